@@ -1,0 +1,39 @@
+"""Command line: ``python -m reportfacts notebooks [--force]`` executes the book's notebooks (what ``make book``
+runs); ``python -m reportfacts facts --seeds-dir DIR --out-dir DIR`` cleans and extracts any folder of reports."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from reportfacts.sources import SourceError
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line and run the chosen step; errors print one line naming the problem."""
+    parser = argparse.ArgumentParser(prog="python -m reportfacts")
+    sub = parser.add_subparsers(dest="command", required=True)
+    nb = sub.add_parser("notebooks", help="execute the notebooks whose inputs changed into book/")
+    nb.add_argument("--force", action="store_true", help="execute every notebook")
+    nb.add_argument("--workers", type=int, default=2, help="parallel notebook executions (default 2)")
+    facts = sub.add_parser("facts", help="clean and extract the facts of a folder of reports")
+    facts.add_argument("--seeds-dir", default="seeds")
+    facts.add_argument("--out-dir", default="data", help="gets interim/ and processed/ subfolders")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "notebooks":
+            from reportfacts import build
+
+            build.run(force=args.force, workers=args.workers)
+        else:
+            from reportfacts import pipeline
+
+            pipeline.run_facts(args.seeds_dir, args.out_dir)
+    except (SourceError, FileNotFoundError, ValueError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""Execute a notebook template with papermill into ``book/``, byte-stable and atomically.
+
+papermill's traps, handled here:
+- the injected-parameters cell would show in the book: it is tagged ``remove-cell`` and given a fixed id;
+- ``metadata.papermill`` and ``metadata.execution`` carry timestamps and absolute paths: they are removed or made
+  relative, keeping the parameters so the output records how it was made;
+- papermill saves after every cell: here it saves nothing, and the finished notebook is written to a temporary
+  file that replaces the target only on success, so a failing run leaves the previous output untouched;
+- papermill runs in the caller's directory: the kernel is started in the repository root, and notebooks resolve
+  every path through :mod:`reportfacts.paths` anyway.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import nbformat
+
+from reportfacts.paths import ROOT
+
+KERNEL_NAME = "reportfacts"
+VOLATILE_CELL_METADATA = ("execution", "papermill", "collapsed", "scrolled")
+INJECTED_ID = "injected-parameters"
+
+
+def _relative(path: str | Path) -> str:
+    p = Path(path).resolve()
+    return p.relative_to(ROOT).as_posix() if p.is_relative_to(ROOT) else p.name
+
+
+def sanitize(nb: nbformat.NotebookNode, template: Path, output: Path) -> nbformat.NotebookNode:
+    """Strip the volatile parts of an executed notebook so that re-running it gives the same bytes."""
+    papermill = nb.metadata.get("papermill", {})
+    nb.metadata["papermill"] = {
+        "parameters": papermill.get("parameters", {}),
+        "input_path": _relative(template),
+        "output_path": _relative(output),
+    }
+    for n, cell in enumerate(nb.cells):
+        for key in VOLATILE_CELL_METADATA:
+            cell.metadata.pop(key, None)
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.id = INJECTED_ID
+            cell.metadata["tags"] = ["injected-parameters", "remove-cell"]
+        elif not cell.get("id"):
+            cell.id = f"cell-{n}"
+    return nb
+
+
+def write_atomic(nb: nbformat.NotebookNode, output: Path) -> None:
+    """Write ``nb`` to ``output`` through a temporary file in the same folder, so readers never see half a file."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.stem}.", suffix=".ipynb.tmp", dir=output.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            nbformat.write(nb, fh)
+        os.replace(tmp, output)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def input_hash(template: Path, parameters: dict, inputs: list[Path]) -> str:
+    """Content hash of everything an execution depends on: the template, its parameters and its input files."""
+    h = hashlib.sha256()
+    h.update(template.read_bytes())
+    h.update(json.dumps(parameters, sort_keys=True, ensure_ascii=False).encode())
+    for path in sorted(inputs):
+        h.update(_relative(path).encode())
+        h.update(path.read_bytes() if path.exists() else b"<missing>")
+    return h.hexdigest()
+
+
+def recorded_hash(output: Path) -> str | None:
+    """The input hash an executed notebook was made from, or None when it is missing or unreadable."""
+    try:
+        nb = nbformat.read(output, as_version=4)
+    except (OSError, ValueError):
+        return None
+    return nb.metadata.get("reportfacts", {}).get("input_hash")
+
+
+def execute(template: Path, output: Path, parameters: dict, digest: str | None = None) -> None:
+    """Run ``template`` with ``parameters`` through papermill and write the sanitized result to ``output``."""
+    import papermill  # imported here: it is slow to import and only needed when something runs
+
+    nb = papermill.execute_notebook(
+        str(template), None, parameters=parameters, kernel_name=KERNEL_NAME, cwd=str(ROOT),
+        progress_bar=False, request_save_on_cell_execute=False,
+    )
+    nb = sanitize(nb, template, output)
+    if digest:
+        nb.metadata["reportfacts"] = {"input_hash": digest}
+    write_atomic(nb, output)

@@ -1,0 +1,110 @@
+"""The pipeline's steps, each load -> transform -> save: seeds -> data/interim -> data/processed.
+
+Notebooks and the command line call these functions; every output is written atomically, so a failing step
+leaves the previous outputs untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from reportfacts.clean import CleanText, clean_text, split_paragraphs
+from reportfacts.paths import resolve
+from reportfacts.sources import Source, load_sources, read_report
+
+CLEAN_SUBDIR = "clean"
+
+
+def write_text_atomic(text: str, path: Path) -> None:
+    """Write ``text`` to ``path`` via a temporary file in the same folder and an atomic rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_csv(df: pd.DataFrame, path: Path) -> None:
+    """Write a table as UTF-8 CSV with ``\\n`` line ends, atomically; the caller fixes the row order."""
+    write_text_atomic(df.to_csv(index=False, lineterminator="\n"), path)
+
+
+def _clean_path(interim_dir: Path, report_id: str) -> Path:
+    return interim_dir / CLEAN_SUBDIR / f"{report_id}.json"
+
+
+def save_clean(ct: CleanText, source: Source, interim_dir: Path) -> Path:
+    """Store one report's clean text and its offset map back to the raw characters."""
+    doc = {"report_id": source.report_id, "source_file": source.file, "published": source.published,
+           "text": ct.text, "offsets": list(ct.offsets)}
+    path = _clean_path(interim_dir, source.report_id)
+    write_text_atomic(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", path)
+    return path
+
+
+def load_clean(source: Source, interim_dir: Path) -> CleanText:
+    """Rebuild a report's CleanText from the interim file and the raw seed, checking they still belong together."""
+    path = _clean_path(interim_dir, source.report_id)
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no clean text for {source.report_id}; run the cleaning step first")
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    raw = read_report(source.path)
+    ct = CleanText(raw=raw, text=doc["text"], offsets=tuple(doc["offsets"]))
+    if doc["source_file"] != source.file or (ct.offsets and ct.offsets[-1] >= len(raw)):
+        raise ValueError(f"{path}: stale clean text for {source.file}; re-run the cleaning step")
+    return ct
+
+
+def summarize(source: Source, ct: CleanText) -> dict:
+    """One row of the table of reports."""
+    return {
+        "report_id": source.report_id, "source_file": source.file, "published": source.published or "",
+        "headline_zh": source.headline_zh, "headline_en": source.headline_en,
+        "raw_chars": len(ct.raw), "clean_chars": len(ct.text), "paragraphs": len(split_paragraphs(ct)),
+    }
+
+
+def clean_reports(seeds_dir: str | Path, interim_dir: str | Path) -> pd.DataFrame:
+    """Clean every report of ``seeds_dir`` into ``interim_dir/clean`` and return the table of reports."""
+    interim_dir = resolve(interim_dir)
+    rows = []
+    for source in load_sources(seeds_dir):
+        ct = clean_text(read_report(source.path))
+        save_clean(ct, source, interim_dir)
+        rows.append(summarize(source, ct))
+    table = pd.DataFrame(rows)
+    write_csv(table, interim_dir / "reports.csv")
+    return table
+
+
+def cleaning_examples(ct: CleanText, report_id: str, n: int = 2, width: int = 60) -> pd.DataFrame:
+    """The ``n`` paragraphs where cleaning removed the most layout whitespace, raw beside clean.
+
+    Shows the first ``width`` clean characters of each such paragraph and the raw characters they came from.
+    """
+    rows = []
+    for start, end in split_paragraphs(ct):
+        end = min(end, start + width)
+        raw_start, raw_end = ct.raw_span(start, end)
+        removed = (raw_end - raw_start) - (end - start)
+        rows.append((removed, start, ct.raw[raw_start:raw_end], ct.text[start:end]))
+    rows.sort(key=lambda r: (-r[0], r[1]))
+    return pd.DataFrame(
+        [{"report_id": report_id, "clean_start": s, "removed_chars": k, "raw": raw, "clean": clean}
+         for k, s, raw, clean in rows[:n]]
+    )
+
+
+def cleaning_examples_for(seeds_dir: str | Path, interim_dir: str | Path, n: int = 2) -> pd.DataFrame:
+    """:func:`cleaning_examples` for every report of ``seeds_dir``, from the clean texts in ``interim_dir``."""
+    frames = [cleaning_examples(load_clean(s, resolve(interim_dir)), s.report_id, n) for s in load_sources(seeds_dir)]
+    return pd.concat(frames, ignore_index=True)

@@ -1,0 +1,111 @@
+"""The seeds never change, every seed has an entry, and bad folders or entries fail by name."""
+
+import shutil
+
+import pytest
+import yaml
+
+from reportfacts.paths import SEEDS_DIR
+from reportfacts.sources import SourceError, check_hashes, load_sources, read_report, sha256_of
+
+
+def test_every_seed_has_an_entry_and_its_bytes_are_pinned():
+    sources = load_sources(SEEDS_DIR)
+    assert {s.file for s in sources} == {p.name for p in SEEDS_DIR.glob("*.txt")}
+    check_hashes(sources)
+
+
+def test_date_evidence_quotes_are_real_spans_of_their_seed():
+    doc = yaml.safe_load((SEEDS_DIR / "sources.yml").read_text(encoding="utf-8"))
+    for entry in doc["sources"]:
+        raw = read_report(SEEDS_DIR / entry["file"])
+        assert entry["date_evidence"], entry["report_id"]
+        for evidence in entry["date_evidence"]:
+            assert evidence["quote"] in raw, (entry["report_id"], evidence["quote"])
+
+
+@pytest.fixture
+def seeds_copy(tmp_path):
+    target = tmp_path / "seeds"
+    shutil.copytree(SEEDS_DIR, target)
+    return target
+
+
+def test_a_changed_seed_byte_fails(seeds_copy):
+    path = sorted(seeds_copy.glob("*.txt"))[0]
+    data = bytearray(path.read_bytes())
+    data[-1] ^= 1
+    path.write_bytes(bytes(data))
+    with pytest.raises(SourceError, match=f"{path.name}: sha256"):
+        check_hashes(load_sources(seeds_copy))
+
+
+def test_a_seed_without_an_entry_fails(seeds_copy):
+    (seeds_copy / "extra.txt").write_text("2020年增长5%。", encoding="utf-8")
+    with pytest.raises(SourceError, match="no entry for report file.*extra.txt"):
+        load_sources(seeds_copy)
+
+
+def _edit_entries(folder, edit):
+    yml = folder / "sources.yml"
+    doc = yaml.safe_load(yml.read_text(encoding="utf-8"))
+    edit(doc["sources"])
+    yml.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "edit, message",
+    [
+        (lambda e: e[0].update(published="2020-13"), "published '2020-13' is not a date"),
+        (lambda e: e[0].update(file="missing.txt"), "file missing.txt is not in"),
+        (lambda e: e[1].update(report_id=e[0]["report_id"]), "duplicate report_id"),
+        (lambda e: e[0].pop("sha256"), r"missing field\(s\) sha256"),
+    ],
+)
+def test_bad_entries_are_named(seeds_copy, edit, message):
+    _edit_entries(seeds_copy, edit)
+    with pytest.raises(SourceError, match=message):
+        load_sources(seeds_copy)
+
+
+def test_missing_and_empty_folders_are_named(tmp_path):
+    with pytest.raises(SourceError, match="does not exist"):
+        load_sources(tmp_path / "nope")
+    with pytest.raises(SourceError, match="holds no reports"):
+        load_sources(tmp_path)
+
+
+def test_folder_without_sources_yml_has_unknown_dates(tmp_path):
+    (tmp_path / "a.txt").write_text("今年增长5%。", encoding="utf-8")
+    [source] = load_sources(tmp_path)
+    assert (source.report_id, source.published, source.year) == ("a", None, None)
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "is empty"),
+        ("增长5%".encode("gbk"), "not valid UTF-8 at byte 0 .line 1.; if it is GBK"),
+        ("增长5%".encode("utf-16"), "UTF-16"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "NUL bytes"),
+    ],
+)
+def test_undecodable_reports_are_refused_by_name(tmp_path, data, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(SourceError, match=f"bad.txt: .*{message}"):
+        read_report(path)
+
+
+def test_utf8_bom_is_decoded_not_kept(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeff增长5%".encode("utf-8"))
+    assert read_report(path) == "增长5%"
+    assert len(sha256_of(path)) == 64
+
+
+def test_duplicate_bytes_under_two_names_fail(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("增长5%。", encoding="utf-8")
+    with pytest.raises(SourceError, match="b.txt: the same bytes as a.txt"):
+        check_hashes(load_sources(tmp_path))
