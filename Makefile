@@ -31,7 +31,7 @@ unit: $(STAMP)
 	$(PY) -m pytest -q
 
 nbval: $(STAMP)
-	$(PY) -m pytest -q -p no:randomly --nbval book/ --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+	$(PY) -m pytest -q --nbval book/ --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 facts: $(STAMP)  ## clean and extract any folder: make facts SEEDS_DIR=<folder> OUT_DIR=<folder>
 	$(PY) -m reportfacts facts --seeds-dir $(SEEDS_DIR) --out-dir $(OUT_DIR)

@@ -46,7 +46,7 @@ def stages() -> list[list[Job]]:
     """The book's jobs in dependency order; the jobs within a stage do not depend on each other."""
     seeds = tuple(sorted(SEEDS_DIR.iterdir()))
     return [
-        [Job("reports.ipynb", "reports.ipynb", {"seeds_dir": "seeds", "interim_dir": "data/interim"}, seeds)],
+        [Job("01_reports.ipynb", "01_reports.ipynb", {"seeds_dir": "seeds", "interim_dir": "data/interim"}, seeds)],
     ]
 
 
