@@ -7,52 +7,85 @@ Jobs of one stage are independent and run in parallel processes.
 
 from __future__ import annotations
 
+import csv
+import json
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportfacts import notebooks
-from reportfacts.paths import BOOK_DIR, NOTEBOOKS_DIR, ROOT, SEEDS_DIR
+from reportfacts.paths import (
+    BOOK_DIR, CATALOG_DIR, INTERIM_DIR, NOTEBOOKS_DIR, PROCESSED_DIR, ROOT, SEEDS_DIR, SOURCES_FILE,
+)
+from reportfacts.sources import load_sources
 
 
 @dataclass(frozen=True)
 class Job:
-    """One papermill execution: a template, its parameters, its output and the files it reads."""
+    """One papermill execution: a template, its parameters, its output and the files it reads.
+
+    ``reads`` lists files or folders; ``rows_of`` lists ``(csv, column, value)``: only that table's rows whose
+    ``column`` equals ``value`` count, so a per-report chapter does not re-run when another report's rows change.
+    """
 
     template: str
     output: str
     parameters: dict = field(default_factory=dict)
     reads: tuple[Path, ...] = ()
+    rows_of: tuple[tuple[Path, str, str], ...] = ()
+    title: str = ""
 
     def inputs(self) -> list[Path]:
-        """Every file whose content decides this job's output."""
-        package = sorted((ROOT / "reportfacts").glob("*.py"))
-        files: list[Path] = []
+        """Every file whose whole content decides this job's output: the package code and ``reads``."""
+        files = sorted((ROOT / "reportfacts").glob("*.py"))
         for path in self.reads:
             files.extend(sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path])
-        return package + files
+        return files
 
     def digest(self) -> str:
-        """Content hash of the template, parameters and inputs."""
-        return notebooks.input_hash(NOTEBOOKS_DIR / self.template, self.parameters, self.inputs())
+        """Content hash of the template, parameters, title, inputs and selected rows."""
+        rows = [_rows(path, column, value) for path, column, value in self.rows_of]
+        return notebooks.input_hash(NOTEBOOKS_DIR / self.template, {**self.parameters, "_title": self.title,
+                                                                    "_rows": rows}, self.inputs())
 
     @property
     def output_path(self) -> Path:
         return BOOK_DIR / self.output
 
 
+def _rows(path: Path, column: str, value: str) -> str:
+    """The header and the rows of a CSV whose ``column`` equals ``value``, as one string to hash."""
+    if not path.exists():
+        return "<missing>"
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        header = next(reader, [])
+        i = header.index(column)
+        return json.dumps([header] + [r for r in reader if r[i] == value], ensure_ascii=False)
+
+
 def stages() -> list[list[Job]]:
     """The book's jobs in dependency order; the jobs within a stage do not depend on each other."""
     seeds = tuple(sorted(SEEDS_DIR.iterdir()))
+    sources_yml = SEEDS_DIR / SOURCES_FILE
+    facts_csv = PROCESSED_DIR / "facts.csv"
+    key = ROOT / "tests" / "answer_key" / "facts.csv"
+    reports = [
+        Job("report.ipynb", f"report_{s.report_id}.ipynb", {"report_id": s.report_id}, (sources_yml, s.path),
+            ((facts_csv, "report_id", s.report_id),), title=f"{s.headline_en} ({s.report_id})")
+        for s in load_sources(SEEDS_DIR)
+    ]
     return [
-        [Job("01_reports.ipynb", "01_reports.ipynb", {"seeds_dir": "seeds", "interim_dir": "data/interim"}, seeds)],
+        [Job("01_reports.ipynb", "01_reports.ipynb", {}, seeds)],
+        [Job("02_facts.ipynb", "02_facts.ipynb", {}, seeds + (INTERIM_DIR / "clean", CATALOG_DIR, key))],
+        reports,
     ]
 
 
 def _run(job: Job, digest: str) -> tuple[str, float]:
     start = time.perf_counter()
-    notebooks.execute(NOTEBOOKS_DIR / job.template, job.output_path, job.parameters, digest)
+    notebooks.execute(NOTEBOOKS_DIR / job.template, job.output_path, job.parameters, digest, job.title)
     return job.output, time.perf_counter() - start
 
 

@@ -84,8 +84,18 @@ def recorded_hash(output: Path) -> str | None:
     return nb.metadata.get("reportfacts", {}).get("input_hash")
 
 
-def execute(template: Path, output: Path, parameters: dict, digest: str | None = None) -> None:
-    """Run ``template`` with ``parameters`` through papermill and write the sanitized result to ``output``."""
+def set_title(nb: nbformat.NotebookNode, title: str) -> None:
+    """Replace the first heading of the first markdown cell: a template run once per report gets its own title."""
+    cell = next(c for c in nb.cells if c.cell_type == "markdown")
+    lines = cell.source.splitlines()
+    cell.source = "\n".join([f"# {title}"] + lines[1:])
+
+
+def execute(template: Path, output: Path, parameters: dict, digest: str | None = None, title: str = "") -> None:
+    """Run ``template`` with ``parameters`` through papermill and write the sanitized result to ``output``.
+
+    ``title``, when given, replaces the template's first heading (the page title in the book).
+    """
     import papermill  # imported here: it is slow to import and only needed when something runs
 
     nb = papermill.execute_notebook(
@@ -93,6 +103,8 @@ def execute(template: Path, output: Path, parameters: dict, digest: str | None =
         progress_bar=False, request_save_on_cell_execute=False,
     )
     nb = sanitize(nb, template, output)
+    if title:
+        set_title(nb, title)
     if digest:
         nb.metadata["reportfacts"] = {"input_hash": digest}
     write_atomic(nb, output)

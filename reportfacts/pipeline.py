@@ -108,3 +108,38 @@ def cleaning_examples_for(seeds_dir: str | Path, interim_dir: str | Path, n: int
     """:func:`cleaning_examples` for every report of ``seeds_dir``, from the clean texts in ``interim_dir``."""
     frames = [cleaning_examples(load_clean(s, resolve(interim_dir)), s.report_id, n) for s in load_sources(seeds_dir)]
     return pd.concat(frames, ignore_index=True)
+
+
+def extract_facts(seeds_dir: str | Path, interim_dir: str | Path, processed_dir: str | Path):
+    """Extract the facts of every cleaned report; write ``facts.csv`` and ``mentions.csv`` to ``processed_dir``.
+
+    Returns ``(facts, mentions)``: one row per fact, and one row per number in the clean texts (fact or not).
+    """
+    from reportfacts.catalog import load_catalog
+    from reportfacts.extract import extract_clean
+
+    catalog = load_catalog()
+    facts, mentions = [], []
+    for source in load_sources(seeds_dir):
+        f, m = extract_clean(load_clean(source, resolve(interim_dir)), source.report_id, source.file,
+                             source.published, catalog)
+        facts.append(f)
+        mentions.append(m)
+    facts = pd.concat(facts, ignore_index=True).sort_values(["report_id", "char_start"], kind="stable")
+    mentions = pd.concat(mentions, ignore_index=True).sort_values(["report_id", "clean_start"], kind="stable")
+    processed_dir = resolve(processed_dir)
+    write_csv(facts, processed_dir / "facts.csv")
+    write_csv(mentions, processed_dir / "mentions.csv")
+    return facts.reset_index(drop=True), mentions.reset_index(drop=True)
+
+
+def run_facts(seeds_dir: str | Path, out_dir: str | Path):
+    """Clean and extract a whole folder of reports into ``out_dir/interim`` and ``out_dir/processed``."""
+    out_dir = resolve(out_dir)
+    clean_reports(seeds_dir, out_dir / "interim")
+    return extract_facts(seeds_dir, out_dir / "interim", out_dir / "processed")
+
+
+def clean_texts(seeds_dir: str | Path, interim_dir: str | Path) -> dict[str, str]:
+    """The clean text of every report, by report id."""
+    return {s.report_id: load_clean(s, resolve(interim_dir)).text for s in load_sources(seeds_dir)}

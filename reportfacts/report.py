@@ -1,0 +1,50 @@
+"""The chapter on one report: its header, its facts with their quotes, and what could not be mapped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from reportfacts.paths import resolve
+from reportfacts.sources import Source, load_sources
+
+FACT_TABLE_COLUMNS = ["fact_id", "quote", "metric_en", "metric_zh", "subject", "value", "unit", "qualifier",
+                      "period", "kind"]
+
+
+@dataclass(frozen=True)
+class ReportChapter:
+    """What the per-report chapter shows."""
+
+    source: Source
+    facts: pd.DataFrame
+
+    def header_markdown(self) -> str:
+        """Headline (Chinese), byline, publication date and file, as Markdown."""
+        s = self.source
+        lines = [f"**{s.headline_zh}**", "", f"- Report id: `{s.report_id}`; file `seeds/{s.file}`",
+                 f"- Published: {s.published or 'unknown'}"]
+        if s.byline:
+            lines.append(f"- Byline: {s.byline}")
+        lines.append(f"- Facts extracted: {len(self.facts)}")
+        return "\n".join(lines)
+
+    def facts_table(self) -> pd.DataFrame:
+        """The report's facts in text order."""
+        return self.facts[FACT_TABLE_COLUMNS].reset_index(drop=True)
+
+    def unmapped_table(self) -> pd.DataFrame:
+        """The report's facts that have no metric."""
+        return self.facts.loc[self.facts["metric_id"].eq(""), ["fact_id", "quote", "sentence"]].reset_index(drop=True)
+
+
+def load_report_chapter(report_id: str, facts_path: str | Path, seeds_dir: str | Path) -> ReportChapter:
+    """The chapter for ``report_id``; an unknown id stops with the list of known ones."""
+    sources = {s.report_id: s for s in load_sources(seeds_dir)}
+    if report_id not in sources:
+        raise ValueError(f"report_id {report_id!r} is not in {seeds_dir}; known: {', '.join(sorted(sources))}")
+    facts = pd.read_csv(resolve(facts_path), dtype=str, keep_default_na=False)
+    facts = facts[facts["report_id"] == report_id].sort_values("char_start", key=lambda c: c.astype(int))
+    return ReportChapter(sources[report_id], facts)

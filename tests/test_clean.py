@@ -1,0 +1,278 @@
+"""Tests for reportfacts.clean on real snippets of all five seeds, plus offset round trips."""
+
+import re
+import time
+import unicodedata
+from functools import lru_cache
+
+import pytest
+
+from reportfacts.clean import CleanText, clean_text, split_paragraphs, split_sentences
+from reportfacts.paths import SEEDS_DIR
+
+SEED_FILES = {
+    "000": "000_5019e7b091c0a71f.txt",
+    "001": "001_fae88308b986c5c6.txt",
+    "002": "002_5464f54fc4ce207d.txt",
+    "003": "003_75858428b40de5ba.txt",
+    "004": "004_4e5a29eaadb859ec.txt",
+}
+PERF_BUDGET_SECONDS = 0.05  # 80 KB of text must clean in well under this
+
+
+@lru_cache(maxsize=None)
+def cleaned(seed: str) -> CleanText:
+    """Clean one seed file (cached: the seeds are read-only)."""
+    return clean_text((SEEDS_DIR / SEED_FILES[seed]).read_text(encoding="utf-8"))
+
+
+def paragraphs(ct: CleanText) -> list[str]:
+    """The paragraph strings of a clean text."""
+    return [ct.text[s:e] for s, e in split_paragraphs(ct)]
+
+
+def squash(raw_piece: str) -> str:
+    """Raw text -> comparable clean form: NFKC, whitespace removed."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", raw_piece))
+
+
+def assert_round_trip(ct: CleanText) -> None:
+    """Every clean char comes from its raw char; offsets strictly increase and stay in range."""
+    assert len(ct.offsets) == len(ct.text)
+    assert all(a < b for a, b in zip(ct.offsets, ct.offsets[1:]))
+    assert all(0 <= o < len(ct.raw) for o in ct.offsets)
+    for ch, off in zip(ct.text, ct.offsets):
+        src = ct.raw[off]
+        if ch in " \n":
+            assert src.isspace(), (ch, src, off)
+        else:
+            assert src == ch or unicodedata.normalize("NFKC", src) == ch, (ch, src, off)
+
+
+# Phrases that only appear once the layout breaks, column spaces and number/unit splits are fixed.
+PHRASES = {
+    "000": [
+        "同比增长8%，规模以上工业增加值同比增长8.6%",
+        "排名居第138位，前移6个位次",
+        "比增长10.5%，一般公共预算收入同比增长11%",
+        "规上工业增加值保持2%的正增长",
+        "两个项目到位债券资金2.39亿元",
+        "目前到位2.39亿元。",
+    ],
+    "001": [
+        "实现销售收入23亿元，同比增长64.3%",
+        "是去年的1.67倍",
+        "去年1~11月份，高技术产业",
+        "最有代表性的是利用大江重工长期闲置的土地建设了投资15亿元的蒙牛四期项目。",
+        "网上可办事项596项，占事项总数的97%",
+        "预计全年地区生产总值增长8%，规模以上工业增加值增长8.6%",
+        "新中国成立70周年大庆安保工作先进单位称号",
+    ],
+    "002": [
+        "总投资129.53亿元",
+        "意向投资454.16亿元",
+        "加重“福”的分量。树牢“用政府的紧日子换取百姓的好日子”理念",
+        "促进创新主体加速成长,积极兑现奖励资金",
+        "■新闻热线:8797000",
+    ],
+    "003": [
+        "2017年，全社会研究与开发经费占GDP比例为2.67%",
+        "确定面积7.15平方公里",
+        "发展壮大装备制造、生物医药、新材料等主导产业，积极培育新一代信息技术",
+        "焦作嵩阳光电ITO导电膜真空磁镀膜生产线",
+    ],
+    "004": [
+        "从146位提升至130位",
+        "11000名煤矿工人坚持罢工斗争8个多月并取得胜利",
+        "分别同比增长57.1%和64.2%，实现首季“开门红”",
+        "27个项目总投资130.23亿元",
+        "开启新征程，学党史、悟思想。3月13日",
+        "全国高新区综合排名两年前移14个位次",
+    ],
+}
+
+
+@pytest.mark.parametrize("seed, phrase", [(s, p) for s, ps in PHRASES.items() for p in ps])
+def test_known_phrases_survive_cleaning(seed, phrase):
+    assert phrase in cleaned(seed).text
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_FILES))
+def test_seed_shape_and_round_trip(seed):
+    ct = cleaned(seed)
+    assert_round_trip(ct)
+    assert ct.text == ct.text.strip()
+    assert "\n\n\n" not in ct.text and not re.search(r"(?<!\n)\n(?!\n)", ct.text)
+    assert not re.search(r"[\u4e00-\u9fff] +[\u4e00-\u9fff0-9]|[0-9] +[\u4e00-\u9fff]", ct.text)
+    assert all(p == p.strip() and p for p in paragraphs(ct))
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_FILES))
+def test_seed_cleaning_is_idempotent(seed):
+    assert clean_text(cleaned(seed).text).text == cleaned(seed).text
+
+
+# Paragraph structure: (seed, a paragraph must start with ..., must end with ...); None = any.
+PARAGRAPH_BOUNDS = [
+    ("000", "2019年，焦作高新区按照", "加快推进园区高质量发展。"),
+    ("000", "数据显示，2019年", "增速名列河南省国家高新区第二。"),
+    ("000", "今年一季度", "实现逆势增长。"),  # short line ending in 。 ends the paragraph
+    ("000", "创新前行克难攻坚", "园区交出发展“好答卷”"),  # heading: not glued to the sentence
+    ("000", "这一年，焦作高新区以攻城拔寨的拼劲", None),
+    ("001", "本报记者郭树勋", "本报记者郭树勋"),
+    ("001", "全力以赴抓产业、上项目，", "综合实力明显增强"),
+    ("001", "推进工业转型升级。", "蒙牛四期项目。"),
+    ("001", "“三区一极”建设交出亮丽成绩单", "报告解读（一）"),
+    ("002", "25年砥砺前行,精诚践行使命担当", "25年砥砺前行,精诚践行使命担当"),
+    ("002", "9月28日,高新区举行招商引资项目集中签约仪式", "本报记者郭树勋摄"),
+    ("002", "——热烈庆祝中华人民共和国成立75周年——", "——热烈庆祝中华人民共和国成立75周年——"),
+    ("003", "##新发展理念引领转型发展", "##新发展理念引领转型发展"),
+    ("003", "焦作高新区科普生态广场", "焦作高新区科普生态广场"),
+    ("003", "二是优化政策环境。", "已有政策的基础"),
+    ("004", "不忘初心，22年风雨砥砺，", "焦作城市之南崛起新城区"),
+    ("004", "雄关漫道真如铁，而今迈步从头越。", "雄关漫道真如铁，而今迈步从头越。"),
+    ("004", "接续奋斗，党旗猎猎领航，", "“特别能战斗”铸就新辉煌"),
+    ("004", "喜迎建党百年华诞，从1999年一路走来", "已经走过22个年轮。"),
+    ("004", "▶刘琦车楠", "▶刘琦车楠"),
+]
+
+
+@pytest.mark.parametrize("seed, head, tail", PARAGRAPH_BOUNDS)
+def test_paragraph_boundaries(seed, head, tail):
+    matches = [p for p in paragraphs(cleaned(seed)) if p.startswith(head)]
+    assert matches, f"no paragraph starts with {head!r}"
+    if tail is not None:
+        assert any(p.endswith(tail) for p in matches), matches
+
+
+@pytest.mark.parametrize(
+    "seed, figure",
+    [("000", "2.39亿元"), ("001", "1.67倍"), ("001", "23亿元"), ("002", "129.53亿元"),
+     ("003", "2.67%"), ("004", "130位")],
+)
+def test_raw_span_of_figure_gives_raw_text(seed, figure):
+    ct = cleaned(seed)
+    start = ct.text.index(figure)
+    raw_start, raw_end = ct.raw_span(start, start + len(figure))
+    assert squash(ct.raw[raw_start:raw_end]) == figure
+    assert ct.raw[raw_start] == figure[0] and ct.raw[raw_end - 1] == figure[-1]
+
+
+def test_number_split_from_unit_across_lines_is_joined():
+    ct = cleaned("000")
+    start = ct.text.index("2.39亿元。")
+    raw_start, raw_end = ct.raw_span(start, start + len("2.39亿元"))
+    assert "\n" in ct.raw[raw_start:raw_end]  # the raw figure really was split by a line break
+
+
+def test_fullwidth_input_is_normalised_one_to_one():
+    raw = "同比增长８．６％"
+    ct = clean_text(raw)
+    assert ct.text == "同比增长8.6%"
+    assert ct.offsets == tuple(range(len(raw)))
+    assert ct.raw_span(4, 8) == (4, 8)
+    assert_round_trip(ct)
+
+
+def test_fullwidth_letters_and_ideographic_space():
+    ct = clean_text("ＧＤＰ\u3000增长　２０２０　年")
+    assert ct.text == "GDP增长2020年"
+    assert_round_trip(ct)
+
+
+def test_chinese_punctuation_is_untouched():
+    raw = "（一）：“好”，坏；完。"
+    assert clean_text(raw).text == raw
+    assert clean_text("末．尾").text == "末．尾"  # ． only becomes "." between digits
+
+
+def test_empty_and_whitespace_only():
+    assert clean_text("").text == ""
+    assert clean_text("").offsets == ()
+    assert clean_text(" \n\n\u3000\n ").text == ""
+
+
+def test_single_line_only_loses_spaces():
+    raw = "  实 现 销 售 收 入 23 亿 元 ， 同 比 增 长 2019 年 ITO 导电膜  "
+    ct = clean_text(raw)
+    assert ct.text == "实现销售收入23亿元，同比增长2019年ITO导电膜"
+    assert_round_trip(ct)
+
+
+def test_space_between_numbers_or_words_is_kept():
+    assert clean_text("第 12  5 名").text == "第12 5名"
+    assert clean_text("Hello \u3000 World 中").text == "Hello World中"
+    assert clean_text("12\n5").text == "12 5"  # never merge two numbers across a break either
+
+
+def test_paragraph_break_maps_to_raw_newlines():
+    raw = "第一段结束。\n\n# 标题\n\n第二段。"
+    ct = clean_text(raw)
+    assert ct.text == "第一段结束。\n\n#标题\n\n第二段。"
+    for i, ch in enumerate(ct.text):
+        if ch == "\n":
+            assert ct.raw[ct.offsets[i]] == "\n"
+
+
+def test_crlf_line_endings():
+    ct = clean_text("甲乙丙丁。\r\n\r\n# 戊\r\n\r\n己")
+    assert ct.text == "甲乙丙丁。\n\n#戊\n\n己"
+    assert_round_trip(ct)
+
+
+def test_non_str_raises_value_error():
+    for bad in (None, b"bytes", 12, ["a"]):
+        with pytest.raises(ValueError, match="str"):
+            clean_text(bad)
+
+
+def test_clean_text_is_frozen():
+    ct = clean_text("甲")
+    with pytest.raises(AttributeError):
+        ct.text = "乙"
+
+
+def test_raw_span_rejects_empty_or_out_of_range():
+    ct = clean_text("甲乙")
+    with pytest.raises(ValueError):
+        ct.raw_span(1, 1)
+    with pytest.raises(ValueError):
+        ct.raw_span(0, 3)
+
+
+def test_split_paragraphs_spans():
+    ct = clean_text("甲。\n\n乙。\n\n\n丙")
+    assert [ct.text[s:e] for s, e in split_paragraphs(ct)] == ["甲。", "乙。", "丙"]
+    assert split_paragraphs(clean_text("")) == []
+
+
+def test_split_sentences_keeps_closing_quotes_and_paragraph_ends():
+    text = "他说：“好。”我们走吧！真的？是；否\n\n新段落没有句号"
+    got = [text[s:e] for s, e in split_sentences(text)]
+    assert got == ["他说：“好。”", "我们走吧！", "真的？", "是；", "否", "新段落没有句号"]
+
+
+def test_split_sentences_range_and_seed_sentence():
+    ct = cleaned("001")
+    para = next(p for p in split_paragraphs(ct) if ct.text[p[0]:p[1]].startswith("突出项目"))
+    sents = [ct.text[s:e] for s, e in split_sentences(ct.text, *para)]
+    assert "今年纳入省重点项目数达到5个，是去年的1.67倍。" in sents
+    assert all(para[0] <= s < e <= para[1] for s, e in split_sentences(ct.text, *para))
+
+
+def test_deterministic():
+    raw = (SEEDS_DIR / SEED_FILES["004"]).read_text(encoding="utf-8")
+    assert clean_text(raw) == clean_text(raw)
+
+
+def test_cleans_80kb_fast():
+    text = "".join((SEEDS_DIR / f).read_text(encoding="utf-8") for f in SEED_FILES.values())
+    while len(text.encode("utf-8")) < 80_000:
+        text += text
+    text = text.encode("utf-8")[:80_000].decode("utf-8", "ignore")
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        clean_text(text)
+        best = min(best, time.perf_counter() - t0)
+    assert best < PERF_BUDGET_SECONDS
