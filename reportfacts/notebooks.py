@@ -52,7 +52,8 @@ def sanitize(nb: nbformat.NotebookNode, template: Path, output: Path) -> nbforma
 
 
 def write_atomic(nb: nbformat.NotebookNode, output: Path) -> None:
-    """Write ``nb`` to ``output`` through a temporary file in the same folder, so readers never see half a file."""
+    """Validate ``nb``, then write it to ``output`` through a temporary file and an atomic rename."""
+    nbformat.validate(nb)
     output.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{output.stem}.", suffix=".ipynb.tmp", dir=output.parent)
     try:

@@ -1,0 +1,59 @@
+"""Pipeline steps on tiny folders: outputs written, bad parameters named, failures leave old outputs alone."""
+
+import papermill
+import pytest
+
+from reportfacts import notebooks, pipeline
+from reportfacts.paths import NOTEBOOKS_DIR
+from reportfacts.sources import SourceError
+
+REPORT = "数据显示，2019 年，该区地区生产总值同比\n增长8%，新增企业 5\n家。\n"
+
+
+def test_clean_reports_writes_clean_text_that_maps_back(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(REPORT, encoding="utf-8")
+    table = pipeline.clean_reports(seeds, tmp_path / "interim")
+    assert table.loc[0, "report_id"] == "a" and table.loc[0, "published"] == ""
+    [source] = pipeline.load_sources(seeds)
+    ct = pipeline.load_clean(source, tmp_path / "interim")
+    assert "同比增长8%，新增企业5家" in ct.text
+    start = ct.text.index("5家")
+    raw_start, raw_end = ct.raw_span(start, start + 2)
+    assert ct.raw[raw_start:raw_end] == "5\n家"
+
+
+def test_load_clean_refuses_a_missing_step(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(REPORT, encoding="utf-8")
+    [source] = pipeline.load_sources(seeds)
+    with pytest.raises(FileNotFoundError, match="no clean text for a; run the cleaning step"):
+        pipeline.load_clean(source, tmp_path / "interim")
+
+
+def test_write_csv_is_atomic(tmp_path, monkeypatch):
+    target = tmp_path / "t.csv"
+    target.write_text("old\n", encoding="utf-8")
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pipeline.os, "replace", broken)
+    with pytest.raises(OSError):
+        pipeline.write_text_atomic("new\n", target)
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["t.csv"]
+
+
+@pytest.mark.parametrize("folder, message", [("no/such/folder", "does not exist"), ("empty", "holds no reports")])
+def test_reports_notebook_stops_naming_a_bad_seeds_folder(tmp_path, folder, message):
+    (tmp_path / "empty").mkdir()
+    output = tmp_path / "out.ipynb"
+    with pytest.raises(papermill.PapermillExecutionError, match=message) as err:
+        notebooks.execute(NOTEBOOKS_DIR / "01_reports.ipynb", output,
+                          {"seeds_dir": str(tmp_path / folder), "interim_dir": str(tmp_path / "interim")})
+    assert str(tmp_path / folder) in str(err.value)
+    assert err.value.ename == SourceError.__name__
+    assert not output.exists()
