@@ -1,0 +1,567 @@
+"""The bilingual catalog: metrics, entities and policy terms (``data/catalog/*.yml``).
+
+``load_catalog()`` reads and validates the three YAML files and returns a :class:`Catalog`, which answers
+two questions for the extractor:
+
+* ``match_metric(context, unit, kind)`` - which metric does a number measure?
+* ``match_entity(context)`` - which body (zone, city, company, cluster ...) is it about?
+
+Matching rule for metrics (documented here once; the tests pin it):
+
+1. Candidates are the metrics with the fact's canonical ``unit`` and a kind compatible with the fact's ``kind``
+   (:data:`KIND_COMPATIBLE`; ``None``, ``target`` and ``plan`` accept every kind, because a target for GDP
+   growth is still ``gdp_growth_pct``). ``growth_rate`` and ``change`` are compatible both ways.
+2. A candidate matches through its ``name_zh`` or an alias found in the text; before the number, an alias
+   directly counted by another number ("3个主导产业") is that number's noun and is skipped. Text and aliases
+   are normalised first (whitespace, quotes and 的 dropped, full-width brackets folded, case folded). An alias may contain
+   ``…``, a gap of up to 20 characters without clause punctuation. A metric with ``qualifiers_zh`` only
+   matches when one of its qualifiers also occurs in the context.
+3. Stages, the first stage with a match decides:
+   a. "local": an alias ending in the last list item of ``context`` (after its last ，；。： and 、; the
+      alias itself may start before a 、), the one ending closest to the number ("…，固定资产投资同比增长|11%");
+   b. "phrase": an alias in the noun phrase right after the number, i.e. in ``after`` up to the first
+      clause or list punctuation ("其中3个|省重点项目、…", "24家|省级以上专精特新企业、…"); earliest start wins;
+   c. "before": the alias anywhere in ``context`` that ends closest to its end
+      ("新认定国家高新技术企业10家，总数达到|18家");
+   d. "after": the alias anywhere in ``after`` that starts earliest.
+4. Ties are broken by: longer alias, then exact kind match, then the qualifier nearest the end.
+   If two metrics are still tied the match is ambiguous and ``None`` is returned.
+5. A ``count_flow`` metric ("新认定…") is not matched through an alias followed by a total cue (总数, 累计 ...):
+   "新认定国家高新技术企业10家，总数达到|18家" is the stock, national_high_tech_enterprises_count.
+
+``match_metric_sequence`` lists the metrics named one after another in a context, for lists such as
+"高技术产业和战略性新兴产业增加值分别增长13.8%、98.2%" (one metric per figure, in order).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+# canonical unit -> required id suffix
+UNITS: dict[str, str] = {
+    "yuan": "_yuan", "usd": "_usd", "percent": "_pct", "pp": "_pp", "rank": "_rank",
+    "positions": "_positions", "count": "_count", "m2": "_m2", "km2": "_km2", "hectare": "_hectare",
+    "mu": "_mu", "km": "_km", "tonnes": "_tonnes", "times": "_times", "years": "_years",
+    "months": "_months", "count_per_10k_people": "_per_10k_people",
+}
+KINDS = ("level", "growth_rate", "change", "rank", "rank_change", "share",
+         "count_stock", "count_flow", "ratio", "duration")
+FACT_KINDS = KINDS + ("target", "plan")
+_PHYSICAL = ("level", "change")
+# which metric kinds make sense for a unit (checked when loading)
+UNIT_KINDS: dict[str, tuple[str, ...]] = {
+    "yuan": _PHYSICAL, "usd": _PHYSICAL, "percent": ("growth_rate", "share", "ratio", "change"),
+    "pp": ("change",), "rank": ("rank",), "positions": ("rank_change",),
+    "count": ("count_stock", "count_flow", "level", "change"), "m2": _PHYSICAL, "km2": _PHYSICAL,
+    "hectare": _PHYSICAL, "mu": _PHYSICAL, "km": _PHYSICAL, "tonnes": _PHYSICAL,
+    "times": ("ratio", "growth_rate"), "years": ("duration",), "months": ("duration",),
+    "count_per_10k_people": ("ratio", "level"),
+}
+# fact kind -> metric kinds it may be matched to (target/plan/None: any)
+KIND_COMPATIBLE: dict[str, frozenset[str]] = {
+    "level": frozenset({"level", "count_stock", "count_flow", "change", "ratio"}),
+    "count_stock": frozenset({"count_stock", "count_flow", "level"}),
+    "count_flow": frozenset({"count_flow", "count_stock", "level", "change"}),
+    "growth_rate": frozenset({"growth_rate", "change"}),
+    "change": frozenset({"change", "growth_rate", "level", "count_flow"}),
+    "share": frozenset({"share", "ratio"}),
+    "ratio": frozenset({"ratio", "share"}),
+    "rank": frozenset({"rank"}),
+    "rank_change": frozenset({"rank_change"}),
+    "duration": frozenset({"duration"}),
+}
+ENTITY_TYPES = ("zone", "city", "province", "country", "company", "cluster", "institution", "project")
+
+METRIC_FIELDS = ("id", "name_en", "name_zh", "aliases_zh", "unit", "kind", "description")
+METRIC_OPTIONAL = ("qualifiers_zh",)
+ENTITY_FIELDS = ("id", "name_en", "name_zh", "aliases_zh", "type")
+ENTITY_OPTIONAL = ("same_body_as", "part_of", "note", "variants")
+TERM_FIELDS = ("term_zh", "term_en", "explanation")
+TERM_OPTIONAL = ("aliases_zh",)
+
+SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+GAP = "…"
+_GAP_RE = r"[^，。；：,;:！？!?\n]{0,20}"
+_PHRASE_END = re.compile(r"[、，,。；;：:！？!?\n]")
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+# a number and a classifier right before an alias: the alias is the noun counted by that number
+_COUNTED = re.compile(r"[0-9.一二三四五六七八九十百千万两]+[余多]?[个家项件名人条支只所座户套台批]$")
+_TOTAL_CUE = re.compile("总数|总量|累计|共计|总计|合计")
+_DROP = re.compile(r"[\s的“”‘’\"'「」『』]")
+_FOLD = str.maketrans({"（": "(", "）": ")"})
+
+
+class CatalogError(ValueError):
+    """The catalog files are missing, malformed or inconsistent (message names file and line)."""
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One quantity the reports measure (a row of metrics.yml)."""
+
+    id: str
+    name_en: str
+    name_zh: str
+    aliases_zh: tuple[str, ...]
+    unit: str
+    kind: str
+    description: str
+    qualifiers_zh: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A subject a figure can be about (a row of entities.yml)."""
+
+    id: str
+    name_en: str
+    name_zh: str
+    aliases_zh: tuple[str, ...]
+    type: str
+    same_body_as: tuple[str, ...] = ()
+    part_of: str | None = None
+    note: str = ""
+    variants: tuple[dict, ...] = ()
+
+
+@dataclass(frozen=True)
+class Term:
+    """A policy term that is not a metric (a row of terms.yml)."""
+
+    term_zh: str
+    term_en: str
+    explanation: str
+    aliases_zh: tuple[str, ...] = ()
+
+
+# ----------------------------------------------------------------------------------------------------------
+# text matching helpers
+
+
+def normalize(text: str) -> str:
+    """Fold text for matching: drop whitespace, quotes and 的; fold full-width brackets; casefold."""
+    return _DROP.sub("", text).translate(_FOLD).casefold()
+
+
+@dataclass(frozen=True)
+class _Alias:
+    """A normalised alias; ``regex`` is set when it contains a ``…`` gap."""
+
+    text: str
+    regex: re.Pattern | None
+
+    @classmethod
+    def build(cls, alias: str) -> "_Alias":
+        """Normalise ``alias`` and compile it when it has a gap."""
+        text = normalize(alias)
+        if GAP not in text:
+            return cls(text, None)
+        pattern = _GAP_RE.join(re.escape(part) for part in text.split(GAP))
+        return cls(text, re.compile(f"(?=({pattern}))"))
+
+    def last_end(self, text: str, skip_counted: bool = False) -> tuple[int, int] | None:
+        """(end, length) of the occurrence ending last in ``text``, or None.
+
+        With ``skip_counted``, an occurrence counted by another number ("3个|主导产业") is skipped.
+        """
+        spans = [(start + length, length) for start, length in self.spans(text)
+                 if not (skip_counted and _COUNTED.search(text[max(0, start - 12):start]))]
+        return max(spans) if spans else None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, length) of every occurrence in ``text``."""
+        if self.regex is None:
+            return [(m.start(), len(self.text)) for m in re.finditer(f"(?={re.escape(self.text)})", text)]
+        return [(m.start(1), len(m.group(1))) for m in self.regex.finditer(text)]
+
+    def first_start(self, text: str) -> tuple[int, int] | None:
+        """(start, length) of the occurrence starting first in ``text``, or None."""
+        if self.regex is None:
+            i = text.find(self.text)
+            return None if i < 0 else (i, len(self.text))
+        m = self.regex.search(text)
+        return None if m is None else (m.start(1), len(m.group(1)))
+
+
+def _last_end(aliases: Iterable[_Alias], text: str, skip_counted: bool = False) -> tuple[int, int] | None:
+    """Best (end, length) over ``aliases``: latest end, then longest."""
+    hits = [h for a in aliases if (h := a.last_end(text, skip_counted)) is not None]
+    return max(hits) if hits else None
+
+
+def _first_start(aliases: Iterable[_Alias], text: str) -> tuple[int, int] | None:
+    """Best (start, length) over ``aliases``: earliest start, then longest."""
+    hits = [h for a in aliases if (h := a.first_start(text)) is not None]
+    return min(hits, key=lambda h: (h[0], -h[1])) if hits else None
+
+
+def _greedy_sequence(hits: list[tuple[int, int, int, str]]) -> list[str]:
+    """Metric ids of non-overlapping hits (start, -length, -exact, id), sorted; see match_metric_sequence."""
+    out: list[str] = []
+    end = -1
+    for i, (start, neg_len, neg_exact, metric_id) in enumerate(hits):
+        if start < end:
+            continue
+        rivals = {h[3] for h in hits[i:] if h[:3] == (start, neg_len, neg_exact)}
+        if len(rivals) == 1 and (not out or out[-1] != metric_id):
+            out.append(metric_id)
+        end = start - neg_len
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------------
+# the catalog
+
+
+class Catalog:
+    """Validated metrics, entities and terms, with the metric and entity matchers."""
+
+    def __init__(self, metrics: dict[str, Metric], entities: dict[str, Entity], terms: dict[str, Term],
+                 directory: Path | None = None):
+        """Index the aliases; use :func:`load_catalog` rather than calling this directly."""
+        self.metrics = metrics
+        self.entities = entities
+        self.terms = terms
+        self.directory = directory
+        self._metric_aliases = {m.id: [_Alias.build(a) for a in (m.name_zh, *m.aliases_zh)]
+                                for m in metrics.values()}
+        self._metric_quals = {m.id: [_Alias.build(q) for q in m.qualifiers_zh] for m in metrics.values()}
+        self._entity_aliases = {e.id: [_Alias.build(a) for a in (e.name_zh, *e.aliases_zh)]
+                                for e in entities.values()}
+
+    def __repr__(self) -> str:
+        return (f"Catalog({len(self.metrics)} metrics, {len(self.entities)} entities, "
+                f"{len(self.terms)} terms from {self.directory})")
+
+    def metric(self, metric_id: str) -> Metric:
+        """The metric with this id (KeyError naming the id if unknown)."""
+        try:
+            return self.metrics[metric_id]
+        except KeyError:
+            raise KeyError(f"unknown metric id {metric_id!r}") from None
+
+    def entity(self, entity_id: str) -> Entity:
+        """The entity with this id (KeyError naming the id if unknown)."""
+        try:
+            return self.entities[entity_id]
+        except KeyError:
+            raise KeyError(f"unknown entity id {entity_id!r}") from None
+
+    # -- metric matching -------------------------------------------------------------------------------
+
+    def candidates(self, unit: str, kind: str | None) -> list[Metric]:
+        """Metrics with this unit whose kind is compatible with the fact kind (see module docstring)."""
+        if unit not in UNITS:
+            raise ValueError(f"unknown unit {unit!r}; expected one of {sorted(UNITS)}")
+        if kind is not None and kind not in FACT_KINDS:
+            raise ValueError(f"unknown kind {kind!r}; expected one of {FACT_KINDS}")
+        allowed = KIND_COMPATIBLE.get(kind) if kind else None
+        return [m for m in self.metrics.values() if m.unit == unit and (allowed is None or m.kind in allowed)]
+
+    def _qualifier(self, metric: Metric, text: str) -> int | None:
+        """End of the nearest qualifier in ``text``; -1 if the metric has none; None if required but absent."""
+        quals = self._metric_quals[metric.id]
+        if not quals:
+            return -1
+        hit = _last_end(quals, text)
+        return None if hit is None else hit[0]
+
+    def rank_metrics(self, context: str, unit: str, kind: str | None = None,
+                     after: str = "") -> list[tuple[str, tuple]]:
+        """All matching metrics with their scores, best first, from the first stage that matched."""
+        ctx, aft = normalize(context), normalize(after)
+        metrics = self.candidates(unit, kind)
+        for stage in ("local", "phrase", "before", "after"):
+            scored = [s for m in metrics if (s := self._score(m, stage, ctx, aft, kind)) is not None]
+            if scored:
+                return sorted(scored, key=lambda s: s[1], reverse=True)
+        return []
+
+    def _hit(self, metric: Metric, stage: str, ctx: str, aft: str) -> tuple[int, int] | None:
+        """(position, length) of the metric's best alias in one stage (larger position is better), or None."""
+        aliases = self._metric_aliases[metric.id]
+        if stage in ("phrase", "after"):
+            text = _PHRASE_END.split(aft, 1)[0] if stage == "phrase" else aft
+            hit = _first_start(aliases, text)
+            return None if hit is None else (-hit[0], hit[1])
+        text = _CLAUSE_END.split(ctx)[-1] if stage == "local" else ctx
+        hit = _last_end(aliases, text, skip_counted=True)
+        if hit is None or (stage == "local" and hit[0] <= text.rfind("、")):
+            return None
+        if metric.kind == "count_flow" and _TOTAL_CUE.search(text[hit[0]:]):
+            return None
+        return hit
+
+    def _score(self, metric: Metric, stage: str, ctx: str, aft: str, kind: str | None):
+        """(metric id, score) for one stage, or None when the metric does not match there."""
+        qual = self._qualifier(metric, ctx if stage in ("local", "before") else ctx + aft)
+        hit = None if qual is None else self._hit(metric, stage, ctx, aft)
+        return None if hit is None else (metric.id, (hit[0], hit[1], int(metric.kind == kind), qual))
+
+    def match_metric(self, context: str, unit: str, kind: str | None = None, after: str = "") -> str | None:
+        """The metric measured by a number, from the text before it (and optionally after it).
+
+        ``context``: clause text immediately before the number; ``after``: text right after the number and
+        its unit; ``unit``: the fact's canonical unit; ``kind``: the fact's kind or None. Returns None when
+        nothing matches or two metrics tie (ambiguous). The full rule is in the module docstring.
+        """
+        ranked = self.rank_metrics(context, unit, kind, after)
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+    def match_metric_sequence(self, context: str, unit: str, kind: str | None = None) -> list[str]:
+        """Metrics named one after another in ``context`` (left to right, longest alias per span).
+
+        For "A和B分别增长x%、y%" lists: returns [A, B]. Overlapping alias hits keep the longest; a span
+        claimed equally by two metrics is skipped; repeats of the same metric in a row are collapsed.
+        """
+        ctx = normalize(context)
+        hits = []
+        for m in self.candidates(unit, kind):
+            if self._qualifier(m, ctx) is None:
+                continue
+            for alias in self._metric_aliases[m.id]:
+                hits += [(start, -length, -int(m.kind == kind), m.id) for start, length in alias.spans(ctx)]
+        return _greedy_sequence(sorted(hits))
+
+    # -- entities ----------------------------------------------------------------------------------------
+
+    def match_entity(self, context: str) -> str | None:
+        """The entity whose alias ends closest to the end of ``context`` (longest alias wins ties)."""
+        ctx = normalize(context)
+        best: tuple[tuple[int, int], str] | None = None
+        for entity_id, aliases in self._entity_aliases.items():
+            hit = _last_end(aliases, ctx)
+            if hit is not None and (best is None or hit > best[0]):
+                best = (hit, entity_id)
+        return None if best is None else best[1]
+
+    def canonical_entity(self, name: str) -> str:
+        """The entity id for an id, name_zh, name_en or alias written exactly (KeyError if unknown)."""
+        key = normalize(name)
+        for e in self.entities.values():
+            names = (e.id, e.name_en, e.name_zh, *e.aliases_zh)
+            if key in {normalize(n) for n in names}:
+                return e.id
+        raise KeyError(f"unknown entity {name!r}")
+
+
+# ----------------------------------------------------------------------------------------------------------
+# loading and validation
+
+
+class _Map(dict):
+    """A YAML mapping that remembers the line it starts on."""
+
+    line: int = 0
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that records mapping lines and rejects duplicate keys."""
+
+
+def _construct_map(loader: _Loader, node: yaml.MappingNode):
+    """Build a :class:`_Map`, failing on a duplicate key with its line."""
+    data = _Map()
+    data.line = node.start_mark.line + 1
+    yield data
+    seen: set = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
+        seen.add(key)
+    data.update(loader.construct_mapping(node))
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+
+
+def _read_yaml(path: Path, key: str) -> list:
+    """The list under ``key`` in a YAML file; CatalogError with file and line on any problem."""
+    if not path.is_file():
+        raise CatalogError(f"{path}: catalog file not found")
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise CatalogError(f"{where}: YAML syntax error: {problem}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get(key), list):
+        raise CatalogError(f"{path}: expected a top-level key {key!r} holding a list")
+    return data[key]
+
+
+def _where(path: Path, item) -> str:
+    """'file:line' for an item read by :func:`_read_yaml`."""
+    return f"{path}:{getattr(item, 'line', '?')}"
+
+
+def _check_fields(item, required, optional, where: str) -> list[str]:
+    """Errors for a non-mapping item, missing/empty required fields and unknown fields."""
+    if not isinstance(item, dict):
+        return [f"{where}: expected a mapping, got {type(item).__name__}"]
+    errors = [f"{where}: missing field {f!r}" for f in required if item.get(f) in (None, "", [])]
+    errors += [f"{where}: unknown field {f!r}" for f in item if f not in required and f not in optional]
+    for f in required:
+        if f != "aliases_zh" and item.get(f) not in (None, "") and not isinstance(item[f], str):
+            errors.append(f"{where}: field {f!r} must be a string, got {item[f]!r}")
+    return errors
+
+
+def _check_aliases(item, field: str, where: str) -> list[str]:
+    """Errors for an alias list that is not a list of non-empty, distinct strings."""
+    aliases = item.get(field, [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        return [f"{where}: {field} must be a list of non-empty strings, got {aliases!r}"]
+    errors = [f"{where}: {field} lists {a!r} twice" for a in set(aliases) if aliases.count(a) > 1]
+    errors += [f"{where}: alias {a!r} starts or ends with the gap {GAP!r}" for a in aliases
+               if a.startswith(GAP) or a.endswith(GAP)]
+    return errors
+
+
+def _suffix_of(metric_id: str) -> str | None:
+    """The unit whose suffix ``metric_id`` ends with (longest suffix), or None."""
+    units = [u for u, s in UNITS.items() if metric_id.endswith(s)]
+    return max(units, key=lambda u: len(UNITS[u])) if units else None
+
+
+def _check_metric(item, where: str) -> list[str]:
+    """Field, id, unit, kind and alias errors of one metric."""
+    errors = _check_fields(item, METRIC_FIELDS, METRIC_OPTIONAL, where)
+    if errors:
+        return errors
+    mid, unit, kind = item["id"], item["unit"], item["kind"]
+    if not SNAKE_CASE.match(mid):
+        errors.append(f"{where}: metric id {mid!r} is not snake_case")
+    if unit not in UNITS:
+        errors.append(f"{where}: metric {mid!r} has unknown unit {unit!r}; expected one of {sorted(UNITS)}")
+    elif not mid.endswith(UNITS[unit]):
+        has = _suffix_of(mid)
+        hint = f"ends with {UNITS[has]!r} (unit {has})" if has else "has no unit suffix"
+        errors.append(f"{where}: metric id {mid!r} {hint} but its unit is {unit!r} (needs {UNITS[unit]!r})")
+    if kind not in KINDS:
+        errors.append(f"{where}: metric {mid!r} has unknown kind {kind!r}; expected one of {KINDS}"
+                      + (" (target/plan are fact kinds, not metric kinds)" if kind in FACT_KINDS else ""))
+    elif unit in UNITS and kind not in UNIT_KINDS[unit]:
+        errors.append(f"{where}: metric {mid!r}: kind {kind!r} does not fit unit {unit!r} "
+                      f"(allowed: {UNIT_KINDS[unit]})")
+    return errors + _check_aliases(item, "aliases_zh", where) + _check_aliases(item, "qualifiers_zh", where)
+
+
+def _load_metrics(path: Path) -> tuple[dict[str, Metric], list[str]]:
+    """Metrics from metrics.yml and the validation errors found."""
+    metrics, errors = {}, []
+    for item in _read_yaml(path, "metrics"):
+        where = _where(path, item)
+        problems = _check_metric(item, where)
+        errors += problems
+        if problems:
+            continue
+        if item["id"] in metrics:
+            errors.append(f"{where}: duplicate metric id {item['id']!r}")
+            continue
+        metrics[item["id"]] = Metric(
+            id=item["id"], name_en=item["name_en"], name_zh=item["name_zh"],
+            aliases_zh=tuple(item["aliases_zh"]), unit=item["unit"], kind=item["kind"],
+            description=item["description"], qualifiers_zh=tuple(item.get("qualifiers_zh", ())))
+    return metrics, errors
+
+
+def _check_entity(item, where: str) -> list[str]:
+    """Field, id, type and alias errors of one entity."""
+    errors = _check_fields(item, ENTITY_FIELDS, ENTITY_OPTIONAL, where)
+    if errors:
+        return errors
+    if not SNAKE_CASE.match(item["id"]):
+        errors.append(f"{where}: entity id {item['id']!r} is not snake_case")
+    if item["type"] not in ENTITY_TYPES:
+        errors.append(f"{where}: entity {item['id']!r} has unknown type {item['type']!r}; "
+                      f"expected one of {ENTITY_TYPES}")
+    return errors + _check_aliases(item, "aliases_zh", where) + _check_aliases(item, "same_body_as", where)
+
+
+def _entity_from(item) -> Entity:
+    """An :class:`Entity` from a validated mapping."""
+    return Entity(id=item["id"], name_en=item["name_en"], name_zh=item["name_zh"],
+                  aliases_zh=tuple(item["aliases_zh"]), type=item["type"],
+                  same_body_as=tuple(item.get("same_body_as", ())), part_of=item.get("part_of"),
+                  note=item.get("note") or "", variants=tuple(item.get("variants") or ()))
+
+
+def _alias_clashes(path: Path, items: list) -> list[str]:
+    """Errors for an alias (or name_zh) claimed by two different entities."""
+    owner: dict[str, tuple[str, str]] = {}
+    errors = []
+    for item in items:
+        for alias in {item["name_zh"], *item["aliases_zh"]}:
+            key = normalize(alias)
+            prev = owner.setdefault(key, (item["id"], _where(path, item)))
+            if prev[0] != item["id"]:
+                errors.append(f"{_where(path, item)}: alias {alias!r} of entity {item['id']!r} is already "
+                              f"claimed by entity {prev[0]!r} ({prev[1]})")
+    return errors
+
+
+def _load_entities(path: Path) -> tuple[dict[str, Entity], list[str]]:
+    """Entities from entities.yml and the validation errors found."""
+    entities, errors, good = {}, [], []
+    for item in _read_yaml(path, "entities"):
+        where = _where(path, item)
+        problems = _check_entity(item, where)
+        if not problems and item["id"] in entities:
+            problems = [f"{where}: duplicate entity id {item['id']!r}"]
+        errors += problems
+        if not problems:
+            entities[item["id"]] = _entity_from(item)
+            good.append(item)
+    errors += _alias_clashes(path, good)
+    for item in good:
+        refs = [item.get("part_of")] + list(item.get("same_body_as", []))
+        errors += [f"{_where(path, item)}: entity {item['id']!r} refers to unknown entity {r!r}"
+                   for r in refs if r is not None and r not in entities]
+    return entities, errors
+
+
+def _load_terms(path: Path) -> tuple[dict[str, Term], list[str]]:
+    """Terms from terms.yml and the validation errors found."""
+    terms, errors = {}, []
+    for item in _read_yaml(path, "terms"):
+        where = _where(path, item)
+        problems = _check_fields(item, TERM_FIELDS, TERM_OPTIONAL, where)
+        problems = problems or _check_aliases(item, "aliases_zh", where)
+        if not problems and item["term_zh"] in terms:
+            problems = [f"{where}: duplicate term {item['term_zh']!r}"]
+        errors += problems
+        if not problems:
+            terms[item["term_zh"]] = Term(item["term_zh"], item["term_en"], item["explanation"],
+                                          tuple(item.get("aliases_zh", ())))
+    return terms, errors
+
+
+def default_catalog_dir() -> Path:
+    """``reportfacts.paths.CATALOG_DIR`` if available, else ``<repo>/data/catalog`` from this file."""
+    try:
+        from .paths import CATALOG_DIR
+    except ImportError:
+        return Path(__file__).resolve().parent.parent / "data" / "catalog"
+    return Path(CATALOG_DIR)
+
+
+def load_catalog(catalog_dir: str | Path | None = None) -> Catalog:
+    """Load and validate metrics.yml, entities.yml and terms.yml; raise CatalogError listing every problem."""
+    directory = Path(catalog_dir) if catalog_dir is not None else default_catalog_dir()
+    metrics, errors = _load_metrics(directory / "metrics.yml")
+    entities, entity_errors = _load_entities(directory / "entities.yml")
+    terms, term_errors = _load_terms(directory / "terms.yml")
+    errors += entity_errors + term_errors
+    if errors:
+        raise CatalogError(f"invalid catalog in {directory} ({len(errors)} problem(s)):\n" + "\n".join(errors))
+    return Catalog(metrics, entities, terms, directory)

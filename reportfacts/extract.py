@@ -1,0 +1,684 @@
+"""Assemble facts from a report: every number in the clean text becomes a mention, classified as a fact or as a
+non-statistic with a reason; facts get unit, qualifier, kind, period, subject and metric (see spec.md).
+
+Public API: :func:`extract_report` (one report) and :func:`extract_corpus` (a seeds folder).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from reportfacts import numbers, units
+from reportfacts.numbers import Number
+from reportfacts.paths import CATALOG_DIR
+from reportfacts.periods import PeriodExpr, PubDate, find_periods, quarter_of
+
+FACT_COLUMNS = [
+    "fact_id", "source_file", "report_id", "char_start", "char_end", "quote", "sentence", "metric_id", "metric_en",
+    "metric_zh", "subject", "value", "unit", "value_as_written", "unit_as_written", "qualifier", "period", "kind",
+    "clean_start", "clean_end"]
+MENTION_COLUMNS = [
+    "report_id", "clean_start", "clean_end", "char_start", "char_end", "text", "status", "reason", "fact_id"]
+EXTRA_FACT_COLUMNS = ["period_unresolved"]
+CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
+SENTENCE_RE = re.compile(r"[。！!？?；;\n]")
+PARA_RE = re.compile(r"\n+")
+QUOTE_RE = re.compile(r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|‘[^‘’\n]{1,20}’|「[^「」\n]{1,20}」")
+YEAR_SPAN_RE = re.compile(r"从(\d{4})年.*?(?:至|到)了?\s*(\d{4})年")
+PERIOD_REASON = {"year": "year", "deadline": "year", "date": "date", "month": "date", "month_range": "period"}
+YEAR_LEVEL = ("year", "plan")  # kinds that carry to later paragraphs when written as a topic
+
+
+@dataclass
+class Mention:
+    """One number of the clean text and everything decided about it."""
+
+    num: Number
+    status: str = ""
+    reason: str = ""
+    unit: units.UnitMatch | None = None
+    qualifier: str = ""
+    kind: str = ""
+    period: str = ""
+    unresolved: bool = False
+    para: int = 0
+    extra: dict = field(default_factory=dict)
+
+    start: int = field(init=False)
+    end: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.start, self.end = self.num.start, self.num.end
+
+    def nonstat(self, reason: str) -> None:
+        """Mark as a non-statistic with ``reason``."""
+        self.status, self.reason = "non_statistic", reason
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Compiled extraction rules of ``data/catalog/extraction_rules.yml``."""
+
+    nonstat: tuple
+    any_before: re.Pattern
+    any_after: re.Pattern
+    cn_after: re.Pattern
+    digit_name: re.Pattern
+    kinds: dict
+    target_opener: re.Pattern
+    target_re: re.Pattern
+    target_clause_re: re.Pattern
+    plan_re: re.Pattern
+    fact_patterns: tuple
+    implied_one: re.Pattern
+    one_duration: re.Pattern
+
+
+@lru_cache(maxsize=2)
+def load_rules(path: str | None = None) -> Rules:
+    """Load and compile the extraction rules (regexes compiled once)."""
+    doc = yaml.safe_load(Path(path or CATALOG_DIR / "extraction_rules.yml").read_text(encoding="utf-8"))
+    nonstat = tuple(
+        (r["reason"], re.compile(f"(?:{r['before']})\\Z") if r.get("before") else None,
+         re.compile(r["after"]) if r.get("after") else None, r.get("script"))
+        for r in doc["non_statistic"])
+    any_before = re.compile("|".join(f"(?:{r['before']})\\Z" for r in doc["non_statistic"] if r.get("before")))
+    any_after = re.compile("|".join(f"(?:{r['after']})" for r in doc["non_statistic"]
+                                    if r.get("after") and not r.get("before")))
+    k = doc["kinds"]
+    not_words = "|".join(map(re.escape, k["target_not"]))
+    sentence_words = "|".join(map(re.escape, k["target_sentence"]))
+    clause_words = "|".join(map(re.escape, k["target_clause"]))
+    target_re = re.compile(rf"(?:{sentence_words}|到20\d\d年|(?<![{not_words.replace('|', '')}])要(?!素|求|点))")
+    target_clause_re = re.compile(clause_words)
+    return Rules(nonstat, any_before, any_after, re.compile(doc["chinese_mention_after"]), re.compile(f"[{doc['digit_name_chars']}]+"),
+                 k, re.compile(doc["target_opener"]), target_re, target_clause_re,
+                 re.compile("|".join(map(re.escape, k["plan"]))),
+                 tuple((f["unit"], re.compile(f"(?:{f['before']})\\Z"), re.compile(f["after"]))
+                       for f in doc["fact_patterns"]),
+                 re.compile(f"(?:{doc['implied_one_before']})([亿万])(?=元)"),
+                 re.compile(f"(?:{doc['one_duration_before']})\\Z"))
+
+
+# ----------------------------------------------------------------------------------------------- candidates
+CN_HAS_DIGIT_RE = re.compile("[二两三四五六七八九十零〇一]")
+
+
+def _chinese_candidates(text: str, periods: list[PeriodExpr], rules: Rules) -> list[Number]:
+    """Chinese numerals that are quantities (followed by a unit) or period/ordinal/name words worth listing."""
+    out = []
+    in_period = _span_index(periods)
+    for m in numbers.CN_NUMERAL_RE.finditer(text):
+        s, e, t = m.start(), m.end(), m.group()
+        if not CN_HAS_DIGIT_RE.search(t):
+            continue  # 万, 亿, 百 alone: part of words (万人助万企, 百日攻坚)
+        covered = in_period(s) is not None
+        listed = covered or text[s - 1: s] == "第" or rules.cn_after.match(text, e) is not None
+        if t == "一" and not listed and not rules.one_duration.search(text[max(0, s - 6): s]):
+            continue  # 一 is an article or part of an idiom (一批, 一手抓) unless a duration (提前一个月)
+        num = _chinese_number(text, s, e, t, listed, rules)
+        if num is not None:
+            out.append(num)
+    for m in rules.implied_one.finditer(text):  # 超亿元 = more than 1 亿元
+        mag = m.group(1)
+        out.append(Number(m.start(1), m.end(1), mag, units.load_units().magnitudes[mag], "chinese"))
+    return sorted(out, key=lambda n: n.start)
+
+
+def _chinese_number(text: str, s: int, e: int, t: str, listed: bool, rules: Rules) -> Number | None:
+    """The Number for a Chinese numeral worth a mention (listed, or a quantity with a unit), else None."""
+    try:
+        value = numbers.parse_chinese(t)
+    except (ValueError, TypeError, KeyError):
+        return Number(s, e, t, Decimal(0), "chinese") if listed else None
+    if listed:
+        return Number(s, e, t, value, "chinese")
+    unit = units.match_unit(text, e)
+    if unit is None or not unit.unit:
+        return None
+    one = value == 1 and unit.unit in ("months", "years")
+    return Number(s, e, t, value, "chinese") if value >= 2 or one else None
+
+
+def _span_index(periods: list[PeriodExpr]):
+    """A function telling whether a clean offset lies inside a period expression (returns it or None)."""
+    starts = [p.start for p in periods]
+    import bisect
+
+    def inside(pos: int) -> PeriodExpr | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        return periods[i] if i >= 0 and periods[i].start <= pos < periods[i].end else None
+    return inside
+
+
+def _quotes(text: str, rules: Rules) -> tuple[list[tuple[int, int, str]], set[str]]:
+    """Short quoted strings (spans and contents) and the set of quoted digit names ("1015", "1+13+N")."""
+    spans = [(m.start(), m.end(), m.group()[1:-1]) for m in QUOTE_RE.finditer(text)]
+    names = {c for _, _, c in spans if rules.digit_name.fullmatch(c) and re.search(r"\d", c)}
+    return spans, names
+
+
+# ----------------------------------------------------------------------------------------------- classification
+def _classify_structural(m: Mention, text: str, ctx: dict) -> None:
+    """Non-statistics decided by position: inside a period expression, a quote or a digit name."""
+    p = ctx["in_period"](m.start)
+    if p is not None:
+        m.nonstat(PERIOD_REASON.get(p.kind, "period"))
+        return
+    for qs, qe, content in ctx["quote_spans_at"](m.start):
+        if qs < m.start and m.end < qe:
+            m.nonstat("name")
+            return
+    t = m.num.text
+    if m.num.script == "arabic" and t in ctx["digit_names"]:
+        m.nonstat("name")
+    elif m.num.script == "arabic" and len(t) >= 2 and any(t in n and t != n for n in ctx["para_names"](m.para)):
+        m.nonstat("name_component")
+    elif m.num.script == "chinese" and any(text.startswith(q, m.start) for q in ctx["cn_quoted"]):
+        m.nonstat("name")
+
+
+def _classify_rules(m: Mention, text: str, rules: Rules) -> None:
+    """Non-statistics decided by the YAML rules (words before/after the number)."""
+    before = text[max(0, m.start - 12): m.start]
+    if not rules.any_after.match(text, m.end) and not rules.any_before.search(before):
+        return  # a rule matches only if its before pattern (or, lacking one, its after pattern) does
+    for reason, bre, are, script in rules.nonstat:
+        if script and script != m.num.script:
+            continue
+        if bre is not None and not bre.search(before):
+            continue
+        if are is not None and not are.match(text, m.end):
+            continue
+        m.nonstat(reason)
+        return
+
+
+def _fact_pattern(m: Mention, text: str, rules: Rules) -> bool:
+    """Apply the YAML fact patterns (位居全市第一 -> rank 1); True if one matched."""
+    for unit, bre, are in rules.fact_patterns:
+        if bre.search(text[max(0, m.start - 12): m.start]) and are.match(text, m.end):
+            m.unit = units.UnitMatch(m.end, "", unit, Decimal(1), "")
+            m.status = "fact"
+            return True
+    return False
+
+
+def _quote_lookup(spans: list[tuple[int, int, str]]):
+    """Return a function giving the quote span containing a position, if any (spans do not overlap)."""
+    import bisect
+    starts = [q[0] for q in spans]
+
+    def at(pos: int):
+        i = bisect.bisect_right(starts, pos) - 1
+        return (spans[i],) if i >= 0 and spans[i][0] <= pos < spans[i][1] else ()
+    return at
+
+
+def _attach_units(ms: list[Mention], text: str) -> None:
+    """Find each undecided mention's unit; a unit written once after a list applies to every item of it."""
+    for m in ms:
+        if not m.status:
+            m.unit = units.match_unit(text, m.end)
+    for a, b in zip(reversed(ms[:-1]), reversed(ms[1:])):
+        if a.status or b.status or b.unit is None or not b.unit.unit:
+            continue
+        end_a = a.unit.end if a.unit else a.end
+        gap = text[end_a: b.start].strip()
+        written_a = a.unit.written if a.unit else ""
+        if gap in ("、", "和", "及", "与", "或") and b.unit.written.startswith(written_a) and \
+                b.unit.written != written_a:
+            a.unit = units.UnitMatch(end_a, b.unit.written, b.unit.unit, b.unit.multiplier,
+                                     a.unit.qualifier if a.unit else "")
+
+
+def _finish_unit(m: Mention, text: str) -> None:
+    """Non-statistic if no usable unit remains; per-capita context units; rank only in a ranking context."""
+    if m.status:
+        return
+    if m.unit is None or not m.unit.unit:
+        m.nonstat("phone" if m.num.script == "arabic" and len(m.num.text) >= 7 else "no_unit")
+        return
+    ctx_unit = units.context_unit(text[max(0, m.start - 14): m.start])
+    if ctx_unit:
+        m.unit = units.UnitMatch(m.unit.end, m.unit.written, ctx_unit, m.unit.multiplier, m.unit.qualifier)
+    m.status = "fact"
+
+
+@lru_cache(maxsize=1)
+def _before_qualifier_re() -> re.Pattern:
+    """Qualifiers written before a number (units.yml ``qualifiers.before``), anchored at the number."""
+    words = sorted(units.load_units().before_qualifiers, key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})\\Z")
+
+
+def _qualify(m: Mention, text: str, rules: Rules, clause_before: str) -> None:
+    """Qualifier written before the number (超, 近, 前 ...) and the rank/count reading of 位, 名, 强."""
+    hit = _before_qualifier_re().search(text[max(0, m.start - 2): m.start])
+    pre = hit.group() if hit else ""
+    if pre == "前" and not m.unit.written.endswith(("名", "强", "位")):
+        pre = ""  # 提前一个月: 前 qualifies only a top-N rank (前100名)
+    quals = [q for q in (pre, m.unit.qualifier) if q]
+    m.qualifier = "".join(dict.fromkeys(quals))
+    u = m.unit
+    if u.unit == "rank" and u.written.endswith("位") and not any(w in clause_before for w in
+                                                                 rules.kinds["rank_context"] + ["从", "至"]):
+        m.unit = units.UnitMatch(u.end, u.written, "count", u.multiplier, u.qualifier)
+    elif u.unit == "count" and u.written.endswith("名") and pre == "前":
+        m.unit = units.UnitMatch(u.end, u.written, "rank", u.multiplier, u.qualifier)
+
+
+@lru_cache(maxsize=64)
+def _words_re(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+def _nearest(text: str, words: list[str]) -> int:
+    """Start of the last occurrence of any of ``words`` in ``text`` (-1 if none)."""
+    last = -1
+    for m in _words_re(tuple(words)).finditer(text):
+        last = m.start()
+    return last
+
+
+def _percent_kind(before: str, after: str, clause: str, sentence: str, rules: Rules) -> str:
+    """growth_rate or share for a percentage, by the nearest keyword (clause first, then sentence)."""
+    k = rules.kinds
+    if before.endswith("的"):
+        return "share"
+    if re.match(r"(以上|左右)?的?正?增长", after):
+        return "growth_rate"
+    share_words = [w for w in k["share"] if w != "的"]
+    for ctx in (clause, sentence):
+        g, s = _nearest(ctx, k["growth"]), _nearest(ctx, share_words)
+        if g >= 0 or s >= 0:
+            return "growth_rate" if g > s else "share"
+    return "share"
+
+
+def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> str:
+    """count_flow or count_stock by the nearest flow/stock keyword (clause, words after, sentence)."""
+    k = rules.kinds
+    if _nearest(clause, _new_words(tuple(k["count_flow"]))) >= 0:
+        return "count_flow"
+    for ctx, pick_last in ((clause, True), (after_clause, False), (sentence, True)):
+        f, s = (_nearest(ctx, k["count_flow"]), _nearest(ctx, k["count_stock"])) if pick_last else \
+            (_first(ctx, k["count_flow"]), _first(ctx, k["count_stock"]))
+        if f >= 0 or s >= 0:
+            if pick_last:
+                return "count_flow" if f > s else "count_stock"
+            return "count_flow" if s < 0 or (0 <= f < s) else "count_stock"
+    return "count_stock"
+
+
+@lru_cache(maxsize=8)
+def _new_words(words: tuple[str, ...]) -> list[str]:
+    """The flow words that say "new" (新增, 新认定 ...): they decide count_flow on their own."""
+    return [w for w in words if w.startswith("新")]
+
+
+def _first(text: str, words: list[str]) -> int:
+    """Start of the first occurrence of any of ``words`` in ``text`` (-1 if none)."""
+    m = _words_re(tuple(words)).search(text)
+    return m.start() if m else -1
+
+
+QUOTED_RE = re.compile(r"“[^“”]*”")
+
+
+def _unquote(text: str) -> str:
+    """Blank out quoted names so their words do not count as keywords (“一窗受理” is not 受理)."""
+    return QUOTED_RE.sub(lambda q: "“" + "_" * (len(q.group()) - 2) + "”", text) if "“" in text else text
+
+
+BASE_KIND = {"pp": "change", "rank": "rank", "positions": "rank_change", "times": "ratio", "years": "duration",
+             "months": "duration"}
+
+
+def _kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool) -> str:
+    """The fact's kind (spec): target/plan first, then by unit and keywords."""
+    cs, ce, ss = spans["clause"][0], spans["clause"][1], spans["sentence"][0]
+    clause, sentence = text[cs: m.start], text[ss: m.start]
+    after = text[m.unit.end: m.unit.end + 6]
+    unit = m.unit.unit
+    if unit == "percent" and text[max(0, m.start - 1): m.start] == "的":
+        return "share"
+    if unit != "percent" and rules.plan_re.search(clause):
+        return "plan"
+    if target or rules.target_re.search(sentence) or rules.target_clause_re.search(clause):
+        return "target"
+    if unit in BASE_KIND:
+        return BASE_KIND[unit]
+    if unit == "percent":
+        return _percent_kind(text[max(0, m.start - 1): m.start], after, clause, sentence, rules)
+    if unit == "count":
+        if _nearest(clause[-8:], rules.kinds["level_before"]) >= 0:
+            return "level"
+        return _count_kind(_unquote(clause), _unquote(text[m.unit.end: ce]), _unquote(sentence), rules)
+    return "level"
+
+
+# ----------------------------------------------------------------------------------------------- periods
+@dataclass
+class PeriodState:
+    """Document-level period state carried from paragraph to paragraph."""
+
+    carry: PeriodExpr | None = None       # last year-level topic period ("2019年，", "“十三五”期间，")
+    inherit: PeriodExpr | None = None     # period handed on by a paragraph that opens a list of targets
+    target_next: bool = False
+
+
+def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str) -> str:
+    """Period of a figure in a from-to construction: 从2016年的X增长至2020年的Y, or 从X至Y under 2016..2020."""
+    ys = YEAR_SPAN_RE.search(sentence) if "从" in sentence else None
+    if ys and ys.end() < len(sentence) and numbers.ARABIC_RE.search(sentence, ys.end()):
+        return f"{ys.group(1)}..{ys.group(2)}"
+    span = re.fullmatch(r"(\d{4})\.\.(\d{4})", gov.period)
+    if span and "从" in clause:
+        f, t = clause.rfind("从"), max(clause.rfind("至"), clause.rfind("到"))
+        return span.group(1) if f > t else span.group(2)
+    return gov.period
+
+
+def _fallback(m: Mention, pub: PubDate | None) -> tuple[str, bool]:
+    """Period of a figure no expression governs: none for a target, else "at present" (publication month)."""
+    if m.kind == "target":
+        return "", False
+    if pub is None:
+        return "", True
+    return pub.month_str(), False
+
+
+SENTENCE_SCOPED = ("date", "month")
+
+
+def _governing(m: Mention, live: list[PeriodExpr], sent_start: int) -> PeriodExpr | None:
+    """The period expression governing ``m`` in its paragraph (scope rule), or None.
+
+    Days, single months and years written mid-sentence (not as a topic) govern only their own sentence; after it,
+    a day still dates the rest of the paragraph's narrative to its quarter.
+    """
+    gov = None
+    for e in live:
+        if e.end > m.start:
+            break
+        if e.kind in SENTENCE_SCOPED or (e.kind == "year" and not e.topic):
+            if e.start >= sent_start:
+                gov = e
+            elif e.kind == "date" and re.match(r"\d{4}-\d{2}-\d{2}$", e.period):
+                gov = replace(e, period=quarter_of(e.period), kind="quarter")
+            continue
+        gov = e
+    return gov
+
+
+def _start_point(e: PeriodExpr, text: str) -> bool:
+    """"从1999年建设的高新区": a start point with no matching 至/到 in its clause does not date figures."""
+    if text[max(0, e.start - 1): e.start] != "从":
+        return False
+    end = CLAUSE_RE.search(text, e.end)
+    rest = text[e.end: end.start() if end else len(text)]
+    return "至" not in rest and "到" not in rest
+
+
+def _para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: PeriodState,
+                  pub: PubDate | None, spans_of) -> None:
+    """Give each fact of one paragraph its period by the scope rule (the last period expression before it)."""
+    live = [e for e in exprs if not e.comparison and not _start_point(e, text)]
+    for m in ms:
+        sp = spans_of(m)
+        gov = _governing(m, live, sp["sentence"][0]) or st.inherit
+        if gov is None and not (m.kind == "duration" and m.unit.unit == "years"):
+            gov = st.carry  # durations in years run up to the present unless their own paragraph dates them
+        if gov is None:
+            m.period, m.unresolved = _fallback(m, pub)
+            continue
+        m.period = _from_to(m, gov, text, text[sp["clause"][0]: m.start], text[sp["sentence"][0]: m.start])
+        m.unresolved = gov.unresolved
+    topics = [e for e in live if e.topic and e.kind in YEAR_LEVEL]
+    if topics:
+        st.carry = topics[-1]
+    st.inherit = (live[-1] if live else st.inherit or st.carry) if st.target_next else None
+
+
+# ----------------------------------------------------------------------------------------------- assembly
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph (runs of newlines separate paragraphs)."""
+    out, s = [], 0
+    for m in PARA_RE.finditer(text):
+        if m.start() > s:
+            out.append((s, m.start()))
+        s = m.end()
+    if s < len(text):
+        out.append((s, len(text)))
+    return out
+
+
+def _spans_finder(text: str):
+    """A function giving a mention's clause and sentence spans (boundaries found once, looked up by bisect)."""
+    import bisect
+    clause_b = [m.end() for m in CLAUSE_RE.finditer(text)]
+    sent_b = [m.end() for m in SENTENCE_RE.finditer(text)]
+
+    def span(bounds: list[int], pos: int, end: int) -> tuple[int, int]:
+        """From the boundary before ``pos`` to the first boundary after ``end`` (delimiter included)."""
+        i = bisect.bisect_right(bounds, pos)
+        s = bounds[i - 1] if i > 0 else 0
+        j = bisect.bisect_right(bounds, end)
+        return s, (bounds[j] if j < len(bounds) else len(text))
+
+    cache: dict[int, dict] = {}
+
+    def spans_of(m) -> dict:
+        """{"clause": (start, end), "sentence": (start, end)} of a mention, memoised by its start."""
+        if m.start not in cache:
+            cache[m.start] = {"clause": span(clause_b, m.start, m.end), "sentence": span(sent_b, m.start, m.end)}
+        return cache[m.start]
+    return spans_of
+
+
+def _classify_all(text: str, ms: list[Mention], periods: list[PeriodExpr], paras, rules: Rules) -> None:
+    """Decide fact / non-statistic (with reason) and the unit of every mention."""
+    import bisect
+    pstarts = [p[0] for p in paras]
+    for m in ms:
+        m.para = max(0, bisect.bisect_right(pstarts, m.start) - 1)
+    qspans, digit_names = _quotes(text, rules)
+    para_names: dict[int, set[str]] = {}
+    for qs, _, c in qspans:
+        if c in digit_names:
+            para_names.setdefault(max(0, bisect.bisect_right(pstarts, qs) - 1), set()).add(c)
+    ctx = {"in_period": _span_index(periods), "quote_spans_at": _quote_lookup(qspans), "digit_names": digit_names,
+           "para_names": lambda i: para_names.get(i, ()),
+           "cn_quoted": {c for _, _, c in qspans if numbers.CN_NUMERAL_RE.match(c) and len(c) >= 2}}
+    for m in ms:
+        _classify_structural(m, text, ctx)
+        if not m.status and not _fact_pattern(m, text, rules):
+            _classify_rules(m, text, rules)
+    _attach_units(ms, text)
+    for m in ms:
+        _finish_unit(m, text)
+
+
+def _openers(text: str, ps: int, pe: int, rules: Rules) -> list[int]:
+    """Clean offsets just after each phrase opening a list of targets ("发展目标。", "预期目标：")."""
+    out = []
+    if "目标" not in text[ps:pe]:
+        return out
+    for x in re.finditer(r"[^。！？；\n]*[。！？；]?", text[ps:pe]):
+        hit = rules.target_opener.search(x.group().rstrip("。")) if x.group() else None
+        if hit:
+            out.append(ps + x.start() + hit.end())
+    return out
+
+
+def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras, pub, rules: Rules) -> None:
+    """Qualifier, kind and period of every fact, paragraph by paragraph (periods and targets carry over)."""
+    spans_of = _spans_finder(text)
+    st = PeriodState()
+    by_para: dict[int, list[Mention]] = {}
+    for m in ms:
+        if m.status == "fact":
+            by_para.setdefault(m.para, []).append(m)
+    pi = 0
+    for i, (ps, pe) in enumerate(paras):
+        exprs = []
+        while pi < len(periods) and periods[pi].start < pe:
+            if periods[pi].start >= ps:
+                exprs.append(periods[pi])
+            pi += 1
+        openers = _openers(text, ps, pe, rules)
+        inherited_target = st.target_next
+        for m in by_para.get(i, []):
+            sp = spans_of(m)
+            _qualify(m, text, rules, text[sp["clause"][0]: m.start])
+            target = inherited_target or any(o <= m.start for o in openers)
+            m.kind = _kind(m, text, sp, rules, target)
+        st.target_next = bool(openers) and openers[-1] >= max(
+            [ps] + [x.end() for x in SENTENCE_RE.finditer(text, ps, pe) if x.end() < pe])
+        _para_periods(by_para.get(i, []), exprs, text, st, pub, spans_of)
+
+
+def find_mentions(text: str, published: str | None) -> list[Mention]:
+    """Every number of a clean text, classified, with facts' unit, qualifier, kind and period decided."""
+    rules = load_rules()
+    pub = PubDate.parse(published)
+    periods = find_periods(text, pub)
+    paras = _paragraphs(text)
+    nums = sorted(numbers.find_arabic(text) + _chinese_candidates(text, periods, rules), key=lambda n: n.start)
+    ms = [Mention(n) for n in nums]
+    _classify_all(text, ms, periods, paras, rules)
+    _decide_facts(text, ms, periods, paras, pub, rules)
+    return ms
+
+
+def check_accounting(text: str, ms: list[Mention], report_id: str) -> None:
+    """Raise ValueError unless every ASCII digit run lies inside exactly one mention and all are decided."""
+    import bisect
+    starts = [m.start for m in ms]
+    for s, e in numbers.digit_runs(text):
+        i = bisect.bisect_right(starts, s) - 1
+        inside = [m for m in ms[max(0, i - 1): i + 2] if m.start <= s and e <= m.end]
+        if len(inside) != 1:
+            raise ValueError(f"{report_id}: digit run {text[s:e]!r} at clean {s} lies in {len(inside)} mentions")
+    for m in ms:
+        if m.status not in ("fact", "non_statistic") or (m.status == "fact" and (m.unit is None or not m.kind)):
+            raise ValueError(f"{report_id}: mention {m.num.text!r} at clean {m.start} is undecided")
+
+
+def _sentence(text: str, m: Mention, spans_of) -> str:
+    s, e = spans_of(m)["sentence"]
+    return text[s:e].strip()
+
+
+def _lookup(catalog, m: Mention, context: str, after: str, default_subject: str) -> dict:
+    """metric id/en/zh and subject from the catalog (empty strings without a catalog or a match).
+
+    ``context`` is the text of the sentence before the number (the catalog picks the alias nearest to it),
+    ``after`` the rest of the clause after the unit ("3个|省重点项目").
+    """
+    out = {"metric_id": "", "metric_en": "", "metric_zh": "", "subject": default_subject}
+    if catalog is None:
+        return out
+    mid = catalog.match_metric(context, m.unit.unit, m.kind, after)
+    if mid:
+        met = catalog.metrics[mid]
+        out.update(metric_id=mid, metric_en=met.name_en, metric_zh=met.name_zh)
+    ent = catalog.match_entity(context)
+    if ent:
+        out["subject"] = ent
+    return out
+
+
+def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, default_subject: str) -> dict:
+    """One facts.csv row for a fact mention; the quote runs from the number to the end of its unit."""
+    text = ct.text
+    end = m.unit.end
+    raw_s, raw_e = ct.raw_span(m.start, end)
+    sp = spans_of(m)
+    context, after = text[sp["sentence"][0]: m.start], text[end: sp["clause"][1]]
+    value = numbers.scale(m.num.value, m.unit.multiplier)
+    row = {"fact_id": fid, "source_file": meta["source_file"], "report_id": meta["report_id"],
+           "char_start": raw_s, "char_end": raw_e, "quote": ct.raw[raw_s:raw_e],
+           "sentence": _sentence(text, m, spans_of), "value": numbers.decimal_str(value), "unit": m.unit.unit,
+           "value_as_written": m.num.text, "unit_as_written": m.unit.written, "qualifier": m.qualifier,
+           "period": m.period, "kind": m.kind, "clean_start": m.start, "clean_end": end,
+           "period_unresolved": m.unresolved}
+    row.update(_lookup(catalog, m, context, after, default_subject))
+    return row
+
+
+def main_subject(text: str, catalog) -> str:
+    """The report's main subject: the zone the most paragraph openings (first 80 characters) name, else the
+    entity they name most often, else ""."""
+    if catalog is None:
+        return ""
+    from collections import Counter
+    named = Counter(e for s, _ in _paragraphs(text) if (e := catalog.match_entity(text[s: s + 80])))
+    zones = [e for e, _ in named.most_common() if getattr(catalog.entities[e], "type", "") == "zone"]
+    return zones[0] if zones else (named.most_common(1)[0][0] if named else "")
+
+
+def extract_clean(ct, report_id: str, source_file: str, published: str | None, catalog=None):
+    """:func:`extract_report` on an already cleaned text (any object with ``raw``, ``text``, ``raw_span``)."""
+    text = ct.text
+    ms = find_mentions(text, published)
+    check_accounting(text, ms, report_id)
+    spans_of = _spans_finder(text)
+    meta = {"report_id": report_id, "source_file": source_file}
+    subject = main_subject(text, catalog)
+    facts, mrows, n = [], [], 0
+    for m in ms:
+        fid = ""
+        if m.status == "fact":
+            n += 1
+            fid = f"{report_id}-{n:03d}"
+            facts.append(_fact_row(ct, m, fid, meta, spans_of, catalog, subject))
+        end = m.unit.end if m.status == "fact" else m.end
+        rs, re_ = ct.raw_span(m.start, end)
+        mrows.append({"report_id": report_id, "clean_start": m.start, "clean_end": end, "char_start": rs,
+                      "char_end": re_, "text": text[m.start:end], "status": m.status, "reason": m.reason,
+                      "fact_id": fid})
+    _check_quotes(ct, facts, report_id)
+    fdf = pd.DataFrame(facts, columns=FACT_COLUMNS + EXTRA_FACT_COLUMNS)
+    return fdf, pd.DataFrame(mrows, columns=MENTION_COLUMNS)
+
+
+def _check_quotes(ct, facts: list[dict], report_id: str) -> None:
+    """Raise ValueError if any fact's raw span does not reproduce its quote."""
+    for r in facts:
+        if not r["quote"] or ct.raw[r["char_start"]:r["char_end"]] != r["quote"]:
+            raise ValueError(f"{report_id}: fact {r['fact_id']} raw span {r['char_start']}:{r['char_end']} != quote")
+
+
+def extract_report(raw: str, report_id: str, source_file: str, published: str | None, catalog=None):
+    """Facts and mentions of one raw report (see module docstring and spec.md for the columns).
+
+    Returns ``(facts, mentions)``: facts with the spec's facts.csv columns plus ``period_unresolved`` (True when
+    a relative period could not be resolved because ``published`` is None); mentions = every digit run and
+    Chinese-numeral quantity with status 'fact' or 'non_statistic' and a reason.
+    """
+    from reportfacts.clean import clean_text
+    if not raw or not raw.strip():
+        return (pd.DataFrame(columns=FACT_COLUMNS + EXTRA_FACT_COLUMNS), pd.DataFrame(columns=MENTION_COLUMNS))
+    return extract_clean(clean_text(raw), report_id, source_file, published, catalog)
+
+
+def extract_corpus(seeds_dir, sources, catalog=None):
+    """Facts and mentions of every report in ``sources`` (read from ``seeds_dir``), sorted by report and offset."""
+    from reportfacts.sources import read_report
+    fs, ms = [], []
+    for s in sources:
+        f, m = extract_report(read_report(Path(seeds_dir) / s.file), s.report_id, s.file, s.published, catalog)
+        fs.append(f)
+        ms.append(m)
+    facts = pd.concat(fs, ignore_index=True).sort_values(["report_id", "char_start"], kind="stable")
+    mentions = pd.concat(ms, ignore_index=True).sort_values(["report_id", "char_start"], kind="stable")
+    return facts.reset_index(drop=True), mentions.reset_index(drop=True)

@@ -1,0 +1,95 @@
+"""Find numbers in clean text: Arabic digit runs and Chinese numerals, as exact :class:`~decimal.Decimal` values.
+
+``cn2an`` converts Chinese numerals but returns ``float``/``int`` and truncates some scaled decimals
+(``cn2an.cn2an("1.23456万", "smart") == 12345``; older releases gave ``"16.4亿" -> 1639999999``).  So Arabic
+numbers and magnitude words are computed here with ``Decimal``; cn2an is only used for pure Chinese integers
+(``两``, ``十三``, ``二十``), where it is exact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from decimal import Decimal
+
+import cn2an
+
+ARABIC_RE = re.compile(r"\d+(?:\.\d+)?")
+DIGIT_RUN_RE = re.compile(r"\d+")
+CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+CN_NUMERAL_RE = re.compile(f"[{CN_DIGITS}]+")
+_CN_SIMPLE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number found in text: clean-text span, the characters, exact value and script ('arabic'/'chinese')."""
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    script: str
+
+
+def parse_arabic(s: str) -> Decimal:
+    """Exact value of an Arabic number string such as ``"1234.5"``."""
+    if not ARABIC_RE.fullmatch(s):
+        raise ValueError(f"not an Arabic number: {s!r}")
+    return Decimal(s)
+
+
+@lru_cache(maxsize=4096)
+def parse_chinese(s: str) -> Decimal:
+    """Exact value of a Chinese numeral (``两`` -> 2, ``十三`` -> 13, ``一百二十`` -> 120, ``百`` -> 100).
+
+    Uses cn2an (exact for integers) and converts the result to Decimal; a leading bare ``十/百/千``
+    (``百亿``) is read as ``一十/一百/一千`` which cn2an rejects.
+    """
+    if not s or not CN_NUMERAL_RE.fullmatch(s):
+        raise ValueError(f"not a Chinese numeral: {s!r}")
+    if all(c in _CN_SIMPLE for c in s) and len(s) > 1:  # digit-by-digit: 二〇二〇
+        return Decimal("".join(str(_CN_SIMPLE[c]) for c in s))
+    norm = "一" + s if s[0] in "百千万亿" else s
+    value = cn2an.cn2an(norm, "smart")
+    if isinstance(value, float) and not value.is_integer():
+        raise ValueError(f"unexpected fractional Chinese numeral: {s!r}")
+    return Decimal(int(value))
+
+
+def scale(value: Decimal, multiplier: Decimal | int) -> Decimal:
+    """``value * multiplier`` exactly, normalised so no exponent or trailing zeros remain."""
+    return normalize(value * Decimal(multiplier))
+
+
+def normalize(value: Decimal) -> Decimal:
+    """Drop trailing zeros without switching to exponent notation (``1.6400E+9`` -> ``1640000000``)."""
+    v = value.normalize()
+    return v.quantize(Decimal(1)) if v == v.to_integral_value() else v
+
+
+def decimal_str(value: Decimal) -> str:
+    """Decimal as a plain string without exponent (``Decimal('1.64E+9')`` -> ``'1640000000'``)."""
+    return format(normalize(value), "f")
+
+
+def find_arabic(text: str) -> list[Number]:
+    """Every Arabic number in ``text`` (maximal digit runs with an optional decimal part)."""
+    return [Number(m.start(), m.end(), m.group(), parse_arabic(m.group()), "arabic") for m in ARABIC_RE.finditer(text)]
+
+
+def find_chinese(text: str) -> list[Number]:
+    """Every maximal run of Chinese numeral characters that parses as a number."""
+    out = []
+    for m in CN_NUMERAL_RE.finditer(text):
+        try:
+            out.append(Number(m.start(), m.end(), m.group(), parse_chinese(m.group()), "chinese"))
+        except (ValueError, TypeError, KeyError):
+            continue  # e.g. "万万": not a numeral, just characters
+    return out
+
+
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of every maximal run of ASCII digits (the unit the 100%-accounted-for check counts)."""
+    return [(m.start(), m.end()) for m in DIGIT_RUN_RE.finditer(text)]

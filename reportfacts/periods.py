@@ -1,0 +1,215 @@
+"""Find period expressions in clean text and resolve them against the publication date.
+
+Canonical notation (spec): ``2019`` (year), ``2020-Q1``, ``2018-H1``, ``2019-01..2019-11`` (month range),
+``2016..2020`` (year span), ``2020-03-13`` (day), ``2024-10`` (a month, also "at present").  Without a
+publication date, expressions relative to it (今年, 去年, 目前, 近5年, 3月13日) resolve to ``""`` and are
+flagged ``unresolved``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from reportfacts.numbers import parse_chinese
+from reportfacts.paths import CATALOG_DIR
+
+_N = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
+
+
+@dataclass(frozen=True)
+class PubDate:
+    """Publication date parts; ``month``/``day`` are ``None`` when the date is less precise."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, published: str | None) -> "PubDate | None":
+        """``"2020-04"`` / ``"2024-10-01"`` / ``"2019"`` -> PubDate; ``None`` or ``""`` -> ``None``."""
+        if not published:
+            return None
+        m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(published))
+        if not m:
+            raise ValueError(f"publication date {published!r} is not YYYY[-MM[-DD]]")
+        return cls(*(int(g) if g else None for g in m.groups()))
+
+    def last_full_month(self) -> str:
+        """The last month a report can cover: the month before when it is dated in a month's first week."""
+        if self.month and self.day and self.day <= 7:
+            y, mo = (self.year, self.month - 1) if self.month > 1 else (self.year - 1, 12)
+            return f"{y}-{mo:02d}"
+        return self.month_str()
+
+    def month_str(self) -> str:
+        """The publication month ``YYYY-MM`` (the year alone if the month is unknown)."""
+        return f"{self.year}-{self.month:02d}" if self.month else str(self.year)
+
+
+@dataclass(frozen=True)
+class PeriodExpr:
+    """A period expression: span in clean text, canonical period, kind and flags.
+
+    kind: year, date, month, month_range, quarter, half, span, plan (five-year plan), present, deadline.
+    ``topic`` = written as a sentence topic ("2019年，"), so it carries to later paragraphs;
+    ``comparison`` = a comparison base ("比去年"); ``unresolved`` = needs a publication date it lacks.
+    """
+
+    start: int
+    end: int
+    text: str
+    period: str
+    kind: str
+    topic: bool = False
+    comparison: bool = False
+    unresolved: bool = False
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    """The period vocabulary of ``data/catalog/periods.yml``."""
+    return yaml.safe_load((CATALOG_DIR / "periods.yml").read_text(encoding="utf-8"))
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def period_regex() -> re.Pattern:
+    """One compiled alternation of every period pattern (named groups say which matched)."""
+    v = vocabulary()
+    rel, fyp, now = _alt(v["relative_years"]), _alt(v["five_year_plans"]), _alt(v["at_present"])
+
+    def yr(k: str) -> str:
+        return rf"(?:(?P<rel{k}>{rel})|(?P<yr{k}>(?:19|20)\d\d)年)"
+
+    parts = [
+        rf"(?P<mrange>{yr('a')}?(?P<m1>\d{{1,2}})月?(?:份)?[~～\-—至到](?P<m2>\d{{1,2}})月份?)",
+        rf"(?P<ymd>(?P<y3>(?:19|20)\d\d)年(?P<mo3>\d{{1,2}})月(?:(?P<d3>\d{{1,2}})日)?)",
+        rf"(?P<md>{yr('b')}?(?P<mo2>\d{{1,2}})月(?P<d2>\d{{1,2}})日(?:[至到~～\-](?P<d2b>\d{{1,2}})日)?)",
+        rf"(?P<quarter>{yr('c')}?(?:第?(?P<q>[一二三四1-4])季度|(?P<qfirst>首季)))",
+        rf"(?P<half>{yr('d')}?(?P<h>[上下])半年)",
+        rf"(?P<fyp>[“\"]?(?P<plan>{fyp})[”\"]?(?P<fpos>期间|时期|初|末|开局)?)",
+        rf"(?P<recent>(?P<near>近|最近)(?P<nn>{_N})(?P<nu>年|个月)来?)",
+        rf"(?P<since>(?P<sn>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})年来)",
+        rf"(?P<nowyears>今明两年)",
+        rf"(?P<lastn>(?P<ln>{_N})年(?=前移|后移|提升|上升|累计))",
+        rf"(?P<month>{yr('e')}?(?P<mo1>\d{{1,2}})月份?(?:底|初|中旬|起)?)",
+        rf"(?P<deadline>到(?P<dy>(?:19|20)\d\d)年(?:底|末)?)",
+        rf"(?P<year>(?P<y1>(?:19|20)\d\d)年度?)",
+        rf"(?P<relyear>(?P<r1>{rel})(?:以来)?)",
+        rf"(?P<now>(?:{now})(?!量|率|于|久))",
+    ]
+    first = "".join(sorted({w[0] for w in [*v["relative_years"], *v["at_present"]]}))
+    # a cheap first-character test keeps the long alternation from being tried at every position
+    trigger = rf"(?:(?<![\d.])(?=\d)|(?=[“\"{first}近最首第到一二两三四五六七八九十]))"
+    return re.compile(rf"{trigger}(?:{'|'.join(parts)})")
+
+
+def _num(s: str) -> int:
+    return int(s) if s.isdigit() else int(parse_chinese(s))
+
+
+def _year_of(m: re.Match, k: str, pub: PubDate | None, base_year: int | None) -> int | None:
+    """Explicit year of the match, else the relative year word, else ``base_year`` (or the publication year)."""
+    if m.group(f"yr{k}"):
+        return int(m.group(f"yr{k}"))
+    if m.group(f"rel{k}"):
+        return pub.year + vocabulary()["relative_years"][m.group(f"rel{k}")] if pub else None
+    return base_year if base_year is not None else (pub.year if pub else None)
+
+
+def _ym(y: int | None, mth: int) -> str:
+    return f"{y}-{mth:02d}" if y else ""
+
+
+def _resolve_dated(m: re.Match, g: str, pub: PubDate | None, base_year: int | None) -> tuple[str, str]:
+    """Period and kind for the expressions tied to a calendar year (months, days, quarters, halves)."""
+    k = {"mrange": "a", "md": "b", "quarter": "c", "half": "d", "month": "e"}[g]
+    y = _year_of(m, k, pub, base_year)
+    ys = str(y) if y else ""
+    if g == "mrange":
+        return (f"{_ym(y, int(m['m1']))}..{_ym(y, int(m['m2']))}" if y else ""), "month_range"
+    if g == "md":
+        first = f"{_ym(y, int(m['mo2']))}-{int(m['d2']):02d}" if y else ""
+        last = f"{_ym(y, int(m['mo2']))}-{int(m['d2b']):02d}" if y and m["d2b"] else ""
+        return (f"{first}..{last}" if last else first), "date"
+    if g == "quarter":
+        q = 1 if m["qfirst"] else _num(m["q"])
+        return (f"{ys}-Q{q}" if y else ""), "quarter"
+    if g == "half":
+        return (f"{ys}-H{1 if m['h'] == '上' else 2}" if y else ""), "half"
+    if m.group(0).endswith("起") and pub and y:  # 6月起: from that month to the last month reported
+        return f"{_ym(y, int(m['mo1']))}..{pub.last_full_month()}", "month_range"
+    return _ym(y, int(m["mo1"])), "month"
+
+
+def _resolve_other(m: re.Match, g: str, pub: PubDate | None) -> tuple[str, str]:
+    """Period and kind for years, spans, five-year plans and "at present"."""
+    v = vocabulary()
+    py = pub.year if pub else None
+    if g == "ymd":
+        y, mo = int(m["y3"]), int(m["mo3"])
+        return (f"{y}-{mo:02d}-{int(m['d3']):02d}" if m["d3"] else f"{y}-{mo:02d}"), "date"
+    if g in ("year", "deadline"):
+        return m["y1"] or m["dy"], g
+    if g == "relyear":
+        return (str(py + v["relative_years"][m["r1"]]) if py else ""), "year"
+    if g == "fyp":
+        a, b = v["five_year_plans"][m["plan"]]
+        pos = m["fpos"] or ""
+        return (str(a) if pos in ("初", "开局") else str(b) if pos == "末" else f"{a}..{b}"), "plan"
+    if g == "recent":
+        n = _num(m["nn"])
+        if m["nu"] == "个月":
+            return "", "span"
+        return (_span(py - n, py - 1) if py else ""), "span"
+    if g == "since":
+        return (_span(py - _num(m["sn"]), py - 1) if py else ""), "span"
+    if g == "lastn":  # 两年前移14个位次: the change over the last two years
+        return (_span(py - _num(m["ln"]), py - 1) if py else ""), "span"
+    if g == "nowyears":
+        return (f"{py}..{py + 1}" if py else ""), "span"
+    return (pub.month_str() if pub else ""), "present"
+
+
+def quarter_of(period: str) -> str:
+    """``2020-01-21`` or ``2020-01`` -> ``2020-Q1``; anything else unchanged."""
+    m = re.match(r"(\d{4})-(\d{2})", period)
+    return f"{m.group(1)}-Q{(int(m.group(2)) - 1) // 3 + 1}" if m else period
+
+
+def _span(a: int, b: int) -> str:
+    """``a..b``, or the single year when ``a == b`` (一年来 in 2020 -> ``2019``)."""
+    return str(a) if a == b else f"{a}..{b}"
+
+
+_DATED = ("mrange", "md", "quarter", "half", "month")
+
+
+def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -> list[PeriodExpr]:
+    """Every period expression in ``text`` in order, resolved against ``pub``.
+
+    ``base_year`` is the year a bare "3月13日" / "一季度" belongs to when the text names none (default: the
+    publication year).  Relative expressions without ``pub`` get period ``""`` and ``unresolved=True``.
+    """
+    out = []
+    markers = tuple(vocabulary()["comparison_markers"])
+    for m in period_regex().finditer(text):
+        g = m.lastgroup
+        if g in _DATED:
+            period, kind = _resolve_dated(m, g, pub, base_year)
+        else:
+            period, kind = _resolve_other(m, g, pub)
+        after = text[m.end(): m.end() + 1]
+        before = text[max(0, m.start() - 4): m.start()].rstrip("“\"")
+        out.append(PeriodExpr(
+            m.start(), m.end(), m.group(), period, kind,
+            topic=after in ("，", ",", "：", ":") or m.start() == 0 or text[m.start() - 1] == "\n",
+            comparison=before.endswith(markers), unresolved=not period))
+    return out

@@ -1,0 +1,70 @@
+"""Score the extractor against the independent hand-checked key (tests/answer_key/facts.csv).
+
+The key is used to measure, never to tune individual rows: see reportfacts.evaluate for the matching rule.
+"""
+
+
+import pandas as pd
+import pytest
+
+from reportfacts.evaluate import Stripped, locate_key, score
+from reportfacts.extract import extract_corpus
+from reportfacts.paths import ROOT, SEEDS_DIR
+from reportfacts.sources import load_sources
+
+KEY = ROOT / "tests" / "answer_key" / "facts.csv"
+pytestmark = pytest.mark.skipif(not KEY.is_file(), reason="answer key not present")
+
+
+@pytest.fixture(scope="module")
+def result():
+    facts, _ = extract_corpus(SEEDS_DIR, load_sources(SEEDS_DIR), _catalog())
+    return score(facts, KEY)
+
+
+def _catalog():
+    try:
+        from reportfacts.catalog import load_catalog
+    except ImportError:
+        return None
+    return load_catalog()
+
+
+def test_every_anchor_is_found(result):
+    assert result["anchors_not_found"] == 0
+
+
+def test_recall(result):
+    assert result["recall"] >= 0.95, result
+
+
+def test_precision(result):
+    assert result["precision"] >= 0.95, result
+
+
+def test_period_accuracy(result):
+    assert result["period_accuracy"] >= 0.95, result
+
+
+def test_stripped_maps_back():
+    s = Stripped.of("增 长\n13.8 %")
+    assert s.text == "增长13.8%" and s.span(2, 7) == (4, 10)
+
+
+def test_scoring_rule_on_a_toy_key(tmp_path):
+    key = tmp_path / "k.csv"
+    pd.DataFrame([{"report_id": "r", "anchor": "增长13.8%、98.2%", "figure": "98.2%", "occurrence": 1,
+                   "value": "98.2", "unit": "percent", "period": "2019", "kind": "growth_rate", "note": ""},
+                  {"report_id": "r", "anchor": "增长13.8%、98.2%", "figure": "13.8%", "occurrence": 1,
+                   "value": "13.8", "unit": "percent", "period": "2019", "kind": "growth_rate", "note": ""}]
+                 ).to_csv(key, index=False)
+    facts = pd.DataFrame([{"report_id": "r", "clean_start": 4, "clean_end": 9, "value": "13.80", "unit": "percent",
+                           "period": "2019"},
+                          {"report_id": "r", "clean_start": 10, "clean_end": 15, "value": "98.2", "unit": "pp",
+                           "period": "2019"},
+                          {"report_id": "r", "clean_start": 30, "clean_end": 33, "value": "1", "unit": "count",
+                           "period": "2019"}])
+    got = score(facts, key, {"r": "去年，增长 13.8%、98.2%。其他内容其他内容其他内容其他内容"})
+    assert got["recall"] == 0.5 and got["precision"] == 0.5 and got["period_accuracy"] == 1.0
+    located = locate_key(pd.read_csv(key, dtype=str), {"r": "去年，增长 13.8%、98.2%。"})
+    assert located.spans[0] == [(3, 17, 12, 17)]

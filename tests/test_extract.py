@@ -1,0 +1,373 @@
+"""Fact extraction: rules on tiny inline texts, then invariants on the five seeds and an unseen report."""
+
+import time
+
+import pandas as pd
+import pytest
+
+from reportfacts import extract
+from reportfacts.clean import clean_text
+from reportfacts.extract import FACT_COLUMNS, MENTION_COLUMNS, extract_corpus, extract_report, find_mentions
+from reportfacts.numbers import digit_runs
+from reportfacts.paths import SEEDS_DIR
+from reportfacts.sources import load_sources, read_report
+
+
+def facts_of(text, published="2020-04"):
+    f, _ = extract_report(text, "t", "t.txt", published, None)
+    return f
+
+
+def rows(text, published="2020-04", cols=("quote", "value", "unit", "qualifier", "period", "kind")):
+    return [tuple(r) for r in facts_of(text, published)[list(cols)].itertuples(index=False)]
+
+
+def mentions_of(text, published="2020-04"):
+    return extract_report(text, "t", "t.txt", published, None)[1]
+
+
+# ----------------------------------------------------------------------------------------------- edge inputs
+def test_empty_and_numberless_inputs():
+    for text in ("", "   ", "没有任何数字的句子。"):
+        f, m = extract_report(text, "t", "t.txt", "2020-04", None)
+        assert f.empty and m.empty
+        assert list(f.columns)[:len(FACT_COLUMNS)] == FACT_COLUMNS and list(m.columns) == MENTION_COLUMNS
+
+
+# ----------------------------------------------------------------------------------------------- lists
+def test_respectively_two_growth_rates():
+    got = rows("高技术产业和战略性新兴产业增加值分别同比增长13.8%、98.2%。")
+    assert [(q, v, u, k) for q, v, u, _, _, k in got] == [
+        ("13.8%", "13.8", "percent", "growth_rate"), ("98.2%", "98.2", "percent", "growth_rate")]
+
+
+def test_unit_after_last_item_applies_to_all():
+    got = rows("分别高于规模以上工业增加值增速4.9个、89.3个百分点。")
+    assert [(v, u) for _, v, u, *_ in got] == [("4.9", "pp"), ("89.3", "pp")]
+
+
+def test_unit_after_last_item_without_any_unit():
+    got = rows("资金分别为5、10万元。")
+    assert [(v, u) for _, v, u, *_ in got] == [("50000", "yuan"), ("100000", "yuan")]
+
+
+# ----------------------------------------------------------------------------------------------- ranks
+def test_rank_from_to():
+    got = rows("综合排名从146位提升至130位。")
+    assert [(v, u, k) for _, v, u, _, _, k in got] == [("146", "rank", "rank"), ("130", "rank", "rank")]
+
+
+def test_rank_and_positions():
+    got = rows("焦作高新区排名居第138位，前移6个位次。")
+    assert [(v, u, k) for _, v, u, _, _, k in got] == [("138", "rank", "rank"), ("6", "positions", "rank_change")]
+
+
+def test_two_years_is_the_period_of_a_rank_change():
+    got = rows("全国高新区综合排名两年前移14个位次。", "2021-05")
+    assert got == [("14个位次", "14", "positions", "", "2019..2020", "rank_change")]
+    m = mentions_of("全国高新区综合排名两年前移14个位次。", "2021-05")
+    assert ("两", "non_statistic", "period") in set(m[["text", "status", "reason"]].itertuples(index=False))
+
+
+def test_top_100_is_a_rank_target():
+    got = rows("到2025年，高新区全国综合排名进入前100强。", "2021-05")
+    assert got == [("100强", "100", "rank", "前", "2025", "target")]
+
+
+def test_people_counted_with_wei_are_not_ranks():
+    assert rows("引进5位院士。")[0][2] == "count"
+
+
+# ----------------------------------------------------------------------------------------------- qualifiers/units
+@pytest.mark.parametrize("text,value,unit,qual", [
+    ("注册企业3000余家。", "3000", "count", "余"),
+    ("在校师生近10万人。", "100000", "count", "近"),
+    ("年销量超10亿瓶。", "1000000000", "count", "超"),
+    ("保证全市80%以上的口罩供应。", "80", "percent", "以上"),
+    ("地区生产总值增长8%左右。", "8", "percent", "左右"),
+    ("共兑现奖金3285.1万元，是去年的2倍多。", "2", "times", "多"),
+    ("市委会议20多次提到示范区。", "20", "count", "多"),
+    ("争取各类扶持资金4850万元。", "48500000", "yuan", ""),
+    ("改造农村户厕2.5万户。", "25000", "count", ""),
+    ("实际利用外资500万美元。", "5000000", "usd", ""),
+    ("总建筑面积达150万平方米。", "1500000", "m2", ""),
+    ("完成1070亩土地征迁任务。", "1070", "mu", ""),
+    ("节约资金4100余万元。", "41000000", "yuan", "余"),
+    ("纳税超过1亿元。", "100000000", "yuan", "超过"),
+    ("坚持罢工斗争8个多月。", "8", "months", "多"),
+    ("万人发明专利拥有量10件。", "10", "count_per_10k_people", ""),
+])
+def test_units_and_qualifiers(text, value, unit, qual):
+    got = rows(text)[-1]
+    assert (got[1], got[2], got[3]) == (value, unit, qual)
+
+
+def test_ratio():
+    assert rows("今年纳入省重点项目数达到5个，是去年的1.67倍。", "2020-01")[-1][1:] == (
+        "1.67", "times", "", "2020", "ratio")
+
+
+# ----------------------------------------------------------------------------------------------- chinese numerals
+def test_chinese_quantities_are_facts():
+    got = rows("争取国家数量连续三年位居全市第一。两个项目到位债券资金2.39亿元。")
+    assert [(q, v, u, k) for q, v, u, _, _, k in got][:3] == [
+        ("三年", "3", "years", "duration"), ("一", "1", "rank", "rank"), ("两个", "2", "count", "count_flow")]
+
+
+@pytest.mark.parametrize("text,value,unit,qual", [
+    ("增速名列河南省国家高新区第二。", "2", "rank", ""),
+    ("纳税超亿元。", "100000000", "yuan", "超"),
+    ("提前一个月完成1070亩土地征迁任务。", "1", "months", ""),
+])
+def test_implicit_quantities(text, value, unit, qual):
+    got = rows(text)[0]
+    assert (got[1], got[2], got[3]) == (value, unit, qual)
+
+
+def test_ordinals_before_nouns_stay_ordinals():
+    assert facts_of("这是第一批重点项目。推动发展是第一要务。").empty
+
+
+@pytest.mark.parametrize("text", ["建设“三区一极”。", "开展“三个一批”项目建设活动。", "扎实推进“四城联创”。",
+                                  "疫情防控，“五个到位”树典范。", "一是组织领导到位。", "纵深推进“三大改造”。",
+                                  "全市十大基础设施重点项目。", "召开第十一期活动。", "推进产业集聚区二次创业。"])
+def test_chinese_names_and_ordinals_are_not_facts(text):
+    assert facts_of(text).empty
+
+
+def test_quoted_name_is_known_elsewhere():
+    f = facts_of("“两个坚持”即坚持党建引领。“两个坚持”要落实，两个坚持不动摇。")
+    assert f.empty
+
+
+# ----------------------------------------------------------------------------------------------- non-statistics
+@pytest.mark.parametrize("text,reason", [
+    ("2019年，园区发展良好。", "year"),
+    ("1月10日，示范区召开会议。", "date"),
+    ("召开2020年经济工作会议。", "year"),
+    ("1999年设立省级高新区。", "year"),
+    ("新闻热线:8797000", "phone"),
+    ("新中国成立70周年。", "anniversary"),
+    ("热烈庆祝中华人民共和国成立75周年。", "anniversary"),
+    ("奋力实施“1015”战略。", "name"),
+    ("入库补短板“982”稳投资项目。", "name"),
+    ("围绕“1+13+N”重点产业链群。", "name"),
+    ("加快5G建设。", "name"),
+    ("第八届中国股交论坛。", "ordinal"),
+    ("近5年民生支出。", "period"),
+    ("豫信2号半导体产业投资基金。", "name"),
+])
+def test_non_statistic_reasons(text, reason):
+    m = mentions_of(text, "2021-05")
+    assert not (m.status == "fact").any()
+    assert reason in set(m.reason)
+
+
+def test_name_components_of_a_quoted_number_name():
+    m = mentions_of("强力实施“1015”（10项改革、15项行动）战略。")
+    assert set(m.reason) == {"name", "name_component"}
+
+
+def test_threshold_is_not_a_fact_but_the_count_is():
+    got = rows("其中投资10亿元以上项目10个、1亿元以上项目19个。")
+    assert [v for _, v, *_ in got] == ["10", "19"]
+
+
+# ----------------------------------------------------------------------------------------------- kinds
+@pytest.mark.parametrize("text,kind", [
+    ("民生财政支出12.6亿元，占一般公共预算支出的74.8%。", "share"),
+    ("一般公共预算收入占GDP比重为9.7%。", "share"),
+    ("前两种形态占比87%。", "share"),
+    ("力争新增国家高新技术企业10家。", "target"),
+    ("确保技改投资占工业投资比重达到40%以上。", "target"),
+    ("今年计划完成投资291.2亿元。", "plan"),
+    ("新认定国家高新技术企业10家。", "count_flow"),
+    ("园区现有国家高新技术企业13家。", "count_stock"),
+    ("专利申请量同比增长26%。", "growth_rate"),
+    ("建区22年的创业历程。", "duration"),
+    ("总投资2亿元的厦工北方年产1万台智能化整车项目。", "level"),
+    ("实现“一窗受理”政务服务事项512项。", "count_stock"),
+    ("火炬统计工作连续4年被评为先进单位。", "duration"),
+])
+def test_kinds(text, kind):
+    assert rows(text)[-1][-1] == kind
+
+
+def test_stock_after_flow_in_one_sentence():
+    got = rows("新认定国家高新技术企业10家，总数达18家。")
+    assert [k for *_, k in got] == ["count_flow", "count_stock"]
+
+
+def test_target_list_after_a_heading_opener():
+    got = rows("会议确定2020年经济社会发展的主要预期目标：排名前移10个位次。\n\n地区生产总值增长8%左右。", "2020-01")
+    assert [(p, k) for *_, p, k in got] == [("2020", "target"), ("2020", "target")]
+
+
+# ----------------------------------------------------------------------------------------------- periods
+def test_month_range_of_last_year():
+    got = rows("去年1~11月份，金融业实现税收2556万元，同比增长32.1%。", "2020-01")
+    assert {p for *_, p, _ in got} == {"2019-01..2019-11"}
+
+
+def test_scope_rule_and_comparison_base():
+    got = rows("今年，首批实施重点项目228个，项目个数比去年增长90%。", "2020-04")
+    assert [p for *_, p, _ in got] == ["2020", "2020"]
+
+
+def test_from_year_to_year():
+    got = rows("主体税种从2016年的2.65亿元增长至2020年的4.3亿元，年均增速达12.6%。", "2021-05")
+    assert [p for *_, p, _ in got] == ["2016", "2020", "2016..2020"]
+
+
+def test_five_year_plan_from_to():
+    got = rows("“十三五”期间，国家高新技术企业从10家增长至28家，比“十三五”初增长了180%。", "2021-05")
+    assert [p for *_, p, _ in got] == ["2016", "2020", "2016..2020"]
+
+
+def test_day_and_present():
+    got = rows("3月13日，11个重点项目开复工率达到100%；目前，续建项目复工率达100%。", "2020-04")
+    assert [p for *_, p, _ in got] == ["2020-03-13", "2020-03-13", "2020-04"]
+
+
+def test_start_point_does_not_date_figures():
+    got = rows("从1999年建设的高新区,历经25年发展,成为新城区。", "2024-10-01")
+    assert got[0][4] == "2024-10"
+
+
+def test_day_dates_the_rest_of_its_paragraph_to_its_quarter():
+    got = rows("1月21日夜间，报告首个病例。一段时期内，保证全市80%以上的口罩供应。", "2020-04")
+    assert got[0][4] == "2020-Q1"
+
+
+def test_mid_sentence_year_governs_only_its_sentence():
+    got = rows("2019年，园区发展良好。今年纳入省重点项目数达到5个。新引进各类项目38个。", "2020-01")
+    assert [p for *_, p, _ in got] == ["2020", "2019"]
+
+
+def test_durations_in_years_run_to_the_present():
+    got = rows("2019年，园区发展良好。\n\n国家火炬统计工作连续5年受到表彰。", "2021-05")
+    assert got[0][4] == "2021-05"
+
+
+def test_year_topic_carries_to_later_paragraphs():
+    got = rows("2019年，园区发展良好。\n\n新增市场主体2219个。", "2020-04")
+    assert got[0][4] == "2019"
+
+
+def test_unresolved_without_publication_date():
+    f = facts_of("今年一季度，新增孵化面积3万平方米。目前，续建项目复工率达100%。", None)
+    assert list(f.period) == ["", ""] and f.period_unresolved.all()
+    f = facts_of("2019年，新增市场主体2219个。", None)
+    assert list(f.period) == ["2019"] and not f.period_unresolved.any()
+
+
+# ----------------------------------------------------------------------------------------------- failures
+def test_inconsistent_state_fails_loudly(monkeypatch):
+    ct = clean_text("新增市场主体2219个。")
+    ms = find_mentions(ct.text, "2020-04")
+    with pytest.raises(ValueError, match="digit run"):
+        extract.check_accounting(ct.text, ms[:0], "t")
+    ms[0].status = ""
+    with pytest.raises(ValueError, match="undecided"):
+        extract.check_accounting(ct.text, ms, "t")
+
+
+# ----------------------------------------------------------------------------------------------- seeds
+@pytest.fixture(scope="module")
+def corpus():
+    sources = load_sources(SEEDS_DIR)
+    facts, mentions = extract_corpus(SEEDS_DIR, sources, None)
+    return sources, facts, mentions
+
+
+def test_columns(corpus):
+    _, facts, mentions = corpus
+    assert list(facts.columns)[:len(FACT_COLUMNS)] == FACT_COLUMNS
+    assert list(mentions.columns) == MENTION_COLUMNS
+    assert not facts.value.str.contains("E").any()
+
+
+def test_round_trip_quotes(corpus):
+    sources, facts, _ = corpus
+    raws = {s.report_id: read_report(s.path) for s in sources}
+    for r in facts.itertuples():
+        assert raws[r.report_id][r.char_start:r.char_end] == r.quote
+
+
+def test_every_digit_run_is_accounted_for(corpus):
+    sources, _, mentions = corpus
+    for s in sources:
+        text = clean_text(read_report(s.path)).text
+        m = mentions[mentions.report_id == s.report_id]
+        for a, b in digit_runs(text):
+            inside = m[(m.clean_start <= a) & (m.clean_end >= b)]
+            assert len(inside) == 1, (s.report_id, text[a:b], a)
+        assert set(m.status) <= {"fact", "non_statistic"}
+        assert (m[m.status == "non_statistic"].reason != "").all()
+
+
+def test_fact_ids_in_text_order(corpus):
+    _, facts, mentions = corpus
+    for rid, g in facts.groupby("report_id"):
+        assert list(g.fact_id) == [f"{rid}-{i:03d}" for i in range(1, len(g) + 1)]
+        assert g.clean_start.is_monotonic_increasing
+    assert set(mentions[mentions.status == "fact"].fact_id) == set(facts.fact_id)
+
+
+def test_corpus_is_deterministic(corpus):
+    sources, facts, mentions = corpus
+    f2, m2 = extract_corpus(SEEDS_DIR, sources, None)
+    pd.testing.assert_frame_equal(facts, f2)
+    pd.testing.assert_frame_equal(mentions, m2)
+
+
+def test_seed_hard_cases(corpus):
+    _, facts, _ = corpus
+    rev = facts[facts.report_id == "review2020"]
+    assert set(rev[rev.quote.isin(["13.8%", "98.2%"])].period) == {"2019"}
+    conf = facts[facts.report_id == "conference2020"]
+    assert set(conf[conf.quote.str.startswith("13.8")].period) == {"2019-01..2019-11"}
+    plan = facts[facts.report_id == "plan2021"]
+    ranks = plan[plan.unit == "rank"]
+    assert list(ranks.value)[:2] == ["146", "130"]
+    strat = facts[facts.report_id == "strategy2024"]
+    assert (strat.quote == "8797000").sum() == 0
+
+
+def test_extraction_speed(corpus):
+    sources, _, _ = corpus
+    texts = [clean_text(read_report(s.path)).text for s in sources]
+    find_mentions(texts[0], "2020-04")  # warm the compiled tables
+    t0 = time.perf_counter()
+    for t, s in zip(texts, sources):
+        find_mentions(t, s.published)
+    elapsed = time.perf_counter() - t0
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    assert elapsed < 0.1 and size / elapsed > 5e6 * 0.5, (elapsed, size)
+
+
+# ----------------------------------------------------------------------------------------------- unseen report
+UNSEEN = """示范园区去年发展回顾
+
+2023年，示范园区营业收入达到86.5亿元，同比增长12.4%，新增入驻企业47家，总数达到312家。
+
+今年上半年，园区工业投资同比增长6.7%，占全区工业投资的35%。园区在全省开发区综合排名中居第12位，前移3个位次。
+
+到2026年，力争园区营业收入突破150亿元。
+"""
+
+
+def test_unseen_report(tmp_path):
+    path = tmp_path / "unseen.txt"
+    path.write_text(UNSEEN, encoding="utf-8")
+    f, m = extract_report(path.read_text(encoding="utf-8"), "unseen", path.name, "2024-08", None)
+    got = [(r.value, r.unit, r.period, r.kind) for r in f.itertuples()]
+    assert got == [
+        ("8650000000", "yuan", "2023", "level"), ("12.4", "percent", "2023", "growth_rate"),
+        ("47", "count", "2023", "count_flow"), ("312", "count", "2023", "count_stock"),
+        ("6.7", "percent", "2024-H1", "growth_rate"), ("35", "percent", "2024-H1", "share"),
+        ("12", "rank", "2024-H1", "rank"), ("3", "positions", "2024-H1", "rank_change"),
+        ("15000000000", "yuan", "2026", "target")]
+    raw = path.read_text(encoding="utf-8")
+    assert all(raw[r.char_start:r.char_end] == r.quote for r in f.itertuples())
+    assert set(m[m.status == "non_statistic"].reason) == {"year"}

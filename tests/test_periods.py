@@ -1,0 +1,82 @@
+"""Period expressions and their resolution against the publication date."""
+
+import pytest
+
+from reportfacts.periods import PubDate, find_periods
+
+
+def one(text, published="2020-04"):
+    found = find_periods(text, PubDate.parse(published))
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text,published,period", [
+    ("去年1~11月份", "2020-01", "2019-01..2019-11"),
+    ("1月至8月份", "2024-10-01", "2024-01..2024-08"),
+    ("今年一季度", "2020-04", "2020-Q1"),
+    ("今年第一季度", "2021-05", "2021-Q1"),
+    ("首季", "2021-05", "2021-Q1"),
+    ("今年上半年", "2018-07", "2018-H1"),
+    ("“十三五”期间", "2021-05", "2016..2020"),
+    ("十三五初", "2021-05", "2016"),
+    ("到2025年", "2021-05", "2025"),
+    ("到2029年", "2024-10-01", "2029"),
+    ("3月13日", "2020-04", "2020-03-13"),
+    ("4月23日至25日", "2021-05", "2021-04-23..2021-04-25"),
+    ("目前", "2024-10-01", "2024-10"),
+    ("现有", "2018-07", "2018-07"),
+    ("2019年", "2020-01", "2019"),
+    ("2019年度", "2020-04", "2019"),
+    ("今年", "2020-04", "2020"),
+    ("去年", "2020-01", "2019"),
+    ("明年", "2024-10-01", "2025"),
+    ("近5年", "2021-05", "2016..2020"),
+    ("近三年来", "2024-10-01", "2021..2023"),
+    ("今明两年", "2018-07", "2018..2019"),
+    ("1925年12月1日", "2021-05", "1925-12-01"),
+    ("2015年9月", "2018-07", "2015-09"),
+    ("明年1月份", "2024-10-01", "2025-01"),
+    ("6月起", "2024-10-01", "2024-06..2024-09"),  # dated in the first week: September is the last full month
+    ("6月起", "2024-10-20", "2024-06..2024-10"),
+    ("一年来", "2020-01", "2019"),
+])
+def test_resolution(text, published, period):
+    assert one(text, published).period == period
+
+
+def test_two_years_before_a_change_is_a_span():
+    found = find_periods("综合排名两年前移14个位次", PubDate.parse("2021-05"))
+    assert [(p.text, p.period) for p in found] == [("两年", "2019..2020")]
+
+
+def test_comparison_base_is_flagged():
+    p = one("比去年增长90%")
+    assert p.comparison and p.period == "2019"
+    assert one("是去年的1.67倍", "2020-01").comparison
+
+
+def test_topic_flag():
+    assert one("2019年，焦作高新区").topic
+    assert not one("召开2020年经济工作会议").topic
+
+
+def test_without_publication_date_relative_periods_are_unresolved():
+    for text in ("今年一季度", "去年", "目前", "近5年", "3月13日"):
+        p = one(text, None)
+        assert p.period == "" and p.unresolved
+    assert one("2019年", None).period == "2019" and not one("2019年", None).unresolved
+
+
+def test_no_periods():
+    assert find_periods("", None) == []
+    assert find_periods("增长13.8%", PubDate.parse("2020")) == []
+    assert find_periods("万人发明专利拥有量", PubDate.parse("2018-07")) == []
+
+
+def test_pubdate_parse():
+    assert PubDate.parse("2024-10-01") == PubDate(2024, 10, 1)
+    assert PubDate.parse("2020-04").month_str() == "2020-04"
+    assert PubDate.parse(None) is None
+    with pytest.raises(ValueError):
+        PubDate.parse("April 2020")

@@ -1,0 +1,76 @@
+"""Units: the YAML table, magnitudes, qualifiers around units, per-capita context units."""
+
+from decimal import Decimal
+
+import pytest
+
+from reportfacts.units import context_unit, load_units, match_unit, unit_of
+
+
+@pytest.mark.parametrize("text,written,unit,mult,qual", [
+    ("亿元的", "亿元", "yuan", 100000000, ""),
+    ("万元", "万元", "yuan", 10000, ""),
+    ("元", "元", "yuan", 1, ""),
+    ("万美元", "万美元", "usd", 10000, ""),
+    ("%以上", "%", "percent", 1, "以上"),
+    ("%左右", "%", "percent", 1, "左右"),
+    ("个百分点", "个百分点", "pp", 1, ""),
+    ("个位次", "个位次", "positions", 1, ""),
+    ("位", "位", "rank", 1, ""),
+    ("余家", "家", "count", 1, "余"),
+    ("余万元", "万元", "yuan", 10000, "余"),
+    ("万余人", "万人", "count", 10000, "余"),
+    ("万户", "万户", "count", 10000, ""),
+    ("亿瓶", "亿瓶", "count", 100000000, ""),
+    ("万平方米", "万平方米", "m2", 10000, ""),
+    ("平方公里", "平方公里", "km2", 1, ""),
+    ("公顷", "公顷", "hectare", 1, ""),
+    ("亩", "亩", "mu", 1, ""),
+    ("公里", "公里", "km", 1, ""),
+    ("吨", "吨", "tonnes", 1, ""),
+    ("倍多", "倍", "times", 1, "多"),
+    ("多次", "次", "count", 1, "多"),
+    ("个多月", "个月", "months", 1, "多"),
+    ("年", "年", "years", 1, ""),
+    ("人次", "人次", "count", 1, ""),
+])
+def test_match_unit(text, written, unit, mult, qual):
+    u = match_unit(text, 0)
+    assert (u.written, u.unit, u.multiplier, u.qualifier) == (written, unit, Decimal(mult), qual)
+    assert u.end <= len(text)
+
+
+def test_no_unit():
+    assert match_unit("", 0) is None
+    assert match_unit("，", 0) is None
+    assert match_unit("的项目", 0) is None
+
+
+def test_magnitude_alone_has_no_canonical_unit():
+    u = match_unit("亿大健康", 0)
+    assert u.unit == "" and u.multiplier == Decimal(100000000)
+
+
+def test_unit_of():
+    assert unit_of("亿元") == ("yuan", Decimal(100000000))
+    assert unit_of("个百分点") == ("pp", Decimal(1))
+    with pytest.raises(ValueError):
+        unit_of("光年")
+
+
+def test_context_unit():
+    assert context_unit("万人发明专利拥有量") == "count_per_10k_people"
+    assert context_unit("高新技术企业") is None
+
+
+def test_table_validation(tmp_path):
+    bad = tmp_path / "units.yml"
+    bad.write_text("magnitudes: {万: 10000}\nunits:\n  元: {}\nqualifiers: {before: [], inner: [], after: []}\n",
+                   encoding="utf-8")
+    with pytest.raises(ValueError, match="canonical"):
+        load_units(str(bad))
+
+
+def test_table_comes_from_yaml():
+    t = load_units()
+    assert t.units["亿" if "亿" in t.units else "元"]["unit"] == "yuan" and t.magnitudes["亿"] == Decimal(10 ** 8)
