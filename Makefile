@@ -1,4 +1,4 @@
-# The pipeline. Two commands for a reader: `make book` (the HTML book) and `make test` (unit tests + nbval).
+# The pipeline. Two commands for a reader: `make book` (the HTML book) and `make test` (unit tests, nbval, browser).
 # Everything runs from the virtual environment in .venv, created and installed from requirements.txt on first use.
 
 PYTHON ?= python3
@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-$(shell cksum requirements.txt pyproject.toml | cksu
 SEEDS_DIR ?= seeds
 OUT_DIR ?= data
 
-.PHONY: book notebooks html test unit nbval facts clean-book
+.PHONY: book notebooks html test unit nbval browser facts clean-book bench determinism drift fresh-venv-check
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,13 +25,34 @@ html: notebooks
 	$(VENV)/bin/jupyter-book build . --warningiserror --keep-going --quiet
 	@echo "book: _build/html/index.html"
 
-test: unit nbval  ## unit tests, then the executed notebooks in book/ re-run and compared by nbval
+test: unit nbval browser  ## unit tests; nbval re-runs the notebooks in book/; headless Chromium reads the built book
 
 unit: $(STAMP)
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -m "not browser"
 
 nbval: $(STAMP)
 	$(PY) -m pytest -q --nbval book/ --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
+browser: html  ## needs Debian's chromium (/usr/bin/chromium or $$CHROMIUM); .ci/run installs it
+	$(PY) -m pytest -q -m browser tests/test_browser.py
+
 facts: $(STAMP)  ## clean and extract any folder: make facts SEEDS_DIR=<folder> OUT_DIR=<folder>
 	$(PY) -m reportfacts facts --seeds-dir $(SEEDS_DIR) --out-dir $(OUT_DIR)
+
+BENCH_REPS ?= 3
+BENCH_CORPUS ?= 1000
+bench: $(STAMP)  ## timings (median of BENCH_REPS runs) in a temporary clone of HEAD; see README "Speed"
+	$(PY) -m reportfacts.bench run --reps $(BENCH_REPS) --corpus $(BENCH_CORPUS)
+
+determinism: $(STAMP)  ## execute every notebook twice; fail if data/processed, book/*.ipynb or a chart differ
+	$(PY) -m reportfacts.bench determinism
+
+drift: $(STAMP)  ## regenerate from the seeds; fail if a committed file under data/ or book/ changed (CI)
+	$(PY) -m reportfacts.bench drift
+
+fresh-venv-check:  ## CI: a new virtual environment installs from requirements.txt alone and imports the book's packages
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(PYTHON) -m venv "$$tmp/venv" && \
+	"$$tmp/venv/bin/python" -m pip install --quiet --disable-pip-version-check -r requirements.txt && \
+	"$$tmp/venv/bin/python" -m pip check && \
+	"$$tmp/venv/bin/python" -c "import reportfacts.pipeline, papermill, myst_nb, nbval, hypothesis, jupyter_book; print('fresh venv: requirements.txt installs')"

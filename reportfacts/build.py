@@ -21,6 +21,9 @@ from reportfacts.paths import (
 from reportfacts.sources import load_sources
 
 
+NOT_IMPORTED = ("bench.py",)  # package modules no notebook imports: editing them re-executes nothing
+
+
 @dataclass(frozen=True)
 class Job:
     """One papermill execution: a template, its parameters, its output and the files it reads.
@@ -38,7 +41,7 @@ class Job:
 
     def inputs(self) -> list[Path]:
         """Every file whose whole content decides this job's output: the package code and ``reads``."""
-        files = sorted((ROOT / "reportfacts").glob("*.py"))
+        files = sorted(p for p in (ROOT / "reportfacts").glob("*.py") if p.name not in NOT_IMPORTED)
         for path in self.reads:
             files.extend(sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path])
         return files
@@ -80,7 +83,44 @@ def stages() -> list[list[Job]]:
         [Job("01_reports.ipynb", "01_reports.ipynb", {}, seeds)],
         [Job("02_facts.ipynb", "02_facts.ipynb", {}, seeds + (INTERIM_DIR / "clean", CATALOG_DIR, key))],
         reports,
+        reconciliation_pages(facts_csv, sources_yml),
+        *trends_pages(facts_csv, sources_yml),
+        *book_pages(sources_yml),
     ]
+
+
+def reconciliation_pages(facts_csv: Path, sources_yml: Path) -> list[Job]:
+    """"Where the reports disagree" (writes checks, implied facts, conflicts, reconciled) and "The national ranking"."""
+    reads = (facts_csv, sources_yml, INTERIM_DIR / "clean", CATALOG_DIR)
+    return [Job("03_conflicts.ipynb", "03_conflicts.ipynb", {"policy": "latest_report"}, reads),
+            Job("04_ranking.ipynb", "04_ranking.ipynb", {}, (facts_csv, sources_yml, CATALOG_DIR))]
+
+
+def trends_pages(facts_csv: Path, sources_yml: Path) -> list[list[Job]]:
+    """"Promises and outcomes" writes targets.csv, which "Trends" draws: two stages, after the reconciled values."""
+    reconciled = PROCESSED_DIR / "reconciled.csv"
+    rules = CATALOG_DIR / "targets.yml"
+    return [
+        [Job("06_targets.ipynb", "06_targets.ipynb", {}, (facts_csv, reconciled, rules, sources_yml))],
+        [Job("05_trends.ipynb", "05_trends.ipynb", {},
+             (reconciled, PROCESSED_DIR / "targets.csv", facts_csv, CATALOG_DIR / "charts.yml", rules, sources_yml))],
+    ]
+
+
+def book_pages(sources_yml: Path) -> list[list[Job]]:
+    """The landing page, glossary and data page: last, since they read every processed table.
+
+    The "Data" page writes datapackage.json (read by no job), so it runs after the tables it describes.
+    """
+    tables = tuple(sorted(PROCESSED_DIR.glob("*.csv")))
+    derived = tuple(PROCESSED_DIR / name for name in ("conflicts.csv", "checks.csv", "targets.csv"))
+    return [[
+        Job("00_intro.ipynb", "00_intro.ipynb", {}, tuple(dict.fromkeys(tables + derived)) + (sources_yml,)),
+        Job("08_glossary.ipynb", "08_glossary.ipynb", {}, (CATALOG_DIR, PROCESSED_DIR / "facts.csv")),
+        Job("09_data.ipynb", "09_data.ipynb", {}, tables + (CATALOG_DIR / "tables.yml", sources_yml)),
+        Job("10_reproduce.ipynb", "10_reproduce.ipynb", {},
+            tuple(dict.fromkeys(tables + derived)) + (sources_yml, INTERIM_DIR / "clean", CATALOG_DIR)),
+    ]]
 
 
 def _run(job: Job, digest: str) -> tuple[str, float]:
@@ -89,12 +129,15 @@ def _run(job: Job, digest: str) -> tuple[str, float]:
     return job.output, time.perf_counter() - start
 
 
-def run(force: bool = False, workers: int = 2, log=print) -> list[str]:
-    """Execute every job whose inputs changed (all with ``force``); return the outputs that were executed."""
+def run(force: bool = False, workers: int = 2, only: str = "", log=print) -> list[str]:
+    """Execute every job whose inputs changed (all with ``force``); return the outputs that were executed.
+
+    ``only`` restricts the run to the jobs whose output name contains it (e.g. ``report_``).
+    """
     executed: list[str] = []
     for stage in stages():
         todo = []
-        for job in stage:
+        for job in (j for j in stage if only in j.output):
             digest = job.digest()
             if force or notebooks.recorded_hash(job.output_path) != digest:
                 todo.append((job, digest))

@@ -36,6 +36,7 @@ Matching rule for metrics (documented here once; the tests pin it):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -78,7 +79,7 @@ KIND_COMPATIBLE: dict[str, frozenset[str]] = {
 ENTITY_TYPES = ("zone", "city", "province", "country", "company", "cluster", "institution", "project")
 
 METRIC_FIELDS = ("id", "name_en", "name_zh", "aliases_zh", "unit", "kind", "description")
-METRIC_OPTIONAL = ("qualifiers_zh",)
+METRIC_OPTIONAL = ("qualifiers_zh", "classifiers_zh")
 ENTITY_FIELDS = ("id", "name_en", "name_zh", "aliases_zh", "type")
 ENTITY_OPTIONAL = ("same_body_as", "part_of", "note", "variants")
 TERM_FIELDS = ("term_zh", "term_en", "explanation")
@@ -88,12 +89,13 @@ SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 GAP = "…"
 _GAP_RE = r"[^，。；：,;:！？!?\n]{0,20}"
 _PHRASE_END = re.compile(r"[、，,。；;：:！？!?\n]")
+_QUAL_PHRASE_END = re.compile(r"[、，,。；;：:！？!?\n等]")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 # a number and a classifier right before an alias: the alias is the noun counted by that number
 _COUNTED = re.compile(r"[0-9.一二三四五六七八九十百千万两]+[余多]?[个家项件名人条支只所座户套台批]$")
 _TOTAL_CUE = re.compile("总数|总量|累计|共计|总计|合计")
 _DROP = re.compile(r"[\s的“”‘’\"'「」『』]")
-_FOLD = str.maketrans({"（": "(", "）": ")"})
+_KEPT_RUN = re.compile(r"[^\s的“”‘’\"'「」『』]+")
 
 
 class CatalogError(ValueError):
@@ -112,6 +114,7 @@ class Metric:
     kind: str
     description: str
     qualifiers_zh: tuple[str, ...] = ()
+    classifiers_zh: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -145,7 +148,12 @@ class Term:
 
 def normalize(text: str) -> str:
     """Fold text for matching: drop whitespace, quotes and 的; fold full-width brackets; casefold."""
-    return _DROP.sub("", text).translate(_FOLD).casefold()
+    return fold(_DROP.sub("", text))
+
+
+def fold(text: str) -> str:
+    """Full-width brackets folded and case folded (``str.replace`` is much faster than ``translate`` on CJK)."""
+    return text.replace("（", "(").replace("）", ")").casefold()
 
 
 @dataclass(frozen=True)
@@ -188,16 +196,166 @@ class _Alias:
         return None if m is None else (m.start(1), len(m.group(1)))
 
 
-def _last_end(aliases: Iterable[_Alias], text: str, skip_counted: bool = False) -> tuple[int, int] | None:
-    """Best (end, length) over ``aliases``: latest end, then longest."""
-    hits = [h for a in aliases if (h := a.last_end(text, skip_counted)) is not None]
-    return max(hits) if hits else None
+def _last_end(spans, text: str, skip_counted: bool = False) -> tuple[int, int] | None:
+    """Best (end, length) over alias occurrences ``spans`` ((start, length) pairs): latest end, then longest.
+
+    With ``skip_counted``, an occurrence counted by another number ("3个|主导产业") is skipped.
+    """
+    best = None
+    for start, length in spans:
+        if skip_counted and _COUNTED.search(text[max(0, start - 12):start]):
+            continue
+        h = (start + length, length)
+        if best is None or h > best:
+            best = h
+    return best
 
 
-def _first_start(aliases: Iterable[_Alias], text: str) -> tuple[int, int] | None:
-    """Best (start, length) over ``aliases``: earliest start, then longest."""
-    hits = [h for a in aliases if (h := a.first_start(text)) is not None]
-    return min(hits, key=lambda h: (h[0], -h[1])) if hits else None
+def _shared_hits(norm_hits: list[tuple], folded: str) -> list[list[tuple]]:
+    """Hits of the normalised report and of its folded form from one scan of the normalised text.
+
+    The normalised text is the folded text minus dropped characters (_DROP); an alias (which holds no dropped
+    character) occurs in the folded text exactly where a normalised hit covers folded characters that are
+    contiguous. Returns [normalised hits, folded hits], both sorted.
+    """
+    kept: list[int] = []  # folded offset of each normalised character
+    for m in _KEPT_RUN.finditer(folded):
+        kept.extend(range(m.start(), m.end()))
+    return [norm_hits, [(kept[s], n, key) for s, n, key in norm_hits if kept[s + n - 1] - kept[s] == n - 1]]
+
+
+DEICTIC = "@report_body"
+
+
+class _AliasIndex:
+    """All aliases of the catalog, indexed by their first two characters; ``scan`` finds every occurrence in one
+    pass over the text.
+
+    Plain aliases are looked up by the two characters they start with (longest first); aliases with a ``…`` gap
+    are compiled regexes, tried only on texts holding their first part. Scans are memoised per text (the
+    extractor asks about the same sentence often).
+    """
+
+    def __init__(self, entries: list[tuple[str, tuple]]):
+        by_text: dict[str, list[tuple]] = {}
+        self.gaps: list[tuple[str, re.Pattern, tuple]] = []
+        for alias, key in entries:
+            a = _Alias.build(alias)
+            if not a.text:
+                continue
+            if a.regex is not None:
+                self.gaps.append((a.text.split(GAP)[0], a.regex, key))
+            else:
+                by_text.setdefault(a.text, []).append(key)
+        self.first: dict[str, list[tuple[str, tuple]]] = {}   # one-character aliases
+        self.pair: dict[str, list[tuple[str, tuple]]] = {}    # longer aliases by their first two characters
+        for t in sorted(by_text, key=len, reverse=True):
+            entry = (t, tuple(dict.fromkeys(by_text[t])))
+            (self.first.setdefault(t, []) if len(t) == 1 else self.pair.setdefault(t[:2], [])).append(entry)
+        self._buckets = {two: _Bucket.build(entries) for two, entries in self.pair.items()}
+        self._memo: dict[str, dict] = {}
+        self._bases: list[tuple[str, list[int], list[tuple]]] = []
+        self._starts = _start_regex(self.pair, self.first)
+
+    def set_bases(self, *texts: str, hits: list | None = None) -> None:
+        """Scan whole texts once (a report, normalised and folded); later scans of any substring of one of them
+        slice these hits by offset instead of walking the substring again. ``set_bases()`` forgets them.
+
+        ``hits``: the already known (start, length, key) hits of each text, sorted (skips their scans).
+        """
+        self._bases = []
+        self._memo.clear()
+        for i, base in enumerate(texts):
+            found = hits[i] if hits is not None else self.hits(base)
+            self._bases.append((base, [h[0] for h in found], found))
+
+    def hits(self, text: str) -> list[tuple[int, int, tuple]]:
+        """Sorted (start, length, key) of every plain alias occurrence in ``text``."""
+        return sorted((s, n, key) for key, spans in self._plain(text).items() for s, n in spans)
+
+    def scan(self, text: str) -> dict[tuple, list[tuple[int, int]]]:
+        """{key: [(start, length), ...]} of every alias occurrence in ``text`` (memoised)."""
+        got = self._memo.get(text)
+        if got is not None:
+            return got
+        out = self._from_bases(text)
+        if out is None:
+            out = self._plain(text)
+        for head, rx, key in self.gaps:
+            if head in text:
+                for m in rx.finditer(text):
+                    out.setdefault(key, []).append((m.start(1), len(m.group(1))))
+        if len(self._memo) > 50000:
+            self._memo.clear()
+        self._memo[text] = out
+        return out
+
+    def _from_bases(self, text: str) -> dict[tuple, list[tuple[int, int]]] | None:
+        """Plain hits of ``text`` sliced from the first base holding it, or None if no base does."""
+        for base, starts, hits in self._bases:
+            off = base.find(text)
+            if off >= 0:
+                out: dict[tuple, list[tuple[int, int]]] = {}
+                end = off + len(text)
+                for s, n, key in hits[bisect_left(starts, off): bisect_left(starts, end)]:
+                    if s + n <= end:
+                        out.setdefault(key, []).append((s - off, n))
+                return out
+        return None
+
+    def _plain(self, text: str) -> dict[tuple, list[tuple[int, int]]]:
+        """Occurrences of the aliases without a gap: a compiled regex finds the positions where some alias may
+        start (a known first character followed by a known second one, or a one-character alias), then the
+        aliases sharing the two characters there are compared."""
+        out: dict[tuple, list[tuple[int, int]]] = {}
+        first, buckets = self.first, self._buckets
+        for m in self._starts.finditer(text):
+            i = m.start()
+            bucket = buckets.get(text[i:i + 2])
+            if bucket is not None:
+                for length, keys in bucket.at(text, i):
+                    for k in keys:
+                        out.setdefault(k, []).append((i, length))
+            one = first.get(text[i])
+            if one is not None:
+                for k in one[0][1]:
+                    out.setdefault(k, []).append((i, 1))
+        return out
+
+
+@dataclass(frozen=True)
+class _Bucket:
+    """The aliases sharing their first two characters: one regex finds the longest alias at a position, and
+    the aliases occurring there are exactly that alias and those of them that are its prefixes."""
+
+    regex: re.Pattern
+    prefixes: dict[str, tuple[tuple[int, tuple], ...]]  # longest alias -> (length, keys) of it and its prefixes
+
+    @classmethod
+    def build(cls, entries: list[tuple[str, tuple]]) -> "_Bucket":
+        """Bucket of ``entries`` ((alias, keys), longest alias first)."""
+        regex = re.compile("|".join(re.escape(alias) for alias, _ in entries))
+        prefixes = {alias: tuple((len(a), keys) for a, keys in entries if alias.startswith(a))
+                    for alias, _ in entries}
+        return cls(regex, prefixes)
+
+    def at(self, text: str, i: int) -> tuple[tuple[int, tuple], ...]:
+        """(length, keys) of every alias of the bucket occurring at ``text[i:]``, longest first."""
+        m = self.regex.match(text, i)
+        return self.prefixes[m.group()] if m else ()
+
+
+def _start_regex(pair: dict, first: dict) -> re.Pattern:
+    """Positions where an alias may start: a first character of a longer alias followed by one of their second
+    characters, or a one-character alias (a cheap filter; the caller compares the aliases themselves)."""
+    def cls(chars) -> str:
+        return "[" + "".join(map(re.escape, sorted(set(chars)))) + "]"
+    parts = []
+    if pair:
+        parts.append(cls(k[0] for k in pair) + "(?=" + cls(k[1] for k in pair) + ")")
+    if first:
+        parts.append(cls(first))
+    return re.compile("|".join(parts) if parts else "(?!)")
 
 
 def _greedy_sequence(hits: list[tuple[int, int, int, str]]) -> list[str]:
@@ -222,17 +380,20 @@ class Catalog:
     """Validated metrics, entities and terms, with the metric and entity matchers."""
 
     def __init__(self, metrics: dict[str, Metric], entities: dict[str, Entity], terms: dict[str, Term],
-                 directory: Path | None = None):
+                 directory: Path | None = None, deictic: Iterable[str] = ()):
         """Index the aliases; use :func:`load_catalog` rather than calling this directly."""
         self.metrics = metrics
         self.entities = entities
         self.terms = terms
         self.directory = directory
-        self._metric_aliases = {m.id: [_Alias.build(a) for a in (m.name_zh, *m.aliases_zh)]
-                                for m in metrics.values()}
-        self._metric_quals = {m.id: [_Alias.build(q) for q in m.qualifiers_zh] for m in metrics.values()}
-        self._entity_aliases = {e.id: [_Alias.build(a) for a in (e.name_zh, *e.aliases_zh)]
-                                for e in entities.values()}
+        self.deictic = tuple(deictic)
+        entries = [(a, ("m", m.id)) for m in metrics.values() for a in dict.fromkeys((m.name_zh, *m.aliases_zh))]
+        entries += [(q, ("q", m.id)) for m in metrics.values() for q in m.qualifiers_zh]
+        entries += [(a, ("e", e.id)) for e in entities.values() for a in dict.fromkeys((e.name_zh, *e.aliases_zh))]
+        entries += [(a, ("e", DEICTIC)) for a in self.deictic]
+        self._index = _AliasIndex(entries)
+        self._quals = {m.id for m in metrics.values() if m.qualifiers_zh}
+        self._cands: dict[tuple, frozenset[str]] = {}
 
     def __repr__(self) -> str:
         return (f"Catalog({len(self.metrics)} metrics, {len(self.entities)} entities, "
@@ -256,61 +417,88 @@ class Catalog:
 
     def candidates(self, unit: str, kind: str | None) -> list[Metric]:
         """Metrics with this unit whose kind is compatible with the fact kind (see module docstring)."""
-        if unit not in UNITS:
-            raise ValueError(f"unknown unit {unit!r}; expected one of {sorted(UNITS)}")
-        if kind is not None and kind not in FACT_KINDS:
-            raise ValueError(f"unknown kind {kind!r}; expected one of {FACT_KINDS}")
-        allowed = KIND_COMPATIBLE.get(kind) if kind else None
-        return [m for m in self.metrics.values() if m.unit == unit and (allowed is None or m.kind in allowed)]
+        return [self.metrics[i] for i in sorted(self._candidate_ids(unit, kind))]
 
-    def _qualifier(self, metric: Metric, text: str) -> int | None:
+    def _candidate_ids(self, unit: str, kind: str | None, classifier: str = "") -> frozenset[str]:
+        """Ids of :meth:`candidates` (memoised per unit and kind; ValueError for an unknown unit or kind).
+
+        ``classifier``: the measure word written with a count ("232条"). A metric with ``classifiers_zh`` is a
+        candidate only for those measure words: projects are counted in 个/项, so "招商引资项目232条" are leads
+        and "20多次提到…项目" is not a project count.
+        """
+        if classifier:
+            key = (unit, kind, classifier)
+            if key not in self._cands:
+                base = self._candidate_ids(unit, kind)
+                self._cands[key] = frozenset(
+                    i for i in base if not self.metrics[i].classifiers_zh or classifier in self.metrics[i].classifiers_zh)
+            return self._cands[key]
+        key = (unit, kind)
+        if key not in self._cands:
+            if unit not in UNITS:
+                raise ValueError(f"unknown unit {unit!r}; expected one of {sorted(UNITS)}")
+            if kind is not None and kind not in FACT_KINDS:
+                raise ValueError(f"unknown kind {kind!r}; expected one of {FACT_KINDS}")
+            allowed = KIND_COMPATIBLE.get(kind) if kind else None
+            self._cands[key] = frozenset(m.id for m in self.metrics.values()
+                                         if m.unit == unit and (allowed is None or m.kind in allowed))
+        return self._cands[key]
+
+    def _qualifier(self, metric_id: str, text: str) -> int | None:
         """End of the nearest qualifier in ``text``; -1 if the metric has none; None if required but absent."""
-        quals = self._metric_quals[metric.id]
-        if not quals:
+        if metric_id not in self._quals:
             return -1
-        hit = _last_end(quals, text)
+        hit = _last_end(self._index.scan(text).get(("q", metric_id), ()), text)
         return None if hit is None else hit[0]
 
     def rank_metrics(self, context: str, unit: str, kind: str | None = None,
-                     after: str = "") -> list[tuple[str, tuple]]:
+                     after: str = "", classifier: str = "") -> list[tuple[str, tuple]]:
         """All matching metrics with their scores, best first, from the first stage that matched."""
         ctx, aft = normalize(context), normalize(after)
-        metrics = self.candidates(unit, kind)
-        for stage in ("local", "phrase", "before", "after"):
-            scored = [s for m in metrics if (s := self._score(m, stage, ctx, aft, kind)) is not None]
+        cands = self._candidate_ids(unit, kind, classifier)
+        local = _CLAUSE_END.split(ctx)[-1]
+        phrase = _PHRASE_END.split(aft, 1)[0]
+        for stage, text in (("local", local), ("phrase", phrase), ("before", ctx), ("after", aft)):
+            hits = self._index.scan(text)
+            scored = []
+            for key in hits:
+                if key[0] != "m" or key[1] not in cands:
+                    continue
+                s = self._score(self.metrics[key[1]], stage, text, hits[key], ctx, aft, kind)
+                if s is not None:
+                    scored.append(s)
             if scored:
-                return sorted(scored, key=lambda s: s[1], reverse=True)
+                return sorted(scored, key=lambda s: (s[1], s[0]), reverse=True)
         return []
 
-    def _hit(self, metric: Metric, stage: str, ctx: str, aft: str) -> tuple[int, int] | None:
+    def _hit(self, metric: Metric, stage: str, text: str, spans) -> tuple[int, int] | None:
         """(position, length) of the metric's best alias in one stage (larger position is better), or None."""
-        aliases = self._metric_aliases[metric.id]
         if stage in ("phrase", "after"):
-            text = _PHRASE_END.split(aft, 1)[0] if stage == "phrase" else aft
-            hit = _first_start(aliases, text)
-            return None if hit is None else (-hit[0], hit[1])
-        text = _CLAUSE_END.split(ctx)[-1] if stage == "local" else ctx
-        hit = _last_end(aliases, text, skip_counted=True)
+            hit = min(spans, key=lambda h: (h[0], -h[1]))
+            return (-hit[0], hit[1])
+        hit = _last_end(spans, text, skip_counted=True)
         if hit is None or (stage == "local" and hit[0] <= text.rfind("、")):
             return None
-        if metric.kind == "count_flow" and _TOTAL_CUE.search(text[hit[0]:]):
+        if metric.kind == "count_flow" and _TOTAL_CUE.search(text, hit[0]):
             return None
         return hit
 
-    def _score(self, metric: Metric, stage: str, ctx: str, aft: str, kind: str | None):
+    def _score(self, metric: Metric, stage: str, text: str, spans, ctx: str, aft: str, kind: str | None):
         """(metric id, score) for one stage, or None when the metric does not match there."""
-        qual = self._qualifier(metric, ctx if stage in ("local", "before") else ctx + aft)
-        hit = None if qual is None else self._hit(metric, stage, ctx, aft)
+        qual = self._qualifier(metric.id, ctx) if stage in ("local", "before") else None
+        qual = qual if qual is not None else self._qualifier(metric.id, ctx + _QUAL_PHRASE_END.split(aft, 1)[0])
+        hit = None if qual is None else self._hit(metric, stage, text, spans)
         return None if hit is None else (metric.id, (hit[0], hit[1], int(metric.kind == kind), qual))
 
-    def match_metric(self, context: str, unit: str, kind: str | None = None, after: str = "") -> str | None:
+    def match_metric(self, context: str, unit: str, kind: str | None = None, after: str = "",
+                     classifier: str = "") -> str | None:
         """The metric measured by a number, from the text before it (and optionally after it).
 
         ``context``: clause text immediately before the number; ``after``: text right after the number and
         its unit; ``unit``: the fact's canonical unit; ``kind``: the fact's kind or None. Returns None when
         nothing matches or two metrics tie (ambiguous). The full rule is in the module docstring.
         """
-        ranked = self.rank_metrics(context, unit, kind, after)
+        ranked = self.rank_metrics(context, unit, kind, after, classifier)
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
             return None
         return ranked[0][0]
@@ -322,25 +510,66 @@ class Catalog:
         claimed equally by two metrics is skipped; repeats of the same metric in a row are collapsed.
         """
         ctx = normalize(context)
+        cands = self._candidate_ids(unit, kind)
         hits = []
-        for m in self.candidates(unit, kind):
-            if self._qualifier(m, ctx) is None:
+        for key, spans in self._index.scan(ctx).items():
+            if key[0] != "m" or key[1] not in cands or self._qualifier(key[1], ctx) is None:
                 continue
-            for alias in self._metric_aliases[m.id]:
-                hits += [(start, -length, -int(m.kind == kind), m.id) for start, length in alias.spans(ctx)]
+            mk = int(self.metrics[key[1]].kind == kind)
+            hits += [(start, -length, -mk, key[1]) for start, length in spans]
         return _greedy_sequence(sorted(hits))
 
     # -- entities ----------------------------------------------------------------------------------------
 
     def match_entity(self, context: str) -> str | None:
-        """The entity whose alias ends closest to the end of ``context`` (longest alias wins ties)."""
+        """The entity whose alias ends closest to the end of ``context`` (longest alias wins ties).
+
+        Words that name whichever zone a report is about (``deictic_zh``: 该区, 全区 ...) are not entities.
+        """
         ctx = normalize(context)
         best: tuple[tuple[int, int], str] | None = None
-        for entity_id, aliases in self._entity_aliases.items():
-            hit = _last_end(aliases, ctx)
-            if hit is not None and (best is None or hit > best[0]):
-                best = (hit, entity_id)
+        for key, spans in self._index.scan(ctx).items():
+            if key[0] != "e" or key[1] == DEICTIC:
+                continue
+            hit = _last_end(spans, ctx)
+            if hit is not None and (best is None or (hit, key[1]) > best):
+                best = (hit, key[1])
         return None if best is None else best[1]
+
+    def prepare(self, text: str | None) -> None:
+        """Scan a whole report once so that matching inside its sentences slices these hits (None: forget)."""
+        if text is None:
+            self._index.set_bases()
+            return
+        folded, norm = fold(text), normalize(text)
+        if len(folded) != len(text):  # case folding changed lengths: entity_mentions scans the text itself
+            self._index.set_bases(norm, text)
+        elif _DROP.sub("", folded) == norm:  # one scan serves both bases
+            self._index.set_bases(norm, folded, hits=_shared_hits(self._index.hits(norm), folded))
+        else:
+            self._index.set_bases(norm, folded)
+
+    def metric_alias_starts(self, text: str, within: int = 2) -> bool:
+        """True if some metric alias starts in the first ``within`` + 1 characters of ``text`` (normalised)."""
+        return any(k[0] == "m" and any(st <= within for st, _ in v) for k, v in self._index.scan(normalize(text)).items())
+
+    def entity_mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """Non-overlapping entity mentions in ``text`` as (start, end, entity id), left to right, longest first.
+
+        Offsets are into ``text`` itself (only brackets and case are folded, which keeps lengths), so the
+        caller can look at the words around a mention. A deictic word (该区, 全区) has the id :data:`DEICTIC`.
+        """
+        folded = fold(text)
+        if len(folded) != len(text):
+            folded = text
+        spans = sorted((s, -n, key[1]) for key, ss in self._index.scan(folded).items() if key[0] == "e"
+                       for s, n in ss)
+        out, end = [], -1
+        for s, neg, eid in spans:
+            if s >= end:
+                out.append((s, s - neg, eid))
+                end = s - neg
+        return out
 
     def canonical_entity(self, name: str) -> str:
         """The entity id for an id, name_zh, name_en or alias written exactly (KeyError if unknown)."""
@@ -453,7 +682,8 @@ def _check_metric(item, where: str) -> list[str]:
     elif unit in UNITS and kind not in UNIT_KINDS[unit]:
         errors.append(f"{where}: metric {mid!r}: kind {kind!r} does not fit unit {unit!r} "
                       f"(allowed: {UNIT_KINDS[unit]})")
-    return errors + _check_aliases(item, "aliases_zh", where) + _check_aliases(item, "qualifiers_zh", where)
+    return errors + _check_aliases(item, "aliases_zh", where) + _check_aliases(item, "qualifiers_zh", where) \
+        + _check_aliases(item, "classifiers_zh", where)
 
 
 def _load_metrics(path: Path) -> tuple[dict[str, Metric], list[str]]:
@@ -471,7 +701,8 @@ def _load_metrics(path: Path) -> tuple[dict[str, Metric], list[str]]:
         metrics[item["id"]] = Metric(
             id=item["id"], name_en=item["name_en"], name_zh=item["name_zh"],
             aliases_zh=tuple(item["aliases_zh"]), unit=item["unit"], kind=item["kind"],
-            description=item["description"], qualifiers_zh=tuple(item.get("qualifiers_zh", ())))
+            description=item["description"], qualifiers_zh=tuple(item.get("qualifiers_zh", ())),
+            classifiers_zh=tuple(item.get("classifiers_zh", ())))
     return metrics, errors
 
 
@@ -564,4 +795,13 @@ def load_catalog(catalog_dir: str | Path | None = None) -> Catalog:
     errors += entity_errors + term_errors
     if errors:
         raise CatalogError(f"invalid catalog in {directory} ({len(errors)} problem(s)):\n" + "\n".join(errors))
-    return Catalog(metrics, entities, terms, directory)
+    return Catalog(metrics, entities, terms, directory, _load_deictic(directory / "entities.yml"))
+
+
+def _load_deictic(path: Path) -> tuple[str, ...]:
+    """The optional top-level ``deictic_zh`` list of entities.yml: words naming the zone a report is about."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    words = data.get("deictic_zh") or []
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise CatalogError(f"{path}: deictic_zh must be a list of non-empty strings, got {words!r}")
+    return tuple(words)

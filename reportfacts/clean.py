@@ -114,6 +114,7 @@ class _Line(NamedTuple):
     width: float
     justified: bool
     phrase_spaced: bool
+    ends: bool  # ends with final punctuation (see _ends_paragraph)
 
 
 def _line_features(raw: str, start: int, end: int, blanks: int) -> _Line:
@@ -126,7 +127,9 @@ def _line_features(raw: str, start: int, end: int, blanks: int) -> _Line:
     singles = sum(1 for c in chunks if len(c) == 1)
     justified = singles >= MIN_JUSTIFIED_SINGLES and 2 * singles >= len(chunks)
     phrased = not justified and len(chunks) <= MAX_PHRASES and bool(_PHRASE_SPACE_RE.search(text))
-    return _Line(start, end, blanks, text, width, justified, phrased)
+    body = text.rstrip(_CLOSERS)
+    ends = bool(body) and body[-1] in _PARA_END
+    return _Line(start, end, blanks, text, width, justified, phrased, ends)
 
 
 def _split_lines(raw: str) -> list[_Line]:
@@ -146,9 +149,9 @@ def _split_lines(raw: str) -> list[_Line]:
 
 
 def _ends_paragraph(line: _Line) -> bool:
-    """True if the line ends with final punctuation (。！？：), possibly before closing quotes."""
-    body = line.text.rstrip(_CLOSERS)
-    return bool(body) and body[-1] in _PARA_END
+    """True if the line ends with final punctuation (。！？：), possibly before closing quotes (measured once,
+    in _line_features)."""
+    return line.ends
 
 
 def _modal_width(widths: list[float]) -> tuple[float, int]:
@@ -175,10 +178,10 @@ def _is_column_layout(lines: list[_Line]) -> bool:
 def _local_widths(lines: list[_Line]) -> list[float]:
     """Local column width of each line: upper quantile of the non-justified widths around it."""
     fallback, _ = _modal_width([ln.width for ln in lines if not ln.justified] or [0.0])
+    widths = [None if ln.justified else ln.width for ln in lines]
     refs = []
     for i in range(len(lines)):
-        window = sorted(ln.width for ln in lines[max(0, i - WINDOW): i + WINDOW + 1]
-                        if not ln.justified)
+        window = sorted([w for w in widths[max(0, i - WINDOW): i + WINDOW + 1] if w is not None])
         refs.append(window[int(UPPER_QUANTILE * (len(window) - 1))] if window else fallback)
     return refs
 

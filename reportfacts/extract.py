@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 import pandas as pd
@@ -27,6 +28,8 @@ FACT_COLUMNS = [
 MENTION_COLUMNS = [
     "report_id", "clean_start", "clean_end", "char_start", "char_end", "text", "status", "reason", "fact_id"]
 EXTRA_FACT_COLUMNS = ["period_unresolved"]
+# Computed for every fact but not yet written: add to EXTRA_FACT_COLUMNS once data/catalog/tables.yml describes it.
+OPTIONAL_FACT_COLUMNS = ["subject_as_written"]
 CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
 SENTENCE_RE = re.compile(r"[。！!？?；;\n]")
 PARA_RE = re.compile(r"\n+")
@@ -578,32 +581,222 @@ def _sentence(text: str, m: Mention, spans_of) -> str:
     return text[s:e].strip()
 
 
-def _lookup(catalog, m: Mention, context: str, after: str, default_subject: str) -> dict:
-    """metric id/en/zh and subject from the catalog (empty strings without a catalog or a match).
+def _lookup(catalog, m: Mention, context: str, after: str) -> dict:
+    """metric id/en/zh from the catalog (empty strings without a catalog or a match).
 
     ``context`` is the text of the sentence before the number (the catalog picks the alias nearest to it),
     ``after`` the rest of the clause after the unit ("3个|省重点项目").
     """
-    out = {"metric_id": "", "metric_en": "", "metric_zh": "", "subject": default_subject}
+    out = {"metric_id": "", "metric_en": "", "metric_zh": ""}
     if catalog is None:
         return out
-    mid = catalog.match_metric(context, m.unit.unit, m.kind, after)
+    mid = _respective(catalog, m, context) or catalog.match_metric(context, m.unit.unit, m.kind, after,
+                                                                   _classifier(m))
     if mid:
         met = catalog.metrics[mid]
         out.update(metric_id=mid, metric_en=met.name_en, metric_zh=met.name_zh)
-    ent = catalog.match_entity(context)
-    if ent:
-        out["subject"] = ent
     return out
 
 
-def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, default_subject: str) -> dict:
+def _classifier(m: Mention) -> str:
+    """The measure word of a count as written ("232条" -> 条, "3000余家" -> 家), else ""."""
+    if m.unit.unit != "count":
+        return ""
+    return m.unit.written.rstrip("余多")[-1:]
+
+
+def _paired_total(row: dict, prev: dict | None, clause_before: str, gap: str) -> None:
+    """"重点项目228个，总投资969亿元": the total opening the clause after a project count is those projects'
+    total (extraction_rules.yml ``paired_totals``); updates ``row`` in place."""
+    rules = load_pairs()
+    if prev is None or row["unit"] != "yuan" or row["metric_id"] not in rules["generic"] + [""]:
+        return
+    target = rules["metrics"].get(prev["metric_id"])
+    if target and rules["opener"].match(clause_before) and gap in ("，", ",", "、"):
+        row["metric_id"] = target
+        row["_paired"] = True
+
+
+@lru_cache(maxsize=1)
+def load_pairs() -> dict:
+    """The compiled ``paired_totals`` rule of extraction_rules.yml."""
+    doc = yaml.safe_load((CATALOG_DIR / "extraction_rules.yml").read_text(encoding="utf-8"))["paired_totals"]
+    return {"opener": re.compile(doc["opener"]), "generic": list(doc["generic"]), "metrics": dict(doc["metrics"])}
+
+
+RESPECTIVELY_RE = re.compile(r"分别[^，,。；;：:0-9一二三四五六七八九十两]{0,12}\Z")
+LIST_ITEM_RE = re.compile(r"[0-9.]+[^、和及与，,。；;0-9]{0,6}[、和及与]")
+
+
+def _respective(catalog, m: Mention, context: str) -> str | None:
+    """"A和B分别增长x%、y%": the i-th figure after 分别 measures the i-th metric named before it.
+
+    Only when the metrics named before 分别 in the clause are exactly as many as the figures of the list
+    (the figures run from 分别 to the end of the clause); otherwise None (the ordinary matcher decides).
+    """
+    i = context.rfind("分别")
+    if i < 0:
+        return None
+    head = CLAUSE_RE.split(context[:i])[-1]
+    between = context[i:]
+    lead = re.match(r"分别[^0-9一二三四五六七八九十两]*", between)
+    idx = len(LIST_ITEM_RE.findall(between[lead.end():])) if lead else 0
+    if idx > 8:
+        return None
+    n = _list_length(m, context, i)
+    seq = catalog.match_metric_sequence(head, m.unit.unit, m.kind) if head else []
+    if not head.strip() or not seq:
+        seq = _clause_sequence(catalog, m, context[:i], n)
+    return seq[idx] if len(seq) >= 2 and len(seq) == n and idx < n else None
+
+
+def _clause_sequence(catalog, m: Mention, before: str, n: int) -> list[str]:
+    """"A从x增长至y，B从…，分别增长p%、q%": when the clause of 分别 names no metric, the n clauses before it
+    name one metric each, in order (else [])."""
+    clauses = [c for c in CLAUSE_RE.split(before) if c.strip()]
+    if n < 2 or len(clauses) < n:
+        return []
+    out = []
+    for c in clauses[-n:]:
+        seq = catalog.match_metric_sequence(c, m.unit.unit, m.kind)
+        if len(seq) != 1:
+            return []
+        out.append(seq[0])
+    return out if len(set(out)) == n else []
+
+
+def _list_length(m: Mention, context: str, i: int) -> int:
+    """Number of figures in the list that starts after 分别 (the figures up to the end of the clause)."""
+    text = m.extra.get("clause_after", "")
+    tail = context[i:] + m.num.text + text
+    lead = re.match(r"分别[^0-9一二三四五六七八九十两]*", tail)
+    return len(LIST_ITEM_RE.findall(tail[lead.end():])) + 1 if lead else 0
+
+
+# ----------------------------------------------------------------------------------------------- subjects
+@dataclass(frozen=True)
+class SubjectRules:
+    """Compiled ``subject`` rules of extraction_rules.yml (when a named body owns a figure)."""
+
+    object_before: re.Pattern
+    not_owner_after: re.Pattern
+    topic_prefix: re.Pattern
+    area_types: frozenset
+    attributive: re.Pattern
+
+
+@lru_cache(maxsize=2)
+def load_subject_rules(path: str | None = None) -> SubjectRules:
+    """Load and compile the subject rules."""
+    doc = yaml.safe_load(Path(path or CATALOG_DIR / "extraction_rules.yml").read_text(encoding="utf-8"))["subject"]
+    return SubjectRules(re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["not_owner_after"]),
+                        re.compile(f"(?:{doc['topic_prefix']})\\Z"), frozenset(doc["area_types"]),
+                        re.compile(doc["attributive_after_number"]))
+
+
+def main_subject(text: str, catalog) -> tuple[str, str]:
+    """The report's main body and its most frequent written form: the zone the report names most often
+    (ties: the one named first), or ("", "") without a catalog or a named zone."""
+    if catalog is None:
+        return "", ""
+    from collections import Counter
+    from reportfacts.catalog import DEICTIC
+    count, first, written = Counter(), {}, {}
+    for s, e, eid in catalog.entity_mentions(text):
+        if eid == DEICTIC or catalog.entities[eid].type != "zone":
+            continue
+        count[eid] += 1
+        first.setdefault(eid, s)
+        written.setdefault(eid, Counter())[text[s:e]] += 1
+    if not count:
+        return "", ""
+    best = min(count, key=lambda eid: (-count[eid], first[eid]))
+    return best, written[best].most_common(1)[0][0]
+
+
+class SubjectResolver:
+    """Decides the subject of each figure of one report (see :meth:`subject`)."""
+
+    def __init__(self, text: str, catalog, spans_of):
+        self.text, self.catalog, self.spans_of = text, catalog, spans_of
+        self.body, self.body_written = main_subject(text, catalog)
+        self.rules = load_subject_rules() if catalog is not None else None
+        self._mentions: dict[int, list] = {}
+
+    def _sentence_mentions(self, ss: int, se: int) -> list[tuple[int, int, str]]:
+        """Entity mentions of the sentence [ss, se) in clean offsets (memoised per sentence)."""
+        if ss not in self._mentions:
+            self._mentions[ss] = [(ss + a, ss + b, eid) for a, b, eid in
+                                  self.catalog.entity_mentions(self.text[ss:se])]
+        return self._mentions[ss]
+
+    def _owner(self, s: int, e: int, eid: str, clause_start: int, limit: int, ms) -> bool:
+        """True if the mention [s, e) is the grammatical owner of what follows it (not an object, a list
+        item, a modifier of another name, or a scope such as 全市第一)."""
+        from reportfacts.catalog import DEICTIC
+        text, r = self.text, self.rules
+        if r.object_before.search(text, max(clause_start, s - 4), s) or \
+                r.not_owner_after.match(text, e) or any(o[0] == e for o in ms):
+            return False
+        if self._area(eid):
+            return not any(o[1] == s for o in ms) and self.catalog.metric_alias_starts(text[e: min(limit, e + 14)])
+        return True
+
+    def subject(self, m: Mention) -> tuple[str, str]:
+        """(entity id, written form) of the body a figure is about.
+
+        1. "总投资15亿元的蒙牛四期工厂": a name right after "<figure>的" owns the figure.
+        2. Else the last owning name before the figure in its own clause.
+        3. Else a name in topic position (opening an earlier clause of the same sentence) carries over.
+        4. Else the report's main body, with an empty written form (the figure names no body).
+        A deictic word (该区, 全区) stands for the main body.
+        """
+        if self.catalog is None:
+            return "", ""
+        text, r = self.text, self.rules
+        (cs, ce), (ss, se) = self.spans_of(m)["clause"], self.spans_of(m)["sentence"]
+        ms = self._sentence_mentions(ss, se)
+        end = m.unit.end
+        if r.attributive.match(text, end):
+            for s, e, eid in ms:
+                if s == end + 1:
+                    return self._resolve(eid, s, e)
+        best = None
+        for s, e, eid in ms:
+            if s < m.start and e >= end:
+                return self._resolve(eid, s, e)  # the figure is part of the name (年产1万台…项目)
+            if s >= m.start:
+                break
+            if s >= cs and self._owner(s, e, eid, cs, m.start, ms):
+                best = (eid, s, e)
+            elif s < cs and not self._area(eid) and self._topic(s, ss) and self._owner(s, e, eid, ss, s + 14, ms):
+                best = best if best and best[1] >= cs else (eid, s, e)
+        return self._resolve(*best) if best else (self.body, "")
+
+    def _area(self, eid: str) -> bool:
+        """True for an administrative area (city, province, country): a scope unless it owns a metric."""
+        from reportfacts.catalog import DEICTIC
+        return eid != DEICTIC and self.catalog.entities[eid].type in self.rules.area_types
+
+    def _topic(self, s: int, ss: int) -> bool:
+        """True if the mention at ``s`` opens its clause (only period or linking words before it)."""
+        bounds = [x.end() for x in CLAUSE_RE.finditer(self.text, ss, s)]
+        start = bounds[-1] if bounds else ss
+        return self.rules.topic_prefix.match(self.text[start:s]) is not None
+
+    def _resolve(self, eid: str, s: int, e: int) -> tuple[str, str]:
+        from reportfacts.catalog import DEICTIC
+        return (self.body if eid == DEICTIC else eid), self.text[s:e]
+
+
+def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects: "SubjectResolver") -> dict:
     """One facts.csv row for a fact mention; the quote runs from the number to the end of its unit."""
     text = ct.text
     end = m.unit.end
     raw_s, raw_e = ct.raw_span(m.start, end)
     sp = spans_of(m)
     context, after = text[sp["sentence"][0]: m.start], text[end: sp["clause"][1]]
+    m.extra["clause_after"] = text[m.end: sp["clause"][1]]
     value = numbers.scale(m.num.value, m.unit.multiplier)
     row = {"fact_id": fid, "source_file": meta["source_file"], "report_id": meta["report_id"],
            "char_start": raw_s, "char_end": raw_e, "quote": ct.raw[raw_s:raw_e],
@@ -611,44 +804,78 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, default_s
            "value_as_written": m.num.text, "unit_as_written": m.unit.written, "qualifier": m.qualifier,
            "period": m.period, "kind": m.kind, "clean_start": m.start, "clean_end": end,
            "period_unresolved": m.unresolved}
-    row.update(_lookup(catalog, m, context, after, default_subject))
+    row.update(_lookup(catalog, m, context, after))
+    row["subject"], row["subject_as_written"] = subjects.subject(m)
     return row
 
 
-def main_subject(text: str, catalog) -> str:
-    """The report's main subject: the zone the most paragraph openings (first 80 characters) name, else the
-    entity they name most often, else ""."""
-    if catalog is None:
-        return ""
-    from collections import Counter
-    named = Counter(e for s, _ in _paragraphs(text) if (e := catalog.match_entity(text[s: s + 80])))
-    zones = [e for e, _ in named.most_common() if getattr(catalog.entities[e], "type", "") == "zone"]
-    return zones[0] if zones else (named.most_common(1)[0][0] if named else "")
-
-
-def extract_clean(ct, report_id: str, source_file: str, published: str | None, catalog=None):
+def extract_clean(ct, report_id: str, source_file: str, published: str | None, catalog=None,
+                  with_optional: bool = False):
     """:func:`extract_report` on an already cleaned text (any object with ``raw``, ``text``, ``raw_span``)."""
+    facts, mentions = extract_rows(ct, report_id, source_file, published, catalog, with_optional)
+    return _frames(facts, mentions, with_optional)
+
+
+def _fact_columns(with_optional: bool) -> list[str]:
+    return FACT_COLUMNS + EXTRA_FACT_COLUMNS + (OPTIONAL_FACT_COLUMNS if with_optional else [])
+
+
+def _frames(facts: list[tuple], mentions: list[tuple], with_optional: bool = False):
+    """(facts, mentions) DataFrames from the row tuples of :func:`extract_rows`."""
+    return (pd.DataFrame(facts, columns=_fact_columns(with_optional)),
+            pd.DataFrame(mentions, columns=MENTION_COLUMNS))
+
+
+def extract_rows(ct, report_id: str, source_file: str, published: str | None, catalog=None,
+                 with_optional: bool = False) -> tuple[list[tuple], list[tuple]]:
+    """Fact and mention rows of a cleaned report as tuples in column order (see :func:`_frames`)."""
     text = ct.text
+    if catalog is not None:
+        catalog.prepare(text)
+    try:
+        facts, mentions = _extract_prepared(ct, text, report_id, source_file, published, catalog)
+    finally:
+        if catalog is not None:
+            catalog.prepare(None)
+    row = itemgetter(*_fact_columns(with_optional))
+    return [row(f) for f in facts], mentions
+
+
+def _extract_prepared(ct, text, report_id, source_file, published, catalog):
+    """Body of :func:`extract_rows` once the catalog has scanned the report: fact dicts, mention tuples."""
     ms = find_mentions(text, published)
     check_accounting(text, ms, report_id)
     spans_of = _spans_finder(text)
     meta = {"report_id": report_id, "source_file": source_file}
-    subject = main_subject(text, catalog)
+    subjects = SubjectResolver(text, catalog, spans_of)
     facts, mrows, n = [], [], 0
+    prev = None
     for m in ms:
         fid = ""
         if m.status == "fact":
             n += 1
             fid = f"{report_id}-{n:03d}"
-            facts.append(_fact_row(ct, m, fid, meta, spans_of, catalog, subject))
+            row = _fact_row(ct, m, fid, meta, spans_of, catalog, subjects)
+            if catalog is not None:
+                _pair(row, prev, m, text, spans_of, catalog)
+            facts.append(row)
+            prev = row
         end = m.unit.end if m.status == "fact" else m.end
         rs, re_ = ct.raw_span(m.start, end)
-        mrows.append({"report_id": report_id, "clean_start": m.start, "clean_end": end, "char_start": rs,
-                      "char_end": re_, "text": text[m.start:end], "status": m.status, "reason": m.reason,
-                      "fact_id": fid})
+        mrows.append((report_id, m.start, end, rs, re_, text[m.start:end], m.status, m.reason, fid))
     _check_quotes(ct, facts, report_id)
-    fdf = pd.DataFrame(facts, columns=FACT_COLUMNS + EXTRA_FACT_COLUMNS)
-    return fdf, pd.DataFrame(mrows, columns=MENTION_COLUMNS)
+    return facts, mrows
+
+
+def _pair(row: dict, prev: dict | None, m: Mention, text: str, spans_of, catalog) -> None:
+    """Apply :func:`_paired_total` to a fact row (previous fact of the same sentence only)."""
+    cs = spans_of(m)["clause"][0]
+    if prev is None or prev["clean_end"] > cs or prev["clean_end"] < spans_of(m)["sentence"][0]:
+        return
+    _paired_total(row, prev, text[cs:m.start], text[prev["clean_end"]:cs].strip())
+    if row.pop("_paired", False):
+        met = catalog.metrics[row["metric_id"]]
+        row.update(metric_en=met.name_en, metric_zh=met.name_zh)
 
 
 def _check_quotes(ct, facts: list[dict], report_id: str) -> None:
@@ -658,7 +885,8 @@ def _check_quotes(ct, facts: list[dict], report_id: str) -> None:
             raise ValueError(f"{report_id}: fact {r['fact_id']} raw span {r['char_start']}:{r['char_end']} != quote")
 
 
-def extract_report(raw: str, report_id: str, source_file: str, published: str | None, catalog=None):
+def extract_report(raw: str, report_id: str, source_file: str, published: str | None, catalog=None,
+                   with_optional: bool = False):
     """Facts and mentions of one raw report (see module docstring and spec.md for the columns).
 
     Returns ``(facts, mentions)``: facts with the spec's facts.csv columns plus ``period_unresolved`` (True when
@@ -668,17 +896,31 @@ def extract_report(raw: str, report_id: str, source_file: str, published: str | 
     from reportfacts.clean import clean_text
     if not raw or not raw.strip():
         return (pd.DataFrame(columns=FACT_COLUMNS + EXTRA_FACT_COLUMNS), pd.DataFrame(columns=MENTION_COLUMNS))
-    return extract_clean(clean_text(raw), report_id, source_file, published, catalog)
+    return extract_clean(clean_text(raw), report_id, source_file, published, catalog, with_optional)
 
 
 def extract_corpus(seeds_dir, sources, catalog=None):
-    """Facts and mentions of every report in ``sources`` (read from ``seeds_dir``), sorted by report and offset."""
+    """Facts and mentions of every report in ``sources`` (read from ``seeds_dir``), sorted by report and offset.
+
+    One report at a time: only its row tuples are kept, and one DataFrame per table is built at the end.
+    """
+    from reportfacts.clean import clean_text
     from reportfacts.sources import read_report
-    fs, ms = [], []
+    fs, ms, parts = [], [], []
     for s in sources:
-        f, m = extract_report(read_report(Path(seeds_dir) / s.file), s.report_id, s.file, s.published, catalog)
-        fs.append(f)
-        ms.append(m)
-    facts = pd.concat(fs, ignore_index=True).sort_values(["report_id", "char_start"], kind="stable")
-    mentions = pd.concat(ms, ignore_index=True).sort_values(["report_id", "char_start"], kind="stable")
+        raw = read_report(Path(seeds_dir) / s.file)
+        if not raw or not raw.strip():
+            parts.append(extract_report(raw, s.report_id, s.file, s.published, catalog))
+            continue
+        f, m = extract_rows(clean_text(raw), s.report_id, s.file, s.published, catalog)
+        fs += f
+        ms += m
+    if parts:  # an empty report's frames are concatenated as before (they make every column object-typed)
+        parts.insert(0, _frames(fs, ms))
+        facts = pd.concat([f for f, _ in parts], ignore_index=True)
+        mentions = pd.concat([m for _, m in parts], ignore_index=True)
+    else:
+        facts, mentions = _frames(fs, ms)
+    facts = facts.sort_values(["report_id", "char_start"], kind="stable")
+    mentions = mentions.sort_values(["report_id", "char_start"], kind="stable")
     return facts.reset_index(drop=True), mentions.reset_index(drop=True)

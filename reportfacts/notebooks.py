@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import nbformat
@@ -53,16 +51,10 @@ def sanitize(nb: nbformat.NotebookNode, template: Path, output: Path) -> nbforma
 
 def write_atomic(nb: nbformat.NotebookNode, output: Path) -> None:
     """Validate ``nb``, then write it to ``output`` through a temporary file and an atomic rename."""
+    from reportfacts.pipeline import write_text_atomic
+
     nbformat.validate(nb)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.stem}.", suffix=".ipynb.tmp", dir=output.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            nbformat.write(nb, fh)
-        os.replace(tmp, output)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text_atomic(nbformat.writes(nb) + "\n", output)
 
 
 def input_hash(template: Path, parameters: dict, inputs: list[Path]) -> str:

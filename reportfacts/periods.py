@@ -9,6 +9,7 @@ flagged ``unresolved``.
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -190,6 +191,25 @@ def _span(a: int, b: int) -> str:
 
 
 _DATED = ("mrange", "md", "quarter", "half", "month")
+_POINT_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q[1-4]|-H[12])?$")
+
+
+def _valid_point(point: str) -> bool:
+    """A canonical period point with a real month and day (``2020-13`` and ``2020-02-30`` are not)."""
+    m = _POINT_RE.match(point)
+    if not m:
+        return False
+    try:
+        date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return False
+    return True
+
+
+def is_valid(period: str) -> bool:
+    """True for a canonical period whose points are real dates and whose range runs forwards."""
+    first, _, last = period.partition("..")
+    return _valid_point(first) and (not last or (_valid_point(last) and first <= last))
 
 
 def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -> list[PeriodExpr]:
@@ -206,6 +226,8 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
             period, kind = _resolve_dated(m, g, pub, base_year)
         else:
             period, kind = _resolve_other(m, g, pub)
+        if period and not is_valid(period):  # "13月", "5月至3月": not a period this text can mean
+            period = ""
         after = text[m.end(): m.end() + 1]
         before = text[max(0, m.start() - 4): m.start()].rstrip("“\"")
         out.append(PeriodExpr(

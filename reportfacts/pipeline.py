@@ -8,46 +8,89 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable, Iterator
 
 import pandas as pd
 
 from reportfacts.clean import CleanText, clean_text, split_paragraphs
 from reportfacts.paths import resolve
-from reportfacts.sources import Source, load_sources, read_report
+from reportfacts.sources import Source, SourceError, check_not_seen, load_sources, read_report
 
 CLEAN_SUBDIR = "clean"
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+DIGIT_RE = re.compile(r"[0-9\uff10-\uff19]")
+Writer = Callable[[str, Path], None]
 
 
-def write_text_atomic(text: str, path: Path) -> None:
-    """Write ``text`` to ``path`` via a temporary file in the same folder and an atomic rename."""
+def _write_tmp(text: str, path: Path) -> Path:
+    """Write ``text`` to a new temporary file beside ``path`` (same folder, so a rename is atomic)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
-        os.replace(tmp, path)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; outputs are published files
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return Path(tmp)
+
+
+def write_text_atomic(text: str, path: Path) -> None:
+    """Write ``text`` to ``path`` via a temporary file in the same folder and an atomic rename."""
+    tmp = _write_tmp(text, path)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def staged_writes() -> Iterator[Writer]:
+    """Yield a ``write(text, path)`` that stages files; they replace their targets only if the block succeeds.
+
+    A step that fails half-way (a bad report, a failed extraction) leaves every previous output untouched, and
+    the staged files stream to disk, so a large corpus is never held in memory.
+    """
+    pending: list[tuple[Path, Path]] = []
+
+    def write(text: str, path: Path) -> None:
+        pending.append((_write_tmp(text, path), path))
+
+    try:
+        yield write
+    except BaseException:
+        for tmp, _ in pending:
+            tmp.unlink(missing_ok=True)
+        raise
+    for tmp, path in pending:
+        os.replace(tmp, path)
+
+
+def _csv(df: pd.DataFrame) -> str:
+    return df.to_csv(index=False, lineterminator="\n")
 
 
 def write_csv(df: pd.DataFrame, path: Path) -> None:
     """Write a table as UTF-8 CSV with ``\\n`` line ends, atomically; the caller fixes the row order."""
-    write_text_atomic(df.to_csv(index=False, lineterminator="\n"), path)
+    write_text_atomic(_csv(df), path)
 
 
 def _clean_path(interim_dir: Path, report_id: str) -> Path:
     return interim_dir / CLEAN_SUBDIR / f"{report_id}.json"
 
 
-def save_clean(ct: CleanText, source: Source, interim_dir: Path) -> Path:
-    """Store one report's clean text and its offset map back to the raw characters."""
+def save_clean(ct: CleanText, source: Source, interim_dir: Path, write: Writer = write_text_atomic) -> Path:
+    """Store one report's clean text and its offset map back to the raw characters (through ``write``)."""
     doc = {"report_id": source.report_id, "source_file": source.file, "published": source.published,
            "text": ct.text, "offsets": list(ct.offsets)}
     path = _clean_path(interim_dir, source.report_id)
-    write_text_atomic(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", path)
+    write(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", path)
     return path
 
 
@@ -73,16 +116,36 @@ def summarize(source: Source, ct: CleanText) -> dict:
     }
 
 
-def clean_reports(seeds_dir: str | Path, interim_dir: str | Path) -> pd.DataFrame:
-    """Clean every report of ``seeds_dir`` into ``interim_dir/clean`` and return the table of reports."""
-    interim_dir = resolve(interim_dir)
-    rows = []
+def check_report_text(source: Source, text: str) -> None:
+    """Refuse a decoded report that cannot be one: no Chinese characters (mojibake) or no number at all."""
+    if not CJK_RE.search(text):
+        raise SourceError(f"{source.path}: the report has no Chinese characters; it is not a report of this corpus "
+                          f"or it was saved with the wrong encoding (mojibake)")
+    if not DIGIT_RE.search(text):
+        raise SourceError(f"{source.path}: the report has no numbers (no digit 0-9): there is no figure to extract")
+
+
+def _cleaned(seeds_dir: str | Path, interim_dir: Path, write: Writer) -> Iterator[tuple[Source, CleanText]]:
+    """Read, check and clean each report in turn, staging its clean text with ``write``."""
+    seen: dict[str, str] = {}
     for source in load_sources(seeds_dir):
-        ct = clean_text(read_report(source.path))
-        save_clean(ct, source, interim_dir)
-        rows.append(summarize(source, ct))
-    table = pd.DataFrame(rows)
-    write_csv(table, interim_dir / "reports.csv")
+        raw = read_report(source.path)
+        check_report_text(source, raw)
+        check_not_seen(seen, source.file, raw)
+        ct = clean_text(raw)
+        save_clean(ct, source, interim_dir, write)
+        yield source, ct
+
+
+def clean_reports(seeds_dir: str | Path, interim_dir: str | Path) -> pd.DataFrame:
+    """Clean every report of ``seeds_dir`` into ``interim_dir/clean`` and return the table of reports.
+
+    Nothing is written unless every report is readable: a bad report leaves the previous outputs untouched.
+    """
+    interim_dir = resolve(interim_dir)
+    with staged_writes() as write:
+        table = pd.DataFrame([summarize(source, ct) for source, ct in _cleaned(seeds_dir, interim_dir, write)])
+        write(_csv(table), interim_dir / "reports.csv")
     return table
 
 
@@ -119,25 +182,41 @@ def extract_facts(seeds_dir: str | Path, interim_dir: str | Path, processed_dir:
     from reportfacts.extract import extract_clean
 
     catalog = load_catalog()
-    facts, mentions = [], []
-    for source in load_sources(seeds_dir):
-        f, m = extract_clean(load_clean(source, resolve(interim_dir)), source.report_id, source.file,
-                             source.published, catalog)
-        facts.append(f)
-        mentions.append(m)
-    facts = pd.concat(facts, ignore_index=True).sort_values(["report_id", "char_start"], kind="stable")
-    mentions = pd.concat(mentions, ignore_index=True).sort_values(["report_id", "clean_start"], kind="stable")
-    processed_dir = resolve(processed_dir)
-    write_csv(facts, processed_dir / "facts.csv")
-    write_csv(mentions, processed_dir / "mentions.csv")
+    parts = [extract_clean(load_clean(s, resolve(interim_dir)), s.report_id, s.file, s.published, catalog)
+             for s in load_sources(seeds_dir)]
+    with staged_writes() as write:
+        return _write_facts(parts, resolve(processed_dir), write)
+
+
+def _write_facts(parts: list[tuple[pd.DataFrame, pd.DataFrame]], processed_dir: Path, write: Writer):
+    """Concatenate per-report (facts, mentions), sort them by explicit keys and stage facts.csv/mentions.csv."""
+    facts = pd.concat([f for f, _ in parts], ignore_index=True).sort_values(["report_id", "char_start"],
+                                                                            kind="stable")
+    mentions = pd.concat([m for _, m in parts], ignore_index=True).sort_values(["report_id", "clean_start"],
+                                                                               kind="stable")
+    write(_csv(facts), processed_dir / "facts.csv")
+    write(_csv(mentions), processed_dir / "mentions.csv")
     return facts.reset_index(drop=True), mentions.reset_index(drop=True)
 
 
 def run_facts(seeds_dir: str | Path, out_dir: str | Path):
-    """Clean and extract a whole folder of reports into ``out_dir/interim`` and ``out_dir/processed``."""
+    """Clean and extract a whole folder of reports into ``out_dir/interim`` and ``out_dir/processed``.
+
+    One report at a time (only its small fact tables are kept), every file staged: a bad report anywhere leaves
+    the previous interim and processed outputs untouched.
+    """
+    from reportfacts.catalog import load_catalog
+    from reportfacts.extract import extract_clean
+
     out_dir = resolve(out_dir)
-    clean_reports(seeds_dir, out_dir / "interim")
-    return extract_facts(seeds_dir, out_dir / "interim", out_dir / "processed")
+    catalog = load_catalog()
+    rows, parts = [], []
+    with staged_writes() as write:
+        for source, ct in _cleaned(seeds_dir, out_dir / "interim", write):
+            rows.append(summarize(source, ct))
+            parts.append(extract_clean(ct, source.report_id, source.file, source.published, catalog))
+        write(_csv(pd.DataFrame(rows)), out_dir / "interim" / "reports.csv")
+        return _write_facts(parts, out_dir / "processed", write)
 
 
 def clean_texts(seeds_dir: str | Path, interim_dir: str | Path) -> dict[str, str]:

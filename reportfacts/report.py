@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from reportfacts import provenance
+from reportfacts.display import escape
+from reportfacts.clean import clean_text
 from reportfacts.paths import resolve
-from reportfacts.sources import Source, load_sources
+from reportfacts.sources import Source, load_sources, read_report
 
 FACT_TABLE_COLUMNS = ["fact_id", "quote", "metric_en", "metric_zh", "subject", "value", "unit", "qualifier",
                       "period", "kind"]
@@ -21,19 +24,30 @@ class ReportChapter:
     source: Source
     facts: pd.DataFrame
 
-    def header_markdown(self) -> str:
-        """Headline (Chinese), byline, publication date and file, as Markdown."""
+    def header_html(self) -> str:
+        """Headline (Chinese), byline, publication date and file, as escaped HTML (never Markdown: a headline or
+        byline is report text, and must not become markup)."""
         s = self.source
-        lines = [f"**{s.headline_zh}**", "", f"- Report id: `{s.report_id}`; file `seeds/{s.file}`",
-                 f"- Published: {s.published or 'unknown'}"]
+        items = [f"Report id: <code>{escape(s.report_id)}</code>; file <code>seeds/{escape(s.file)}</code>",
+                 f"Published: {escape(s.published or 'unknown')}"]
         if s.byline:
-            lines.append(f"- Byline: {s.byline}")
-        lines.append(f"- Facts extracted: {len(self.facts)}")
-        return "\n".join(lines)
+            items.append(f"Byline: {escape(s.byline)}")
+        items.append(f"Facts extracted: {len(self.facts)}")
+        listing = "".join(f"<li>{item}</li>" for item in items)
+        return f'<p lang="zh"><strong>{escape(s.headline_zh)}</strong></p><ul>{listing}</ul>'
 
     def facts_table(self) -> pd.DataFrame:
         """The report's facts in text order."""
         return self.facts[FACT_TABLE_COLUMNS].reset_index(drop=True)
+
+    def sentences(self) -> dict[str, str]:
+        """fact_id -> the sentence it was read from (the title of its link in the tables)."""
+        return provenance.load_sentences(self.facts)
+
+    def text_html(self) -> str:
+        """The report's clean text as escaped HTML, every fact's span highlighted with its anchor."""
+        text = clean_text(read_report(self.source.path)).text
+        return provenance.highlight(text, provenance.spans_of(self.facts))
 
     def unmapped_table(self) -> pd.DataFrame:
         """The report's facts that have no metric."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -47,25 +48,57 @@ def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'UTF-16LE'/'UTF-16BE' when ``data`` looks like UTF-16 without a byte-order mark, else None.
+
+    UTF-16 text with ASCII characters (digits, punctuation) has its NUL bytes all at odd (LE) or all at even (BE)
+    offsets; a binary file has them anywhere.
+    """
+    if len(data) % 2:
+        return None
+    odd, even = data[1::2].count(0), data[0::2].count(0)
+    for name, nuls, other in (("UTF-16LE", odd, even), ("UTF-16BE", even, odd)):
+        if nuls and not other:
+            try:
+                data.decode(name.lower())
+            except UnicodeDecodeError:
+                return None
+            return name
+    return None
+
+
+def _decodes_as(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def read_report(path: Path) -> str:
-    """Decode one report as UTF-8, refusing by name anything that would become mojibake."""
+    """Decode one report as UTF-8 (a UTF-8 byte-order mark is dropped), refusing by name anything that would
+    become mojibake: UTF-16, GBK and other encodings, binary files, empty files and files too large to be a report.
+    """
+    size = path.stat().st_size
+    if size > MAX_REPORT_BYTES:  # checked before reading: a 50 MB file is never loaded
+        raise SourceError(f"{path}: {size:,} bytes is more than the {MAX_REPORT_BYTES:,} a report may have")
     data = path.read_bytes()
-    if not data.strip():
+    if not data.removeprefix(b"\xef\xbb\xbf").strip():
         raise SourceError(f"{path}: the report is empty")
-    if len(data) > MAX_REPORT_BYTES:
-        raise SourceError(f"{path}: {len(data):,} bytes is more than the {MAX_REPORT_BYTES:,} a report may have")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         raise SourceError(f"{path}: the report is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8")
     if b"\x00" in data:
+        utf16 = _utf16_without_bom(data)
+        if utf16:
+            raise SourceError(f"{path}: the report looks like {utf16} without a byte-order mark; save it as UTF-8")
         raise SourceError(f"{path}: the report contains NUL bytes: it is binary, not a text report")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
-        raise SourceError(
-            f"{path}: not valid UTF-8 at byte {err.start} (line {line}); if it is GBK, convert it with "
-            f"`iconv -f GBK -t UTF-8`"
-        ) from None
+        hint = "if it is GBK, convert it with `iconv -f GBK -t UTF-8`" if _decodes_as(data, "gbk") else \
+            "save it as UTF-8"
+        raise SourceError(f"{path}: not valid UTF-8 at byte {err.start} (line {line}); {hint}") from None
     return text.removeprefix("\ufeff")
 
 
@@ -83,9 +116,20 @@ def _load_yaml(path: Path) -> list[dict]:
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as err:
         raise SourceError(f"{path}: YAML syntax error: {err}") from None
+    except ValueError as err:  # an unquoted impossible date such as 2021-02-30
+        raise SourceError(f"{path}: unreadable value ({err}); write dates quoted, as \"YYYY-MM-DD\"") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("sources"), list):
         raise SourceError(f"{path}: expected a mapping with a list under `sources:`")
     return doc["sources"]
+
+
+def _real_date(published: str) -> bool:
+    """True when a ``YYYY-MM-DD`` date exists in the calendar (``2021-02-30`` does not); ``YYYY-MM`` always."""
+    try:
+        date.fromisoformat(published) if len(published) == 10 else None
+    except ValueError:
+        return False
+    return True
 
 
 def _check_entry(entry: dict, n: int, yml: Path, seeds_dir: Path) -> Source:
@@ -94,7 +138,7 @@ def _check_entry(entry: dict, n: int, yml: Path, seeds_dir: Path) -> Source:
     if missing:
         raise SourceError(f"{where}: missing field(s) {', '.join(missing)}")
     published = str(entry["published"])
-    if not DATE_RE.match(published):
+    if not DATE_RE.match(published) or not _real_date(published):
         raise SourceError(f"{where}: published {published!r} is not a date of the form YYYY-MM or YYYY-MM-DD")
     path = seeds_dir / entry["file"]
     if not path.is_file():
@@ -146,3 +190,35 @@ def check_hashes(sources: list[Source]) -> None:
         if actual in by_hash:
             raise SourceError(f"{s.path}: the same bytes as {by_hash[actual]} (a report listed twice)")
         by_hash[actual] = s.file
+
+
+AS_OF_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+def published_by(sources: list[Source], as_of: str | None) -> list[Source]:
+    """The sources a reader could have read by the end of month ``as_of`` (``YYYY-MM``); all of them when empty.
+
+    A report is kept when its publication date (``YYYY-MM`` or ``YYYY-MM-DD``) falls in or before that month.
+    A report with an unknown date cannot be placed in time: with an ``as_of`` it stops with an error naming it.
+    """
+    if not as_of:
+        return list(sources)
+    if not AS_OF_RE.match(str(as_of)):
+        raise ValueError(f"as_of {as_of!r} is not a month of the form YYYY-MM (e.g. 2020-06); \"\" for all reports")
+    undated = [s.report_id for s in sources if not s.published]
+    if undated:
+        raise ValueError(f"as_of {as_of}: report(s) {', '.join(undated)} have no publication date to compare with")
+    return [s for s in sources if s.published[:7] <= as_of]
+
+
+def report_ids_by(sources: list[Source], as_of: str | None) -> set[str]:
+    """The ids of :func:`published_by`: filter any table with ``df[df.report_id.isin(report_ids_by(...))]``."""
+    return {s.report_id for s in published_by(sources, as_of)}
+
+
+def check_not_seen(seen: dict[str, str], name: str, text: str) -> None:
+    """Raise if ``text`` was already read under another name (``seen`` maps text digests to file names)."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if digest in seen:
+        raise SourceError(f"{name}: the same text as {seen[digest]} (one report saved twice under two names)")
+    seen[digest] = name

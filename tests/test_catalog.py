@@ -388,3 +388,65 @@ def test_canonical_entity(cat):
     assert cat.canonical_entity("Jiaozuo City") == "jiaozuo_city"
     with pytest.raises(KeyError):
         cat.canonical_entity("不存在的公司")
+
+
+def test_deictic_words_are_not_entities_and_mentions_have_offsets(cat):
+    assert cat.match_entity("该区新增") is None and "该区" in cat.deictic
+    from reportfacts.catalog import DEICTIC
+    text = "该区蒙牛产业集群与河南理工大学科技园"
+    got = [(text[s:e], eid) for s, e, eid in cat.entity_mentions(text)]
+    assert got == [("该区", DEICTIC), ("蒙牛产业集群", "mengniu_cluster"), ("河南理工大学科技园", "hpu_science_park")]
+    assert cat.entity_mentions("") == []
+
+
+def test_scan_is_memoised_and_matches_gap_aliases(cat):
+    ctx = "新引进食品、物流等各类项目"
+    assert cat.match_metric(ctx, "count", None) == cat.match_metric(ctx, "count", None) == "signed_projects_count"
+
+
+# Made-up sentences (not from the seeds) naming the core comparison metrics the way any report might.
+@pytest.mark.parametrize("context, unit, kind, expected", [
+    ("某开发区前三季度地区生产总值同比增长", "percent", "growth_rate", "gdp_growth_pct"),
+    ("全年规上工业增加值较上年增长", "percent", "growth_rate", "industrial_value_added_growth_pct"),
+    ("一季度完成固定资产投资增长", "percent", "growth_rate", "fixed_asset_investment_growth_pct"),
+    ("社消零总额增长", "percent", "growth_rate", "retail_sales_growth_pct"),
+    ("一般公共预算收入同比增长", "percent", "growth_rate", "general_budget_revenue_growth_pct"),
+    ("截至年底，全区拥有国家级高新技术企业", "count", "count_stock", "national_high_tech_enterprises_count"),
+    ("本年度开工建设省重点项目", "count", "count_stock", "provincial_key_projects_count"),
+    ("在科技部公布的国家高新区综合评价中排名", "rank", "rank", "national_ranking_rank"),
+])
+def test_unseen_sentences_core_metrics(cat, context, unit, kind, expected):
+    assert cat.match_metric(context, unit, kind) == expected
+
+
+def test_classifier_separates_leads_from_projects(cat):
+    assert cat.match_metric("收集招商引资项目", "count", "count_flow", classifier="条") == "investment_leads_count"
+    assert cat.match_metric("新签约招商引资项目", "count", "count_flow", classifier="个") == "signed_projects_count"
+    assert cat.match_metric("会议多次提到重点项目", "count", "count_flow", classifier="次") != "key_projects_count"
+
+
+def test_catalog_scan_slices_a_prepared_report(cat):
+    text = "全区规上工业增加值增长8%，固定资产投资增长9%。"
+    plain = cat.rank_metrics("全区规上工业增加值增长", "percent", "growth_rate")
+    cat.prepare(text)
+    try:
+        assert cat.rank_metrics("全区规上工业增加值增长", "percent", "growth_rate") == plain
+        assert cat.match_metric("全区规上工业增加值增长8%，固定资产投资增长", "percent") == \
+            "fixed_asset_investment_growth_pct"
+    finally:
+        cat.prepare(None)
+
+
+def test_one_scan_serves_the_normalised_and_the_folded_report(cat):
+    # quotes, 的, spaces and full-width brackets are dropped or folded: entity mentions (folded offsets) and
+    # metric matches (normalised text) found after prepare() equal those found without it
+    text = "焦作高新区（示范区）的“高新技术企业” 达到 18家，焦作市 高新技术企业增长 5%。"
+    sentences = [text, text[:20], text[6:30]]
+    before = [cat.entity_mentions(s) for s in sentences]
+    metric = cat.match_metric(text[:38], "count", "count_stock")
+    cat.prepare(text)
+    try:
+        assert [cat.entity_mentions(s) for s in sentences] == before
+        assert cat.match_metric(text[:38], "count", "count_stock") == metric
+    finally:
+        cat.prepare(None)

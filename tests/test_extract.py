@@ -371,3 +371,67 @@ def test_unseen_report(tmp_path):
     raw = path.read_text(encoding="utf-8")
     assert all(raw[r.char_start:r.char_end] == r.quote for r in f.itertuples())
     assert set(m[m.status == "non_statistic"].reason) == {"year"}
+
+
+# ----------------------------------------------------------------------------------------------- subjects
+@pytest.fixture(scope="module")
+def cat():
+    from reportfacts.catalog import load_catalog
+    return load_catalog()
+
+
+def _subjects(text, cat, published="2020-01"):
+    f, _ = extract_report(text, "t", "t.txt", published, cat, with_optional=True)
+    return [(r.quote, r.subject, r.subject_as_written) for r in f.itertuples()]
+
+
+def test_subject_is_the_report_body_unless_a_name_owns_the_figure(cat):
+    text = ("示范区去年实施项目12个。示范区加快装备制造、食品加工等产业发展，高技术产业增加值增长13.8%。"
+            "蒙牛产业集群实现销售收入126亿元，同比增长15.7%。该区服务了全市十大基础设施重点项目，新交付土地310公顷。"
+            "新增科技型中小企业52家，数量位居全市第一。")
+    got = _subjects(text, cat)
+    assert got[1] == ("13.8%", "jiaozuo_demo_zone", "")                 # 装备制造 is an industry listed
+    assert got[2][1:] == ("mengniu_cluster", "蒙牛产业集群") and got[3][1] == "mengniu_cluster"
+    assert got[4][1] == "jiaozuo_demo_zone"                            # 全市 modifies 十大…项目
+    assert {g[1] for g in got[5:]} == {"jiaozuo_demo_zone"}             # 全市第一 is a rank within the city
+
+
+def test_subject_of_an_attributive_figure_and_of_a_city_metric(cat):
+    got = _subjects("焦作高新区实施总投资15亿元的蒙牛四期工厂，全市规上工业增加值增长6%，该区高于全市平均水平2个百分点。",
+                    cat)
+    assert [g[1] for g in got] == ["mengniu_phase4", "jiaozuo_city", "jiaozuo_hitech_zone"]
+
+
+def test_subject_without_catalog_is_empty():
+    f, _ = extract_report("焦作高新区新增企业5家。", "t", "t.txt", "2020-01", None, with_optional=True)
+    assert list(f.subject) == [""] and list(f.subject_as_written) == [""]
+
+
+def test_respectively_list_maps_each_figure_to_its_metric(cat):
+    f, _ = extract_report("2019年，高技术产业和战略性新兴产业增加值分别增长13.8%、98.2%。", "t", "t.txt", "2020-01", cat)
+    assert list(f.metric_id) == ["high_tech_industry_value_added_growth_pct",
+                                 "strategic_emerging_industry_value_added_growth_pct"]
+
+
+def _metrics(text, cat, published="2021-05"):
+    f, _ = extract_report(text, "t", "t.txt", published, cat)
+    return dict(zip(f.value_as_written, f.metric_id))
+
+
+def test_respectively_list_named_in_the_clauses_before_it(cat):
+    text = ("某区国家高新技术企业从8家增长至20家，省级以上孵化载体从2个增长至5个，孵化面积从3万平方米增长至9万平方米，"
+            "分别比五年前增长了150%、150%和200%。")
+    f, _ = extract_report(text, "t", "t.txt", "2021-05", cat)
+    pct = f[f.unit == "percent"].metric_id.tolist()
+    assert pct == ["national_high_tech_enterprises_growth_pct", "incubation_carriers_growth_pct",
+                   "incubation_area_growth_pct"]
+
+
+def test_total_after_a_project_count_is_those_projects_total(cat):
+    got = _metrics("今年，某区确定重点项目150个，总投资800亿元。", cat)
+    assert got["150"] == "key_projects_count" and got["800"] == "key_projects_total_investment_yuan"
+
+
+def test_leads_counted_in_tiao_are_not_projects(cat):
+    got = _metrics("全年共收集招商引资项目120条，最终签约项目30个。", cat)
+    assert got["120"] == "investment_leads_count" and got["30"] == "signed_projects_count"

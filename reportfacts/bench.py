@@ -1,0 +1,386 @@
+"""Benchmarks and reproducibility checks: ``make bench``, ``make determinism``, ``make drift``.
+
+``python -m reportfacts.bench run [--reps N]`` works in a temporary clone of the repository (``git clone`` of HEAD,
+or with ``--worktree`` a copy of the working tree's tracked and new files) that reuses this checkout's installed
+``.venv``, so it never touches the working tree. It prints, each the median of N repetitions:
+
+- cold ``make book`` (environment installed; executed notebooks, data/interim and _build removed);
+- no-change ``make book`` (and how many notebooks it executed: must be 0);
+- ``make book`` after changing one seed (and which notebooks it re-executed);
+- ``make test``;
+- extraction alone (clean + extract + write, ``python -m reportfacts facts``) on the five reports and on a synthetic
+  corpus generated from the seeds with every figure perturbed, in MB/s with the process's peak memory;
+- papermill's execution of the book's notebooks (``notebooks --force``) beside Jupyter Book's own serial execution
+  of the same notebooks (``execute_notebooks: "force"``), as a ratio.
+
+``determinism`` runs the notebooks twice with ``--force`` in this checkout and compares the sha256 of every file
+under data/processed, book/*.ipynb and book/_static/charts; ``drift`` regenerates them once and fails if any
+tracked file under data/ or book/ changed (what CI runs on a clean clone).
+
+Only the standard library is imported at module level: the checks run the project through subprocesses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATED = ("data/processed", "book")
+NUMBER_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d年月日号季届期批])")
+EXECUTED_RE = re.compile(r"^executed\s+(\S+)", re.M)
+
+
+# --- running things ------------------------------------------------------------------------------------------
+
+
+def _env(root: Path) -> dict:
+    """Environment for subprocesses in ``root``: its package first on the path (also for notebook kernels)."""
+    env = dict(os.environ, PYTHONPATH=str(root), PYTHONHASHSEED="0", MPLBACKEND="Agg")
+    env["PATH"] = f"{root / '.venv' / 'bin'}{os.pathsep}{env.get('PATH', '')}"
+    return env
+
+
+def _run(cmd: list[str], root: Path, check: bool = True, cwd: Path | None = None) -> tuple[float, str]:
+    """Run ``cmd`` for the checkout ``root`` (in ``cwd``, default ``root``); return (seconds, stdout+stderr).
+
+    A failure prints the output and raises.
+    """
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=cwd or root, env=_env(root), capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    out = proc.stdout + proc.stderr
+    if check and proc.returncode:
+        sys.stderr.write(out[-4000:])
+        raise SystemExit(f"bench: `{' '.join(cmd)}` failed in {root} (exit {proc.returncode})")
+    return seconds, out
+
+
+def _make(root: Path, target: str) -> tuple[float, str]:
+    # STAMP points at a file newer than requirements.txt: the shared, installed .venv is never reinstalled
+    return _run(["make", "--no-print-directory", target, "STAMP=.bench-stamp"], root)
+
+
+def _py(root: Path) -> str:
+    return str(root / ".venv" / "bin" / "python")
+
+
+# --- the temporary clone -------------------------------------------------------------------------------------
+
+
+def make_clone(dest: Path, worktree: bool) -> Path:
+    """A clone of HEAD (or a copy of the working tree) in ``dest``, sharing this checkout's ``.venv``."""
+    if worktree:
+        files = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=ROOT,
+                               capture_output=True, check=True).stdout.split(b"\0")
+        for name in (f.decode() for f in files if f):
+            src = ROOT / name
+            if src.is_file():
+                (dest / name).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(src, dest / name)
+        for cmd in (["init", "-q"], ["add", "-A"], ["-c", "user.name=bench", "-c", "user.email=bench@localhost",
+                                                     "commit", "-qm", "bench: working tree"]):
+            subprocess.run(["git", *cmd], cwd=dest, check=True)
+    else:
+        subprocess.run(["git", "clone", "-q", str(ROOT), str(dest)], check=True)
+    (dest / ".venv").symlink_to(ROOT / ".venv")
+    stamp = dest / ".bench-stamp"  # newer than requirements.txt: make never reinstalls the shared .venv
+    stamp.touch()
+    os.utime(stamp, (time.time() + 86400, time.time() + 86400))
+    _, where = _run([_py(dest), "-c", "import reportfacts; print(reportfacts.__file__)"], dest, cwd=dest / "book")
+    if not where.strip().startswith(str(dest)):
+        raise SystemExit(f"bench: the clone imports reportfacts from {where.strip()}, not from {dest}")
+    return dest
+
+
+def remove_outputs(root: Path) -> None:
+    """What a cold build starts without: executed notebooks, clean texts, charts, the HTML and caches."""
+    for nb in (root / "book").glob("*.ipynb"):
+        nb.unlink()
+    for folder in ("data/interim", "_build", "book/_static/charts", ".jupyter_cache"):
+        shutil.rmtree(root / folder, ignore_errors=True)
+
+
+# --- synthetic corpus --------------------------------------------------------------------------------------
+
+
+def _perturb(text: str, rng: random.Random) -> str:
+    """Every figure (not a year, date or ordinal) multiplied by a random factor, keeping its decimals."""
+    def new(m: re.Match) -> str:
+        s = m.group()
+        decimals = len(s.split(".")[1]) if "." in s else 0
+        value = max(float(s) * rng.uniform(0.5, 1.5), 10 ** -decimals)
+        return f"{value:.{decimals}f}"
+    return NUMBER_RE.sub(new, text)
+
+
+def make_corpus(seeds: Path, dest: Path, n: int) -> int:
+    """``n`` reports made from the seeds with perturbed figures, and their sources.yml; returns total bytes."""
+    import yaml  # the .venv's interpreter runs the bench
+
+    entries = yaml.safe_load((seeds / "sources.yml").read_text(encoding="utf-8"))["sources"]
+    dest.mkdir(parents=True, exist_ok=True)
+    out, total = [], 0
+    for i in range(n):
+        e = entries[i % len(entries)]
+        raw = (seeds / e["file"]).read_text(encoding="utf-8")
+        data = _perturb(raw, random.Random(i)).encode("utf-8")
+        name = f"{i:04d}_{e['report_id']}.txt"
+        (dest / name).write_bytes(data)
+        total += len(data)
+        out.append({**{k: e[k] for k in ("headline_zh", "headline_en", "published")}, "report_id": f"r{i:04d}",
+                    "file": name, "sha256": hashlib.sha256(data).hexdigest()})
+    (dest / "sources.yml").write_text(yaml.safe_dump({"sources": out}, allow_unicode=True), encoding="utf-8")
+    return total
+
+
+def extract_once(seeds: Path, out: Path) -> dict:
+    """(Run in a subprocess.) Clean + extract a folder; seconds, bytes, facts and peak RSS of this process."""
+    import resource
+
+    from reportfacts import pipeline
+    from reportfacts.catalog import load_catalog
+
+    load_catalog()  # warm: the catalog is loaded once per run whatever the corpus size
+    size = sum(p.stat().st_size for p in seeds.glob("*.txt"))
+    start = time.perf_counter()
+    facts, _ = pipeline.run_facts(seeds, out)
+    seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"seconds": seconds, "bytes": size, "facts": len(facts), "peak_mb": peak_mb}
+
+
+def _extraction(root: Path, seeds: Path, tmp: Path) -> dict:
+    out = tmp / f"out-{time.monotonic_ns()}"
+    # this file runs the clone's package (cwd first on the path), whether or not the clone has this file
+    code = ("import runpy, sys; sys.argv = ['bench', 'extract-once', sys.argv[1], sys.argv[2]]; "
+            f"runpy.run_path({str(Path(__file__))!r}, run_name='__main__')")
+    _, text = _run([_py(root), "-c", code, str(seeds), str(out)], root)
+    shutil.rmtree(out, ignore_errors=True)
+    return json.loads(text.strip().splitlines()[-1])
+
+
+# --- Jupyter Book's own execution ----------------------------------------------------------------------------
+
+
+def jupyter_book_execution(root: Path, tmp: Path) -> tuple[float, float]:
+    """Seconds for ``jupyter-book build`` of the same notebooks with execution forced, and with it off.
+
+    The notebooks are the book's executed notebooks (with their injected parameters) with outputs cleared.
+    """
+    import nbformat
+
+    copy = tmp / "jb"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(root, copy, symlinks=True, ignore=shutil.ignore_patterns("_build", ".git"))
+    for path in (copy / "book").glob("*.ipynb"):
+        nb = nbformat.read(path, as_version=4)
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                cell.outputs, cell.execution_count = [], None
+        nbformat.write(nb, path)
+    config = (copy / "_config.yml").read_text(encoding="utf-8")
+    off = 'execute_notebooks: "off"'
+    if off not in config:
+        raise SystemExit(f"bench: {off} not found in _config.yml")
+    (copy / "_config.yml").write_text(config.replace(off, 'execute_notebooks: "force"\n  timeout: 600'),
+                                      encoding="utf-8")
+    jb = [str(root / ".venv" / "bin" / "jupyter-book"), "build", ".", "--quiet"]
+    forced, _ = _run(jb, copy)
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.rmtree(root / "_build", ignore_errors=True)
+    rendered, _ = _run(jb, root)
+    return forced, rendered
+
+
+# --- the benchmark -------------------------------------------------------------------------------------------
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def _change_one_seed(root: Path, rep: int) -> str:
+    """Perturb the figures of one seed (a different perturbation each repetition); return its report id."""
+    import yaml
+
+    entry = yaml.safe_load((root / "seeds" / "sources.yml").read_text(encoding="utf-8"))["sources"][0]
+    path = root / "seeds" / entry["file"]
+    path.chmod(0o644)
+    path.write_text(_perturb(path.read_text(encoding="utf-8"), random.Random(1000 + rep)), encoding="utf-8")
+    return entry["report_id"]
+
+
+def bench(reps: int, corpus_size: int, corpus_reps: int, worktree: bool, log=print) -> dict:
+    """Every figure of ``make bench`` (see the module docstring), as a dict of medians and details."""
+    res: dict = {"reps": reps, "corpus_size": corpus_size, "cores": os.cpu_count()}
+    with tempfile.TemporaryDirectory(prefix="rf-bench-") as tmpdir:
+        tmp = Path(tmpdir)
+        root = make_clone(tmp / "repo", worktree)
+        cold, nochange, nochange_exec, seed, seed_exec, tests, pm, jbf, jbo = ([] for _ in range(9))
+        for rep in range(reps):
+            remove_outputs(root)
+            cold.append(_make(root, "book")[0])
+            log(f"cold make book: {cold[-1]:.1f} s")
+            seconds, out = _make(root, "book")
+            nochange.append(seconds)
+            nochange_exec.append(EXECUTED_RE.findall(out))
+            changed = _change_one_seed(root, rep)
+            seconds, out = _make(root, "book")
+            seed.append(seconds)
+            seed_exec.append((changed, EXECUTED_RE.findall(out)))
+            log(f"no-change: {nochange[-1]:.1f} s; one seed ({changed}): {seed[-1]:.1f} s, {seed_exec[-1][1]}")
+            subprocess.run(["git", "checkout", "-q", "--", "seeds"], cwd=root, check=False)
+            pm.append(_run([_py(root), "-m", "reportfacts", "notebooks", "--force"], root)[0])
+            forced, rendered = jupyter_book_execution(root, tmp)
+            jbf.append(forced)
+            jbo.append(rendered)
+            log(f"papermill --force: {pm[-1]:.1f} s; jupyter-book force: {forced:.1f} s, off: {rendered:.1f} s")
+        for _ in range(reps):
+            tests.append(_run(["make", "--no-print-directory", "test", "STAMP=.bench-stamp"], root, check=False)[0])
+            log(f"make test: {tests[-1]:.1f} s")
+        five = [_extraction(root, root / "seeds", tmp) for _ in range(reps)]
+        corpus = tmp / "corpus"
+        corpus_bytes = make_corpus(root / "seeds", corpus, corpus_size)
+        big = [_extraction(root, corpus, tmp) for _ in range(corpus_reps)]
+    res.update(
+        cold_s=_median(cold), nochange_s=_median(nochange), nochange_executed=nochange_exec,
+        one_seed_s=_median(seed), one_seed_executed=seed_exec, test_s=_median(tests),
+        papermill_s=_median(pm), jb_force_s=_median(jbf), jb_render_s=_median(jbo),
+        five_s=_median([r["seconds"] for r in five]), five_bytes=five[0]["bytes"],
+        five_peak_mb=max(r["peak_mb"] for r in five),
+        corpus_s=_median([r["seconds"] for r in big]), corpus_bytes=corpus_bytes,
+        corpus_peak_mb=max(r["peak_mb"] for r in big), corpus_facts=big[0]["facts"],
+    )
+    jb_exec = res["jb_force_s"] - res["jb_render_s"]
+    res["papermill_vs_jb"] = res["papermill_s"] / jb_exec if jb_exec > 0 else float("nan")
+    return res
+
+
+def report(res: dict) -> str:
+    """The table ``make bench`` prints, each figure beside its floor."""
+    mb = 1e6
+    five_rate = res["five_bytes"] / mb / res["five_s"]
+    big_rate = res["corpus_bytes"] / mb / res["corpus_s"]
+    scale = res["corpus_s"] / res["five_s"]
+    size_ratio = res["corpus_size"] / 5
+    last = res["one_seed_executed"][-1] if res["one_seed_executed"] else ("", [])
+    rows = [
+        ("cold make book", f"{res['cold_s']:.1f} s", "<= 20 s on 2 cores"),
+        ("no-change make book", f"{res['nochange_s']:.1f} s, executed "
+         f"{max(len(e) for e in res['nochange_executed'])} notebooks", "<= 2 s, 0 notebooks"),
+        (f"make book after changing seed {last[0]}", f"{res['one_seed_s']:.1f} s, executed {len(last[1])}: "
+         f"{', '.join(last[1])}", "only its dependants"),
+        ("make test", f"{res['test_s']:.1f} s", ""),
+        ("extraction, 5 reports", f"{five_rate:.3f} MB/s ({res['five_bytes'] / 1e3:.0f} KB in {res['five_s']:.2f} s),"
+         f" peak {res['five_peak_mb']:.0f} MB", ">= 5 MB/s per core"),
+        (f"extraction, {res['corpus_size']} synthetic reports",
+         f"{big_rate:.3f} MB/s ({res['corpus_bytes'] / mb:.1f} MB in {res['corpus_s']:.1f} s, "
+         f"{res['corpus_facts']} facts), peak {res['corpus_peak_mb']:.0f} MB", "peak < 500 MB"),
+        ("  cost vs 5 reports", f"{scale:.0f}x for {size_ratio:.0f}x the reports",
+         f"<= {size_ratio:.0f}x (linear)"),
+        ("papermill notebooks --force", f"{res['papermill_s']:.1f} s", ""),
+        ("Jupyter Book execute force / off", f"{res['jb_force_s']:.1f} s / {res['jb_render_s']:.1f} s", ""),
+        ("papermill / Jupyter Book execution", f"{res['papermill_vs_jb']:.2f}x", "<= 0.6x"),
+    ]
+    width = max(len(r[0]) for r in rows)
+    lines = [f"reportfacts bench: median of {res['reps']} run(s) on {res['cores']} core(s); {_machine()}"]
+    lines += [f"{name:<{width}}  {value}" + (f"   [floor: {floor}]" if floor else "") for name, value, floor in rows]
+    return "\n".join(lines)
+
+
+def _machine() -> str:
+    cpu = ""
+    try:
+        cpu = next(l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines()
+                   if l.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return f"{cpu or 'unknown CPU'}, Python {sys.version.split()[0]}"
+
+
+# --- determinism and drift (run in the current checkout) ----------------------------------------------------
+
+
+def generated_hashes(root: Path = ROOT) -> dict[str, str]:
+    """sha256 of every generated file: data/processed/*, book/*.ipynb, book/_static/charts/*."""
+    files = [*(root / "data" / "processed").glob("*"), *(root / "book").glob("*.ipynb"),
+             *(root / "book" / "_static" / "charts").glob("*")]
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(files) if p.is_file()}
+
+
+def determinism(workers: int = 2, root: Path = ROOT) -> int:
+    """Execute every notebook twice; 1 (listing the files) if any generated file's bytes differ."""
+    runs = []
+    for n in (1, 2):
+        _run([_py(root), "-m", "reportfacts", "notebooks", "--force", "--workers", str(workers)], root)
+        runs.append(generated_hashes(root))
+        print(f"determinism: run {n}: {len(runs[-1])} files hashed")
+    differ = sorted(k for k in runs[0].keys() | runs[1].keys() if runs[0].get(k) != runs[1].get(k))
+    for name in differ:
+        print(f"determinism: DIFFERS {name}: {runs[0].get(name, 'missing')[:12]} != {runs[1].get(name, 'missing')[:12]}")
+    print("determinism: two builds are byte-identical" if not differ else f"determinism: {len(differ)} file(s) differ")
+    return 1 if differ else 0
+
+
+def drift(root: Path = ROOT) -> int:
+    """Regenerate data and notebooks from the seeds; 1 (with git's account) if anything under data/ or book/ moved."""
+    _run([_py(root), "-m", "reportfacts", "notebooks", "--force"], root)
+    status = subprocess.run(["git", "status", "--porcelain", "--", "data", "book"], cwd=root,
+                            capture_output=True, text=True, check=True).stdout
+    if not status.strip():
+        print("drift: regenerated data/ and book/ are identical to the committed files")
+        return 0
+    diff = subprocess.run(["git", "diff", "--stat", "--", "data", "book"], cwd=root, capture_output=True,
+                          text=True).stdout
+    print("drift: regenerating from the seeds changed committed files; run `make book` and commit them:\n"
+          f"{status}{diff}")
+    return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m reportfacts.bench")
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="the benchmark, in a temporary clone")
+    run.add_argument("--reps", type=int, default=3, help="repetitions of each figure (median; default 3)")
+    run.add_argument("--corpus", type=int, default=1000, help="synthetic reports for the extraction figure")
+    run.add_argument("--corpus-reps", type=int, default=1, help="repetitions of the synthetic-corpus run")
+    run.add_argument("--worktree", action="store_true", help="bench the working tree's files, not HEAD")
+    run.add_argument("--json", default="", help="also write the figures to this file")
+    det = sub.add_parser("determinism", help="execute twice, compare hashes")
+    det.add_argument("--workers", type=int, default=2)
+    sub.add_parser("drift", help="regenerate and compare with the committed files")
+    once = sub.add_parser("extract-once")
+    once.add_argument("seeds")
+    once.add_argument("out")
+    args = parser.parse_args(argv)
+    if args.command == "extract-once":
+        print(json.dumps(extract_once(Path(args.seeds), Path(args.out))))
+        return 0
+    if args.command == "determinism":
+        return determinism(args.workers)
+    if args.command == "drift":
+        return drift()
+    start = time.perf_counter()
+    res = bench(args.reps, args.corpus, args.corpus_reps, args.worktree)
+    print(report(res))
+    print(f"(bench took {time.perf_counter() - start:.0f} s)")
+    if args.json:
+        Path(args.json).write_text(json.dumps(res, indent=1, default=str) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,389 @@
+"""Trend charts drawn from the reconciled values (never from typed numbers), one PNG per chart and language.
+
+What a chart cell of the notebook emits (so nbval compares it cleanly): :func:`show` writes the PNG to
+``book/_static/charts/<id>_<lang>.png`` (deterministic bytes: fixed size, no ``Software`` metadata, one font
+file) and returns Markdown: the image with its alt text and a caption. The Markdown is stable text, compared by
+nbval; the PNG is not embedded in the notebook, so there is no ``image/png`` nor ``<Figure size ...>`` output.
+Figures are built with :class:`matplotlib.figure.Figure`, never pyplot, so nothing is displayed implicitly.
+
+Conventions in every chart: Okabe-Ito colours; a value stated by a report is a filled marker or bar; a value the
+reports only imply is hollow with a dashed edge; a partial-year figure is hatched and labelled with its period
+(never drawn as a full year); goals are black diamonds or dotted lines. A missing glyph is an error.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from reportfacts import fonts
+from reportfacts.paths import BOOK_DIR, CATALOG_DIR, resolve
+from reportfacts.targets import GOAL_KINDS, Span, period_span
+
+OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442", "#000000"]
+LANGS = ("en", "zh")
+SIZE = (8.0, 4.5)  # inches
+DPI = 100
+CHART_DIR = BOOK_DIR / "_static" / "charts"
+TYPES = ("timeline", "bars", "ranking")
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One chart of data/catalog/charts.yml."""
+
+    id: str
+    type: str
+    text: dict
+    series: tuple[dict, ...]
+    scale: float = 1.0
+    goals: bool = True
+
+    def t(self, key: str, lang: str) -> str:
+        return self.text.get(f"{key}_{lang}", "")
+
+
+def load_specs(path: str | Path | None = None) -> dict[str, Spec]:
+    """The chart specs by id; raises naming the file on an unknown type or a series without metric."""
+    path = resolve(path) if path else CATALOG_DIR / "charts.yml"
+    items = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("charts", [])
+    specs = {}
+    for item in items:
+        if item.get("type") not in TYPES:
+            raise ValueError(f"{path}: chart {item.get('id')!r} has type {item.get('type')!r}; allowed: {TYPES}")
+        if not item.get("series") or any("metric" not in s for s in item["series"]):
+            raise ValueError(f"{path}: chart {item['id']!r} needs series with a metric each")
+        text = {k: v for k, v in item.items() if k[-3:] in ("_en", "_zh")}
+        specs[item["id"]] = Spec(item["id"], item["type"], text, tuple(item["series"]),
+                                 float(item.get("scale", 1)), bool(item.get("goals", True)))
+    return specs
+
+
+def check_parameters(metrics, lang: str, specs: dict[str, Spec]) -> list[str]:
+    """The chart ids to draw (all when ``metrics`` is empty); ValueError listing what is allowed."""
+    if lang not in LANGS:
+        raise ValueError(f"lang={lang!r} is not supported; allowed: {list(LANGS)}")
+    ids = list(metrics) if metrics else list(specs)
+    unknown = [m for m in ids if m not in specs]
+    if unknown:
+        raise ValueError(f"unknown chart ids {unknown} in metrics; allowed: {list(specs)}")
+    return ids
+
+
+# ---------------------------------------------------------------- the data behind a chart
+POINT_COLUMNS = ["chart", "series", "role", "period", "label", "x", "value", "basis", "partial", "status",
+                 "fact_ids", "report_ids"]
+RANK_CHANGE = "national_ranking_change_positions"  # a "move up N places" goal, drawn at its implied rank
+
+
+def _in_range(span: Span, year_from: int, year_to: int) -> bool:
+    return span.end > year_from and span.start < year_to + 1
+
+
+def points(spec: Spec, values: pd.DataFrame, goals: pd.DataFrame, year_from: int, year_to: int,
+           ranks: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every value a chart draws, with its role (value/goal), basis, partial flag and fact ids; sorted."""
+    rows = []
+    for n, series in enumerate(spec.series):
+        scale = float(series.get("scale", spec.scale))
+        if spec.type == "ranking" and ranks is not None:
+            sel = pd.DataFrame({"period": ranks["evaluation_year"].astype(int).astype(str), "value": ranks["rank"],
+                                "basis": ranks["basis"], "fact_id": ranks["fact_ids"],
+                                "report_id": ranks["fact_ids"].str.replace(r"-\d{3}", "", regex=True),
+                                "kind": "rank"})
+        else:
+            sel = values[values["metric_id"] == series["metric"]]
+            if "subject" in series:
+                sel = sel[sel["subject"] == series["subject"]]
+            sel = sel[~sel["kind"].isin(GOAL_KINDS) & sel["period"].ne("")]
+        for r in sel.itertuples():
+            span = period_span(r.period)
+            if _in_range(span, year_from, year_to):
+                flow = r.kind not in ("count_stock", "rank", "share") and spec.type != "ranking"
+                rows.append([spec.id, n, "value", r.period, span.label, (span.start + span.end) / 2,
+                             float(r.value) / scale, r.basis, bool(flow and span.partial), "", r.fact_id,
+                             r.report_id])
+        if spec.goals and len(goals):
+            mine = goals[goals["metric_id"] == series["metric"]]
+            if spec.type == "ranking":
+                mine = pd.concat([mine, goals[(goals["metric_id"] == RANK_CHANGE) & goals["goal_level"].ne("")]
+                                  .assign(target_value=lambda d: d["goal_level"])])
+            for g in mine.itertuples():
+                span = period_span(g.deadline)
+                if span is None or _in_range(span, year_from, year_to):
+                    x = (span.start + span.end) / 2 if span else float("nan")
+                    basis = "implied" if g.metric_id == RANK_CHANGE else "stated"
+                    rows.append([spec.id, n, "goal", g.deadline, span.label if span else "no deadline", x,
+                                 float(g.target_value) / scale, basis, False, g.status, g.target_fact_id,
+                                 g.report_id])
+    out = pd.DataFrame(rows, columns=POINT_COLUMNS)
+    return out.sort_values(["series", "role", "x", "fact_ids"], na_position="first").reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- drawing
+def _figure(spec: Spec, lang: str, pts: pd.DataFrame, sources: dict[str, str]):
+    """A fixed-size figure with the title, the y label and the source line naming the reports drawn."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=SIZE, dpi=DPI)
+    ax = fig.add_axes((0.09, 0.2, 0.62, 0.68))
+    title = spec.t("title", lang) if lang == "zh" else f"{spec.t('title', 'en')} ({spec.t('title', 'zh')})"
+    fig.suptitle(title, x=0.01, y=0.975, ha="left", fontsize=11)
+    ax.set_ylabel(spec.t("y", lang), fontsize=8)
+    ax.tick_params(labelsize=8)
+    ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    reports = sorted({r for ids in pts["report_ids"] for r in str(ids).split(";") if r}, key=lambda r: sources.get(r, r))
+    named = ", ".join(f"{r} ({sources.get(r, '?')})" for r in reports)
+    line = (f"数据来源：焦作高新区新闻报道 {named}；reconciled.csv" if lang == "zh" else
+            f"Source: Jiaozuo High-tech Zone news reports {named}; data/processed/reconciled.csv")
+    fig.text(0.01, 0.015, line, fontsize=6.5, color="#444444")
+    return fig, ax
+
+
+def _series_label(spec: Spec, n: int, lang: str) -> str:
+    return spec.series[n].get(f"label_{lang}", spec.series[n]["metric"])
+
+
+def _year_axis(ax, xs: list[float], year_from: int, year_to: int) -> None:
+    lo = max(year_from, int(min(xs)) if xs else year_from)
+    hi = min(year_to, int(max(xs)) if xs else year_to)
+    ax.set_xlim(lo - 0.1, hi + 1.1)
+    ax.set_xticks([y + 0.5 for y in range(lo, hi + 1)], [str(y) for y in range(lo, hi + 1)])
+
+
+def _legend_notes(fig, ax, lang: str, notes: list[str]) -> None:
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    zh = lang == "zh"
+    handles = ax.get_legend_handles_labels()
+    keys = [Line2D([], [], marker="o", color="#555555", label="报道所述" if zh else "stated by a report"),
+            Line2D([], [], marker="o", mfc="white", ls="--", color="#555555", label="推算" if zh else "implied"),
+            Patch(facecolor="#bbbbbb", hatch="///", edgecolor="#555555", label="非全年" if zh else "part of a year"),
+            Line2D([], [], marker="D", ls=":", color="black", mfc="white", label="目标" if zh else "goal")]
+    ax.legend(handles[0] + keys, handles[1] + [k.get_label() for k in keys], loc="upper left",
+              bbox_to_anchor=(1.02, 1.0), fontsize=7, frameon=False)
+    if notes:
+        fig.text(0.01, 0.06, "\n".join(notes), fontsize=6.5, color="#444444", va="bottom")
+
+
+def _goal_text(row, lang: str, unit: str) -> str:
+    deadline = row.label if row.period else ("无期限" if lang == "zh" else "no deadline")
+    return f"{'目标' if lang == 'zh' else 'goal'} {row.value:g}{unit} ({deadline}, {row.report_ids})"
+
+
+def draw_timeline(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_to: int, sources: dict):
+    """Values over calendar time, one colour per series; series of another definition are never joined."""
+    fig, ax = _figure(spec, lang, pts, sources)
+    notes = []
+    for n in sorted(pts["series"].unique()):
+        c = OKABE_ITO[n % len(OKABE_ITO)]
+        vals = pts[(pts["series"] == n) & (pts["role"] == "value")].sort_values("x")
+        ax.plot(vals["x"], vals["value"], color=c, lw=1.5, label=_series_label(spec, n, lang))
+        for r in vals.itertuples():
+            hollow = r.basis != "stated" or r.partial
+            ax.plot([r.x], [r.value], marker="v" if r.partial else "o", ms=6, color=c, mfc="white" if hollow else c)
+            ax.annotate(f"{r.value:g}" + (f" ({r.label})" if r.partial else ""), (r.x, r.value), fontsize=7,
+                        xytext=(0, 5), textcoords="offset points", ha="center")
+        for r in pts[(pts["series"] == n) & (pts["role"] == "goal")].itertuples():
+            ax.axhline(r.value, color=c, ls=":", lw=1)
+            if r.period:
+                ax.plot([r.x], [r.value], marker="D", color="black", mfc="white")
+            ax.annotate(_goal_text(r, lang, ""), (ax.get_xlim()[0], r.value), fontsize=6.5, xytext=(2, 2),
+                        textcoords="offset points", color=c)
+        note = spec.series[n].get(f"break_{lang}")
+        if note and len(vals):
+            notes.append(("定义不同：" if lang == "zh" else "Definition differs: ") + note)
+    xs = list(pts["x"].dropna())
+    _year_axis(ax, xs, year_from, year_to)
+    ax.set_ylim(bottom=0)
+    _legend_notes(fig, ax, lang, notes)
+    return fig
+
+
+def draw_bars(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_to: int, sources: dict):
+    """One group per series, one bar per period; partial periods hatched, implied hollow, goals dotted."""
+    fig, ax = _figure(spec, lang, pts, sources)
+    keys = pts.assign(key=pts["label"] + pts["role"].map({"value": "", "goal": " goal"}))
+    order = keys.sort_values(["role", "x"], key=lambda s: s if s.name == "x" else s.map({"value": 0, "goal": 1}))
+    periods = list(dict.fromkeys(order["key"]))
+    colour = {k: OKABE_ITO[i % len(OKABE_ITO)] for i, k in enumerate(periods)}
+    groups = sorted(keys["series"].unique())
+    for g_i, n in enumerate(groups):
+        bars = order[order["series"] == n]
+        width = 0.8 / max(len(bars), 1)
+        for b_i, r in enumerate(bars.itertuples()):
+            x = g_i - 0.4 + width * (b_i + 0.5)
+            c = colour[r.key]
+            style = dict(color=c, edgecolor=c)
+            if r.role == "goal":
+                style = dict(facecolor="white", edgecolor="black", linestyle=":", linewidth=1.2)
+            elif r.basis != "stated":
+                style = dict(facecolor="white", edgecolor=c, linestyle="--", linewidth=1.2)
+            elif r.partial:
+                style = dict(facecolor="white", edgecolor=c, hatch="///")
+            ax.bar(x, r.value, width * 0.9, **style)
+            ax.annotate(f"{r.value:g}", (x, r.value), fontsize=6.5, ha="center", xytext=(0, 2),
+                        textcoords="offset points")
+    for k in periods:
+        part = " (非全年)" if lang == "zh" else " (part of year)"
+        is_partial = bool(keys[keys["key"] == k]["partial"].any())
+        label = k.replace(" goal", " 目标" if lang == "zh" else " goal") + (part if is_partial else "")
+        goal = dict(facecolor="white", edgecolor="black", linestyle=":") if k.endswith(" goal") else dict(color=colour[k])
+        ax.bar([0], [0], 0, label=label, **goal)
+    ax.set_xticks(range(len(groups)), [_wrap(_series_label(spec, n, lang)) for n in groups], fontsize=7)
+    ax.set_xlim(-0.6, len(groups) - 0.4)
+    _legend_notes(fig, ax, lang, [])
+    return fig
+
+
+def _wrap(text: str, width: int = 22) -> str:
+    words, lines, line = text.split(" "), [], ""
+    for w in words:
+        if line and len(line) + len(w) > width:
+            lines.append(line)
+            line = w
+        else:
+            line = f"{line} {w}".strip()
+    return "\n".join(lines + [line])
+
+
+def draw_ranking(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_to: int, sources: dict):
+    """The rank by evaluation year (1 at the top), the top-100 goals at their deadlines and what became of them."""
+    zh = lang == "zh"
+    fig, ax = _figure(spec, lang, pts, sources)
+    c = OKABE_ITO[3]
+    vals = pts[pts["role"] == "value"].sort_values("x")
+    for a, b in zip(vals.itertuples(), vals.iloc[1:].itertuples()):
+        solid = a.basis == "stated" and b.basis == "stated"
+        ax.plot([a.x, b.x], [a.value, b.value], color=c, lw=1.5, ls="-" if solid else "--")
+    for r in vals.itertuples():
+        ax.plot([r.x], [r.value], "o", ms=7, color=c, mfc=c if r.basis == "stated" else "white")
+        ax.annotate(f"{r.value:g}", (r.x, r.value), fontsize=8, xytext=(0, -13), textcoords="offset points",
+                    ha="center")
+    ax.plot([], [], "o-", color=c, label=_series_label(spec, 0, lang))
+    goals = pts[pts["role"] == "goal"]
+    top = goals[goals["value"] == 100]
+    if len(top):
+        ax.axhline(100, color="black", ls=":", lw=1)
+        ax.annotate("前100名目标" if zh else "top-100 goal (前100名)", (vals["x"].min() if len(vals) else year_from, 100),
+                    fontsize=7, xytext=(0, 4), textcoords="offset points")
+    for r in goals.itertuples():
+        moved = r.status == "moved"
+        ax.plot([r.x], [r.value], marker="D" if r.value == 100 else "X", ms=8, color="black",
+                mfc="white" if moved or r.basis != "stated" else "black")
+        status = {"moved": "推迟" if zh else "moved", "missed": "未完成" if zh else "missed",
+                  "met": "完成" if zh else "met"}.get(r.status, "待定" if zh else "no outcome yet")
+        if r.value == 100:
+            text = (f"{r.report_ids}：\n{r.period}年前进入前100\n{status}" if zh else
+                    f"{r.report_ids}:\ntop 100 by {r.period}\n{status}")
+            ax.annotate(text, (r.x, r.value), fontsize=6.5, xytext=(0, -36), textcoords="offset points",
+                        ha="center")
+        else:
+            text = (f"{r.report_ids}：{r.period}年前移10位\n（第{r.value:g}位）— {status}" if zh else
+                    f"{r.report_ids}: up 10 places\nin {r.period} (rank {r.value:g}) — {status}")
+            ax.annotate(text, (r.x, r.value), fontsize=6.5, xytext=(10, -4), textcoords="offset points",
+                        ha="left")
+    xs = list(pts["x"].dropna())
+    lo, hi = int(min(xs)) if xs else year_from, int(max(xs)) if xs else year_to
+    ax.set_xlim(lo - 0.5, hi + 0.8)
+    ax.set_xticks(range(lo, hi + 1), [str(y) for y in range(lo, hi + 1)])
+    ax.set_xlabel("评价年度" if zh else "Evaluation year (评价年度)", fontsize=8)
+    ax.set_ylim(160, 80)  # inverted: rank 1 is best
+    _legend_notes(fig, ax, lang, [])
+    return fig
+
+
+DRAW = {"timeline": draw_timeline, "bars": draw_bars, "ranking": draw_ranking}
+
+
+def _ranking_x(pts: pd.DataFrame) -> pd.DataFrame:
+    """The ranking chart's x is the evaluation (or deadline) year itself."""
+    return pts.assign(x=[float(period_span(p).year) if p else float("nan") for p in pts["period"]])
+
+
+def render(fig, path: Path) -> Path:
+    """Write ``fig`` as a deterministic PNG (no Software metadata); a missing glyph raises instead of warning."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message=r".*missing from font.*")
+        warnings.filterwarnings("error", message=r"Glyph \d+")
+        fig.savefig(path, format="png", dpi=DPI, metadata={"Software": None})
+    return path
+
+
+def alt_text(spec: Spec, pts: pd.DataFrame, lang: str) -> str:
+    """A plain-language description of the chart, made from the values it draws."""
+    kind = {"timeline": "Line chart", "bars": "Bar chart", "ranking": "Line chart, rank axis inverted"}[spec.type]
+    parts = [f"{kind}: {spec.t('title', 'en')}."]
+    for n in sorted(pts["series"].unique()):
+        rows = pts[pts["series"] == n].sort_values(["role", "x"])
+        items = [f"{r.label}{' goal' if r.role == 'goal' else ''} {r.value:g}"
+                 + (" (implied)" if r.basis != "stated" else "") + (" (part of year)" if r.partial else "")
+                 + (f" ({r.status.replace('_', ' ')})" if r.status else "") for r in rows.itertuples()]
+        parts.append(f"{_series_label(spec, n, 'en')}: {'; '.join(items)}.")
+    return " ".join(parts)
+
+
+# ---------------------------------------------------------------- the notebook's entry points
+def load_inputs(values_csv: str, targets_csv: str, seeds_dir: str = "seeds",
+                facts_csv: str = "data/processed/facts.csv") -> dict:
+    """Reconciled values, goals, ranking timeline and report dates, read once for all charts."""
+    from reportfacts import targets as tg
+    from reportfacts.sources import load_sources
+
+    published = {s.report_id: s.published for s in load_sources(resolve(seeds_dir))}
+    values = tg.prepare(tg.read_values(values_csv), published)
+    goals = tg.read_table(targets_csv, ["target_fact_id", "metric_id", "target_value", "deadline", "status",
+                                        "goal_level", "report_id"])
+    facts = tg.read_table(facts_csv, ["fact_id", "report_id", "metric_id", "value", "unit", "period", "kind"])
+    ranks = tg.rank_timeline(values, facts, published)
+    return {"values": values, "goals": goals, "ranks": ranks, "published": published}
+
+
+def chart_points(chart_id: str, inputs: dict, year_from: int, year_to: int, specs: dict | None = None):
+    """The data a chart draws (see :func:`points`), x in evaluation years for the ranking."""
+    spec = (specs or load_specs())[chart_id]
+    pts = points(spec, inputs["values"], inputs["goals"], year_from, year_to, inputs["ranks"])
+    return _ranking_x(pts) if spec.type == "ranking" else pts
+
+
+def draw(chart_id: str, inputs: dict, year_from: int, year_to: int, lang: str = "en",
+         out_dir: str = "book/_static/charts") -> tuple[Path, str]:
+    """Draw one chart to ``<out_dir>/<id>_<lang>.png``; return the file and its alt text."""
+    specs = load_specs()
+    check_parameters([chart_id], lang, specs)
+    fonts.use_cjk_font()
+    spec = specs[chart_id]
+    pts = chart_points(chart_id, inputs, year_from, year_to, specs)
+    fig = DRAW[spec.type](spec, pts, lang, year_from, year_to, inputs["published"])
+    path = render(fig, resolve(out_dir) / f"{chart_id}_{lang}.png")
+    return path, alt_text(spec, pts, lang)
+
+
+def show(chart_id: str, inputs: dict, year_from: int, year_to: int, lang: str = "en",
+         out_dir: str = "book/_static/charts"):
+    """Draw a chart and return it as Markdown (image + alt text + caption): stable text for nbval."""
+    from IPython.display import Markdown
+
+    path, alt = draw(chart_id, inputs, year_from, year_to, lang, out_dir)
+    src = path.relative_to(BOOK_DIR).as_posix() if path.is_relative_to(BOOK_DIR) else path.as_posix()
+    alt = alt.replace("[", "(").replace("]", ")").replace("\n", " ")
+    caption = ("Filled = stated by a report; hollow or dashed = implied by the reports; hatched = part of a year "
+               "only; diamonds and dotted lines = goals.")
+    return Markdown(f"![{alt}]({src})\n\n*{caption}*")
+
+
+def all_points(ids: list[str], inputs: dict, year_from: int, year_to: int) -> pd.DataFrame:
+    """The data behind every chart drawn, for the table under the charts (rounded for display)."""
+    specs = load_specs()
+    frames = [chart_points(i, inputs, year_from, year_to, specs) for i in ids]
+    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=POINT_COLUMNS)
+    out["series"] = [_series_label(specs[c], int(n), "en") for c, n in zip(out["chart"], out["series"])]
+    out["value"] = out["value"].round(4)
+    return out.drop(columns=["x"])

@@ -1,0 +1,140 @@
+"""Span-level provenance: a report's clean text as escaped HTML with every fact highlighted, and links to it.
+
+Each fact's clean span becomes ``<mark id="fact-<fact_id>" class="rf-fact" title="<sentence>">…</mark>`` on the
+report's page ``report_<report_id>.html``; any table in the book links a fact id to that anchor with
+:func:`fact_link`. Every character of report text goes through :func:`html.escape`, so markup written in a report
+can never become HTML.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import pandas as pd
+
+from reportfacts.paths import PROCESSED_DIR, resolve
+
+ANCHOR_PREFIX = "fact-"
+PARAGRAPH_BREAK = "\n\n"
+# Inline so the page needs no extra static file: a followed link outlines its span and scrolls it clear of the
+# theme's fixed header.
+STYLE = (
+    "<style>"
+    ".rf-report-text mark.rf-fact{background:#fff3b0;padding:0 1px;scroll-margin-top:5rem}"
+    ".rf-report-text mark.rf-fact:target{background:#ffd54f;outline:3px solid #d84315}"
+    ".rf-report-text .rf-anchor{scroll-margin-top:5rem}"
+    "</style>"
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """One fact's place in a clean text: ``text[start:end]``, its id and the sentence shown on hover."""
+
+    start: int
+    end: int
+    fact_id: str
+    sentence: str = ""
+
+
+def fact_anchor(fact_id: str) -> str:
+    """The HTML id of a fact's highlighted span."""
+    return f"{ANCHOR_PREFIX}{fact_id}"
+
+
+def report_of(fact_id: str) -> str:
+    """The report id inside a fact id (``f"{report_id}-{n:03d}"``)."""
+    report_id, sep, n = fact_id.rpartition("-")
+    if not sep or not report_id or not n.isdigit():
+        raise ValueError(f"fact_id {fact_id!r} is not of the form <report_id>-<number>")
+    return report_id
+
+
+def fact_link(fact_id: str, report_id: str | None = None) -> str:
+    """Relative URL of a fact's highlighted span, from any page in ``book/``: ``report_<id>.html#fact-<id>``."""
+    report_id = report_id or report_of(fact_id)
+    return f"report_{report_id}.html#{fact_anchor(fact_id)}"
+
+
+def spans_of(facts: pd.DataFrame, report_id: str | None = None) -> list[Span]:
+    """The spans of ``facts`` (one report's rows, or the rows of ``report_id``), sorted by position then id."""
+    if report_id is not None:
+        facts = facts[facts["report_id"] == report_id]
+    spans = [Span(int(r.clean_start), int(r.clean_end), str(r.fact_id), str(r.sentence))
+             for r in facts.itertuples(index=False)]
+    return sorted(spans, key=lambda s: (s.start, s.end, s.fact_id))
+
+
+def _check(text: str, spans: list[Span]) -> None:
+    seen: set[str] = set()
+    for s in spans:
+        if not 0 <= s.start < s.end <= len(text):
+            raise ValueError(f"fact {s.fact_id}: span {s.start}:{s.end} is outside the text (0:{len(text)})")
+        if s.fact_id in seen:
+            raise ValueError(f"fact {s.fact_id} appears twice; fact ids must be unique")
+        seen.add(s.fact_id)
+
+
+def _plain(text: str) -> str:
+    """Escaped text between marks; a paragraph break closes one <p> and opens the next."""
+    parts = [html.escape(p, quote=True).replace("\n", "<br>") for p in text.split(PARAGRAPH_BREAK)]
+    return "</p>\n<p>".join(parts)
+
+
+def _mark(span: Span, inner: str) -> str:
+    return (f'<mark id="{html.escape(fact_anchor(span.fact_id), quote=True)}" class="rf-fact" '
+            f'title="{html.escape(span.sentence, quote=True)}">{inner}</mark>')
+
+
+def highlight(text: str, spans: Iterable[Span]) -> str:
+    """``text`` as escaped HTML paragraphs with every span wrapped in its ``<mark>``.
+
+    A span that starts inside the previous one (overlapping figures) cannot be wrapped: it gets an empty
+    ``<span id="fact-…" class="rf-anchor">`` at its start, so its link still lands on the right place.
+    """
+    spans = sorted(spans, key=lambda s: (s.start, s.end, s.fact_id))
+    _check(text, spans)
+    out, pos = [STYLE, '<div class="rf-report-text"><p>'], 0
+    for s in spans:
+        if s.start < pos:  # overlaps the previous mark: anchor only, placed where the previous mark begins
+            out.insert(len(out) - 1, f'<span id="{html.escape(fact_anchor(s.fact_id), quote=True)}" '
+                                     f'class="rf-anchor" title="{html.escape(s.sentence, quote=True)}"></span>')
+            continue
+        out.append(_plain(text[pos:s.start]))
+        inner = html.escape(text[s.start:s.end], quote=True).replace("\n", " ")
+        out.append(_mark(s, inner))
+        pos = s.end
+    out.append(_plain(text[pos:]))
+    out.append("</p></div>")
+    return "".join(out)
+
+
+def load_sentences(facts_path: str | pd.DataFrame | None = None) -> dict[str, str]:
+    """fact_id -> its sentence, from facts.csv (default ``data/processed/facts.csv``) or a facts table."""
+    if isinstance(facts_path, pd.DataFrame):
+        facts = facts_path
+    else:
+        path = resolve(facts_path) if facts_path else PROCESSED_DIR / "facts.csv"
+        facts = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=["fact_id", "sentence"])
+    return dict(zip(facts["fact_id"].astype(str), facts["sentence"].astype(str)))
+
+
+def link_html(fact_ids: str, sentences: Mapping[str, str]) -> str:
+    """A cell of fact ids (one, or a ``;``-separated list) as escaped links to their highlighted spans.
+
+    An id that is not a known fact stays plain (escaped) text.
+    """
+    if fact_ids is None or (isinstance(fact_ids, float) and pd.isna(fact_ids)):
+        return ""
+    parts = [p.strip() for p in str(fact_ids).split(";")]
+    out = []
+    for p in (p for p in parts if p):
+        text = html.escape(p, quote=True)
+        if p in sentences:
+            out.append(f'<a class="rf-fact-link" href="{html.escape(fact_link(p), quote=True)}" '
+                       f'title="{html.escape(sentences[p], quote=True)}">{text}</a>')
+        else:
+            out.append(text)
+    return "; ".join(out)

@@ -1,0 +1,5 @@
+"""Shared pytest configuration: the ``browser`` marker (tests that drive headless Chromium over the built book)."""
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "browser: needs the built book in _build/html and Chromium (run after make html)")

@@ -1,0 +1,308 @@
+"""Malformed inputs: each one stops with the exact message a user sees, and none leaves a partial output.
+
+Reports and sources.yml go through ``pipeline.run_facts`` (what ``make facts`` runs) and the command line; the
+metric catalog through ``catalog.load_catalog``; notebook parameters through papermill.
+"""
+
+import shutil
+from pathlib import Path
+
+import papermill
+import pytest
+import yaml
+
+from reportfacts import __main__ as cli
+from reportfacts import notebooks, pipeline
+from reportfacts.catalog import CatalogError, load_catalog
+from reportfacts.params import check_params
+from reportfacts.paths import CATALOG_DIR, NOTEBOOKS_DIR, SEEDS_DIR
+from reportfacts.sources import SourceError, load_sources
+
+GOOD = "焦作高新区2019年地区生产总值同比增长8%，新增企业5\n家。\n"
+OTHER = "2020年，焦作高新区完成固定资产投资12.5亿元，同比增长9.1%。\n"
+ICONV = "if it is GBK, convert it with `iconv -f GBK -t UTF-8`"
+
+
+def _folder(tmp_path: Path, files: dict[str, bytes | str]) -> Path:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        (seeds / name).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return seeds
+
+
+def _fails(seeds: Path, out: Path) -> str:
+    """Run the whole pipeline on ``seeds``; return the message of the SourceError it must raise."""
+    with pytest.raises(SourceError) as err:
+        pipeline.run_facts(seeds, out)
+    return str(err.value)
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+# --- report files -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ("增长5%".encode("gbk"), f"not valid UTF-8 at byte 0 (line 1); {ICONV}"),
+        ("2019年\n增长5%".encode("gbk"), f"not valid UTF-8 at byte 4 (line 1); {ICONV}"),
+        ("2019\n增长5%".encode("gbk"), f"not valid UTF-8 at byte 5 (line 2); {ICONV}"),
+        ("增长5%".encode("utf-16"), "the report is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8"),
+        ("增长5%".encode("utf-16-le"), "the report looks like UTF-16LE without a byte-order mark; save it as UTF-8"),
+        ("增长5%".encode("utf-16-be"), "the report looks like UTF-16BE without a byte-order mark; save it as UTF-8"),
+        (b"", "the report is empty"),
+        (b" \n\r\n\t\n", "the report is empty"),
+        (b"\xef\xbb\xbf\n", "the report is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01", "the report contains NUL bytes: it is binary, not a text report"),
+        (b"\xff\xd8\xff\xe0\x10JFIF\x00\x01\x01", "the report contains NUL bytes: it is binary, not a text report"),
+        (b"\xc0\xc1\xf5\xf6\xf7\xf8\xfe", "not valid UTF-8 at byte 0 (line 1); save it as UTF-8"),
+        ("焦作高新区召开会议，强调创新发展。\n", "the report has no numbers (no digit 0-9): there is no figure to extract"),
+        ("增长5%，高新区".encode("utf-8").decode("latin-1"),
+         "the report has no Chinese characters; it is not a report of this corpus or it was saved with the wrong "
+         "encoding (mojibake)"),
+    ],
+    ids=["gbk", "gbk-byte-4", "gbk-line-2", "utf16-bom", "utf16le", "utf16be", "empty", "blank", "bom-only", "png", "jpeg",
+         "not-utf8", "no-numbers", "mojibake"],
+)
+def test_a_bad_report_is_refused_by_name(tmp_path, data, message):
+    seeds = _folder(tmp_path, {"a.txt": GOOD, "bad.txt": data})
+    assert _fails(seeds, tmp_path / "out") == f"{seeds / 'bad.txt'}: {message}"
+    assert _snapshot(tmp_path / "out") == {}  # not even a.txt's clean text: nothing is written
+
+
+def test_a_50_mb_file_is_refused_without_reading_it(tmp_path):
+    seeds = _folder(tmp_path, {"a.txt": GOOD})
+    with (seeds / "huge.txt").open("wb") as fh:
+        fh.truncate(50_000_000)  # sparse: 50 MB of NUL bytes; refused on its size before any byte is read
+    assert _fails(seeds, tmp_path / "out") == (
+        f"{seeds / 'huge.txt'}: 50,000,000 bytes is more than the 5,000,000 a report may have")
+
+
+@pytest.mark.parametrize("second", [GOOD.encode("utf-8"), b"\xef\xbb\xbf" + GOOD.encode("utf-8")],
+                         ids=["same-bytes", "same-text-with-bom"])
+def test_the_same_report_under_two_names_is_refused(tmp_path, second):
+    seeds = _folder(tmp_path, {"a.txt": GOOD, "b.txt": second})
+    assert _fails(seeds, tmp_path / "out") == "b.txt: the same text as a.txt (one report saved twice under two names)"
+
+
+def test_a_utf8_bom_is_decoded_and_never_reaches_the_facts(tmp_path):
+    plain = _folder(tmp_path / "plain", {"a.txt": GOOD})
+    bom = _folder(tmp_path / "bom", {"a.txt": b"\xef\xbb\xbf" + GOOD.encode("utf-8")})
+    facts_plain, _ = pipeline.run_facts(plain, tmp_path / "out_plain")
+    facts_bom, mentions_bom = pipeline.run_facts(bom, tmp_path / "out_bom")
+    assert len(facts_plain) > 0
+    assert facts_bom.equals(facts_plain)
+    out = _snapshot(tmp_path / "out_bom")
+    assert not any("\ufeff".encode("utf-8") in data for data in out.values())
+
+
+# --- sources.yml --------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def seeds_copy(tmp_path):
+    target = tmp_path / "seeds"
+    shutil.copytree(SEEDS_DIR, target)
+    return target
+
+
+def _edit_sources(folder: Path, edit) -> Path:
+    yml = folder / "sources.yml"
+    doc = yaml.safe_load(yml.read_text(encoding="utf-8"))
+    edit(doc["sources"])
+    yml.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return yml
+
+
+@pytest.mark.parametrize(
+    "edit, message",
+    [
+        (lambda e: e[0].update(file="missing.txt"), "entry 1 (profile2018): file missing.txt is not in {seeds}"),
+        (lambda e: e[0].update(published="2020-13"),
+         "entry 1 (profile2018): published '2020-13' is not a date of the form YYYY-MM or YYYY-MM-DD"),
+        (lambda e: e[0].update(published="2021-02-30"),
+         "entry 1 (profile2018): published '2021-02-30' is not a date of the form YYYY-MM or YYYY-MM-DD"),
+        (lambda e: e[0].update(published="July 2018"),
+         "entry 1 (profile2018): published 'July 2018' is not a date of the form YYYY-MM or YYYY-MM-DD"),
+        (lambda e: e[1].update(report_id=e[0]["report_id"]), "duplicate report_id 'profile2018'"),
+        (lambda e: e[1].update(file=e[0]["file"]), "duplicate file '003_75858428b40de5ba.txt'"),
+        (lambda e: e[0].pop("published"), "entry 1 (profile2018): missing field(s) published"),
+    ],
+    ids=["missing-file", "month-13", "feb-30", "words", "duplicate-id", "duplicate-file", "no-date"],
+)
+def test_a_bad_sources_entry_is_named(seeds_copy, tmp_path, edit, message):
+    yml = _edit_sources(seeds_copy, edit)
+    assert _fails(seeds_copy, tmp_path / "out") == f"{yml}: {message.format(seeds=seeds_copy)}"
+
+
+def test_an_unquoted_impossible_date_is_named(seeds_copy, tmp_path):
+    yml = seeds_copy / "sources.yml"
+    yml.write_text(yml.read_text(encoding="utf-8").replace('published: "2018-07"', "published: 2018-02-30"),
+                   encoding="utf-8")
+    assert _fails(seeds_copy, tmp_path / "out") == (
+        f'{yml}: unreadable value (day is out of range for month); write dates quoted, as "YYYY-MM-DD"')
+
+
+def test_a_sources_yaml_syntax_error_gives_its_line(seeds_copy, tmp_path):
+    yml = seeds_copy / "sources.yml"
+    lines = yml.read_text(encoding="utf-8").splitlines()
+    lines[7] = "    headline_zh: [unclosed"
+    yml.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    message = _fails(seeds_copy, tmp_path / "out")
+    assert message.startswith(f"{yml}: YAML syntax error: ")
+    assert "line 9" in message
+
+
+# --- the metric catalog (reportfacts.catalog, validated on load) --------------------------------------------
+
+METRICS = """metrics:
+  - id: gdp_yuan
+    name_en: Gross regional product
+    name_zh: 地区生产总值
+    aliases_zh: [地区生产总值]
+    unit: yuan
+    kind: level
+    description: GDP.
+  - id: {second_id}
+    name_en: Enterprises
+    name_zh: 企业数
+    aliases_zh: [企业]
+    unit: {second_unit}
+    kind: {second_kind}
+    description: Enterprises.
+"""
+
+
+@pytest.fixture
+def catalog_copy(tmp_path):
+    target = tmp_path / "catalog"
+    shutil.copytree(CATALOG_DIR, target)
+    return target
+
+
+@pytest.mark.parametrize(
+    "metrics, problem",
+    [
+        (METRICS.format(second_id="gdp_yuan", second_unit="yuan", second_kind="level"),
+         ":9: duplicate metric id 'gdp_yuan'"),
+        (METRICS.format(second_id="enterprises_count", second_unit="furlongs", second_kind="count_stock"),
+         ":9: metric 'enterprises_count' has unknown unit 'furlongs'; expected one of ['count', "),
+        (METRICS.format(second_id="enterprises_count", second_unit="count", second_kind="count_stock")
+         + "  - id: [unclosed\n",
+         ":17: YAML syntax error: "),
+    ],
+    ids=["duplicate-id", "unknown-unit", "yaml-syntax"],
+)
+def test_a_bad_metric_catalog_names_file_and_line(catalog_copy, metrics, problem):
+    path = catalog_copy / "metrics.yml"
+    path.write_text(metrics, encoding="utf-8")
+    with pytest.raises(CatalogError) as err:
+        load_catalog(catalog_copy)
+    assert f"{path}{problem}" in str(err.value)
+
+
+# --- notebook parameters ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        ({"examples_per_report": "two"}, "parameter examples_per_report='two' (str): expected an integer from 0 to 20"),
+        ({"examples_per_report": 2.5}, "parameter examples_per_report=2.5 (float): expected an integer from 0 to 20"),
+        ({"examples_per_report": True}, "parameter examples_per_report=True (bool): expected an integer from 0 to 20"),
+        ({"seeds_dir": 3}, "parameter seeds_dir=3 (int): expected a non-empty path string"),
+        ({"interim_dir": ""}, "parameter interim_dir='' (str): expected a non-empty path string"),
+        ({"answer_key": None}, "parameter answer_key=None (NoneType): expected a path string, or \"\" for none"),
+        ({"as_of": "2020-13"}, "parameter as_of='2020-13' (str): expected a month YYYY-MM, or \"\" for all reports"),
+        ({"report_id": "nope", "seeds_dir": "seeds"},
+         "parameter report_id='nope': expected one of the reports in seeds: conference2020, plan2021, profile2018, "
+         "review2020, strategy2024"),
+        ({"colour": "red"}, "parameter colour: no rule for it in reportfacts.params.RULES (known: "),
+    ],
+)
+def test_check_params_names_parameter_value_and_what_is_allowed(params, message):
+    with pytest.raises(ValueError) as err:
+        check_params(**params)
+    assert str(err.value).startswith(message)
+
+
+def test_good_parameters_pass():
+    check_params(seeds_dir="seeds", interim_dir="data/interim", examples_per_report=0, answer_key="",
+                 report_id="plan2021", facts_path="data/processed/facts.csv", as_of="")
+
+
+@pytest.mark.parametrize(
+    "template, params, message",
+    [
+        ("01_reports.ipynb", {"examples_per_report": "two"},
+         "parameter examples_per_report='two' (str): expected an integer from 0 to 20"),
+        ("report.ipynb", {"report_id": "report9"},
+         "parameter report_id='report9': expected one of the reports in seeds: conference2020, plan2021, "
+         "profile2018, review2020, strategy2024"),
+    ],
+)
+def test_a_notebook_with_a_bad_parameter_stops_before_doing_anything(tmp_path, template, params, message):
+    output = tmp_path / "out.ipynb"
+    params = {"interim_dir": str(tmp_path / "interim"), **params} if template == "01_reports.ipynb" else params
+    with pytest.raises(papermill.PapermillExecutionError) as err:
+        notebooks.execute(NOTEBOOKS_DIR / template, output, params)
+    assert err.value.ename == "ValueError"
+    assert err.value.evalue == message
+    assert not output.exists() and not (tmp_path / "interim").exists()
+
+
+# --- atomic outputs and the command line --------------------------------------------------------------------
+
+
+@pytest.fixture
+def previous_run(tmp_path):
+    """A folder of two good reports already run into ``out``: returns (seeds, out, snapshot of out)."""
+    seeds = _folder(tmp_path, {"a.txt": GOOD, "b.txt": OTHER})
+    out = tmp_path / "out"
+    facts, _ = pipeline.run_facts(seeds, out)
+    assert len(facts) > 0
+    return seeds, out, _snapshot(out)
+
+
+def test_a_bad_report_added_leaves_the_previous_outputs_untouched(previous_run):
+    seeds, out, before = previous_run
+    (seeds / "a.txt").write_text(GOOD.replace("8%", "9%"), encoding="utf-8")  # would change a.json and facts
+    (seeds / "c.txt").write_bytes("增长5%".encode("gbk"))
+    with pytest.raises(SourceError, match="c.txt: not valid UTF-8"):
+        pipeline.run_facts(seeds, out)
+    assert _snapshot(out) == before  # same files (no stray temporaries), same bytes
+    with pytest.raises(SourceError, match="c.txt: not valid UTF-8"):
+        pipeline.clean_reports(seeds, out / "interim")
+    assert _snapshot(out) == before
+
+
+def test_a_failing_extraction_leaves_the_previous_outputs_untouched(previous_run, monkeypatch):
+    seeds, out, before = previous_run
+    (seeds / "a.txt").write_text(GOOD.replace("8%", "9%"), encoding="utf-8")
+    import reportfacts.extract
+
+    def broken(ct, report_id, *args):
+        raise ValueError(f"{report_id}: extraction failed")
+
+    monkeypatch.setattr(reportfacts.extract, "extract_clean", broken)
+    with pytest.raises(ValueError, match="a: extraction failed"):
+        pipeline.run_facts(seeds, out)
+    with pytest.raises(ValueError, match="a: extraction failed"):
+        pipeline.extract_facts(seeds, out / "interim", out / "processed")
+    assert _snapshot(out) == before
+
+
+def test_the_command_line_prints_one_line_and_exits_2(tmp_path, capsys):
+    seeds = _folder(tmp_path, {"a.txt": GOOD, "bad.txt": b""})
+    code = cli.main(["facts", "--seeds-dir", str(seeds), "--out-dir", str(tmp_path / "out")])
+    assert code == 2
+    assert capsys.readouterr().err == f"error: {seeds / 'bad.txt'}: the report is empty\n"
+    assert _snapshot(tmp_path / "out") == {}
+
+
+def test_the_real_seeds_pass_every_check():
+    assert len(load_sources(SEEDS_DIR)) == 5

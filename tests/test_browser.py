@@ -1,0 +1,322 @@
+"""The built book in a real browser: headless Chromium (Debian's ``chromium``) driven by Playwright over CDP.
+
+Needs the built book in ``_build/html`` (``make html``) and Chromium at ``/usr/bin/chromium`` (or ``$CHROMIUM``);
+Playwright's own browser download is never used. Marked ``browser``: ``make test`` runs it after building the book.
+
+For every page of the toc (and the search page): it loads with no console error and no failed request, requests
+nothing off this machine (any such request is blocked and reported), every image loads; every internal link and
+``#anchor`` of every page resolves (the anchor's id exists in the target page), and every provenance link lands on
+the ``<mark>`` of its fact on its own report's page. The landing page is screenshotted and Chinese must render as
+glyphs, not as missing-glyph boxes; searching the built book for a Chinese word finds pages.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import re
+import shutil
+import threading
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+import pytest
+import yaml
+
+from reportfacts.paths import ROOT
+
+pytestmark = pytest.mark.browser
+
+SITE = ROOT / "_build" / "html"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+LOCAL_HOSTS = {"127.0.0.1"}
+SEARCH_WORDS = ("高新区", "科技型中小企业")
+FACT_HREF = re.compile(r"(?:^|/)report_([A-Za-z0-9_]+)\.html#fact-(.+)$")
+
+
+# --------------------------------------------------------------------------------------------------- serving
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # no access log in the test output
+        pass
+
+
+@dataclass
+class Server:
+    """The site served on 127.0.0.1 from a thread (http.server), on a free port."""
+
+    root: Path
+    httpd: http.server.ThreadingHTTPServer = field(init=False)
+
+    def __enter__(self) -> "Server":
+        handler = functools.partial(_Quiet, directory=str(self.root))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        return self
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+
+    def __exit__(self, *exc) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+# --------------------------------------------------------------------------------------------------- the site
+
+def toc_pages(site: Path = SITE) -> list[str]:
+    """Site-relative HTML paths of every page in _toc.yml, the root first, then the search page."""
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    files = [toc["root"]]
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                files.append(value) if key == "file" else walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(toc.get("parts", []))
+    return [f"{f}.html" for f in files] + ["search.html"]
+
+
+class _Ids(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name in ("id", "name") and value:
+                self.ids.add(value)
+
+
+@functools.lru_cache(maxsize=None)
+def static_ids(path: Path) -> frozenset[str]:
+    """Ids in an HTML file's source (for link targets the browser did not open)."""
+    parser = _Ids()
+    parser.feed(path.read_text(encoding="utf-8", errors="replace"))
+    return frozenset(parser.ids)
+
+
+@dataclass
+class SiteReport:
+    """What the browser saw: pages opened, links and anchors checked, and every problem found."""
+
+    pages: int = 0
+    links: int = 0
+    anchors: int = 0
+    fact_links: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+PAGE_SCRIPT = """() => ({
+  links: Array.from(document.querySelectorAll('a[href]')).map(a => ({
+      href: a.href, raw: a.getAttribute('href'), cls: a.className})),
+  ids: Array.from(document.querySelectorAll('[id]')).map(e => e.id),
+  marks: Array.from(document.querySelectorAll('mark.rf-fact[id], span.rf-anchor[id]')).map(e => e.id),
+  images: Array.from(document.images).map(i => ({src: i.currentSrc || i.src,
+      ok: i.complete && i.naturalWidth > 0})),
+})"""
+
+
+def _open(context, url: str, report: SiteReport, page_name: str) -> dict:
+    """Open one page; record console errors, page errors, failed and off-machine requests; return its DOM facts."""
+    page = context.new_page()
+    page.on("console", lambda m: m.type == "error" and report.problems.append(
+        f"{page_name}: console error: {m.text}"))
+    page.on("pageerror", lambda e: report.problems.append(f"{page_name}: page error: {e}"))
+    page.on("requestfailed", lambda r: urlsplit(r.url).hostname in LOCAL_HOSTS and report.problems.append(
+        f"{page_name}: request failed: {r.url} ({r.failure})"))
+    page.on("response", lambda r: r.status >= 400 and report.problems.append(
+        f"{page_name}: HTTP {r.status} for {r.url}"))
+    response = page.goto(url, wait_until="load")
+    if response is None or not response.ok:
+        report.problems.append(f"{page_name}: did not load ({response.status if response else 'no response'})")
+    page.wait_for_load_state("networkidle")
+    info = page.evaluate(PAGE_SCRIPT)
+    page.close()
+    return info
+
+
+def _check_links(site: Path, base: str, page_name: str, info: dict, dom_ids: dict[str, set[str]],
+                 report: SiteReport) -> None:
+    """Every same-site link's file exists and its #anchor is an id of the target page; fact links hit a mark."""
+    for link in info["links"]:
+        parts = urlsplit(link["href"])
+        if not link["href"].startswith(base):
+            continue  # another site (a reference link, never fetched) or mailto:
+        target = unquote(parts.path[len(urlsplit(base).path):]) or "index.html"
+        file = site / target
+        if file.is_dir():
+            file = file / "index.html"
+            target = f"{target.rstrip('/')}/index.html".lstrip("/")
+        report.links += 1
+        if not file.is_file():
+            report.problems.append(f"{page_name}: broken link {link['raw']!r} (no file {target})")
+            continue
+        fact = FACT_HREF.search(link["raw"] or "")
+        if fact:
+            report.fact_links += 1
+            if not fact.group(2).startswith(fact.group(1) + "-"):
+                report.problems.append(f"{page_name}: fact link {link['raw']!r} points at another report's page")
+        if not parts.fragment:
+            continue
+        report.anchors += 1
+        anchor = unquote(parts.fragment)
+        ids = dom_ids.get(target) or static_ids(file)
+        if anchor not in ids:
+            report.problems.append(f"{page_name}: broken anchor {link['raw']!r} (no id {anchor!r} in {target})")
+        elif fact and target in dom_ids and anchor not in dom_ids[target + "#marks"]:
+            report.problems.append(f"{page_name}: fact link {link['raw']!r} does not land on a highlighted span")
+
+
+def check_site(browser, site: Path, pages: list[str]) -> SiteReport:
+    """Open ``pages`` of the site in ``browser`` and check everything this module's docstring lists."""
+    report = SiteReport()
+    with Server(site) as server:
+        context = browser.new_context(service_workers="block")
+        context.route("**/*", lambda route: route.continue_() if urlsplit(route.request.url).hostname in LOCAL_HOSTS
+                      else (report.problems.append(f"off-machine request blocked: {route.request.url}"),
+                            route.abort())[1])
+        infos, dom_ids = {}, {}
+        for name in pages:
+            if not (site / name).is_file():
+                report.problems.append(f"{name}: listed in the toc but not built")
+                continue
+            infos[name] = _open(context, server.base + name, report, name)
+            dom_ids[name] = set(infos[name]["ids"])
+            dom_ids[name + "#marks"] = set(infos[name]["marks"])
+            report.pages += 1
+            report.problems += [f"{name}: image did not load: {i['src']}" for i in infos[name]["images"]
+                                if not i["ok"]]
+        for name, info in infos.items():
+            _check_links(site, server.base, name, info, dom_ids, report)
+        context.close()
+    return report
+
+
+# --------------------------------------------------------------------------------------------------- fixtures
+
+@pytest.fixture(scope="module")
+def browser():
+    if not (SITE / "index.html").is_file():
+        pytest.fail(f"no built book in {SITE}: run `make html` first (make test does)")
+    if not Path(CHROMIUM).is_file():
+        pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install -y chromium (or set $CHROMIUM)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def site_report(browser):
+    return check_site(browser, SITE, toc_pages())
+
+
+# --------------------------------------------------------------------------------------------------- tests
+
+def test_every_page_loads_clean_offline_and_every_link_and_anchor_resolves(site_report):
+    print(f"\nbrowser: {site_report.pages} pages, {site_report.links} internal links, {site_report.anchors} anchors, "
+          f"{site_report.fact_links} provenance links checked")
+    assert site_report.problems == []
+    assert site_report.pages == len(toc_pages())
+
+
+def test_every_fact_has_a_provenance_link_target(site_report):
+    import pandas as pd
+
+    facts = pd.read_csv(ROOT / "data" / "processed" / "facts.csv", dtype=str, keep_default_na=False)
+    assert site_report.fact_links >= len(facts)  # each fact is linked at least from its report's table
+    for report_id, group in facts.groupby("report_id"):
+        ids = static_ids(SITE / "book" / f"report_{report_id}.html")
+        missing = sorted(set("fact-" + group["fact_id"]) - ids)
+        assert not missing, f"report_{report_id}.html lacks anchors {missing[:5]}"
+
+
+def test_a_broken_provenance_anchor_is_reported(browser, tmp_path):
+    site = tmp_path / "html"
+    shutil.copytree(SITE, site)
+    page = site / "book" / "report_plan2021.html"
+    text = page.read_text(encoding="utf-8")
+    assert 'id="fact-plan2021-014"' in text
+    page.write_text(text.replace('id="fact-plan2021-014"', 'id="fact-plan2021-014-broken"'), encoding="utf-8")
+    report = check_site(browser, site, ["book/00_intro.html", "book/report_plan2021.html"])
+    broken = [p for p in report.problems if "broken anchor" in p and "fact-plan2021-014" in p]
+    assert broken, report.problems
+    assert {p.split(":")[0] for p in broken} == {"book/00_intro.html", "book/report_plan2021.html"}
+
+
+def test_one_click_from_a_figure_lands_on_its_highlighted_sentence(browser):
+    with Server(SITE) as server:
+        page = browser.new_page()
+        page.goto(server.base + "book/00_intro.html", wait_until="load")
+        link = page.locator("a.rf-fact-link").first
+        href, title = link.get_attribute("href"), link.get_attribute("title")
+        link.click()
+        page.wait_for_load_state("load")
+        fact_id = href.split("#fact-")[1]
+        assert page.url.endswith(f"report_{fact_id.rsplit('-', 1)[0]}.html#fact-{fact_id}")
+        target = page.evaluate("() => { const e = document.querySelector(':target');"
+                               " return e && {tag: e.tagName, title: e.title, text: e.textContent}; }")
+        assert target and target["tag"] == "MARK" and target["title"] == title and target["text"]
+        page.close()
+
+
+def test_landing_page_renders_chinese_glyphs(browser, tmp_path):
+    with Server(SITE) as server:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(server.base + "book/00_intro.html", wait_until="networkidle")
+        shot = tmp_path / "landing.png"
+        page.screenshot(path=str(shot), full_page=False)
+        assert shot.stat().st_size > 10_000
+        # Draw each character in the page's own font: missing glyphs all draw as the same box (tofu), real glyphs
+        # differ from each other and from the box of a private-use character that no font has.
+        result = page.evaluate("""() => {
+          const font = getComputedStyle(document.querySelector('main p') || document.body).font;
+          const draw = ch => { const c = document.createElement('canvas'); c.width = 64; c.height = 64;
+            const g = c.getContext('2d'); g.font = font.replace(/\\d+(\\.\\d+)?px/, '48px'); g.fillStyle = '#000';
+            g.textBaseline = 'top'; g.fillText(ch, 4, 4); return c.toDataURL(); };
+          const chars = ['高', '新', '区', '焦', '作'];
+          return {font, glyphs: chars.map(draw), tofu: draw('\\uE000')};
+        }""")
+        glyphs = result["glyphs"]
+        assert len(set(glyphs)) == len(glyphs), f"Chinese characters draw identically (tofu) in {result['font']}"
+        assert result["tofu"] not in glyphs
+        text = page.inner_text("main")
+        assert "焦作高新区" in text
+        page.close()
+
+
+@pytest.mark.parametrize("word", SEARCH_WORDS)
+def test_chinese_full_text_search_finds_pages(browser, word):
+    with Server(SITE) as server:
+        page = browser.new_page()
+        page.goto(server.base + f"search.html?q={word}", wait_until="load")
+        page.wait_for_selector("#search-results ul.search li", timeout=15_000)
+        hits = page.locator("#search-results ul.search li").count()
+        assert hits > 0
+        page.close()
+
+
+def test_built_html_references_nothing_off_machine():
+    """Static check too: no script, stylesheet, font, import or iframe from another host in any built file."""
+    pattern = re.compile(r"""(?:<script[^>]+src|<link[^>]+href|<img[^>]+src|<iframe[^>]+src)=["']((?:https?:)?//[^"']+)"""
+                         r"""|@import\s+(?:url\()?["']?((?:https?:)?//[^"')]+)|url\(["']?((?:https?:)?//[^"')]+)""",
+                         re.I)
+    offenders = []
+    for path in sorted(SITE.rglob("*")):
+        if path.suffix in (".html", ".css", ".js") and "_sources" not in path.parts:
+            for m in pattern.finditer(path.read_text(encoding="utf-8", errors="replace")):
+                url = next(g for g in m.groups() if g)
+                if "w3.org/2000/svg" not in url:
+                    offenders.append(f"{path.relative_to(SITE)}: {url}")
+    assert offenders == []

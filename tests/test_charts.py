@@ -1,0 +1,107 @@
+"""Charts: specs, parameters, the data each chart draws, deterministic PNGs, and the executed notebooks' stderr."""
+
+import hashlib
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from reportfacts import charts
+from reportfacts.paths import BOOK_DIR
+
+PUB = {"a2018": "2018-07", "b2020": "2020-01", "c2021": "2021-05"}
+
+
+def values(rows):
+    df = pd.DataFrame(rows, columns=["metric_id", "subject", "period", "value", "unit", "kind", "fact_id",
+                                     "report_id", "basis"])
+    df["value"] = df["value"].astype(float)
+    df["published"] = df["report_id"].map(PUB)
+    return df
+
+
+GOALS = pd.DataFrame([{"target_fact_id": "a2018-009", "metric_id": "national_high_tech_enterprises_count",
+                       "target_value": "20", "deadline": "", "status": "met", "goal_level": "", "report_id": "a2018"}])
+VALS = values([
+    ["national_high_tech_enterprises_count", "zone", "2018-07", 13, "count", "count_stock", "a2018-001", "a2018", "stated"],
+    ["national_high_tech_enterprises_count", "zone", "2020", 28, "count", "count_stock", "c2021-001", "c2021", "stated"],
+    ["national_high_tech_enterprises_count", "zone", "2019", 18, "count", "count_stock", "x", "b2020", "implied"],
+    ["cluster_sales_revenue_yuan", "mengniu_cluster", "2019-01..2019-11", 12600000000, "yuan", "level", "b2020-005",
+     "b2020", "stated"],
+])
+INPUTS = {"values": VALS, "goals": GOALS, "published": PUB,
+          "ranks": pd.DataFrame({"evaluation_year": [2019, 2020], "rank": [138, 130], "basis": ["stated", "implied"],
+                                 "fact_ids": ["b2020-008", "c2021-015"]})}
+
+
+def test_every_spec_loads_and_parameters_are_checked():
+    specs = charts.load_specs()
+    assert {"ranking", "enterprises", "key_projects", "growth", "clusters", "incubator"} <= set(specs)
+    assert charts.check_parameters([], "en", specs) == list(specs)
+    with pytest.raises(ValueError, match="allowed"):
+        charts.check_parameters(["nope"], "en", specs)
+    with pytest.raises(ValueError, match=r"allowed: \['en', 'zh'\]"):
+        charts.check_parameters([], "fr", specs)
+
+
+def test_points_keep_basis_partial_years_and_goals():
+    specs = charts.load_specs()
+    pts = charts.points(specs["enterprises"], VALS, GOALS, 2016, 2029)
+    ent = pts[pts["series"] == 0]
+    assert ent[ent["role"] == "value"]["basis"].tolist() == ["stated", "implied", "stated"]  # by x: 2018, 2019, 2020
+    assert ent[ent["role"] == "goal"]["value"].tolist() == [20]
+    cl = charts.points(specs["clusters"], VALS, GOALS, 2016, 2029)
+    assert cl["partial"].tolist() == [True] and cl["label"].tolist() == ["2019 Jan–Nov"] and cl["value"].tolist() == [126]
+    assert charts.points(specs["clusters"], VALS, GOALS, 2021, 2029).empty  # the year range filters
+
+
+def test_empty_data_still_draws(tmp_path):
+    empty = {**INPUTS, "values": VALS.iloc[:0], "goals": GOALS.iloc[:0], "ranks": INPUTS["ranks"].iloc[:0]}
+    for chart in ("ranking", "growth", "incubator"):
+        path, alt = charts.draw(chart, empty, 2016, 2029, "en", str(tmp_path))
+        assert path.exists() and alt
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_png_is_deterministic_fixed_size_and_has_no_software_stamp(tmp_path, lang):
+    from PIL import Image
+
+    a, alt = charts.draw("ranking", INPUTS, 2016, 2029, lang, str(tmp_path / "a"))
+    b, _ = charts.draw("ranking", INPUTS, 2016, 2029, lang, str(tmp_path / "b"))
+    assert hashlib.sha256(a.read_bytes()).digest() == hashlib.sha256(b.read_bytes()).digest()
+    with Image.open(a) as im:
+        assert im.size == (800, 450) and "Software" not in im.info
+    assert "138" in alt and "(implied)" in alt
+
+
+def test_show_emits_markdown_with_alt_text_and_no_figure(tmp_path):
+    md = charts.show("enterprises", INPUTS, 2016, 2029, "en", str(tmp_path))
+    text = md._repr_markdown_()
+    assert text.startswith("![Line chart") and "enterprises_en.png" in text
+    assert "<Figure" not in text
+
+
+def test_a_missing_glyph_is_an_error(tmp_path):
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(2, 1))
+    fig.text(0.1, 0.5, "焦作", family="DejaVu Sans")
+    with pytest.raises(UserWarning, match="missing from font"):
+        charts.render(fig, tmp_path / "x.png")
+
+
+def _stderr_texts(nb_path: Path):
+    nb = json.loads(nb_path.read_text(encoding="utf-8"))
+    for cell in nb.get("cells", []):
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "stream" and out.get("name") == "stderr":
+                yield "".join(out.get("text", ""))
+            if out.get("output_type") == "error":
+                yield "\n".join(out.get("traceback", []))
+
+
+@pytest.mark.parametrize("nb_path", sorted(BOOK_DIR.glob("*.ipynb")), ids=lambda p: p.name)
+def test_no_missing_glyph_warning_in_executed_notebooks(nb_path):
+    bad = [t for t in _stderr_texts(nb_path) if "missing from font" in t or "Glyph" in t]
+    assert not bad, f"{nb_path.name}: {bad[0][:300]}"

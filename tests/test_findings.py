@@ -1,0 +1,62 @@
+"""The landing page's findings and the as_of filter: computed from the tables, linked, pending only while missing."""
+
+import shutil
+
+import pytest
+
+from reportfacts import findings, sources
+from reportfacts.paths import PROCESSED_DIR, SEEDS_DIR
+
+
+def test_published_by_keeps_reports_up_to_the_month():
+    all_sources = sources.load_sources(SEEDS_DIR)
+    assert [s.report_id for s in sources.published_by(all_sources, "2020-01")] == ["profile2018", "conference2020"]
+    assert sources.published_by(all_sources, "") == all_sources
+    assert sources.published_by(all_sources, "2024-10") == all_sources  # a day in the month counts
+    assert sources.published_by(all_sources, "2017-12") == []
+    with pytest.raises(ValueError, match="YYYY-MM"):
+        sources.published_by(all_sources, "2020")
+
+
+def test_published_by_refuses_undated_reports():
+    undated = [sources.Source("x", "x.txt", SEEDS_DIR / "x.txt", None)]
+    with pytest.raises(ValueError, match="no publication date"):
+        sources.published_by(undated, "2020-01")
+    assert sources.published_by(undated, "") == undated
+
+
+def test_findings_link_every_figure_and_change_with_as_of():
+    now = findings.key_findings()
+    then = findings.key_findings(as_of="2020-06")
+    assert [f.key for f in now] == [f.key for f in then]
+    hte = next(f for f in now if f.key == "hte")
+    assert 'href="report_' in hte.html and "#fact-" in hte.html
+    assert next(f for f in then if f.key == "hte").html != hte.html
+    assert findings.headline_numbers(as_of="2020-06")["n_reports"] == "3"
+
+
+def test_derived_findings_are_pending_only_while_their_table_is_missing(tmp_path):
+    shutil.copy(PROCESSED_DIR / "facts.csv", tmp_path / "facts.csv")
+    pending = {f.key: f.pending for f in findings.key_findings(tmp_path)}
+    assert pending["conflicts"] and pending["targets"] and pending["checks"]
+    (tmp_path / "conflicts.csv").write_text("metric_id,status\na,conflict\nb,conflict\n", encoding="utf-8")
+    (tmp_path / "checks.csv").write_text("check,status\nx,ok\n", encoding="utf-8")
+    got = {f.key: f for f in findings.key_findings(tmp_path)}
+    assert not got["conflicts"].pending and got["conflicts"].html.startswith("2 ")
+    (tmp_path / "targets.csv").write_text("target,status\nt,met\nu,missed\n", encoding="utf-8")
+    got = {f.key: f for f in findings.key_findings(tmp_path)}
+    assert "1 met" in got["targets"].html and "1 missed" in got["targets"].html
+    (tmp_path / "checks.csv").unlink()  # all existed once: now every one is required
+    (tmp_path / "checks.csv").write_text("check\nx\n", encoding="utf-8")
+    assert "1 arithmetic" in {f.key: f for f in findings.key_findings(tmp_path)}["checks"].html
+
+
+def test_findings_html_escapes_titles():
+    html = findings.findings_html([findings.Finding("k", "<b>", "x")])
+    assert "&lt;b&gt;" in html and 'id="finding-k"' in html
+
+
+def test_fmt_is_exact():
+    assert findings.fmt("1640000000") == "1,640,000,000"
+    assert findings.fmt("13.80") == "13.8"
+    assert findings.fmt("146") == "146"

@@ -1,0 +1,90 @@
+"""Span-level provenance: escaped report text with every fact's span marked, and links from tables to it."""
+
+import html
+import re
+
+import pandas as pd
+import pytest
+
+from reportfacts import display, provenance, report, sources
+from reportfacts.provenance import Span
+
+
+def test_fact_link_is_relative_to_the_report_page():
+    assert provenance.fact_link("plan2021-007", "plan2021") == "report_plan2021.html#fact-plan2021-007"
+    assert provenance.fact_link("plan2021-007") == "report_plan2021.html#fact-plan2021-007"
+    with pytest.raises(ValueError, match="not of the form"):
+        provenance.report_of("nonsense")
+
+
+def test_highlight_wraps_each_span_and_keeps_paragraphs():
+    text = "增长13.8%、98.2%。\n\n第二段12家。"
+    spans = [Span(2, 7, "r-001", "句子一"), Span(8, 13, "r-002", "句子一"), Span(19, 22, "r-003", "句子二")]
+    out = provenance.highlight(text, spans)
+    assert '<mark id="fact-r-001" class="rf-fact" title="句子一">13.8%</mark>' in out
+    assert '<mark id="fact-r-003" class="rf-fact" title="句子二">12家</mark>' in out
+    assert out.count("</p>\n<p>") == 1
+    assert re.sub(r"<[^>]+>", "", out.split("</style>", 1)[1]).replace("\n", "") == text.replace("\n", "")
+
+
+def test_report_text_and_sentences_are_escaped():
+    text = '<script>alert("x")</script> 5家 & more'
+    out = provenance.highlight(text, [Span(29, 31, "r-001", '<b onmouseover="x">')])
+    body = out.split("</style>", 1)[1]
+    assert "<script>" not in body and "&lt;script&gt;" in body
+    assert 'title="&lt;b onmouseover=&quot;x&quot;&gt;"' in body
+    assert "&amp; more" in body
+
+
+def test_empty_text_and_no_spans():
+    assert provenance.highlight("", []).endswith('<div class="rf-report-text"><p></p></div>')
+
+
+def test_overlapping_span_still_gets_an_anchor():
+    out = provenance.highlight("前100名企业", [Span(0, 5, "r-001", "s"), Span(1, 4, "r-002", "s")])
+    assert 'id="fact-r-001"' in out and 'id="fact-r-002"' in out
+    assert out.index('id="fact-r-002"') < out.index('id="fact-r-001"')
+
+
+def test_bad_spans_are_refused():
+    with pytest.raises(ValueError, match="outside the text"):
+        provenance.highlight("abc", [Span(2, 9, "r-001")])
+    with pytest.raises(ValueError, match="appears twice"):
+        provenance.highlight("abcdef", [Span(0, 1, "r-001"), Span(2, 3, "r-001")])
+
+
+def test_link_html_single_list_unknown_and_empty():
+    sentences = {"a-001": "甲<句>", "a-002": "乙"}
+    one = provenance.link_html("a-001", sentences)
+    assert one == '<a class="rf-fact-link" href="report_a.html#fact-a-001" title="甲&lt;句&gt;">a-001</a>'
+    assert provenance.link_html("a-001; a-002", sentences).count("<a ") == 2
+    assert provenance.link_html("<x>", sentences) == "&lt;x&gt;"
+    assert provenance.link_html(float("nan"), sentences) == "" and provenance.link_html("", sentences) == ""
+
+
+def test_display_table_default_is_unchanged_and_links_are_opt_in():
+    df = pd.DataFrame({"fact_id": ["a-001"], "quote": ["<i>5</i>"], "value": [5.0]})
+    plain = display.table(df).data
+    assert plain == df.to_html(index=False, escape=True, border=0, classes="rf-table", na_rep="")
+    linked = display.table(df, link_columns=display.LINK_COLUMNS, sentences={"a-001": "句"}).data
+    assert 'href="report_a.html#fact-a-001"' in linked and "&lt;i&gt;5&lt;/i&gt;" in linked
+    assert "<td>5.0</td>" in linked
+    assert display.table(df.iloc[:0], link_columns=display.LINK_COLUMNS, sentences={}).data.count("<tr") == 1
+
+
+def test_every_fact_of_every_report_is_marked_once_with_its_quote_text():
+    facts = pd.read_csv(provenance.PROCESSED_DIR / "facts.csv", dtype=str, keep_default_na=False)
+    for s in sources.load_sources("seeds"):
+        chapter = report.load_report_chapter(s.report_id, "data/processed/facts.csv", "seeds")
+        out = chapter.text_html()
+        ids = re.findall(r'<mark id="fact-([^"]+)"', out)
+        assert sorted(ids) == sorted(facts.loc[facts.report_id == s.report_id, "fact_id"]), s.report_id
+        for fid, inner in re.findall(r'<mark id="fact-([^"]+)"[^>]*>([^<]*)</mark>', out)[:50]:
+            row = facts[facts.fact_id == fid].iloc[0]
+            assert html.unescape(inner) == chapter_text(s)[int(row.clean_start):int(row.clean_end)]
+
+
+def chapter_text(source):
+    from reportfacts.clean import clean_text
+
+    return clean_text(sources.read_report(source.path)).text
