@@ -786,9 +786,23 @@ def default_catalog_dir() -> Path:
     return Path(CATALOG_DIR)
 
 
+_LOADED: dict[tuple, Catalog] = {}
+CATALOG_FILES = ("metrics.yml", "entities.yml", "terms.yml")
+
+
 def load_catalog(catalog_dir: str | Path | None = None) -> Catalog:
+    """The validated catalog of ``catalog_dir``, loaded once per process while its files are unchanged."""
+    directory = (Path(catalog_dir) if catalog_dir is not None else default_catalog_dir()).resolve()
+    stamp = (directory,) + tuple((p.stat().st_mtime_ns, p.stat().st_size) if p.exists() else None
+                                 for p in (directory / name for name in CATALOG_FILES))
+    if stamp not in _LOADED:
+        _LOADED.clear()
+        _LOADED[stamp] = _read_catalog(directory)
+    return _LOADED[stamp]
+
+
+def _read_catalog(directory: Path) -> Catalog:
     """Load and validate metrics.yml, entities.yml and terms.yml; raise CatalogError listing every problem."""
-    directory = Path(catalog_dir) if catalog_dir is not None else default_catalog_dir()
     metrics, errors = _load_metrics(directory / "metrics.yml")
     entities, entity_errors = _load_entities(directory / "entities.yml")
     terms, term_errors = _load_terms(directory / "terms.yml")
