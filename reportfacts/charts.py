@@ -29,7 +29,7 @@ LANGS = ("en", "zh")
 SIZE = (8.0, 4.5)  # inches
 DPI = 100
 CHART_DIR = BOOK_DIR / "_static" / "charts"
-TYPES = ("timeline", "bars", "ranking")
+TYPES = ("timeline", "bars", "ranking", "panels")
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class Spec:
     series: tuple[dict, ...]
     scale: float = 1.0
     goals: bool = True
+    panels: tuple[dict, ...] = ()  # type panels: one axes each ({y_en, y_zh, scale}); series carry their panel
 
     def t(self, key: str, lang: str) -> str:
         return self.text.get(f"{key}_{lang}", "")
@@ -55,12 +56,27 @@ def load_specs(path: str | Path | None = None) -> dict[str, Spec]:
     for item in items:
         if item.get("type") not in TYPES:
             raise ValueError(f"{path}: chart {item.get('id')!r} has type {item.get('type')!r}; allowed: {TYPES}")
-        if not item.get("series") or any("metric" not in s for s in item["series"]):
-            raise ValueError(f"{path}: chart {item['id']!r} needs series with a metric each")
+        panels, series = _panel_series(path, item)
+        if not series or any("metric" not in s and "facts" not in s for s in series):
+            raise ValueError(f"{path}: chart {item['id']!r} needs series with a metric (or facts) each")
         text = {k: v for k, v in item.items() if k[-3:] in ("_en", "_zh")}
-        specs[item["id"]] = Spec(item["id"], item["type"], text, tuple(item["series"]),
-                                 float(item.get("scale", 1)), bool(item.get("goals", True)))
+        specs[item["id"]] = Spec(item["id"], item["type"], text, series, float(item.get("scale", 1)),
+                                 bool(item.get("goals", True)), panels)
     return specs
+
+
+def _panel_series(path: Path, item: dict) -> tuple[tuple[dict, ...], tuple[dict, ...]]:
+    """For type panels: the panels and their series flattened (each series gets ``panel`` and the panel's scale)."""
+    if item["type"] != "panels":
+        return (), tuple(item.get("series") or ())
+    if not item.get("panels"):
+        raise ValueError(f"{path}: chart {item['id']!r} of type panels needs a list `panels`")
+    panels, series = [], []
+    for i, panel in enumerate(item["panels"]):
+        panels.append({k: v for k, v in panel.items() if k != "series"})
+        for s in panel.get("series") or ():
+            series.append({"scale": panel.get("scale", item.get("scale", 1)), **s, "panel": i})
+    return tuple(panels), tuple(series)
 
 
 def check_parameters(metrics, lang: str, specs: dict[str, Spec]) -> list[str]:
@@ -84,8 +100,42 @@ def _in_range(span: Span, year_from: int, year_to: int) -> bool:
     return span.end > year_from and span.start < year_to + 1
 
 
+def _series_values(series: dict, values: pd.DataFrame, facts: pd.DataFrame | None) -> pd.DataFrame:
+    """The values of one series: reconciled rows of its metric (and subject), plus the facts it lists by id for
+    periods reconciled.csv has no value for (e.g. a sub-group such as provincial key projects)."""
+    sel = values.iloc[:0]
+    if "metric" in series:
+        sel = values[values["metric_id"] == series["metric"]]
+        if "subject" in series:
+            sel = sel[sel["subject"] == series["subject"]]
+    wanted = [str(f) for f in series.get("facts") or ()]
+    if wanted:
+        if facts is None or not len(facts):
+            return sel
+        missing = [f for f in wanted if f not in set(facts["fact_id"])]
+        if missing:
+            raise ValueError(f"data/catalog/charts.yml: series {series.get('label_en')!r} lists facts {missing} "
+                             "that are in neither facts.csv nor implied_facts.csv")
+        have = {period_span(p).year for p in sel["period"] if p}
+        extra = facts.set_index("fact_id").loc[wanted].reset_index()
+        extra = extra[[period_span(p).year not in have for p in extra["period"]]]
+        sel = pd.concat([sel, extra[[c for c in sel.columns if c in extra.columns]]], ignore_index=True)
+    return sel
+
+
+def _goals_of(series: dict, goals: pd.DataFrame) -> pd.DataFrame:
+    """The goals of targets.csv for a series: same metric and, when the series names a subject, that subject or
+    one of its ``goal_subjects`` (a goal set for the same body under another name)."""
+    if "metric" not in series or not series.get("goals", True):
+        return goals.iloc[:0]
+    mine = goals[goals["metric_id"] == series["metric"]]
+    if "subject" in series and "subject" in mine.columns:
+        mine = mine[mine["subject"].isin([series["subject"], *series.get("goal_subjects", [])])]
+    return mine
+
+
 def points(spec: Spec, values: pd.DataFrame, goals: pd.DataFrame, year_from: int, year_to: int,
-           ranks: pd.DataFrame | None = None) -> pd.DataFrame:
+           ranks: pd.DataFrame | None = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every value a chart draws, with its role (value/goal), basis, partial flag and fact ids; sorted."""
     rows = []
     for n, series in enumerate(spec.series):
@@ -96,19 +146,21 @@ def points(spec: Spec, values: pd.DataFrame, goals: pd.DataFrame, year_from: int
                                 "report_id": ranks["fact_ids"].str.replace(r"-\d{3}", "", regex=True),
                                 "kind": "rank"})
         else:
-            sel = values[values["metric_id"] == series["metric"]]
-            if "subject" in series:
-                sel = sel[sel["subject"] == series["subject"]]
-            sel = sel[~sel["kind"].isin(GOAL_KINDS) & sel["period"].ne("")]
+            sel = _series_values(series, values, facts)
+            plan = bool(series.get("plan"))  # a series of plans: its values are the plans themselves
+            keep = sel["kind"].isin(GOAL_KINDS) | sel["basis"].eq("implied") if plan else ~sel["kind"].isin(GOAL_KINDS)
+            sel = sel[keep & sel["period"].ne("")]
         for r in sel.itertuples():
             span = period_span(r.period)
             if _in_range(span, year_from, year_to):
                 flow = r.kind not in ("count_stock", "rank", "share") and spec.type != "ranking"
-                rows.append([spec.id, n, "value", r.period, span.label, (span.start + span.end) / 2,
+                flow = flow or (spec.type == "panels" and r.kind != "rank")  # a share of an annual plan, too
+                role = "plan" if spec.type != "ranking" and series.get("plan") else "value"
+                rows.append([spec.id, n, role, r.period, span.label, (span.start + span.end) / 2,
                              float(r.value) / scale, r.basis, bool(flow and span.partial), "", r.fact_id,
                              r.report_id])
         if spec.goals and len(goals):
-            mine = goals[goals["metric_id"] == series["metric"]]
+            mine = _goals_of(series, goals)
             if spec.type == "ranking":
                 mine = pd.concat([mine, goals[(goals["metric_id"] == RANK_CHANGE) & goals["goal_level"].ne("")]
                                   .assign(target_value=lambda d: d["goal_level"])])
@@ -339,17 +391,30 @@ def load_inputs(values_csv: str, targets_csv: str, seeds_dir: str = "seeds",
 
     published = {s.report_id: s.published for s in load_sources(resolve(seeds_dir))}
     values = tg.prepare(tg.read_values(values_csv), published)
-    goals = tg.read_table(targets_csv, ["target_fact_id", "metric_id", "target_value", "deadline", "status",
-                                        "goal_level", "report_id"])
+    goals = tg.read_table(targets_csv, ["target_fact_id", "metric_id", "subject", "target_value", "deadline",
+                                        "status", "goal_level", "report_id"])
     facts = tg.read_table(facts_csv, ["fact_id", "report_id", "metric_id", "value", "unit", "period", "kind"])
     ranks = tg.rank_timeline(values, facts, published)
-    return {"values": values, "goals": goals, "ranks": ranks, "published": published}
+    return {"values": values, "goals": goals, "ranks": ranks, "published": published,
+            "facts": listed_facts(facts, resolve(values_csv).parent / "implied_facts.csv")}
+
+
+def listed_facts(facts: pd.DataFrame, implied_csv: Path) -> pd.DataFrame:
+    """The facts a series may list by id (charts.yml ``facts``): facts.csv stated, implied_facts.csv implied."""
+    cols = ["fact_id", "report_id", "metric_id", "subject", "value", "unit", "period", "kind"]
+    frames = [facts.reindex(columns=cols, fill_value="").assign(basis="stated")]
+    if implied_csv.exists():
+        from reportfacts import targets as tg
+
+        frames.append(tg.read_table(implied_csv, cols).reindex(columns=cols).assign(basis="implied"))
+    out = pd.concat(frames, ignore_index=True)
+    return out.assign(value=pd.to_numeric(out["value"], errors="coerce")).dropna(subset=["value"])
 
 
 def chart_points(chart_id: str, inputs: dict, year_from: int, year_to: int, specs: dict | None = None):
     """The data a chart draws (see :func:`points`), x in evaluation years for the ranking."""
     spec = (specs or load_specs())[chart_id]
-    pts = points(spec, inputs["values"], inputs["goals"], year_from, year_to, inputs["ranks"])
+    pts = points(spec, inputs["values"], inputs["goals"], year_from, year_to, inputs["ranks"], inputs.get("facts"))
     return _ranking_x(pts) if spec.type == "ranking" else pts
 
 
