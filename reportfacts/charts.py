@@ -13,6 +13,7 @@ reports only imply is hollow with a dashed edge; a partial-year figure is hatche
 
 from __future__ import annotations
 
+import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,14 +109,13 @@ def _series_values(series: dict, values: pd.DataFrame, facts: pd.DataFrame | Non
         sel = values[values["metric_id"] == series["metric"]]
         if "subject" in series:
             sel = sel[sel["subject"] == series["subject"]]
+    sel = sel[~sel["fact_id"].isin([str(f) for f in series.get("exclude_facts") or ()])]
     wanted = [str(f) for f in series.get("facts") or ()]
     if wanted:
         if facts is None or not len(facts):
             return sel
-        missing = [f for f in wanted if f not in set(facts["fact_id"])]
-        if missing:
-            raise ValueError(f"data/catalog/charts.yml: series {series.get('label_en')!r} lists facts {missing} "
-                             "that are in neither facts.csv nor implied_facts.csv")
+        # a listed fact of a report outside the as_of selection is simply absent; tests check the ids exist
+        wanted = [f for f in wanted if f in set(facts["fact_id"])]
         have = {period_span(p).year for p in sel["period"] if p}
         extra = facts.set_index("fact_id").loc[wanted].reset_index()
         extra = extra[[period_span(p).year not in have for p in extra["period"]]]
@@ -177,28 +177,47 @@ def points(spec: Spec, values: pd.DataFrame, goals: pd.DataFrame, year_from: int
 
 
 # ---------------------------------------------------------------- drawing
-def _figure(spec: Spec, lang: str, pts: pd.DataFrame, sources: dict[str, str]):
-    """A fixed-size figure with the title, the y label and the source line naming the reports drawn."""
+SOURCE_WIDTH = 150  # characters per line of the source line (wrapped so it is never cut off at 800 px)
+LINE_H = 0.026  # height of one line of 6.5 pt text, as a fraction of the figure height
+
+
+def _frame(spec: Spec, lang: str, pts: pd.DataFrame, sources: dict[str, str]):
+    """A fixed-size figure with the title and the source line (wrapped) naming the reports drawn."""
+    import textwrap
+
     from matplotlib.figure import Figure
 
     fig = Figure(figsize=SIZE, dpi=DPI)
-    ax = fig.add_axes((0.09, 0.2, 0.62, 0.68))
     title = spec.t("title", lang) if lang == "zh" else f"{spec.t('title', 'en')} ({spec.t('title', 'zh')})"
     fig.suptitle(title, x=0.01, y=0.975, ha="left", fontsize=11)
-    ax.set_ylabel(spec.t("y", lang), fontsize=8)
+    reports = sorted({r for ids in pts["report_ids"] for r in str(ids).split(";") if r}, key=lambda r: sources.get(r, r))
+    named = ", ".join(f"{r} ({sources.get(r, '?')})" for r in reports)
+    files = "reconciled.csv, targets.csv, facts.csv"
+    line = (f"数据来源：焦作高新区新闻报道 {named}；data/processed/ {files}" if lang == "zh" else
+            f"Source: Jiaozuo High-tech Zone news reports {named}; data/processed/ {files}")
+    lines = textwrap.wrap(line, SOURCE_WIDTH // (2 if lang == "zh" else 1))
+    fig.text(0.01, 0.012, "\n".join(lines), fontsize=6.5, color="#444444", va="bottom", linespacing=1.3)
+    fig.notes_y = 0.012 + LINE_H * len(lines) + 0.008  # where notes above the source line start
+    return fig
+
+
+def _style_axes(ax, ylabel: str) -> None:
+    ax.set_ylabel(ylabel, fontsize=8)
     ax.tick_params(labelsize=8)
     ax.grid(axis="y", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
-    reports = sorted({r for ids in pts["report_ids"] for r in str(ids).split(";") if r}, key=lambda r: sources.get(r, r))
-    named = ", ".join(f"{r} ({sources.get(r, '?')})" for r in reports)
-    line = (f"数据来源：焦作高新区新闻报道 {named}；reconciled.csv" if lang == "zh" else
-            f"Source: Jiaozuo High-tech Zone news reports {named}; data/processed/reconciled.csv")
-    fig.text(0.01, 0.015, line, fontsize=6.5, color="#444444")
+
+
+def _figure(spec: Spec, lang: str, pts: pd.DataFrame, sources: dict[str, str]):
+    """A fixed-size figure with the title, one axes with the y label, and the source line."""
+    fig = _frame(spec, lang, pts, sources)
+    ax = fig.add_axes((0.09, 0.23, 0.6, 0.65))
+    _style_axes(ax, spec.t("y", lang))
     return fig, ax
 
 
 def _series_label(spec: Spec, n: int, lang: str) -> str:
-    return spec.series[n].get(f"label_{lang}", spec.series[n]["metric"])
+    return spec.series[n].get(f"label_{lang}", spec.series[n].get("metric", "facts"))
 
 
 def _year_axis(ax, xs: list[float], year_from: int, year_to: int) -> None:
@@ -218,10 +237,14 @@ def _legend_notes(fig, ax, lang: str, notes: list[str]) -> None:
             Line2D([], [], marker="o", mfc="white", ls="--", color="#555555", label="推算" if zh else "implied"),
             Patch(facecolor="#bbbbbb", hatch="///", edgecolor="#555555", label="非全年" if zh else "part of a year"),
             Line2D([], [], marker="D", ls=":", color="black", mfc="white", label="目标" if zh else "goal")]
-    ax.legend(handles[0] + keys, handles[1] + [k.get_label() for k in keys], loc="upper left",
-              bbox_to_anchor=(1.02, 1.0), fontsize=7, frameon=False)
+    labels = [_wrap(t, 34) for t in handles[1]] + [k.get_label() for k in keys]
+    ax.legend(handles[0] + keys, labels, loc="upper left", bbox_to_anchor=(1.02, 1.0), fontsize=7, frameon=False)
+    _notes(fig, notes)
+
+
+def _notes(fig, notes: list[str]) -> None:
     if notes:
-        fig.text(0.01, 0.06, "\n".join(notes), fontsize=6.5, color="#444444", va="bottom")
+        fig.text(0.01, fig.notes_y, "\n".join(notes), fontsize=6.5, color="#444444", va="bottom")
 
 
 def _goal_text(row, lang: str, unit: str) -> str:
@@ -236,24 +259,30 @@ def draw_timeline(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year
     for n in sorted(pts["series"].unique()):
         c = OKABE_ITO[n % len(OKABE_ITO)]
         vals = pts[(pts["series"] == n) & (pts["role"] == "value")].sort_values("x")
-        ax.plot(vals["x"], vals["value"], color=c, lw=1.5, label=_series_label(spec, n, lang))
+        joined = vals[~vals["partial"]]  # a part-year figure is never joined to full years
+        ax.plot(joined["x"], joined["value"], color=c, lw=1.5, label=_series_label(spec, n, lang))
+        beside = n == 0 and pts["series"].nunique() > 1  # the first series labelled to the right, others above
         for r in vals.itertuples():
             hollow = r.basis != "stated" or r.partial
             ax.plot([r.x], [r.value], marker="v" if r.partial else "o", ms=6, color=c, mfc="white" if hollow else c)
             ax.annotate(f"{r.value:g}" + (f" ({r.label})" if r.partial else ""), (r.x, r.value), fontsize=7,
-                        xytext=(0, 5), textcoords="offset points", ha="center")
+                        xytext=(6, -8) if beside else (0, 5), textcoords="offset points",
+                        ha="left" if beside else "center", color="#222222")
         for r in pts[(pts["series"] == n) & (pts["role"] == "goal")].itertuples():
-            ax.axhline(r.value, color=c, ls=":", lw=1)
-            if r.period:
-                ax.plot([r.x], [r.value], marker="D", color="black", mfc="white")
-            ax.annotate(_goal_text(r, lang, ""), (ax.get_xlim()[0], r.value), fontsize=6.5, xytext=(2, 2),
-                        textcoords="offset points", color=c)
+            if r.period:  # a goal with a deadline: a diamond at the deadline, labelled beside it
+                ax.plot([r.x], [r.value], marker="D", ms=7, color=c, mec="black", mfc="white", ls="none")
+                ax.annotate(_goal_text(r, lang, ""), (r.x, r.value), fontsize=6.5, xytext=(-6, 0),
+                            textcoords="offset points", ha="right", va="center", color="#222222")
+            else:  # no deadline: a dotted line across, labelled at the right end
+                ax.axhline(r.value, color=c, ls=":", lw=1)
+                ax.annotate(_goal_text(r, lang, ""), (1, r.value), xycoords=("axes fraction", "data"), fontsize=6.5,
+                            xytext=(-2, 2), textcoords="offset points", ha="right", color="#222222")
         note = spec.series[n].get(f"break_{lang}")
         if note and len(vals):
             notes.append(("定义不同：" if lang == "zh" else "Definition differs: ") + note)
     xs = list(pts["x"].dropna())
     _year_axis(ax, xs, year_from, year_to)
-    ax.set_ylim(bottom=0)
+    ax.set_ylim(bottom=0, top=max(list(pts["value"]) + [1]) * 1.15)
     _legend_notes(fig, ax, lang, notes)
     return fig
 
@@ -288,7 +317,7 @@ def draw_bars(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_to:
         label = k.replace(" goal", " 目标" if lang == "zh" else " goal") + (part if is_partial else "")
         goal = dict(facecolor="white", edgecolor="black", linestyle=":") if k.endswith(" goal") else dict(color=colour[k])
         ax.bar([0], [0], 0, label=label, **goal)
-    ax.set_xticks(range(len(groups)), [_wrap(_series_label(spec, n, lang)) for n in groups], fontsize=7)
+    ax.set_xticks(range(len(groups)), [_wrap(_series_label(spec, n, lang), 14) for n in groups], fontsize=6.5)
     ax.set_xlim(-0.6, len(groups) - 0.4)
     _legend_notes(fig, ax, lang, [])
     return fig
@@ -351,7 +380,88 @@ def draw_ranking(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_
     return fig
 
 
-DRAW = {"timeline": draw_timeline, "bars": draw_bars, "ranking": draw_ranking}
+def _bar_style(r, c: str) -> dict:
+    """Filled = stated full period; hatched = part of a year; dashed hollow = implied; dotted = plan or goal."""
+    if r.role == "goal":
+        return dict(facecolor="white", edgecolor="black", linestyle=":", linewidth=1.2)
+    if r.role == "plan":
+        return dict(facecolor="white", edgecolor=c, linestyle="--" if r.basis != "stated" else ":", linewidth=1.4)
+    if r.basis != "stated":
+        return dict(facecolor="white", edgecolor=c, linestyle="--", linewidth=1.2)
+    if r.partial:
+        return dict(facecolor="white", edgecolor=c, hatch="///", linewidth=1.0)
+    return dict(color=c, edgecolor=c)
+
+
+def _panel(ax, spec: Spec, pts: pd.DataFrame, lang: str) -> None:
+    """One panel: periods on x (in time order), one bar per series (and goal) within a period."""
+    zh = lang == "zh"
+    # one group per calendar year (a plan for 2024 beside what was completed Jan-Aug 2024); multi-year spans apart
+    key = [lab if re.fullmatch(r"\d{4}\.\.\d{4}", str(p)) else str(p)[:4] for p, lab in zip(pts["period"], pts["label"])]
+    pts = pts.assign(order=pts["role"].map({"plan": 0, "value": 1, "goal": 2}), key=key)
+    groups = list(dict.fromkeys(pts.sort_values(["x", "key"])["key"]))
+    ticks = []
+    for p_i, k in enumerate(groups):
+        grp = pts[pts["key"] == k].sort_values(["series", "order", "fact_ids"])
+        width = min(0.8 / max(len(grp), 1), 0.35)
+        texts = [f"{round(v, 2):g}" for v in grp["value"]]
+        upright = len(grp) > 3 or (len(grp) > 1 and max(map(len, texts)) > 4)
+        for b_i, r in enumerate(grp.itertuples()):
+            x = p_i + width * (b_i - (len(grp) - 1) / 2)
+            c = OKABE_ITO[int(spec.series[r.series].get("colour", r.series)) % len(OKABE_ITO)]
+            ax.bar(x, r.value, width * 0.9, **_bar_style(r, c))
+            ax.annotate(f"{round(r.value, 2):g}", (x, r.value), fontsize=6, ha="center", va="bottom",
+                        xytext=(0, 2), textcoords="offset points", rotation=90 if upright else 0)
+        parts = list(dict.fromkeys(lab[5:] for lab, part in zip(grp["label"], grp["partial"]) if part))
+        ticks.append(k + (f"\n{', '.join(parts)}\n({'非全年' if zh else 'part of year'})" if parts else ""))
+    ax.set_xticks(range(len(groups)), ticks, fontsize=7)
+    periods = groups
+    ax.set_xlim(-0.6, max(len(periods), 1) - 0.4)
+    top = max(list(pts["value"]) + [1])
+    ax.set_ylim(0, top * 1.15)
+    ax.set_xlabel("年份/期间" if zh else "Year or period (年份/期间)", fontsize=7)
+
+
+def draw_panels(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_to: int, sources: dict):
+    """Panels side by side, each with its own y axis and unit, periods on x; a shared legend on the right."""
+    from matplotlib.patches import Patch
+
+    zh = lang == "zh"
+    fig = _frame(spec, lang, pts, sources)
+    n_p = max(len(spec.panels), 1)
+    left, right, gap = 0.07, 0.72, 0.08
+    w = (right - left - gap * (n_p - 1)) / n_p
+    handles = []
+    for i, panel in enumerate(spec.panels):
+        ax = fig.add_axes((left + i * (w + gap), 0.25, w, 0.63))
+        _style_axes(ax, panel.get(f"y_{lang}", ""))
+        ax.set_title(panel.get(f"title_{lang}", ""), fontsize=8, loc="left")
+        mine = pts[pts["series"].map(lambda n: spec.series[int(n)].get("panel") == i).astype(bool)]
+        _panel(ax, spec, mine, lang)
+        ref = panel.get("reference")
+        if ref is not None:  # a definitional line (e.g. 100% = the whole annual plan), not a reported figure
+            ax.axhline(float(ref), color="black", lw=0.8, ls="-.")
+            ax.annotate(panel.get(f"reference_{lang}", ""), (0, float(ref)), xycoords=("axes fraction", "data"),
+                        fontsize=6.5, xytext=(2, 2), textcoords="offset points")
+    names: dict[str, str] = {}  # one legend entry per colour: its group name, else its first series' label
+    for n, series in enumerate(spec.series):
+        c = OKABE_ITO[int(series.get("colour", n)) % len(OKABE_ITO)]
+        if len(pts[pts["series"] == n]) and (c not in names or series.get(f"group_{lang}")):
+            names[c] = series.get(f"group_{lang}") or names.get(c) or _series_label(spec, n, lang)
+    handles = [Patch(color=c, label=_wrap(name, 30)) for c, name in names.items()]
+    grey = "#555555"
+    handles += [Patch(color=grey, label="报道所述，全年" if zh else "stated, full year"),
+                Patch(facecolor="white", edgecolor=grey, hatch="///", label="非全年" if zh else "part of a year"),
+                Patch(facecolor="white", edgecolor=grey, ls="--", label="推算" if zh else "implied"),
+                Patch(facecolor="white", edgecolor=grey, ls=":", lw=1.4, label="计划" if zh else "plan"),
+                Patch(facecolor="white", edgecolor="black", ls=":", label="目标/计划（目标表）" if zh else "goal (targets.csv)")]
+    fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.745, 0.88), fontsize=7, frameon=False)
+    notes = [spec.series[n].get(f"break_{lang}") for n in sorted(pts["series"].unique())]
+    _notes(fig, [("注：" if zh else "Note: ") + t for t in dict.fromkeys(x for x in notes if x)])
+    return fig
+
+
+DRAW = {"timeline": draw_timeline, "bars": draw_bars, "ranking": draw_ranking, "panels": draw_panels}
 
 
 def _ranking_x(pts: pd.DataFrame) -> pd.DataFrame:
@@ -371,11 +481,12 @@ def render(fig, path: Path) -> Path:
 
 def alt_text(spec: Spec, pts: pd.DataFrame, lang: str) -> str:
     """A plain-language description of the chart, made from the values it draws."""
-    kind = {"timeline": "Line chart", "bars": "Bar chart", "ranking": "Line chart, rank axis inverted"}[spec.type]
+    kind = {"timeline": "Line chart", "bars": "Bar chart", "ranking": "Line chart, rank axis inverted",
+            "panels": f"Bar charts in {len(spec.panels)} panels"}[spec.type]
     parts = [f"{kind}: {spec.t('title', 'en')}."]
     for n in sorted(pts["series"].unique()):
         rows = pts[pts["series"] == n].sort_values(["role", "x"])
-        items = [f"{r.label}{' goal' if r.role == 'goal' else ''} {r.value:g}"
+        items = [f"{r.label}{' ' + r.role if r.role != 'value' else ''} {round(r.value, 4):g}"
                  + (" (implied)" if r.basis != "stated" else "") + (" (part of year)" if r.partial else "")
                  + (f" ({r.status.replace('_', ' ')})" if r.status else "") for r in rows.itertuples()]
         parts.append(f"{_series_label(spec, n, 'en')}: {'; '.join(items)}.")

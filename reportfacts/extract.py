@@ -82,6 +82,31 @@ class Rules:
     fact_patterns: tuple
     implied_one: re.Pattern
     one_duration: re.Pattern
+    forward: "ForwardRules"
+
+
+@dataclass(frozen=True)
+class ForwardRules:
+    """Compiled forward-looking rules of ``kinds`` (deadlines, work-plan sections, project programmes)."""
+
+    deadline: re.Pattern
+    lead: re.Pattern
+    words: re.Pattern
+    not_forward: re.Pattern
+    program_verbs: re.Pattern
+    program_noun: str
+    future: re.Pattern
+
+
+def _alt(words) -> re.Pattern:
+    """A regex matching any of ``words`` (longest first)."""
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+def _forward_rules(k: dict) -> ForwardRules:
+    """Compile the forward-looking entries of the ``kinds`` section of extraction_rules.yml."""
+    return ForwardRules(re.compile(k["target_deadline"]), _alt(k["forward_lead"]), _alt(k["forward_words"]),
+                        _alt(k["forward_not"]), _alt(k["program_verbs"]), k["program_noun"], _alt(k["plan_future"]))
 
 
 @lru_cache(maxsize=2)
@@ -107,7 +132,7 @@ def load_rules(path: str | None = None) -> Rules:
                  tuple((f["unit"], re.compile(f"(?:{f['before']})\\Z"), re.compile(f["after"]))
                        for f in doc["fact_patterns"]),
                  re.compile(f"(?:{doc['implied_one_before']})([亿万])(?=元)"),
-                 re.compile(f"(?:{doc['one_duration_before']})\\Z"))
+                 re.compile(f"(?:{doc['one_duration_before']})\\Z"), _forward_rules(k))
 
 
 # ----------------------------------------------------------------------------------------------- candidates
@@ -345,18 +370,31 @@ BASE_KIND = {"pp": "change", "rank": "rank", "positions": "rank_change", "times"
              "months": "duration"}
 
 
-def _kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool) -> str:
-    """The fact's kind (spec): target/plan first, then by unit and keywords."""
+FORWARD_RATES = ("percent", "pp", "positions", "rank", "times")  # in a work plan these are goals, not amounts
+
+
+def _kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward: bool = False) -> str:
+    """The fact's kind (spec): plan/target first, then by unit and keywords.
+
+    ``target``: the figure is in a list opened by a target opener; ``forward``: it is in a forward-looking
+    (work-plan) section, where amounts are plans and rates are targets unless a target word governs them.
+    """
     cs, ce, ss = spans["clause"][0], spans["clause"][1], spans["sentence"][0]
     clause, sentence = text[cs: m.start], text[ss: m.start]
     after = text[m.unit.end: m.unit.end + 6]
     unit = m.unit.unit
-    if unit == "percent" and text[max(0, m.start - 1): m.start] == "的":
-        return "share"
     if unit != "percent" and rules.plan_re.search(clause):
         return "plan"
+    if _programme(m, text, (cs, ce), clause, sentence, rules):
+        return "plan"
+    if rules.forward.deadline.search(clause):
+        return "target"  # 年底前完成总工程量的30%: a deadline makes even a share a goal
+    if unit == "percent" and text[max(0, m.start - 1): m.start] == "的":
+        return "share"
     if target or rules.target_re.search(sentence) or rules.target_clause_re.search(clause):
         return "target"
+    if forward and unit not in ("years", "months"):
+        return "target" if unit in FORWARD_RATES else "plan"
     if unit in BASE_KIND:
         return BASE_KIND[unit]
     if unit == "percent":
@@ -368,6 +406,89 @@ def _kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool) -> str
     return "level"
 
 
+def _programme(m: Mention, text: str, clause_span: tuple[int, int], clause: str, sentence: str,
+               rules: Rules) -> bool:
+    """True for a count of projects scheduled by a forward-looking sentence (将强力推进228个重点项目,
+    今明两年要…实施重点项目25个): a plan even under a sentence-level target word, unless 力争/确保/目标/预期 is
+    in the count's own clause (extraction_rules.yml ``program_verbs``, ``program_noun``, ``plan_future``)."""
+    f = rules.forward
+    if m.unit.unit != "count" or f.program_noun not in text[clause_span[0]: clause_span[1]] or \
+            not f.program_verbs.search(clause):
+        return False
+    if rules.target_clause_re.search(clause) or _words_re(tuple(rules.kinds["target_sentence"])).search(clause):
+        return False
+    return bool(f.future.search(clause) or rules.target_re.search(sentence))
+
+
+# ----------------------------------------------------------------------------------------------- forward scope
+def _heading(text: str, ps: int, pe: int) -> bool:
+    """A heading: a short paragraph that does not end with sentence punctuation (closing quotes aside)."""
+    body = text[ps:pe].rstrip().rstrip("”’」』\"')）)")
+    return bool(body) and pe - ps <= 60 and body[-1] not in "。！？!?；;：:…"
+
+
+def _first_month(period: str) -> str:
+    """The first month (YYYY-MM) of a canonical period point or range ("2020-Q2" -> "2020-04"), else ""."""
+    p = period.split("..")[0]
+    q = re.match(r"(\d{4})-([QH])(\d)$", p)
+    if q:
+        return f"{q.group(1)}-{(int(q.group(3)) - 1) * (3 if q.group(2) == 'Q' else 6) + 1:02d}"
+    return p[:7] if re.match(r"\d{4}-\d{2}", p) else ""
+
+
+def _looks_ahead(e: PeriodExpr, pub: PubDate | None) -> bool:
+    """True for a year-level period expression naming the publication year or later (今年, 2021年, 今明两年)."""
+    y = e.period[:4]
+    return pub is not None and not e.comparison and e.kind in ("year", "deadline", "span", "plan") and \
+        y.isdigit() and int(y) >= pub.year
+
+
+def _looks_back(e: PeriodExpr, pub: PubDate | None) -> bool:
+    """True for a period expression dating what already happened or exists: a year before the publication year,
+    a quarter, half or month before the publication month, or "at present"."""
+    if e.comparison or pub is None or not e.period:
+        return e.kind == "present" and not e.comparison
+    if e.kind == "present":
+        return True
+    month = _first_month(e.period)
+    if month:
+        return month < pub.month_str()
+    return e.period[:4].isdigit() and int(e.period[:4]) < pub.year
+
+
+def _forward_lead(text: str, ps: int, pe: int, exprs: list[PeriodExpr], pub, rules: Rules) -> int:
+    """Offset just after the colon of a lead opening a forward-looking section ("2020年，X确定了发展方向：",
+    "今年重点聚焦八个方面工作："), or -1 (extraction_rules.yml ``forward_lead``, ``forward_words``)."""
+    f = rules.forward
+    for c in re.finditer("[：:]", text[ps:pe]):
+        colon = ps + c.start()
+        bounds = [x.end() for x in re.finditer("[。！？!?；;]", text[ps:colon])]
+        start = ps + (bounds[-1] if bounds else 0)
+        lead = text[start:colon]
+        if not f.lead.search(lead):
+            continue
+        if f.words.search(lead) or any(start <= e.start < colon and _looks_ahead(e, pub) for e in exprs):
+            return colon + 1
+    return -1
+
+
+def _forward_para(text: str, ps: int, pe: int, exprs: list[PeriodExpr], pub, on: bool) -> bool:
+    """Whether a forward-looking section still runs at the start of a paragraph: a heading or a paragraph opening
+    with a past period ends it."""
+    if not on or _heading(text, ps, pe):
+        return False
+    return not (exprs and exprs[0].topic and exprs[0].start - ps <= 2 and _looks_back(exprs[0], pub))
+
+
+def _forward_fact(m: Mention, text: str, sp: dict, exprs: list[PeriodExpr], pub, rules: Rules) -> bool:
+    """False when the figure's sentence dates it to the past (去年, 一季度, 目前) or its clause states what exists
+    or was done (已, 累计 ...): such a figure is no plan even inside a forward-looking section."""
+    ss, cs = sp["sentence"][0], sp["clause"][0]
+    if rules.forward.not_forward.search(text, cs, m.start):
+        return False
+    return not any(ss <= e.start < m.start and _looks_back(e, pub) for e in exprs)
+
+
 # ----------------------------------------------------------------------------------------------- periods
 @dataclass
 class PeriodState:
@@ -376,6 +497,7 @@ class PeriodState:
     carry: PeriodExpr | None = None       # last year-level topic period ("2019年，", "“十三五”期间，")
     inherit: PeriodExpr | None = None     # period handed on by a paragraph that opens a list of targets
     target_next: bool = False
+    forward: bool = False                 # inside a forward-looking (work-plan) section
 
 
 def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str) -> str:
@@ -539,14 +661,32 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
             pi += 1
         openers = _openers(text, ps, pe, rules)
         inherited_target = st.target_next
+        st.forward = _forward_para(text, ps, pe, exprs, pub, st.forward)
+        lead = _forward_lead(text, ps, pe, exprs, pub, rules) if "：" in text[ps:pe] or ":" in text[ps:pe] else -1
+        prev = None
         for m in by_para.get(i, []):
             sp = spans_of(m)
             _qualify(m, text, rules, text[sp["clause"][0]: m.start])
             target = inherited_target or any(o <= m.start for o in openers)
-            m.kind = _kind(m, text, sp, rules, target)
+            forward = (st.forward or 0 <= lead <= m.start) and _forward_fact(m, text, sp, exprs, pub, rules)
+            m.kind = _kind(m, text, sp, rules, target, forward)
+            if _planned_total(m, prev, text, sp):
+                m.kind = "plan"
+            prev = m
+        st.forward = st.forward or lead >= 0
         st.target_next = bool(openers) and openers[-1] >= max(
             [ps] + [x.end() for x in SENTENCE_RE.finditer(text, ps, pe) if x.end() < pe])
         _para_periods(by_para.get(i, []), exprs, text, st, pub, spans_of)
+
+
+def _planned_total(m: Mention, prev: Mention | None, text: str, sp: dict) -> bool:
+    """"实施项目20个，总投资264.8亿元": the total investment written right after a planned count of projects
+    (paired_totals.opener, in the same sentence) is part of the plan, like the count (see :func:`_programme`)."""
+    if prev is None or m.kind == "plan" or m.unit.unit != "yuan" or prev.kind != "plan" or \
+            prev.unit.unit != "count" or prev.start < sp["sentence"][0]:
+        return False
+    gap = text[prev.unit.end: m.start].lstrip("，,、")
+    return load_pairs()["opener"].match(gap) is not None
 
 
 def find_mentions(text: str, published: str | None) -> list[Mention]:

@@ -158,7 +158,7 @@ def key_findings(processed_dir: str | Path = PROCESSED_DIR, seeds_dir: str | Pat
         derived_finding(processed_dir, "checks.csv", "checks", "Internal arithmetic checks",
                         "arithmetic checks of figures against each other", strict),
         derived_finding(processed_dir, "targets.csv", "targets", "Targets met and missed",
-                        "targets followed up by a later report", strict),
+                        "targets and plans the reports set, each judged against what later reports say", strict),
     ]
 
 

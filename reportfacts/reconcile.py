@@ -443,18 +443,24 @@ def kind_counts(conflicts: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({"kind": kinds, "conflicts": [int(n.get(k, 0)) for k in kinds]})
 
 
-def snippet(texts: dict, facts: list[dict], before: int = 40, after: int = 30) -> str:
-    """The clean text around a report's figures (within their paragraph)."""
+def snippet(texts: dict, facts: list[dict], before: int = 30, after: int = 15) -> str:
+    """The clean text around each of a report's figures (within its paragraph), nearby windows merged.
+
+    Each figure gets its own window, so figures far apart in a report never pull in the text between them.
+    """
     if not facts:
         return ""
-    rid = facts[0]["report_id"]
-    t = texts.get(rid, "")
-    s = min(int(f["clean_start"]) for f in facts)
-    e = max(int(f["clean_end"]) for f in facts)
-    p0 = t.rfind("\n\n", 0, s)
-    p1 = t.find("\n\n", e)
-    a, b = max(p0 + 2 if p0 >= 0 else 0, s - before), min(p1 if p1 >= 0 else len(t), e + after)
-    return ("…" if a > 0 else "") + t[a:b].replace("\n", " ") + ("…" if b < len(t) else "")
+    t = texts.get(facts[0]["report_id"], "")
+    windows: list[list[int]] = []
+    for s, e in sorted((int(f["clean_start"]), int(f["clean_end"])) for f in facts):
+        p0, p1 = t.rfind("\n\n", 0, s), t.find("\n\n", e)
+        a, b = max(p0 + 2 if p0 >= 0 else 0, s - before), min(p1 if p1 >= 0 else len(t), e + after)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], b)
+        else:
+            windows.append([a, b])
+    parts = [t[a:b].replace("\n", " ") for a, b in windows]
+    return ("…" if windows[0][0] > 0 else "") + " … ".join(parts) + ("…" if windows[-1][1] < len(t) else "")
 
 
 def side_by_side(ledger: Ledger, kinds: tuple[str, ...] | None = None) -> pd.DataFrame:

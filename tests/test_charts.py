@@ -24,9 +24,9 @@ def values(rows):
 GOALS = pd.DataFrame([{"target_fact_id": "a2018-009", "metric_id": "national_high_tech_enterprises_count",
                        "target_value": "20", "deadline": "", "status": "met", "goal_level": "", "report_id": "a2018"}])
 VALS = values([
-    ["national_high_tech_enterprises_count", "zone", "2018-07", 13, "count", "count_stock", "a2018-001", "a2018", "stated"],
-    ["national_high_tech_enterprises_count", "zone", "2020", 28, "count", "count_stock", "c2021-001", "c2021", "stated"],
-    ["national_high_tech_enterprises_count", "zone", "2019", 18, "count", "count_stock", "x", "b2020", "implied"],
+    ["national_high_tech_enterprises_count", "jiaozuo_hitech_zone", "2018-07", 13, "count", "count_stock", "a2018-001", "a2018", "stated"],
+    ["national_high_tech_enterprises_count", "jiaozuo_hitech_zone", "2020", 28, "count", "count_stock", "c2021-001", "c2021", "stated"],
+    ["national_high_tech_enterprises_count", "jiaozuo_hitech_zone", "2019", 18, "count", "count_stock", "x", "b2020", "implied"],
     ["cluster_sales_revenue_yuan", "mengniu_cluster", "2019-01..2019-11", 12600000000, "yuan", "level", "b2020-005",
      "b2020", "stated"],
 ])
@@ -105,3 +105,39 @@ def _stderr_texts(nb_path: Path):
 def test_no_missing_glyph_warning_in_executed_notebooks(nb_path):
     bad = [t for t in _stderr_texts(nb_path) if "missing from font" in t or "Glyph" in t]
     assert not bad, f"{nb_path.name}: {bad[0][:300]}"
+
+
+FACTS = pd.DataFrame([
+    ["c2021-068", "c2021", "project_investment_completed_yuan", "zone", 10800000000.0, "yuan", "2021-Q1", "level", "stated"],
+    ["c2021-069", "c2021", "annual_plan_completion_pct", "zone", 40.0, "percent", "2021-Q1", "share", "stated"],
+    ["c2021-067", "c2021", "project_investment_planned_yuan", "zone", 28600000000.0, "yuan", "2021", "plan", "stated"],
+], columns=["fact_id", "report_id", "metric_id", "subject", "value", "unit", "period", "kind", "basis"])
+
+
+def test_panels_put_plans_beside_part_year_completions_and_mark_them_partial():
+    spec = charts.Spec("inv", "panels", {}, (
+        {"facts": ["c2021-067"], "plan": True, "panel": 0, "scale": 1e8},
+        {"facts": ["c2021-068"], "panel": 0, "scale": 1e8},
+        {"facts": ["c2021-069"], "panel": 1}), panels=({"y_en": "亿元"}, {"y_en": "%"}))
+    pts = charts.points(spec, VALS.iloc[:0], GOALS.iloc[:0], 2016, 2029, facts=FACTS)
+    assert pts["role"].tolist() == ["plan", "value", "value"]
+    assert pts["value"].tolist() == [286, 108, 40] and pts["partial"].tolist() == [False, True, True]
+    none = charts.points(charts.Spec("x", "panels", {}, ({"facts": ["nope"], "panel": 0},), panels=({},)),
+                         VALS, GOALS, 2016, 2029, facts=FACTS)
+    assert none.empty  # a fact outside the selection (as_of) is absent, not an error
+
+
+def test_every_fact_id_in_charts_yml_exists():
+    inputs = charts.load_inputs("data/processed/reconciled.csv", "data/processed/targets.csv")
+    known = set(inputs["facts"]["fact_id"])
+    listed = {f for spec in charts.load_specs().values() for s in spec.series
+              for f in [*s.get("facts", []), *s.get("exclude_facts", [])]}
+    assert listed and listed <= known, sorted(listed - known)
+
+
+def test_key_projects_and_investment_are_drawn_as_two_panels(tmp_path):
+    specs = charts.load_specs()
+    assert specs["key_projects"].type == "panels" and len(specs["key_projects"].panels) == 2
+    assert specs["investment"].type == "panels" and len(specs["investment"].panels) == 2
+    path, alt = charts.draw("investment", {**INPUTS, "facts": FACTS.iloc[:0]}, 2016, 2029, "en", str(tmp_path))
+    assert path.exists() and alt.startswith("Bar charts in 2 panels")

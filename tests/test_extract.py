@@ -203,6 +203,54 @@ def test_target_list_after_a_heading_opener():
     assert [(p, k) for *_, p, k in got] == [("2020", "target"), ("2020", "target")]
 
 
+def kinds_of(text, published="2023-03"):
+    return [(q, k) for q, k in rows(text, published, ("quote", "kind"))]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("管网工程年底前完成总长度的60%。", "target"),       # a deadline makes even a share a goal
+    ("管网工程年内实现覆盖率90%。", "target"),
+    ("管网工程年底前完成了总长度的60%。", "share"),      # done by the deadline: a report, not a goal
+    ("完成了年度投资目标的45%。", "share"),              # a share of a target is a share
+])
+def test_deadline_within_the_year_is_a_target(text, kind):
+    assert rows(text, "2023-03")[-1][-1] == kind
+
+
+def test_scheduled_project_programme_is_a_plan():
+    assert kinds_of("园区将加快推进46个、总投资120亿元的重点项目建设。") == [("46个", "plan"), ("120亿元", "plan")]
+    assert kinds_of("明年要围绕主导产业实施重点项目30个，总投资45亿元。") == [("30个", "plan"), ("45亿元", "plan")]
+    assert kinds_of("力争实施重点项目30个。") == [("30个", "target")]       # a goal word in its own clause
+    assert kinds_of("明年要新增企业30家。") == [("30家", "target")]          # not a count of projects
+    assert kinds_of("去年实施重点项目30个，总投资45亿元。") == [("30个", "count_flow"), ("45亿元", "level")]
+
+
+WORK_PLAN = """2023年，示范园区明确了工作重点：稳增长、上项目。
+
+实施产业项目15个，总投资80亿元，今年计划完成投资30亿元，新建标准化厂房6万平方米。工业增加值增长8%，力争新增企业20家。目前已入驻企业300家。
+
+园区发展成效回顾
+
+新增企业12家，工业增加值增长5%。
+"""
+
+
+def test_forward_looking_section_amounts_are_plans_and_rates_targets():
+    assert kinds_of(WORK_PLAN) == [
+        ("15个", "plan"), ("80亿元", "plan"), ("30亿元", "plan"), ("6万平方米", "plan"), ("8%", "target"),
+        ("20家", "target"), ("300家", "count_stock"),                 # 已: what exists, not a plan
+        ("12家", "count_flow"), ("5%", "growth_rate")]                # a heading ends the section
+
+
+def test_forward_section_ends_at_a_past_period_and_needs_a_coming_one():
+    got = kinds_of("今年重点抓好以下工作：\n\n新建厂房5万平方米。\n\n去年，新建厂房3万平方米。")
+    assert got == [("5万平方米", "plan"), ("3万平方米", "level")]
+    assert kinds_of("2022年，示范园区确定了发展方向：新建厂房5万平方米。") == [("5万平方米", "level")]
+    assert kinds_of("示范园区确定了发展方向：新建厂房5万平方米。") == [("5万平方米", "level")]
+    assert kinds_of("下一步工作重点：新建厂房5万平方米。") == [("5万平方米", "plan")]
+    assert kinds_of("") == []
+
+
 # ----------------------------------------------------------------------------------------------- periods
 def test_month_range_of_last_year():
     got = rows("去年1~11月份，金融业实现税收2556万元，同比增长32.1%。", "2020-01")
