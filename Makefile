@@ -21,9 +21,17 @@ book: html  ## execute the notebooks whose inputs changed, then build _build/htm
 notebooks: $(STAMP)
 	$(PY) -m reportfacts notebooks
 
-html: notebooks
-	$(VENV)/bin/jupyter-book build . --warningiserror --keep-going --quiet
+html: notebooks  ## the HTML is rebuilt only when a page, a table, a chart or the configuration changed
+	@$(MAKE) --no-print-directory _build/html/index.html
 	@echo "book: _build/html/index.html"
+
+# Evaluated in the sub-make above, after the notebooks step has (atomically) rewritten what changed.
+BOOK_INPUTS = _config.yml _toc.yml $(wildcard book/*.ipynb book/*.md book/_static/charts/*) \
+	$(wildcard data/processed/*) $(wildcard reportfacts/sphinx*.py) $(STAMP)
+
+_build/html/index.html: $(BOOK_INPUTS)
+	$(VENV)/bin/jupyter-book build . --warningiserror --keep-going --quiet || { rm -f $@; exit 1; }
+	@touch $@
 
 test: unit nbval browser  ## unit tests; nbval re-runs the notebooks in book/; headless Chromium reads the built book
 

@@ -2,7 +2,7 @@
 
 A job is re-executed when the content hash of its template, its parameters, the package code and the files it
 reads differs from the hash recorded in its executed notebook (content, not timestamps, which a clone resets).
-Jobs of one stage are independent and run in parallel processes.
+A job waits only for the jobs that write what it reads; independent jobs run in parallel processes.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +21,8 @@ from reportfacts.paths import (
 from reportfacts.sources import load_sources
 
 
-NOT_IMPORTED = ("bench.py",)  # package modules no notebook imports: editing them re-executes nothing
+NOT_IMPORTED = ("bench.py",)
+PROCESSED_TABLES = ("checks", "conflicts", "facts", "implied_facts", "mentions", "reconciled", "targets")  # package modules no notebook imports: editing them re-executes nothing
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Job:
     reads: tuple[Path, ...] = ()
     rows_of: tuple[tuple[Path, str, str], ...] = ()
     title: str = ""
+    writes: tuple[Path, ...] = ()
 
     def inputs(self) -> list[Path]:
         """Every file whose whole content decides this job's output: the package code and ``reads``."""
@@ -55,6 +57,11 @@ class Job:
     @property
     def output_path(self) -> Path:
         return BOOK_DIR / self.output
+
+    def needs(self, other: "Job") -> bool:
+        """True when this job reads a file (or a folder holding a file) that ``other`` writes."""
+        read = list(self.reads) + [path for path, _, _ in self.rows_of]
+        return any(w == r or r in w.parents for w in other.writes for r in read)
 
 
 def _rows(path: Path, column: str, value: str) -> str:
@@ -80,8 +87,9 @@ def stages() -> list[list[Job]]:
         for s in load_sources(SEEDS_DIR)
     ]
     return [
-        [Job("01_reports.ipynb", "01_reports.ipynb", {}, seeds)],
-        [Job("02_facts.ipynb", "02_facts.ipynb", {}, seeds + (INTERIM_DIR / "clean", CATALOG_DIR, key))],
+        [Job("01_reports.ipynb", "01_reports.ipynb", {}, seeds, writes=(INTERIM_DIR / "clean",))],
+        [Job("02_facts.ipynb", "02_facts.ipynb", {}, seeds + (INTERIM_DIR / "clean", CATALOG_DIR, key),
+             writes=(facts_csv, PROCESSED_DIR / "mentions.csv"))],
         reports,
         reconciliation_pages(facts_csv, sources_yml),
         *trends_pages(facts_csv, sources_yml),
@@ -92,7 +100,8 @@ def stages() -> list[list[Job]]:
 def reconciliation_pages(facts_csv: Path, sources_yml: Path) -> list[Job]:
     """"Where the reports disagree" (writes checks, implied facts, conflicts, reconciled) and "The national ranking"."""
     reads = (facts_csv, sources_yml, INTERIM_DIR / "clean", CATALOG_DIR)
-    return [Job("03_conflicts.ipynb", "03_conflicts.ipynb", {"policy": "latest_report"}, reads),
+    writes = tuple(PROCESSED_DIR / f"{name}.csv" for name in ("checks", "implied_facts", "conflicts", "reconciled"))
+    return [Job("03_conflicts.ipynb", "03_conflicts.ipynb", {"policy": "latest_report"}, reads, writes=writes),
             Job("04_ranking.ipynb", "04_ranking.ipynb", {}, (facts_csv, sources_yml, CATALOG_DIR))]
 
 
@@ -101,7 +110,8 @@ def trends_pages(facts_csv: Path, sources_yml: Path) -> list[list[Job]]:
     reconciled = PROCESSED_DIR / "reconciled.csv"
     rules = CATALOG_DIR / "targets.yml"
     return [
-        [Job("06_targets.ipynb", "06_targets.ipynb", {}, (facts_csv, reconciled, rules, sources_yml))],
+        [Job("06_targets.ipynb", "06_targets.ipynb", {}, (facts_csv, reconciled, rules, sources_yml),
+             writes=(PROCESSED_DIR / "targets.csv",))],
         [Job("05_trends.ipynb", "05_trends.ipynb", {},
              (reconciled, PROCESSED_DIR / "targets.csv", facts_csv, CATALOG_DIR / "charts.yml", rules, sources_yml))],
     ]
@@ -112,7 +122,7 @@ def book_pages(sources_yml: Path) -> list[list[Job]]:
 
     The "Data" page writes datapackage.json (read by no job), so it runs after the tables it describes.
     """
-    tables = tuple(sorted(PROCESSED_DIR.glob("*.csv")))
+    tables = tuple(PROCESSED_DIR / f"{name}.csv" for name in PROCESSED_TABLES)
     derived = tuple(PROCESSED_DIR / name for name in ("conflicts.csv", "checks.csv", "targets.csv"))
     return [[
         Job("00_intro.ipynb", "00_intro.ipynb", {}, tuple(dict.fromkeys(tables + derived)) + (sources_yml,)),
@@ -129,27 +139,47 @@ def _run(job: Job, digest: str) -> tuple[str, float]:
     return job.output, time.perf_counter() - start
 
 
+def _plan(only: str) -> list[tuple[Job, list[Job]]]:
+    """Every selected job with the earlier jobs it must wait for (those that write what it reads).
+
+    Jobs that more jobs wait for (directly or not) come first, so the longest chain starts as early as possible.
+    """
+    jobs = [job for stage in stages() for job in stage]
+    plan = [(job, [other for other in jobs[:i] if job.needs(other)]) for i, job in enumerate(jobs)]
+    waiting: dict[str, set[str]] = {job.output: set() for job in jobs}
+    for job, deps in reversed(plan):
+        for dep in deps:
+            waiting[dep.output] |= {job.output} | waiting[job.output]
+    plan = [(job, deps) for job, deps in plan if only in job.output]
+    return sorted(plan, key=lambda item: -len(waiting[item[0].output]))
+
+
 def run(force: bool = False, workers: int = 2, only: str = "", log=print) -> list[str]:
     """Execute every job whose inputs changed (all with ``force``); return the outputs that were executed.
 
-    ``only`` restricts the run to the jobs whose output name contains it (e.g. ``report_``).
+    A job starts as soon as the jobs that write its inputs are done (its hash is taken then, on their outputs);
+    up to ``workers`` run at once. ``only`` restricts the run to the jobs whose output name contains it.
     """
-    executed: list[str] = []
-    for stage in stages():
-        todo = []
-        for job in (j for j in stage if only in j.output):
-            digest = job.digest()
-            if force or notebooks.recorded_hash(job.output_path) != digest:
-                todo.append((job, digest))
-            else:
-                log(f"up to date  {job.output}")
-        if len(todo) == 1 or workers == 1:
-            results = [_run(job, digest) for job, digest in todo]
-        else:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                results = list(pool.map(_run, *zip(*todo))) if todo else []
-        for output, seconds in results:
-            log(f"executed    {output}  ({seconds:.1f} s)")
-            executed.append(output)
+    plan, done, executed = _plan(only), set(), []
+    selected = {job.output for job, _ in plan}  # a dependency left out by ``only`` is not waited for
+    running: dict[Future, Job] = {}
+    with ProcessPoolExecutor(max_workers=max(1, workers)) as pool:
+        while plan or running:
+            for job, deps in [(j, d) for j, d in plan if all(x.output in done for x in d if x.output in selected)]:
+                plan.remove((job, deps))
+                digest = job.digest()
+                if force or notebooks.recorded_hash(job.output_path) != digest:
+                    running[pool.submit(_run, job, digest)] = job
+                else:
+                    log(f"up to date  {job.output}")
+                    done.add(job.output)
+            if not running:
+                continue
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in sorted(finished, key=lambda f: running[f].output):
+                output, seconds = future.result()
+                log(f"executed    {output}  ({seconds:.1f} s)")
+                executed.append(output)
+                done.add(running.pop(future).output)
     return executed
 

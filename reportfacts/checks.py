@@ -24,6 +24,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from reportfacts.numbers import decimal_str
 from reportfacts.paths import CATALOG_DIR, resolve
 
 RULES_FILE = CATALOG_DIR / "conflict_rules.yml"
@@ -196,10 +197,18 @@ def sentences(df: pd.DataFrame):
         yield rid, group.sort_values("clean_start").to_dict("records")
 
 
+SIGNIFICANT_DIGITS = 12  # a computed value is a float: keep it exact to far below any printed precision
+
+
 def _fmt(x: float) -> str:
+    """A value as plain decimal digits (never an exponent), to 12 significant digits: stated figures come out as
+    printed (1.2953e10 -> 12953000000), computed ones without float noise."""
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return ""
-    return f"{x:.6g}" if abs(x) >= 1e-3 or x == 0 else f"{x:.3e}"
+    d = Decimal(repr(float(x)))
+    if d:
+        d = round(d, SIGNIFICANT_DIGITS - 1 - d.adjusted())
+    return decimal_str(d)
 
 
 def _wr(f) -> str:

@@ -41,7 +41,12 @@ def _write_tmp(text: str, path: Path) -> Path:
 
 
 def write_text_atomic(text: str, path: Path) -> None:
-    """Write ``text`` to ``path`` via a temporary file in the same folder and an atomic rename."""
+    """Write ``text`` to ``path`` via a temporary file in the same folder and an atomic rename.
+
+    An unchanged file is left alone, so its timestamp tells make that nothing downstream needs rebuilding.
+    """
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return
     tmp = _write_tmp(text, path)
     try:
         os.replace(tmp, path)
