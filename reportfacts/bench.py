@@ -95,9 +95,7 @@ def make_clone(dest: Path, worktree: bool) -> Path:
     else:
         subprocess.run(["git", "clone", "-q", str(ROOT), str(dest)], check=True)
     (dest / ".venv").symlink_to(ROOT / ".venv")
-    stamp = dest / ".bench-stamp"  # newer than requirements.txt: make never reinstalls the shared .venv
-    stamp.touch()
-    os.utime(stamp, (time.time() + 86400, time.time() + 86400))
+    (dest / ".bench-stamp").touch()  # made after the clone, so newer than requirements.txt: make never reinstalls
     _, where = _run([_py(dest), "-c", "import reportfacts; print(reportfacts.__file__)"], dest, cwd=dest / "book")
     if not where.strip().startswith(str(dest)):
         raise SystemExit(f"bench: the clone imports reportfacts from {where.strip()}, not from {dest}")
