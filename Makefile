@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-$(shell cksum requirements.txt pyproject.toml | cksu
 SEEDS_DIR ?= seeds
 OUT_DIR ?= data
 
-.PHONY: book notebooks html test unit nbval browser facts clean-book bench determinism drift fresh-venv-check
+.PHONY: book notebooks html test unit nbval browser chromium facts clean-book bench determinism drift fresh-venv-check
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,8 +41,15 @@ unit: $(STAMP)
 nbval: $(STAMP)
 	$(PY) -m pytest -q --nbval book/ --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-browser: html  ## needs Debian's chromium (/usr/bin/chromium or $$CHROMIUM); .ci/run installs it
+browser: html  ## headless Chromium over _build/html: Debian's chromium (or CHROMIUM=/path to another binary)
+	@test -n "$$CHROMIUM" || command -v chromium >/dev/null || $(MAKE) --no-print-directory chromium
 	$(PY) -m pytest -q -m browser tests/test_browser.py
+
+chromium:  ## install Debian's chromium for the browser test (as root, with apt); otherwise say what is needed
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing Debian's chromium for the browser test"; \
+	  DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "the browser test needs Chromium: run 'sudo apt-get install -y chromium', or set CHROMIUM=/path/to/chromium"; exit 1; fi
 
 facts: $(STAMP)  ## clean and extract any folder: make facts SEEDS_DIR=<folder> OUT_DIR=<folder>
 	$(PY) -m reportfacts facts --seeds-dir $(SEEDS_DIR) --out-dir $(OUT_DIR)
