@@ -89,11 +89,24 @@ def implied_tolerances(implied: pd.DataFrame) -> pd.DataFrame:
 
 
 # --------------------------------------------------------------------------------------------- comparing
-def _ambiguous(group: pd.DataFrame) -> set[str]:
+def _groups(df: pd.DataFrame, keys: list[str]) -> list[list[dict]]:
+    """The rows of ``df`` as records grouped by ``keys``, groups in key order, rows in table order.
+
+    (What ``df.groupby(keys, sort=True)`` gives, without a DataFrame per group: this runs once per policy.)
+    """
+    groups: dict[tuple, list[dict]] = {}
+    for record in df.to_dict("records"):
+        groups.setdefault(tuple(record[k] for k in keys), []).append(record)
+    return [groups[key] for key in sorted(groups)]
+
+
+def _ambiguous(recs: list[dict]) -> set[str]:
     """Reports giving two or more different stated values in one group (they list different things)."""
-    stated = group[group["basis"] == "stated"]
-    n = stated.groupby("report_id")["v"].nunique()
-    return set(n[n > 1].index)
+    values: dict[str, set] = {}
+    for r in recs:
+        if r["basis"] == "stated" and r["v"] == r["v"]:  # NaN is not a value
+            values.setdefault(r["report_id"], set()).add(r["v"])
+    return {report for report, vs in values.items() if len(vs) > 1}
 
 
 def _equal(x: dict, y: dict) -> bool:
@@ -138,11 +151,10 @@ def classify(x: dict, y: dict) -> str | None:
     return "genuine_conflict"
 
 
-def _pairs(group: pd.DataFrame):
+def _pairs(recs: list[dict]):
     """Pairs worth comparing in one group: across reports, or within one report when one is implied or rounded."""
-    amb = _ambiguous(group)
-    recs = group.to_dict("records")
-    with_stated = set(group.loc[group["basis"] == "stated", "report_id"])
+    amb = _ambiguous(recs)
+    with_stated = {r["report_id"] for r in recs if r["basis"] == "stated"}
     nth = {}
     for r in recs:
         key = (r["report_id"], r["basis"], r["v"])
@@ -168,7 +180,7 @@ def _pairs(group: pd.DataFrame):
 def compare_values(df: pd.DataFrame) -> tuple[list[dict], list[dict]]:
     """Pairwise disagreements and agreements of non-target facts grouped by metric, body and year."""
     conflicts, agreements = [], []
-    for _, group in df[~df["target"]].groupby(["metric_id", "body", "year"], sort=True):
+    for group in _groups(df[~df["target"]], ["metric_id", "body", "year"]):
         if len(group) < 2:
             continue
         for x, y in _pairs(group):
@@ -354,11 +366,11 @@ def reconciled(df: pd.DataFrame, policy: str) -> tuple[pd.DataFrame, int]:
     """One value per metric, subject and year; and how many series were left out as lists of different things."""
     check_policy(policy)
     rows, skipped = [], 0
-    for (metric, subject, year), group in df[~df["target"]].groupby(["metric_id", "subject", "year"], sort=True):
-        if _ambiguous(group):
+    for facts in _groups(df[~df["target"]], ["metric_id", "subject", "year"]):
+        if _ambiguous(facts):
             skipped += 1
             continue
-        facts = group.to_dict("records")
+        metric, subject, year = facts[0]["metric_id"], facts[0]["subject"], facts[0]["year"]
         best, rule = choose(facts, policy)
         rows.append({"metric_id": metric, "subject": subject, "period": str(year) if year else "",
                      "value": ck._fmt(best["v"]), "unit": best["unit"], "fact_id": best["fact_id"],
