@@ -455,6 +455,9 @@ def kind_counts(conflicts: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({"kind": kinds, "conflicts": [int(n.get(k, 0)) for k in kinds]})
 
 
+SNIPPET_MAX = 120  # characters of one window of a quote in the side-by-side tables
+
+
 def snippet(texts: dict, facts: list[dict], before: int = 30, after: int = 15) -> str:
     """The clean text around each of a report's figures (within its paragraph), nearby windows merged.
 
@@ -467,6 +470,7 @@ def snippet(texts: dict, facts: list[dict], before: int = 30, after: int = 15) -
     for s, e in sorted((int(f["clean_start"]), int(f["clean_end"])) for f in facts):
         p0, p1 = t.rfind("\n\n", 0, s), t.find("\n\n", e)
         a, b = max(p0 + 2 if p0 >= 0 else 0, s - before), min(p1 if p1 >= 0 else len(t), e + after)
+        b = min(b, a + SNIPPET_MAX)  # an implied figure's span can cover a whole statement
         if windows and a <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], b)
         else:
