@@ -5,12 +5,24 @@
 - sphinx-thebe (a default extension of Jupyter Book, for live code, switched off here: ``launch_buttons.thebe:
   false``) still puts its inline config on every page, twice, which throws "Identifier 'THEBE_JS_URL' has already
   been declared" in the browser and names a CDN script; its scripts and stylesheet are dropped from every page.
+- Chinese search: jieba (which Sphinx's Chinese indexer uses) is kept quiet and taught the catalog's terms.
+- The pages are readable without a Chinese system font: after the HTML is written, the Chinese characters the pages
+  use are cut from Noto Sans CJK SC (the OFL face shipped by the ``mplfonts`` wheel, see :mod:`reportfacts.fonts`)
+  into a small web font in ``_static/``, declared with a ``unicode-range`` so Latin text keeps the theme's fonts.
+  Nothing is fetched from elsewhere.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import shutil
 from pathlib import Path
+
+CSS_FILE = "cjk-font.css"
+FONT_FAMILY = "Book CJK"
+CJK_FROM = 0x2E80  # CJK radicals onwards: ideographs, CJK punctuation, full-width forms
+UNICODE_RANGE = "U+2E80-2FFF, U+3000-303F, U+3400-4DBF, U+4E00-9FFF, U+F900-FAFF, U+FE30-FE4F, U+FF00-FFEF"
 
 
 def copy_tables(app, exception) -> None:
@@ -56,17 +68,64 @@ def search_words() -> list[str]:
 def teach_search_words(app) -> None:
     """Make jieba (which Sphinx's Chinese search uses to split the pages into index words) keep the catalog's terms
     whole, so searching for 科技型中小企业 finds the pages that use it, not only its parts."""
+    logging.getLogger("jieba").setLevel(logging.WARNING)
     try:
         import jieba
     except ImportError:  # the book still builds; search then splits Chinese per character
         return
+    jieba.setLogLevel(logging.WARNING)  # no dictionary-loading chatter on stderr
     for word in search_words():
         jieba.add_word(word)
 
 
+def used_cjk_characters(outdir: Path) -> str:
+    """Every CJK character in the built HTML pages, sorted."""
+    chars: set[str] = set()
+    for page in outdir.rglob("*.html"):
+        chars.update(c for c in page.read_text(encoding="utf-8") if ord(c) >= CJK_FROM)
+    return "".join(sorted(chars))
+
+
+def write_subset_font(chars: str, target: Path) -> None:
+    """Cut ``chars`` out of the CJK face into ``target`` (OpenType), with no build timestamp in it."""
+    from fontTools import subset
+
+    from reportfacts.fonts import font_path
+
+    options = subset.Options()
+    options.name_IDs = ["*"]  # keep the copyright and licence records
+    options.hinting = False
+    font = subset.load_font(str(font_path()), options)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=chars)
+    subsetter.subset(font)
+    font.recalcTimestamp = False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    subset.save_font(font, str(target), options)
+
+
+def publish_cjk_font(app, exception) -> None:
+    """After a successful HTML build, write the subset font and the stylesheet that declares it."""
+    if exception is not None or app.builder.format != "html":
+        return
+    static = Path(app.outdir) / "_static"
+    chars = used_cjk_characters(Path(app.outdir))
+    name = f"cjk-{hashlib.sha256(chars.encode()).hexdigest()[:12]}.otf"
+    if not (static / name).exists():
+        for old in static.glob("cjk-*.otf"):
+            old.unlink()
+        write_subset_font(chars, static / name)
+    css = (f'@font-face {{ font-family: "{FONT_FAMILY}"; src: url("{name}") format("opentype"); '
+           f"unicode-range: {UNICODE_RANGE}; font-display: swap; }}\n"
+           f'html {{ --pst-font-family-base: "{FONT_FAMILY}", var(--pst-font-family-base-system); }}\n')
+    (static / CSS_FILE).write_text(css, encoding="utf-8")
+
+
 def setup(app):
-    """Register the copy and the clean-up with Sphinx; called when the book is built."""
+    """Register the hooks with Sphinx; called when the book is built."""
+    app.add_css_file(CSS_FILE)
     app.connect("builder-inited", teach_search_words)
     app.connect("build-finished", copy_tables)
+    app.connect("build-finished", publish_cjk_font)
     app.connect("html-page-context", drop_thebe, priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
