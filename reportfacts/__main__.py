@@ -16,21 +16,25 @@ def main(argv: list[str] | None = None) -> int:
     nb = sub.add_parser("notebooks", help="execute the notebooks whose inputs changed into book/")
     nb.add_argument("--force", action="store_true", help="execute every notebook")
     nb.add_argument("--workers", type=int, default=2, help="parallel notebook executions (default 2)")
+    nb.add_argument("--ahead", type=int, default=2,
+                    help="kernels started early, imports done, for the notebooks that run next (default 2)")
     nb.add_argument("--only", default="", help="only the notebooks whose output name contains this text")
     facts = sub.add_parser("facts", help="clean and extract the facts of a folder of reports")
     facts.add_argument("--seeds-dir", default="seeds")
     facts.add_argument("--out-dir", default="data", help="gets interim/ and processed/ subfolders")
     args = parser.parse_args(argv)
+    from reportfacts.build import NotebookError
+
     try:
         if args.command == "notebooks":
             from reportfacts import build
 
-            build.run(force=args.force, workers=args.workers, only=args.only)
+            build.run(force=args.force, workers=args.workers, only=args.only, ahead=args.ahead)
         else:
             from reportfacts import pipeline
 
             pipeline.run_facts(args.seeds_dir, args.out_dir)
-    except (SourceError, FileNotFoundError, ValueError) as err:
+    except (SourceError, FileNotFoundError, ValueError, NotebookError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     return 0

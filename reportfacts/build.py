@@ -10,11 +10,10 @@ from __future__ import annotations
 import csv
 import json
 import time
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportfacts import notebooks
+from reportfacts import kernels, notebooks
 from reportfacts.paths import (
     BOOK_DIR, CATALOG_DIR, INTERIM_DIR, NOTEBOOKS_DIR, PROCESSED_DIR, ROOT, SEEDS_DIR, SOURCES_FILE,
 )
@@ -133,12 +132,6 @@ def book_pages(sources_yml: Path) -> list[list[Job]]:
     ]]
 
 
-def _run(job: Job, digest: str) -> tuple[str, float]:
-    start = time.perf_counter()
-    notebooks.execute(NOTEBOOKS_DIR / job.template, job.output_path, job.parameters, digest, job.title)
-    return job.output, time.perf_counter() - start
-
-
 def _plan(only: str) -> list[tuple[Job, list[Job]]]:
     """Every selected job with the earlier jobs it must wait for (those that write what it reads).
 
@@ -154,32 +147,143 @@ def _plan(only: str) -> list[tuple[Job, list[Job]]]:
     return sorted(plan, key=lambda item: -len(waiting[item[0].output]))
 
 
-def run(force: bool = False, workers: int = 2, only: str = "", log=print) -> list[str]:
+class NotebookError(RuntimeError):
+    """A notebook failed to execute (its output is left as it was); the message names it and the error."""
+
+
+def _child(job: Job, conn) -> None:
+    """(In its own process.) Start the job's kernel with the template's imports done, then wait for the word:
+    ``("go", digest)`` executes the notebook into ``book/``, anything else stops. Replies ``("warm",)`` when the
+    kernel is ready, then ``("done", seconds)`` or ``("error", message)``."""
+    try:
+        km = kernels.start_kernel(notebooks.template_imports(NOTEBOOKS_DIR / job.template))
+    except Exception as err:  # noqa: BLE001 - reported to the parent, which names the notebook
+        conn.send(("error", f"the kernel did not start: {err}"))
+        return
+    try:
+        conn.send(("warm",))
+        command, digest = conn.recv()
+        if command == "go":
+            start = time.perf_counter()
+            notebooks.execute(NOTEBOOKS_DIR / job.template, job.output_path, job.parameters, digest, job.title, km)
+            conn.send(("done", time.perf_counter() - start))
+    except Exception as err:  # noqa: BLE001
+        evalue = f"{getattr(err, 'ename', type(err).__name__)}: {getattr(err, 'evalue', err)}"
+        conn.send(("error", f"{evalue}\n{err}" if hasattr(err, "ename") else evalue))
+    finally:
+        km.shutdown_kernel(now=True)
+
+
+class _Kernel:
+    """A child process holding one job's kernel, started ahead of the job's turn (see :func:`_child`)."""
+
+    def __init__(self, job: Job, context):
+        self.job = job
+        self.conn, child_end = context.Pipe()
+        self.process = context.Process(target=_child, args=(job, child_end), daemon=True)
+        self.process.start()
+        child_end.close()
+
+    def go(self, digest: str) -> None:
+        try:
+            self.conn.send(("go", digest))
+        except OSError:
+            pass  # the child has exited: its error is waiting in the pipe
+
+    def stop(self) -> None:
+        """Stop a kernel whose job turned out to be up to date (or was cancelled)."""
+        try:
+            self.conn.send(("stop", ""))
+        except OSError:
+            pass  # already gone
+        self.process.join(timeout=30)
+
+    def receive(self) -> tuple:
+        """The child's next message: ("warm",), ("done", seconds) or ("error", message)."""
+        try:
+            reply = self.conn.recv()
+        except EOFError:
+            self.process.join(timeout=30)
+            reply = ("error", f"its process exited with code {self.process.exitcode}")
+        if reply[0] != "warm":
+            self.process.join(timeout=30)
+        return reply
+
+
+def _context():
+    """Forked children inherit papermill already imported (about half a second each); else spawn."""
+    import multiprocessing
+
+    return multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+
+
+def run(force: bool = False, workers: int = 2, only: str = "", log=print, ahead: int = 2) -> list[str]:
     """Execute every job whose inputs changed (all with ``force``); return the outputs that were executed.
 
     A job starts as soon as the jobs that write its inputs are done (its hash is taken then, on their outputs);
-    up to ``workers`` run at once. ``only`` restricts the run to the jobs whose output name contains it.
+    up to ``workers`` run at once. Up to ``ahead`` more kernels are started early, each with its template's
+    imports done, for the jobs that will run next (those queued, or waiting on a job that is executing), so the
+    next notebook does not wait for a kernel. A job found up to date has its early kernel stopped unused.
+    ``only`` restricts the run to the jobs whose output name contains it.
     """
-    plan, done, executed = _plan(only), set(), []
+    import multiprocessing.connection
+
+    # imported once here, so that every forked child (and the kernels it forks) has them
+    import papermill  # noqa: F401
+
+    import reportfacts.pipeline  # noqa: F401 - writes the notebooks atomically
+    kernels.preload()
+
+    plan, done, executed, failed = _plan(only), set(), [], []
     selected = {job.output for job, _ in plan}  # a dependency left out by ``only`` is not waited for
-    running: dict[Future, Job] = {}
-    with ProcessPoolExecutor(max_workers=max(1, workers)) as pool:
-        while plan or running:
+    context, queue = _context(), []
+    early: dict[str, _Kernel] = {}  # started, waiting for their turn
+    running: dict[str, _Kernel] = {}
+    try:
+        while plan or queue or running:
             for job, deps in [(j, d) for j, d in plan if all(x.output in done for x in d if x.output in selected)]:
                 plan.remove((job, deps))
                 digest = job.digest()
                 if force or notebooks.recorded_hash(job.output_path) != digest:
-                    running[pool.submit(_run, job, digest)] = job
+                    queue.append((job, digest))
                 else:
                     log(f"up to date  {job.output}")
                     done.add(job.output)
+                    if job.output in early:
+                        early.pop(job.output).stop()
+            while queue and len(running) < workers and not failed:
+                job, digest = queue.pop(0)
+                kernel = early.pop(job.output, None) or _Kernel(job, context)
+                kernel.go(digest)
+                running[job.output] = kernel
+            upcoming = [job for job, _ in queue] + [job for job, deps in plan if any(d.output in running for d in deps)]
+            for job in upcoming:
+                if len(early) >= ahead or failed:
+                    break
+                if job.output not in early and job.output not in running:
+                    early[job.output] = _Kernel(job, context)
             if not running:
+                if failed:
+                    break
                 continue
-            finished, _ = wait(running, return_when=FIRST_COMPLETED)
-            for future in sorted(finished, key=lambda f: running[f].output):
-                output, seconds = future.result()
-                log(f"executed    {output}  ({seconds:.1f} s)")
-                executed.append(output)
-                done.add(running.pop(future).output)
+            ready = multiprocessing.connection.wait([k.conn for k in running.values()])
+            for output, kernel in sorted(running.items()):
+                if kernel.conn not in ready:
+                    continue
+                status, *value = kernel.receive()
+                if status == "warm":
+                    continue
+                del running[output]
+                value = value[0]
+                if status == "done":
+                    log(f"executed    {output}  ({value:.1f} s)")
+                    executed.append(output)
+                    done.add(output)
+                else:
+                    failed.append(f"{output} (from notebooks/{kernel.job.template}): {value}")
+    finally:
+        for kernel in early.values():
+            kernel.stop()
+    if failed:
+        raise NotebookError("notebook failed, its output left as it was: " + "\n".join(failed))
     return executed
-

@@ -8,10 +8,15 @@ papermill's traps, handled here:
   file that replaces the target only on success, so a failing run leaves the previous output untouched;
 - papermill runs in the caller's directory: the kernel is started in the repository root, and notebooks resolve
   every path through :mod:`reportfacts.paths` anyway.
+
+A kernel can also be started ahead of its turn (:func:`reportfacts.kernels.start_kernel`, with the modules of
+:func:`template_imports` imported) and handed to :func:`execute`: that is how ``make book`` hides kernel start-up
+behind other notebooks' work.
 """
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 from pathlib import Path
@@ -84,16 +89,37 @@ def set_title(nb: nbformat.NotebookNode, title: str) -> None:
     cell.source = "\n".join([f"# {title}"] + lines[1:])
 
 
-def execute(template: Path, output: Path, parameters: dict, digest: str | None = None, title: str = "") -> None:
+def template_imports(template: Path) -> list[str]:
+    """Modules the code cells of ``template`` import, in order: ``import a.b`` gives ``a.b``; ``from a import b``
+    gives ``a`` and ``a.b`` (which may be a name rather than a module). Cells that are not Python are skipped."""
+    modules = []
+    for cell in nbformat.read(template, as_version=4).cells:
+        if cell.cell_type != "code":
+            continue
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:
+            continue  # IPython magics
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                modules += [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                modules += [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+    return list(dict.fromkeys(modules))
+
+
+def execute(template: Path, output: Path, parameters: dict, digest: str | None = None, title: str = "",
+            km=None) -> None:
     """Run ``template`` with ``parameters`` through papermill and write the sanitized result to ``output``.
 
-    ``title``, when given, replaces the template's first heading (the page title in the book).
+    ``title``, when given, replaces the template's first heading (the page title in the book). ``km``: a kernel
+    from :func:`reportfacts.kernels.start_kernel` to run in (the caller shuts it down); by default papermill starts a new one.
     """
     import papermill  # imported here: it is slow to import and only needed when something runs
 
     nb = papermill.execute_notebook(
         str(template), None, parameters=parameters, kernel_name=KERNEL_NAME, cwd=str(ROOT),
-        progress_bar=False, request_save_on_cell_execute=False,
+        progress_bar=False, request_save_on_cell_execute=False, **({"km": km} if km is not None else {}),
     )
     nb = sanitize(nb, template, output)
     if title:
