@@ -18,10 +18,12 @@ import asyncio
 import os
 import signal
 import sys
+import tempfile
 import uuid
 
-from jupyter_client.manager import KernelManager
+from jupyter_client.manager import AsyncKernelManager
 from jupyter_client.provisioning import LocalProvisioner
+from jupyter_core.utils import run_sync
 
 from reportfacts.notebooks import KERNEL_NAME
 from reportfacts.paths import ROOT
@@ -146,28 +148,41 @@ def preload() -> None:
         importlib.import_module(name)
 
 
-def start_kernel(modules: list[str] = ()) -> KernelManager:
+async def _start(km: AsyncKernelManager, modules: list[str]) -> None:
+    """Start the kernel, wait until it answers, and import ``modules`` in it silently."""
+    await km.start_kernel(cwd=str(ROOT), extra_arguments=KERNEL_ARGS)
+    kc = km.client()
+    kc.start_channels()
+    try:
+        await kc.wait_for_ready(timeout=60)
+        if modules:
+            await kc.execute_interactive(WARM_CODE.format(modules=list(modules)), silent=True, store_history=False,
+                                         timeout=300)
+    finally:
+        kc.stop_channels()
+
+
+def start_kernel(modules: list[str] = ()) -> AsyncKernelManager:
     """A started ``reportfacts`` kernel in the repository root that has imported ``modules`` (errors ignored).
 
     The imports run silently and outside the history: the notebook executed in this kernel gets the same
     execution counts, outputs and namespace as in a fresh kernel, only without waiting for start-up and imports.
-    The caller shuts it down (``km.shutdown_kernel(now=True)``).
+    The kernel talks over Unix sockets (no TCP port to race other kernels for); stop it with :func:`stop_kernel`.
     """
     preload()
-    km = KernelManager(kernel_name=KERNEL_NAME)
+    km = AsyncKernelManager(kernel_name=KERNEL_NAME, transport="ipc")
     km.kernel_id = str(uuid.uuid4())
+    km.ip = os.path.join(tempfile.gettempdir(), f"rf-kernel-{km.kernel_id[:12]}")  # socket files <ip>-<n>
     km.provisioner = ForkProvisioner(kernel_id=km.kernel_id, kernel_spec=km.kernel_spec, parent=km)
-    km.start_kernel(cwd=str(ROOT), extra_arguments=KERNEL_ARGS)
-    kc = km.client()
     try:
-        kc.start_channels()
-        kc.wait_for_ready(timeout=60)
-        if modules:
-            kc.execute_interactive(WARM_CODE.format(modules=list(modules)), silent=True, store_history=False,
-                                   timeout=300)
+        run_sync(_start)(km, list(modules))
     except BaseException:
-        km.shutdown_kernel(now=True)
+        stop_kernel(km)
         raise
-    finally:
-        kc.stop_channels()
     return km
+
+
+def stop_kernel(km: AsyncKernelManager) -> None:
+    """Kill the kernel and remove its connection and socket files."""
+    if km.has_kernel:
+        run_sync(km.shutdown_kernel)(now=True)

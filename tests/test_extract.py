@@ -1,6 +1,5 @@
 """Fact extraction: rules on tiny inline texts, then invariants on the five seeds and an unseen report."""
 
-import time
 
 import pandas as pd
 import pytest
@@ -380,18 +379,6 @@ def test_seed_hard_cases(corpus):
     assert list(ranks.value)[:2] == ["146", "130"]
     strat = facts[facts.report_id == "strategy2024"]
     assert (strat.quote == "8797000").sum() == 0
-
-
-def test_extraction_speed(corpus):
-    sources, _, _ = corpus
-    texts = [clean_text(read_report(s.path)).text for s in sources]
-    find_mentions(texts[0], "2020-04")  # warm the compiled tables
-    t0 = time.perf_counter()
-    for t, s in zip(texts, sources):
-        find_mentions(t, s.published)
-    elapsed = time.perf_counter() - t0
-    size = sum(len(t.encode("utf-8")) for t in texts)
-    assert elapsed < 0.1 and size / elapsed > 5e6 * 0.5, (elapsed, size)
 
 
 # ----------------------------------------------------------------------------------------------- unseen report
