@@ -151,22 +151,25 @@ class NotebookError(RuntimeError):
     """A notebook failed to execute (its output is left as it was); the message names it and the error."""
 
 
-def _child(job: Job, conn) -> None:
-    """(In its own process.) Start the job's kernel with the template's imports done, then wait for the word:
-    ``("go", digest)`` executes the notebook into ``book/``, anything else stops. Replies ``("warm",)`` when the
-    kernel is ready, then ``("done", seconds)`` or ``("error", message)``."""
+def _child(conn, modules: list[str]) -> None:
+    """(In its own process.) Start a kernel and import ``modules`` in it, say ``("warm",)``, then wait for the
+    word: ``("go", job, digest)`` executes the job's notebook into ``book/`` and replies ``("done", seconds)`` or
+    ``("error", message)``; ``("stop",)`` (or a closed pipe) ends the process unused."""
     try:
-        km = kernels.start_kernel(notebooks.template_imports(NOTEBOOKS_DIR / job.template))
+        km = kernels.start_kernel(modules)
     except Exception as err:  # noqa: BLE001 - reported to the parent, which names the notebook
         conn.send(("error", f"the kernel did not start: {err}"))
         return
     try:
         conn.send(("warm",))
-        command, digest = conn.recv()
+        command, *job = conn.recv()
         if command == "go":
+            job, digest = job
             start = time.perf_counter()
             notebooks.execute(NOTEBOOKS_DIR / job.template, job.output_path, job.parameters, digest, job.title, km)
             conn.send(("done", time.perf_counter() - start))
+    except EOFError:
+        pass  # the parent is gone
     except Exception as err:  # noqa: BLE001
         evalue = f"{getattr(err, 'ename', type(err).__name__)}: {getattr(err, 'evalue', err)}"
         conn.send(("error", f"{evalue}\n{err}" if hasattr(err, "ename") else evalue))
@@ -175,25 +178,26 @@ def _child(job: Job, conn) -> None:
 
 
 class _Kernel:
-    """A child process holding one job's kernel, started ahead of the job's turn (see :func:`_child`)."""
+    """A child process holding a started kernel, waiting for a job (see :func:`_child`)."""
 
-    def __init__(self, job: Job, context):
-        self.job = job
+    def __init__(self, context, modules: list[str]):
+        self.job: Job | None = None
         self.conn, child_end = context.Pipe()
-        self.process = context.Process(target=_child, args=(job, child_end), daemon=True)
+        self.process = context.Process(target=_child, args=(child_end, modules), daemon=True)
         self.process.start()
         child_end.close()
 
-    def go(self, digest: str) -> None:
+    def go(self, job: Job, digest: str) -> None:
+        self.job = job
         try:
-            self.conn.send(("go", digest))
+            self.conn.send(("go", job, digest))
         except OSError:
             pass  # the child has exited: its error is waiting in the pipe
 
     def stop(self) -> None:
-        """Stop a kernel whose job turned out to be up to date (or was cancelled)."""
+        """Stop a kernel that got no job."""
         try:
-            self.conn.send(("stop", ""))
+            self.conn.send(("stop",))
         except OSError:
             pass  # already gone
         self.process.join(timeout=30)
@@ -202,7 +206,7 @@ class _Kernel:
         """The child's next message: ("warm",), ("done", seconds) or ("error", message)."""
         try:
             reply = self.conn.recv()
-        except EOFError:
+        except (EOFError, OSError):
             self.process.join(timeout=30)
             reply = ("error", f"its process exited with code {self.process.exitcode}")
         if reply[0] != "warm":
@@ -210,37 +214,44 @@ class _Kernel:
         return reply
 
 
-CHILD_PRELOAD = ["papermill", "reportfacts.build", "reportfacts.pipeline", *kernels.PRELOAD]
+CHILD_PRELOAD = ["papermill", "reportfacts.build"]  # and kernels.preload_modules()
 
 
 def _context():
-    """Children forked by multiprocessing's fork server, which imports :data:`CHILD_PRELOAD` once: each child
-    starts with papermill, ipykernel and pandas imported (instead of about a second of imports) and with no thread
-    or event loop of this process (which a plain fork would copy, half alive). Spawned where there is no fork."""
+    """Children forked by multiprocessing's fork server, which imports :data:`CHILD_PRELOAD` and
+    :func:`reportfacts.kernels.preload_modules` once: each child, and each kernel it forks, starts with them
+    imported (instead of about a second of imports) and with no thread or event loop of this process (which a
+    plain fork would copy, half alive). Spawned where there is no fork."""
     import multiprocessing
 
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(CHILD_PRELOAD)
+    context.set_forkserver_preload(CHILD_PRELOAD + kernels.preload_modules())
     return context
+
+
+def _waiting(plan: list[tuple[Job, list[Job]]], running: dict) -> int:
+    """How many planned jobs wait on a job that is executing (they will probably need a kernel soon)."""
+    return sum(any(d.output in running for d in deps) for _, deps in plan)
 
 
 def run(force: bool = False, workers: int = 2, only: str = "", log=print, ahead: int = 2) -> list[str]:
     """Execute every job whose inputs changed (all with ``force``); return the outputs that were executed.
 
     A job starts as soon as the jobs that write its inputs are done (its hash is taken then, on their outputs);
-    up to ``workers`` run at once. Up to ``ahead`` more kernels are started early, each with its template's
-    imports done, for the jobs that will run next (those queued, or waiting on a job that is executing), so the
-    next notebook does not wait for a kernel. A job found up to date has its early kernel stopped unused.
-    ``only`` restricts the run to the jobs whose output name contains it.
+    up to ``workers`` run at once, the longest chains first. Up to ``ahead`` more kernels are started while jobs
+    are queued or waiting on one that is executing, and imports the templates' modules, so the next notebook
+    does not wait for a kernel; none is started when nothing needs executing. ``only`` restricts the run to the
+    jobs whose output name contains it.
     """
     import multiprocessing.connection
 
     plan, done, executed, failed = _plan(only), set(), [], []
+    rank = {job.output: i for i, (job, _) in enumerate(plan)}
     selected = {job.output for job, _ in plan}  # a dependency left out by ``only`` is not waited for
-    context, queue = _context(), []
-    early: dict[str, _Kernel] = {}  # started, waiting for their turn
+    modules = list(dict.fromkeys(m for job, _ in plan for m in notebooks.template_imports(NOTEBOOKS_DIR / job.template)))
+    context, queue, spare = _context(), [], []
     running: dict[str, _Kernel] = {}
     try:
         while plan or queue or running:
@@ -252,21 +263,17 @@ def run(force: bool = False, workers: int = 2, only: str = "", log=print, ahead:
                 else:
                     log(f"up to date  {job.output}")
                     done.add(job.output)
-                    if job.output in early:
-                        early.pop(job.output).stop()
+            queue.sort(key=lambda item: rank[item[0].output])
             while queue and len(running) < workers and not failed:
                 job, digest = queue.pop(0)
-                kernel = early.pop(job.output, None) or _Kernel(job, context)
-                kernel.go(digest)
+                kernel = spare.pop(0) if spare else _Kernel(context, modules)
+                kernel.go(job, digest)
                 running[job.output] = kernel
-            upcoming = [job for job, _ in queue] + [job for job, deps in plan if any(d.output in running for d in deps)]
-            for job in upcoming:
-                if len(early) >= ahead or failed:
-                    break
-                if job.output not in early and job.output not in running:
-                    early[job.output] = _Kernel(job, context)
+            wanted = 0 if failed else min(ahead, len(queue) + _waiting(plan, running))
+            while len(spare) < wanted:
+                spare.append(_Kernel(context, modules))
             if not running:
-                if failed:
+                if failed or not (plan or queue):
                     break
                 continue
             ready = multiprocessing.connection.wait([k.conn for k in running.values()])
@@ -277,15 +284,14 @@ def run(force: bool = False, workers: int = 2, only: str = "", log=print, ahead:
                 if status == "warm":
                     continue
                 del running[output]
-                value = value[0]
                 if status == "done":
-                    log(f"executed    {output}  ({value:.1f} s)")
+                    log(f"executed    {output}  ({value[0]:.1f} s)")
                     executed.append(output)
                     done.add(output)
                 else:
-                    failed.append(f"{output} (from notebooks/{kernel.job.template}): {value}")
+                    failed.append(f"{output} (from notebooks/{kernel.job.template}): {value[0]}")
     finally:
-        for kernel in early.values():
+        for kernel in spare:
             kernel.stop()
     if failed:
         raise NotebookError("notebook failed, its output left as it was: " + "\n".join(failed))

@@ -192,9 +192,13 @@ def _prepare(facts: pd.DataFrame) -> pd.DataFrame:
 
 
 def sentences(df: pd.DataFrame):
-    """(report_id, sentence facts in text order) for every sentence with facts."""
-    for (rid, _), group in df.groupby(["report_id", "sentence"], sort=False):
-        yield rid, group.sort_values("clean_start").to_dict("records")
+    """(report_id, sentence facts in text order) for every sentence with facts, in order of first appearance
+    (``df`` as :func:`_prepare` makes it: sorted by report and offset)."""
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for record in df.to_dict("records"):
+        groups.setdefault((record["report_id"], record["sentence"]), []).append(record)
+    for (rid, _), facts in groups.items():
+        yield rid, facts
 
 
 SIGNIFICANT_DIGITS = 12  # a computed value is a float: keep it exact to far below any printed precision
@@ -566,10 +570,11 @@ def run_checks(facts: pd.DataFrame, texts: dict[str, str], rules: dict | None = 
     df = _prepare(facts)
     ctx = Context(df, texts, rules)
     seen_paragraphs = set()
+    reports = {rid: (group, group.to_dict("records")) for rid, group in df.groupby("report_id", sort=False)}
     for rid, fs in sentences(df):
-        report = df[df["report_id"] == rid]
+        report, records = reports[rid]
         para_bounds = ctx.paragraph_of(fs[0])
-        para = [r for r in report.to_dict("records") if para_bounds[0] <= r["clean_start"] < para_bounds[1]]
+        para = [r for r in records if para_bounds[0] <= r["clean_start"] < para_bounds[1]]
         if (rid, para_bounds) not in seen_paragraphs:
             seen_paragraphs.add((rid, para_bounds))
             check_shares(ctx, rid, para)

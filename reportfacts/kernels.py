@@ -29,7 +29,8 @@ from reportfacts.notebooks import KERNEL_NAME
 from reportfacts.paths import ROOT
 
 KERNEL_ARGS = ["--HistoryManager.hist_file=:memory:"]  # what nbclient passes to the kernels it starts itself
-PRELOAD = ("ipykernel.kernelapp", "pandas")  # imported before forking: every notebook needs them
+PRELOAD = ("ipykernel.kernelapp", "pandas", "cn2an")  # imported before forking, with this package's modules
+NOT_PRELOADED = ("__main__", "bench")  # this package's modules no notebook imports
 WARM_CODE = """def _reportfacts_warm(modules):
     import importlib
     for name in modules:
@@ -140,11 +141,23 @@ class ForkProvisioner(LocalProvisioner):
         return self.connection_info
 
 
+def preload_modules() -> list[str]:
+    """What every kernel is given imported: IPython's kernel, pandas, cn2an and this package's modules (none of
+    which reads a data file or imports matplotlib when imported; matplotlib is left to the kernel itself, which
+    picks its backend at start-up)."""
+    import pkgutil
+
+    import reportfacts
+
+    own = [f"reportfacts.{m.name}" for m in pkgutil.iter_modules(reportfacts.__path__) if m.name not in NOT_PRELOADED]
+    return [*PRELOAD, *own]
+
+
 def preload() -> None:
-    """Import what every kernel needs, once, in the process that will fork them."""
+    """Import :func:`preload_modules`, once, in the process that will fork the kernels."""
     import importlib
 
-    for name in PRELOAD:
+    for name in preload_modules():
         importlib.import_module(name)
 
 
