@@ -6,11 +6,14 @@
   false``) still puts its inline config on every page, twice, which throws "Identifier 'THEBE_JS_URL' has already
   been declared" in the browser and names a CDN script; its scripts and stylesheet are dropped from every page.
 - Chinese search: jieba (which Sphinx's Chinese indexer uses) is kept quiet and taught the catalog's terms; the
-  indexer's list of Latin words becomes a set (same index, without its quadratic look-ups).
+  indexer's list of Latin words becomes a set and its English stemmer remembers its answers (the same index,
+  without quadratic look-ups and repeated stemming).
 - The pages are readable without a Chinese system font: after the HTML is written, the Chinese characters the pages
   use are cut from Noto Sans CJK SC (the OFL face shipped by the ``mplfonts`` wheel, see :mod:`reportfacts.fonts`)
   into a small web font in ``_static/``, declared with a ``unicode-range`` so Latin text keeps the theme's fonts.
-  Nothing is fetched from elsewhere.
+  Nothing is fetched from elsewhere. The cutting starts in a second process when the build starts, from the
+  characters of the book's sources (which hold every character of the pages); if a page turns out to hold
+  another one, the font is cut again from the pages.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import shutil
+import tempfile
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 CSS_FILE = "cjk-font.css"
@@ -72,16 +77,38 @@ class _TermSet(set):
     extend = set.update
 
 
+class _RememberingStemmer:
+    """A snowball stemmer that stems each word once (stemming is a pure function of the word)."""
+
+    def __init__(self, stemmer):
+        self._stemmer, self._stems = stemmer, {}
+
+    def stemWord(self, word: str) -> str:  # noqa: N802 - snowballstemmer's name
+        stem = self._stems.get(word)
+        if stem is None:
+            stem = self._stems[word] = self._stemmer.stemWord(word)
+        return stem
+
+
 def fast_chinese_index(app) -> None:
     """Sphinx 7.4's Chinese indexer (``sphinx.search.zh.SearchChinese``) appends every Latin word of every page to
     a list, ``latin_terms``, and looks up each word it stems in that list: quadratic in the book's size, and about
-    half of the HTML build. It only ever asks whether a word is in it, so a set gives the same index."""
+    half of the HTML build. It only ever asks whether a word is in it, so a set gives the same index; and its
+    English stemmer is asked about the same words thousands of times, so it remembers its answers."""
     try:
         from sphinx.search.zh import SearchChinese
     except ImportError:
         return
     if isinstance(SearchChinese.latin_terms, list):
         SearchChinese.latin_terms = _TermSet(SearchChinese.latin_terms)
+    if not getattr(SearchChinese.init, "remembers_stems", False):
+        original = SearchChinese.init
+
+        def init(self, options):
+            original(self, options)
+            self.stemmer = _RememberingStemmer(self.stemmer)
+        init.remembers_stems = True
+        SearchChinese.init = init
 
 
 def teach_search_words(app) -> None:
@@ -97,12 +124,55 @@ def teach_search_words(app) -> None:
         jieba.add_word(word)
 
 
+def cjk_characters(files) -> str:
+    """Every CJK character in ``files`` (text), sorted."""
+    chars: set[str] = set()
+    for path in files:
+        chars.update(c for c in path.read_text(encoding="utf-8") if ord(c) >= CJK_FROM)
+    return "".join(sorted(chars))
+
+
 def used_cjk_characters(outdir: Path) -> str:
     """Every CJK character in the built HTML pages, sorted."""
-    chars: set[str] = set()
-    for page in outdir.rglob("*.html"):
-        chars.update(c for c in page.read_text(encoding="utf-8") if ord(c) >= CJK_FROM)
-    return "".join(sorted(chars))
+    return cjk_characters(outdir.rglob("*.html"))
+
+
+def source_cjk_characters(srcdir: Path) -> str:
+    """Every CJK character of the book's sources: the pages (notebooks, Markdown) and the configuration."""
+    return cjk_characters([*(srcdir / "book").glob("*.ipynb"), *(srcdir / "book").glob("*.md"),
+                           srcdir / "_config.yml", srcdir / "_toc.yml"])
+
+
+class _EarlyFont:
+    """The font for the sources' characters, being cut in a second process while Sphinx builds the pages."""
+
+    pending: "_EarlyFont | None" = None
+
+    def __init__(self, chars: str):
+        import multiprocessing
+
+        self.chars = chars
+        self.folder = Path(tempfile.mkdtemp(prefix="cjk-font-"))
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+        self.future: Future = pool.submit(write_subset_font, chars, self.folder / "font.otf")
+        pool.shutdown(wait=False)
+
+    def finish(self, target: Path | None) -> None:
+        """Wait for the font; move it to ``target`` (unless None), and remove the temporary folder."""
+        try:
+            self.future.result()
+            if target is not None:
+                shutil.move(str(self.folder / "font.otf"), target)
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def start_cjk_font(app) -> None:
+    """When the build starts, cut the font for the sources' characters in a second process (where it can fork)."""
+    import multiprocessing
+
+    if app.builder.format == "html" and "fork" in multiprocessing.get_all_start_methods():
+        _EarlyFont.pending = _EarlyFont(source_cjk_characters(Path(app.srcdir)))
 
 
 def write_subset_font(chars: str, target: Path) -> None:
@@ -124,16 +194,32 @@ def write_subset_font(chars: str, target: Path) -> None:
 
 
 def publish_cjk_font(app, exception) -> None:
-    """After a successful HTML build, write the subset font and the stylesheet that declares it."""
+    """After a successful HTML build, write the subset font and the stylesheet that declares it.
+
+    The early font (cut from the sources' characters) is used when it covers every character of the pages.
+    """
+    early, _EarlyFont.pending = _EarlyFont.pending, None
     if exception is not None or app.builder.format != "html":
+        if early is not None:
+            early.finish(None)
         return
     static = Path(app.outdir) / "_static"
     chars = used_cjk_characters(Path(app.outdir))
-    name = f"cjk-{hashlib.sha256(chars.encode()).hexdigest()[:12]}.otf"
-    if not (static / name).exists():
+    if early is not None and not set(chars) <= set(early.chars):
+        early.finish(None)
+        early = None
+    font_chars = early.chars if early is not None else chars
+    name = f"cjk-{hashlib.sha256(font_chars.encode()).hexdigest()[:12]}.otf"
+    if (static / name).exists():
+        if early is not None:
+            early.finish(None)
+    else:
         for old in static.glob("cjk-*.otf"):
             old.unlink()
-        write_subset_font(chars, static / name)
+        if early is not None:
+            early.finish(static / name)
+        else:
+            write_subset_font(chars, static / name)
     css = (f'@font-face {{ font-family: "{FONT_FAMILY}"; src: url("{name}") format("opentype"); '
            f"unicode-range: {UNICODE_RANGE}; font-display: swap; }}\n"
            f'html {{ --pst-font-family-base: "{FONT_FAMILY}", var(--pst-font-family-base-system); }}\n')
@@ -145,6 +231,7 @@ def setup(app):
     app.add_css_file(CSS_FILE)
     app.connect("builder-inited", teach_search_words)
     app.connect("builder-inited", fast_chinese_index)
+    app.connect("builder-inited", start_cjk_font)
     app.connect("build-finished", copy_tables)
     app.connect("build-finished", publish_cjk_font)
     app.connect("html-page-context", drop_thebe, priority=900)
