@@ -20,8 +20,8 @@ from reportfacts.paths import (
 from reportfacts.sources import load_sources
 
 
-NOT_IMPORTED = ("bench.py",)
-PROCESSED_TABLES = ("checks", "conflicts", "facts", "implied_facts", "mentions", "reconciled", "targets")  # package modules no notebook imports: editing them re-executes nothing
+NOT_IMPORTED = ("bench.py", "sphinx_publish.py", "__main__.py")  # no notebook imports them: editing re-executes nothing
+PROCESSED_TABLES = ("checks", "conflicts", "facts", "implied_facts", "mentions", "reconciled", "targets")
 
 
 @dataclass(frozen=True)
