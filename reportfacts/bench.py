@@ -231,7 +231,9 @@ def bench(reps: int, corpus_size: int, corpus_reps: int, worktree: bool, log=pri
         cold, nochange, nochange_exec, seed, seed_exec, tests, pm, jbf, jbo = ([] for _ in range(9))
         for rep in range(reps):
             remove_outputs(root)
-            cold.append(_make(root, "book")[0])
+            seconds, out = _make(root, "book")
+            cold.append(seconds)
+            res["all_notebooks"] = sorted(EXECUTED_RE.findall(out))
             log(f"cold make book: {cold[-1]:.1f} s")
             seconds, out = _make(root, "book")
             nochange.append(seconds)
@@ -282,7 +284,8 @@ def report(res: dict) -> str:
         ("no-change make book", f"{res['nochange_s']:.1f} s, executed "
          f"{max(len(e) for e in res['nochange_executed'])} notebooks", "<= 2 s, 0 notebooks"),
         (f"make book after changing seed {last[0]}", f"{res['one_seed_s']:.1f} s, executed {len(last[1])}: "
-         f"{', '.join(last[1])}", "only its dependants"),
+         f"{', '.join(last[1])}; not re-executed: "
+         f"{', '.join(n for n in res.get('all_notebooks', []) if n not in last[1]) or '-'}", "only its dependants"),
         ("make test", f"{res['test_s']:.1f} s", ""),
         ("extraction, 5 reports", f"{five_rate:.3f} MB/s ({res['five_bytes'] / 1e3:.0f} KB in {res['five_s']:.2f} s),"
          f" peak {res['five_peak_mb']:.0f} MB", ">= 5 MB/s per core"),
