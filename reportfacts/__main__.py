@@ -9,14 +9,27 @@ import sys
 from reportfacts.sources import SourceError
 
 
+def _count(least: int):
+    """An argparse type: an integer of at least ``least``."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = least - 1
+        if value < least:
+            raise argparse.ArgumentTypeError(f"expected an integer >= {least}, got {text!r}")
+        return value
+    return parse
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run the chosen step; errors print one line naming the problem."""
     parser = argparse.ArgumentParser(prog="python -m reportfacts")
     sub = parser.add_subparsers(dest="command", required=True)
     nb = sub.add_parser("notebooks", help="execute the notebooks whose inputs changed into book/")
     nb.add_argument("--force", action="store_true", help="execute every notebook")
-    nb.add_argument("--workers", type=int, default=2, help="parallel notebook executions (default 2)")
-    nb.add_argument("--ahead", type=int, default=2,
+    nb.add_argument("--workers", type=_count(1), default=2, help="parallel notebook executions (default 2)")
+    nb.add_argument("--ahead", type=_count(0), default=2,
                     help="kernels started early, imports done, for the notebooks that run next (default 2)")
     nb.add_argument("--only", default="", help="only the notebooks whose output name contains this text")
     facts = sub.add_parser("facts", help="clean and extract the facts of a folder of reports")

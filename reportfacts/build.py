@@ -247,6 +247,8 @@ def run(force: bool = False, workers: int = 2, only: str = "", log=print, ahead:
     """
     import multiprocessing.connection
 
+    if workers < 1 or ahead < 0:
+        raise ValueError(f"workers={workers!r}, ahead={ahead!r}: expected workers >= 1 and ahead >= 0")
     plan, done, executed, failed = _plan(only), set(), [], []
     rank = {job.output: i for i, (job, _) in enumerate(plan)}
     selected = {job.output for job, _ in plan}  # a dependency left out by ``only`` is not waited for

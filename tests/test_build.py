@@ -97,3 +97,18 @@ def test_a_failing_notebook_is_named_and_its_output_left_as_it_was(tmp_path, job
     with pytest.raises(build.NotebookError, match=r"bad\.out\.ipynb .*ValueError: boom"):
         build.run(log=lambda line: None)
     assert output.read_text(encoding="utf-8") == "previous"
+
+
+@pytest.mark.parametrize("argv, message", [(["--workers", "0"], "--workers: expected an integer >= 1, got '0'"),
+                                           (["--ahead", "two"], "--ahead: expected an integer >= 0, got 'two'")])
+def test_the_command_line_names_a_bad_count(argv, message, capsys):
+    from reportfacts.__main__ import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["notebooks", *argv])
+    assert stop.value.code == 2 and message in capsys.readouterr().err
+
+
+def test_run_refuses_no_workers():
+    with pytest.raises(ValueError, match="workers=0"):
+        build.run(workers=0)
