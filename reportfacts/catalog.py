@@ -43,6 +43,8 @@ from typing import Iterable
 
 import yaml
 
+from reportfacts import yamlio
+
 # canonical unit -> required id suffix
 UNITS: dict[str, str] = {
     "yuan": "_yuan", "usd": "_usd", "percent": "_pct", "pp": "_pp", "rank": "_rank",
@@ -610,6 +612,7 @@ def _construct_map(loader: _Loader, node: yaml.MappingNode):
 
 
 _Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_FAST_LOADER = yamlio.fast_loader(_Loader)  # libyaml parses; _Loader reports any syntax error
 
 
 def _read_yaml(path: Path, key: str) -> list:
@@ -617,7 +620,7 @@ def _read_yaml(path: Path, key: str) -> list:
     if not path.is_file():
         raise CatalogError(f"{path}: catalog file not found")
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        data = yamlio.safe_load(path.read_text(encoding="utf-8"), _Loader, _FAST_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
@@ -814,7 +817,7 @@ def _read_catalog(directory: Path) -> Catalog:
 
 def _load_deictic(path: Path) -> tuple[str, ...]:
     """The optional top-level ``deictic_zh`` list of entities.yml: words naming the zone a report is about."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yamlio.safe_load(path.read_text(encoding="utf-8")) or {}
     words = data.get("deictic_zh") or []
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         raise CatalogError(f"{path}: deictic_zh must be a list of non-empty strings, got {words!r}")

@@ -14,9 +14,7 @@ from operator import itemgetter
 from pathlib import Path
 
 import pandas as pd
-import yaml
-
-from reportfacts import numbers, units
+from reportfacts import numbers, units, yamlio
 from reportfacts.numbers import Number
 from reportfacts.paths import CATALOG_DIR
 from reportfacts.periods import PeriodExpr, PubDate, find_periods, quarter_of
@@ -112,7 +110,7 @@ def _forward_rules(k: dict) -> ForwardRules:
 @lru_cache(maxsize=2)
 def load_rules(path: str | None = None) -> Rules:
     """Load and compile the extraction rules (regexes compiled once)."""
-    doc = yaml.safe_load(Path(path or CATALOG_DIR / "extraction_rules.yml").read_text(encoding="utf-8"))
+    doc = yamlio.safe_load(Path(path or CATALOG_DIR / "extraction_rules.yml").read_text(encoding="utf-8"))
     nonstat = tuple(
         (r["reason"], re.compile(f"(?:{r['before']})\\Z") if r.get("before") else None,
          re.compile(r["after"]) if r.get("after") else None, r.get("script"))
@@ -760,7 +758,7 @@ def _paired_total(row: dict, prev: dict | None, clause_before: str, gap: str) ->
 @lru_cache(maxsize=1)
 def load_pairs() -> dict:
     """The compiled ``paired_totals`` rule of extraction_rules.yml."""
-    doc = yaml.safe_load((CATALOG_DIR / "extraction_rules.yml").read_text(encoding="utf-8"))["paired_totals"]
+    doc = yamlio.safe_load((CATALOG_DIR / "extraction_rules.yml").read_text(encoding="utf-8"))["paired_totals"]
     return {"opener": re.compile(doc["opener"]), "generic": list(doc["generic"]), "metrics": dict(doc["metrics"])}
 
 
@@ -828,7 +826,7 @@ class SubjectRules:
 @lru_cache(maxsize=2)
 def load_subject_rules(path: str | None = None) -> SubjectRules:
     """Load and compile the subject rules."""
-    doc = yaml.safe_load(Path(path or CATALOG_DIR / "extraction_rules.yml").read_text(encoding="utf-8"))["subject"]
+    doc = yamlio.safe_load(Path(path or CATALOG_DIR / "extraction_rules.yml").read_text(encoding="utf-8"))["subject"]
     return SubjectRules(re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["not_owner_after"]),
                         re.compile(f"(?:{doc['topic_prefix']})\\Z"), frozenset(doc["area_types"]),
                         re.compile(doc["attributive_after_number"]))

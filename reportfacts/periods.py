@@ -13,8 +13,7 @@ from datetime import date
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
+from reportfacts import yamlio
 from reportfacts.numbers import parse_chinese
 from reportfacts.paths import CATALOG_DIR
 
@@ -73,7 +72,7 @@ class PeriodExpr:
 @lru_cache(maxsize=1)
 def vocabulary() -> dict:
     """The period vocabulary of ``data/catalog/periods.yml``."""
-    return yaml.safe_load((CATALOG_DIR / "periods.yml").read_text(encoding="utf-8"))
+    return yamlio.safe_load((CATALOG_DIR / "periods.yml").read_text(encoding="utf-8"))
 
 
 def _alt(words) -> str:

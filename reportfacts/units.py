@@ -13,8 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from reportfacts import yamlio
 from reportfacts.paths import CATALOG_DIR
 
 
@@ -53,7 +52,7 @@ def _alt(words) -> str:
 def load_units(path: str | Path | None = None) -> UnitTable:
     """Load and validate the unit table (default ``data/catalog/units.yml``)."""
     path = Path(path) if path else CATALOG_DIR / "units.yml"
-    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    doc = yamlio.safe_load(path.read_text(encoding="utf-8"))
     mags = {k: Decimal(str(v)) for k, v in doc["magnitudes"].items()}
     units = doc["units"]
     for w, spec in units.items():
