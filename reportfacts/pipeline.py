@@ -6,13 +6,16 @@ leaves the previous outputs untouched.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import re
 import tempfile
 from contextlib import contextmanager
+from operator import itemgetter
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import pandas as pd
 
@@ -79,6 +82,16 @@ def staged_writes() -> Iterator[Writer]:
 
 def _csv(df: pd.DataFrame) -> str:
     return df.to_csv(index=False, lineterminator="\n")
+
+
+def _csv_rows(columns: list[str], rows: Iterable[tuple]) -> str:
+    """The text ``pd.DataFrame(rows, columns=columns).to_csv(index=False, lineterminator="\\n")`` writes, for rows
+    of str, int, bool and None (pandas writes through the same ``csv`` writer), without building a DataFrame."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(rows)
+    return buf.getvalue()
 
 
 def write_csv(df: pd.DataFrame, path: Path) -> None:
@@ -184,24 +197,16 @@ def extract_facts(seeds_dir: str | Path, interim_dir: str | Path, processed_dir:
     Returns ``(facts, mentions)``: one row per fact, and one row per number in the clean texts (fact or not).
     """
     from reportfacts.catalog import load_catalog
-    from reportfacts.extract import extract_clean
+    from reportfacts.extract import extract_rows
 
     catalog = load_catalog()
-    parts = [extract_clean(load_clean(s, resolve(interim_dir)), s.report_id, s.file, s.published, catalog)
-             for s in load_sources(seeds_dir)]
+    facts, mentions = [], []
+    for s in load_sources(seeds_dir):
+        f, m = extract_rows(load_clean(s, resolve(interim_dir)), s.report_id, s.file, s.published, catalog)
+        facts += f
+        mentions += m
     with staged_writes() as write:
-        return _write_facts(parts, resolve(processed_dir), write)
-
-
-def _write_facts(parts: list[tuple[pd.DataFrame, pd.DataFrame]], processed_dir: Path, write: Writer):
-    """Concatenate per-report (facts, mentions), sort them by explicit keys and stage facts.csv/mentions.csv."""
-    facts = pd.concat([f for f, _ in parts], ignore_index=True).sort_values(["report_id", "char_start"],
-                                                                            kind="stable")
-    mentions = pd.concat([m for _, m in parts], ignore_index=True).sort_values(["report_id", "clean_start"],
-                                                                               kind="stable")
-    write(_csv(facts), processed_dir / "facts.csv")
-    write(_csv(mentions), processed_dir / "mentions.csv")
-    return facts.reset_index(drop=True), mentions.reset_index(drop=True)
+        return _write_fact_rows(facts, mentions, resolve(processed_dir), write)
 
 
 def run_facts(seeds_dir: str | Path, out_dir: str | Path):
@@ -211,17 +216,33 @@ def run_facts(seeds_dir: str | Path, out_dir: str | Path):
     the previous interim and processed outputs untouched.
     """
     from reportfacts.catalog import load_catalog
-    from reportfacts.extract import extract_clean
+    from reportfacts.extract import extract_rows
 
     out_dir = resolve(out_dir)
     catalog = load_catalog()
-    rows, parts = [], []
+    rows, facts, mentions = [], [], []
     with staged_writes() as write:
         for source, ct in _cleaned(seeds_dir, out_dir / "interim", write):
             rows.append(summarize(source, ct))
-            parts.append(extract_clean(ct, source.report_id, source.file, source.published, catalog))
-        write(_csv(pd.DataFrame(rows)), out_dir / "interim" / "reports.csv")
-        return _write_facts(parts, out_dir / "processed", write)
+            f, m = extract_rows(ct, source.report_id, source.file, source.published, catalog)
+            facts += f
+            mentions += m
+        write(_csv_rows(list(rows[0]), (tuple(r.values()) for r in rows)), out_dir / "interim" / "reports.csv")
+        return _write_fact_rows(facts, mentions, out_dir / "processed", write)
+
+
+def _write_fact_rows(facts: list[tuple], mentions: list[tuple], processed_dir: Path, write: Writer):
+    """Sort the fact and mention row tuples of every report (:func:`reportfacts.extract.extract_rows`) by report
+    and offset (stable), stage facts.csv and mentions.csv and return them as DataFrames (built once)."""
+    from reportfacts.extract import FACT_COLUMNS, MENTION_COLUMNS, _fact_columns, _frames
+
+    fcols, report = _fact_columns(False), FACT_COLUMNS.index("report_id")
+    by_char = itemgetter(report, FACT_COLUMNS.index("char_start"))
+    by_clean = itemgetter(MENTION_COLUMNS.index("report_id"), MENTION_COLUMNS.index("clean_start"))
+    facts, mentions = sorted(facts, key=by_char), sorted(mentions, key=by_clean)
+    write(_csv_rows(fcols, facts), processed_dir / "facts.csv")
+    write(_csv_rows(MENTION_COLUMNS, mentions), processed_dir / "mentions.csv")
+    return _frames(facts, mentions)
 
 
 def clean_texts(seeds_dir: str | Path, interim_dir: str | Path) -> dict[str, str]:
