@@ -197,12 +197,14 @@ def extract_facts(seeds_dir: str | Path, interim_dir: str | Path, processed_dir:
     Returns ``(facts, mentions)``: one row per fact, and one row per number in the clean texts (fact or not).
     """
     from reportfacts.catalog import load_catalog
-    from reportfacts.extract import extract_rows
+    from reportfacts.extract import extract_clean
 
     catalog = load_catalog()
     facts, mentions = [], []
     for s in load_sources(seeds_dir):
-        f, m = extract_rows(load_clean(s, resolve(interim_dir)), s.report_id, s.file, s.published, catalog)
+        # positional (with_optional=False, as_rows=True): row tuples, one DataFrame per table at the end
+        f, m = extract_clean(load_clean(s, resolve(interim_dir)), s.report_id, s.file, s.published, catalog,
+                             False, True)
         facts += f
         mentions += m
     with staged_writes() as write:
@@ -216,7 +218,7 @@ def run_facts(seeds_dir: str | Path, out_dir: str | Path):
     the previous interim and processed outputs untouched.
     """
     from reportfacts.catalog import load_catalog
-    from reportfacts.extract import extract_rows
+    from reportfacts.extract import extract_clean
 
     out_dir = resolve(out_dir)
     catalog = load_catalog()
@@ -224,7 +226,8 @@ def run_facts(seeds_dir: str | Path, out_dir: str | Path):
     with staged_writes() as write:
         for source, ct in _cleaned(seeds_dir, out_dir / "interim", write):
             rows.append(summarize(source, ct))
-            f, m = extract_rows(ct, source.report_id, source.file, source.published, catalog)
+            # positional (with_optional=False, as_rows=True): row tuples, one DataFrame per table at the end
+            f, m = extract_clean(ct, source.report_id, source.file, source.published, catalog, False, True)
             facts += f
             mentions += m
         write(_csv_rows(list(rows[0]), (tuple(r.values()) for r in rows)), out_dir / "interim" / "reports.csv")
