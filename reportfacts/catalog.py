@@ -285,8 +285,9 @@ class _AliasIndex:
             out = self._plain(text)
         for head, rx, key in self.gaps:
             if head in text:
-                for m in rx.finditer(text):
-                    out.setdefault(key, []).append((m.start(1), len(m.group(1))))
+                spans = _gap_spans(text, head, rx)
+                if spans:
+                    out.setdefault(key, []).extend(spans)
         if len(self._memo) > 50000:
             self._memo.clear()
         self._memo[text] = out
@@ -323,6 +324,19 @@ class _AliasIndex:
                 for k in one[0][1]:
                     out.setdefault(k, []).append((i, 1))
         return out
+
+
+def _gap_spans(text: str, head: str, rx: re.Pattern) -> list[tuple[int, int]]:
+    """(start, length) of every match of a gap alias ``rx`` (a lookahead, so matches overlap) in ``text``:
+    tried only where its literal first part ``head`` occurs (``rx.finditer`` would try every position)."""
+    spans = []
+    i = text.find(head)
+    while i >= 0:
+        m = rx.match(text, i)
+        if m is not None:
+            spans.append((i, len(m.group(1))))
+        i = text.find(head, i + 1)
+    return spans
 
 
 @dataclass(frozen=True)
