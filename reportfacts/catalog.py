@@ -255,6 +255,12 @@ class _AliasIndex:
             entry = (t, tuple(dict.fromkeys(by_text[t])))
             (self.first.setdefault(t, []) if len(t) == 1 else self.pair.setdefault(t[:2], [])).append(entry)
         self._buckets = {two: _Bucket.build(entries) for two, entries in self.pair.items()}
+        # for hits(): per pair (regex.match, alias -> sorted (length, key) of it and its prefixes); per character
+        # the sorted (1, key) of its one-character alias
+        self._sorted_at = {two: (b.regex.match, {alias: tuple(sorted((n, k) for n, keys in at for k in keys))
+                                                 for alias, at in b.prefixes.items()})
+                           for two, b in self._buckets.items()}
+        self._one_at = {t: tuple(sorted((1, k) for k in entries[0][1])) for t, entries in self.first.items()}
         self._memo: dict[str, dict] = {}
         self._bases: list[tuple[str, list[int], list[tuple]]] = []
         self._starts = _start_regex(self.pair, self.first)
@@ -272,8 +278,23 @@ class _AliasIndex:
             self._bases.append((base, [h[0] for h in found], found))
 
     def hits(self, text: str) -> list[tuple[int, int, tuple]]:
-        """Sorted (start, length, key) of every plain alias occurrence in ``text``."""
-        return sorted((s, n, key) for key, spans in self._plain(text).items() for s, n in spans)
+        """Sorted (start, length, key) of every plain alias occurrence in ``text``: the hits of :meth:`_plain`,
+        produced in order (by position; at a position one-character aliases first, then by length and key)."""
+        out: list[tuple[int, int, tuple]] = []
+        append, one_at, sorted_at = out.append, self._one_at, self._sorted_at
+        for m in self._starts.finditer(text):
+            i = m.start()
+            one = one_at.get(text[i]) if one_at else None
+            if one is not None:
+                for n, k in one:
+                    append((i, n, k))
+            bucket = sorted_at.get(text[i:i + 2])
+            if bucket is not None:
+                found = bucket[0](text, i)
+                if found is not None:
+                    for n, k in bucket[1][found.group()]:
+                        append((i, n, k))
+        return out
 
     def scan(self, text: str) -> dict[tuple, list[tuple[int, int]]]:
         """{key: [(start, length), ...]} of every alias occurrence in ``text`` (memoised)."""
