@@ -264,6 +264,8 @@ class _AliasIndex:
         self._memo: dict[str, dict] = {}
         self._bases: list[tuple[str, list[int], list[tuple]]] = []
         self._starts = _start_regex(self.pair, self.first)
+        # any first part of a gap alias (most texts hold none, and then no gap regex is tried)
+        self._gap_heads = re.compile("|".join(re.escape(head) for head, _, _ in self.gaps) or "(?!)")
 
     def set_bases(self, *texts: str, hits: list | None = None) -> None:
         """Scan whole texts once (a report, normalised and folded); later scans of any substring of one of them
@@ -304,11 +306,12 @@ class _AliasIndex:
         out = self._from_bases(text)
         if out is None:
             out = self._plain(text)
-        for head, rx, key in self.gaps:
-            if head in text:
-                spans = _gap_spans(text, head, rx)
-                if spans:
-                    out.setdefault(key, []).extend(spans)
+        if self._gap_heads.search(text) is not None:
+            for head, rx, key in self.gaps:
+                if head in text:
+                    spans = _gap_spans(text, head, rx)
+                    if spans:
+                        out.setdefault(key, []).extend(spans)
         if len(self._memo) > 50000:
             self._memo.clear()
         self._memo[text] = out
@@ -495,13 +498,13 @@ class Catalog:
         cands = self._candidate_ids(unit, kind, classifier)
         local = _CLAUSE_END.split(ctx)[-1]
         phrase = _PHRASE_END.split(aft, 1)[0]
+        scan, metrics = self._index.scan, self.metrics
         for stage, text in (("local", local), ("phrase", phrase), ("before", ctx), ("after", aft)):
-            hits = self._index.scan(text)
             scored = []
-            for key in hits:
+            for key, spans in scan(text).items():
                 if key[0] != "m" or key[1] not in cands:
                     continue
-                s = self._score(self.metrics[key[1]], stage, text, hits[key], ctx, aft, kind)
+                s = self._score(metrics[key[1]], stage, text, spans, ctx, aft, kind)
                 if s is not None:
                     scored.append(s)
             if scored:
@@ -522,8 +525,11 @@ class Catalog:
 
     def _score(self, metric: Metric, stage: str, text: str, spans, ctx: str, aft: str, kind: str | None):
         """(metric id, score) for one stage, or None when the metric does not match there."""
-        qual = self._qualifier(metric.id, ctx) if stage in ("local", "before") else None
-        qual = qual if qual is not None else self._qualifier(metric.id, ctx + _QUAL_PHRASE_END.split(aft, 1)[0])
+        if metric.id not in self._quals:
+            qual = -1  # what _qualifier answers for a metric without qualifiers
+        else:
+            qual = self._qualifier(metric.id, ctx) if stage in ("local", "before") else None
+            qual = qual if qual is not None else self._qualifier(metric.id, ctx + _QUAL_PHRASE_END.split(aft, 1)[0])
         hit = None if qual is None else self._hit(metric, stage, text, spans)
         return None if hit is None else (metric.id, (hit[0], hit[1], int(metric.kind == kind), qual))
 
