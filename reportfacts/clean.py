@@ -121,12 +121,16 @@ def _line_features(raw: str, start: int, end: int, blanks: int) -> _Line:
     """Measure one stripped line: visual width, justified spacing, phrase-separating spaces."""
     text = raw[start:end]
     chunks = text.split()
-    compact = "".join(chunks)
-    ascii_chars = len(compact.encode("ascii", "ignore"))
-    width = len(compact) - HALF_WIDTH * ascii_chars + HALF_WIDTH * (len(chunks) - 1)
-    singles = sum(1 for c in chunks if len(c) == 1)
-    justified = singles >= MIN_JUSTIFIED_SINGLES and 2 * singles >= len(chunks)
-    phrased = not justified and len(chunks) <= MAX_PHRASES and bool(_PHRASE_SPACE_RE.search(text))
+    if len(chunks) == 1:  # no space inside (most lines): neither justified nor phrase-spaced
+        width = len(text) - HALF_WIDTH * len(text.encode("ascii", "ignore"))
+        justified = phrased = False
+    else:
+        compact = "".join(chunks)
+        ascii_chars = len(compact.encode("ascii", "ignore"))
+        width = len(compact) - HALF_WIDTH * ascii_chars + HALF_WIDTH * (len(chunks) - 1)
+        singles = sum(1 for c in chunks if len(c) == 1)
+        justified = singles >= MIN_JUSTIFIED_SINGLES and 2 * singles >= len(chunks)
+        phrased = not justified and len(chunks) <= MAX_PHRASES and bool(_PHRASE_SPACE_RE.search(text))
     body = text.rstrip(_CLOSERS)
     ends = bool(body) and body[-1] in _PARA_END
     return _Line(start, end, blanks, text, width, justified, phrased, ends)
@@ -192,7 +196,7 @@ def _hard_rule(a: _Line, b: _Line) -> bool | None:
         return False  # "2.39\n亿元", "第138\n位": never split a number from its unit
     if b.blanks >= 2 or a.text.startswith("#") or b.text.startswith("#"):
         return True
-    return bool(_CREDIT_RE.search(a.text)) or None
+    return ("摄" in a.text and bool(_CREDIT_RE.search(a.text))) or None
 
 
 def _is_heading(a: _Line, ref: float, short: bool, block_start: bool, after_heading: bool) -> bool:
@@ -283,7 +287,7 @@ def _emit_span(norm: str, start: int, end: int, out: list[str], offsets: list[in
         ws_start, ws_end = m.span()
         out.append(norm[pos:ws_start])
         offsets.extend(range(pos, ws_start))
-        if _is_word_char(norm[ws_start - 1]) and _is_word_char(norm[ws_end]):
+        if "!" <= norm[ws_start - 1] <= "~" and "!" <= norm[ws_end] <= "~":  # _is_word_char of both sides
             out.append(" ")
             offsets.append(ws_start)
         pos = ws_end
