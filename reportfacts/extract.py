@@ -35,6 +35,17 @@ QUOTE_RE = re.compile(r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|‘[^‘’\n]
 YEAR_SPAN_RE = re.compile(r"从(\d{4})年.*?(?:至|到)了?\s*(\d{4})年")
 PERIOD_REASON = {"year": "year", "deadline": "year", "date": "date", "month": "date", "month_range": "period"}
 YEAR_LEVEL = ("year", "plan")  # kinds that carry to later paragraphs when written as a topic
+# small patterns used per mention or paragraph, compiled once
+_ANY_DIGIT_RE = re.compile(r"\d")
+_GROWTH_AFTER_RE = re.compile(r"(以上|左右)?的?正?增长")
+_QH_RE = re.compile(r"(\d{4})-([QH])(\d)$")
+_YM_RE = re.compile(r"\d{4}-\d{2}")
+_YMD_RE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_YEARS_RE = re.compile(r"(\d{4})\.\.(\d{4})")
+_COLON_RE = re.compile("[：:]")
+_STOP_RE = re.compile("[。！？!?；;]")
+_OPENER_SENTENCE_RE = re.compile(r"[^。！？；\n]*[。！？；]?")
+_RESPECTIVELY_LEAD_RE = re.compile(r"分别[^0-9一二三四五六七八九十两]*")
 
 
 @dataclass
@@ -187,7 +198,7 @@ def _span_index(periods: list[PeriodExpr]):
 def _quotes(text: str, rules: Rules) -> tuple[list[tuple[int, int, str]], set[str]]:
     """Short quoted strings (spans and contents) and the set of quoted digit names ("1015", "1+13+N")."""
     spans = [(m.start(), m.end(), m.group()[1:-1]) for m in QUOTE_RE.finditer(text)]
-    names = {c for _, _, c in spans if rules.digit_name.fullmatch(c) and re.search(r"\d", c)}
+    names = {c for _, _, c in spans if rules.digit_name.fullmatch(c) and _ANY_DIGIT_RE.search(c)}
     return spans, names
 
 
@@ -306,10 +317,24 @@ def _words_re(words: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
 
+_WORD_LISTS: dict[int, tuple[list[str], int, re.Pattern]] = {}
+
+
+def _words_regex(words: list[str]) -> re.Pattern:
+    """:func:`_words_re` of a keyword list of the loaded (never modified) rules, found by the list's identity;
+    the entry holds the list, so the id is not reused while it is cached."""
+    got = _WORD_LISTS.get(id(words))
+    if got is None or got[0] is not words or got[1] != len(words):
+        if len(_WORD_LISTS) > 256:
+            _WORD_LISTS.clear()
+        got = _WORD_LISTS[id(words)] = (words, len(words), _words_re(tuple(words)))
+    return got[2]
+
+
 def _nearest(text: str, words: list[str]) -> int:
     """Start of the last occurrence of any of ``words`` in ``text`` (-1 if none)."""
     last = -1
-    for m in _words_re(tuple(words)).finditer(text):
+    for m in _words_regex(words).finditer(text):
         last = m.start()
     return last
 
@@ -319,9 +344,9 @@ def _percent_kind(before: str, after: str, clause: str, sentence: str, rules: Ru
     k = rules.kinds
     if before.endswith("的"):
         return "share"
-    if re.match(r"(以上|左右)?的?正?增长", after):
+    if _GROWTH_AFTER_RE.match(after):
         return "growth_rate"
-    share_words = [w for w in k["share"] if w != "的"]
+    share_words = _share_words(tuple(k["share"]))
     for ctx in (clause, sentence):
         g, s = _nearest(ctx, k["growth"]), _nearest(ctx, share_words)
         if g >= 0 or s >= 0:
@@ -345,6 +370,12 @@ def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> 
 
 
 @lru_cache(maxsize=8)
+def _share_words(words: tuple[str, ...]) -> list[str]:
+    """The share keywords except 的 (one list per rules, so :func:`_words_regex` finds its regex)."""
+    return [w for w in words if w != "的"]
+
+
+@lru_cache(maxsize=8)
 def _new_words(words: tuple[str, ...]) -> list[str]:
     """The flow words that say "new" (新增, 新认定 ...): they decide count_flow on their own."""
     return [w for w in words if w.startswith("新")]
@@ -352,7 +383,7 @@ def _new_words(words: tuple[str, ...]) -> list[str]:
 
 def _first(text: str, words: list[str]) -> int:
     """Start of the first occurrence of any of ``words`` in ``text`` (-1 if none)."""
-    m = _words_re(tuple(words)).search(text)
+    m = _words_regex(words).search(text)
     return m.start() if m else -1
 
 
@@ -413,7 +444,7 @@ def _programme(m: Mention, text: str, clause_span: tuple[int, int], clause: str,
     if m.unit.unit != "count" or f.program_noun not in text[clause_span[0]: clause_span[1]] or \
             not f.program_verbs.search(clause):
         return False
-    if rules.target_clause_re.search(clause) or _words_re(tuple(rules.kinds["target_sentence"])).search(clause):
+    if rules.target_clause_re.search(clause) or _words_regex(rules.kinds["target_sentence"]).search(clause):
         return False
     return bool(f.future.search(clause) or rules.target_re.search(sentence))
 
@@ -428,10 +459,10 @@ def _heading(text: str, ps: int, pe: int) -> bool:
 def _first_month(period: str) -> str:
     """The first month (YYYY-MM) of a canonical period point or range ("2020-Q2" -> "2020-04"), else ""."""
     p = period.split("..")[0]
-    q = re.match(r"(\d{4})-([QH])(\d)$", p)
+    q = _QH_RE.match(p)
     if q:
         return f"{q.group(1)}-{(int(q.group(3)) - 1) * (3 if q.group(2) == 'Q' else 6) + 1:02d}"
-    return p[:7] if re.match(r"\d{4}-\d{2}", p) else ""
+    return p[:7] if _YM_RE.match(p) else ""
 
 
 def _looks_ahead(e: PeriodExpr, pub: PubDate | None) -> bool:
@@ -458,9 +489,9 @@ def _forward_lead(text: str, ps: int, pe: int, exprs: list[PeriodExpr], pub, rul
     """Offset just after the colon of a lead opening a forward-looking section ("2020年，X确定了发展方向：",
     "今年重点聚焦八个方面工作："), or -1 (extraction_rules.yml ``forward_lead``, ``forward_words``)."""
     f = rules.forward
-    for c in re.finditer("[：:]", text[ps:pe]):
+    for c in _COLON_RE.finditer(text[ps:pe]):
         colon = ps + c.start()
-        bounds = [x.end() for x in re.finditer("[。！？!?；;]", text[ps:colon])]
+        bounds = [x.end() for x in _STOP_RE.finditer(text[ps:colon])]
         start = ps + (bounds[-1] if bounds else 0)
         lead = text[start:colon]
         if not f.lead.search(lead):
@@ -503,7 +534,7 @@ def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str)
     ys = YEAR_SPAN_RE.search(sentence) if "从" in sentence else None
     if ys and ys.end() < len(sentence) and numbers.ARABIC_RE.search(sentence, ys.end()):
         return f"{ys.group(1)}..{ys.group(2)}"
-    span = re.fullmatch(r"(\d{4})\.\.(\d{4})", gov.period)
+    span = _YEARS_RE.fullmatch(gov.period)
     if span and "从" in clause:
         f, t = clause.rfind("从"), max(clause.rfind("至"), clause.rfind("到"))
         return span.group(1) if f > t else span.group(2)
@@ -535,7 +566,7 @@ def _governing(m: Mention, live: list[PeriodExpr], sent_start: int) -> PeriodExp
         if e.kind in SENTENCE_SCOPED or (e.kind == "year" and not e.topic):
             if e.start >= sent_start:
                 gov = e
-            elif e.kind == "date" and re.match(r"\d{4}-\d{2}-\d{2}$", e.period):
+            elif e.kind == "date" and _YMD_RE.match(e.period):
                 gov = replace(e, period=quarter_of(e.period), kind="quarter")
             continue
         gov = e
@@ -635,7 +666,7 @@ def _openers(text: str, ps: int, pe: int, rules: Rules) -> list[int]:
     out = []
     if "目标" not in text[ps:pe]:
         return out
-    for x in re.finditer(r"[^。！？；\n]*[。！？；]?", text[ps:pe]):
+    for x in _OPENER_SENTENCE_RE.finditer(text[ps:pe]):
         hit = rules.target_opener.search(x.group().rstrip("。")) if x.group() else None
         if hit:
             out.append(ps + x.start() + hit.end())
@@ -777,7 +808,7 @@ def _respective(catalog, m: Mention, context: str) -> str | None:
         return None
     head = CLAUSE_RE.split(context[:i])[-1]
     between = context[i:]
-    lead = re.match(r"分别[^0-9一二三四五六七八九十两]*", between)
+    lead = _RESPECTIVELY_LEAD_RE.match(between)
     idx = len(LIST_ITEM_RE.findall(between[lead.end():])) if lead else 0
     if idx > 8:
         return None
@@ -807,7 +838,7 @@ def _list_length(m: Mention, context: str, i: int) -> int:
     """Number of figures in the list that starts after 分别 (the figures up to the end of the clause)."""
     text = m.extra.get("clause_after", "")
     tail = context[i:] + m.num.text + text
-    lead = re.match(r"分别[^0-9一二三四五六七八九十两]*", tail)
+    lead = _RESPECTIVELY_LEAD_RE.match(tail)
     return len(LIST_ITEM_RE.findall(tail[lead.end():])) + 1 if lead else 0
 
 
