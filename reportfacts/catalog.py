@@ -263,6 +263,8 @@ class _AliasIndex:
         self._one_at = {t: tuple(sorted((1, k) for k in entries[0][1])) for t, entries in self.first.items()}
         self._memo: dict[str, dict] = {}
         self._bases: list[tuple[str, list[int], list[tuple]]] = []
+        self._entity_bases: list[tuple[str, list[int], list[tuple[int, int, str]]]] = []
+        self._entity_gaps = [(head, rx, key[1]) for head, rx, key in self.gaps if key[0] == "e"]
         self._starts = _start_regex(self.pair, self.first)
         # any first part of a gap alias (most texts hold none, and then no gap regex is tried)
         self._gap_heads = re.compile("|".join(re.escape(head) for head, _, _ in self.gaps) or "(?!)")
@@ -273,11 +275,28 @@ class _AliasIndex:
 
         ``hits``: the already known (start, length, key) hits of each text, sorted (skips their scans).
         """
-        self._bases = []
+        self._bases, self._entity_bases = [], []
         self._memo.clear()
         for i, base in enumerate(texts):
             found = hits[i] if hits is not None else self.hits(base)
             self._bases.append((base, [h[0] for h in found], found))
+            entities = [(s, n, key[1]) for s, n, key in found if key[0] == "e"]
+            self._entity_bases.append((base, [h[0] for h in entities], entities))
+
+    def entity_hits(self, text: str) -> list[tuple[int, int, str]] | None:
+        """(start, length, entity id) of every entity alias occurrence in ``text``, sliced from the first base
+        holding it (what :meth:`scan` finds for the ``"e"`` keys, in another order), or None if no base does."""
+        for base, starts, hits in self._entity_bases:
+            off = base.find(text)
+            if off >= 0:
+                end = off + len(text)
+                out = [(s - off, n, eid) for s, n, eid in hits[bisect_left(starts, off): bisect_left(starts, end)]
+                       if s + n <= end]
+                for head, rx, eid in self._entity_gaps:
+                    if head in text:
+                        out += [(start, n, eid) for start, n in _gap_spans(text, head, rx)]
+                return out
+        return None
 
     def hits(self, text: str) -> list[tuple[int, int, tuple]]:
         """Sorted (start, length, key) of every plain alias occurrence in ``text``: the hits of :meth:`_plain`,
@@ -594,7 +613,10 @@ class Catalog:
 
     def metric_alias_starts(self, text: str, within: int = 2) -> bool:
         """True if some metric alias starts in the first ``within`` + 1 characters of ``text`` (normalised)."""
-        return any(k[0] == "m" and any(st <= within for st, _ in v) for k, v in self._index.scan(normalize(text)).items())
+        for key, spans in self._index.scan(normalize(text)).items():
+            if key[0] == "m" and any(st <= within for st, _ in spans):
+                return True
+        return False
 
     def entity_mentions(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping entity mentions in ``text`` as (start, end, entity id), left to right, longest first.
@@ -605,8 +627,12 @@ class Catalog:
         folded = fold(text)
         if len(folded) != len(text):
             folded = text
-        spans = sorted((s, -n, key[1]) for key, ss in self._index.scan(folded).items() if key[0] == "e"
-                       for s, n in ss)
+        hits = self._index.entity_hits(folded)
+        if hits is None:
+            spans = sorted([(s, -n, key[1]) for key, ss in self._index.scan(folded).items() if key[0] == "e"
+                            for s, n in ss])
+        else:
+            spans = sorted([(s, -n, eid) for s, n, eid in hits])
         out, end = [], -1
         for s, neg, eid in spans:
             if s >= end:
