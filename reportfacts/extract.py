@@ -673,9 +673,13 @@ def _openers(text: str, ps: int, pe: int, rules: Rules) -> list[int]:
     return out
 
 
-def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras, pub, rules: Rules) -> None:
-    """Qualifier, kind and period of every fact, paragraph by paragraph (periods and targets carry over)."""
-    spans_of = _spans_finder(text)
+def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras, pub, rules: Rules,
+                  spans_of=None) -> None:
+    """Qualifier, kind and period of every fact, paragraph by paragraph (periods and targets carry over).
+
+    ``spans_of``: the text's :func:`_spans_finder` if the caller has one.
+    """
+    spans_of = spans_of or _spans_finder(text)
     st = PeriodState()
     by_para: dict[int, list[Mention]] = {}
     for m in ms:
@@ -718,8 +722,11 @@ def _planned_total(m: Mention, prev: Mention | None, text: str, sp: dict) -> boo
     return load_pairs()["opener"].match(gap) is not None
 
 
-def find_mentions(text: str, published: str | None) -> list[Mention]:
-    """Every number of a clean text, classified, with facts' unit, qualifier, kind and period decided."""
+def find_mentions(text: str, published: str | None, spans_of=None) -> list[Mention]:
+    """Every number of a clean text, classified, with facts' unit, qualifier, kind and period decided.
+
+    ``spans_of``: the text's :func:`_spans_finder`, to share its boundaries and memo with the caller.
+    """
     rules = load_rules()
     pub = PubDate.parse(published)
     periods = find_periods(text, pub)
@@ -727,7 +734,7 @@ def find_mentions(text: str, published: str | None) -> list[Mention]:
     nums = sorted(numbers.find_arabic(text) + _chinese_candidates(text, periods, rules), key=lambda n: n.start)
     ms = [Mention(n) for n in nums]
     _classify_all(text, ms, periods, paras, rules)
-    _decide_facts(text, ms, periods, paras, pub, rules)
+    _decide_facts(text, ms, periods, paras, pub, rules, spans_of)
     return ms
 
 
@@ -1016,9 +1023,9 @@ def extract_rows(ct, report_id: str, source_file: str, published: str | None, ca
 
 def _extract_prepared(ct, text, report_id, source_file, published, catalog):
     """Body of :func:`extract_rows` once the catalog has scanned the report: fact dicts, mention tuples."""
-    ms = find_mentions(text, published)
-    check_accounting(text, ms, report_id)
     spans_of = _spans_finder(text)
+    ms = find_mentions(text, published, spans_of)
+    check_accounting(text, ms, report_id)
     meta = {"report_id": report_id, "source_file": source_file}
     subjects = SubjectResolver(text, catalog, spans_of)
     facts, mrows, n = [], [], 0
