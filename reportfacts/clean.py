@@ -183,9 +183,11 @@ def _local_widths(lines: list[_Line]) -> list[float]:
     """Local column width of each line: upper quantile of the non-justified widths around it."""
     fallback, _ = _modal_width([ln.width for ln in lines if not ln.justified] or [0.0])
     widths = [None if ln.justified else ln.width for ln in lines]
+    plain = None not in widths  # no justified line: windows need no filtering
     refs = []
     for i in range(len(lines)):
-        window = sorted([w for w in widths[max(0, i - WINDOW): i + WINDOW + 1] if w is not None])
+        window = widths[max(0, i - WINDOW): i + WINDOW + 1]
+        window = sorted(window) if plain else sorted([w for w in window if w is not None])
         refs.append(window[int(UPPER_QUANTILE * (len(window) - 1))] if window else fallback)
     return refs
 
