@@ -266,6 +266,8 @@ class _AliasIndex:
         self._entity_bases: list[tuple[str, list[int], list[tuple[int, int, str]]]] = []
         self._entity_gaps = [(head, rx, key[1]) for head, rx, key in self.gaps if key[0] == "e"]
         self._starts = _start_regex(self.pair, self.first)
+        self._pair_starts = _start_regex(self.pair, {})  # hits() finds the one-character aliases on their own
+        self._one_re = re.compile("[" + "".join(map(re.escape, self.first)) + "]" if self.first else "(?!)")
         # any first part of a gap alias (most texts hold none, and then no gap regex is tried)
         self._gap_heads = re.compile("|".join(re.escape(head) for head, _, _ in self.gaps) or "(?!)")
 
@@ -299,23 +301,23 @@ class _AliasIndex:
         return None
 
     def hits(self, text: str) -> list[tuple[int, int, tuple]]:
-        """Sorted (start, length, key) of every plain alias occurrence in ``text``: the hits of :meth:`_plain`,
-        produced in order (by position; at a position one-character aliases first, then by length and key)."""
+        """Sorted (start, length, key) of every plain alias occurrence in ``text``: the hits of :meth:`_plain`.
+
+        The longer aliases are produced in order (by position, then length and key); the few one-character
+        aliases are found by one regex and merged in.
+        """
         out: list[tuple[int, int, tuple]] = []
-        append, one_at, sorted_at = out.append, self._one_at, self._sorted_at
-        for m in self._starts.finditer(text):
+        append, sorted_at = out.append, self._sorted_at
+        for m in self._pair_starts.finditer(text):
             i = m.start()
-            one = one_at.get(text[i]) if one_at else None
-            if one is not None:
-                for n, k in one:
-                    append((i, n, k))
             bucket = sorted_at.get(text[i:i + 2])
             if bucket is not None:
                 found = bucket[0](text, i)
                 if found is not None:
                     for n, k in bucket[1][found.group()]:
                         append((i, n, k))
-        return out
+        ones = [(m.start(), n, k) for m in self._one_re.finditer(text) for n, k in self._one_at[m.group()]]
+        return sorted(out + ones) if ones else out
 
     def scan(self, text: str) -> dict[tuple, list[tuple[int, int]]]:
         """{key: [(start, length), ...]} of every alias occurrence in ``text`` (memoised)."""
