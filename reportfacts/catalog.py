@@ -94,7 +94,8 @@ _PHRASE_END = re.compile(r"[、，,。；;：:！？!?\n]")
 _QUAL_PHRASE_END = re.compile(r"[、，,。；;：:！？!?\n等]")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 # a number and a classifier right before an alias: the alias is the noun counted by that number
-_COUNTED = re.compile(r"[0-9.一二三四五六七八九十百千万两]+[余多]?[个家项件名人条支只所座户套台批]$")
+_MEASURE_WORDS = "个家项件名人条支只所座户套台批"
+_COUNTED = re.compile(rf"[0-9.一二三四五六七八九十百千万两]+[余多]?[{_MEASURE_WORDS}]$")
 _TOTAL_CUE = re.compile("总数|总量|累计|共计|总计|合计")
 _DROP = re.compile(r"[\s的“”‘’\"'「」『』]")
 _KEPT_RUN = re.compile(r"[^\s的“”‘’\"'「」『』]+")
@@ -180,7 +181,7 @@ class _Alias:
         With ``skip_counted``, an occurrence counted by another number ("3个|主导产业") is skipped.
         """
         spans = [(start + length, length) for start, length in self.spans(text)
-                 if not (skip_counted and _COUNTED.search(text[max(0, start - 12):start]))]
+                 if not (skip_counted and _counted(text, start))]
         return max(spans) if spans else None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
@@ -198,6 +199,16 @@ class _Alias:
         return None if m is None else (m.start(1), len(m.group(1)))
 
 
+def _counted(text: str, start: int) -> bool:
+    """True if a number and a measure word end right before ``start`` ("3个|主导产业"): :data:`_COUNTED` on the
+    12 characters before, tried only when the character before is a measure word (or a newline, before which
+    ``$`` also matches)."""
+    before = text[start - 1: start]
+    if not before or (before not in _MEASURE_WORDS and before != "\n"):
+        return False
+    return _COUNTED.search(text[max(0, start - 12):start]) is not None
+
+
 def _last_end(spans, text: str, skip_counted: bool = False) -> tuple[int, int] | None:
     """Best (end, length) over alias occurrences ``spans`` ((start, length) pairs): latest end, then longest.
 
@@ -205,7 +216,7 @@ def _last_end(spans, text: str, skip_counted: bool = False) -> tuple[int, int] |
     """
     best = None
     for start, length in spans:
-        if skip_counted and _COUNTED.search(text[max(0, start - 12):start]):
+        if skip_counted and _counted(text, start):
             continue
         h = (start + length, length)
         if best is None or h > best:
