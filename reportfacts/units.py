@@ -74,13 +74,16 @@ def match_unit(text: str, pos: int, table: UnitTable | None = None) -> UnitMatch
     """
     t = table or load_units()
     m = t.regex.match(text, pos)
-    if not m or not (m["mag"] or m["base"]):
+    if not m:
         return None
-    base = m["base"] or ""
+    q1, mag, q2, base, q3 = m.group("q1", "mag", "q2", "base", "q3")
+    if not (mag or base):
+        return None
+    mag, base = mag or "", base or ""
     spec = t.units.get(base, {"unit": ""})
-    mult = t.magnitudes.get(m["mag"] or "", Decimal(1))
-    quals = [q for q in (m["q1"], m["q2"], spec.get("qualifier"), m["q3"]) if q]
-    written = (m["mag"] or "") + base.replace("多", "") if spec.get("qualifier") else (m["mag"] or "") + base
+    mult = t.magnitudes.get(mag, Decimal(1))
+    quals = [q for q in (q1, q2, spec.get("qualifier"), q3) if q]
+    written = mag + base.replace("多", "") if spec.get("qualifier") else mag + base
     return UnitMatch(m.end(), written, spec["unit"], mult, "".join(dict.fromkeys(quals)))
 
 
