@@ -357,7 +357,7 @@ def _percent_kind(before: str, after: str, clause: str, sentence: str, rules: Ru
 def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> str:
     """count_flow or count_stock by the nearest flow/stock keyword (clause, words after, sentence)."""
     k = rules.kinds
-    if _nearest(clause, _new_words(tuple(k["count_flow"]))) >= 0:
+    if _words_regex(_new_words(tuple(k["count_flow"]))).search(clause):  # any "new" word in the clause
         return "count_flow"
     for ctx, pick_last in ((clause, True), (after_clause, False), (sentence, True)):
         f, s = (_nearest(ctx, k["count_flow"]), _nearest(ctx, k["count_stock"])) if pick_last else \
