@@ -358,7 +358,11 @@ class _AliasIndex:
                 end = off + len(text)
                 for s, n, key in hits[bisect_left(starts, off): bisect_left(starts, end)]:
                     if s + n <= end:
-                        out.setdefault(key, []).append((s - off, n))
+                        spans = out.get(key)
+                        if spans is None:
+                            out[key] = [(s - off, n)]
+                        else:
+                            spans.append((s - off, n))
                 return out
         return None
 
