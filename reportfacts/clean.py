@@ -45,7 +45,8 @@ _BREAK_RE = re.compile(r"\r\n|[" + _LINE_BREAK_CHARS + "]")
 _WS_RE = re.compile(r"\s+")  # same set as str.isspace()
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _PHRASE_SPACE_RE = re.compile(f"[{_CJK}]\\s+[{_CJK}]")
-_NUMBER_THEN_UNIT_RE = re.compile(f"[0-9０-９][{_CJK}%％]")  # tested on last char of A + first of B
+_DIGIT_CHARS = "0123456789０１２３４５６７８９"
+_NUMBER_THEN_UNIT_RE = re.compile(f"[{_DIGIT_CHARS}][{_CJK}%％]")  # tested on last char of A + first of B
 _PARA_END = "。！？!?：:"  # a line ending with one of these may end a paragraph
 _CLOSERS = "”’）)」』》\"'"  # closing quotes/brackets that may follow the final punctuation
 _SENTENCE_INSIDE_RE = re.compile("[。！？；!?;]")  # sentence (or clause) end inside a line
@@ -194,7 +195,7 @@ def _local_widths(lines: list[_Line]) -> list[float]:
 
 def _hard_rule(a: _Line, b: _Line) -> bool | None:
     """Rules valid in every layout: True = break, False = join, None = no opinion."""
-    if _NUMBER_THEN_UNIT_RE.fullmatch(a.text[-1] + b.text[0]):
+    if a.text[-1] in _DIGIT_CHARS and _NUMBER_THEN_UNIT_RE.fullmatch(a.text[-1] + b.text[0]):
         return False  # "2.39\n亿元", "第138\n位": never split a number from its unit
     if b.blanks >= 2 or a.text.startswith("#") or b.text.startswith("#"):
         return True
