@@ -207,11 +207,11 @@ def _is_heading(a: _Line, ref: float, short: bool, block_start: bool, after_head
     start without punctuation, or the line after such a heading line (without punctuation)."""
     if a.justified or _SENTENCE_INSIDE_RE.search(a.text) or a.text.endswith("—"):
         return False
+    if not after_heading and not (block_start and short):
+        return False
     bare = not _CLAUSE_PUNCT_RE.search(a.text) and _balanced(a.text)
     if after_heading:
         return bare
-    if not (block_start and short):
-        return False
     return a.text[-1] in "，," or a.phrase_spaced or (bare and a.width <= BARE_HEADING * ref)
 
 
