@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 from reportfacts import numbers, units, yamlio
+from reportfacts.catalog import DEICTIC
 from reportfacts.numbers import Number
 from reportfacts.paths import CATALOG_DIR
 from reportfacts.periods import PeriodExpr, PubDate, find_periods, quarter_of
@@ -876,7 +877,6 @@ def main_subject(text: str, catalog) -> tuple[str, str]:
     if catalog is None:
         return "", ""
     from collections import Counter
-    from reportfacts.catalog import DEICTIC
     count, first, written = Counter(), {}, {}
     for s, e, eid in catalog.entity_mentions(text):
         if eid == DEICTIC or catalog.entities[eid].type != "zone":
@@ -909,7 +909,6 @@ class SubjectResolver:
     def _owner(self, s: int, e: int, eid: str, clause_start: int, limit: int, ms) -> bool:
         """True if the mention [s, e) is the grammatical owner of what follows it (not an object, a list
         item, a modifier of another name, or a scope such as 全市第一)."""
-        from reportfacts.catalog import DEICTIC
         text, r = self.text, self.rules
         if r.object_before.search(text, max(clause_start, s - 4), s) or \
                 r.not_owner_after.match(text, e) or any(o[0] == e for o in ms):
@@ -951,7 +950,6 @@ class SubjectResolver:
 
     def _area(self, eid: str) -> bool:
         """True for an administrative area (city, province, country): a scope unless it owns a metric."""
-        from reportfacts.catalog import DEICTIC
         return eid != DEICTIC and self.catalog.entities[eid].type in self.rules.area_types
 
     def _topic(self, s: int, ss: int) -> bool:
@@ -961,7 +959,6 @@ class SubjectResolver:
         return self.rules.topic_prefix.match(self.text[start:s]) is not None
 
     def _resolve(self, eid: str, s: int, e: int) -> tuple[str, str]:
-        from reportfacts.catalog import DEICTIC
         return (self.body if eid == DEICTIC else eid), self.text[s:e]
 
 
