@@ -267,7 +267,8 @@ def run_facts(seeds_dir: str | Path, out_dir: str | Path):
             f, m = extract_clean(ct, source.report_id, source.file, source.published, catalog, False, True)
             facts += f
             mentions += m
-        write(_csv_rows(list(rows[0]), (tuple(r.values()) for r in rows)), out_dir / "interim" / "reports.csv")
+        table = _csv_rows(list(rows[0]), (tuple(r.values()) for r in rows)) if rows else _csv(pd.DataFrame(rows))
+        write(table, out_dir / "interim" / "reports.csv")
         return _write_fact_rows(facts, mentions, out_dir / "processed", write)
 
 
