@@ -27,16 +27,20 @@ from reportfacts.sources import Source, SourceError, check_not_seen, load_source
 CLEAN_SUBDIR = "clean"
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 DIGIT_RE = re.compile(r"[0-9\uff10-\uff19]")
-Writer = Callable[[str, Path], None]
+Writer = Callable[[str, Path], None]  # staged_writes' writer also takes an iterable of str chunks
 
 
-def _write_tmp(text: str, path: Path) -> Path:
-    """Write ``text`` to a new temporary file beside ``path`` (same folder, so a rename is atomic)."""
+def _write_tmp(text: str | Iterable[str], path: Path) -> Path:
+    """Write ``text`` (a str, or str chunks written in turn) to a new temporary file beside ``path`` (same
+    folder, so a rename is atomic)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+            if isinstance(text, str):
+                fh.write(text)
+            else:
+                fh.writelines(text)
         os.chmod(tmp, 0o644)  # mkstemp makes it private; outputs are published files
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -105,11 +109,21 @@ def _csv(df: pd.DataFrame) -> str:
 def _csv_rows(columns: list[str], rows: Iterable[tuple]) -> str:
     """The text ``pd.DataFrame(rows, columns=columns).to_csv(index=False, lineterminator="\\n")`` writes, for rows
     of str, int, bool and None (pandas writes through the same ``csv`` writer), without building a DataFrame."""
+    return "".join(_csv_chunks(columns, list(rows)))
+
+
+def _csv_chunks(columns: list[str], rows: list[tuple], size: int = 2000) -> Iterator[str]:
+    """The text of :func:`_csv_rows` in pieces of ``size`` rows, so a large table is never one string."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(columns)
-    writer.writerows(rows)
-    return buf.getvalue()
+    for i in range(0, len(rows), size):
+        writer.writerows(rows[i:i + size])
+        yield buf.getvalue()
+        buf.seek(0)
+        buf.truncate()
+    if buf.tell():
+        yield buf.getvalue()
 
 
 def write_csv(df: pd.DataFrame, path: Path) -> None:
@@ -281,8 +295,8 @@ def _write_fact_rows(facts: list[tuple], mentions: list[tuple], processed_dir: P
     by_char = itemgetter(report, FACT_COLUMNS.index("char_start"))
     by_clean = itemgetter(MENTION_COLUMNS.index("report_id"), MENTION_COLUMNS.index("clean_start"))
     facts, mentions = sorted(facts, key=by_char), sorted(mentions, key=by_clean)
-    write(_csv_rows(fcols, facts), processed_dir / "facts.csv")
-    write(_csv_rows(MENTION_COLUMNS, mentions), processed_dir / "mentions.csv")
+    write(_csv_chunks(fcols, facts), processed_dir / "facts.csv")
+    write(_csv_chunks(MENTION_COLUMNS, mentions), processed_dir / "mentions.csv")
     return _frames(facts, mentions)
 
 
