@@ -135,13 +135,16 @@ def _clean_path(interim_dir: Path, report_id: str) -> Path:
     return interim_dir / CLEAN_SUBDIR / f"{report_id}.json"
 
 
-_DECIMALS: list[str] = []  # str(i) for i < len(_DECIMALS), grown on demand
+_DECIMALS: list[str] = []  # str(i) for i < len(_DECIMALS), grown on demand up to _DECIMALS_CAP
+_DECIMALS_CAP = 1 << 17  # offsets of reports up to 131072 raw characters (a few MB of strings)
 
 
 def _int_list_json(values: tuple[int, ...]) -> str:
     """``json.dumps(list(values), separators=(",", ":"))`` for non-negative ints, from a table of their decimal
-    strings (an offset map has one int per clean character)."""
+    strings (an offset map has one int per clean character); ``str`` of each for a longer report."""
     top = max(values, default=-1)
+    if top >= _DECIMALS_CAP:
+        return "[" + ",".join(map(str, values)) + "]"
     if top >= len(_DECIMALS):
         _DECIMALS.extend(map(str, range(len(_DECIMALS), top + 1)))
     decimals = _DECIMALS
