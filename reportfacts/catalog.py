@@ -297,9 +297,13 @@ class _AliasIndex:
             self._entity_bases.append((base, [h[0] for h in entities], entities))
 
     def entity_hits(self, text: str) -> list[tuple[int, int, str]] | None:
-        """(start, length, entity id) of every entity alias occurrence in ``text``, sliced from the first base
-        holding it (what :meth:`scan` finds for the ``"e"`` keys, in another order), or None if no base does."""
-        for base, starts, hits in self._entity_bases:
+        """(start, length, entity id) of every entity alias occurrence in ``text``, sliced from a base holding it
+        (what :meth:`scan` finds for the ``"e"`` keys, in another order), or None if no base does.
+
+        Any base holding ``text`` gives the same hits; entity texts are slices of the folded report, the last
+        base, so it is tried first (a failed search of the normalised base would read all of it).
+        """
+        for base, starts, hits in reversed(self._entity_bases):
             off = base.find(text)
             if off >= 0:
                 end = off + len(text)
