@@ -43,6 +43,8 @@ from typing import Iterable
 
 import yaml
 
+from reportfacts import yamlio
+
 # canonical unit -> required id suffix
 UNITS: dict[str, str] = {
     "yuan": "_yuan", "usd": "_usd", "percent": "_pct", "pp": "_pp", "rank": "_rank",
@@ -92,7 +94,8 @@ _PHRASE_END = re.compile(r"[、，,。；;：:！？!?\n]")
 _QUAL_PHRASE_END = re.compile(r"[、，,。；;：:！？!?\n等]")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 # a number and a classifier right before an alias: the alias is the noun counted by that number
-_COUNTED = re.compile(r"[0-9.一二三四五六七八九十百千万两]+[余多]?[个家项件名人条支只所座户套台批]$")
+_MEASURE_WORDS = "个家项件名人条支只所座户套台批"
+_COUNTED = re.compile(rf"[0-9.一二三四五六七八九十百千万两]+[余多]?[{_MEASURE_WORDS}]$")
 _TOTAL_CUE = re.compile("总数|总量|累计|共计|总计|合计")
 _DROP = re.compile(r"[\s的“”‘’\"'「」『』]")
 _KEPT_RUN = re.compile(r"[^\s的“”‘’\"'「」『』]+")
@@ -178,7 +181,7 @@ class _Alias:
         With ``skip_counted``, an occurrence counted by another number ("3个|主导产业") is skipped.
         """
         spans = [(start + length, length) for start, length in self.spans(text)
-                 if not (skip_counted and _COUNTED.search(text[max(0, start - 12):start]))]
+                 if not (skip_counted and _counted(text, start))]
         return max(spans) if spans else None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
@@ -196,6 +199,16 @@ class _Alias:
         return None if m is None else (m.start(1), len(m.group(1)))
 
 
+def _counted(text: str, start: int) -> bool:
+    """True if a number and a measure word end right before ``start`` ("3个|主导产业"): :data:`_COUNTED` on the
+    12 characters before, tried only when the character before is a measure word (or a newline, before which
+    ``$`` also matches)."""
+    before = text[start - 1: start]
+    if not before or (before not in _MEASURE_WORDS and before != "\n"):
+        return False
+    return _COUNTED.search(text[max(0, start - 12):start]) is not None
+
+
 def _last_end(spans, text: str, skip_counted: bool = False) -> tuple[int, int] | None:
     """Best (end, length) over alias occurrences ``spans`` ((start, length) pairs): latest end, then longest.
 
@@ -203,7 +216,7 @@ def _last_end(spans, text: str, skip_counted: bool = False) -> tuple[int, int] |
     """
     best = None
     for start, length in spans:
-        if skip_counted and _COUNTED.search(text[max(0, start - 12):start]):
+        if skip_counted and _counted(text, start):
             continue
         h = (start + length, length)
         if best is None or h > best:
@@ -253,9 +266,21 @@ class _AliasIndex:
             entry = (t, tuple(dict.fromkeys(by_text[t])))
             (self.first.setdefault(t, []) if len(t) == 1 else self.pair.setdefault(t[:2], [])).append(entry)
         self._buckets = {two: _Bucket.build(entries) for two, entries in self.pair.items()}
+        # for hits(): per pair (regex.match, alias -> sorted (length, key) of it and its prefixes); per character
+        # the sorted (1, key) of its one-character alias
+        self._sorted_at = {two: (b.regex.match, {alias: tuple(sorted((n, k) for n, keys in at for k in keys))
+                                                 for alias, at in b.prefixes.items()})
+                           for two, b in self._buckets.items()}
+        self._one_at = {t: tuple(sorted((1, k) for k in entries[0][1])) for t, entries in self.first.items()}
         self._memo: dict[str, dict] = {}
         self._bases: list[tuple[str, list[int], list[tuple]]] = []
+        self._entity_bases: list[tuple[str, list[int], list[tuple[int, int, str]]]] = []
+        self._entity_gaps = [(head, rx, key[1]) for head, rx, key in self.gaps if key[0] == "e"]
         self._starts = _start_regex(self.pair, self.first)
+        self._pair_starts = _start_regex(self.pair, {})  # hits() finds the one-character aliases on their own
+        self._one_re = re.compile("[" + "".join(map(re.escape, self.first)) + "]" if self.first else "(?!)")
+        # any first part of a gap alias (most texts hold none, and then no gap regex is tried)
+        self._gap_heads = re.compile("|".join(re.escape(head) for head, _, _ in self.gaps) or "(?!)")
 
     def set_bases(self, *texts: str, hits: list | None = None) -> None:
         """Scan whole texts once (a report, normalised and folded); later scans of any substring of one of them
@@ -263,15 +288,51 @@ class _AliasIndex:
 
         ``hits``: the already known (start, length, key) hits of each text, sorted (skips their scans).
         """
-        self._bases = []
+        self._bases, self._entity_bases = [], []
         self._memo.clear()
         for i, base in enumerate(texts):
             found = hits[i] if hits is not None else self.hits(base)
             self._bases.append((base, [h[0] for h in found], found))
+            entities = [(s, n, key[1]) for s, n, key in found if key[0] == "e"]
+            self._entity_bases.append((base, [h[0] for h in entities], entities))
+
+    def entity_hits(self, text: str) -> list[tuple[int, int, str]] | None:
+        """(start, length, entity id) of every entity alias occurrence in ``text``, sliced from a base holding it
+        (what :meth:`scan` finds for the ``"e"`` keys, in another order), or None if no base does.
+
+        Any base holding ``text`` gives the same hits; entity texts are slices of the folded report, the last
+        base, so it is tried first (a failed search of the normalised base would read all of it).
+        """
+        for base, starts, hits in reversed(self._entity_bases):
+            off = base.find(text)
+            if off >= 0:
+                end = off + len(text)
+                out = [(s - off, n, eid) for s, n, eid in hits[bisect_left(starts, off): bisect_left(starts, end)]
+                       if s + n <= end]
+                for head, rx, eid in self._entity_gaps:
+                    if head in text:
+                        out += [(start, n, eid) for start, n in _gap_spans(text, head, rx)]
+                return out
+        return None
 
     def hits(self, text: str) -> list[tuple[int, int, tuple]]:
-        """Sorted (start, length, key) of every plain alias occurrence in ``text``."""
-        return sorted((s, n, key) for key, spans in self._plain(text).items() for s, n in spans)
+        """Sorted (start, length, key) of every plain alias occurrence in ``text``: the hits of :meth:`_plain`.
+
+        The longer aliases are produced in order (by position, then length and key); the few one-character
+        aliases are found by one regex and merged in.
+        """
+        out: list[tuple[int, int, tuple]] = []
+        append, sorted_at = out.append, self._sorted_at
+        for m in self._pair_starts.finditer(text):
+            i = m.start()
+            bucket = sorted_at.get(text[i:i + 2])
+            if bucket is not None:
+                found = bucket[0](text, i)
+                if found is not None:
+                    for n, k in bucket[1][found.group()]:
+                        append((i, n, k))
+        ones = [(m.start(), n, k) for m in self._one_re.finditer(text) for n, k in self._one_at[m.group()]]
+        return sorted(out + ones) if ones else out
 
     def scan(self, text: str) -> dict[tuple, list[tuple[int, int]]]:
         """{key: [(start, length), ...]} of every alias occurrence in ``text`` (memoised)."""
@@ -281,10 +342,12 @@ class _AliasIndex:
         out = self._from_bases(text)
         if out is None:
             out = self._plain(text)
-        for head, rx, key in self.gaps:
-            if head in text:
-                for m in rx.finditer(text):
-                    out.setdefault(key, []).append((m.start(1), len(m.group(1))))
+        if self._gap_heads.search(text) is not None:
+            for head, rx, key in self.gaps:
+                if head in text:
+                    spans = _gap_spans(text, head, rx)
+                    if spans:
+                        out.setdefault(key, []).extend(spans)
         if len(self._memo) > 50000:
             self._memo.clear()
         self._memo[text] = out
@@ -299,7 +362,11 @@ class _AliasIndex:
                 end = off + len(text)
                 for s, n, key in hits[bisect_left(starts, off): bisect_left(starts, end)]:
                     if s + n <= end:
-                        out.setdefault(key, []).append((s - off, n))
+                        spans = out.get(key)
+                        if spans is None:
+                            out[key] = [(s - off, n)]
+                        else:
+                            spans.append((s - off, n))
                 return out
         return None
 
@@ -321,6 +388,19 @@ class _AliasIndex:
                 for k in one[0][1]:
                     out.setdefault(k, []).append((i, 1))
         return out
+
+
+def _gap_spans(text: str, head: str, rx: re.Pattern) -> list[tuple[int, int]]:
+    """(start, length) of every match of a gap alias ``rx`` (a lookahead, so matches overlap) in ``text``:
+    tried only where its literal first part ``head`` occurs (``rx.finditer`` would try every position)."""
+    spans = []
+    i = text.find(head)
+    while i >= 0:
+        m = rx.match(text, i)
+        if m is not None:
+            spans.append((i, len(m.group(1))))
+        i = text.find(head, i + 1)
+    return spans
 
 
 @dataclass(frozen=True)
@@ -458,13 +538,13 @@ class Catalog:
         cands = self._candidate_ids(unit, kind, classifier)
         local = _CLAUSE_END.split(ctx)[-1]
         phrase = _PHRASE_END.split(aft, 1)[0]
+        scan, metrics = self._index.scan, self.metrics
         for stage, text in (("local", local), ("phrase", phrase), ("before", ctx), ("after", aft)):
-            hits = self._index.scan(text)
             scored = []
-            for key in hits:
+            for key, spans in scan(text).items():
                 if key[0] != "m" or key[1] not in cands:
                     continue
-                s = self._score(self.metrics[key[1]], stage, text, hits[key], ctx, aft, kind)
+                s = self._score(metrics[key[1]], stage, text, spans, ctx, aft, kind)
                 if s is not None:
                     scored.append(s)
             if scored:
@@ -485,8 +565,11 @@ class Catalog:
 
     def _score(self, metric: Metric, stage: str, text: str, spans, ctx: str, aft: str, kind: str | None):
         """(metric id, score) for one stage, or None when the metric does not match there."""
-        qual = self._qualifier(metric.id, ctx) if stage in ("local", "before") else None
-        qual = qual if qual is not None else self._qualifier(metric.id, ctx + _QUAL_PHRASE_END.split(aft, 1)[0])
+        if metric.id not in self._quals:
+            qual = -1  # what _qualifier answers for a metric without qualifiers
+        else:
+            qual = self._qualifier(metric.id, ctx) if stage in ("local", "before") else None
+            qual = qual if qual is not None else self._qualifier(metric.id, ctx + _QUAL_PHRASE_END.split(aft, 1)[0])
         hit = None if qual is None else self._hit(metric, stage, text, spans)
         return None if hit is None else (metric.id, (hit[0], hit[1], int(metric.kind == kind), qual))
 
@@ -551,7 +634,10 @@ class Catalog:
 
     def metric_alias_starts(self, text: str, within: int = 2) -> bool:
         """True if some metric alias starts in the first ``within`` + 1 characters of ``text`` (normalised)."""
-        return any(k[0] == "m" and any(st <= within for st, _ in v) for k, v in self._index.scan(normalize(text)).items())
+        for key, spans in self._index.scan(normalize(text)).items():
+            if key[0] == "m" and any(st <= within for st, _ in spans):
+                return True
+        return False
 
     def entity_mentions(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping entity mentions in ``text`` as (start, end, entity id), left to right, longest first.
@@ -562,8 +648,12 @@ class Catalog:
         folded = fold(text)
         if len(folded) != len(text):
             folded = text
-        spans = sorted((s, -n, key[1]) for key, ss in self._index.scan(folded).items() if key[0] == "e"
-                       for s, n in ss)
+        hits = self._index.entity_hits(folded)
+        if hits is None:
+            spans = sorted([(s, -n, key[1]) for key, ss in self._index.scan(folded).items() if key[0] == "e"
+                            for s, n in ss])
+        else:
+            spans = sorted([(s, -n, eid) for s, n, eid in hits])
         out, end = [], -1
         for s, neg, eid in spans:
             if s >= end:
@@ -610,6 +700,7 @@ def _construct_map(loader: _Loader, node: yaml.MappingNode):
 
 
 _Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_FAST_LOADER = yamlio.fast_loader(_Loader)  # libyaml parses; _Loader reports any syntax error
 
 
 def _read_yaml(path: Path, key: str) -> list:
@@ -617,7 +708,7 @@ def _read_yaml(path: Path, key: str) -> list:
     if not path.is_file():
         raise CatalogError(f"{path}: catalog file not found")
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        data = yamlio.safe_load(path.read_text(encoding="utf-8"), _Loader, _FAST_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
@@ -814,7 +905,7 @@ def _read_catalog(directory: Path) -> Catalog:
 
 def _load_deictic(path: Path) -> tuple[str, ...]:
     """The optional top-level ``deictic_zh`` list of entities.yml: words naming the zone a report is about."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yamlio.safe_load(path.read_text(encoding="utf-8")) or {}
     words = data.get("deictic_zh") or []
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         raise CatalogError(f"{path}: deictic_zh must be a list of non-empty strings, got {words!r}")

@@ -19,9 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-import yaml
-
-from reportfacts import fonts
+from reportfacts import fonts, yamlio
 from reportfacts.paths import BOOK_DIR, CATALOG_DIR, resolve
 from reportfacts.targets import GOAL_KINDS, Span, period_span
 
@@ -52,7 +50,7 @@ class Spec:
 def load_specs(path: str | Path | None = None) -> dict[str, Spec]:
     """The chart specs by id; raises naming the file on an unknown type or a series without metric."""
     path = resolve(path) if path else CATALOG_DIR / "charts.yml"
-    items = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("charts", [])
+    items = (yamlio.safe_load(path.read_text(encoding="utf-8")) or {}).get("charts", [])
     specs = {}
     for item in items:
         if item.get("type") not in TYPES:

@@ -22,8 +22,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import pandas as pd
-import yaml
-
+from reportfacts import yamlio
 from reportfacts.numbers import decimal_str
 from reportfacts.paths import CATALOG_DIR, resolve
 
@@ -40,8 +39,7 @@ CLAUSE_END = "，。；;,：:"
 def load_rules(path: str | Path | None = None) -> dict:
     """The curated comparison rules (data/catalog/conflict_rules.yml)."""
     p = resolve(path) if path else RULES_FILE
-    with p.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+    return yamlio.safe_load(p.read_text(encoding="utf-8")) or {}
 
 
 # --------------------------------------------------------------------------------------------- precision

@@ -45,7 +45,8 @@ _BREAK_RE = re.compile(r"\r\n|[" + _LINE_BREAK_CHARS + "]")
 _WS_RE = re.compile(r"\s+")  # same set as str.isspace()
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _PHRASE_SPACE_RE = re.compile(f"[{_CJK}]\\s+[{_CJK}]")
-_NUMBER_THEN_UNIT_RE = re.compile(f"[0-9０-９][{_CJK}%％]")  # tested on last char of A + first of B
+_DIGIT_CHARS = "0123456789０１２３４５６７８９"
+_NUMBER_THEN_UNIT_RE = re.compile(f"[{_DIGIT_CHARS}][{_CJK}%％]")  # tested on last char of A + first of B
 _PARA_END = "。！？!?：:"  # a line ending with one of these may end a paragraph
 _CLOSERS = "”’）)」』》\"'"  # closing quotes/brackets that may follow the final punctuation
 _SENTENCE_INSIDE_RE = re.compile("[。！？；!?;]")  # sentence (or clause) end inside a line
@@ -121,12 +122,16 @@ def _line_features(raw: str, start: int, end: int, blanks: int) -> _Line:
     """Measure one stripped line: visual width, justified spacing, phrase-separating spaces."""
     text = raw[start:end]
     chunks = text.split()
-    compact = "".join(chunks)
-    ascii_chars = len(compact.encode("ascii", "ignore"))
-    width = len(compact) - HALF_WIDTH * ascii_chars + HALF_WIDTH * (len(chunks) - 1)
-    singles = sum(1 for c in chunks if len(c) == 1)
-    justified = singles >= MIN_JUSTIFIED_SINGLES and 2 * singles >= len(chunks)
-    phrased = not justified and len(chunks) <= MAX_PHRASES and bool(_PHRASE_SPACE_RE.search(text))
+    if len(chunks) == 1:  # no space inside (most lines): neither justified nor phrase-spaced
+        width = len(text) - HALF_WIDTH * len(text.encode("ascii", "ignore"))
+        justified = phrased = False
+    else:
+        compact = "".join(chunks)
+        ascii_chars = len(compact.encode("ascii", "ignore"))
+        width = len(compact) - HALF_WIDTH * ascii_chars + HALF_WIDTH * (len(chunks) - 1)
+        singles = sum(1 for c in chunks if len(c) == 1)
+        justified = singles >= MIN_JUSTIFIED_SINGLES and 2 * singles >= len(chunks)
+        phrased = not justified and len(chunks) <= MAX_PHRASES and bool(_PHRASE_SPACE_RE.search(text))
     body = text.rstrip(_CLOSERS)
     ends = bool(body) and body[-1] in _PARA_END
     return _Line(start, end, blanks, text, width, justified, phrased, ends)
@@ -179,20 +184,22 @@ def _local_widths(lines: list[_Line]) -> list[float]:
     """Local column width of each line: upper quantile of the non-justified widths around it."""
     fallback, _ = _modal_width([ln.width for ln in lines if not ln.justified] or [0.0])
     widths = [None if ln.justified else ln.width for ln in lines]
+    plain = None not in widths  # no justified line: windows need no filtering
     refs = []
     for i in range(len(lines)):
-        window = sorted([w for w in widths[max(0, i - WINDOW): i + WINDOW + 1] if w is not None])
+        window = widths[max(0, i - WINDOW): i + WINDOW + 1]
+        window = sorted(window) if plain else sorted([w for w in window if w is not None])
         refs.append(window[int(UPPER_QUANTILE * (len(window) - 1))] if window else fallback)
     return refs
 
 
 def _hard_rule(a: _Line, b: _Line) -> bool | None:
     """Rules valid in every layout: True = break, False = join, None = no opinion."""
-    if _NUMBER_THEN_UNIT_RE.fullmatch(a.text[-1] + b.text[0]):
+    if a.text[-1] in _DIGIT_CHARS and _NUMBER_THEN_UNIT_RE.fullmatch(a.text[-1] + b.text[0]):
         return False  # "2.39\n亿元", "第138\n位": never split a number from its unit
     if b.blanks >= 2 or a.text.startswith("#") or b.text.startswith("#"):
         return True
-    return bool(_CREDIT_RE.search(a.text)) or None
+    return ("摄" in a.text and bool(_CREDIT_RE.search(a.text))) or None
 
 
 def _is_heading(a: _Line, ref: float, short: bool, block_start: bool, after_heading: bool) -> bool:
@@ -200,11 +207,11 @@ def _is_heading(a: _Line, ref: float, short: bool, block_start: bool, after_head
     start without punctuation, or the line after such a heading line (without punctuation)."""
     if a.justified or _SENTENCE_INSIDE_RE.search(a.text) or a.text.endswith("—"):
         return False
+    if not after_heading and not (block_start and short):
+        return False
     bare = not _CLAUSE_PUNCT_RE.search(a.text) and _balanced(a.text)
     if after_heading:
         return bare
-    if not (block_start and short):
-        return False
     return a.text[-1] in "，," or a.phrase_spaced or (bare and a.width <= BARE_HEADING * ref)
 
 
@@ -283,7 +290,7 @@ def _emit_span(norm: str, start: int, end: int, out: list[str], offsets: list[in
         ws_start, ws_end = m.span()
         out.append(norm[pos:ws_start])
         offsets.extend(range(pos, ws_start))
-        if _is_word_char(norm[ws_start - 1]) and _is_word_char(norm[ws_end]):
+        if "!" <= norm[ws_start - 1] <= "~" and "!" <= norm[ws_end] <= "~":  # _is_word_char of both sides
             out.append(" ")
             offsets.append(ws_start)
         pos = ws_end

@@ -14,8 +14,7 @@ import json
 from pathlib import Path
 
 import pandas as pd
-import yaml
-
+from reportfacts import yamlio
 from reportfacts.paths import CATALOG_DIR, PROCESSED_DIR, SEEDS_DIR, resolve
 from reportfacts.sources import load_sources
 
@@ -28,7 +27,7 @@ TYPES = {"string", "integer", "number", "boolean", "date", "datetime", "year", "
 def load_tables(catalog_dir: str | Path = CATALOG_DIR) -> list[dict]:
     """The table descriptions of ``tables.yml``; a missing key or an unknown type stops naming the table/field."""
     path = resolve(catalog_dir) / TABLES_FILE
-    tables = yaml.safe_load(path.read_text(encoding="utf-8")).get("tables") or []
+    tables = yamlio.safe_load(path.read_text(encoding="utf-8")).get("tables") or []
     for t in tables:
         for key in ("name", "title", "description", "fields"):
             if not t.get(key):

@@ -14,9 +14,8 @@ from operator import itemgetter
 from pathlib import Path
 
 import pandas as pd
-import yaml
-
-from reportfacts import numbers, units
+from reportfacts import numbers, units, yamlio
+from reportfacts.catalog import DEICTIC
 from reportfacts.numbers import Number
 from reportfacts.paths import CATALOG_DIR
 from reportfacts.periods import PeriodExpr, PubDate, find_periods, quarter_of
@@ -37,6 +36,17 @@ QUOTE_RE = re.compile(r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|‘[^‘’\n]
 YEAR_SPAN_RE = re.compile(r"从(\d{4})年.*?(?:至|到)了?\s*(\d{4})年")
 PERIOD_REASON = {"year": "year", "deadline": "year", "date": "date", "month": "date", "month_range": "period"}
 YEAR_LEVEL = ("year", "plan")  # kinds that carry to later paragraphs when written as a topic
+# small patterns used per mention or paragraph, compiled once
+_ANY_DIGIT_RE = re.compile(r"\d")
+_GROWTH_AFTER_RE = re.compile(r"(以上|左右)?的?正?增长")
+_QH_RE = re.compile(r"(\d{4})-([QH])(\d)$")
+_YM_RE = re.compile(r"\d{4}-\d{2}")
+_YMD_RE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_YEARS_RE = re.compile(r"(\d{4})\.\.(\d{4})")
+_COLON_RE = re.compile("[：:]")
+_STOP_RE = re.compile("[。！？!?；;]")
+_OPENER_SENTENCE_RE = re.compile(r"[^。！？；\n]*[。！？；]?")
+_RESPECTIVELY_LEAD_RE = re.compile(r"分别[^0-9一二三四五六七八九十两]*")
 
 
 @dataclass
@@ -112,7 +122,7 @@ def _forward_rules(k: dict) -> ForwardRules:
 @lru_cache(maxsize=2)
 def load_rules(path: str | None = None) -> Rules:
     """Load and compile the extraction rules (regexes compiled once)."""
-    doc = yaml.safe_load(Path(path or CATALOG_DIR / "extraction_rules.yml").read_text(encoding="utf-8"))
+    doc = yamlio.safe_load(Path(path or CATALOG_DIR / "extraction_rules.yml").read_text(encoding="utf-8"))
     nonstat = tuple(
         (r["reason"], re.compile(f"(?:{r['before']})\\Z") if r.get("before") else None,
          re.compile(r["after"]) if r.get("after") else None, r.get("script"))
@@ -189,7 +199,7 @@ def _span_index(periods: list[PeriodExpr]):
 def _quotes(text: str, rules: Rules) -> tuple[list[tuple[int, int, str]], set[str]]:
     """Short quoted strings (spans and contents) and the set of quoted digit names ("1015", "1+13+N")."""
     spans = [(m.start(), m.end(), m.group()[1:-1]) for m in QUOTE_RE.finditer(text)]
-    names = {c for _, _, c in spans if rules.digit_name.fullmatch(c) and re.search(r"\d", c)}
+    names = {c for _, _, c in spans if rules.digit_name.fullmatch(c) and _ANY_DIGIT_RE.search(c)}
     return spans, names
 
 
@@ -308,10 +318,24 @@ def _words_re(words: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
 
+_WORD_LISTS: dict[int, tuple[list[str], int, re.Pattern]] = {}
+
+
+def _words_regex(words: list[str]) -> re.Pattern:
+    """:func:`_words_re` of a keyword list of the loaded (never modified) rules, found by the list's identity;
+    the entry holds the list, so the id is not reused while it is cached."""
+    got = _WORD_LISTS.get(id(words))
+    if got is None or got[0] is not words or got[1] != len(words):
+        if len(_WORD_LISTS) > 256:
+            _WORD_LISTS.clear()
+        got = _WORD_LISTS[id(words)] = (words, len(words), _words_re(tuple(words)))
+    return got[2]
+
+
 def _nearest(text: str, words: list[str]) -> int:
     """Start of the last occurrence of any of ``words`` in ``text`` (-1 if none)."""
     last = -1
-    for m in _words_re(tuple(words)).finditer(text):
+    for m in _words_regex(words).finditer(text):
         last = m.start()
     return last
 
@@ -321,9 +345,9 @@ def _percent_kind(before: str, after: str, clause: str, sentence: str, rules: Ru
     k = rules.kinds
     if before.endswith("的"):
         return "share"
-    if re.match(r"(以上|左右)?的?正?增长", after):
+    if _GROWTH_AFTER_RE.match(after):
         return "growth_rate"
-    share_words = [w for w in k["share"] if w != "的"]
+    share_words = _share_words(tuple(k["share"]))
     for ctx in (clause, sentence):
         g, s = _nearest(ctx, k["growth"]), _nearest(ctx, share_words)
         if g >= 0 or s >= 0:
@@ -334,7 +358,7 @@ def _percent_kind(before: str, after: str, clause: str, sentence: str, rules: Ru
 def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> str:
     """count_flow or count_stock by the nearest flow/stock keyword (clause, words after, sentence)."""
     k = rules.kinds
-    if _nearest(clause, _new_words(tuple(k["count_flow"]))) >= 0:
+    if _words_regex(_new_words(tuple(k["count_flow"]))).search(clause):  # any "new" word in the clause
         return "count_flow"
     for ctx, pick_last in ((clause, True), (after_clause, False), (sentence, True)):
         f, s = (_nearest(ctx, k["count_flow"]), _nearest(ctx, k["count_stock"])) if pick_last else \
@@ -347,6 +371,12 @@ def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> 
 
 
 @lru_cache(maxsize=8)
+def _share_words(words: tuple[str, ...]) -> list[str]:
+    """The share keywords except 的 (one list per rules, so :func:`_words_regex` finds its regex)."""
+    return [w for w in words if w != "的"]
+
+
+@lru_cache(maxsize=8)
 def _new_words(words: tuple[str, ...]) -> list[str]:
     """The flow words that say "new" (新增, 新认定 ...): they decide count_flow on their own."""
     return [w for w in words if w.startswith("新")]
@@ -354,7 +384,7 @@ def _new_words(words: tuple[str, ...]) -> list[str]:
 
 def _first(text: str, words: list[str]) -> int:
     """Start of the first occurrence of any of ``words`` in ``text`` (-1 if none)."""
-    m = _words_re(tuple(words)).search(text)
+    m = _words_regex(words).search(text)
     return m.start() if m else -1
 
 
@@ -415,7 +445,7 @@ def _programme(m: Mention, text: str, clause_span: tuple[int, int], clause: str,
     if m.unit.unit != "count" or f.program_noun not in text[clause_span[0]: clause_span[1]] or \
             not f.program_verbs.search(clause):
         return False
-    if rules.target_clause_re.search(clause) or _words_re(tuple(rules.kinds["target_sentence"])).search(clause):
+    if rules.target_clause_re.search(clause) or _words_regex(rules.kinds["target_sentence"]).search(clause):
         return False
     return bool(f.future.search(clause) or rules.target_re.search(sentence))
 
@@ -430,10 +460,10 @@ def _heading(text: str, ps: int, pe: int) -> bool:
 def _first_month(period: str) -> str:
     """The first month (YYYY-MM) of a canonical period point or range ("2020-Q2" -> "2020-04"), else ""."""
     p = period.split("..")[0]
-    q = re.match(r"(\d{4})-([QH])(\d)$", p)
+    q = _QH_RE.match(p)
     if q:
         return f"{q.group(1)}-{(int(q.group(3)) - 1) * (3 if q.group(2) == 'Q' else 6) + 1:02d}"
-    return p[:7] if re.match(r"\d{4}-\d{2}", p) else ""
+    return p[:7] if _YM_RE.match(p) else ""
 
 
 def _looks_ahead(e: PeriodExpr, pub: PubDate | None) -> bool:
@@ -460,9 +490,9 @@ def _forward_lead(text: str, ps: int, pe: int, exprs: list[PeriodExpr], pub, rul
     """Offset just after the colon of a lead opening a forward-looking section ("2020年，X确定了发展方向：",
     "今年重点聚焦八个方面工作："), or -1 (extraction_rules.yml ``forward_lead``, ``forward_words``)."""
     f = rules.forward
-    for c in re.finditer("[：:]", text[ps:pe]):
+    for c in _COLON_RE.finditer(text[ps:pe]):
         colon = ps + c.start()
-        bounds = [x.end() for x in re.finditer("[。！？!?；;]", text[ps:colon])]
+        bounds = [x.end() for x in _STOP_RE.finditer(text[ps:colon])]
         start = ps + (bounds[-1] if bounds else 0)
         lead = text[start:colon]
         if not f.lead.search(lead):
@@ -505,7 +535,7 @@ def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str)
     ys = YEAR_SPAN_RE.search(sentence) if "从" in sentence else None
     if ys and ys.end() < len(sentence) and numbers.ARABIC_RE.search(sentence, ys.end()):
         return f"{ys.group(1)}..{ys.group(2)}"
-    span = re.fullmatch(r"(\d{4})\.\.(\d{4})", gov.period)
+    span = _YEARS_RE.fullmatch(gov.period)
     if span and "从" in clause:
         f, t = clause.rfind("从"), max(clause.rfind("至"), clause.rfind("到"))
         return span.group(1) if f > t else span.group(2)
@@ -537,7 +567,7 @@ def _governing(m: Mention, live: list[PeriodExpr], sent_start: int) -> PeriodExp
         if e.kind in SENTENCE_SCOPED or (e.kind == "year" and not e.topic):
             if e.start >= sent_start:
                 gov = e
-            elif e.kind == "date" and re.match(r"\d{4}-\d{2}-\d{2}$", e.period):
+            elif e.kind == "date" and _YMD_RE.match(e.period):
                 gov = replace(e, period=quarter_of(e.period), kind="quarter")
             continue
         gov = e
@@ -637,16 +667,20 @@ def _openers(text: str, ps: int, pe: int, rules: Rules) -> list[int]:
     out = []
     if "目标" not in text[ps:pe]:
         return out
-    for x in re.finditer(r"[^。！？；\n]*[。！？；]?", text[ps:pe]):
+    for x in _OPENER_SENTENCE_RE.finditer(text[ps:pe]):
         hit = rules.target_opener.search(x.group().rstrip("。")) if x.group() else None
         if hit:
             out.append(ps + x.start() + hit.end())
     return out
 
 
-def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras, pub, rules: Rules) -> None:
-    """Qualifier, kind and period of every fact, paragraph by paragraph (periods and targets carry over)."""
-    spans_of = _spans_finder(text)
+def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras, pub, rules: Rules,
+                  spans_of=None) -> None:
+    """Qualifier, kind and period of every fact, paragraph by paragraph (periods and targets carry over).
+
+    ``spans_of``: the text's :func:`_spans_finder` if the caller has one.
+    """
+    spans_of = spans_of or _spans_finder(text)
     st = PeriodState()
     by_para: dict[int, list[Mention]] = {}
     for m in ms:
@@ -689,8 +723,11 @@ def _planned_total(m: Mention, prev: Mention | None, text: str, sp: dict) -> boo
     return load_pairs()["opener"].match(gap) is not None
 
 
-def find_mentions(text: str, published: str | None) -> list[Mention]:
-    """Every number of a clean text, classified, with facts' unit, qualifier, kind and period decided."""
+def find_mentions(text: str, published: str | None, spans_of=None) -> list[Mention]:
+    """Every number of a clean text, classified, with facts' unit, qualifier, kind and period decided.
+
+    ``spans_of``: the text's :func:`_spans_finder`, to share its boundaries and memo with the caller.
+    """
     rules = load_rules()
     pub = PubDate.parse(published)
     periods = find_periods(text, pub)
@@ -698,7 +735,7 @@ def find_mentions(text: str, published: str | None) -> list[Mention]:
     nums = sorted(numbers.find_arabic(text) + _chinese_candidates(text, periods, rules), key=lambda n: n.start)
     ms = [Mention(n) for n in nums]
     _classify_all(text, ms, periods, paras, rules)
-    _decide_facts(text, ms, periods, paras, pub, rules)
+    _decide_facts(text, ms, periods, paras, pub, rules, spans_of)
     return ms
 
 
@@ -760,7 +797,7 @@ def _paired_total(row: dict, prev: dict | None, clause_before: str, gap: str) ->
 @lru_cache(maxsize=1)
 def load_pairs() -> dict:
     """The compiled ``paired_totals`` rule of extraction_rules.yml."""
-    doc = yaml.safe_load((CATALOG_DIR / "extraction_rules.yml").read_text(encoding="utf-8"))["paired_totals"]
+    doc = yamlio.safe_load((CATALOG_DIR / "extraction_rules.yml").read_text(encoding="utf-8"))["paired_totals"]
     return {"opener": re.compile(doc["opener"]), "generic": list(doc["generic"]), "metrics": dict(doc["metrics"])}
 
 
@@ -779,7 +816,7 @@ def _respective(catalog, m: Mention, context: str) -> str | None:
         return None
     head = CLAUSE_RE.split(context[:i])[-1]
     between = context[i:]
-    lead = re.match(r"分别[^0-9一二三四五六七八九十两]*", between)
+    lead = _RESPECTIVELY_LEAD_RE.match(between)
     idx = len(LIST_ITEM_RE.findall(between[lead.end():])) if lead else 0
     if idx > 8:
         return None
@@ -809,7 +846,7 @@ def _list_length(m: Mention, context: str, i: int) -> int:
     """Number of figures in the list that starts after 分别 (the figures up to the end of the clause)."""
     text = m.extra.get("clause_after", "")
     tail = context[i:] + m.num.text + text
-    lead = re.match(r"分别[^0-9一二三四五六七八九十两]*", tail)
+    lead = _RESPECTIVELY_LEAD_RE.match(tail)
     return len(LIST_ITEM_RE.findall(tail[lead.end():])) + 1 if lead else 0
 
 
@@ -828,7 +865,7 @@ class SubjectRules:
 @lru_cache(maxsize=2)
 def load_subject_rules(path: str | None = None) -> SubjectRules:
     """Load and compile the subject rules."""
-    doc = yaml.safe_load(Path(path or CATALOG_DIR / "extraction_rules.yml").read_text(encoding="utf-8"))["subject"]
+    doc = yamlio.safe_load(Path(path or CATALOG_DIR / "extraction_rules.yml").read_text(encoding="utf-8"))["subject"]
     return SubjectRules(re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["not_owner_after"]),
                         re.compile(f"(?:{doc['topic_prefix']})\\Z"), frozenset(doc["area_types"]),
                         re.compile(doc["attributive_after_number"]))
@@ -840,7 +877,6 @@ def main_subject(text: str, catalog) -> tuple[str, str]:
     if catalog is None:
         return "", ""
     from collections import Counter
-    from reportfacts.catalog import DEICTIC
     count, first, written = Counter(), {}, {}
     for s, e, eid in catalog.entity_mentions(text):
         if eid == DEICTIC or catalog.entities[eid].type != "zone":
@@ -873,7 +909,6 @@ class SubjectResolver:
     def _owner(self, s: int, e: int, eid: str, clause_start: int, limit: int, ms) -> bool:
         """True if the mention [s, e) is the grammatical owner of what follows it (not an object, a list
         item, a modifier of another name, or a scope such as 全市第一)."""
-        from reportfacts.catalog import DEICTIC
         text, r = self.text, self.rules
         if r.object_before.search(text, max(clause_start, s - 4), s) or \
                 r.not_owner_after.match(text, e) or any(o[0] == e for o in ms):
@@ -915,7 +950,6 @@ class SubjectResolver:
 
     def _area(self, eid: str) -> bool:
         """True for an administrative area (city, province, country): a scope unless it owns a metric."""
-        from reportfacts.catalog import DEICTIC
         return eid != DEICTIC and self.catalog.entities[eid].type in self.rules.area_types
 
     def _topic(self, s: int, ss: int) -> bool:
@@ -925,7 +959,6 @@ class SubjectResolver:
         return self.rules.topic_prefix.match(self.text[start:s]) is not None
 
     def _resolve(self, eid: str, s: int, e: int) -> tuple[str, str]:
-        from reportfacts.catalog import DEICTIC
         return (self.body if eid == DEICTIC else eid), self.text[s:e]
 
 
@@ -950,10 +983,14 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
 
 
 def extract_clean(ct, report_id: str, source_file: str, published: str | None, catalog=None,
-                  with_optional: bool = False):
-    """:func:`extract_report` on an already cleaned text (any object with ``raw``, ``text``, ``raw_span``)."""
+                  with_optional: bool = False, as_rows: bool = False):
+    """:func:`extract_report` on an already cleaned text (any object with ``raw``, ``text``, ``raw_span``).
+
+    ``as_rows``: return the row tuples of :func:`extract_rows` instead of DataFrames (the pipeline builds one
+    table for all reports).
+    """
     facts, mentions = extract_rows(ct, report_id, source_file, published, catalog, with_optional)
-    return _frames(facts, mentions, with_optional)
+    return (facts, mentions) if as_rows else _frames(facts, mentions, with_optional)
 
 
 def _fact_columns(with_optional: bool) -> list[str]:
@@ -983,9 +1020,9 @@ def extract_rows(ct, report_id: str, source_file: str, published: str | None, ca
 
 def _extract_prepared(ct, text, report_id, source_file, published, catalog):
     """Body of :func:`extract_rows` once the catalog has scanned the report: fact dicts, mention tuples."""
-    ms = find_mentions(text, published)
-    check_accounting(text, ms, report_id)
     spans_of = _spans_finder(text)
+    ms = find_mentions(text, published, spans_of)
+    check_accounting(text, ms, report_id)
     meta = {"report_id": report_id, "source_file": source_file}
     subjects = SubjectResolver(text, catalog, spans_of)
     facts, mrows, n = [], [], 0

@@ -75,8 +75,16 @@ def decimal_str(value: Decimal) -> str:
 
 
 def find_arabic(text: str) -> list[Number]:
-    """Every Arabic number in ``text`` (maximal digit runs with an optional decimal part)."""
-    return [Number(m.start(), m.end(), m.group(), parse_arabic(m.group()), "arabic") for m in ARABIC_RE.finditer(text)]
+    """Every Arabic number in ``text`` (maximal digit runs with an optional decimal part).
+
+    Each match of ``ARABIC_RE`` is a valid Arabic number, so its value is ``Decimal`` of it directly (what
+    :func:`parse_arabic` returns after checking the same pattern).
+    """
+    out = []
+    for m in ARABIC_RE.finditer(text):
+        s = m.group()
+        out.append(Number(m.start(), m.end(), s, Decimal(s), "arabic"))
+    return out
 
 
 def find_chinese(text: str) -> list[Number]:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from reportfacts import yamlio
 from reportfacts.paths import SOURCES_FILE, resolve
 
 MAX_REPORT_BYTES = 5_000_000  # a newspaper report is ~20 KB; anything this large is not one
@@ -113,7 +114,7 @@ def _report_files(seeds_dir: Path) -> list[Path]:
 
 def _load_yaml(path: Path) -> list[dict]:
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = yamlio.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as err:
         raise SourceError(f"{path}: YAML syntax error: {err}") from None
     except ValueError as err:  # an unquoted impossible date such as 2021-02-30

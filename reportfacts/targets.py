@@ -21,8 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-import yaml
-
+from reportfacts import yamlio
 from reportfacts.paths import CATALOG_DIR, resolve
 
 STATUSES = ("met", "missed", "moved", "no_outcome_reported")
@@ -99,7 +98,7 @@ def load_rules(path: str | Path | None = None) -> dict:
     path = resolve(path) if path else CATALOG_DIR / "targets.yml"
     if not path.exists():
         raise ValueError(f"target rules file {path} does not exist")
-    rules = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    rules = yamlio.safe_load(path.read_text(encoding="utf-8")) or {}
     for key, default in (("at_most", []), ("subject_free", []), ("same_subjects", []), ("outcome_metric", {}),
                          ("derived", {})):
         rules.setdefault(key, default)

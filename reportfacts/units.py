@@ -13,8 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from reportfacts import yamlio
 from reportfacts.paths import CATALOG_DIR
 
 
@@ -53,7 +52,7 @@ def _alt(words) -> str:
 def load_units(path: str | Path | None = None) -> UnitTable:
     """Load and validate the unit table (default ``data/catalog/units.yml``)."""
     path = Path(path) if path else CATALOG_DIR / "units.yml"
-    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    doc = yamlio.safe_load(path.read_text(encoding="utf-8"))
     mags = {k: Decimal(str(v)) for k, v in doc["magnitudes"].items()}
     units = doc["units"]
     for w, spec in units.items():
@@ -75,13 +74,16 @@ def match_unit(text: str, pos: int, table: UnitTable | None = None) -> UnitMatch
     """
     t = table or load_units()
     m = t.regex.match(text, pos)
-    if not m or not (m["mag"] or m["base"]):
+    if not m:
         return None
-    base = m["base"] or ""
+    q1, mag, q2, base, q3 = m.group("q1", "mag", "q2", "base", "q3")
+    if not (mag or base):
+        return None
+    mag, base = mag or "", base or ""
     spec = t.units.get(base, {"unit": ""})
-    mult = t.magnitudes.get(m["mag"] or "", Decimal(1))
-    quals = [q for q in (m["q1"], m["q2"], spec.get("qualifier"), m["q3"]) if q]
-    written = (m["mag"] or "") + base.replace("多", "") if spec.get("qualifier") else (m["mag"] or "") + base
+    mult = t.magnitudes.get(mag, Decimal(1))
+    quals = [q for q in (q1, q2, spec.get("qualifier"), q3) if q]
+    written = mag + base.replace("多", "") if spec.get("qualifier") else mag + base
     return UnitMatch(m.end(), written, spec["unit"], mult, "".join(dict.fromkeys(quals)))
 
 
