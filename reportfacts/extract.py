@@ -983,14 +983,10 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
 
 
 def extract_clean(ct, report_id: str, source_file: str, published: str | None, catalog=None,
-                  with_optional: bool = False, as_rows: bool = False):
-    """:func:`extract_report` on an already cleaned text (any object with ``raw``, ``text``, ``raw_span``).
-
-    ``as_rows``: return the row tuples of :func:`extract_rows` instead of DataFrames (the pipeline builds one
-    table for all reports).
-    """
+                  with_optional: bool = False):
+    """:func:`extract_report` on an already cleaned text (any object with ``raw``, ``text``, ``raw_span``)."""
     facts, mentions = extract_rows(ct, report_id, source_file, published, catalog, with_optional)
-    return (facts, mentions) if as_rows else _frames(facts, mentions, with_optional)
+    return _frames(facts, mentions, with_optional)
 
 
 def _fact_columns(with_optional: bool) -> list[str]:

@@ -250,15 +250,13 @@ def extract_facts(seeds_dir: str | Path, interim_dir: str | Path, processed_dir:
     Returns ``(facts, mentions)``: one row per fact, and one row per number in the clean texts (fact or not).
     """
     from reportfacts.catalog import load_catalog
-    from reportfacts.extract import extract_clean
+    from reportfacts.extract import extract_rows
 
     catalog = load_catalog()
     facts, mentions = [], []
     with _gc_paused():
         for s in load_sources(seeds_dir):
-            # positional (with_optional=False, as_rows=True): row tuples, one DataFrame per table at the end
-            f, m = extract_clean(load_clean(s, resolve(interim_dir)), s.report_id, s.file, s.published, catalog,
-                                 False, True)
+            f, m = extract_rows(load_clean(s, resolve(interim_dir)), s.report_id, s.file, s.published, catalog)
             facts += f
             mentions += m
         with staged_writes() as write:
@@ -272,7 +270,7 @@ def run_facts(seeds_dir: str | Path, out_dir: str | Path):
     the previous interim and processed outputs untouched.
     """
     from reportfacts.catalog import load_catalog
-    from reportfacts.extract import extract_clean
+    from reportfacts.extract import extract_rows
 
     out_dir = resolve(out_dir)
     catalog = load_catalog()
@@ -280,8 +278,7 @@ def run_facts(seeds_dir: str | Path, out_dir: str | Path):
     with _gc_paused(), staged_writes() as write:
         for source, ct in _cleaned(seeds_dir, out_dir / "interim", write):
             rows.append(summarize(source, ct))
-            # positional (with_optional=False, as_rows=True): row tuples, one DataFrame per table at the end
-            f, m = extract_clean(ct, source.report_id, source.file, source.published, catalog, False, True)
+            f, m = extract_rows(ct, source.report_id, source.file, source.published, catalog)
             facts += f
             mentions += m
         table = _csv_rows(list(rows[0]), (tuple(r.values()) for r in rows)) if rows else _csv(pd.DataFrame(rows))

@@ -288,7 +288,7 @@ def test_a_failing_extraction_leaves_the_previous_outputs_untouched(previous_run
     def broken(ct, report_id, *args):
         raise ValueError(f"{report_id}: extraction failed")
 
-    monkeypatch.setattr(reportfacts.extract, "extract_clean", broken)
+    monkeypatch.setattr(reportfacts.extract, "extract_rows", broken)
     with pytest.raises(ValueError, match="a: extraction failed"):
         pipeline.run_facts(seeds, out)
     with pytest.raises(ValueError, match="a: extraction failed"):
