@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ("data/processed", "book")
 NUMBER_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d年月日号季届期批])")
 EXECUTED_RE = re.compile(r"^executed\s+(\S+)", re.M)
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 # --- running things ------------------------------------------------------------------------------------------
@@ -114,12 +115,21 @@ def remove_outputs(root: Path) -> None:
 
 
 def _perturb(text: str, rng: random.Random) -> str:
-    """Every figure (not a year, date or ordinal) multiplied by a random factor, keeping its decimals."""
+    """Every figure (not a year, date or ordinal) multiplied by a random factor, keeping its decimals.
+
+    The same figure is changed the same way throughout one report, as a report writes one name ("1015工程",
+    “1+13+N”) or a repeated figure alike: otherwise a quoted name and its later mentions would no longer match,
+    and the synthetic reports would hold more facts per byte than real ones."""
+    changed: dict[str, str] = {}
+
     def new(m: re.Match) -> str:
         s = m.group()
-        decimals = len(s.split(".")[1]) if "." in s else 0
-        value = max(float(s) * rng.uniform(0.5, 1.5), 10 ** -decimals)
-        return f"{value:.{decimals}f}"
+        if YEAR_RE.fullmatch(s):
+            return s  # a year in a list or a range ("2019、2020年", "2021-2025") stays a year
+        if s not in changed:
+            decimals = len(s.split(".")[1]) if "." in s else 0
+            changed[s] = f"{max(float(s) * rng.uniform(0.5, 1.5), 10 ** -decimals):.{decimals}f}"
+        return changed[s]
     return NUMBER_RE.sub(new, text)
 
 
