@@ -240,10 +240,10 @@ def run(force: bool = False, workers: int = 2, only: str = "", log=print, ahead:
     """Execute every job whose inputs changed (all with ``force``); return the outputs that were executed.
 
     A job starts as soon as the jobs that write its inputs are done (its hash is taken then, on their outputs);
-    up to ``workers`` run at once, the longest chains first. Up to ``ahead`` more kernels are started while jobs
-    are queued or waiting on one that is executing, and imports the templates' modules, so the next notebook
-    does not wait for a kernel; none is started when nothing needs executing. ``only`` restricts the run to the
-    jobs whose output name contains it.
+    up to ``workers`` run at once, the longest chains first. While jobs are queued or wait on one that is
+    executing, up to ``ahead`` more kernels are started, with the templates' modules imported, so that the next
+    notebook does not wait for a kernel; none is started when nothing needs executing. ``only`` restricts the run
+    to the jobs whose output name contains it.
     """
     import multiprocessing.connection
 
@@ -252,7 +252,8 @@ def run(force: bool = False, workers: int = 2, only: str = "", log=print, ahead:
     plan, done, executed, failed = _plan(only), set(), [], []
     rank = {job.output: i for i, (job, _) in enumerate(plan)}
     selected = {job.output for job, _ in plan}  # a dependency left out by ``only`` is not waited for
-    modules = list(dict.fromkeys(m for job, _ in plan for m in notebooks.template_imports(NOTEBOOKS_DIR / job.template)))
+    templates = dict.fromkeys(NOTEBOOKS_DIR / job.template for job, _ in plan)
+    modules = list(dict.fromkeys(m for t in templates for m in notebooks.template_imports(t)))
     context, queue, spare = _context(), [], []
     running: dict[str, _Kernel] = {}
     try:

@@ -1,12 +1,12 @@
 """Jupyter kernels that start in a few milliseconds: forked from a process that has already imported ipykernel.
 
-A new kernel process spends about a third of a second of CPU importing IPython, ipykernel and pandas before it
-runs a line of the notebook; the book starts fifteen. :func:`start_kernel` instead forks the calling process
-(which imports those once, see :data:`PRELOAD`) and runs ipykernel's own entry point in the fork, with the
-command line, environment and working folder that jupyter_client prepared for the usual ``python -m
-ipykernel_launcher`` process. jupyter_client still manages it (connection file, ports, signals, shutdown)
-through :class:`ForkProvisioner`, a ``LocalProvisioner`` whose process is the fork. Where ``os.fork`` is missing,
-or the kernel spec does not run ipykernel_launcher, the kernel is started the usual way.
+A new kernel process spends most of a second of CPU importing IPython, ipykernel, pandas and this package before
+it runs a line of the notebook; the book starts fifteen. :func:`start_kernel` instead forks the calling process
+(which imports those once, see :func:`preload_modules`) and runs ipykernel's own entry point in the fork, with
+the command line, environment and working folder that jupyter_client prepared for the usual ``python -m
+ipykernel_launcher`` process. jupyter_client still manages it (connection file, signals, shutdown) through
+:class:`ForkProvisioner`, a ``LocalProvisioner`` whose process is the fork; kernel and client talk over Unix
+sockets. Where ``os.fork`` is missing, or the kernel spec runs another program, the kernel starts the usual way.
 
 Then the modules the notebook imports are imported silently and outside the history, so the notebook gets the
 execution counts, outputs and namespace of a fresh kernel, only sooner.

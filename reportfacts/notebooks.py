@@ -113,13 +113,13 @@ def execute(template: Path, output: Path, parameters: dict, digest: str | None =
     """Run ``template`` with ``parameters`` through papermill and write the sanitized result to ``output``.
 
     ``title``, when given, replaces the template's first heading (the page title in the book). ``km``: a kernel
-    from :func:`reportfacts.kernels.start_kernel` to run in (the caller shuts it down); by default papermill starts a new one.
+    from :func:`reportfacts.kernels.start_kernel` to run in (the caller stops it); by default papermill starts one.
     """
     import papermill  # imported here: it is slow to import and only needed when something runs
 
     nb = papermill.execute_notebook(
         str(template), None, parameters=parameters, kernel_name=KERNEL_NAME, cwd=str(ROOT),
-        progress_bar=False, request_save_on_cell_execute=False, **({"km": km} if km is not None else {}),
+        progress_bar=False, request_save_on_cell_execute=False, km=km,
     )
     nb = sanitize(nb, template, output)
     if title:
