@@ -8,7 +8,11 @@ A job waits only for the jobs that write what it reads; independent jobs run in 
 from __future__ import annotations
 
 import csv
+import functools
 import json
+import shutil
+import signal
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -151,12 +155,19 @@ class NotebookError(RuntimeError):
     """A notebook failed to execute (its output is left as it was); the message names it and the error."""
 
 
-def _child(conn, modules: list[str]) -> None:
+def _exit_on_signal(signum, frame) -> None:
+    """SIGTERM as SystemExit, so that ``finally`` blocks stop the kernels."""
+    raise SystemExit(128 + signum)
+
+
+def _child(conn, modules: list[str], socket_dir: str) -> None:
     """(In its own process.) Start a kernel and import ``modules`` in it, say ``("warm",)``, then wait for the
     word: ``("go", job, digest)`` executes the job's notebook into ``book/`` and replies ``("done", seconds)`` or
-    ``("error", message)``; ``("stop",)`` (or a closed pipe) ends the process unused."""
+    ``("error", message)``; ``("stop",)`` (or a closed pipe) ends the process unused. Terminated, it still
+    stops its kernel (and removes the kernel's socket files)."""
+    signal.signal(signal.SIGTERM, _exit_on_signal)
     try:
-        km = kernels.start_kernel(modules)
+        km = kernels.start_kernel(modules, socket_dir)
     except Exception as err:  # noqa: BLE001 - reported to the parent, which names the notebook
         conn.send(("error", f"the kernel did not start: {err}"))
         return
@@ -180,10 +191,10 @@ def _child(conn, modules: list[str]) -> None:
 class _Kernel:
     """A child process holding a started kernel, waiting for a job (see :func:`_child`)."""
 
-    def __init__(self, context, modules: list[str]):
+    def __init__(self, context, modules: list[str], socket_dir: str):
         self.job: Job | None = None
         self.conn, child_end = context.Pipe()
-        self.process = context.Process(target=_child, args=(child_end, modules), daemon=True)
+        self.process = context.Process(target=_child, args=(child_end, modules, socket_dir), daemon=True)
         self.process.start()
         child_end.close()
 
@@ -231,6 +242,12 @@ def _context():
     return context
 
 
+def _main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
 def _waiting(plan: list[tuple[Job, list[Job]]], running: dict) -> int:
     """How many planned jobs wait on a job that is executing (they will probably need a kernel soon)."""
     return sum(any(d.output in running for d in deps) for _, deps in plan)
@@ -240,7 +257,7 @@ def run(force: bool = False, workers: int = 2, only: str = "", log=print, ahead:
     """Execute every job whose inputs changed (all with ``force``); return the outputs that were executed.
 
     A job starts as soon as the jobs that write its inputs are done (its hash is taken then, on their outputs);
-    up to ``workers`` run at once, the longest chains first. While jobs are queued or wait on one that is
+    up to ``workers`` run at once, those more jobs wait for first. While jobs are queued or wait on one that is
     executing, up to ``ahead`` more kernels are started, with the templates' modules imported, so that the next
     notebook does not wait for a kernel; none is started when nothing needs executing. ``only`` restricts the run
     to the jobs whose output name contains it.
@@ -256,6 +273,9 @@ def run(force: bool = False, workers: int = 2, only: str = "", log=print, ahead:
     modules = list(dict.fromkeys(m for t in templates for m in notebooks.template_imports(t)))
     context, queue, spare = _context(), [], []
     running: dict[str, _Kernel] = {}
+    sockets = tempfile.mkdtemp(prefix="rf-kernels-")  # the kernels' socket files, removed at the end whatever happens
+    start = functools.partial(_Kernel, context, modules, sockets)
+    previous = signal.signal(signal.SIGTERM, _exit_on_signal) if _main_thread() else None
     try:
         while plan or queue or running:
             for job, deps in [(j, d) for j, d in plan if all(x.output in done for x in d if x.output in selected)]:
@@ -269,12 +289,12 @@ def run(force: bool = False, workers: int = 2, only: str = "", log=print, ahead:
             queue.sort(key=lambda item: rank[item[0].output])
             while queue and len(running) < workers and not failed:
                 job, digest = queue.pop(0)
-                kernel = spare.pop(0) if spare else _Kernel(context, modules)
+                kernel = spare.pop(0) if spare else start()
                 kernel.go(job, digest)
                 running[job.output] = kernel
             wanted = 0 if failed else min(ahead, len(queue) + _waiting(plan, running))
             while len(spare) < wanted:
-                spare.append(_Kernel(context, modules))
+                spare.append(start())
             if not running:
                 if failed or not (plan or queue):
                     break
@@ -296,6 +316,12 @@ def run(force: bool = False, workers: int = 2, only: str = "", log=print, ahead:
     finally:
         for kernel in spare:
             kernel.stop()
+        for kernel in running.values():  # only when interrupted: a job in flight is abandoned, its output untouched
+            kernel.process.terminate()
+            kernel.process.join(timeout=30)
+        shutil.rmtree(sockets, ignore_errors=True)
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     if failed:
         raise NotebookError("notebook failed, its output left as it was: " + "\n".join(failed))
     return executed

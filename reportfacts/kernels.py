@@ -175,17 +175,18 @@ async def _start(km: AsyncKernelManager, modules: list[str]) -> None:
         kc.stop_channels()
 
 
-def start_kernel(modules: list[str] = ()) -> AsyncKernelManager:
+def start_kernel(modules: list[str] = (), socket_dir: str | None = None) -> AsyncKernelManager:
     """A started ``reportfacts`` kernel in the repository root that has imported ``modules`` (errors ignored).
 
     The imports run silently and outside the history: the notebook executed in this kernel gets the same
     execution counts, outputs and namespace as in a fresh kernel, only without waiting for start-up and imports.
-    The kernel talks over Unix sockets (no TCP port to race other kernels for); stop it with :func:`stop_kernel`.
+    The kernel talks over Unix sockets (no TCP port to race other kernels for), files in ``socket_dir`` (default:
+    the temporary folder); stop it with :func:`stop_kernel`.
     """
     preload()
     km = AsyncKernelManager(kernel_name=KERNEL_NAME, transport="ipc")
     km.kernel_id = str(uuid.uuid4())
-    km.ip = os.path.join(tempfile.gettempdir(), f"rf-kernel-{km.kernel_id[:12]}")  # socket files <ip>-<n>
+    km.ip = os.path.join(socket_dir or tempfile.gettempdir(), f"rf-kernel-{km.kernel_id[:12]}")  # files <ip>-<n>
     km.provisioner = ForkProvisioner(kernel_id=km.kernel_id, kernel_spec=km.kernel_spec, parent=km)
     try:
         run_sync(_start)(km, list(modules))
