@@ -53,7 +53,9 @@ _SENTENCE_INSIDE_RE = re.compile("[。！？；!?;]")  # sentence (or clause) en
 _COMMA_RE = re.compile("[，,、]")
 _CLAUSE_PUNCT_RE = re.compile("[，,、：:；;。！？!?]")
 _CREDIT_RE = re.compile(r"\s\S{0,8}摄[)）]?$")  # photo credit: "本报记者 杨 帆 摄"
-_DIGIT_DOT_RE = re.compile("(?<=[0-9])．(?=[0-9])")  # full-width full stop used as decimal point
+# full-width full stop used as decimal point; the lookbehind follows the literal, which the regex engine then
+# finds in C instead of trying the lookbehind at every position
+_DIGIT_DOT_RE = re.compile("．(?<=[0-9]．)(?=[0-9])")
 _SENT_END_RE = re.compile("[。！？；!?;]+[" + _CLOSERS + "]*|\n+")
 _BRACKET_PAIRS = ("（）", "()", "“”", "《》", "【】")
 
