@@ -120,9 +120,9 @@ class _Line(NamedTuple):
     ends: bool  # ends with final punctuation (see _ends_paragraph)
 
 
-def _line_features(raw: str, start: int, end: int, blanks: int) -> _Line:
-    """Measure one stripped line: visual width, justified spacing, phrase-separating spaces."""
-    text = raw[start:end]
+def _line_features(text: str, start: int, blanks: int) -> _Line:
+    """Measure one stripped line ``text`` starting at raw offset ``start``: visual width, justified spacing,
+    phrase-separating spaces."""
     chunks = text.split()
     if len(chunks) == 1:  # no space inside (most lines): neither justified nor phrase-spaced
         width = len(text) - HALF_WIDTH * len(text.encode("ascii", "ignore"))
@@ -136,7 +136,7 @@ def _line_features(raw: str, start: int, end: int, blanks: int) -> _Line:
         phrased = not justified and len(chunks) <= MAX_PHRASES and bool(_PHRASE_SPACE_RE.search(text))
     body = text.rstrip(_CLOSERS)
     ends = bool(body) and body[-1] in _PARA_END
-    return _Line(start, end, blanks, text, width, justified, phrased, ends)
+    return _Line(start, start + len(text), blanks, text, width, justified, phrased, ends)
 
 
 def _split_lines(raw: str) -> list[_Line]:
@@ -145,9 +145,8 @@ def _split_lines(raw: str) -> list[_Line]:
     blanks, pos = 0, 0
     for seg in raw.splitlines(keepends=True):
         stripped = seg.strip()
-        if stripped:
-            start = pos + len(seg) - len(seg.lstrip())
-            lines.append(_line_features(raw, start, start + len(stripped), blanks))
+        if stripped:  # the leading whitespace ends where the first stripped character first occurs
+            lines.append(_line_features(stripped, pos + seg.find(stripped[0]), blanks))
             blanks = 0
         else:
             blanks += 1
@@ -186,13 +185,11 @@ def _local_widths(lines: list[_Line]) -> list[float]:
     """Local column width of each line: upper quantile of the non-justified widths around it."""
     fallback, _ = _modal_width([ln.width for ln in lines if not ln.justified] or [0.0])
     widths = [None if ln.justified else ln.width for ln in lines]
-    plain = None not in widths  # no justified line: windows need no filtering
-    refs = []
-    for i in range(len(lines)):
-        window = widths[max(0, i - WINDOW): i + WINDOW + 1]
-        window = sorted(window) if plain else sorted([w for w in window if w is not None])
-        refs.append(window[int(UPPER_QUANTILE * (len(window) - 1))] if window else fallback)
-    return refs
+    windows = [widths[max(0, i - WINDOW): i + WINDOW + 1] for i in range(len(widths))]
+    if None in widths:  # justified lines do not count
+        windows = [[w for w in window if w is not None] for window in windows]
+    return [window[int(UPPER_QUANTILE * (len(window) - 1))] if window else fallback
+            for window in map(sorted, windows)]
 
 
 def _hard_rule(a: _Line, b: _Line) -> bool | None:

@@ -970,10 +970,10 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     sp = spans_of(m)
     context, after = text[sp["sentence"][0]: m.start], text[end: sp["clause"][1]]
     m.extra["clause_after"] = text[m.end: sp["clause"][1]]
-    value = numbers.scale(m.num.value, m.unit.multiplier)
+    value = format(numbers.scale(m.num.value, m.unit.multiplier), "f")  # scale() normalises: decimal_str of it
     row = {"fact_id": fid, "source_file": meta["source_file"], "report_id": meta["report_id"],
            "char_start": raw_s, "char_end": raw_e, "quote": ct.raw[raw_s:raw_e],
-           "sentence": _sentence(text, m, spans_of), "value": numbers.decimal_str(value), "unit": m.unit.unit,
+           "sentence": _sentence(text, m, spans_of), "value": value, "unit": m.unit.unit,
            "value_as_written": m.num.text, "unit_as_written": m.unit.written, "qualifier": m.qualifier,
            "period": m.period, "kind": m.kind, "clean_start": m.start, "clean_end": end,
            "period_unresolved": m.unresolved}
