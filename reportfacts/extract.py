@@ -753,11 +753,6 @@ def check_accounting(text: str, ms: list[Mention], report_id: str) -> None:
             raise ValueError(f"{report_id}: mention {m.num.text!r} at clean {m.start} is undecided")
 
 
-def _sentence(text: str, m: Mention, spans_of) -> str:
-    s, e = spans_of(m)["sentence"]
-    return text[s:e].strip()
-
-
 def _lookup(catalog, m: Mention, context: str, after: str) -> dict:
     """metric id/en/zh from the catalog (empty strings without a catalog or a match).
 
@@ -929,7 +924,8 @@ class SubjectResolver:
         if self.catalog is None:
             return "", ""
         text, r = self.text, self.rules
-        (cs, ce), (ss, se) = self.spans_of(m)["clause"], self.spans_of(m)["sentence"]
+        sp = self.spans_of(m)
+        (cs, ce), (ss, se) = sp["clause"], sp["sentence"]
         ms = self._sentence_mentions(ss, se)
         end = m.unit.end
         if r.attributive.match(text, end):
@@ -973,7 +969,7 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     value = format(numbers.scale(m.num.value, m.unit.multiplier), "f")  # scale() normalises: decimal_str of it
     row = {"fact_id": fid, "source_file": meta["source_file"], "report_id": meta["report_id"],
            "char_start": raw_s, "char_end": raw_e, "quote": ct.raw[raw_s:raw_e],
-           "sentence": _sentence(text, m, spans_of), "value": value, "unit": m.unit.unit,
+           "sentence": text[sp["sentence"][0]: sp["sentence"][1]].strip(), "value": value, "unit": m.unit.unit,
            "value_as_written": m.num.text, "unit_as_written": m.unit.written, "qualifier": m.qualifier,
            "period": m.period, "kind": m.kind, "clean_start": m.start, "clean_end": end,
            "period_unresolved": m.unresolved}
@@ -1042,8 +1038,9 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog):
 
 def _pair(row: dict, prev: dict | None, m: Mention, text: str, spans_of, catalog) -> None:
     """Apply :func:`_paired_total` to a fact row (previous fact of the same sentence only)."""
-    cs = spans_of(m)["clause"][0]
-    if prev is None or prev["clean_end"] > cs or prev["clean_end"] < spans_of(m)["sentence"][0]:
+    sp = spans_of(m)
+    cs = sp["clause"][0]
+    if prev is None or prev["clean_end"] > cs or prev["clean_end"] < sp["sentence"][0]:
         return
     _paired_total(row, prev, text[cs:m.start], text[prev["clean_end"]:cs].strip())
     if row.pop("_paired", False):
