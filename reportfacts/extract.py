@@ -701,7 +701,7 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         for m in by_para.get(i, []):
             sp = spans_of(m)
             _qualify(m, text, rules, text[sp["clause"][0]: m.start])
-            target = inherited_target or any(o <= m.start for o in openers)
+            target = inherited_target or (bool(openers) and openers[0] <= m.start)  # openers are ascending
             forward = (st.forward or 0 <= lead <= m.start) and _forward_fact(m, text, sp, exprs, pub, rules)
             m.kind = _kind(m, text, sp, rules, target, forward)
             if _planned_total(m, prev, text, sp):
