@@ -42,7 +42,8 @@ __all__ = ["CleanText", "clean_text", "split_paragraphs", "split_sentences"]
 # --- character classes -------------------------------------------------------------------------
 _LINE_BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines() splits on
 _BREAK_RE = re.compile(r"\r\n|[" + _LINE_BREAK_CHARS + "]")
-_WS_RE = re.compile(r"\s+")  # same set as str.isspace()
+# runs are written "X X*" rather than "X+" so that the regex engine skips in C to a character that can start one
+_WS_RE = re.compile(r"\s\s*")  # same set as str.isspace()
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _PHRASE_SPACE_RE = re.compile(f"[{_CJK}]\\s+[{_CJK}]")
 _DIGIT_CHARS = "0123456789０１２３４５６７８９"
@@ -64,7 +65,7 @@ _FULLWIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(ord("０"), ord("９") + 1)}
 _FULLWIDTH_TABLE.update({cp: cp - 0xFEE0 for cp in range(ord("Ａ"), ord("Ｚ") + 1)})
 _FULLWIDTH_TABLE.update({cp: cp - 0xFEE0 for cp in range(ord("ａ"), ord("ｚ") + 1)})
 _FULLWIDTH_TABLE.update({ord("％"): ord("%"), 0x3000: ord(" ")})
-_FULLWIDTH_RE = re.compile("[０-９Ａ-Ｚａ-ｚ％\u3000]+")
+_FULLWIDTH_RE = re.compile("[０-９Ａ-Ｚａ-ｚ％\u3000][０-９Ａ-Ｚａ-ｚ％\u3000]*")
 
 # Clean form = the exact shape clean_text produces; such text is passed through unchanged.
 _NOT_CLEAN_RE = re.compile(
