@@ -31,7 +31,7 @@ EXTRA_FACT_COLUMNS = ["period_unresolved"]
 OPTIONAL_FACT_COLUMNS = ["subject_as_written"]
 CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
 SENTENCE_RE = re.compile(r"[。！!？?；;\n]")
-PARA_RE = re.compile(r"\n+")
+PARA_RE = re.compile(r"\n\n*")  # not "\n+": a leading character class lets the engine skip ahead in C
 QUOTE_RE = re.compile(r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|‘[^‘’\n]{1,20}’|「[^「」\n]{1,20}」")
 YEAR_SPAN_RE = re.compile(r"从(\d{4})年.*?(?:至|到)了?\s*(\d{4})年")
 PERIOD_REASON = {"year": "year", "deadline": "year", "date": "date", "month": "date", "month_range": "period"}
@@ -134,7 +134,9 @@ def load_rules(path: str | None = None) -> Rules:
     not_words = "|".join(map(re.escape, k["target_not"]))
     sentence_words = "|".join(map(re.escape, k["target_sentence"]))
     clause_words = "|".join(map(re.escape, k["target_clause"]))
-    target_re = re.compile(rf"(?:{sentence_words}|到20\d\d年|(?<![{not_words.replace('|', '')}])要(?!素|求|点))")
+    # 要 not after one of the target_not words' characters; the lookbehind follows the literal 要, so every
+    # alternative starts with a literal and the regex engine skips in C to a character that can start a match
+    target_re = re.compile(rf"(?:{sentence_words}|到20\d\d年|要(?<![{not_words.replace('|', '')}]要)(?!素|求|点))")
     target_clause_re = re.compile(clause_words)
     return Rules(nonstat, any_before, any_after, re.compile(doc["chinese_mention_after"]), re.compile(f"[{doc['digit_name_chars']}]+"),
                  k, re.compile(doc["target_opener"]), target_re, target_clause_re,
