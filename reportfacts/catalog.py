@@ -38,8 +38,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 import yaml
 
@@ -224,17 +225,52 @@ def _last_end(spans, text: str, skip_counted: bool = False) -> tuple[int, int] |
     return best
 
 
-def _shared_hits(norm_hits: list[tuple], folded: str) -> list[list[tuple]]:
-    """Hits of the normalised report and of its folded form from one scan of the normalised text.
-
-    The normalised text is the folded text minus dropped characters (_DROP); an alias (which holds no dropped
-    character) occurs in the folded text exactly where a normalised hit covers folded characters that are
-    contiguous. Returns [normalised hits, folded hits], both sorted.
-    """
-    kept: list[int] = []  # folded offset of each normalised character
+def _kept_offsets(folded: str) -> list[int]:
+    """The folded offset of each character of the normalised text (the folded text minus dropped characters)."""
+    kept: list[int] = []
     for m in _KEPT_RUN.finditer(folded):
         kept.extend(range(m.start(), m.end()))
-    return [norm_hits, [(kept[s], n, key) for s, n, key in norm_hits if kept[s + n - 1] - kept[s] == n - 1]]
+    return kept
+
+
+def _folded_hits(norm_hits: list[tuple], kept: list[int]) -> list[tuple]:
+    """The (start, length, x) hits of the normalised text that occur in the folded text, in folded offsets.
+
+    An alias (which holds no dropped character) occurs in the folded text exactly where a normalised hit covers
+    folded characters that are contiguous; ``kept`` is :func:`_kept_offsets`. Sorted hits stay sorted.
+    """
+    return [(kept[s], n, x) for s, n, x in norm_hits if kept[s + n - 1] - kept[s] == n - 1]
+
+
+class _Base:
+    """A whole text scanned once (see :meth:`_AliasIndex.set_bases`): its sorted (start, length, key) hits and
+    its entity hits (start, length, entity id), with their starts; each list is built when first used."""
+
+    def __init__(self, text: str, hits: Callable[[], list[tuple]],
+                 entities: Callable[[], list[tuple[int, int, str]]] | None = None):
+        self.text, self._hits, self._entities = text, hits, entities
+
+    @cached_property
+    def hits(self) -> list[tuple[int, int, tuple]]:
+        """The sorted (start, length, key) hits of the text."""
+        return self._hits()
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """The start of each hit, for bisecting."""
+        return [h[0] for h in self.hits]
+
+    @cached_property
+    def entities(self) -> list[tuple[int, int, str]]:
+        """The entity hits as (start, length, entity id), sorted."""
+        if self._entities is not None:
+            return self._entities()
+        return [(s, n, key[1]) for s, n, key in self.hits if key[0] == "e"]
+
+    @cached_property
+    def entity_starts(self) -> list[int]:
+        """The start of each entity hit, for bisecting."""
+        return [h[0] for h in self.entities]
 
 
 DEICTIC = "@report_body"
@@ -273,8 +309,7 @@ class _AliasIndex:
                            for two, b in self._buckets.items()}
         self._one_at = {t: tuple(sorted((1, k) for k in entries[0][1])) for t, entries in self.first.items()}
         self._memo: dict[str, dict] = {}
-        self._bases: list[tuple[str, list[int], list[tuple]]] = []
-        self._entity_bases: list[tuple[str, list[int], list[tuple[int, int, str]]]] = []
+        self._bases: list[_Base] = []
         self._entity_gaps = [(head, rx, key[1]) for head, rx, key in self.gaps if key[0] == "e"]
         self._starts = _start_regex(self.pair, self.first)
         self._pair_starts = _start_regex(self.pair, {})  # hits() finds the one-character aliases on their own
@@ -282,19 +317,21 @@ class _AliasIndex:
         # any first part of a gap alias (most texts hold none, and then no gap regex is tried)
         self._gap_heads = re.compile("|".join(re.escape(head) for head, _, _ in self.gaps) or "(?!)")
 
-    def set_bases(self, *texts: str, hits: list | None = None) -> None:
-        """Scan whole texts once (a report, normalised and folded); later scans of any substring of one of them
-        slice these hits by offset instead of walking the substring again. ``set_bases()`` forgets them.
-
-        ``hits``: the already known (start, length, key) hits of each text, sorted (skips their scans).
-        """
-        self._bases, self._entity_bases = [], []
+    def set_bases(self, *texts: str) -> None:
+        """Scan whole texts once (a report, normalised and folded; each when first needed); later scans of any
+        substring of one of them slice these hits by offset instead of walking the substring again.
+        ``set_bases()`` forgets them."""
         self._memo.clear()
-        for i, base in enumerate(texts):
-            found = hits[i] if hits is not None else self.hits(base)
-            self._bases.append((base, [h[0] for h in found], found))
-            entities = [(s, n, key[1]) for s, n, key in found if key[0] == "e"]
-            self._entity_bases.append((base, [h[0] for h in entities], entities))
+        self._bases = [_Base(base, lambda base=base: self.hits(base)) for base in texts]
+
+    def set_shared_bases(self, norm: str, folded: str) -> None:
+        """:meth:`set_bases` of a normalised report and its folded form when ``norm`` is ``folded`` minus the
+        dropped characters: one scan of ``norm`` serves both (see :func:`_folded_hits`)."""
+        self._memo.clear()
+        kept = _kept_offsets(folded)
+        base = _Base(norm, lambda: self.hits(norm))
+        self._bases = [base, _Base(folded, lambda: _folded_hits(base.hits, kept),
+                                   lambda: _folded_hits(base.entities, kept))]
 
     def entity_hits(self, text: str) -> list[tuple[int, int, str]] | None:
         """(start, length, entity id) of every entity alias occurrence in ``text``, sliced from a base holding it
@@ -303,11 +340,12 @@ class _AliasIndex:
         Any base holding ``text`` gives the same hits; entity texts are slices of the folded report, the last
         base, so it is tried first (a failed search of the normalised base would read all of it).
         """
-        for base, starts, hits in reversed(self._entity_bases):
-            off = base.find(text)
+        for base in reversed(self._bases):
+            off = base.text.find(text)
             if off >= 0:
                 end = off + len(text)
-                out = [(s - off, n, eid) for s, n, eid in hits[bisect_left(starts, off): bisect_left(starts, end)]
+                starts, entities = base.entity_starts, base.entities
+                out = [(s - off, n, eid) for s, n, eid in entities[bisect_left(starts, off): bisect_left(starts, end)]
                        if s + n <= end]
                 for head, rx, eid in self._entity_gaps:
                     if head in text:
@@ -355,12 +393,13 @@ class _AliasIndex:
 
     def _from_bases(self, text: str) -> dict[tuple, list[tuple[int, int]]] | None:
         """Plain hits of ``text`` sliced from the first base holding it, or None if no base does."""
-        for base, starts, hits in self._bases:
-            off = base.find(text)
+        for base in self._bases:
+            off = base.text.find(text)
             if off >= 0:
                 out: dict[tuple, list[tuple[int, int]]] = {}
                 end = off + len(text)
-                for s, n, key in hits[bisect_left(starts, off): bisect_left(starts, end)]:
+                starts = base.starts
+                for s, n, key in base.hits[bisect_left(starts, off): bisect_left(starts, end)]:
                     if s + n <= end:
                         spans = out.get(key)
                         if spans is None:
@@ -628,7 +667,7 @@ class Catalog:
         if len(folded) != len(text):  # case folding changed lengths: entity_mentions scans the text itself
             self._index.set_bases(norm, text)
         elif _DROP.sub("", folded) == norm:  # one scan serves both bases
-            self._index.set_bases(norm, folded, hits=_shared_hits(self._index.hits(norm), folded))
+            self._index.set_shared_bases(norm, folded)
         else:
             self._index.set_bases(norm, folded)
 

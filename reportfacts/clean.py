@@ -42,7 +42,8 @@ __all__ = ["CleanText", "clean_text", "split_paragraphs", "split_sentences"]
 # --- character classes -------------------------------------------------------------------------
 _LINE_BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines() splits on
 _BREAK_RE = re.compile(r"\r\n|[" + _LINE_BREAK_CHARS + "]")
-_WS_RE = re.compile(r"\s+")  # same set as str.isspace()
+# runs are written "X X*" rather than "X+" so that the regex engine skips in C to a character that can start one
+_WS_RE = re.compile(r"\s\s*")  # same set as str.isspace()
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _PHRASE_SPACE_RE = re.compile(f"[{_CJK}]\\s+[{_CJK}]")
 _DIGIT_CHARS = "0123456789０１２３４５６７８９"
@@ -53,7 +54,9 @@ _SENTENCE_INSIDE_RE = re.compile("[。！？；!?;]")  # sentence (or clause) en
 _COMMA_RE = re.compile("[，,、]")
 _CLAUSE_PUNCT_RE = re.compile("[，,、：:；;。！？!?]")
 _CREDIT_RE = re.compile(r"\s\S{0,8}摄[)）]?$")  # photo credit: "本报记者 杨 帆 摄"
-_DIGIT_DOT_RE = re.compile("(?<=[0-9])．(?=[0-9])")  # full-width full stop used as decimal point
+# full-width full stop used as decimal point; the lookbehind follows the literal, which the regex engine then
+# finds in C instead of trying the lookbehind at every position
+_DIGIT_DOT_RE = re.compile("．(?<=[0-9]．)(?=[0-9])")
 _SENT_END_RE = re.compile("[。！？；!?;]+[" + _CLOSERS + "]*|\n+")
 _BRACKET_PAIRS = ("（）", "()", "“”", "《》", "【】")
 
@@ -62,7 +65,7 @@ _FULLWIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(ord("０"), ord("９") + 1)}
 _FULLWIDTH_TABLE.update({cp: cp - 0xFEE0 for cp in range(ord("Ａ"), ord("Ｚ") + 1)})
 _FULLWIDTH_TABLE.update({cp: cp - 0xFEE0 for cp in range(ord("ａ"), ord("ｚ") + 1)})
 _FULLWIDTH_TABLE.update({ord("％"): ord("%"), 0x3000: ord(" ")})
-_FULLWIDTH_RE = re.compile("[０-９Ａ-Ｚａ-ｚ％\u3000]+")
+_FULLWIDTH_RE = re.compile("[０-９Ａ-Ｚａ-ｚ％\u3000][０-９Ａ-Ｚａ-ｚ％\u3000]*")
 
 # Clean form = the exact shape clean_text produces; such text is passed through unchanged.
 _NOT_CLEAN_RE = re.compile(
@@ -118,9 +121,9 @@ class _Line(NamedTuple):
     ends: bool  # ends with final punctuation (see _ends_paragraph)
 
 
-def _line_features(raw: str, start: int, end: int, blanks: int) -> _Line:
-    """Measure one stripped line: visual width, justified spacing, phrase-separating spaces."""
-    text = raw[start:end]
+def _line_features(text: str, start: int, blanks: int) -> _Line:
+    """Measure one stripped line ``text`` starting at raw offset ``start``: visual width, justified spacing,
+    phrase-separating spaces."""
     chunks = text.split()
     if len(chunks) == 1:  # no space inside (most lines): neither justified nor phrase-spaced
         width = len(text) - HALF_WIDTH * len(text.encode("ascii", "ignore"))
@@ -134,7 +137,7 @@ def _line_features(raw: str, start: int, end: int, blanks: int) -> _Line:
         phrased = not justified and len(chunks) <= MAX_PHRASES and bool(_PHRASE_SPACE_RE.search(text))
     body = text.rstrip(_CLOSERS)
     ends = bool(body) and body[-1] in _PARA_END
-    return _Line(start, end, blanks, text, width, justified, phrased, ends)
+    return _Line(start, start + len(text), blanks, text, width, justified, phrased, ends)
 
 
 def _split_lines(raw: str) -> list[_Line]:
@@ -143,9 +146,8 @@ def _split_lines(raw: str) -> list[_Line]:
     blanks, pos = 0, 0
     for seg in raw.splitlines(keepends=True):
         stripped = seg.strip()
-        if stripped:
-            start = pos + len(seg) - len(seg.lstrip())
-            lines.append(_line_features(raw, start, start + len(stripped), blanks))
+        if stripped:  # the leading whitespace ends where the first stripped character first occurs
+            lines.append(_line_features(stripped, pos + seg.find(stripped[0]), blanks))
             blanks = 0
         else:
             blanks += 1
@@ -184,13 +186,11 @@ def _local_widths(lines: list[_Line]) -> list[float]:
     """Local column width of each line: upper quantile of the non-justified widths around it."""
     fallback, _ = _modal_width([ln.width for ln in lines if not ln.justified] or [0.0])
     widths = [None if ln.justified else ln.width for ln in lines]
-    plain = None not in widths  # no justified line: windows need no filtering
-    refs = []
-    for i in range(len(lines)):
-        window = widths[max(0, i - WINDOW): i + WINDOW + 1]
-        window = sorted(window) if plain else sorted([w for w in window if w is not None])
-        refs.append(window[int(UPPER_QUANTILE * (len(window) - 1))] if window else fallback)
-    return refs
+    windows = [widths[max(0, i - WINDOW): i + WINDOW + 1] for i in range(len(widths))]
+    if None in widths:  # justified lines do not count
+        windows = [[w for w in window if w is not None] for window in windows]
+    return [window[int(UPPER_QUANTILE * (len(window) - 1))] if window else fallback
+            for window in map(sorted, windows)]
 
 
 def _hard_rule(a: _Line, b: _Line) -> bool | None:

@@ -31,7 +31,7 @@ EXTRA_FACT_COLUMNS = ["period_unresolved"]
 OPTIONAL_FACT_COLUMNS = ["subject_as_written"]
 CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
 SENTENCE_RE = re.compile(r"[。！!？?；;\n]")
-PARA_RE = re.compile(r"\n+")
+PARA_RE = re.compile(r"\n\n*")  # not "\n+": a leading character class lets the engine skip ahead in C
 QUOTE_RE = re.compile(r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|‘[^‘’\n]{1,20}’|「[^「」\n]{1,20}」")
 YEAR_SPAN_RE = re.compile(r"从(\d{4})年.*?(?:至|到)了?\s*(\d{4})年")
 PERIOD_REASON = {"year": "year", "deadline": "year", "date": "date", "month": "date", "month_range": "period"}
@@ -134,7 +134,9 @@ def load_rules(path: str | None = None) -> Rules:
     not_words = "|".join(map(re.escape, k["target_not"]))
     sentence_words = "|".join(map(re.escape, k["target_sentence"]))
     clause_words = "|".join(map(re.escape, k["target_clause"]))
-    target_re = re.compile(rf"(?:{sentence_words}|到20\d\d年|(?<![{not_words.replace('|', '')}])要(?!素|求|点))")
+    # 要 not after one of the target_not words' characters; the lookbehind follows the literal 要, so every
+    # alternative starts with a literal and the regex engine skips in C to a character that can start a match
+    target_re = re.compile(rf"(?:{sentence_words}|到20\d\d年|要(?<![{not_words.replace('|', '')}]要)(?!素|求|点))")
     target_clause_re = re.compile(clause_words)
     return Rules(nonstat, any_before, any_after, re.compile(doc["chinese_mention_after"]), re.compile(f"[{doc['digit_name_chars']}]+"),
                  k, re.compile(doc["target_opener"]), target_re, target_clause_re,
@@ -701,7 +703,7 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         for m in by_para.get(i, []):
             sp = spans_of(m)
             _qualify(m, text, rules, text[sp["clause"][0]: m.start])
-            target = inherited_target or any(o <= m.start for o in openers)
+            target = inherited_target or (bool(openers) and openers[0] <= m.start)  # openers are ascending
             forward = (st.forward or 0 <= lead <= m.start) and _forward_fact(m, text, sp, exprs, pub, rules)
             m.kind = _kind(m, text, sp, rules, target, forward)
             if _planned_total(m, prev, text, sp):
@@ -751,11 +753,6 @@ def check_accounting(text: str, ms: list[Mention], report_id: str) -> None:
     for m in ms:
         if m.status not in ("fact", "non_statistic") or (m.status == "fact" and (m.unit is None or not m.kind)):
             raise ValueError(f"{report_id}: mention {m.num.text!r} at clean {m.start} is undecided")
-
-
-def _sentence(text: str, m: Mention, spans_of) -> str:
-    s, e = spans_of(m)["sentence"]
-    return text[s:e].strip()
 
 
 def _lookup(catalog, m: Mention, context: str, after: str) -> dict:
@@ -929,7 +926,8 @@ class SubjectResolver:
         if self.catalog is None:
             return "", ""
         text, r = self.text, self.rules
-        (cs, ce), (ss, se) = self.spans_of(m)["clause"], self.spans_of(m)["sentence"]
+        sp = self.spans_of(m)
+        (cs, ce), (ss, se) = sp["clause"], sp["sentence"]
         ms = self._sentence_mentions(ss, se)
         end = m.unit.end
         if r.attributive.match(text, end):
@@ -970,10 +968,10 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     sp = spans_of(m)
     context, after = text[sp["sentence"][0]: m.start], text[end: sp["clause"][1]]
     m.extra["clause_after"] = text[m.end: sp["clause"][1]]
-    value = numbers.scale(m.num.value, m.unit.multiplier)
+    value = format(numbers.scale(m.num.value, m.unit.multiplier), "f")  # scale() normalises: decimal_str of it
     row = {"fact_id": fid, "source_file": meta["source_file"], "report_id": meta["report_id"],
            "char_start": raw_s, "char_end": raw_e, "quote": ct.raw[raw_s:raw_e],
-           "sentence": _sentence(text, m, spans_of), "value": numbers.decimal_str(value), "unit": m.unit.unit,
+           "sentence": text[sp["sentence"][0]: sp["sentence"][1]].strip(), "value": value, "unit": m.unit.unit,
            "value_as_written": m.num.text, "unit_as_written": m.unit.written, "qualifier": m.qualifier,
            "period": m.period, "kind": m.kind, "clean_start": m.start, "clean_end": end,
            "period_unresolved": m.unresolved}
@@ -1042,8 +1040,9 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog):
 
 def _pair(row: dict, prev: dict | None, m: Mention, text: str, spans_of, catalog) -> None:
     """Apply :func:`_paired_total` to a fact row (previous fact of the same sentence only)."""
-    cs = spans_of(m)["clause"][0]
-    if prev is None or prev["clean_end"] > cs or prev["clean_end"] < spans_of(m)["sentence"][0]:
+    sp = spans_of(m)
+    cs = sp["clause"][0]
+    if prev is None or prev["clean_end"] > cs or prev["clean_end"] < sp["sentence"][0]:
         return
     _paired_total(row, prev, text[cs:m.start], text[prev["clean_end"]:cs].strip())
     if row.pop("_paired", False):

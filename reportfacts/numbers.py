@@ -15,10 +15,12 @@ from decimal import Decimal
 
 import cn2an
 
-ARABIC_RE = re.compile(r"\d+(?:\.\d+)?")
-DIGIT_RUN_RE = re.compile(r"[0-9]+")  # ASCII only: \d also matches full-width and other digits
+# Runs are written "X X*" rather than "X+": a pattern that starts with a plain character class lets the regex
+# engine skip in C to the next character that can start a match (a leading repeat is tried at every position).
+ARABIC_RE = re.compile(r"\d\d*(?:\.\d+)?")
+DIGIT_RUN_RE = re.compile(r"[0-9][0-9]*")  # ASCII only: \d also matches full-width and other digits
 CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
-CN_NUMERAL_RE = re.compile(f"[{CN_DIGITS}]+")
+CN_NUMERAL_RE = re.compile(f"[{CN_DIGITS}][{CN_DIGITS}]*")
 _CN_SIMPLE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 

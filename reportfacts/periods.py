@@ -106,31 +106,50 @@ def period_regex() -> re.Pattern:
         rf"(?P<relyear>(?P<r1>{rel})(?:以来)?)",
         rf"(?P<now>(?:{now})(?!量|率|于|久))",
     ]
-    first = "".join(sorted({w[0] for w in [*v["relative_years"], *v["at_present"]]}))
     # a cheap first-character test keeps the long alternation from being tried at every position
-    trigger = rf"(?:(?<![\d.])(?=\d)|(?=[“\"{first}近最首第到一二两三四五六七八九十]))"
+    trigger = rf"(?:(?<![\d.])(?=\d)|(?=[{_start_chars()}]))"
     return re.compile(rf"{trigger}(?:{'|'.join(parts)})")
 
 
 @lru_cache(maxsize=1)
+def _start_chars() -> str:
+    """The characters other than digits a period expression can start with, for a regex class: quotes, the first
+    characters of the relative-year and at-present words, 近最首第到 and the Chinese numerals."""
+    v = vocabulary()
+    first = "".join(sorted({w[0] for w in [*v["relative_years"], *v["at_present"]]}))
+    return rf"“\"{first}近最首第到一二两三四五六七八九十"
+
+
+@lru_cache(maxsize=1)
 def _period_finder() -> re.Pattern:
-    """:func:`period_regex` without its capture groups: it matches exactly where and what the full regex does
-    (no group is referred back to), several times faster since no group is recorded; the full regex then
-    re-matches only there, for the groups."""
+    """Where :func:`period_regex` matches: one digit or character of :func:`_start_chars` at which the full
+    regex without its capture groups matches (a lookahead inside a one-character lookbehind), or the full regex
+    itself when groups change what it matches.
+
+    Without groups nothing is recorded (several times faster; no group is referred back to), and a pattern that
+    starts with a character class lets the regex engine skip to the next candidate character in C instead of
+    trying the lookahead trigger at every position. The full regex then re-matches only there, for the groups.
+    """
     full = period_regex().pattern
     if "(?P=" in full or "(?(" in full:  # a backreference or a conditional: groups change what matches
         return period_regex()
-    return re.compile(re.sub(r"\(\?P<\w+>", "(?:", full))
+    groupless = re.sub(r"\(\?P<\w+>", "(?:", full)
+    return re.compile(rf"[\d{_start_chars()}](?<=(?={groupless}).)")
 
 
 def _period_matches(text: str) -> Iterator[re.Match]:
-    """The matches of :func:`period_regex` in ``text``, as ``finditer`` gives them."""
+    """The matches of :func:`period_regex` in ``text``, as ``finditer`` gives them (left to right, not
+    overlapping: a start inside the previous match is skipped; no period expression is empty)."""
     full, finder = period_regex(), _period_finder()
     if finder is full:
         yield from full.finditer(text)
         return
+    end = 0
     for hit in finder.finditer(text):
-        yield full.match(text, hit.start())
+        if hit.start() >= end:
+            m = full.match(text, hit.start())
+            end = m.end()
+            yield m
 
 
 def _num(s: str) -> int:

@@ -66,6 +66,10 @@ def load_units(path: str | Path | None = None) -> UnitTable:
     return UnitTable(mags, units, tuple(doc.get("context_units") or ()), regex, tuple(quals["before"]))
 
 
+_NO_UNIT = {"unit": ""}  # the spec of a magnitude written without a base unit (read, never changed)
+_ONE = Decimal(1)
+
+
 def match_unit(text: str, pos: int, table: UnitTable | None = None) -> UnitMatch | None:
     """The unit written at ``text[pos:]`` (right after a number), or ``None`` if there is none.
 
@@ -80,8 +84,8 @@ def match_unit(text: str, pos: int, table: UnitTable | None = None) -> UnitMatch
     if not (mag or base):
         return None
     mag, base = mag or "", base or ""
-    spec = t.units.get(base, {"unit": ""})
-    mult = t.magnitudes.get(mag, Decimal(1))
+    spec = t.units.get(base, _NO_UNIT)
+    mult = t.magnitudes.get(mag, _ONE)
     quals = [q for q in (q1, q2, spec.get("qualifier"), q3) if q]
     written = mag + base.replace("多", "") if spec.get("qualifier") else mag + base
     return UnitMatch(m.end(), written, spec["unit"], mult, "".join(dict.fromkeys(quals)))
