@@ -50,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     except (SourceError, FileNotFoundError, ValueError, NotebookError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("interrupted: the notebooks being executed keep their previous outputs", file=sys.stderr)
+        return 130
     return 0
 
 
