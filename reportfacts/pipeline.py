@@ -135,34 +135,12 @@ def _clean_path(interim_dir: Path, report_id: str) -> Path:
     return interim_dir / CLEAN_SUBDIR / f"{report_id}.json"
 
 
-_DECIMALS: list[str] = []  # str(i) for i < len(_DECIMALS), grown on demand up to _DECIMALS_CAP
-_DECIMALS_CAP = 1 << 17  # offsets of reports up to 131072 raw characters (a few MB of strings)
-
-
-def _int_list_json(values: tuple[int, ...]) -> str:
-    """``json.dumps(list(values), separators=(",", ":"))`` for non-negative ints, from a table of their decimal
-    strings (an offset map has one int per clean character); ``str`` of each for a longer report."""
-    top = max(values, default=-1)
-    if top >= _DECIMALS_CAP:
-        return "[" + ",".join(map(str, values)) + "]"
-    if top >= len(_DECIMALS):
-        _DECIMALS.extend(map(str, range(len(_DECIMALS), top + 1)))
-    if len(values) < 2:  # itemgetter of one index returns the item, not a tuple
-        return "[" + ",".join([_DECIMALS[i] for i in values]) + "]"
-    return "[" + ",".join(itemgetter(*values)(_DECIMALS)) + "]"  # one C call picks every decimal string
-
-
 def save_clean(ct: CleanText, source: Source, interim_dir: Path, write: Writer = write_text_atomic) -> Path:
-    """Store one report's clean text and its offset map back to the raw characters (through ``write``).
-
-    The JSON is ``json.dumps`` of {report_id, source_file, published, text, offsets} (compact, UTF-8), with the
-    offsets list written by :func:`_int_list_json`.
-    """
+    """Store one report's clean text and its offset map back to the raw characters (through ``write``)."""
     doc = {"report_id": source.report_id, "source_file": source.file, "published": source.published,
-           "text": ct.text}
-    head = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+           "text": ct.text, "offsets": list(ct.offsets)}
     path = _clean_path(interim_dir, source.report_id)
-    write(f'{head[:-1]},"offsets":{_int_list_json(ct.offsets)}}}\n', path)
+    write(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", path)
     return path
 
 
