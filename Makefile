@@ -7,6 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum requirements.txt pyproject.toml | cksum | cut -d' ' -f1)
 SEEDS_DIR ?= seeds
 OUT_DIR ?= data
+WORKERS ?= 1
 
 .PHONY: book notebooks html test unit nbval browser chromium facts clean-book bench determinism drift fresh-venv-check
 
@@ -51,8 +52,8 @@ chromium:  ## install Debian's chromium for the browser test (as root, with apt)
 	  DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else echo "the browser test needs Chromium: run 'sudo apt-get install -y chromium', or set CHROMIUM=/path/to/chromium"; exit 1; fi
 
-facts: $(STAMP)  ## clean and extract any folder: make facts SEEDS_DIR=<folder> OUT_DIR=<folder>
-	$(PY) -m reportfacts facts --seeds-dir $(SEEDS_DIR) --out-dir $(OUT_DIR)
+facts: $(STAMP)  ## clean and extract any folder: make facts SEEDS_DIR=<folder> OUT_DIR=<folder> [WORKERS=<processes>]
+	$(PY) -m reportfacts facts --seeds-dir $(SEEDS_DIR) --out-dir $(OUT_DIR) --workers $(WORKERS)
 
 BENCH_REPS ?= 3
 BENCH_CORPUS ?= 1000

@@ -35,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     facts = sub.add_parser("facts", help="clean and extract the facts of a folder of reports")
     facts.add_argument("--seeds-dir", default="seeds")
     facts.add_argument("--out-dir", default="data", help="gets interim/ and processed/ subfolders")
+    facts.add_argument("--workers", type=_count(1), default=1, help="processes that clean and extract (default 1)")
     args = parser.parse_args(argv)
     from reportfacts.build import NotebookError
 
@@ -46,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             from reportfacts import pipeline
 
-            pipeline.run_facts(args.seeds_dir, args.out_dir)
+            pipeline.run_facts(args.seeds_dir, args.out_dir, args.workers)
     except (SourceError, FileNotFoundError, ValueError, NotebookError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

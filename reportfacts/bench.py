@@ -153,8 +153,9 @@ def make_corpus(seeds: Path, dest: Path, n: int) -> int:
     return total
 
 
-def extract_once(seeds: Path, out: Path) -> dict:
-    """(Run in a subprocess.) Clean + extract a folder; seconds, bytes, facts and peak RSS of this process."""
+def extract_once(seeds: Path, out: Path, workers: int = 1) -> dict:
+    """(Run in a subprocess.) Clean + extract a folder in ``workers`` processes; seconds, bytes, facts and peak RSS
+    (of this process, and with workers of the largest worker too)."""
     import resource
 
     from reportfacts import pipeline
@@ -165,18 +166,19 @@ def extract_once(seeds: Path, out: Path) -> dict:
     pipeline.run_facts(SEEDS_DIR, out / "warm-up")  # one-time costs (rules, compiled patterns) are not timed
     size = sum(p.stat().st_size for p in seeds.glob("*.txt"))
     start = time.perf_counter()
-    facts, _ = pipeline.run_facts(seeds, out)
+    facts, _ = pipeline.run_facts(seeds, out, workers) if workers > 1 else pipeline.run_facts(seeds, out)
     seconds = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"seconds": seconds, "bytes": size, "facts": len(facts), "peak_mb": peak_mb}
+    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"seconds": seconds, "bytes": size, "facts": len(facts), "peak_mb": peak_mb, "worker_peak_mb": worker_mb}
 
 
-def _extraction(root: Path, seeds: Path, tmp: Path) -> dict:
+def _extraction(root: Path, seeds: Path, tmp: Path, workers: int = 1) -> dict:
     out = tmp / f"out-{time.monotonic_ns()}"
     # this file runs the clone's package (cwd first on the path), whether or not the clone has this file
-    code = ("import runpy, sys; sys.argv = ['bench', 'extract-once', sys.argv[1], sys.argv[2]]; "
+    code = ("import runpy, sys; sys.argv = ['bench', 'extract-once', *sys.argv[1:]]; "
             f"runpy.run_path({str(Path(__file__))!r}, run_name='__main__')")
-    _, text = _run([_py(root), "-c", code, str(seeds), str(out)], root)
+    _, text = _run([_py(root), "-c", code, str(seeds), str(out), "--workers", str(workers)], root)
     shutil.rmtree(out, ignore_errors=True)
     return json.loads(text.strip().splitlines()[-1])
 
@@ -267,6 +269,7 @@ def bench(reps: int, corpus_size: int, corpus_reps: int, worktree: bool, log=pri
         corpus = tmp / "corpus"
         corpus_bytes = make_corpus(root / "seeds", corpus, corpus_size)
         big = [_extraction(root, corpus, tmp) for _ in range(corpus_reps)]
+        parallel = [_extraction(root, corpus, tmp, os.cpu_count() or 1) for _ in range(corpus_reps)]
     res.update(
         cold_s=_median(cold), nochange_s=_median(nochange), nochange_executed=nochange_exec,
         one_seed_s=_median(seed), one_seed_executed=seed_exec, test_s=_median(tests),
@@ -275,6 +278,8 @@ def bench(reps: int, corpus_size: int, corpus_reps: int, worktree: bool, log=pri
         five_peak_mb=max(r["peak_mb"] for r in five),
         corpus_s=_median([r["seconds"] for r in big]), corpus_bytes=corpus_bytes,
         corpus_peak_mb=max(r["peak_mb"] for r in big), corpus_facts=big[0]["facts"],
+        parallel_s=_median([r["seconds"] for r in parallel]),
+        parallel_peak_mb=max(max(r["peak_mb"], r["worker_peak_mb"]) for r in parallel),
     )
     jb_exec = res["jb_force_s"] - res["jb_render_s"]
     res["papermill_vs_jb"] = res["papermill_s"] / jb_exec if jb_exec > 0 else float("nan")
@@ -304,6 +309,9 @@ def report(res: dict) -> str:
          f"{res['corpus_facts']} facts), peak {res['corpus_peak_mb']:.0f} MB", "peak < 500 MB"),
         ("  cost vs 5 reports", f"{scale:.0f}x for {size_ratio:.0f}x the reports",
          f"<= {size_ratio:.0f}x (linear)"),
+        (f"  the same in {res['cores']} processes (facts --workers)",
+         f"{res['corpus_bytes'] / mb / res['parallel_s']:.3f} MB/s ({res['parallel_s']:.1f} s), "
+         f"largest process {res['parallel_peak_mb']:.0f} MB", ""),
         ("papermill notebooks --force", f"{res['papermill_s']:.1f} s", ""),
         ("Jupyter Book execute force / off", f"{res['jb_force_s']:.1f} s / {res['jb_render_s']:.1f} s", ""),
         ("papermill / Jupyter Book execution", f"{res['papermill_vs_jb']:.2f}x", "<= 0.6x"),
@@ -379,9 +387,10 @@ def main(argv: list[str] | None = None) -> int:
     once = sub.add_parser("extract-once")
     once.add_argument("seeds")
     once.add_argument("out")
+    once.add_argument("--workers", type=int, default=1)
     args = parser.parse_args(argv)
     if args.command == "extract-once":
-        print(json.dumps(extract_once(Path(args.seeds), Path(args.out))))
+        print(json.dumps(extract_once(Path(args.seeds), Path(args.out), args.workers)))
         return 0
     if args.command == "determinism":
         return determinism(args.workers)

@@ -217,9 +217,14 @@ def report_ids_by(sources: list[Source], as_of: str | None) -> set[str]:
     return {s.report_id for s in published_by(sources, as_of)}
 
 
-def check_not_seen(seen: dict[str, str], name: str, text: str) -> None:
-    """Raise if ``text`` was already read under another name (``seen`` maps text digests to file names)."""
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+def text_digest(text: str) -> str:
+    """sha256 of a decoded report (two files with the same text are the same report)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def check_not_seen(seen: dict[str, str], name: str, digest: str) -> None:
+    """Raise if a text with this :func:`text_digest` was already read under another name (``seen`` maps digests to
+    file names)."""
     if digest in seen:
         raise SourceError(f"{name}: the same text as {seen[digest]} (one report saved twice under two names)")
     seen[digest] = name

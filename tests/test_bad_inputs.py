@@ -306,3 +306,29 @@ def test_the_command_line_prints_one_line_and_exits_2(tmp_path, capsys):
 
 def test_the_real_seeds_pass_every_check():
     assert len(load_sources(SEEDS_DIR)) == 5
+
+
+# --- several processes --------------------------------------------------------------------------------------
+
+
+def test_workers_give_the_same_bytes_as_one_process(tmp_path):
+    seeds = _folder(tmp_path, {f"{i}.txt": GOOD.replace("8%", f"{i}%") for i in range(1, 10)} | {"z.txt": OTHER})
+    one, two = tmp_path / "one", tmp_path / "two"
+    facts_one, mentions_one = pipeline.run_facts(seeds, one)
+    facts_two, mentions_two = pipeline.run_facts(seeds, two, workers=2)
+    assert _snapshot(one) == _snapshot(two) and len(_snapshot(one)) == 13
+    assert facts_one.equals(facts_two) and mentions_one.equals(mentions_two)
+
+
+@pytest.mark.parametrize("bad, message", [
+    ("e.txt", "e.txt: the report is empty"),
+    ("dup.txt", "dup.txt: the same text as 3.txt (one report saved twice under two names)"),
+])
+def test_workers_stop_at_the_first_bad_report_and_write_nothing(tmp_path, bad, message):
+    files = {f"{i}.txt": GOOD.replace("8%", f"{i}%") for i in range(1, 10)}
+    files[bad] = "" if bad == "e.txt" else files["3.txt"]
+    seeds, out = _folder(tmp_path, files), tmp_path / "out"
+    with pytest.raises(SourceError) as err:
+        pipeline.run_facts(seeds, out, workers=2)
+    assert str(err.value).endswith(message)
+    assert not out.exists() or not any(p.is_file() for p in out.rglob("*"))
