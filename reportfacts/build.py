@@ -225,7 +225,7 @@ class _Kernel:
         return reply
 
 
-CHILD_PRELOAD = ["papermill", "reportfacts.build"]  # and kernels.preload_modules()
+CHILD_PRELOAD = ["papermill"]  # and kernels.preload_modules(), which holds this module
 
 
 def _context():

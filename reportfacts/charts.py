@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+
 from reportfacts import fonts, yamlio
 from reportfacts.paths import BOOK_DIR, CATALOG_DIR, resolve
 from reportfacts.targets import GOAL_KINDS, Span, period_span

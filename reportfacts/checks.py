@@ -22,6 +22,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import pandas as pd
+
 from reportfacts import yamlio
 from reportfacts.numbers import decimal_str
 from reportfacts.paths import CATALOG_DIR, resolve

@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 
 import pandas as pd
+
 from reportfacts import yamlio
 from reportfacts.paths import CATALOG_DIR, PROCESSED_DIR, SEEDS_DIR, resolve
 from reportfacts.sources import load_sources

@@ -14,6 +14,7 @@ from operator import itemgetter
 from pathlib import Path
 
 import pandas as pd
+
 from reportfacts import numbers, units, yamlio
 from reportfacts.catalog import DEICTIC
 from reportfacts.numbers import Number

@@ -106,14 +106,10 @@ def _csv(df: pd.DataFrame) -> str:
     return df.to_csv(index=False, lineterminator="\n")
 
 
-def _csv_rows(columns: list[str], rows: Iterable[tuple]) -> str:
-    """The text ``pd.DataFrame(rows, columns=columns).to_csv(index=False, lineterminator="\\n")`` writes, for rows
-    of str, int, bool and None (pandas writes through the same ``csv`` writer), without building a DataFrame."""
-    return "".join(_csv_chunks(columns, list(rows)))
-
-
 def _csv_chunks(columns: list[str], rows: list[tuple], size: int = 2000) -> Iterator[str]:
-    """The text of :func:`_csv_rows` in pieces of ``size`` rows, so a large table is never one string."""
+    """The CSV text of ``rows`` under a header of ``columns`` (what ``pandas.DataFrame.to_csv`` writes for rows of
+    str, int, bool and None: it uses the same ``csv`` writer), in pieces of ``size`` rows, so a large table is never
+    one string and no DataFrame is built."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(columns)
@@ -180,14 +176,19 @@ def check_report_text(source: Source, text: str) -> None:
         raise SourceError(f"{source.path}: the report has no numbers (no digit 0-9): there is no figure to extract")
 
 
+def _read_clean(source: Source) -> tuple[str, CleanText]:
+    """Read and check one report: the digest of its text (to find a report saved twice) and its clean text."""
+    raw = read_report(source.path)
+    check_report_text(source, raw)
+    return text_digest(raw), clean_text(raw)
+
+
 def _cleaned(seeds_dir: str | Path, interim_dir: Path, write: Writer) -> Iterator[tuple[Source, CleanText]]:
     """Read, check and clean each report in turn, staging its clean text with ``write``."""
     seen: dict[str, str] = {}
     for source in load_sources(seeds_dir):
-        raw = read_report(source.path)
-        check_report_text(source, raw)
-        check_not_seen(seen, source.file, text_digest(raw))
-        ct = clean_text(raw)
+        digest, ct = _read_clean(source)
+        check_not_seen(seen, source.file, digest)
         save_clean(ct, source, interim_dir, write)
         yield source, ct
 
@@ -253,11 +254,9 @@ def _report_result(source: Source) -> tuple:
     from reportfacts.catalog import load_catalog
     from reportfacts.extract import extract_rows
 
-    raw = read_report(source.path)
-    check_report_text(source, raw)
-    ct = clean_text(raw)
+    digest, ct = _read_clean(source)
     facts, mentions = extract_rows(ct, source.report_id, source.file, source.published, load_catalog())
-    return text_digest(raw), summarize(source, ct), clean_json(ct, source), facts, mentions
+    return digest, summarize(source, ct), clean_json(ct, source), facts, mentions
 
 
 @contextmanager
@@ -300,8 +299,7 @@ def run_facts(seeds_dir: str | Path, out_dir: str | Path, workers: int = 1):
             rows.append(row)
             facts += f
             mentions += m
-        table = _csv_rows(list(rows[0]), (tuple(r.values()) for r in rows)) if rows else _csv(pd.DataFrame(rows))
-        write(table, out_dir / "interim" / "reports.csv")
+        write(_csv(pd.DataFrame(rows)), out_dir / "interim" / "reports.csv")
         return _write_fact_rows(facts, mentions, out_dir / "processed", write)
 
 

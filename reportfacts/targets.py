@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+
 from reportfacts import yamlio
 from reportfacts.paths import CATALOG_DIR, resolve
 
