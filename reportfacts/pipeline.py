@@ -299,7 +299,7 @@ def run_facts(seeds_dir: str | Path, out_dir: str | Path, workers: int = 1):
             rows.append(row)
             facts += f
             mentions += m
-        write(_csv(pd.DataFrame(rows)), out_dir / "interim" / "reports.csv")
+        write(_csv_chunks(list(rows[0]), [tuple(r.values()) for r in rows]), out_dir / "interim" / "reports.csv")
         return _write_fact_rows(facts, mentions, out_dir / "processed", write)
 
 
