@@ -50,7 +50,7 @@ _OPENER_SENTENCE_RE = re.compile(r"[^。！？；\n]*[。！？；]?")
 _RESPECTIVELY_LEAD_RE = re.compile(r"分别[^0-9一二三四五六七八九十两]*")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One number of the clean text and everything decided about it."""
 
@@ -94,6 +94,20 @@ class Rules:
     implied_one: re.Pattern
     one_duration: re.Pattern
     forward: "ForwardRules"
+    keywords: "KindKeywords"
+
+
+@dataclass(frozen=True)
+class KindKeywords:
+    """The keyword lists of ``kinds`` that decide a fact's kind, each compiled to one regex (longest word first)."""
+
+    growth: re.Pattern
+    share: re.Pattern          # the share words except 的 (a 的 right before the number is tested on its own)
+    level_before: re.Pattern
+    count_flow: re.Pattern
+    count_new: re.Pattern      # the flow words that say "new" (新增, 新认定 ...): they decide count_flow on their own
+    count_stock: re.Pattern
+    target_sentence: re.Pattern
 
 
 @dataclass(frozen=True)
@@ -112,6 +126,13 @@ class ForwardRules:
 def _alt(words) -> re.Pattern:
     """A regex matching any of ``words`` (longest first)."""
     return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+def _kind_keywords(k: dict) -> KindKeywords:
+    """Compile the keyword lists of the ``kinds`` section of extraction_rules.yml."""
+    return KindKeywords(_alt(k["growth"]), _alt(w for w in k["share"] if w != "的"), _alt(k["level_before"]),
+                        _alt(k["count_flow"]), _alt(w for w in k["count_flow"] if w.startswith("新")),
+                        _alt(k["count_stock"]), _alt(k["target_sentence"]))
 
 
 def _forward_rules(k: dict) -> ForwardRules:
@@ -145,7 +166,7 @@ def load_rules(path: str | None = None) -> Rules:
                  tuple((f["unit"], re.compile(f"(?:{f['before']})\\Z"), re.compile(f["after"]))
                        for f in doc["fact_patterns"]),
                  re.compile(f"(?:{doc['implied_one_before']})([亿万])(?=元)"),
-                 re.compile(f"(?:{doc['one_duration_before']})\\Z"), _forward_rules(k))
+                 re.compile(f"(?:{doc['one_duration_before']})\\Z"), _forward_rules(k), _kind_keywords(k))
 
 
 # ----------------------------------------------------------------------------------------------- candidates
@@ -207,23 +228,45 @@ def _quotes(text: str, rules: Rules) -> tuple[list[tuple[int, int, str]], set[st
 
 
 # ----------------------------------------------------------------------------------------------- classification
-def _classify_structural(m: Mention, text: str, ctx: dict) -> None:
-    """Non-statistics decided by position: inside a period expression, a quote or a digit name."""
-    p = ctx["in_period"](m.start)
-    if p is not None:
-        m.nonstat(PERIOD_REASON.get(p.kind, "period"))
+def _classify_structural(ms: list[Mention], text: str, periods: list[PeriodExpr], paras, rules: Rules) -> None:
+    """Non-statistics decided by position: inside a period expression, a quote or a digit name.
+
+    Each period expression and quote marks the mentions starting inside it (found by bisect over the mentions'
+    starts, so the cost follows the number of expressions, not of mentions); names are then checked only when the
+    text quotes any.
+    """
+    import bisect
+    starts = [m.start for m in ms]
+
+    def starting_in(s: int, e: int) -> list[Mention]:
+        return ms[bisect.bisect_left(starts, s): bisect.bisect_left(starts, e)]
+
+    for p in periods:  # period expressions do not overlap
+        for m in starting_in(p.start, p.end):
+            m.nonstat(PERIOD_REASON.get(p.kind, "period"))
+    qspans, digit_names = _quotes(text, rules)
+    for qs, qe, _ in qspans:  # neither do quotes
+        for m in starting_in(qs, qe):
+            if not m.status and qs < m.start and m.end < qe:
+                m.nonstat("name")
+    pstarts = [p[0] for p in paras]
+    para_names: dict[int, set[str]] = {}
+    for qs, _, c in qspans:
+        if c in digit_names:
+            para_names.setdefault(max(0, bisect.bisect_right(pstarts, qs) - 1), set()).add(c)
+    cn_quoted = {c for _, _, c in qspans if numbers.CN_NUMERAL_RE.match(c) and len(c) >= 2}
+    if not (digit_names or cn_quoted):  # para_names holds digit names only
         return
-    for qs, qe, content in ctx["quote_spans_at"](m.start):
-        if qs < m.start and m.end < qe:
+    for m in ms:
+        if m.status:
+            continue
+        t = m.num.text
+        if m.num.script == "arabic" and t in digit_names:
             m.nonstat("name")
-            return
-    t = m.num.text
-    if m.num.script == "arabic" and t in ctx["digit_names"]:
-        m.nonstat("name")
-    elif m.num.script == "arabic" and len(t) >= 2 and any(t in n and t != n for n in ctx["para_names"](m.para)):
-        m.nonstat("name_component")
-    elif m.num.script == "chinese" and any(text.startswith(q, m.start) for q in ctx["cn_quoted"]):
-        m.nonstat("name")
+        elif m.num.script == "arabic" and len(t) >= 2 and any(t in n and t != n for n in para_names.get(m.para, ())):
+            m.nonstat("name_component")
+        elif m.num.script == "chinese" and any(text.startswith(q, m.start) for q in cn_quoted):
+            m.nonstat("name")
 
 
 def _classify_rules(m: Mention, text: str, rules: Rules) -> None:
@@ -250,17 +293,6 @@ def _fact_pattern(m: Mention, text: str, rules: Rules) -> bool:
             m.status = "fact"
             return True
     return False
-
-
-def _quote_lookup(spans: list[tuple[int, int, str]]):
-    """Return a function giving the quote span containing a position, if any (spans do not overlap)."""
-    import bisect
-    starts = [q[0] for q in spans]
-
-    def at(pos: int):
-        i = bisect.bisect_right(starts, pos) - 1
-        return (spans[i],) if i >= 0 and spans[i][0] <= pos < spans[i][1] else ()
-    return at
 
 
 def _attach_units(ms: list[Mention], text: str) -> None:
@@ -316,43 +348,23 @@ def _qualify(m: Mention, text: str, rules: Rules, clause_before: str) -> None:
         m.unit = units.UnitMatch(u.end, u.written, "rank", u.multiplier, u.qualifier)
 
 
-@lru_cache(maxsize=64)
-def _words_re(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
-
-
-_WORD_LISTS: dict[int, tuple[list[str], int, re.Pattern]] = {}
-
-
-def _words_regex(words: list[str]) -> re.Pattern:
-    """:func:`_words_re` of a keyword list of the loaded (never modified) rules, found by the list's identity;
-    the entry holds the list, so the id is not reused while it is cached."""
-    got = _WORD_LISTS.get(id(words))
-    if got is None or got[0] is not words or got[1] != len(words):
-        if len(_WORD_LISTS) > 256:
-            _WORD_LISTS.clear()
-        got = _WORD_LISTS[id(words)] = (words, len(words), _words_re(tuple(words)))
-    return got[2]
-
-
-def _nearest(text: str, words: list[str]) -> int:
-    """Start of the last occurrence of any of ``words`` in ``text`` (-1 if none)."""
-    last = -1
-    for m in _words_regex(words).finditer(text):
-        last = m.start()
-    return last
+def _nearest(text: str, words: re.Pattern) -> int:
+    """Start of the last match of the keyword regex ``words`` in ``text`` (-1 if none)."""
+    last = None
+    for last in words.finditer(text):
+        pass
+    return -1 if last is None else last.start()
 
 
 def _percent_kind(before: str, after: str, clause: str, sentence: str, rules: Rules) -> str:
     """growth_rate or share for a percentage, by the nearest keyword (clause first, then sentence)."""
-    k = rules.kinds
+    k = rules.keywords
     if before.endswith("的"):
         return "share"
     if _GROWTH_AFTER_RE.match(after):
         return "growth_rate"
-    share_words = _share_words(tuple(k["share"]))
     for ctx in (clause, sentence):
-        g, s = _nearest(ctx, k["growth"]), _nearest(ctx, share_words)
+        g, s = _nearest(ctx, k.growth), _nearest(ctx, k.share)
         if g >= 0 or s >= 0:
             return "growth_rate" if g > s else "share"
     return "share"
@@ -360,12 +372,12 @@ def _percent_kind(before: str, after: str, clause: str, sentence: str, rules: Ru
 
 def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> str:
     """count_flow or count_stock by the nearest flow/stock keyword (clause, words after, sentence)."""
-    k = rules.kinds
-    if _words_regex(_new_words(tuple(k["count_flow"]))).search(clause):  # any "new" word in the clause
+    k = rules.keywords
+    if k.count_new.search(clause):  # any "new" word in the clause
         return "count_flow"
     for ctx, pick_last in ((clause, True), (after_clause, False), (sentence, True)):
-        f, s = (_nearest(ctx, k["count_flow"]), _nearest(ctx, k["count_stock"])) if pick_last else \
-            (_first(ctx, k["count_flow"]), _first(ctx, k["count_stock"]))
+        f, s = (_nearest(ctx, k.count_flow), _nearest(ctx, k.count_stock)) if pick_last else \
+            (_first(ctx, k.count_flow), _first(ctx, k.count_stock))
         if f >= 0 or s >= 0:
             if pick_last:
                 return "count_flow" if f > s else "count_stock"
@@ -373,21 +385,9 @@ def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> 
     return "count_stock"
 
 
-@lru_cache(maxsize=8)
-def _share_words(words: tuple[str, ...]) -> list[str]:
-    """The share keywords except 的 (one list per rules, so :func:`_words_regex` finds its regex)."""
-    return [w for w in words if w != "的"]
-
-
-@lru_cache(maxsize=8)
-def _new_words(words: tuple[str, ...]) -> list[str]:
-    """The flow words that say "new" (新增, 新认定 ...): they decide count_flow on their own."""
-    return [w for w in words if w.startswith("新")]
-
-
-def _first(text: str, words: list[str]) -> int:
-    """Start of the first occurrence of any of ``words`` in ``text`` (-1 if none)."""
-    m = _words_regex(words).search(text)
+def _first(text: str, words: re.Pattern) -> int:
+    """Start of the first match of the keyword regex ``words`` in ``text`` (-1 if none)."""
+    m = words.search(text)
     return m.start() if m else -1
 
 
@@ -433,7 +433,7 @@ def _kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forwar
     if unit == "percent":
         return _percent_kind(text[max(0, m.start - 1): m.start], after, clause, sentence, rules)
     if unit == "count":
-        if _nearest(clause[-8:], rules.kinds["level_before"]) >= 0:
+        if rules.keywords.level_before.search(clause[-8:]):
             return "level"
         return _count_kind(_unquote(clause), _unquote(text[m.unit.end: ce]), _unquote(sentence), rules)
     return "level"
@@ -448,7 +448,7 @@ def _programme(m: Mention, text: str, clause_span: tuple[int, int], clause: str,
     if m.unit.unit != "count" or f.program_noun not in text[clause_span[0]: clause_span[1]] or \
             not f.program_verbs.search(clause):
         return False
-    if rules.target_clause_re.search(clause) or _words_regex(rules.kinds["target_sentence"]).search(clause):
+    if rules.target_clause_re.search(clause) or rules.keywords.target_sentence.search(clause):
         return False
     return bool(f.future.search(clause) or rules.target_re.search(sentence))
 
@@ -648,16 +648,8 @@ def _classify_all(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
     pstarts = [p[0] for p in paras]
     for m in ms:
         m.para = max(0, bisect.bisect_right(pstarts, m.start) - 1)
-    qspans, digit_names = _quotes(text, rules)
-    para_names: dict[int, set[str]] = {}
-    for qs, _, c in qspans:
-        if c in digit_names:
-            para_names.setdefault(max(0, bisect.bisect_right(pstarts, qs) - 1), set()).add(c)
-    ctx = {"in_period": _span_index(periods), "quote_spans_at": _quote_lookup(qspans), "digit_names": digit_names,
-           "para_names": lambda i: para_names.get(i, ()),
-           "cn_quoted": {c for _, _, c in qspans if numbers.CN_NUMERAL_RE.match(c) and len(c) >= 2}}
+    _classify_structural(ms, text, periods, paras, rules)
     for m in ms:
-        _classify_structural(m, text, ctx)
         if not m.status and not _fact_pattern(m, text, rules):
             _classify_rules(m, text, rules)
     _attach_units(ms, text)
