@@ -332,16 +332,20 @@ def _before_qualifier_re() -> re.Pattern:
     return re.compile(f"(?:{'|'.join(map(re.escape, words))})\\Z")
 
 
-def _qualify(m: Mention, text: str, rules: Rules, clause_before: str) -> None:
-    """Qualifier written before the number (超, 近, 前 ...) and the rank/count reading of 位, 名, 强."""
-    hit = _before_qualifier_re().search(text[max(0, m.start - 2): m.start])
+def _qualify(m: Mention, text: str, rules: Rules, clause_start: int) -> None:
+    """Qualifier written before the number (超, 近, 前 ...) and the rank/count reading of 位, 名, 强.
+
+    ``clause_start``: where the mention's clause starts (its words before the number tell a rank from a count).
+    """
+    # the qualifier words are literal, so searching up to endpos is searching the two characters before the number
+    hit = _before_qualifier_re().search(text, max(0, m.start - 2), m.start)
     pre = hit.group() if hit else ""
     if pre == "前" and not m.unit.written.endswith(("名", "强", "位")):
         pre = ""  # 提前一个月: 前 qualifies only a top-N rank (前100名)
-    quals = [q for q in (pre, m.unit.qualifier) if q]
-    m.qualifier = "".join(dict.fromkeys(quals))
+    after = m.unit.qualifier
+    m.qualifier = pre if pre == after else pre + after  # each qualifier once
     u = m.unit
-    if u.unit == "rank" and u.written.endswith("位") and not any(w in clause_before for w in
+    if u.unit == "rank" and u.written.endswith("位") and not any(w in text[clause_start: m.start] for w in
                                                                  rules.kinds["rank_context"] + ["从", "至"]):
         m.unit = units.UnitMatch(u.end, u.written, "count", u.multiplier, u.qualifier)
     elif u.unit == "count" and u.written.endswith("名") and pre == "前":
@@ -371,17 +375,23 @@ def _percent_kind(before: str, after: str, clause: str, sentence: str, rules: Ru
 
 
 def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> str:
-    """count_flow or count_stock by the nearest flow/stock keyword (clause, words after, sentence)."""
+    """count_flow or count_stock by the nearest flow/stock keyword (clause, words after, sentence), quoted names
+    blanked out (:func:`_unquote`; each context only when the ones before it have no keyword)."""
     k = rules.keywords
+    clause = _unquote(clause)
     if k.count_new.search(clause):  # any "new" word in the clause
         return "count_flow"
-    for ctx, pick_last in ((clause, True), (after_clause, False), (sentence, True)):
-        f, s = (_nearest(ctx, k.count_flow), _nearest(ctx, k.count_stock)) if pick_last else \
-            (_first(ctx, k.count_flow), _first(ctx, k.count_stock))
-        if f >= 0 or s >= 0:
-            if pick_last:
-                return "count_flow" if f > s else "count_stock"
-            return "count_flow" if s < 0 or (0 <= f < s) else "count_stock"
+    f, s = _nearest(clause, k.count_flow), _nearest(clause, k.count_stock)
+    if f >= 0 or s >= 0:
+        return "count_flow" if f > s else "count_stock"
+    after_clause = _unquote(after_clause)
+    f, s = _first(after_clause, k.count_flow), _first(after_clause, k.count_stock)
+    if f >= 0 or s >= 0:
+        return "count_flow" if s < 0 or (0 <= f < s) else "count_stock"
+    sentence = _unquote(sentence)
+    f, s = _nearest(sentence, k.count_flow), _nearest(sentence, k.count_stock)
+    if f >= 0 or s >= 0:
+        return "count_flow" if f > s else "count_stock"
     return "count_stock"
 
 
@@ -435,7 +445,7 @@ def _kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forwar
     if unit == "count":
         if rules.keywords.level_before.search(clause[-8:]):
             return "level"
-        return _count_kind(_unquote(clause), _unquote(text[m.unit.end: ce]), _unquote(sentence), rules)
+        return _count_kind(clause, text[m.unit.end: ce], sentence, rules)
     return "level"
 
 
@@ -538,8 +548,8 @@ def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str)
     ys = YEAR_SPAN_RE.search(sentence) if "从" in sentence else None
     if ys and ys.end() < len(sentence) and numbers.ARABIC_RE.search(sentence, ys.end()):
         return f"{ys.group(1)}..{ys.group(2)}"
-    span = _YEARS_RE.fullmatch(gov.period)
-    if span and "从" in clause:
+    span = _YEARS_RE.fullmatch(gov.period) if "从" in clause else None
+    if span:
         f, t = clause.rfind("从"), max(clause.rfind("至"), clause.rfind("到"))
         return span.group(1) if f > t else span.group(2)
     return gov.period
@@ -636,9 +646,10 @@ def _spans_finder(text: str):
 
     def spans_of(m) -> dict:
         """{"clause": (start, end), "sentence": (start, end)} of a mention, memoised by its start."""
-        if m.start not in cache:
-            cache[m.start] = {"clause": span(clause_b, m.start, m.end), "sentence": span(sent_b, m.start, m.end)}
-        return cache[m.start]
+        got = cache.get(m.start)
+        if got is None:
+            got = cache[m.start] = {"clause": span(clause_b, m.start, m.end), "sentence": span(sent_b, m.start, m.end)}
+        return got
     return spans_of
 
 
@@ -695,7 +706,7 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         prev = None
         for m in by_para.get(i, []):
             sp = spans_of(m)
-            _qualify(m, text, rules, text[sp["clause"][0]: m.start])
+            _qualify(m, text, rules, sp["clause"][0])
             target = inherited_target or (bool(openers) and openers[0] <= m.start)  # openers are ascending
             forward = (st.forward or 0 <= lead <= m.start) and _forward_fact(m, text, sp, exprs, pub, rules)
             m.kind = _kind(m, text, sp, rules, target, forward)
@@ -735,14 +746,18 @@ def find_mentions(text: str, published: str | None, spans_of=None) -> list[Menti
 
 
 def check_accounting(text: str, ms: list[Mention], report_id: str) -> None:
-    """Raise ValueError unless every ASCII digit run lies inside exactly one mention and all are decided."""
-    import bisect
-    starts = [m.start for m in ms]
+    """Raise ValueError unless every ASCII digit run lies inside exactly one mention and all are decided.
+
+    ``ms`` is sorted by start; a run is looked for in the last mention starting at or before it and the one before
+    that (the runs are walked in order alongside the mentions).
+    """
+    i = -1  # the last mention starting at or before the current run
     for s, e in numbers.digit_runs(text):
-        i = bisect.bisect_right(starts, s) - 1
-        inside = [m for m in ms[max(0, i - 1): i + 2] if m.start <= s and e <= m.end]
-        if len(inside) != 1:
-            raise ValueError(f"{report_id}: digit run {text[s:e]!r} at clean {s} lies in {len(inside)} mentions")
+        while i + 1 < len(ms) and ms[i + 1].start <= s:
+            i += 1
+        inside = (i >= 0 and e <= ms[i].end) + (i >= 1 and e <= ms[i - 1].end)
+        if inside != 1:
+            raise ValueError(f"{report_id}: digit run {text[s:e]!r} at clean {s} lies in {inside} mentions")
     for m in ms:
         if m.status not in ("fact", "non_statistic") or (m.status == "fact" and (m.unit is None or not m.kind)):
             raise ValueError(f"{report_id}: mention {m.num.text!r} at clean {m.start} is undecided")

@@ -86,9 +86,11 @@ def match_unit(text: str, pos: int, table: UnitTable | None = None) -> UnitMatch
     mag, base = mag or "", base or ""
     spec = t.units.get(base, _NO_UNIT)
     mult = t.magnitudes.get(mag, _ONE)
-    quals = [q for q in (q1, q2, spec.get("qualifier"), q3) if q]
-    written = mag + base.replace("多", "") if spec.get("qualifier") else mag + base
-    return UnitMatch(m.end(), written, spec["unit"], mult, "".join(dict.fromkeys(quals)))
+    q_spec = spec.get("qualifier")
+    written = mag + base.replace("多", "") if q_spec else mag + base
+    # the qualifiers found, each once in order of appearance (most units have none)
+    quals = "".join(dict.fromkeys(q for q in (q1, q2, q_spec, q3) if q)) if q1 or q2 or q_spec or q3 else ""
+    return UnitMatch(m.end(), written, spec["unit"], mult, quals)
 
 
 def context_unit(before: str, table: UnitTable | None = None) -> str | None:
