@@ -263,15 +263,22 @@ def _classify_structural(ms: list[Mention], text: str, periods: list[PeriodExpr]
         t = m.num.text
         if m.num.script == "arabic" and t in digit_names:
             m.nonstat("name")
-        elif m.num.script == "arabic" and len(t) >= 2 and any(t in n and t != n for n in para_names.get(m.para, ())):
+        elif m.num.script == "arabic" and len(t) >= 2 and m.para in para_names and \
+                any(t in n and t != n for n in para_names[m.para]):
             m.nonstat("name_component")
         elif m.num.script == "chinese" and any(text.startswith(q, m.start) for q in cn_quoted):
             m.nonstat("name")
 
 
 def _classify_rules(m: Mention, text: str, rules: Rules) -> None:
-    """Non-statistics decided by the YAML rules (words before/after the number)."""
+    """The YAML rules on the words around an undecided number: a fact pattern makes it a fact whatever its unit
+    (位居全市第一 -> rank 1); else the first non-statistic rule matching gives its reason."""
     before = text[max(0, m.start - 12): m.start]
+    for unit, bre, are in rules.fact_patterns:
+        if bre.search(before) and are.match(text, m.end):
+            m.unit = units.UnitMatch(m.end, "", unit, Decimal(1), "")
+            m.status = "fact"
+            return
     if not rules.any_after.match(text, m.end) and not rules.any_before.search(before):
         return  # a rule matches only if its before pattern (or, lacking one, its after pattern) does
     for reason, bre, are, script in rules.nonstat:
@@ -283,16 +290,6 @@ def _classify_rules(m: Mention, text: str, rules: Rules) -> None:
             continue
         m.nonstat(reason)
         return
-
-
-def _fact_pattern(m: Mention, text: str, rules: Rules) -> bool:
-    """Apply the YAML fact patterns (位居全市第一 -> rank 1); True if one matched."""
-    for unit, bre, are in rules.fact_patterns:
-        if bre.search(text[max(0, m.start - 12): m.start]) and are.match(text, m.end):
-            m.unit = units.UnitMatch(m.end, "", unit, Decimal(1), "")
-            m.status = "fact"
-            return True
-    return False
 
 
 def _attach_units(ms: list[Mention], text: str) -> None:
@@ -661,7 +658,7 @@ def _classify_all(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         m.para = max(0, bisect.bisect_right(pstarts, m.start) - 1)
     _classify_structural(ms, text, periods, paras, rules)
     for m in ms:
-        if not m.status and not _fact_pattern(m, text, rules):
+        if not m.status:
             _classify_rules(m, text, rules)
     _attach_units(ms, text)
     for m in ms:
