@@ -419,17 +419,17 @@ def _kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forwar
     ``target``: the figure is in a list opened by a target opener; ``forward``: it is in a forward-looking
     (work-plan) section, where amounts are plans and rates are targets unless a target word governs them.
     """
-    cs, ce, ss = spans["clause"][0], spans["clause"][1], spans["sentence"][0]
+    (cs, ce), ss = spans["clause"], spans["sentence"][0]
     clause, sentence = text[cs: m.start], text[ss: m.start]
-    after = text[m.unit.end: m.unit.end + 6]
     unit = m.unit.unit
     if unit != "percent" and rules.plan_re.search(clause):
         return "plan"
-    if _programme(m, text, (cs, ce), clause, sentence, rules):
+    if unit == "count" and _programme(text, (cs, ce), clause, sentence, rules):
         return "plan"
     if rules.forward.deadline.search(clause):
         return "target"  # 年底前完成总工程量的30%: a deadline makes even a share a goal
-    if unit == "percent" and text[max(0, m.start - 1): m.start] == "的":
+    before = text[m.start - 1] if m.start else ""
+    if unit == "percent" and before == "的":
         return "share"
     if target or rules.target_re.search(sentence) or rules.target_clause_re.search(clause):
         return "target"
@@ -438,7 +438,7 @@ def _kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forwar
     if unit in BASE_KIND:
         return BASE_KIND[unit]
     if unit == "percent":
-        return _percent_kind(text[max(0, m.start - 1): m.start], after, clause, sentence, rules)
+        return _percent_kind(before, text[m.unit.end: m.unit.end + 6], clause, sentence, rules)
     if unit == "count":
         if rules.keywords.level_before.search(clause[-8:]):
             return "level"
@@ -446,14 +446,12 @@ def _kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forwar
     return "level"
 
 
-def _programme(m: Mention, text: str, clause_span: tuple[int, int], clause: str, sentence: str,
-               rules: Rules) -> bool:
-    """True for a count of projects scheduled by a forward-looking sentence (将强力推进228个重点项目,
+def _programme(text: str, clause_span: tuple[int, int], clause: str, sentence: str, rules: Rules) -> bool:
+    """True for a count (the caller's) of projects scheduled by a forward-looking sentence (将强力推进228个重点项目,
     今明两年要…实施重点项目25个): a plan even under a sentence-level target word, unless 力争/确保/目标/预期 is
     in the count's own clause (extraction_rules.yml ``program_verbs``, ``program_noun``, ``plan_future``)."""
     f = rules.forward
-    if m.unit.unit != "count" or f.program_noun not in text[clause_span[0]: clause_span[1]] or \
-            not f.program_verbs.search(clause):
+    if text.find(f.program_noun, *clause_span) < 0 or not f.program_verbs.search(clause):
         return False
     if rules.target_clause_re.search(clause) or rules.keywords.target_sentence.search(clause):
         return False
@@ -699,7 +697,8 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         openers = _openers(text, ps, pe, rules)
         inherited_target = st.target_next
         st.forward = _forward_para(text, ps, pe, exprs, pub, st.forward)
-        lead = _forward_lead(text, ps, pe, exprs, pub, rules) if "：" in text[ps:pe] or ":" in text[ps:pe] else -1
+        has_colon = text.find("：", ps, pe) >= 0 or text.find(":", ps, pe) >= 0
+        lead = _forward_lead(text, ps, pe, exprs, pub, rules) if has_colon else -1
         prev = None
         for m in by_para.get(i, []):
             sp = spans_of(m)

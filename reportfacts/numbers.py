@@ -24,7 +24,7 @@ CN_NUMERAL_RE = re.compile(f"[{CN_DIGITS}][{CN_DIGITS}]*")
 _CN_SIMPLE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Number:
     """A number found in text: clean-text span, the characters, exact value and script ('arabic'/'chinese')."""
 

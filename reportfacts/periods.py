@@ -51,7 +51,7 @@ class PubDate:
         return f"{self.year}-{self.month:02d}" if self.month else str(self.year)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PeriodExpr:
     """A period expression: span in clean text, canonical period, kind and flags.
 

@@ -29,7 +29,7 @@ class UnitTable:
     before_qualifiers: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UnitMatch:
     """A unit found right after a number.
 
