@@ -428,8 +428,8 @@ def _kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forwar
         return "plan"
     if rules.forward.deadline.search(clause):
         return "target"  # 年底前完成总工程量的30%: a deadline makes even a share a goal
-    before = text[m.start - 1] if m.start else ""
-    if unit == "percent" and before == "的":
+    char_before = text[m.start - 1] if m.start else ""
+    if unit == "percent" and char_before == "的":
         return "share"
     if target or rules.target_re.search(sentence) or rules.target_clause_re.search(clause):
         return "target"
@@ -438,7 +438,7 @@ def _kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forwar
     if unit in BASE_KIND:
         return BASE_KIND[unit]
     if unit == "percent":
-        return _percent_kind(before, text[m.unit.end: m.unit.end + 6], clause, sentence, rules)
+        return _percent_kind(char_before, text[m.unit.end: m.unit.end + 6], clause, sentence, rules)
     if unit == "count":
         if rules.keywords.level_before.search(clause[-8:]):
             return "level"
@@ -447,9 +447,10 @@ def _kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forwar
 
 
 def _programme(text: str, clause_span: tuple[int, int], clause: str, sentence: str, rules: Rules) -> bool:
-    """True for a count (the caller's) of projects scheduled by a forward-looking sentence (将强力推进228个重点项目,
-    今明两年要…实施重点项目25个): a plan even under a sentence-level target word, unless 力争/确保/目标/预期 is
-    in the count's own clause (extraction_rules.yml ``program_verbs``, ``program_noun``, ``plan_future``)."""
+    """True when a count (the caller checks the unit) is of projects scheduled by a forward-looking sentence
+    (将强力推进228个重点项目, 今明两年要…实施重点项目25个): a plan even under a sentence-level target word, unless
+    力争/确保/目标/预期 is in the count's own clause (extraction_rules.yml ``program_verbs``, ``program_noun``,
+    ``plan_future``)."""
     f = rules.forward
     if text.find(f.program_noun, *clause_span) < 0 or not f.program_verbs.search(clause):
         return False
