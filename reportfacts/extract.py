@@ -196,9 +196,8 @@ def _chinese_candidates(text: str, periods: list[PeriodExpr], rules: Rules) -> l
 
 def _chinese_number(text: str, s: int, e: int, t: str, listed: bool, rules: Rules) -> Number | None:
     """The Number for a Chinese numeral worth a mention (listed, or a quantity with a unit), else None."""
-    try:
-        value = numbers.parse_chinese(t)
-    except (ValueError, TypeError, KeyError):
+    value = numbers.chinese_value(t)
+    if value is None:
         return Number(s, e, t, Decimal(0), "chinese") if listed else None
     if listed:
         return Number(s, e, t, value, "chinese")
