@@ -461,8 +461,10 @@ def _programme(text: str, clause_span: tuple[int, int], clause: str, sentence: s
 # ----------------------------------------------------------------------------------------------- forward scope
 def _heading(text: str, ps: int, pe: int) -> bool:
     """A heading: a short paragraph that does not end with sentence punctuation (closing quotes aside)."""
+    if pe - ps > 60:
+        return False
     body = text[ps:pe].rstrip().rstrip("”’」』\"')）)")
-    return bool(body) and pe - ps <= 60 and body[-1] not in "。！？!?；;：:…"
+    return bool(body) and body[-1] not in "。！？!?；;：:…"
 
 
 def _first_month(period: str) -> str:
@@ -666,7 +668,7 @@ def _classify_all(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
 def _openers(text: str, ps: int, pe: int, rules: Rules) -> list[int]:
     """Clean offsets just after each phrase opening a list of targets ("发展目标。", "预期目标：")."""
     out = []
-    if "目标" not in text[ps:pe]:
+    if text.find("目标", ps, pe) < 0:
         return out
     for x in _OPENER_SENTENCE_RE.finditer(text[ps:pe]):
         hit = rules.target_opener.search(x.group().rstrip("。")) if x.group() else None
