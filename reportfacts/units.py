@@ -27,6 +27,7 @@ class UnitTable:
     context_units: tuple[dict, ...]
     regex: re.Pattern
     before_qualifiers: tuple[str, ...]
+    context_words: re.Pattern  # any context unit's ``before`` words
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,8 @@ def load_units(path: str | Path | None = None) -> UnitTable:
     regex = re.compile(
         rf"[ \t]*(?P<q1>{q_in})?[ \t]*(?P<mag>{_alt(mags)})?(?P<q2>{q_in})?[ \t]*"
         rf"(?P<base>{_alt(units)})?(?P<q3>{q_after})?")
-    return UnitTable(mags, units, tuple(doc.get("context_units") or ()), regex, tuple(quals["before"]))
+    context = tuple(doc.get("context_units") or ())
+    return UnitTable(mags, units, context, regex, tuple(quals["before"]), re.compile(_alt(r["before"] for r in context)))
 
 
 _NO_UNIT = {"unit": ""}  # the spec of a magnitude written without a base unit (read, never changed)
@@ -96,6 +98,8 @@ def match_unit(text: str, pos: int, table: UnitTable | None = None) -> UnitMatch
 def context_unit(before: str, table: UnitTable | None = None) -> str | None:
     """A unit implied by the words just before the number (``万人发明专利拥有量`` -> count_per_10k_people)."""
     t = table or load_units()
+    if not t.context_words.search(before):  # every rule needs its words somewhere in ``before``
+        return None
     for rule in t.context_units:
         if before.endswith(rule["before"]) or rule["before"] in before[-12:]:
             return rule["unit"]
