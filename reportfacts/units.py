@@ -65,7 +65,8 @@ def load_units(path: str | Path | None = None) -> UnitTable:
         rf"[ \t]*(?P<q1>{q_in})?[ \t]*(?P<mag>{_alt(mags)})?(?P<q2>{q_in})?[ \t]*"
         rf"(?P<base>{_alt(units)})?(?P<q3>{q_after})?")
     context = tuple(doc.get("context_units") or ())
-    return UnitTable(mags, units, context, regex, tuple(quals["before"]), re.compile(_alt(r["before"] for r in context)))
+    context_words = re.compile(_alt(r["before"] for r in context))
+    return UnitTable(mags, units, context, regex, tuple(quals["before"]), context_words)
 
 
 _NO_UNIT = {"unit": ""}  # the spec of a magnitude written without a base unit (read, never changed)
