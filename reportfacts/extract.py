@@ -50,7 +50,7 @@ _OPENER_SENTENCE_RE = re.compile(r"[^。！？；\n]*[。！？；]?")
 _RESPECTIVELY_LEAD_RE = re.compile(r"分别[^0-9一二三四五六七八九十两]*")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One number of the clean text and everything decided about it."""
 
@@ -94,6 +94,20 @@ class Rules:
     implied_one: re.Pattern
     one_duration: re.Pattern
     forward: "ForwardRules"
+    keywords: "KindKeywords"
+
+
+@dataclass(frozen=True)
+class KindKeywords:
+    """The keyword lists of ``kinds`` that decide a fact's kind, each compiled to one regex (longest word first)."""
+
+    growth: re.Pattern
+    share: re.Pattern          # the share words except 的 (a 的 right before the number is tested on its own)
+    level_before: re.Pattern
+    count_flow: re.Pattern
+    count_new: re.Pattern      # the flow words that say "new" (新增, 新认定 ...): they decide count_flow on their own
+    count_stock: re.Pattern
+    target_sentence: re.Pattern
 
 
 @dataclass(frozen=True)
@@ -112,6 +126,13 @@ class ForwardRules:
 def _alt(words) -> re.Pattern:
     """A regex matching any of ``words`` (longest first)."""
     return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+def _kind_keywords(k: dict) -> KindKeywords:
+    """Compile the keyword lists of the ``kinds`` section of extraction_rules.yml."""
+    return KindKeywords(_alt(k["growth"]), _alt(w for w in k["share"] if w != "的"), _alt(k["level_before"]),
+                        _alt(k["count_flow"]), _alt(w for w in k["count_flow"] if w.startswith("新")),
+                        _alt(k["count_stock"]), _alt(k["target_sentence"]))
 
 
 def _forward_rules(k: dict) -> ForwardRules:
@@ -145,7 +166,7 @@ def load_rules(path: str | None = None) -> Rules:
                  tuple((f["unit"], re.compile(f"(?:{f['before']})\\Z"), re.compile(f["after"]))
                        for f in doc["fact_patterns"]),
                  re.compile(f"(?:{doc['implied_one_before']})([亿万])(?=元)"),
-                 re.compile(f"(?:{doc['one_duration_before']})\\Z"), _forward_rules(k))
+                 re.compile(f"(?:{doc['one_duration_before']})\\Z"), _forward_rules(k), _kind_keywords(k))
 
 
 # ----------------------------------------------------------------------------------------------- candidates
@@ -175,9 +196,8 @@ def _chinese_candidates(text: str, periods: list[PeriodExpr], rules: Rules) -> l
 
 def _chinese_number(text: str, s: int, e: int, t: str, listed: bool, rules: Rules) -> Number | None:
     """The Number for a Chinese numeral worth a mention (listed, or a quantity with a unit), else None."""
-    try:
-        value = numbers.parse_chinese(t)
-    except (ValueError, TypeError, KeyError):
+    value = numbers.chinese_value(t)
+    if value is None:
         return Number(s, e, t, Decimal(0), "chinese") if listed else None
     if listed:
         return Number(s, e, t, value, "chinese")
@@ -207,28 +227,57 @@ def _quotes(text: str, rules: Rules) -> tuple[list[tuple[int, int, str]], set[st
 
 
 # ----------------------------------------------------------------------------------------------- classification
-def _classify_structural(m: Mention, text: str, ctx: dict) -> None:
-    """Non-statistics decided by position: inside a period expression, a quote or a digit name."""
-    p = ctx["in_period"](m.start)
-    if p is not None:
-        m.nonstat(PERIOD_REASON.get(p.kind, "period"))
+def _classify_structural(ms: list[Mention], text: str, periods: list[PeriodExpr], paras, rules: Rules) -> None:
+    """Non-statistics decided by position: inside a period expression, a quote or a digit name.
+
+    Each period expression and quote marks the mentions starting inside it (found by bisect over the mentions'
+    starts, so the cost follows the number of expressions, not of mentions); names are then checked only when the
+    text quotes any.
+    """
+    import bisect
+    starts = [m.start for m in ms]
+
+    def starting_in(s: int, e: int) -> list[Mention]:
+        return ms[bisect.bisect_left(starts, s): bisect.bisect_left(starts, e)]
+
+    for p in periods:  # period expressions do not overlap
+        for m in starting_in(p.start, p.end):
+            m.nonstat(PERIOD_REASON.get(p.kind, "period"))
+    qspans, digit_names = _quotes(text, rules)
+    for qs, qe, _ in qspans:  # neither do quotes
+        for m in starting_in(qs, qe):
+            if not m.status and qs < m.start and m.end < qe:
+                m.nonstat("name")
+    pstarts = [p[0] for p in paras]
+    para_names: dict[int, set[str]] = {}
+    for qs, _, c in qspans:
+        if c in digit_names:
+            para_names.setdefault(max(0, bisect.bisect_right(pstarts, qs) - 1), set()).add(c)
+    cn_quoted = {c for _, _, c in qspans if numbers.CN_NUMERAL_RE.match(c) and len(c) >= 2}
+    if not (digit_names or cn_quoted):  # para_names holds digit names only
         return
-    for qs, qe, content in ctx["quote_spans_at"](m.start):
-        if qs < m.start and m.end < qe:
+    for m in ms:
+        if m.status:
+            continue
+        t = m.num.text
+        if m.num.script == "arabic" and t in digit_names:
             m.nonstat("name")
-            return
-    t = m.num.text
-    if m.num.script == "arabic" and t in ctx["digit_names"]:
-        m.nonstat("name")
-    elif m.num.script == "arabic" and len(t) >= 2 and any(t in n and t != n for n in ctx["para_names"](m.para)):
-        m.nonstat("name_component")
-    elif m.num.script == "chinese" and any(text.startswith(q, m.start) for q in ctx["cn_quoted"]):
-        m.nonstat("name")
+        elif m.num.script == "arabic" and len(t) >= 2 and m.para in para_names and \
+                any(t in n and t != n for n in para_names[m.para]):
+            m.nonstat("name_component")
+        elif m.num.script == "chinese" and any(text.startswith(q, m.start) for q in cn_quoted):
+            m.nonstat("name")
 
 
 def _classify_rules(m: Mention, text: str, rules: Rules) -> None:
-    """Non-statistics decided by the YAML rules (words before/after the number)."""
+    """The YAML rules on the words around an undecided number: a fact pattern makes it a fact whatever its unit
+    (位居全市第一 -> rank 1); else the first non-statistic rule matching gives its reason."""
     before = text[max(0, m.start - 12): m.start]
+    for unit, bre, are in rules.fact_patterns:
+        if bre.search(before) and are.match(text, m.end):
+            m.unit = units.UnitMatch(m.end, "", unit, Decimal(1), "")
+            m.status = "fact"
+            return
     if not rules.any_after.match(text, m.end) and not rules.any_before.search(before):
         return  # a rule matches only if its before pattern (or, lacking one, its after pattern) does
     for reason, bre, are, script in rules.nonstat:
@@ -240,27 +289,6 @@ def _classify_rules(m: Mention, text: str, rules: Rules) -> None:
             continue
         m.nonstat(reason)
         return
-
-
-def _fact_pattern(m: Mention, text: str, rules: Rules) -> bool:
-    """Apply the YAML fact patterns (位居全市第一 -> rank 1); True if one matched."""
-    for unit, bre, are in rules.fact_patterns:
-        if bre.search(text[max(0, m.start - 12): m.start]) and are.match(text, m.end):
-            m.unit = units.UnitMatch(m.end, "", unit, Decimal(1), "")
-            m.status = "fact"
-            return True
-    return False
-
-
-def _quote_lookup(spans: list[tuple[int, int, str]]):
-    """Return a function giving the quote span containing a position, if any (spans do not overlap)."""
-    import bisect
-    starts = [q[0] for q in spans]
-
-    def at(pos: int):
-        i = bisect.bisect_right(starts, pos) - 1
-        return (spans[i],) if i >= 0 and spans[i][0] <= pos < spans[i][1] else ()
-    return at
 
 
 def _attach_units(ms: list[Mention], text: str) -> None:
@@ -300,94 +328,72 @@ def _before_qualifier_re() -> re.Pattern:
     return re.compile(f"(?:{'|'.join(map(re.escape, words))})\\Z")
 
 
-def _qualify(m: Mention, text: str, rules: Rules, clause_before: str) -> None:
-    """Qualifier written before the number (超, 近, 前 ...) and the rank/count reading of 位, 名, 强."""
-    hit = _before_qualifier_re().search(text[max(0, m.start - 2): m.start])
+def _qualify(m: Mention, text: str, rules: Rules, clause_start: int) -> None:
+    """Qualifier written before the number (超, 近, 前 ...) and the rank/count reading of 位, 名, 强.
+
+    ``clause_start``: where the mention's clause starts (its words before the number tell a rank from a count).
+    """
+    # the qualifier words are literal, so searching up to endpos is searching the two characters before the number
+    hit = _before_qualifier_re().search(text, max(0, m.start - 2), m.start)
     pre = hit.group() if hit else ""
     if pre == "前" and not m.unit.written.endswith(("名", "强", "位")):
         pre = ""  # 提前一个月: 前 qualifies only a top-N rank (前100名)
-    quals = [q for q in (pre, m.unit.qualifier) if q]
-    m.qualifier = "".join(dict.fromkeys(quals))
+    after = m.unit.qualifier
+    m.qualifier = pre if pre == after else pre + after  # each qualifier once
     u = m.unit
-    if u.unit == "rank" and u.written.endswith("位") and not any(w in clause_before for w in
+    if u.unit == "rank" and u.written.endswith("位") and not any(w in text[clause_start: m.start] for w in
                                                                  rules.kinds["rank_context"] + ["从", "至"]):
         m.unit = units.UnitMatch(u.end, u.written, "count", u.multiplier, u.qualifier)
     elif u.unit == "count" and u.written.endswith("名") and pre == "前":
         m.unit = units.UnitMatch(u.end, u.written, "rank", u.multiplier, u.qualifier)
 
 
-@lru_cache(maxsize=64)
-def _words_re(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
-
-
-_WORD_LISTS: dict[int, tuple[list[str], int, re.Pattern]] = {}
-
-
-def _words_regex(words: list[str]) -> re.Pattern:
-    """:func:`_words_re` of a keyword list of the loaded (never modified) rules, found by the list's identity;
-    the entry holds the list, so the id is not reused while it is cached."""
-    got = _WORD_LISTS.get(id(words))
-    if got is None or got[0] is not words or got[1] != len(words):
-        if len(_WORD_LISTS) > 256:
-            _WORD_LISTS.clear()
-        got = _WORD_LISTS[id(words)] = (words, len(words), _words_re(tuple(words)))
-    return got[2]
-
-
-def _nearest(text: str, words: list[str]) -> int:
-    """Start of the last occurrence of any of ``words`` in ``text`` (-1 if none)."""
-    last = -1
-    for m in _words_regex(words).finditer(text):
-        last = m.start()
-    return last
+def _nearest(text: str, words: re.Pattern) -> int:
+    """Start of the last match of the keyword regex ``words`` in ``text`` (-1 if none)."""
+    last = None
+    for last in words.finditer(text):
+        pass
+    return -1 if last is None else last.start()
 
 
 def _percent_kind(before: str, after: str, clause: str, sentence: str, rules: Rules) -> str:
     """growth_rate or share for a percentage, by the nearest keyword (clause first, then sentence)."""
-    k = rules.kinds
+    k = rules.keywords
     if before.endswith("的"):
         return "share"
     if _GROWTH_AFTER_RE.match(after):
         return "growth_rate"
-    share_words = _share_words(tuple(k["share"]))
     for ctx in (clause, sentence):
-        g, s = _nearest(ctx, k["growth"]), _nearest(ctx, share_words)
+        g, s = _nearest(ctx, k.growth), _nearest(ctx, k.share)
         if g >= 0 or s >= 0:
             return "growth_rate" if g > s else "share"
     return "share"
 
 
 def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> str:
-    """count_flow or count_stock by the nearest flow/stock keyword (clause, words after, sentence)."""
-    k = rules.kinds
-    if _words_regex(_new_words(tuple(k["count_flow"]))).search(clause):  # any "new" word in the clause
+    """count_flow or count_stock by the nearest flow/stock keyword (clause, words after, sentence), quoted names
+    blanked out (:func:`_unquote`; each context only when the ones before it have no keyword)."""
+    k = rules.keywords
+    clause = _unquote(clause)
+    if k.count_new.search(clause):  # any "new" word in the clause
         return "count_flow"
-    for ctx, pick_last in ((clause, True), (after_clause, False), (sentence, True)):
-        f, s = (_nearest(ctx, k["count_flow"]), _nearest(ctx, k["count_stock"])) if pick_last else \
-            (_first(ctx, k["count_flow"]), _first(ctx, k["count_stock"]))
-        if f >= 0 or s >= 0:
-            if pick_last:
-                return "count_flow" if f > s else "count_stock"
-            return "count_flow" if s < 0 or (0 <= f < s) else "count_stock"
+    f, s = _nearest(clause, k.count_flow), _nearest(clause, k.count_stock)
+    if f >= 0 or s >= 0:
+        return "count_flow" if f > s else "count_stock"
+    after_clause = _unquote(after_clause)
+    f, s = _first(after_clause, k.count_flow), _first(after_clause, k.count_stock)
+    if f >= 0 or s >= 0:
+        return "count_flow" if s < 0 or (0 <= f < s) else "count_stock"
+    sentence = _unquote(sentence)
+    f, s = _nearest(sentence, k.count_flow), _nearest(sentence, k.count_stock)
+    if f >= 0 or s >= 0:
+        return "count_flow" if f > s else "count_stock"
     return "count_stock"
 
 
-@lru_cache(maxsize=8)
-def _share_words(words: tuple[str, ...]) -> list[str]:
-    """The share keywords except 的 (one list per rules, so :func:`_words_regex` finds its regex)."""
-    return [w for w in words if w != "的"]
-
-
-@lru_cache(maxsize=8)
-def _new_words(words: tuple[str, ...]) -> list[str]:
-    """The flow words that say "new" (新增, 新认定 ...): they decide count_flow on their own."""
-    return [w for w in words if w.startswith("新")]
-
-
-def _first(text: str, words: list[str]) -> int:
-    """Start of the first occurrence of any of ``words`` in ``text`` (-1 if none)."""
-    m = _words_regex(words).search(text)
+def _first(text: str, words: re.Pattern) -> int:
+    """Start of the first match of the keyword regex ``words`` in ``text`` (-1 if none)."""
+    m = words.search(text)
     return m.start() if m else -1
 
 
@@ -412,17 +418,17 @@ def _kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forwar
     ``target``: the figure is in a list opened by a target opener; ``forward``: it is in a forward-looking
     (work-plan) section, where amounts are plans and rates are targets unless a target word governs them.
     """
-    cs, ce, ss = spans["clause"][0], spans["clause"][1], spans["sentence"][0]
+    (cs, ce), ss = spans["clause"], spans["sentence"][0]
     clause, sentence = text[cs: m.start], text[ss: m.start]
-    after = text[m.unit.end: m.unit.end + 6]
     unit = m.unit.unit
     if unit != "percent" and rules.plan_re.search(clause):
         return "plan"
-    if _programme(m, text, (cs, ce), clause, sentence, rules):
+    if unit == "count" and _programme(text, (cs, ce), clause, sentence, rules):
         return "plan"
     if rules.forward.deadline.search(clause):
         return "target"  # 年底前完成总工程量的30%: a deadline makes even a share a goal
-    if unit == "percent" and text[max(0, m.start - 1): m.start] == "的":
+    char_before = text[m.start - 1] if m.start else ""
+    if unit == "percent" and char_before == "的":
         return "share"
     if target or rules.target_re.search(sentence) or rules.target_clause_re.search(clause):
         return "target"
@@ -431,24 +437,23 @@ def _kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forwar
     if unit in BASE_KIND:
         return BASE_KIND[unit]
     if unit == "percent":
-        return _percent_kind(text[max(0, m.start - 1): m.start], after, clause, sentence, rules)
+        return _percent_kind(char_before, text[m.unit.end: m.unit.end + 6], clause, sentence, rules)
     if unit == "count":
-        if _nearest(clause[-8:], rules.kinds["level_before"]) >= 0:
+        if rules.keywords.level_before.search(clause[-8:]):
             return "level"
-        return _count_kind(_unquote(clause), _unquote(text[m.unit.end: ce]), _unquote(sentence), rules)
+        return _count_kind(clause, text[m.unit.end: ce], sentence, rules)
     return "level"
 
 
-def _programme(m: Mention, text: str, clause_span: tuple[int, int], clause: str, sentence: str,
-               rules: Rules) -> bool:
-    """True for a count of projects scheduled by a forward-looking sentence (将强力推进228个重点项目,
-    今明两年要…实施重点项目25个): a plan even under a sentence-level target word, unless 力争/确保/目标/预期 is
-    in the count's own clause (extraction_rules.yml ``program_verbs``, ``program_noun``, ``plan_future``)."""
+def _programme(text: str, clause_span: tuple[int, int], clause: str, sentence: str, rules: Rules) -> bool:
+    """True when a count (the caller checks the unit) is of projects scheduled by a forward-looking sentence
+    (将强力推进228个重点项目, 今明两年要…实施重点项目25个): a plan even under a sentence-level target word, unless
+    力争/确保/目标/预期 is in the count's own clause (extraction_rules.yml ``program_verbs``, ``program_noun``,
+    ``plan_future``)."""
     f = rules.forward
-    if m.unit.unit != "count" or f.program_noun not in text[clause_span[0]: clause_span[1]] or \
-            not f.program_verbs.search(clause):
+    if text.find(f.program_noun, *clause_span) < 0 or not f.program_verbs.search(clause):
         return False
-    if rules.target_clause_re.search(clause) or _words_regex(rules.kinds["target_sentence"]).search(clause):
+    if rules.target_clause_re.search(clause) or rules.keywords.target_sentence.search(clause):
         return False
     return bool(f.future.search(clause) or rules.target_re.search(sentence))
 
@@ -456,8 +461,10 @@ def _programme(m: Mention, text: str, clause_span: tuple[int, int], clause: str,
 # ----------------------------------------------------------------------------------------------- forward scope
 def _heading(text: str, ps: int, pe: int) -> bool:
     """A heading: a short paragraph that does not end with sentence punctuation (closing quotes aside)."""
+    if pe - ps > 60:
+        return False
     body = text[ps:pe].rstrip().rstrip("”’」』\"')）)")
-    return bool(body) and pe - ps <= 60 and body[-1] not in "。！？!?；;：:…"
+    return bool(body) and body[-1] not in "。！？!?；;：:…"
 
 
 def _first_month(period: str) -> str:
@@ -538,8 +545,8 @@ def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str)
     ys = YEAR_SPAN_RE.search(sentence) if "从" in sentence else None
     if ys and ys.end() < len(sentence) and numbers.ARABIC_RE.search(sentence, ys.end()):
         return f"{ys.group(1)}..{ys.group(2)}"
-    span = _YEARS_RE.fullmatch(gov.period)
-    if span and "从" in clause:
+    span = _YEARS_RE.fullmatch(gov.period) if "从" in clause else None
+    if span:
         f, t = clause.rfind("从"), max(clause.rfind("至"), clause.rfind("到"))
         return span.group(1) if f > t else span.group(2)
     return gov.period
@@ -636,9 +643,10 @@ def _spans_finder(text: str):
 
     def spans_of(m) -> dict:
         """{"clause": (start, end), "sentence": (start, end)} of a mention, memoised by its start."""
-        if m.start not in cache:
-            cache[m.start] = {"clause": span(clause_b, m.start, m.end), "sentence": span(sent_b, m.start, m.end)}
-        return cache[m.start]
+        got = cache.get(m.start)
+        if got is None:
+            got = cache[m.start] = {"clause": span(clause_b, m.start, m.end), "sentence": span(sent_b, m.start, m.end)}
+        return got
     return spans_of
 
 
@@ -648,17 +656,9 @@ def _classify_all(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
     pstarts = [p[0] for p in paras]
     for m in ms:
         m.para = max(0, bisect.bisect_right(pstarts, m.start) - 1)
-    qspans, digit_names = _quotes(text, rules)
-    para_names: dict[int, set[str]] = {}
-    for qs, _, c in qspans:
-        if c in digit_names:
-            para_names.setdefault(max(0, bisect.bisect_right(pstarts, qs) - 1), set()).add(c)
-    ctx = {"in_period": _span_index(periods), "quote_spans_at": _quote_lookup(qspans), "digit_names": digit_names,
-           "para_names": lambda i: para_names.get(i, ()),
-           "cn_quoted": {c for _, _, c in qspans if numbers.CN_NUMERAL_RE.match(c) and len(c) >= 2}}
+    _classify_structural(ms, text, periods, paras, rules)
     for m in ms:
-        _classify_structural(m, text, ctx)
-        if not m.status and not _fact_pattern(m, text, rules):
+        if not m.status:
             _classify_rules(m, text, rules)
     _attach_units(ms, text)
     for m in ms:
@@ -668,7 +668,7 @@ def _classify_all(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
 def _openers(text: str, ps: int, pe: int, rules: Rules) -> list[int]:
     """Clean offsets just after each phrase opening a list of targets ("发展目标。", "预期目标：")."""
     out = []
-    if "目标" not in text[ps:pe]:
+    if text.find("目标", ps, pe) < 0:
         return out
     for x in _OPENER_SENTENCE_RE.finditer(text[ps:pe]):
         hit = rules.target_opener.search(x.group().rstrip("。")) if x.group() else None
@@ -699,11 +699,12 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         openers = _openers(text, ps, pe, rules)
         inherited_target = st.target_next
         st.forward = _forward_para(text, ps, pe, exprs, pub, st.forward)
-        lead = _forward_lead(text, ps, pe, exprs, pub, rules) if "：" in text[ps:pe] or ":" in text[ps:pe] else -1
+        has_colon = text.find("：", ps, pe) >= 0 or text.find(":", ps, pe) >= 0
+        lead = _forward_lead(text, ps, pe, exprs, pub, rules) if has_colon else -1
         prev = None
         for m in by_para.get(i, []):
             sp = spans_of(m)
-            _qualify(m, text, rules, text[sp["clause"][0]: m.start])
+            _qualify(m, text, rules, sp["clause"][0])
             target = inherited_target or (bool(openers) and openers[0] <= m.start)  # openers are ascending
             forward = (st.forward or 0 <= lead <= m.start) and _forward_fact(m, text, sp, exprs, pub, rules)
             m.kind = _kind(m, text, sp, rules, target, forward)
@@ -743,14 +744,18 @@ def find_mentions(text: str, published: str | None, spans_of=None) -> list[Menti
 
 
 def check_accounting(text: str, ms: list[Mention], report_id: str) -> None:
-    """Raise ValueError unless every ASCII digit run lies inside exactly one mention and all are decided."""
-    import bisect
-    starts = [m.start for m in ms]
+    """Raise ValueError unless every ASCII digit run lies inside exactly one mention and all are decided.
+
+    ``ms`` is sorted by start; a run is looked for in the last mention starting at or before it and the one before
+    that (the runs are walked in order alongside the mentions).
+    """
+    i = -1  # the last mention starting at or before the current run
     for s, e in numbers.digit_runs(text):
-        i = bisect.bisect_right(starts, s) - 1
-        inside = [m for m in ms[max(0, i - 1): i + 2] if m.start <= s and e <= m.end]
-        if len(inside) != 1:
-            raise ValueError(f"{report_id}: digit run {text[s:e]!r} at clean {s} lies in {len(inside)} mentions")
+        while i + 1 < len(ms) and ms[i + 1].start <= s:
+            i += 1
+        inside = (i >= 0 and e <= ms[i].end) + (i >= 1 and e <= ms[i - 1].end)
+        if inside != 1:
+            raise ValueError(f"{report_id}: digit run {text[s:e]!r} at clean {s} lies in {inside} mentions")
     for m in ms:
         if m.status not in ("fact", "non_statistic") or (m.status == "fact" and (m.unit is None or not m.kind)):
             raise ValueError(f"{report_id}: mention {m.num.text!r} at clean {m.start} is undecided")

@@ -24,7 +24,7 @@ CN_NUMERAL_RE = re.compile(f"[{CN_DIGITS}][{CN_DIGITS}]*")
 _CN_SIMPLE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Number:
     """A number found in text: clean-text span, the characters, exact value and script ('arabic'/'chinese')."""
 
@@ -60,6 +60,18 @@ def parse_chinese(s: str) -> Decimal:
     return Decimal(int(value))
 
 
+@lru_cache(maxsize=4096)
+def chinese_value(s: str) -> Decimal | None:
+    """:func:`parse_chinese`, or ``None`` for a run of numeral characters that is no number (万万, 十三五).
+
+    Memoised either way: cn2an takes some 10 µs to reject a run, and the same names recur in a report.
+    """
+    try:
+        return parse_chinese(s)
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
 def scale(value: Decimal, multiplier: Decimal | int) -> Decimal:
     """``value * multiplier`` exactly, normalised so no exponent or trailing zeros remain."""
     return normalize(value * Decimal(multiplier))
@@ -93,10 +105,9 @@ def find_chinese(text: str) -> list[Number]:
     """Every maximal run of Chinese numeral characters that parses as a number."""
     out = []
     for m in CN_NUMERAL_RE.finditer(text):
-        try:
-            out.append(Number(m.start(), m.end(), m.group(), parse_chinese(m.group()), "chinese"))
-        except (ValueError, TypeError, KeyError):
-            continue  # e.g. "万万": not a numeral, just characters
+        value = chinese_value(m.group())
+        if value is not None:  # else e.g. "万万": not a numeral, just characters
+            out.append(Number(m.start(), m.end(), m.group(), value, "chinese"))
     return out
 
 

@@ -51,7 +51,7 @@ class PubDate:
         return f"{self.year}-{self.month:02d}" if self.month else str(self.year)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PeriodExpr:
     """A period expression: span in clean text, canonical period, kind and flags.
 
@@ -81,34 +81,45 @@ def _alt(words) -> str:
 
 
 @lru_cache(maxsize=1)
+def _period_parts() -> tuple[tuple[str, str, str], ...]:
+    """The period patterns in priority order, as (group name, year key, body): a part with a year key may open
+    with a year (:func:`_year_prefix`); the named groups of its body say what was written."""
+    v = vocabulary()
+    fyp, now = _alt(v["five_year_plans"]), _alt(v["at_present"])
+    return (
+        ("mrange", "a", rf"(?P<m1>\d{{1,2}})月?(?:份)?[~～\-—至到](?P<m2>\d{{1,2}})月份?"),
+        ("ymd", "", rf"(?P<y3>(?:19|20)\d\d)年(?P<mo3>\d{{1,2}})月(?:(?P<d3>\d{{1,2}})日)?"),
+        ("md", "b", rf"(?P<mo2>\d{{1,2}})月(?P<d2>\d{{1,2}})日(?:[至到~～\-](?P<d2b>\d{{1,2}})日)?"),
+        ("quarter", "c", r"(?:第?(?P<q>[一二三四1-4])季度|(?P<qfirst>首季))"),
+        ("half", "d", r"(?P<h>[上下])半年"),
+        ("fyp", "", rf"[“\"]?(?P<plan>{fyp})[”\"]?(?P<fpos>期间|时期|初|末|开局)?"),
+        ("recent", "", rf"(?P<near>近|最近)(?P<nn>{_N})(?P<nu>年|个月)来?"),
+        ("since", "", r"(?P<sn>\d{1,2}|[一二两三四五六七八九十]{1,3})年来"),
+        ("nowyears", "", r"今明两年"),
+        ("lastn", "", rf"(?P<ln>{_N})年(?=前移|后移|提升|上升|累计)"),
+        ("month", "e", r"(?P<mo1>\d{1,2})月份?(?:底|初|中旬|起)?"),
+        ("deadline", "", r"到(?P<dy>(?:19|20)\d\d)年(?:底|末)?"),
+        ("year", "", r"(?P<y1>(?:19|20)\d\d)年度?"),
+        ("relyear", "", rf"(?P<r1>{_alt(v['relative_years'])})(?:以来)?"),
+        ("now", "", rf"(?:{now})(?!量|率|于|久)"),
+    )
+
+
+def _year_prefix(k: str) -> str:
+    """A year opening a dated part: a relative year word (group ``rel{k}``) or 19xx/20xx年 (group ``yr{k}``)."""
+    return rf"(?:(?P<rel{k}>{_alt(vocabulary()['relative_years'])})|(?P<yr{k}>(?:19|20)\d\d)年)"
+
+
+def _trigger() -> str:
+    """A cheap first-character test keeping the long alternation from being tried at every position."""
+    return rf"(?:(?<![\d.])(?=\d)|(?=[{_start_chars()}]))"
+
+
+@lru_cache(maxsize=1)
 def period_regex() -> re.Pattern:
     """One compiled alternation of every period pattern (named groups say which matched)."""
-    v = vocabulary()
-    rel, fyp, now = _alt(v["relative_years"]), _alt(v["five_year_plans"]), _alt(v["at_present"])
-
-    def yr(k: str) -> str:
-        return rf"(?:(?P<rel{k}>{rel})|(?P<yr{k}>(?:19|20)\d\d)年)"
-
-    parts = [
-        rf"(?P<mrange>{yr('a')}?(?P<m1>\d{{1,2}})月?(?:份)?[~～\-—至到](?P<m2>\d{{1,2}})月份?)",
-        rf"(?P<ymd>(?P<y3>(?:19|20)\d\d)年(?P<mo3>\d{{1,2}})月(?:(?P<d3>\d{{1,2}})日)?)",
-        rf"(?P<md>{yr('b')}?(?P<mo2>\d{{1,2}})月(?P<d2>\d{{1,2}})日(?:[至到~～\-](?P<d2b>\d{{1,2}})日)?)",
-        rf"(?P<quarter>{yr('c')}?(?:第?(?P<q>[一二三四1-4])季度|(?P<qfirst>首季)))",
-        rf"(?P<half>{yr('d')}?(?P<h>[上下])半年)",
-        rf"(?P<fyp>[“\"]?(?P<plan>{fyp})[”\"]?(?P<fpos>期间|时期|初|末|开局)?)",
-        rf"(?P<recent>(?P<near>近|最近)(?P<nn>{_N})(?P<nu>年|个月)来?)",
-        rf"(?P<since>(?P<sn>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})年来)",
-        rf"(?P<nowyears>今明两年)",
-        rf"(?P<lastn>(?P<ln>{_N})年(?=前移|后移|提升|上升|累计))",
-        rf"(?P<month>{yr('e')}?(?P<mo1>\d{{1,2}})月份?(?:底|初|中旬|起)?)",
-        rf"(?P<deadline>到(?P<dy>(?:19|20)\d\d)年(?:底|末)?)",
-        rf"(?P<year>(?P<y1>(?:19|20)\d\d)年度?)",
-        rf"(?P<relyear>(?P<r1>{rel})(?:以来)?)",
-        rf"(?P<now>(?:{now})(?!量|率|于|久))",
-    ]
-    # a cheap first-character test keeps the long alternation from being tried at every position
-    trigger = rf"(?:(?<![\d.])(?=\d)|(?=[{_start_chars()}]))"
-    return re.compile(rf"{trigger}(?:{'|'.join(parts)})")
+    parts = [f"(?P<{name}>{_year_prefix(k) + '?' if k else ''}{body})" for name, k, body in _period_parts()]
+    return re.compile(rf"{_trigger()}(?:{'|'.join(parts)})")
 
 
 @lru_cache(maxsize=1)
@@ -122,18 +133,24 @@ def _start_chars() -> str:
 
 @lru_cache(maxsize=1)
 def _period_finder() -> re.Pattern:
-    """Where :func:`period_regex` matches: one digit or character of :func:`_start_chars` at which the full
-    regex without its capture groups matches (a lookahead inside a one-character lookbehind), or the full regex
+    """Where :func:`period_regex` matches: one digit or character of :func:`_start_chars` at which the period
+    parts, without capture groups, match (a lookahead inside a one-character lookbehind), or the full regex
     itself when groups change what it matches.
 
     Without groups nothing is recorded (several times faster; no group is referred back to), and a pattern that
     starts with a character class lets the regex engine skip to the next candidate character in C instead of
-    trying the lookahead trigger at every position. The full regex then re-matches only there, for the groups.
+    trying the lookahead trigger at every position. Whether some part matches at a position does not depend on
+    the parts' order, so the dated parts share one optional year prefix (tried once instead of once per part).
+    The full regex then re-matches only there, for the groups and the priority of the parts.
     """
     full = period_regex().pattern
     if "(?P=" in full or "(?(" in full:  # a backreference or a conditional: groups change what matches
         return period_regex()
-    groupless = re.sub(r"\(\?P<\w+>", "(?:", full)
+    parts = _period_parts()
+    dated = "|".join(body for _, k, body in parts if k)
+    others = "|".join(body for _, k, body in parts if not k)
+    somewhere = f"{_trigger()}(?:{_year_prefix('')}?(?:{dated})|{others})"
+    groupless = re.sub(r"\(\?P<\w+>", "(?:", somewhere)
     return re.compile(rf"[\d{_start_chars()}](?<=(?={groupless}).)")
 
 
@@ -246,6 +263,7 @@ def _valid_point(point: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=1024)
 def is_valid(period: str) -> bool:
     """True for a canonical period whose points are real dates and whose range runs forwards."""
     first, _, last = period.partition("..")
@@ -268,10 +286,11 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
             period, kind = _resolve_other(m, g, pub)
         if period and not is_valid(period):  # "13月", "5月至3月": not a period this text can mean
             period = ""
-        after = text[m.end(): m.end() + 1]
-        before = text[max(0, m.start() - 4): m.start()].rstrip("“\"")
+        s, e = m.span()
+        after = text[e: e + 1]
+        before = text[max(0, s - 4): s].rstrip("“\"")
         out.append(PeriodExpr(
-            m.start(), m.end(), m.group(), period, kind,
-            topic=after in ("，", ",", "：", ":") or m.start() == 0 or text[m.start() - 1] == "\n",
+            s, e, m.group(), period, kind,
+            topic=after in ("，", ",", "：", ":") or s == 0 or text[s - 1] == "\n",
             comparison=before.endswith(markers), unresolved=not period))
     return out

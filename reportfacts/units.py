@@ -27,9 +27,10 @@ class UnitTable:
     context_units: tuple[dict, ...]
     regex: re.Pattern
     before_qualifiers: tuple[str, ...]
+    context_words: re.Pattern  # any context unit's ``before`` words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UnitMatch:
     """A unit found right after a number.
 
@@ -63,7 +64,9 @@ def load_units(path: str | Path | None = None) -> UnitTable:
     regex = re.compile(
         rf"[ \t]*(?P<q1>{q_in})?[ \t]*(?P<mag>{_alt(mags)})?(?P<q2>{q_in})?[ \t]*"
         rf"(?P<base>{_alt(units)})?(?P<q3>{q_after})?")
-    return UnitTable(mags, units, tuple(doc.get("context_units") or ()), regex, tuple(quals["before"]))
+    context = tuple(doc.get("context_units") or ())
+    context_words = re.compile(_alt(r["before"] for r in context))
+    return UnitTable(mags, units, context, regex, tuple(quals["before"]), context_words)
 
 
 _NO_UNIT = {"unit": ""}  # the spec of a magnitude written without a base unit (read, never changed)
@@ -86,14 +89,18 @@ def match_unit(text: str, pos: int, table: UnitTable | None = None) -> UnitMatch
     mag, base = mag or "", base or ""
     spec = t.units.get(base, _NO_UNIT)
     mult = t.magnitudes.get(mag, _ONE)
-    quals = [q for q in (q1, q2, spec.get("qualifier"), q3) if q]
-    written = mag + base.replace("多", "") if spec.get("qualifier") else mag + base
-    return UnitMatch(m.end(), written, spec["unit"], mult, "".join(dict.fromkeys(quals)))
+    q_spec = spec.get("qualifier")
+    written = mag + base.replace("多", "") if q_spec else mag + base
+    # the qualifiers found, each once in order of appearance (most units have none)
+    quals = "".join(dict.fromkeys(q for q in (q1, q2, q_spec, q3) if q)) if q1 or q2 or q_spec or q3 else ""
+    return UnitMatch(m.end(), written, spec["unit"], mult, quals)
 
 
 def context_unit(before: str, table: UnitTable | None = None) -> str | None:
     """A unit implied by the words just before the number (``万人发明专利拥有量`` -> count_per_10k_people)."""
     t = table or load_units()
+    if not t.context_words.search(before):  # every rule needs its words somewhere in ``before``
+        return None
     for rule in t.context_units:
         if before.endswith(rule["before"]) or rule["before"] in before[-12:]:
             return rule["unit"]
