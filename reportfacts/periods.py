@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from reportfacts import yamlio
-from reportfacts.numbers import parse_chinese
+from reportfacts.numbers import chinese_value
 from reportfacts.paths import CATALOG_DIR
 
 _N = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
@@ -169,8 +169,18 @@ def _period_matches(text: str) -> Iterator[re.Match]:
             yield m
 
 
-def _num(s: str) -> int:
-    return int(s) if s.isdigit() else int(parse_chinese(s))
+def _num(s: str) -> int | None:
+    """A count of years or months written in Arabic or Chinese digits; None for a run of numerals that is no
+    number (近十三五年: 十三五 names a plan, not a count)."""
+    if s.isdigit():
+        return int(s)
+    value = chinese_value(s)
+    return None if value is None else int(value)
+
+
+def _last_years(n: int | None, py: int | None) -> str:
+    """The span of the ``n`` years before the publication year ``py`` ("" when either is unknown)."""
+    return _span(py - n, py - 1) if py and n is not None else ""
 
 
 def _year_of(m: re.Match, k: str, pub: PubDate | None, base_year: int | None) -> int | None:
@@ -223,14 +233,11 @@ def _resolve_other(m: re.Match, g: str, pub: PubDate | None) -> tuple[str, str]:
         pos = m["fpos"] or ""
         return (str(a) if pos in ("初", "开局") else str(b) if pos == "末" else f"{a}..{b}"), "plan"
     if g == "recent":
-        n = _num(m["nn"])
-        if m["nu"] == "个月":
-            return "", "span"
-        return (_span(py - n, py - 1) if py else ""), "span"
+        return ("" if m["nu"] == "个月" else _last_years(_num(m["nn"]), py)), "span"
     if g == "since":
-        return (_span(py - _num(m["sn"]), py - 1) if py else ""), "span"
+        return _last_years(_num(m["sn"]), py), "span"
     if g == "lastn":  # 两年前移14个位次: the change over the last two years
-        return (_span(py - _num(m["ln"]), py - 1) if py else ""), "span"
+        return _last_years(_num(m["ln"]), py), "span"
     if g == "nowyears":
         return (f"{py}..{py + 1}" if py else ""), "span"
     return (pub.month_str() if pub else ""), "present"
