@@ -760,13 +760,15 @@ def _lookup(catalog, m: Mention, context: str, after: str) -> dict:
     """metric id/en/zh from the catalog (empty strings without a catalog or a match).
 
     ``context`` is the text of the sentence before the number (the catalog picks the alias nearest to it),
-    ``after`` the rest of the clause after the unit ("3个|省重点项目").
+    ``after`` the rest of the clause after the unit ("3个|省重点项目"): the report's text ending at the number
+    and starting at the end of its unit, whose offsets let a prepared catalog answer from its scan of the report.
     """
     out = {"metric_id": "", "metric_en": "", "metric_zh": ""}
     if catalog is None:
         return out
+    at = (m.start - len(context), m.unit.end)
     mid = _respective(catalog, m, context) or catalog.match_metric(context, m.unit.unit, m.kind, after,
-                                                                   _classifier(m))
+                                                                   _classifier(m), at)
     if mid:
         met = catalog.metrics[mid]
         out.update(metric_id=mid, metric_en=met.name_en, metric_zh=met.name_zh)
@@ -876,7 +878,7 @@ def main_subject(text: str, catalog) -> tuple[str, str]:
         return "", ""
     from collections import Counter
     count, first, written = Counter(), {}, {}
-    for s, e, eid in catalog.entity_mentions(text):
+    for s, e, eid in catalog.entity_mentions(text, at=0):
         if eid == DEICTIC or catalog.entities[eid].type != "zone":
             continue
         count[eid] += 1
@@ -901,7 +903,7 @@ class SubjectResolver:
         """Entity mentions of the sentence [ss, se) in clean offsets (memoised per sentence)."""
         if ss not in self._mentions:
             self._mentions[ss] = [(ss + a, ss + b, eid) for a, b, eid in
-                                  self.catalog.entity_mentions(self.text[ss:se])]
+                                  self.catalog.entity_mentions(self.text[ss:se], at=ss)]
         return self._mentions[ss]
 
     def _owner(self, s: int, e: int, eid: str, clause_start: int, limit: int, ms) -> bool:
@@ -912,7 +914,8 @@ class SubjectResolver:
                 r.not_owner_after.match(text, e) or any(o[0] == e for o in ms):
             return False
         if self._area(eid):
-            return not any(o[1] == s for o in ms) and self.catalog.metric_alias_starts(text[e: min(limit, e + 14)])
+            return not any(o[1] == s for o in ms) and \
+                self.catalog.metric_alias_starts(text[e: min(limit, e + 14)], at=e)
         return True
 
     def subject(self, m: Mention) -> tuple[str, str]:
