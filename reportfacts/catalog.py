@@ -332,10 +332,10 @@ class _AliasIndex:
     def gap_hits(self, text: str, entities_only: bool = False) -> list[tuple[int, int, tuple, re.Pattern]]:
         """(start, length, key, regex) of every gap-alias match in ``text`` (only the entities' with
         ``entities_only``), sorted by start."""
-        if self._gap_heads.search(text) is None:
+        gaps = self._entity_gaps if entities_only else self.gaps
+        if not gaps or self._gap_heads.search(text) is None:
             return []
-        out = [(s, n, key, rx) for head, rx, key in (self._entity_gaps if entities_only else self.gaps)
-               for s, n in _gap_spans(text, head, rx)]
+        out = [(s, n, key, rx) for head, rx, key in gaps for s, n in _gap_spans(text, head, rx)]
         out.sort(key=itemgetter(0))
         return out
 
@@ -395,13 +395,17 @@ class _Report:
             return None
         return cls(index, text, folded, dropped)
 
+    def view(self, part: str, at: int | None) -> tuple[_Scan, int, int] | None:
+        """(scan, start, end) of ``part`` in the normalised report if ``part`` is the report's text at offset
+        ``at``, else None."""
+        if at is None or at < 0 or not self.text.startswith(part, at):
+            return None
+        dropped = self._dropped
+        return self.norm, at - bisect_left(dropped, at), at + len(part) - bisect_left(dropped, at + len(part))
+
     def holds(self, part: str, at: int | None) -> bool:
         """True if ``part`` is the report's text at offset ``at``."""
         return at is not None and at >= 0 and self.text.startswith(part, at)
-
-    def norm_offset(self, i: int) -> int:
-        """The normalised offset of report offset ``i``."""
-        return i - bisect_left(self._dropped, i)
 
     @cached_property
     def norm(self) -> _Scan:
@@ -417,9 +421,9 @@ class _Report:
         resume, hits = self._resume, []
         for s, n, key in self.norm.hits:
             if key[0] == "e":
-                start, last = s + bisect_right(resume, s), s + n - 1 + bisect_right(resume, s + n - 1)
-                if last - start == n - 1:
-                    hits.append((start, n, key))
+                k = bisect_right(resume, s)  # the drops before the hit; the next one must not fall inside it
+                if k == len(resume) or resume[k] >= s + n:
+                    hits.append((s + k, n, key))
         return _Scan(self._folded, hits, self._index.gap_hits(self._folded, entities_only=True))
 
 
@@ -458,6 +462,9 @@ class Catalog:
         entries += [(a, ("e", DEICTIC)) for a in self.deictic]
         self._index = _AliasIndex(entries)
         self._quals = {m.id for m in metrics.values() if m.qualifiers_zh}
+        # each metric's qualifiers on their own, to scan a context joined to the phrase after the number
+        self._qual_index = {m.id: _AliasIndex([(q, ("q", m.id)) for q in m.qualifiers_zh])
+                            for m in metrics.values() if m.qualifiers_zh}
         self._cands: dict[tuple, frozenset[str]] = {}
         self._report: _Report | None = None
 
@@ -513,9 +520,9 @@ class Catalog:
     def _view(self, text: str, at: int | None = None) -> tuple[_Scan, int, int]:
         """(scan, start, end) of ``text`` normalised: a stretch of the prepared report's scan when ``text`` is the
         report's text at offset ``at``, else the scan of the normalised text itself (the same hits either way)."""
-        report = self._report
-        if report is not None and report.holds(text, at):
-            return report.norm, report.norm_offset(at), report.norm_offset(at + len(text))
+        view = None if self._report is None else self._report.view(text, at)
+        if view is not None:
+            return view
         norm = normalize(text)
         return self._index.scanned(norm), 0, len(norm)
 
@@ -598,7 +605,9 @@ class Catalog:
         if end == c:  # no phrase
             return self._qualifier(metric_id, ctx)
         scan, a, b = ctx
-        return self._qualifier(metric_id, self._view(scan.text[a:b] + ascan.text[c:end]))
+        joined = scan.text[a:b] + ascan.text[c:end]
+        index = self._qual_index[metric_id]
+        return self._qualifier(metric_id, (_Scan(joined, index.hits(joined), index.gap_hits(joined)), 0, len(joined)))
 
     def match_metric(self, context: str, unit: str, kind: str | None = None, after: str = "",
                      classifier: str = "", at: tuple[int, int] | None = None) -> str | None:
@@ -614,13 +623,15 @@ class Catalog:
             return None
         return ranked[0][0]
 
-    def match_metric_sequence(self, context: str, unit: str, kind: str | None = None) -> list[str]:
+    def match_metric_sequence(self, context: str, unit: str, kind: str | None = None,
+                              at: int | None = None) -> list[str]:
         """Metrics named one after another in ``context`` (left to right, longest alias per span).
 
         For "A和B分别增长x%、y%" lists: returns [A, B]. Overlapping alias hits keep the longest; a span
         claimed equally by two metrics is skipped; repeats of the same metric in a row are collapsed.
+        ``at``: the offset of ``context`` in the prepared report (see :meth:`rank_metrics`).
         """
-        view = self._view(context)
+        view = self._view(context, at)
         cands = self._candidate_ids(unit, kind)
         hits = []
         for key, spans in view[0].keyed(view[1], view[2]).items():

@@ -766,9 +766,9 @@ def _lookup(catalog, m: Mention, context: str, after: str) -> dict:
     out = {"metric_id": "", "metric_en": "", "metric_zh": ""}
     if catalog is None:
         return out
-    at = (m.start - len(context), m.unit.end)
-    mid = _respective(catalog, m, context) or catalog.match_metric(context, m.unit.unit, m.kind, after,
-                                                                   _classifier(m), at)
+    start = m.start - len(context)
+    mid = _respective(catalog, m, context, start) or catalog.match_metric(context, m.unit.unit, m.kind, after,
+                                                                          _classifier(m), (start, m.unit.end))
     if mid:
         met = catalog.metrics[mid]
         out.update(metric_id=mid, metric_en=met.name_en, metric_zh=met.name_zh)
@@ -805,11 +805,12 @@ RESPECTIVELY_RE = re.compile(r"分别[^，,。；;：:0-9一二三四五六七�
 LIST_ITEM_RE = re.compile(r"[0-9.]+[^、和及与，,。；;0-9]{0,6}[、和及与]")
 
 
-def _respective(catalog, m: Mention, context: str) -> str | None:
+def _respective(catalog, m: Mention, context: str, at: int | None = None) -> str | None:
     """"A和B分别增长x%、y%": the i-th figure after 分别 measures the i-th metric named before it.
 
     Only when the metrics named before 分别 in the clause are exactly as many as the figures of the list
     (the figures run from 分别 to the end of the clause); otherwise None (the ordinary matcher decides).
+    ``at``: the offset of ``context`` in the report the catalog prepared (see :func:`_lookup`).
     """
     i = context.rfind("分别")
     if i < 0:
@@ -821,21 +822,31 @@ def _respective(catalog, m: Mention, context: str) -> str | None:
     if idx > 8:
         return None
     n = _list_length(m, context, i)
-    seq = catalog.match_metric_sequence(head, m.unit.unit, m.kind) if head else []
+    seq = catalog.match_metric_sequence(head, m.unit.unit, m.kind, _shift(at, i - len(head))) if head else []
     if not head.strip() or not seq:
-        seq = _clause_sequence(catalog, m, context[:i], n)
+        seq = _clause_sequence(catalog, m, context[:i], n, at)
     return seq[idx] if len(seq) >= 2 and len(seq) == n and idx < n else None
 
 
-def _clause_sequence(catalog, m: Mention, before: str, n: int) -> list[str]:
+def _shift(at: int | None, by: int) -> int | None:
+    """Offset ``at`` moved on by ``by`` (None stays None)."""
+    return None if at is None else at + by
+
+
+def _clause_sequence(catalog, m: Mention, before: str, n: int, at: int | None = None) -> list[str]:
     """"A从x增长至y，B从…，分别增长p%、q%": when the clause of 分别 names no metric, the n clauses before it
-    name one metric each, in order (else [])."""
-    clauses = [c for c in CLAUSE_RE.split(before) if c.strip()]
+    name one metric each, in order (else []). ``at``: the offset of ``before`` in the prepared report."""
+    pieces, start = [], 0  # (offset, text) of the pieces CLAUSE_RE.split(before) gives
+    for x in CLAUSE_RE.finditer(before):
+        pieces.append((start, before[start:x.start()]))
+        start = x.end()
+    pieces.append((start, before[start:]))
+    clauses = [(s, c) for s, c in pieces if c.strip()]
     if n < 2 or len(clauses) < n:
         return []
     out = []
-    for c in clauses[-n:]:
-        seq = catalog.match_metric_sequence(c, m.unit.unit, m.kind)
+    for s, c in clauses[-n:]:
+        seq = catalog.match_metric_sequence(c, m.unit.unit, m.kind, _shift(at, s))
         if len(seq) != 1:
             return []
         out.append(seq[0])
@@ -898,6 +909,7 @@ class SubjectResolver:
         self.body, self.body_written = main_subject(text, catalog)
         self.rules = load_subject_rules() if catalog is not None else None
         self._mentions: dict[int, list] = {}
+        self._topic_owners: dict[int, bool] = {}
 
     def _sentence_mentions(self, ss: int, se: int) -> list[tuple[int, int, str]]:
         """Entity mentions of the sentence [ss, se) in clean offsets (memoised per sentence)."""
@@ -946,13 +958,22 @@ class SubjectResolver:
                 break
             if s >= cs and self._owner(s, e, eid, cs, m.start, ms):
                 best = (eid, s, e)
-            elif s < cs and not self._area(eid) and self._topic(s, ss) and self._owner(s, e, eid, ss, s + 14, ms):
+            elif s < cs and self._topic_owner(s, e, eid, ss, ms):
                 best = best if best and best[1] >= cs else (eid, s, e)
         return self._resolve(*best) if best else (self.body, "")
 
     def _area(self, eid: str) -> bool:
         """True for an administrative area (city, province, country): a scope unless it owns a metric."""
         return eid != DEICTIC and self.catalog.entities[eid].type in self.rules.area_types
+
+    def _topic_owner(self, s: int, e: int, eid: str, ss: int, ms) -> bool:
+        """True if the mention [s, e) of the sentence starting at ``ss`` is a name in topic position that owns
+        what follows (rule 3 of :meth:`subject`); memoised per mention, as it does not depend on the figure."""
+        got = self._topic_owners.get(s)
+        if got is None:
+            got = self._topic_owners[s] = not self._area(eid) and self._topic(s, ss) and \
+                self._owner(s, e, eid, ss, s + 14, ms)
+        return got
 
     def _topic(self, s: int, ss: int) -> bool:
         """True if the mention at ``s`` opens its clause (only period or linking words before it)."""
