@@ -36,9 +36,10 @@ Matching rule for metrics (documented here once; the tests pin it):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from operator import itemgetter
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -99,7 +100,6 @@ _MEASURE_WORDS = "个家项件名人条支只所座户套台批"
 _COUNTED = re.compile(rf"[0-9.一二三四五六七八九十百千万两]+[余多]?[{_MEASURE_WORDS}]$")
 _TOTAL_CUE = re.compile("总数|总量|累计|共计|总计|合计")
 _DROP = re.compile(r"[\s的“”‘’\"'「」『』]")
-_KEPT_RUN = re.compile(r"[^\s的“”‘’\"'「」『』]+")
 
 
 class CatalogError(ValueError):
@@ -176,113 +176,93 @@ class _Alias:
         pattern = _GAP_RE.join(re.escape(part) for part in text.split(GAP))
         return cls(text, re.compile(f"(?=({pattern}))"))
 
-    def last_end(self, text: str, skip_counted: bool = False) -> tuple[int, int] | None:
-        """(end, length) of the occurrence ending last in ``text``, or None.
 
-        With ``skip_counted``, an occurrence counted by another number ("3个|主导产业") is skipped.
-        """
-        spans = [(start + length, length) for start, length in self.spans(text)
-                 if not (skip_counted and _counted(text, start))]
-        return max(spans) if spans else None
-
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """(start, length) of every occurrence in ``text``."""
-        if self.regex is None:
-            return [(m.start(), len(self.text)) for m in re.finditer(f"(?={re.escape(self.text)})", text)]
-        return [(m.start(1), len(m.group(1))) for m in self.regex.finditer(text)]
-
-    def first_start(self, text: str) -> tuple[int, int] | None:
-        """(start, length) of the occurrence starting first in ``text``, or None."""
-        if self.regex is None:
-            i = text.find(self.text)
-            return None if i < 0 else (i, len(self.text))
-        m = self.regex.search(text)
-        return None if m is None else (m.start(1), len(m.group(1)))
-
-
-def _counted(text: str, start: int) -> bool:
-    """True if a number and a measure word end right before ``start`` ("3个|主导产业"): :data:`_COUNTED` on the
-    12 characters before, tried only when the character before is a measure word (or a newline, before which
-    ``$`` also matches)."""
-    before = text[start - 1: start]
-    if not before or (before not in _MEASURE_WORDS and before != "\n"):
+def _counted(text: str, start: int, lo: int = 0) -> bool:
+    """True if a number and a measure word end right before ``start`` ("3个|主导产业") in ``text[lo:]``:
+    :data:`_COUNTED` on the (up to) 12 characters before, tried only when the character before is a measure
+    word (or a newline, before which ``$`` also matches)."""
+    if start <= lo:
         return False
-    return _COUNTED.search(text[max(0, start - 12):start]) is not None
+    before = text[start - 1]
+    if before not in _MEASURE_WORDS and before != "\n":
+        return False
+    return _COUNTED.search(text, max(lo, start - 12), start) is not None
 
 
-def _last_end(spans, text: str, skip_counted: bool = False) -> tuple[int, int] | None:
-    """Best (end, length) over alias occurrences ``spans`` ((start, length) pairs): latest end, then longest.
+def _last_end(spans) -> tuple[int, int] | None:
+    """Best (end, length) over alias occurrences ``spans`` ((start, length) pairs): latest end, then longest."""
+    return max(((start + length, length) for start, length in spans), default=None)
 
-    With ``skip_counted``, an occurrence counted by another number ("3个|主导产业") is skipped.
+
+class _Scan:
+    """Every alias occurrence in one text, to answer what a scan of any stretch ``text[a:b]`` of it finds.
+
+    ``hits`` are the sorted (start, length, key) of the plain aliases and ``gaps`` the (start, length, key, regex)
+    of the aliases with a ``…`` gap, sorted by start, each matched in the whole text. A stretch holds the plain
+    hits that lie inside it. A gap match running past the stretch's end is matched again inside it: the gap is
+    greedy, and cutting the text short can only make candidate matches fail, so a match that ends inside the
+    stretch is the stretch's match too.
     """
-    best = None
-    for start, length in spans:
-        if skip_counted and _counted(text, start):
-            continue
-        h = (start + length, length)
-        if best is None or h > best:
-            best = h
-    return best
 
-
-def _kept_offsets(folded: str) -> list[int]:
-    """The folded offset of each character of the normalised text (the folded text minus dropped characters)."""
-    kept: list[int] = []
-    for m in _KEPT_RUN.finditer(folded):
-        kept.extend(range(m.start(), m.end()))
-    return kept
-
-
-def _folded_hits(norm_hits: list[tuple], kept: list[int]) -> list[tuple]:
-    """The (start, length, x) hits of the normalised text that occur in the folded text, in folded offsets.
-
-    An alias (which holds no dropped character) occurs in the folded text exactly where a normalised hit covers
-    folded characters that are contiguous; ``kept`` is :func:`_kept_offsets`. Sorted hits stay sorted.
-    """
-    return [(kept[s], n, x) for s, n, x in norm_hits if kept[s + n - 1] - kept[s] == n - 1]
-
-
-class _Base:
-    """A whole text scanned once (see :meth:`_AliasIndex.set_bases`): its sorted (start, length, key) hits and
-    its entity hits (start, length, entity id), with their starts; each list is built when first used."""
-
-    def __init__(self, text: str, hits: Callable[[], list[tuple]],
-                 entities: Callable[[], list[tuple[int, int, str]]] | None = None):
-        self.text, self._hits, self._entities = text, hits, entities
+    def __init__(self, text: str, hits: list[tuple[int, int, tuple]],
+                 gaps: list[tuple[int, int, tuple, re.Pattern]]):
+        self.text, self.hits, self.gaps = text, hits, gaps
+        self.starts = [h[0] for h in hits]
+        self.gap_starts = [g[0] for g in gaps]
 
     @cached_property
-    def hits(self) -> list[tuple[int, int, tuple]]:
-        """The sorted (start, length, key) hits of the text."""
-        return self._hits()
+    def clause_ends(self) -> list[int]:
+        """The offsets of the clause punctuation (:data:`_CLAUSE_END`), to find the last clause of a stretch."""
+        return [m.start() for m in _CLAUSE_END.finditer(self.text)]
 
-    @cached_property
-    def starts(self) -> list[int]:
-        """The start of each hit, for bisecting."""
-        return [h[0] for h in self.hits]
+    def inside(self, a: int, b: int) -> list[tuple[int, int, tuple]]:
+        """(start, length, key) of every alias occurrence in ``text[a:b]`` (offsets into ``text``), plain aliases
+        first."""
+        starts = self.starts
+        out = [h for h in self.hits[bisect_left(starts, a): bisect_left(starts, b)] if h[0] + h[1] <= b]
+        return out + self._gaps_in(a, b) if self.gaps else out
 
-    @cached_property
-    def entities(self) -> list[tuple[int, int, str]]:
-        """The entity hits as (start, length, entity id), sorted."""
-        if self._entities is not None:
-            return self._entities()
-        return [(s, n, key[1]) for s, n, key in self.hits if key[0] == "e"]
+    def keyed(self, a: int, b: int) -> dict[tuple, list[tuple[int, int]]]:
+        """{key: [(start, length), ...]} of every alias occurrence in ``text[a:b]``, offsets from ``a``."""
+        out: dict[tuple, list[tuple[int, int]]] = {}
+        for s, n, key in self.inside(a, b):
+            out.setdefault(key, []).append((s - a, n))
+        return out
 
-    @cached_property
-    def entity_starts(self) -> list[int]:
-        """The start of each entity hit, for bisecting."""
-        return [h[0] for h in self.entities]
+    def entity_mentions(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """Non-overlapping entity mentions in ``text[a:b]`` as (start, end, entity id), offsets from ``a``, left to
+        right, longest first."""
+        spans = sorted([(s - a, -n, key[1]) for s, n, key in self.inside(a, b) if key[0] == "e"])
+        out, end = [], -1
+        for s, neg, eid in spans:
+            if s >= end:
+                out.append((s, s - neg, eid))
+                end = s - neg
+        return out
+
+    def _gaps_in(self, a: int, b: int) -> list[tuple[int, int, tuple]]:
+        """(start, length, key) of the gap-alias matches in ``text[a:b]`` (offsets into ``text``)."""
+        out = []
+        starts = self.gap_starts
+        for s, n, key, rx in self.gaps[bisect_left(starts, a): bisect_left(starts, b)]:
+            if s + n > b:
+                m = rx.match(self.text, s, b)
+                if m is None:
+                    continue
+                n = len(m.group(1))
+            out.append((s, n, key))
+        return out
 
 
 DEICTIC = "@report_body"
 
 
 class _AliasIndex:
-    """All aliases of the catalog, indexed by their first two characters; ``scan`` finds every occurrence in one
-    pass over the text.
+    """All aliases of the catalog, indexed by their first two characters; :meth:`scanned` finds every occurrence
+    in one pass over a text.
 
     Plain aliases are looked up by the two characters they start with (longest first); aliases with a ``…`` gap
-    are compiled regexes, tried only on texts holding their first part. Scans are memoised per text (the
-    extractor asks about the same sentence often).
+    are compiled regexes, tried only where their first part occurs. Scans are memoised per text.
     """
 
     def __init__(self, entries: list[tuple[str, tuple]]):
@@ -296,68 +276,45 @@ class _AliasIndex:
                 self.gaps.append((a.text.split(GAP)[0], a.regex, key))
             else:
                 by_text.setdefault(a.text, []).append(key)
-        self.first: dict[str, list[tuple[str, tuple]]] = {}   # one-character aliases
-        self.pair: dict[str, list[tuple[str, tuple]]] = {}    # longer aliases by their first two characters
+        first: dict[str, tuple] = {}                        # one-character alias -> its keys
+        pair: dict[str, list[tuple[str, tuple]]] = {}       # longer aliases by their first two characters
         for t in sorted(by_text, key=len, reverse=True):
-            entry = (t, tuple(dict.fromkeys(by_text[t])))
-            (self.first.setdefault(t, []) if len(t) == 1 else self.pair.setdefault(t[:2], [])).append(entry)
-        self._buckets = {two: _Bucket.build(entries) for two, entries in self.pair.items()}
-        # for hits(): per pair (regex.match, alias -> sorted (length, key) of it and its prefixes); per character
-        # the sorted (1, key) of its one-character alias
-        self._sorted_at = {two: (b.regex.match, {alias: tuple(sorted((n, k) for n, keys in at for k in keys))
-                                                 for alias, at in b.prefixes.items()})
-                           for two, b in self._buckets.items()}
-        self._one_at = {t: tuple(sorted((1, k) for k in entries[0][1])) for t, entries in self.first.items()}
-        self._memo: dict[str, dict] = {}
-        self._bases: list[_Base] = []
-        self._entity_gaps = [(head, rx, key[1]) for head, rx, key in self.gaps if key[0] == "e"]
-        self._starts = _start_regex(self.pair, self.first)
-        self._pair_starts = _start_regex(self.pair, {})  # hits() finds the one-character aliases on their own
-        self._one_re = re.compile("[" + "".join(map(re.escape, self.first)) + "]" if self.first else "(?!)")
+            keys = tuple(dict.fromkeys(by_text[t]))
+            if len(t) == 1:
+                first[t] = keys
+            else:
+                pair.setdefault(t[:2], []).append((t, keys))
+        # per pair (regex.match, alias -> sorted (length, key) of it and its prefixes); per character the sorted
+        # (1, key) of its one-character alias
+        self._sorted_at = {two: _bucket(entries) for two, entries in pair.items()}
+        self._one_at = {t: tuple(sorted((1, k) for k in keys)) for t, keys in first.items()}
+        self._pair_starts = _start_regex(pair)
+        self._one_re = re.compile("[" + "".join(map(re.escape, first)) + "]" if first else "(?!)")
         # any first part of a gap alias (most texts hold none, and then no gap regex is tried)
         self._gap_heads = re.compile("|".join(re.escape(head) for head, _, _ in self.gaps) or "(?!)")
+        self._entity_gaps = [g for g in self.gaps if g[2][0] == "e"]
+        self._memo: dict[str, _Scan] = {}
 
-    def set_bases(self, *texts: str) -> None:
-        """Scan whole texts once (a report, normalised and folded; each when first needed); later scans of any
-        substring of one of them slice these hits by offset instead of walking the substring again.
-        ``set_bases()`` forgets them."""
+    def scanned(self, text: str) -> _Scan:
+        """The :class:`_Scan` of ``text`` (memoised: the matchers often ask about the same text)."""
+        got = self._memo.get(text)
+        if got is None:
+            if len(self._memo) > 50000:
+                self._memo.clear()
+            got = self._memo[text] = _Scan(text, self.hits(text), self.gap_hits(text))
+        return got
+
+    def forget(self) -> None:
+        """Drop the memoised scans."""
         self._memo.clear()
-        self._bases = [_Base(base, lambda base=base: self.hits(base)) for base in texts]
-
-    def set_shared_bases(self, norm: str, folded: str) -> None:
-        """:meth:`set_bases` of a normalised report and its folded form when ``norm`` is ``folded`` minus the
-        dropped characters: one scan of ``norm`` serves both (see :func:`_folded_hits`)."""
-        self._memo.clear()
-        kept = _kept_offsets(folded)
-        base = _Base(norm, lambda: self.hits(norm))
-        self._bases = [base, _Base(folded, lambda: _folded_hits(base.hits, kept),
-                                   lambda: _folded_hits(base.entities, kept))]
-
-    def entity_hits(self, text: str) -> list[tuple[int, int, str]] | None:
-        """(start, length, entity id) of every entity alias occurrence in ``text``, sliced from a base holding it
-        (what :meth:`scan` finds for the ``"e"`` keys, in another order), or None if no base does.
-
-        Any base holding ``text`` gives the same hits; entity texts are slices of the folded report, the last
-        base, so it is tried first (a failed search of the normalised base would read all of it).
-        """
-        for base in reversed(self._bases):
-            off = base.text.find(text)
-            if off >= 0:
-                end = off + len(text)
-                starts, entities = base.entity_starts, base.entities
-                out = [(s - off, n, eid) for s, n, eid in entities[bisect_left(starts, off): bisect_left(starts, end)]
-                       if s + n <= end]
-                for head, rx, eid in self._entity_gaps:
-                    if head in text:
-                        out += [(start, n, eid) for start, n in _gap_spans(text, head, rx)]
-                return out
-        return None
 
     def hits(self, text: str) -> list[tuple[int, int, tuple]]:
-        """Sorted (start, length, key) of every plain alias occurrence in ``text``: the hits of :meth:`_plain`.
+        """Sorted (start, length, key) of every plain alias occurrence in ``text``.
 
-        The longer aliases are produced in order (by position, then length and key); the few one-character
-        aliases are found by one regex and merged in.
+        A regex finds the positions where a longer alias may start (a known first character followed by a known
+        second one); there the bucket of the two characters finds the longest alias, which with its prefixes are
+        the aliases occurring there, produced in order (by position, then length and key). The few
+        one-character aliases are found by one regex and merged in.
         """
         out: list[tuple[int, int, tuple]] = []
         append, sorted_at = out.append, self._sorted_at
@@ -372,60 +329,14 @@ class _AliasIndex:
         ones = [(m.start(), n, k) for m in self._one_re.finditer(text) for n, k in self._one_at[m.group()]]
         return sorted(out + ones) if ones else out
 
-    def scan(self, text: str) -> dict[tuple, list[tuple[int, int]]]:
-        """{key: [(start, length), ...]} of every alias occurrence in ``text`` (memoised)."""
-        got = self._memo.get(text)
-        if got is not None:
-            return got
-        out = self._from_bases(text)
-        if out is None:
-            out = self._plain(text)
-        if self._gap_heads.search(text) is not None:
-            for head, rx, key in self.gaps:
-                if head in text:
-                    spans = _gap_spans(text, head, rx)
-                    if spans:
-                        out.setdefault(key, []).extend(spans)
-        if len(self._memo) > 50000:
-            self._memo.clear()
-        self._memo[text] = out
-        return out
-
-    def _from_bases(self, text: str) -> dict[tuple, list[tuple[int, int]]] | None:
-        """Plain hits of ``text`` sliced from the first base holding it, or None if no base does."""
-        for base in self._bases:
-            off = base.text.find(text)
-            if off >= 0:
-                out: dict[tuple, list[tuple[int, int]]] = {}
-                end = off + len(text)
-                starts = base.starts
-                for s, n, key in base.hits[bisect_left(starts, off): bisect_left(starts, end)]:
-                    if s + n <= end:
-                        spans = out.get(key)
-                        if spans is None:
-                            out[key] = [(s - off, n)]
-                        else:
-                            spans.append((s - off, n))
-                return out
-        return None
-
-    def _plain(self, text: str) -> dict[tuple, list[tuple[int, int]]]:
-        """Occurrences of the aliases without a gap: a compiled regex finds the positions where some alias may
-        start (a known first character followed by a known second one, or a one-character alias), then the
-        aliases sharing the two characters there are compared."""
-        out: dict[tuple, list[tuple[int, int]]] = {}
-        first, buckets = self.first, self._buckets
-        for m in self._starts.finditer(text):
-            i = m.start()
-            bucket = buckets.get(text[i:i + 2])
-            if bucket is not None:
-                for length, keys in bucket.at(text, i):
-                    for k in keys:
-                        out.setdefault(k, []).append((i, length))
-            one = first.get(text[i])
-            if one is not None:
-                for k in one[0][1]:
-                    out.setdefault(k, []).append((i, 1))
+    def gap_hits(self, text: str, entities_only: bool = False) -> list[tuple[int, int, tuple, re.Pattern]]:
+        """(start, length, key, regex) of every gap-alias match in ``text`` (only the entities' with
+        ``entities_only``), sorted by start."""
+        gaps = self._entity_gaps if entities_only else self.gaps
+        if not gaps or self._gap_heads.search(text) is None:
+            return []
+        out = [(s, n, key, rx) for head, rx, key in gaps for s, n in _gap_spans(text, head, rx)]
+        out.sort(key=itemgetter(0))
         return out
 
 
@@ -442,39 +353,78 @@ def _gap_spans(text: str, head: str, rx: re.Pattern) -> list[tuple[int, int]]:
     return spans
 
 
-@dataclass(frozen=True)
-class _Bucket:
-    """The aliases sharing their first two characters: one regex finds the longest alias at a position, and
-    the aliases occurring there are exactly that alias and those of them that are its prefixes."""
-
-    regex: re.Pattern
-    prefixes: dict[str, tuple[tuple[int, tuple], ...]]  # longest alias -> (length, keys) of it and its prefixes
-
-    @classmethod
-    def build(cls, entries: list[tuple[str, tuple]]) -> "_Bucket":
-        """Bucket of ``entries`` ((alias, keys), longest alias first)."""
-        regex = re.compile("|".join(re.escape(alias) for alias, _ in entries))
-        prefixes = {alias: tuple((len(a), keys) for a, keys in entries if alias.startswith(a))
-                    for alias, _ in entries}
-        return cls(regex, prefixes)
-
-    def at(self, text: str, i: int) -> tuple[tuple[int, tuple], ...]:
-        """(length, keys) of every alias of the bucket occurring at ``text[i:]``, longest first."""
-        m = self.regex.match(text, i)
-        return self.prefixes[m.group()] if m else ()
+def _bucket(entries: list[tuple[str, tuple]]) -> tuple[Callable, dict[str, tuple[tuple[int, tuple], ...]]]:
+    """The aliases sharing their first two characters (``entries``: (alias, keys), longest alias first): the
+    ``match`` of a regex finding the longest alias at a position, and for each alias the sorted (length, key) of
+    the aliases occurring wherever it does (itself and those of them that are its prefixes)."""
+    regex = re.compile("|".join(re.escape(alias) for alias, _ in entries))
+    prefixes = {alias: tuple(sorted((len(a), k) for a, keys in entries if alias.startswith(a) for k in keys))
+                for alias, _ in entries}
+    return regex.match, prefixes
 
 
-def _start_regex(pair: dict, first: dict) -> re.Pattern:
-    """Positions where an alias may start: a first character of a longer alias followed by one of their second
-    characters, or a one-character alias (a cheap filter; the caller compares the aliases themselves)."""
+def _start_regex(pair: dict) -> re.Pattern:
+    """Positions where an alias of ``pair`` may start: one of their first characters followed by one of their
+    second characters (a cheap filter; the caller compares the aliases themselves)."""
     def cls(chars) -> str:
         return "[" + "".join(map(re.escape, sorted(set(chars)))) + "]"
-    parts = []
-    if pair:
-        parts.append(cls(k[0] for k in pair) + "(?=" + cls(k[1] for k in pair) + ")")
-    if first:
-        parts.append(cls(first))
-    return re.compile("|".join(parts) if parts else "(?!)")
+    return re.compile(cls(k[0] for k in pair) + "(?=" + cls(k[1] for k in pair) + ")" if pair else "(?!)")
+
+
+class _Report:
+    """A report scanned once (see :meth:`Catalog.prepare`), to answer for any stretch of it by offset.
+
+    ``norm`` scans the normalised report (metrics and qualifiers); ``folded`` holds the entity hits of the folded
+    report in the report's own offsets (entity mentions are found in the folded text, which keeps whitespace,
+    quotes and 的). Normalising goes character by character and, when :meth:`build` accepts a report, case
+    folding keeps its length, so report offset ``i`` is normalised offset ``i - bisect_left(dropped, i)``, where
+    ``dropped`` lists the offsets of the characters :func:`normalize` drops.
+    """
+
+    def __init__(self, index: _AliasIndex, text: str, folded: str, dropped: list[int]):
+        self.text, self._index, self._folded, self._dropped = text, index, folded, dropped
+        self._resume = [d - k for k, d in enumerate(dropped)]  # normalised offset of the character after each drop
+
+    @classmethod
+    def build(cls, index: _AliasIndex, text: str) -> "_Report | None":
+        """The report of ``text``; None if case folding changes its length or a dropped character (the string
+        matchers then answer)."""
+        folded = fold(text)
+        dropped = [m.start() for m in _DROP.finditer(text)]
+        if len(folded) != len(text) or any(folded[d] != text[d] for d in dropped):
+            return None
+        return cls(index, text, folded, dropped)
+
+    def view(self, part: str, at: int | None) -> tuple[_Scan, int, int] | None:
+        """(scan, start, end) of ``part`` in the normalised report if ``part`` is the report's text at offset
+        ``at``, else None."""
+        if at is None or at < 0 or not self.text.startswith(part, at):
+            return None
+        dropped = self._dropped
+        return self.norm, at - bisect_left(dropped, at), at + len(part) - bisect_left(dropped, at + len(part))
+
+    def holds(self, part: str, at: int | None) -> bool:
+        """True if ``part`` is the report's text at offset ``at``."""
+        return at is not None and at >= 0 and self.text.startswith(part, at)
+
+    @cached_property
+    def norm(self) -> _Scan:
+        """The scan of the normalised report."""
+        text = normalize(self.text)
+        return _Scan(text, self._index.hits(text), self._index.gap_hits(text))
+
+    @cached_property
+    def folded(self) -> _Scan:
+        """The entity hits of the folded report: the normalised entity hits over characters that are contiguous in
+        the report (an alias holds no dropped character) in report offsets, and the entities' gap aliases matched
+        in the folded text itself."""
+        resume, hits = self._resume, []
+        for s, n, key in self.norm.hits:
+            if key[0] == "e":
+                k = bisect_right(resume, s)  # the drops before the hit; the next one must not fall inside it
+                if k == len(resume) or resume[k] >= s + n:
+                    hits.append((s + k, n, key))
+        return _Scan(self._folded, hits, self._index.gap_hits(self._folded, entities_only=True))
 
 
 def _greedy_sequence(hits: list[tuple[int, int, int, str]]) -> list[str]:
@@ -512,7 +462,11 @@ class Catalog:
         entries += [(a, ("e", DEICTIC)) for a in self.deictic]
         self._index = _AliasIndex(entries)
         self._quals = {m.id for m in metrics.values() if m.qualifiers_zh}
+        # each metric's qualifiers on their own, to scan a context joined to the phrase after the number
+        self._qual_index = {m.id: _AliasIndex([(q, ("q", m.id)) for q in m.qualifiers_zh])
+                            for m in metrics.values() if m.qualifiers_zh}
         self._cands: dict[tuple, frozenset[str]] = {}
+        self._report: _Report | None = None
 
     def __repr__(self) -> str:
         return (f"Catalog({len(self.metrics)} metrics, {len(self.entities)} entities, "
@@ -563,79 +517,125 @@ class Catalog:
                                          if m.unit == unit and (allowed is None or m.kind in allowed))
         return self._cands[key]
 
-    def _qualifier(self, metric_id: str, text: str) -> int | None:
-        """End of the nearest qualifier in ``text``; -1 if the metric has none; None if required but absent."""
+    def _view(self, text: str, at: int | None = None) -> tuple[_Scan, int, int]:
+        """(scan, start, end) of ``text`` normalised: a stretch of the prepared report's scan when ``text`` is the
+        report's text at offset ``at``, else the scan of the normalised text itself (the same hits either way)."""
+        view = None if self._report is None else self._report.view(text, at)
+        if view is not None:
+            return view
+        norm = normalize(text)
+        return self._index.scanned(norm), 0, len(norm)
+
+    def _qualifier(self, metric_id: str, view: tuple[_Scan, int, int]) -> int | None:
+        """End of the nearest qualifier in a stretch; -1 if the metric has none; None if required but absent."""
         if metric_id not in self._quals:
             return -1
-        hit = _last_end(self._index.scan(text).get(("q", metric_id), ()), text)
+        scan, a, b = view
+        key = ("q", metric_id)
+        hit = _last_end((s - a, n) for s, n, k in scan.inside(a, b) if k == key)
         return None if hit is None else hit[0]
 
-    def rank_metrics(self, context: str, unit: str, kind: str | None = None,
-                     after: str = "", classifier: str = "") -> list[tuple[str, tuple]]:
-        """All matching metrics with their scores, best first, from the first stage that matched."""
-        ctx, aft = normalize(context), normalize(after)
+    def rank_metrics(self, context: str, unit: str, kind: str | None = None, after: str = "",
+                     classifier: str = "", at: tuple[int, int] | None = None) -> list[tuple[str, tuple]]:
+        """All matching metrics with their scores, best first, from the first stage that matched.
+
+        ``at``: the offsets of ``context`` and ``after`` in the report given to :meth:`prepare`, when they are
+        stretches of it; they are then looked up in its one scan (the answer is the same).
+        """
         cands = self._candidate_ids(unit, kind, classifier)
-        local = _CLAUSE_END.split(ctx)[-1]
-        phrase = _PHRASE_END.split(aft, 1)[0]
-        scan, metrics = self._index.scan, self.metrics
-        for stage, text in (("local", local), ("phrase", phrase), ("before", ctx), ("after", aft)):
+        ctx_at, aft_at = at if at is not None else (None, None)
+        ctx, aft = self._view(context, ctx_at), self._view(after, aft_at)
+        scan, a, b = ctx
+        ends = scan.clause_ends
+        i = bisect_left(ends, b)
+        local = ends[i - 1] + 1 if i and ends[i - 1] >= a else a  # after the last clause punctuation
+        ascan, c, d = aft
+        m = _PHRASE_END.search(ascan.text, c, d)
+        stages = (("local", scan, local, b), ("phrase", ascan, c, m.start() if m else d),
+                  ("before", scan, a, b), ("after", ascan, c, d))
+        for stage, sc, s, e in stages:
             scored = []
-            for key, spans in scan(text).items():
-                if key[0] != "m" or key[1] not in cands:
-                    continue
-                s = self._score(metrics[key[1]], stage, text, spans, ctx, aft, kind)
-                if s is not None:
-                    scored.append(s)
+            for metric_id, hit in self._stage_hits(stage, sc, s, e, cands).items():
+                metric = self.metrics[metric_id]
+                if metric_id not in self._quals:
+                    qual = -1  # what _qualifier answers for a metric without qualifiers
+                else:
+                    qual = self._qualifier(metric_id, ctx) if stage in ("local", "before") else None
+                    qual = qual if qual is not None else self._phrase_qualifier(metric_id, ctx, aft)
+                    if qual is None:
+                        continue
+                scored.append((metric_id, (hit[0], hit[1], int(metric.kind == kind), qual)))
             if scored:
                 return sorted(scored, key=lambda s: (s[1], s[0]), reverse=True)
         return []
 
-    def _hit(self, metric: Metric, stage: str, text: str, spans) -> tuple[int, int] | None:
-        """(position, length) of the metric's best alias in one stage (larger position is better), or None."""
-        if stage in ("phrase", "after"):
-            hit = min(spans, key=lambda h: (h[0], -h[1]))
-            return (-hit[0], hit[1])
-        hit = _last_end(spans, text, skip_counted=True)
-        if hit is None or (stage == "local" and hit[0] <= text.rfind("、")):
-            return None
-        if metric.kind == "count_flow" and _TOTAL_CUE.search(text, hit[0]):
-            return None
-        return hit
+    def _stage_hits(self, stage: str, scan: _Scan, s: int, e: int, cands: frozenset[str]) -> dict[str, tuple[int, int]]:
+        """{metric id: (position, length)} of each candidate's best alias in one stage, the stretch
+        ``scan.text[s:e]`` (larger position is better; position and offsets count from ``s``).
 
-    def _score(self, metric: Metric, stage: str, text: str, spans, ctx: str, aft: str, kind: str | None):
-        """(metric id, score) for one stage, or None when the metric does not match there."""
-        if metric.id not in self._quals:
-            qual = -1  # what _qualifier answers for a metric without qualifiers
-        else:
-            qual = self._qualifier(metric.id, ctx) if stage in ("local", "before") else None
-            qual = qual if qual is not None else self._qualifier(metric.id, ctx + _QUAL_PHRASE_END.split(aft, 1)[0])
-        hit = None if qual is None else self._hit(metric, stage, text, spans)
-        return None if hit is None else (metric.id, (hit[0], hit[1], int(metric.kind == kind), qual))
+        "phrase" and "after": the alias starting first (then the longest). "local" and "before": the alias
+        ending last (then the longest) that no other number counts ("3个|主导产业"); in "local" it must end
+        after the last 、, and a ``count_flow`` metric's alias must not be followed by a total cue (总数 ...).
+        """
+        text, best = scan.text, {}
+        earliest = stage in ("phrase", "after")
+        for start, n, key in scan.inside(s, e):
+            if key[0] != "m" or key[1] not in cands:
+                continue
+            if earliest:
+                hit = (s - start, n)
+            elif _counted(text, start, s):
+                continue
+            else:
+                hit = (start + n - s, n)
+            if key[1] not in best or hit > best[key[1]]:
+                best[key[1]] = hit
+        if earliest:
+            return best
+        last_item = text.rfind("、", s, e) - s if stage == "local" else -1
+        return {metric_id: hit for metric_id, hit in best.items() if hit[0] > last_item and not (
+            self.metrics[metric_id].kind == "count_flow" and _TOTAL_CUE.search(text, s + hit[0], e))}
+
+    def _phrase_qualifier(self, metric_id: str, ctx, aft) -> int | None:
+        """:meth:`_qualifier` in the context followed by the noun phrase after the number (up to
+        :data:`_QUAL_PHRASE_END`); ``ctx`` and ``aft`` are views (see :meth:`_view`)."""
+        ascan, c, d = aft
+        m = _QUAL_PHRASE_END.search(ascan.text, c, d)
+        end = m.start() if m else d
+        if end == c:  # no phrase
+            return self._qualifier(metric_id, ctx)
+        scan, a, b = ctx
+        joined = scan.text[a:b] + ascan.text[c:end]
+        index = self._qual_index[metric_id]
+        return self._qualifier(metric_id, (_Scan(joined, index.hits(joined), index.gap_hits(joined)), 0, len(joined)))
 
     def match_metric(self, context: str, unit: str, kind: str | None = None, after: str = "",
-                     classifier: str = "") -> str | None:
+                     classifier: str = "", at: tuple[int, int] | None = None) -> str | None:
         """The metric measured by a number, from the text before it (and optionally after it).
 
         ``context``: clause text immediately before the number; ``after``: text right after the number and
-        its unit; ``unit``: the fact's canonical unit; ``kind``: the fact's kind or None. Returns None when
-        nothing matches or two metrics tie (ambiguous). The full rule is in the module docstring.
+        its unit; ``unit``: the fact's canonical unit; ``kind``: the fact's kind or None; ``at``: see
+        :meth:`rank_metrics`. Returns None when nothing matches or two metrics tie (ambiguous). The full rule is
+        in the module docstring.
         """
-        ranked = self.rank_metrics(context, unit, kind, after, classifier)
+        ranked = self.rank_metrics(context, unit, kind, after, classifier, at)
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
             return None
         return ranked[0][0]
 
-    def match_metric_sequence(self, context: str, unit: str, kind: str | None = None) -> list[str]:
+    def match_metric_sequence(self, context: str, unit: str, kind: str | None = None,
+                              at: int | None = None) -> list[str]:
         """Metrics named one after another in ``context`` (left to right, longest alias per span).
 
         For "A和B分别增长x%、y%" lists: returns [A, B]. Overlapping alias hits keep the longest; a span
         claimed equally by two metrics is skipped; repeats of the same metric in a row are collapsed.
+        ``at``: the offset of ``context`` in the prepared report (see :meth:`rank_metrics`).
         """
-        ctx = normalize(context)
+        view = self._view(context, at)
         cands = self._candidate_ids(unit, kind)
         hits = []
-        for key, spans in self._index.scan(ctx).items():
-            if key[0] != "m" or key[1] not in cands or self._qualifier(key[1], ctx) is None:
+        for key, spans in view[0].keyed(view[1], view[2]).items():
+            if key[0] != "m" or key[1] not in cands or self._qualifier(key[1], view) is None:
                 continue
             mk = int(self.metrics[key[1]].kind == kind)
             hits += [(start, -length, -mk, key[1]) for start, length in spans]
@@ -648,57 +648,45 @@ class Catalog:
 
         Words that name whichever zone a report is about (``deictic_zh``: 该区, 全区 ...) are not entities.
         """
-        ctx = normalize(context)
+        scan, a, b = self._view(context)
         best: tuple[tuple[int, int], str] | None = None
-        for key, spans in self._index.scan(ctx).items():
+        for key, spans in scan.keyed(a, b).items():
             if key[0] != "e" or key[1] == DEICTIC:
                 continue
-            hit = _last_end(spans, ctx)
+            hit = _last_end(spans)
             if hit is not None and (best is None or (hit, key[1]) > best):
                 best = (hit, key[1])
         return None if best is None else best[1]
 
     def prepare(self, text: str | None) -> None:
-        """Scan a whole report once so that matching inside its sentences slices these hits (None: forget)."""
-        if text is None:
-            self._index.set_bases()
-            return
-        folded, norm = fold(text), normalize(text)
-        if len(folded) != len(text):  # case folding changed lengths: entity_mentions scans the text itself
-            self._index.set_bases(norm, text)
-        elif _DROP.sub("", folded) == norm:  # one scan serves both bases
-            self._index.set_shared_bases(norm, folded)
-        else:
-            self._index.set_bases(norm, folded)
+        """Scan a whole report once, so that questions about stretches of it that pass their offset (``at``) are
+        answered from that scan (None: forget it)."""
+        self._index.forget()
+        self._report = None if text is None else _Report.build(self._index, text)
 
-    def metric_alias_starts(self, text: str, within: int = 2) -> bool:
-        """True if some metric alias starts in the first ``within`` + 1 characters of ``text`` (normalised)."""
-        for key, spans in self._index.scan(normalize(text)).items():
+    def metric_alias_starts(self, text: str, within: int = 2, at: int | None = None) -> bool:
+        """True if some metric alias starts in the first ``within`` + 1 characters of ``text`` (normalised);
+        ``at``: the offset of ``text`` in the prepared report (see :meth:`rank_metrics`)."""
+        scan, a, b = self._view(text, at)
+        for key, spans in scan.keyed(a, b).items():
             if key[0] == "m" and any(st <= within for st, _ in spans):
                 return True
         return False
 
-    def entity_mentions(self, text: str) -> list[tuple[int, int, str]]:
+    def entity_mentions(self, text: str, at: int | None = None) -> list[tuple[int, int, str]]:
         """Non-overlapping entity mentions in ``text`` as (start, end, entity id), left to right, longest first.
 
         Offsets are into ``text`` itself (only brackets and case are folded, which keeps lengths), so the
         caller can look at the words around a mention. A deictic word (该区, 全区) has the id :data:`DEICTIC`.
+        ``at``: the offset of ``text`` in the prepared report (see :meth:`rank_metrics`).
         """
+        report = self._report
+        if report is not None and report.holds(text, at):
+            return report.folded.entity_mentions(at, at + len(text))
         folded = fold(text)
-        if len(folded) != len(text):
+        if len(folded) != len(text):  # case folding changed lengths: the text itself is scanned
             folded = text
-        hits = self._index.entity_hits(folded)
-        if hits is None:
-            spans = sorted([(s, -n, key[1]) for key, ss in self._index.scan(folded).items() if key[0] == "e"
-                            for s, n in ss])
-        else:
-            spans = sorted([(s, -n, eid) for s, n, eid in hits])
-        out, end = [], -1
-        for s, neg, eid in spans:
-            if s >= end:
-                out.append((s, s - neg, eid))
-                end = s - neg
-        return out
+        return self._index.scanned(folded).entity_mentions(0, len(folded))
 
     def canonical_entity(self, name: str) -> str:
         """The entity id for an id, name_zh, name_en or alias written exactly (KeyError if unknown)."""

@@ -765,13 +765,15 @@ def _lookup(catalog, m: Mention, context: str, after: str) -> dict:
     """metric id/en/zh from the catalog (empty strings without a catalog or a match).
 
     ``context`` is the text of the sentence before the number (the catalog picks the alias nearest to it),
-    ``after`` the rest of the clause after the unit ("3个|省重点项目").
+    ``after`` the rest of the clause after the unit ("3个|省重点项目"): the report's text ending at the number
+    and starting at the end of its unit, whose offsets let a prepared catalog answer from its scan of the report.
     """
     out = {"metric_id": "", "metric_en": "", "metric_zh": ""}
     if catalog is None:
         return out
-    mid = _respective(catalog, m, context) or catalog.match_metric(context, m.unit.unit, m.kind, after,
-                                                                   _classifier(m))
+    start = m.start - len(context)
+    mid = _respective(catalog, m, context, start) or catalog.match_metric(context, m.unit.unit, m.kind, after,
+                                                                          _classifier(m), (start, m.unit.end))
     if mid:
         met = catalog.metrics[mid]
         out.update(metric_id=mid, metric_en=met.name_en, metric_zh=met.name_zh)
@@ -808,11 +810,12 @@ RESPECTIVELY_RE = re.compile(r"分别[^，,。；;：:0-9一二三四五六七�
 LIST_ITEM_RE = re.compile(r"[0-9.]+[^、和及与，,。；;0-9]{0,6}[、和及与]")
 
 
-def _respective(catalog, m: Mention, context: str) -> str | None:
+def _respective(catalog, m: Mention, context: str, at: int | None = None) -> str | None:
     """"A和B分别增长x%、y%": the i-th figure after 分别 measures the i-th metric named before it.
 
     Only when the metrics named before 分别 in the clause are exactly as many as the figures of the list
     (the figures run from 分别 to the end of the clause); otherwise None (the ordinary matcher decides).
+    ``at``: the offset of ``context`` in the report the catalog prepared (see :func:`_lookup`).
     """
     i = context.rfind("分别")
     if i < 0:
@@ -824,21 +827,31 @@ def _respective(catalog, m: Mention, context: str) -> str | None:
     if idx > 8:
         return None
     n = _list_length(m, context, i)
-    seq = catalog.match_metric_sequence(head, m.unit.unit, m.kind) if head else []
+    seq = catalog.match_metric_sequence(head, m.unit.unit, m.kind, _shift(at, i - len(head))) if head else []
     if not head.strip() or not seq:
-        seq = _clause_sequence(catalog, m, context[:i], n)
+        seq = _clause_sequence(catalog, m, context[:i], n, at)
     return seq[idx] if len(seq) >= 2 and len(seq) == n and idx < n else None
 
 
-def _clause_sequence(catalog, m: Mention, before: str, n: int) -> list[str]:
+def _shift(at: int | None, by: int) -> int | None:
+    """Offset ``at`` moved on by ``by`` (None stays None)."""
+    return None if at is None else at + by
+
+
+def _clause_sequence(catalog, m: Mention, before: str, n: int, at: int | None = None) -> list[str]:
     """"A从x增长至y，B从…，分别增长p%、q%": when the clause of 分别 names no metric, the n clauses before it
-    name one metric each, in order (else [])."""
-    clauses = [c for c in CLAUSE_RE.split(before) if c.strip()]
+    name one metric each, in order (else []). ``at``: the offset of ``before`` in the prepared report."""
+    pieces, start = [], 0  # (offset, text) of the pieces CLAUSE_RE.split(before) gives
+    for x in CLAUSE_RE.finditer(before):
+        pieces.append((start, before[start:x.start()]))
+        start = x.end()
+    pieces.append((start, before[start:]))
+    clauses = [(s, c) for s, c in pieces if c.strip()]
     if n < 2 or len(clauses) < n:
         return []
     out = []
-    for c in clauses[-n:]:
-        seq = catalog.match_metric_sequence(c, m.unit.unit, m.kind)
+    for s, c in clauses[-n:]:
+        seq = catalog.match_metric_sequence(c, m.unit.unit, m.kind, _shift(at, s))
         if len(seq) != 1:
             return []
         out.append(seq[0])
@@ -881,7 +894,7 @@ def main_subject(text: str, catalog) -> tuple[str, str]:
         return "", ""
     from collections import Counter
     count, first, written = Counter(), {}, {}
-    for s, e, eid in catalog.entity_mentions(text):
+    for s, e, eid in catalog.entity_mentions(text, at=0):
         if eid == DEICTIC or catalog.entities[eid].type != "zone":
             continue
         count[eid] += 1
@@ -901,12 +914,13 @@ class SubjectResolver:
         self.body, self.body_written = main_subject(text, catalog)
         self.rules = load_subject_rules() if catalog is not None else None
         self._mentions: dict[int, list] = {}
+        self._topic_owners: dict[int, bool] = {}
 
     def _sentence_mentions(self, ss: int, se: int) -> list[tuple[int, int, str]]:
         """Entity mentions of the sentence [ss, se) in clean offsets (memoised per sentence)."""
         if ss not in self._mentions:
             self._mentions[ss] = [(ss + a, ss + b, eid) for a, b, eid in
-                                  self.catalog.entity_mentions(self.text[ss:se])]
+                                  self.catalog.entity_mentions(self.text[ss:se], at=ss)]
         return self._mentions[ss]
 
     def _owner(self, s: int, e: int, eid: str, clause_start: int, limit: int, ms) -> bool:
@@ -917,7 +931,8 @@ class SubjectResolver:
                 r.not_owner_after.match(text, e) or any(o[0] == e for o in ms):
             return False
         if self._area(eid):
-            return not any(o[1] == s for o in ms) and self.catalog.metric_alias_starts(text[e: min(limit, e + 14)])
+            return not any(o[1] == s for o in ms) and \
+                self.catalog.metric_alias_starts(text[e: min(limit, e + 14)], at=e)
         return True
 
     def subject(self, m: Mention) -> tuple[str, str]:
@@ -948,13 +963,22 @@ class SubjectResolver:
                 break
             if s >= cs and self._owner(s, e, eid, cs, m.start, ms):
                 best = (eid, s, e)
-            elif s < cs and not self._area(eid) and self._topic(s, ss) and self._owner(s, e, eid, ss, s + 14, ms):
+            elif s < cs and self._topic_owner(s, e, eid, ss, ms):
                 best = best if best and best[1] >= cs else (eid, s, e)
         return self._resolve(*best) if best else (self.body, "")
 
     def _area(self, eid: str) -> bool:
         """True for an administrative area (city, province, country): a scope unless it owns a metric."""
         return eid != DEICTIC and self.catalog.entities[eid].type in self.rules.area_types
+
+    def _topic_owner(self, s: int, e: int, eid: str, ss: int, ms) -> bool:
+        """True if the mention [s, e) of the sentence starting at ``ss`` is a name in topic position that owns
+        what follows (rule 3 of :meth:`subject`); memoised per mention, as it does not depend on the figure."""
+        got = self._topic_owners.get(s)
+        if got is None:
+            got = self._topic_owners[s] = not self._area(eid) and self._topic(s, ss) and \
+                self._owner(s, e, eid, ss, s + 14, ms)
+        return got
 
     def _topic(self, s: int, ss: int) -> bool:
         """True if the mention at ``s`` opens its clause (only period or linking words before it)."""
