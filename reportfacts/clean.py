@@ -197,13 +197,12 @@ def _local_widths(lines: list[_Line], fallback: float) -> list[float]:
     """Local column width of each line: upper quantile of the non-justified widths of the lines at most WINDOW
     away (``fallback`` if all of them are justified), kept sorted in a window that slides down the lines."""
     widths = [None if ln.justified else ln.width for ln in lines]
+    padded = [None] * (WINDOW + 1) + widths + [None] * WINDOW  # padded[i] is the width leaving at line i
     window = sorted(w for w in widths[:WINDOW] if w is not None)
     refs = []
-    for i in range(len(widths)):
-        entering = widths[i + WINDOW] if i + WINDOW < len(widths) else None
+    for leaving, entering in zip(padded, padded[2 * WINDOW + 1:]):
         if entering is not None:
             insort(window, entering)
-        leaving = widths[i - WINDOW - 1] if i > WINDOW else None
         if leaving is not None:
             del window[bisect_left(window, leaving)]
         refs.append(window[int(UPPER_QUANTILE * (len(window) - 1))] if window else fallback)
