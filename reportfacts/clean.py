@@ -33,22 +33,29 @@ How line breaks are judged (per document, linear time):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate, chain
 from typing import NamedTuple
 
 __all__ = ["CleanText", "clean_text", "split_paragraphs", "split_sentences"]
 
 # --- character classes -------------------------------------------------------------------------
 _LINE_BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines() splits on
-_BREAK_RE = re.compile(r"\r\n|[" + _LINE_BREAK_CHARS + "]")
-# runs are written "X X*" rather than "X+" so that the regex engine skips in C to a character that can start one
-_WS_RE = re.compile(r"\s\s*")  # same set as str.isspace()
+# \s is the same set as str.isspace().  The patterns start with a character class (not a repeat or a lookaround)
+# so that the regex engine skips in C to a character that can start a match.
+# Whitespace dropped inside a paragraph: a whole run, except the first char of a run between two printable ASCII
+# chars (the space kept in "12 5").  Read as "\s(?<![!-~]\s)\s* | \s\s*(?![!-~\s])", the common "\s" in front.
+_DROPPED_WS_RE = re.compile(r"(\s(?:(?<![!-~]\s)\s*|\s*(?![!-~\s])))")
+# whitespace kept inside a paragraph: a char on its own (unlike the "\n\n" between paragraphs); it becomes " "
+_KEPT_WS_RE = re.compile(r"\s(?<!\s\s)(?!\s)")
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _PHRASE_SPACE_RE = re.compile(f"[{_CJK}]\\s+[{_CJK}]")
 _DIGIT_CHARS = "0123456789０１２３４５６７８９"
 _NUMBER_THEN_UNIT_RE = re.compile(f"[{_DIGIT_CHARS}][{_CJK}%％]")  # tested on last char of A + first of B
 _PARA_END = "。！？!?：:"  # a line ending with one of these may end a paragraph
+_PARA_END_SET = frozenset(_PARA_END)  # a set: the empty string is not in it
 _CLOSERS = "”’）)」』》\"'"  # closing quotes/brackets that may follow the final punctuation
 _SENTENCE_INSIDE_RE = re.compile("[。！？；!?;]")  # sentence (or clause) end inside a line
 _COMMA_RE = re.compile("[，,、]")
@@ -117,53 +124,58 @@ class _Line(NamedTuple):
     text: str
     width: float
     justified: bool
-    phrase_spaced: bool
-    ends: bool  # ends with final punctuation (see _ends_paragraph)
-
-
-def _line_features(text: str, start: int, blanks: int) -> _Line:
-    """Measure one stripped line ``text`` starting at raw offset ``start``: visual width, justified spacing,
-    phrase-separating spaces."""
-    chunks = text.split()
-    if len(chunks) == 1:  # no space inside (most lines): neither justified nor phrase-spaced
-        width = len(text) - HALF_WIDTH * len(text.encode("ascii", "ignore"))
-        justified = phrased = False
-    else:
-        compact = "".join(chunks)
-        ascii_chars = len(compact.encode("ascii", "ignore"))
-        width = len(compact) - HALF_WIDTH * ascii_chars + HALF_WIDTH * (len(chunks) - 1)
-        singles = sum(1 for c in chunks if len(c) == 1)
-        justified = singles >= MIN_JUSTIFIED_SINGLES and 2 * singles >= len(chunks)
-        phrased = not justified and len(chunks) <= MAX_PHRASES and bool(_PHRASE_SPACE_RE.search(text))
-    body = text.rstrip(_CLOSERS)
-    ends = bool(body) and body[-1] in _PARA_END
-    return _Line(start, start + len(text), blanks, text, width, justified, phrased, ends)
+    final: bool  # ends with final punctuation (。！？：), possibly before closing quotes (”）)
 
 
 def _split_lines(raw: str) -> list[_Line]:
-    """Split ``raw`` into non-blank lines (any str.splitlines() break; "\\r\\n" counts once)."""
-    lines: list[_Line] = []
-    blanks, pos = 0, 0
+    """Split ``raw`` into non-blank lines (any str.splitlines() break; "\\r\\n" counts once) and measure them."""
+    starts: list[int] = []
+    ends: list[int] = []
+    blanks: list[int] = []
+    texts: list[str] = []
+    blank_run, pos = 0, 0
     for seg in raw.splitlines(keepends=True):
         stripped = seg.strip()
         if stripped:  # the leading whitespace ends where the first stripped character first occurs
-            lines.append(_line_features(stripped, pos + seg.find(stripped[0]), blanks))
-            blanks = 0
+            start = pos + seg.find(stripped[0])
+            starts.append(start)
+            ends.append(start + len(stripped))
+            blanks.append(blank_run)
+            texts.append(stripped)
+            blank_run = 0
         else:
-            blanks += 1
+            blank_run += 1
         pos += len(seg)
-    return lines
+    widths, justified = _measure(texts)
+    final = [text.rstrip(_CLOSERS)[-1:] in _PARA_END_SET for text in texts]
+    return list(map(_Line._make, zip(starts, ends, blanks, texts, widths, justified, final)))
 
 
-def _ends_paragraph(line: _Line) -> bool:
-    """True if the line ends with final punctuation (。！？：), possibly before closing quotes (measured once,
-    in _line_features)."""
-    return line.ends
+def _measure(texts: list[str]) -> tuple[list[float], list[bool]]:
+    """Visual width and justified spacing ("实 现 销 售") of each stripped line.
+
+    The width counts ASCII chars and whitespace runs half: it is that of the line with each run squeezed to
+    one space, whose ASCII chars are counted for all lines at once (in the "\\n"-joined squeezed lines)."""
+    squeezed = [" ".join(text.split()) for text in texts]
+    n_ascii = map(len, "\n".join(squeezed).encode("ascii", "ignore").split(b"\n"))
+    widths = [len(line) - HALF_WIDTH * ascii_chars for line, ascii_chars in zip(squeezed, n_ascii)]
+    return widths, [" " in line and _is_justified(line.split(" ")) for line in squeezed]
+
+
+def _is_justified(chunks: list[str]) -> bool:
+    """A justified line "实 现 销 售 ...": enough single-char chunks, at least half of all chunks."""
+    singles = sum(1 for c in chunks if len(c) == 1)
+    return singles >= MIN_JUSTIFIED_SINGLES and 2 * singles >= len(chunks)
+
+
+def _is_phrase_spaced(text: str) -> bool:
+    """A line of a few phrases separated by spaces between CJK chars ("创新前行 克难攻坚")."""
+    return len(text.split()) <= MAX_PHRASES and bool(_PHRASE_SPACE_RE.search(text))
 
 
 def _modal_width(widths: list[float]) -> tuple[float, int]:
     """Return the width with most lines within WIDTH_BIN of it, and that number of lines."""
-    hist = Counter(round(w) for w in widths)
+    hist = Counter(map(round, widths))
     best, best_n = 0.0, 0
     for w in sorted(hist):
         near = sum(hist.get(w + d, 0) for d in range(-WIDTH_BIN, WIDTH_BIN + 1))
@@ -172,47 +184,55 @@ def _modal_width(widths: list[float]) -> tuple[float, int]:
     return best, best_n
 
 
-def _is_column_layout(lines: list[_Line]) -> bool:
-    """Column layout: enough lines, many of the modal width, most ending mid-sentence."""
-    widths = [ln.width for ln in lines if not ln.justified]
+def _is_column_layout(lines: list[_Line], widths: list[float], near: int) -> bool:
+    """Column layout: enough lines, many of the modal width (``near`` of the non-justified ``widths`` are within
+    WIDTH_BIN of it), most ending mid-sentence."""
     if len(lines) < MIN_COLUMN_LINES or not widths:
         return False
-    _, near = _modal_width(widths)
-    wrapped = sum(1 for ln in lines if not _ends_paragraph(ln))
+    wrapped = sum(1 for ln in lines if not ln.final)
     return near >= COLUMN_SHARE * len(widths) and wrapped >= WRAPPED_SHARE * len(lines)
 
 
-def _local_widths(lines: list[_Line]) -> list[float]:
-    """Local column width of each line: upper quantile of the non-justified widths around it."""
-    fallback, _ = _modal_width([ln.width for ln in lines if not ln.justified] or [0.0])
+def _local_widths(lines: list[_Line], fallback: float) -> list[float]:
+    """Local column width of each line: upper quantile of the non-justified widths of the lines at most WINDOW
+    away (``fallback`` if all of them are justified), kept sorted in a window that slides down the lines."""
     widths = [None if ln.justified else ln.width for ln in lines]
-    windows = [widths[max(0, i - WINDOW): i + WINDOW + 1] for i in range(len(widths))]
-    if None in widths:  # justified lines do not count
-        windows = [[w for w in window if w is not None] for window in windows]
-    return [window[int(UPPER_QUANTILE * (len(window) - 1))] if window else fallback
-            for window in map(sorted, windows)]
+    padded = [None] * (WINDOW + 1) + widths + [None] * WINDOW  # padded[i] is the width leaving at line i
+    window = sorted(w for w in widths[:WINDOW] if w is not None)
+    refs = []
+    for leaving, entering in zip(padded, padded[2 * WINDOW + 1:]):
+        if entering is not None:
+            insort(window, entering)
+        if leaving is not None:
+            del window[bisect_left(window, leaving)]
+        refs.append(window[int(UPPER_QUANTILE * (len(window) - 1))] if window else fallback)
+    return refs
 
 
 def _hard_rule(a: _Line, b: _Line) -> bool | None:
     """Rules valid in every layout: True = break, False = join, None = no opinion."""
     if a.text[-1] in _DIGIT_CHARS and _NUMBER_THEN_UNIT_RE.fullmatch(a.text[-1] + b.text[0]):
         return False  # "2.39\n亿元", "第138\n位": never split a number from its unit
-    if b.blanks >= 2 or a.text.startswith("#") or b.text.startswith("#"):
+    if b.blanks >= 2 or a.text[0] == "#" or b.text[0] == "#":
         return True
     return ("摄" in a.text and bool(_CREDIT_RE.search(a.text))) or None
 
 
-def _is_heading(a: _Line, ref: float, short: bool, block_start: bool, after_heading: bool) -> bool:
-    """Heading line: a short block start ending in "，" or made of phrases, a much shorter block
-    start without punctuation, or the line after such a heading line (without punctuation)."""
+def _is_short(a: _Line, ref: float) -> bool:
+    """A line clearly narrower than the local column width ``ref``."""
+    return not a.justified and a.width <= ref - max(SHORT_TOLERANCE, SHORT_FRACTION * ref)
+
+
+def _is_heading(a: _Line, ref: float, after_heading: bool) -> bool:
+    """Heading line, for a short line at a block start or the line after a first heading line: a short block
+    start ending in "，" or made of phrases, a much shorter block start without punctuation, or the line after
+    such a heading line (without punctuation)."""
     if a.justified or _SENTENCE_INSIDE_RE.search(a.text) or a.text.endswith("—"):
-        return False
-    if not after_heading and not (block_start and short):
         return False
     bare = not _CLAUSE_PUNCT_RE.search(a.text) and _balanced(a.text)
     if after_heading:
         return bare
-    return a.text[-1] in "，," or a.phrase_spaced or (bare and a.width <= BARE_HEADING * ref)
+    return a.text[-1] in "，," or _is_phrase_spaced(a.text) or (bare and a.width <= BARE_HEADING * ref)
 
 
 def _balanced(text: str) -> bool:
@@ -221,20 +241,20 @@ def _balanced(text: str) -> bool:
 
 
 def _column_break(
-    a: _Line, b: _Line, ref: float, state: tuple[bool, bool, bool]
+    a: _Line, b: _Line, ref: float, block_start: bool, after_heading: bool, blanks_matter: bool
 ) -> tuple[bool, bool]:
     """Column layout: return (break?, is a first heading line?) for the boundary a -> b."""
-    block_start, after_heading, blanks_matter = state
     hard = _hard_rule(a, b)
     if hard is not None:
         return hard, False
-    short = not a.justified and a.width <= ref - max(SHORT_TOLERANCE, SHORT_FRACTION * ref)
     over = not a.justified and a.width > OVER_WIDE * ref
-    if _ends_paragraph(a):
-        return short or over or (blanks_matter and b.blanks >= 1), False
+    if a.final:
+        return over or _is_short(a, ref) or (blanks_matter and b.blanks >= 1), False
     if over:
         return True, True  # a headline wider than the column
-    heading = _is_heading(a, ref, short, block_start, after_heading)
+    if not after_heading and not (block_start and _is_short(a, ref)):
+        return False, False  # a line wrapped by the layout
+    heading = _is_heading(a, ref, after_heading)
     return heading, heading and not after_heading
 
 
@@ -243,7 +263,7 @@ def _free_break(a: _Line, b: _Line) -> bool:
     hard = _hard_rule(a, b)
     if hard is not None:
         return hard
-    if _ends_paragraph(a):
+    if a.final:
         return True
     if a.text[-1] in "，,、；;":
         return False
@@ -254,8 +274,10 @@ def _free_break(a: _Line, b: _Line) -> bool:
 def _decide_breaks(raw: str, lines: list[_Line]) -> list[bool]:
     """For each line, True if a paragraph break precedes it (index 0 is always True)."""
     clean_form = not _NOT_CLEAN_RE.search(raw)
-    column = not clean_form and _is_column_layout(lines)
-    refs = _local_widths(lines) if column else []
+    widths = [ln.width for ln in lines if not ln.justified]
+    modal, near = _modal_width(widths)
+    column = not clean_form and _is_column_layout(lines, widths, near)
+    refs = _local_widths(lines, modal) if column else []
     no_blank = sum(1 for ln in lines[1:] if ln.blanks == 0)
     blanks_matter = no_blank >= MEANINGFUL_BLANKS * max(1, len(lines) - 1)
     breaks = [True] * len(lines)
@@ -266,62 +288,48 @@ def _decide_breaks(raw: str, lines: list[_Line]) -> list[bool]:
         if clean_form:
             want = _hard_rule(a, b) is not False
         elif column:
-            state = (block_start, after_heading, blanks_matter)
-            want, heading = _column_break(a, b, refs[i - 1], state)
+            want, heading = _column_break(a, b, refs[i - 1], block_start, after_heading, blanks_matter)
         else:
             want = _free_break(a, b)
         breaks[i] = want and b.start - a.end >= MIN_BREAK_GAP
-        if heading and i >= 2 and not breaks[i - 1] and _ends_paragraph(lines[i - 2]):
+        if heading and i >= 2 and not breaks[i - 1] and lines[i - 2].final:
             breaks[i - 1] = a.start - lines[i - 2].end >= MIN_BREAK_GAP  # heading after a full line
-        block_start, after_heading = breaks[i] or _ends_paragraph(a), heading
+        block_start, after_heading = breaks[i] or a.final, heading
     return breaks
 
 
-def _is_word_char(ch: str) -> bool:
-    """Printable ASCII (after normalisation): a space between two of these is kept."""
-    return "!" <= ch <= "~"
-
-
-def _emit_span(norm: str, start: int, end: int, out: list[str], offsets: list[int]) -> None:
-    """Append the clean form of norm[start:end], a paragraph with no leading/trailing space
-    (``norm`` is the raw text with full-width chars already mapped 1:1 to ASCII)."""
-    pos = start
-    for m in _WS_RE.finditer(norm, start, end):
-        ws_start, ws_end = m.span()
-        out.append(norm[pos:ws_start])
-        offsets.extend(range(pos, ws_start))
-        if "!" <= norm[ws_start - 1] <= "~" and "!" <= norm[ws_end] <= "~":  # _is_word_char of both sides
-            out.append(" ")
-            offsets.append(ws_start)
-        pos = ws_end
-    out.append(norm[pos:end])
-    offsets.extend(range(pos, end))
-
-
 def _break_offsets(raw: str, a_end: int, b_start: int) -> tuple[int, int]:
-    """Raw indices for the two "\\n" of a paragraph break in the gap raw[a_end:b_start]."""
-    first = _BREAK_RE.search(raw, a_end, b_start).start()
-    last = next(i for i in range(b_start - 1, a_end - 1, -1) if raw[i] in _LINE_BREAK_CHARS)
+    """Raw indices for the two "\\n" of a paragraph break in the gap raw[a_end:b_start]: its first and last line
+    break, or its one line break and a whitespace char next to it."""
+    first, last = a_end, b_start - 1
+    while raw[first] not in _LINE_BREAK_CHARS:  # trailing whitespace of the line before
+        first += 1
+    while raw[last] not in _LINE_BREAK_CHARS:  # leading whitespace of the line after
+        last -= 1
     if first == last:
         return (first, b_start - 1) if first + 1 < b_start else (a_end, first)
     return first, last
 
 
-def _emit(raw: str, lines: list[_Line], breaks: list[bool]) -> tuple[str, list[int]]:
-    """Build the clean text and its offsets from the lines and the break decisions."""
+def _emit(raw: str, lines: list[_Line], breaks: list[bool]) -> tuple[str, tuple[int, ...]]:
+    """Build the clean text and its offsets from the lines and the break decisions.
+
+    The raw text from the first line to the last is cut into parts that are alternately kept and dropped: each
+    paragraph is split at the whitespace it drops, each break between paragraphs keeps two "\\n".  The kept
+    parts make the clean text; the raw offsets of their chars follow from the lengths of all parts."""
     norm = _FULLWIDTH_RE.sub(lambda m: m.group().translate(_FULLWIDTH_TABLE), raw)  # 1:1
-    out: list[str] = []
-    offsets: list[int] = []
-    para_start = lines[0].start
-    for i in range(1, len(lines) + 1):
-        if i < len(lines) and not breaks[i]:
-            continue
-        _emit_span(norm, para_start, lines[i - 1].end, out, offsets)
-        if i < len(lines):
-            out.append("\n\n")
-            offsets.extend(_break_offsets(raw, lines[i - 1].end, lines[i].start))
-            para_start = lines[i].start
-    return _DIGIT_DOT_RE.sub(".", "".join(out)), offsets
+    firsts = [i for i, brk in enumerate(breaks) if brk]  # first line of each paragraph
+    parts: list[str] = []
+    for first, after in zip(firsts, firsts[1:] + [len(lines)]):
+        start, end = lines[first].start, lines[after - 1].end
+        parts += _DROPPED_WS_RE.split(norm[start:end])  # kept, dropped, kept, ..., kept
+        if after < len(lines):
+            nl1, nl2 = _break_offsets(raw, end, lines[after].start)
+            parts += raw[end:nl1], "\n", raw[nl1 + 1:nl2], "\n", raw[nl2 + 1:lines[after].start]
+    bounds = list(accumulate(map(len, parts), initial=lines[0].start))
+    offsets = tuple(chain.from_iterable(map(range, bounds[0::2], bounds[1::2])))
+    text = _KEPT_WS_RE.sub(" ", "".join(parts[0::2]))
+    return _DIGIT_DOT_RE.sub(".", text), offsets
 
 
 def clean_text(raw: str) -> CleanText:
@@ -335,7 +343,7 @@ def clean_text(raw: str) -> CleanText:
     if not lines:
         return CleanText(raw, "", ())
     text, offsets = _emit(raw, lines, _decide_breaks(raw, lines))
-    return CleanText(raw, text, tuple(offsets))
+    return CleanText(raw, text, offsets)
 
 
 def split_paragraphs(ct: CleanText) -> list[tuple[int, int]]:
