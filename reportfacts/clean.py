@@ -3,7 +3,7 @@
 `clean_text(raw)` joins lines that the PDF layout broke inside a sentence, removes the spaces that
 justified columns put between Chinese characters, normalises full-width digits/letters/％/U+3000 to
 ASCII (one char to one char) and separates paragraphs by exactly ``"\\n\\n"``.  Every clean char
-comes from exactly one raw char (``CleanText.offsets``); the two ``"\\n"`` of a paragraph break map
+comes from exactly one raw char (``CleanText.offsets``, stored as runs of consecutive chars); the two ``"\\n"`` of a paragraph break map
 to whitespace chars (a newline first) of the raw gap between the two paragraphs.
 
 How line breaks are judged (per document, linear time):
@@ -33,9 +33,10 @@ How line breaks are judged (per document, linear time):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate, chain
 from typing import NamedTuple
 
@@ -102,17 +103,36 @@ MIN_BREAK_GAP = 2  # raw chars needed between paragraphs to map the two "\n"
 
 @dataclass(frozen=True)
 class CleanText:
-    """Clean text plus, for each clean char, the index of the raw char it came from."""
+    """Clean text plus, for each clean char, the index of the raw char it came from.
+
+    The map is stored as ``runs``: ``(clean start, raw start, length)`` triples, each saying that
+    ``text[c:c + n]`` comes from ``raw[r:r + n]`` char by char, in order and without gaps between runs' clean
+    spans (a paragraph is a few runs: cleaning drops whitespace, it never reorders).
+    """
 
     raw: str
     text: str
-    offsets: tuple[int, ...]
+    runs: tuple[tuple[int, int, int], ...]
+
+    @cached_property
+    def offsets(self) -> tuple[int, ...]:
+        """The raw index of every clean char (the runs spelled out)."""
+        return tuple(chain.from_iterable(range(r, r + n) for _, r, n in self.runs))
+
+    @cached_property
+    def _run_starts(self) -> list[int]:
+        return [c for c, _, _ in self.runs]
+
+    def raw_index(self, i: int) -> int:
+        """The raw index of clean char ``i`` (0 <= i < len(text))."""
+        c, r, _ = self.runs[bisect_right(self._run_starts, i) - 1]
+        return r + i - c
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Return the raw ``(start, end)`` covering clean chars ``text[start:end]`` (end > start)."""
         if not 0 <= start < end <= len(self.text):
             raise ValueError(f"bad clean span ({start}, {end}) for text of length {len(self.text)}")
-        return self.offsets[start], self.offsets[end - 1] + 1
+        return self.raw_index(start), self.raw_index(end - 1) + 1
 
 
 class _Line(NamedTuple):
@@ -311,8 +331,8 @@ def _break_offsets(raw: str, a_end: int, b_start: int) -> tuple[int, int]:
     return first, last
 
 
-def _emit(raw: str, lines: list[_Line], breaks: list[bool]) -> tuple[str, tuple[int, ...]]:
-    """Build the clean text and its offsets from the lines and the break decisions.
+def _emit(raw: str, lines: list[_Line], breaks: list[bool]) -> tuple[str, tuple[tuple[int, int, int], ...]]:
+    """Build the clean text and its offset runs (see :class:`CleanText`) from the lines and the break decisions.
 
     The raw text from the first line to the last is cut into parts that are alternately kept and dropped: each
     paragraph is split at the whitespace it drops, each break between paragraphs keeps two "\\n".  The kept
@@ -327,9 +347,25 @@ def _emit(raw: str, lines: list[_Line], breaks: list[bool]) -> tuple[str, tuple[
             nl1, nl2 = _break_offsets(raw, end, lines[after].start)
             parts += raw[end:nl1], "\n", raw[nl1 + 1:nl2], "\n", raw[nl2 + 1:lines[after].start]
     bounds = list(accumulate(map(len, parts), initial=lines[0].start))
-    offsets = tuple(chain.from_iterable(map(range, bounds[0::2], bounds[1::2])))
     text = _KEPT_WS_RE.sub(" ", "".join(parts[0::2]))
-    return _DIGIT_DOT_RE.sub(".", text), offsets
+    return _DIGIT_DOT_RE.sub(".", text), _runs(bounds[0::2], bounds[1::2])
+
+
+def _runs(starts: list[int], ends: list[int]) -> tuple[tuple[int, int, int], ...]:
+    """The offset runs of kept raw spans ``[starts[i], ends[i])`` laid end to end in the clean text; a span that
+    continues the raw text of the previous one extends its run, so every run is as long as it can be."""
+    runs: list[tuple[int, int, int]] = []
+    clean = 0
+    for r, e in zip(starts, ends):
+        if e == r:
+            continue
+        if runs and runs[-1][1] + runs[-1][2] == r:
+            c0, r0, n0 = runs[-1]
+            runs[-1] = (c0, r0, n0 + e - r)
+        else:
+            runs.append((clean, r, e - r))
+        clean += e - r
+    return tuple(runs)
 
 
 def clean_text(raw: str) -> CleanText:
@@ -342,8 +378,8 @@ def clean_text(raw: str) -> CleanText:
     lines = _split_lines(raw)
     if not lines:
         return CleanText(raw, "", ())
-    text, offsets = _emit(raw, lines, _decide_breaks(raw, lines))
-    return CleanText(raw, text, offsets)
+    text, runs = _emit(raw, lines, _decide_breaks(raw, lines))
+    return CleanText(raw, text, runs)
 
 
 def split_paragraphs(ct: CleanText) -> list[tuple[int, int]]:

@@ -132,9 +132,10 @@ def _clean_path(interim_dir: Path, report_id: str) -> Path:
 
 
 def clean_json(ct: CleanText, source: Source) -> str:
-    """The interim file of one report: its clean text and its offset map back to the raw characters."""
+    """The interim file of one report: its clean text and its offset map back to the raw characters, as
+    ``offset_runs``: ``[clean start, raw start, length]`` triples (see :class:`reportfacts.clean.CleanText`)."""
     doc = {"report_id": source.report_id, "source_file": source.file, "published": source.published,
-           "text": ct.text, "offsets": list(ct.offsets)}
+           "text": ct.text, "offset_runs": ct.runs}
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
@@ -152,8 +153,12 @@ def load_clean(source: Source, interim_dir: Path) -> CleanText:
         raise FileNotFoundError(f"{path}: no clean text for {source.report_id}; run the cleaning step first")
     doc = json.loads(path.read_text(encoding="utf-8"))
     raw = read_report(source.path)
-    ct = CleanText(raw=raw, text=doc["text"], offsets=tuple(doc["offsets"]))
-    if doc["source_file"] != source.file or (ct.offsets and ct.offsets[-1] >= len(raw)):
+    runs = doc.get("offset_runs")
+    if runs is None:
+        raise ValueError(f"{path}: no offset_runs (written by an older version); re-run the cleaning step")
+    ct = CleanText(raw=raw, text=doc["text"], runs=tuple(map(tuple, runs)))
+    if doc["source_file"] != source.file or sum(n for _, _, n in ct.runs) != len(ct.text) or \
+            (ct.runs and sum(ct.runs[-1][1:]) > len(raw)):
         raise ValueError(f"{path}: stale clean text for {source.file}; re-run the cleaning step")
     return ct
 

@@ -42,6 +42,11 @@ def check_offsets_and_round_trip(raw: str) -> None:
         end = min(len(ct.text), start + 5)
         raw_start, raw_end = ct.raw_span(start, end)
         assert (raw_start, raw_end) == (ct.offsets[start], ct.offsets[end - 1] + 1)
+    # the runs tile the clean text, and each is as long as it can be (the next run does not continue it)
+    ends = [c + n for c, _, n in ct.runs]
+    assert [c for c, _, _ in ct.runs] == ([0] + ends)[:len(ends)] and sum(n for _, _, n in ct.runs) == len(ct.text)
+    assert all(n > 0 for _, _, n in ct.runs)
+    assert all(r + n != r2 for (_, r, n), (_, r2, _) in zip(ct.runs, ct.runs[1:]))
 
 
 @SETTINGS

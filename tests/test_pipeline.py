@@ -1,5 +1,7 @@
 """Pipeline steps on tiny folders: outputs written, bad parameters named, failures leave old outputs alone."""
 
+import json
+
 import papermill
 import pytest
 
@@ -30,6 +32,23 @@ def test_load_clean_refuses_a_missing_step(tmp_path):
     (seeds / "a.txt").write_text(REPORT, encoding="utf-8")
     [source] = pipeline.load_sources(seeds)
     with pytest.raises(FileNotFoundError, match="no clean text for a; run the cleaning step"):
+        pipeline.load_clean(source, tmp_path / "interim")
+
+
+def test_load_clean_refuses_a_clean_text_that_does_not_fit_its_seed(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(REPORT, encoding="utf-8")
+    pipeline.clean_reports(seeds, tmp_path / "interim")
+    [source] = pipeline.load_sources(seeds)
+    path = tmp_path / "interim" / "clean" / "a.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["offset_runs"][-1][2] += 1  # one clean char more than the text has
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"a\.json: stale clean text for a\.txt"):
+        pipeline.load_clean(source, tmp_path / "interim")
+    path.write_text(json.dumps({k: v for k, v in doc.items() if k != "offset_runs"}), encoding="utf-8")
+    with pytest.raises(ValueError, match="a.json: no offset_runs"):
         pipeline.load_clean(source, tmp_path / "interim")
 
 
