@@ -41,8 +41,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from operator import itemgetter
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable
 
+import ahocorasick
 import yaml
 
 from reportfacts import yamlio
@@ -258,11 +259,11 @@ DEICTIC = "@report_body"
 
 
 class _AliasIndex:
-    """All aliases of the catalog, indexed by their first two characters; :meth:`scanned` finds every occurrence
-    in one pass over a text.
+    """All aliases of the catalog; :meth:`scanned` finds every occurrence in one pass over a text.
 
-    Plain aliases are looked up by the two characters they start with (longest first); aliases with a ``…`` gap
-    are compiled regexes, tried only where their first part occurs. Scans are memoised per text.
+    Plain aliases are the words of one Aho-Corasick automaton (pyahocorasick), which reports every occurrence,
+    overlapping ones included, in a single pass; aliases with a ``…`` gap are compiled regexes, tried only where
+    their first part occurs. Scans are memoised per text.
     """
 
     def __init__(self, entries: list[tuple[str, tuple]]):
@@ -276,20 +277,12 @@ class _AliasIndex:
                 self.gaps.append((a.text.split(GAP)[0], a.regex, key))
             else:
                 by_text.setdefault(a.text, []).append(key)
-        first: dict[str, tuple] = {}                        # one-character alias -> its keys
-        pair: dict[str, list[tuple[str, tuple]]] = {}       # longer aliases by their first two characters
-        for t in sorted(by_text, key=len, reverse=True):
-            keys = tuple(dict.fromkeys(by_text[t]))
-            if len(t) == 1:
-                first[t] = keys
-            else:
-                pair.setdefault(t[:2], []).append((t, keys))
-        # per pair (regex.match, alias -> sorted (length, key) of it and its prefixes); per character the sorted
-        # (1, key) of its one-character alias
-        self._sorted_at = {two: _bucket(entries) for two, entries in pair.items()}
-        self._one_at = {t: tuple(sorted((1, k) for k in keys)) for t, keys in first.items()}
-        self._pair_starts = _start_regex(pair)
-        self._one_re = re.compile("[" + "".join(map(re.escape, first)) + "]" if first else "(?!)")
+        # each alias -> (its length - 1, its length, its distinct keys): an occurrence ending at ``end`` starts
+        # at ``end - (length - 1)``
+        self._automaton = ahocorasick.Automaton()
+        for t, keys in by_text.items():
+            self._automaton.add_word(t, (len(t) - 1, len(t), tuple(dict.fromkeys(keys))))
+        self._automaton.make_automaton()  # no words: stays empty, and :meth:`hits` finds nothing
         # any first part of a gap alias (most texts hold none, and then no gap regex is tried)
         self._gap_heads = re.compile("|".join(re.escape(head) for head, _, _ in self.gaps) or "(?!)")
         self._entity_gaps = [g for g in self.gaps if g[2][0] == "e"]
@@ -309,25 +302,13 @@ class _AliasIndex:
         self._memo.clear()
 
     def hits(self, text: str) -> list[tuple[int, int, tuple]]:
-        """Sorted (start, length, key) of every plain alias occurrence in ``text``.
-
-        A regex finds the positions where a longer alias may start (a known first character followed by a known
-        second one); there the bucket of the two characters finds the longest alias, which with its prefixes are
-        the aliases occurring there, produced in order (by position, then length and key). The few
-        one-character aliases are found by one regex and merged in.
-        """
-        out: list[tuple[int, int, tuple]] = []
-        append, sorted_at = out.append, self._sorted_at
-        for m in self._pair_starts.finditer(text):
-            i = m.start()
-            bucket = sorted_at.get(text[i:i + 2])
-            if bucket is not None:
-                found = bucket[0](text, i)
-                if found is not None:
-                    for n, k in bucket[1][found.group()]:
-                        append((i, n, k))
-        ones = [(m.start(), n, k) for m in self._one_re.finditer(text) for n, k in self._one_at[m.group()]]
-        return sorted(out + ones) if ones else out
+        """Sorted (start, length, key) of every plain alias occurrence in ``text`` (the automaton reports them by
+        end)."""
+        if self._automaton.kind != ahocorasick.AHOCORASICK:
+            return []
+        out = [(end - back, n, key) for end, (back, n, keys) in self._automaton.iter(text) for key in keys]
+        out.sort()
+        return out
 
     def gap_hits(self, text: str, entities_only: bool = False) -> list[tuple[int, int, tuple, re.Pattern]]:
         """(start, length, key, regex) of every gap-alias match in ``text`` (only the entities' with
@@ -351,24 +332,6 @@ def _gap_spans(text: str, head: str, rx: re.Pattern) -> list[tuple[int, int]]:
             spans.append((i, len(m.group(1))))
         i = text.find(head, i + 1)
     return spans
-
-
-def _bucket(entries: list[tuple[str, tuple]]) -> tuple[Callable, dict[str, tuple[tuple[int, tuple], ...]]]:
-    """The aliases sharing their first two characters (``entries``: (alias, keys), longest alias first): the
-    ``match`` of a regex finding the longest alias at a position, and for each alias the sorted (length, key) of
-    the aliases occurring wherever it does (itself and those of them that are its prefixes)."""
-    regex = re.compile("|".join(re.escape(alias) for alias, _ in entries))
-    prefixes = {alias: tuple(sorted((len(a), k) for a, keys in entries if alias.startswith(a) for k in keys))
-                for alias, _ in entries}
-    return regex.match, prefixes
-
-
-def _start_regex(pair: dict) -> re.Pattern:
-    """Positions where an alias of ``pair`` may start: one of their first characters followed by one of their
-    second characters (a cheap filter; the caller compares the aliases themselves)."""
-    def cls(chars) -> str:
-        return "[" + "".join(map(re.escape, sorted(set(chars)))) + "]"
-    return re.compile(cls(k[0] for k in pair) + "(?=" + cls(k[1] for k in pair) + ")" if pair else "(?!)")
 
 
 class _Report:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reportfacts.catalog import FACT_KINDS, GAP, UNITS, load_catalog
+from reportfacts.catalog import DEICTIC, FACT_KINDS, GAP, UNITS, _AliasIndex, load_catalog, normalize
 
 CAT = load_catalog()
 ALIASES = sorted({a.replace(GAP, filler) for m in CAT.metrics.values()
@@ -65,3 +65,43 @@ def test_prepared_reports_answer_as_the_strings(text):
                 CAT.entity_mentions(text[3:30], at=3)) == plain
     finally:
         CAT.prepare(None)
+
+
+def _entries(cat) -> list[tuple[str, tuple]]:
+    """(alias, key) of every alias the catalog indexes, as :class:`Catalog` lists them."""
+    out = [(a, ("m", m.id)) for m in cat.metrics.values() for a in (m.name_zh, *m.aliases_zh)]
+    out += [(q, ("q", m.id)) for m in cat.metrics.values() for q in m.qualifiers_zh]
+    out += [(a, ("e", e.id)) for e in cat.entities.values() for a in (e.name_zh, *e.aliases_zh)]
+    return out + [(a, ("e", DEICTIC)) for a in cat.deictic]
+
+
+def _plain_hits(entries, text: str) -> list[tuple[int, int, tuple]]:
+    """Sorted (start, length, key) of every occurrence of every plain alias, found by trying each position."""
+    found = set()
+    for alias, key in entries:
+        t = normalize(alias)
+        if t and GAP not in t:
+            found |= {(i, len(t), key) for i in range(len(text)) if text.startswith(t, i)}
+    return sorted(found)
+
+
+# one-character aliases, prefixes, overlaps, an alias shared by two keys or listed twice, a character outside the
+# BMP, a lone surrogate and NUL, and aliases that are no plain hits (a gap alias, an alias normalised away)
+TOY = [("a", ("m", "x")), ("ab", ("m", "y")), ("ab", ("e", "z")), ("ab", ("m", "y")), ("b", ("q", "x")),
+       ("bab", ("m", "x")), ("😀b", ("e", "w")), ("\ud800\x00", ("m", "s")), ("a…c", ("m", "g")),
+       ("的", ("m", "dropped"))]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(ALIASES) | st.sampled_from(PIECES) | st.text(max_size=3), max_size=30))
+def test_the_scan_finds_every_plain_alias_occurrence(parts):
+    text = normalize("".join(parts))
+    entries = _entries(CAT)
+    assert CAT._index.hits(text) == _plain_hits(entries, text)
+
+
+@SETTINGS
+@given(st.text(alphabet="ab😀c的x\ud800\x00", max_size=30))
+def test_overlapping_and_one_character_aliases_are_all_found(text):
+    assert _AliasIndex(TOY).hits(text) == _plain_hits(TOY, text)
+    assert _AliasIndex([]).hits(text) == _AliasIndex(TOY[-2:]).hits(text) == []
