@@ -166,11 +166,31 @@ def extract_once(seeds: Path, out: Path, workers: int = 1) -> dict:
     pipeline.run_facts(SEEDS_DIR, out / "warm-up")  # one-time costs (rules, compiled patterns) are not timed
     size = sum(p.stat().st_size for p in seeds.glob("*.txt"))
     start = time.perf_counter()
-    facts, _ = pipeline.run_facts(seeds, out, workers) if workers > 1 else pipeline.run_facts(seeds, out)
+    facts, _ = pipeline.run_facts(seeds, out, workers)
     seconds = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"seconds": seconds, "bytes": size, "facts": len(facts), "peak_mb": peak_mb, "worker_peak_mb": worker_mb}
+    return {"seconds": seconds, "bytes": size, "facts": facts, "peak_mb": peak_mb, "worker_peak_mb": worker_mb}
+
+
+def profile_extraction(seeds: Path, reps: int, top: int = 30) -> str:
+    """cProfile of ``reps`` warm runs of the extraction of ``seeds`` (one-time costs such as loading the rules
+    and building the alias automaton are paid by an untimed run first): the package's functions by cumulative
+    time."""
+    import cProfile
+    import io
+    import pstats
+
+    from reportfacts import pipeline
+
+    with tempfile.TemporaryDirectory() as tmp:
+        pipeline.run_facts(seeds, Path(tmp) / "warm-up")
+        profiler = cProfile.Profile()
+        for i in range(reps):
+            profiler.runcall(pipeline.run_facts, seeds, Path(tmp) / str(i))
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(r"reportfacts[/\\]", top)
+    return out.getvalue()
 
 
 def _extraction(root: Path, seeds: Path, tmp: Path, workers: int = 1) -> dict:
@@ -384,6 +404,9 @@ def main(argv: list[str] | None = None) -> int:
     det = sub.add_parser("determinism", help="execute twice, compare hashes")
     det.add_argument("--workers", type=int, default=2)
     sub.add_parser("drift", help="regenerate and compare with the committed files")
+    prof = sub.add_parser("profile", help="where extraction spends its time (cProfile of warm runs)")
+    prof.add_argument("--seeds", default=str(ROOT / "seeds"), help="a seeds folder (default: the seeds)")
+    prof.add_argument("--reps", type=int, default=20, help="profiled runs (default 20)")
     once = sub.add_parser("extract-once")
     once.add_argument("seeds")
     once.add_argument("out")
@@ -391,6 +414,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "extract-once":
         print(json.dumps(extract_once(Path(args.seeds), Path(args.out), args.workers)))
+        return 0
+    if args.command == "profile":
+        print(profile_extraction(Path(args.seeds), args.reps))
         return 0
     if args.command == "determinism":
         return determinism(args.workers)

@@ -14,6 +14,7 @@ import os
 import re
 import tempfile
 from contextlib import contextmanager
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -104,6 +105,13 @@ def staged_writes() -> Iterator[Writer]:
 
 def _csv(df: pd.DataFrame) -> str:
     return df.to_csv(index=False, lineterminator="\n")
+
+
+def _csv_lines(rows: Iterable[tuple]) -> str:
+    """The CSV lines of ``rows`` (no header), written as :func:`_csv_chunks` writes them."""
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    return buf.getvalue()
 
 
 def _csv_chunks(columns: list[str], rows: list[tuple], size: int = 2000) -> Iterator[str]:
@@ -255,13 +263,19 @@ def extract_facts(seeds_dir: str | Path, interim_dir: str | Path, processed_dir:
 
 def _report_result(source: Source) -> tuple:
     """Read, check, clean and extract one report: (digest of the raw text, its row of reports.csv, its clean-text
-    JSON, its fact rows, its mention rows). Writes nothing, so it can run in another process."""
+    JSON, its facts.csv lines, its mentions.csv lines, how many of each). Writes nothing, so it can run in another
+    process.
+
+    The rows come as CSV text, in the tables' order (by offset): a large corpus then keeps one string per report
+    and table instead of tuples of small objects, which slowed the extraction of later reports.
+    """
     from reportfacts.catalog import load_catalog
     from reportfacts.extract import extract_rows
 
     digest, ct = _read_clean(source)
-    facts, mentions = extract_rows(ct, source.report_id, source.file, source.published, load_catalog())
-    return digest, summarize(source, ct), clean_json(ct, source), facts, mentions
+    facts, mentions = _sorted_rows(*extract_rows(ct, source.report_id, source.file, source.published, load_catalog()))
+    return digest, summarize(source, ct), clean_json(ct, source), _csv_lines(facts), _csv_lines(mentions), \
+        len(facts), len(mentions)
 
 
 @contextmanager
@@ -281,14 +295,17 @@ def _mapper(workers: int) -> Iterator[Callable]:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def run_facts(seeds_dir: str | Path, out_dir: str | Path, workers: int = 1):
-    """Clean and extract a whole folder of reports into ``out_dir/interim`` and ``out_dir/processed``.
+def run_facts(seeds_dir: str | Path, out_dir: str | Path, workers: int = 1) -> tuple[int, int]:
+    """Clean and extract a whole folder of reports into ``out_dir/interim`` and ``out_dir/processed``; return the
+    number of facts and of mentions written.
 
-    One report at a time (only its small fact tables are kept), every file staged: a bad report anywhere leaves
+    One report at a time (only the CSV text of its rows is kept), every file staged: a bad report anywhere leaves
     the previous interim and processed outputs untouched. ``workers`` > 1 reads, cleans and extracts the reports
     in that many forked processes (where the system can fork); the outputs are the same bytes, in the same order,
-    and so is the first error.
+    and so is the first error. (:func:`extract_facts` gives the tables as DataFrames.)
     """
+    from reportfacts.extract import MENTION_COLUMNS, _fact_columns
+
     from reportfacts.catalog import load_catalog
 
     if workers < 1:
@@ -296,28 +313,37 @@ def run_facts(seeds_dir: str | Path, out_dir: str | Path, workers: int = 1):
     out_dir = resolve(out_dir)
     load_catalog()  # once, before forking: every worker has it
     sources, seen = load_sources(seeds_dir), {}
-    rows, facts, mentions = [], [], []
+    rows, tables = [], []
     with _gc_paused(), staged_writes() as write, _mapper(workers) as map_:
-        for source, (digest, row, doc, f, m) in zip(sources, map_(_report_result, sources)):
+        for source, (digest, row, doc, *table) in zip(sources, map_(_report_result, sources)):
             check_not_seen(seen, source.file, digest)
             write(doc, _clean_path(out_dir / "interim", source.report_id))
             rows.append(row)
-            facts += f
-            mentions += m
+            tables.append((source.report_id, *table))
         write(_csv_chunks(list(rows[0]), [tuple(r.values()) for r in rows]), out_dir / "interim" / "reports.csv")
-        return _write_fact_rows(facts, mentions, out_dir / "processed", write)
+        tables.sort(key=itemgetter(0))  # by report, as _sorted_rows sorts (each report's rows are in order)
+        write(chain([_csv_lines([_fact_columns(False)])], (t[1] for t in tables)), out_dir / "processed" / "facts.csv")
+        write(chain([_csv_lines([MENTION_COLUMNS])], (t[2] for t in tables)), out_dir / "processed" / "mentions.csv")
+        return sum(t[3] for t in tables), sum(t[4] for t in tables)
+
+
+def _sorted_rows(facts: list[tuple], mentions: list[tuple]) -> tuple[list[tuple], list[tuple]]:
+    """Fact and mention row tuples (:func:`reportfacts.extract.extract_rows`) in the tables' order: by report, then
+    by offset (stable)."""
+    from reportfacts.extract import FACT_COLUMNS, MENTION_COLUMNS
+
+    by_char = itemgetter(FACT_COLUMNS.index("report_id"), FACT_COLUMNS.index("char_start"))
+    by_clean = itemgetter(MENTION_COLUMNS.index("report_id"), MENTION_COLUMNS.index("clean_start"))
+    return sorted(facts, key=by_char), sorted(mentions, key=by_clean)
 
 
 def _write_fact_rows(facts: list[tuple], mentions: list[tuple], processed_dir: Path, write: Writer):
-    """Sort the fact and mention row tuples of every report (:func:`reportfacts.extract.extract_rows`) by report
-    and offset (stable), stage facts.csv and mentions.csv and return them as DataFrames (built once)."""
-    from reportfacts.extract import FACT_COLUMNS, MENTION_COLUMNS, _fact_columns, _frames
+    """Stage facts.csv and mentions.csv of the row tuples of every report, sorted (:func:`_sorted_rows`), and
+    return them as DataFrames (built once)."""
+    from reportfacts.extract import MENTION_COLUMNS, _fact_columns, _frames
 
-    fcols, report = _fact_columns(False), FACT_COLUMNS.index("report_id")
-    by_char = itemgetter(report, FACT_COLUMNS.index("char_start"))
-    by_clean = itemgetter(MENTION_COLUMNS.index("report_id"), MENTION_COLUMNS.index("clean_start"))
-    facts, mentions = sorted(facts, key=by_char), sorted(mentions, key=by_clean)
-    write(_csv_chunks(fcols, facts), processed_dir / "facts.csv")
+    facts, mentions = _sorted_rows(facts, mentions)
+    write(_csv_chunks(_fact_columns(False), facts), processed_dir / "facts.csv")
     write(_csv_chunks(MENTION_COLUMNS, mentions), processed_dir / "mentions.csv")
     return _frames(facts, mentions)
 

@@ -57,7 +57,9 @@ def extracted(tmp_path_factory):
     seeds = tmp_path_factory.mktemp("escaping") / "seeds"
     shutil.copytree(FIXTURE, seeds)
     out = seeds.parent / "out"
-    facts, mentions = pipeline.run_facts(seeds, out)
+    counts = pipeline.run_facts(seeds, out)
+    facts, mentions = pipeline.extract_facts(seeds, out / "interim", out / "processed")  # the same tables again
+    assert (len(facts), len(mentions)) == counts
     return seeds, out, facts, mentions
 
 
