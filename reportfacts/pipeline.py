@@ -304,16 +304,15 @@ def run_facts(seeds_dir: str | Path, out_dir: str | Path, workers: int = 1) -> t
     in that many forked processes (where the system can fork); the outputs are the same bytes, in the same order,
     and so is the first error. (:func:`extract_facts` gives the tables as DataFrames.)
     """
-    from reportfacts.extract import MENTION_COLUMNS, _fact_columns
-
     from reportfacts.catalog import load_catalog
+    from reportfacts.extract import MENTION_COLUMNS, _fact_columns
 
     if workers < 1:
         raise ValueError(f"workers={workers!r}: expected at least 1")
     out_dir = resolve(out_dir)
     load_catalog()  # once, before forking: every worker has it
     sources, seen = load_sources(seeds_dir), {}
-    rows, tables = [], []
+    rows, tables = [], []  # tables: (report id, facts.csv lines, mentions.csv lines, facts, mentions) per report
     with _gc_paused(), staged_writes() as write, _mapper(workers) as map_:
         for source, (digest, row, doc, *table) in zip(sources, map_(_report_result, sources)):
             check_not_seen(seen, source.file, digest)
@@ -321,7 +320,7 @@ def run_facts(seeds_dir: str | Path, out_dir: str | Path, workers: int = 1) -> t
             rows.append(row)
             tables.append((source.report_id, *table))
         write(_csv_chunks(list(rows[0]), [tuple(r.values()) for r in rows]), out_dir / "interim" / "reports.csv")
-        tables.sort(key=itemgetter(0))  # by report, as _sorted_rows sorts (each report's rows are in order)
+        tables.sort(key=itemgetter(0))  # by report: with each report's rows sorted, the order of _sorted_rows
         write(chain([_csv_lines([_fact_columns(False)])], (t[1] for t in tables)), out_dir / "processed" / "facts.csv")
         write(chain([_csv_lines([MENTION_COLUMNS])], (t[2] for t in tables)), out_dir / "processed" / "mentions.csv")
         return sum(t[3] for t in tables), sum(t[4] for t in tables)
