@@ -361,7 +361,7 @@ class _Report:
     def view(self, part: str, at: int | None) -> tuple[_Scan, int, int] | None:
         """(scan, start, end) of ``part`` in the normalised report if ``part`` is the report's text at offset
         ``at``, else None."""
-        if at is None or at < 0 or not self.text.startswith(part, at):
+        if not self.holds(part, at):
             return None
         dropped = self._dropped
         return self.norm, at - bisect_left(dropped, at), at + len(part) - bisect_left(dropped, at + len(part))

@@ -3,8 +3,9 @@
 `clean_text(raw)` joins lines that the PDF layout broke inside a sentence, removes the spaces that
 justified columns put between Chinese characters, normalises full-width digits/letters/％/U+3000 to
 ASCII (one char to one char) and separates paragraphs by exactly ``"\\n\\n"``.  Every clean char
-comes from exactly one raw char (``CleanText.offsets``, stored as runs of consecutive chars); the two ``"\\n"`` of a paragraph break map
-to whitespace chars (a newline first) of the raw gap between the two paragraphs.
+comes from exactly one raw char (``CleanText.offsets``, stored as runs of consecutive chars); the two
+``"\\n"`` of a paragraph break map to whitespace chars (a newline first) of the raw gap between the two
+paragraphs.
 
 How line breaks are judged (per document, linear time):
 

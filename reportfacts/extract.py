@@ -998,7 +998,7 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     sp = spans_of(m)
     context, after = text[sp["sentence"][0]: m.start], text[end: sp["clause"][1]]
     m.extra["clause_after"] = text[m.end: sp["clause"][1]]
-    value = format(numbers.scale(m.num.value, m.unit.multiplier), "f")  # scale() normalises: decimal_str of it
+    value = numbers.decimal_str(numbers.scale(m.num.value, m.unit.multiplier))
     row = {"fact_id": fid, "source_file": meta["source_file"], "report_id": meta["report_id"],
            "char_start": raw_s, "char_end": raw_e, "quote": ct.raw[raw_s:raw_e],
            "sentence": text[sp["sentence"][0]: sp["sentence"][1]].strip(), "value": value, "unit": m.unit.unit,

@@ -108,7 +108,7 @@ def _csv(df: pd.DataFrame) -> str:
 
 
 def _csv_lines(rows: Iterable[tuple]) -> str:
-    """The CSV lines of ``rows`` (no header), written as :func:`_csv_chunks` writes them."""
+    """The CSV lines of ``rows`` (``\\n`` line ends), by the ``csv`` writer that ``pandas.DataFrame.to_csv`` uses."""
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\n").writerows(rows)
     return buf.getvalue()
@@ -118,16 +118,14 @@ def _csv_chunks(columns: list[str], rows: list[tuple], size: int = 2000) -> Iter
     """The CSV text of ``rows`` under a header of ``columns`` (what ``pandas.DataFrame.to_csv`` writes for rows of
     str, int, bool and None: it uses the same ``csv`` writer), in pieces of ``size`` rows, so a large table is never
     one string and no DataFrame is built."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(columns)
+    yield _csv_lines([columns])
     for i in range(0, len(rows), size):
-        writer.writerows(rows[i:i + size])
-        yield buf.getvalue()
-        buf.seek(0)
-        buf.truncate()
-    if buf.tell():
-        yield buf.getvalue()
+        yield _csv_lines(rows[i:i + size])
+
+
+def _reports_csv(rows: list[dict]) -> Iterator[str]:
+    """reports.csv of the :func:`summarize` rows of every report."""
+    return _csv_chunks(list(rows[0]), [tuple(r.values()) for r in rows])
 
 
 def write_csv(df: pd.DataFrame, path: Path) -> None:
@@ -213,9 +211,9 @@ def clean_reports(seeds_dir: str | Path, interim_dir: str | Path) -> pd.DataFram
     """
     interim_dir = resolve(interim_dir)
     with staged_writes() as write:
-        table = pd.DataFrame([summarize(source, ct) for source, ct in _cleaned(seeds_dir, interim_dir, write)])
-        write(_csv(table), interim_dir / "reports.csv")
-    return table
+        rows = [summarize(source, ct) for source, ct in _cleaned(seeds_dir, interim_dir, write)]
+        write(_reports_csv(rows), interim_dir / "reports.csv")
+    return pd.DataFrame(rows)
 
 
 def cleaning_examples(ct: CleanText, report_id: str, n: int = 2, width: int = 60) -> pd.DataFrame:
@@ -319,7 +317,7 @@ def run_facts(seeds_dir: str | Path, out_dir: str | Path, workers: int = 1) -> t
             write(doc, _clean_path(out_dir / "interim", source.report_id))
             rows.append(row)
             tables.append((source.report_id, *table))
-        write(_csv_chunks(list(rows[0]), [tuple(r.values()) for r in rows]), out_dir / "interim" / "reports.csv")
+        write(_reports_csv(rows), out_dir / "interim" / "reports.csv")
         tables.sort(key=itemgetter(0))  # by report: with each report's rows sorted, the order of _sorted_rows
         write(chain([_csv_lines([_fact_columns(False)])], (t[1] for t in tables)), out_dir / "processed" / "facts.csv")
         write(chain([_csv_lines([MENTION_COLUMNS])], (t[2] for t in tables)), out_dir / "processed" / "mentions.csv")
