@@ -28,10 +28,11 @@ from reportfacts.sources import Source, SourceError, check_not_seen, load_source
 CLEAN_SUBDIR = "clean"
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 DIGIT_RE = re.compile(r"[0-9\uff10-\uff19]")
-Writer = Callable[[str, Path], None]  # staged_writes' writer also takes an iterable of str chunks
+Text = str | Iterable[str]  # a file's text, whole or as chunks written in turn
+Writer = Callable[[Text, Path], None]
 
 
-def _write_tmp(text: str | Iterable[str], path: Path) -> Path:
+def _write_tmp(text: Text, path: Path) -> Path:
     """Write ``text`` (a str, or str chunks written in turn) to a new temporary file beside ``path`` (same
     folder, so a rename is atomic)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -90,7 +91,7 @@ def staged_writes() -> Iterator[Writer]:
     """
     pending: list[tuple[Path, Path]] = []
 
-    def write(text: str, path: Path) -> None:
+    def write(text: Text, path: Path) -> None:
         pending.append((_write_tmp(text, path), path))
 
     try:
