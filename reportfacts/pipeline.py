@@ -28,21 +28,19 @@ from reportfacts.sources import Source, SourceError, check_not_seen, load_source
 CLEAN_SUBDIR = "clean"
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 DIGIT_RE = re.compile(r"[0-9\uff10-\uff19]")
-Text = str | Iterable[str]  # a file's text, whole or as chunks written in turn
+Text = str | Iterable[str | bytes]  # a file's text, whole or as chunks written in turn (bytes: already UTF-8)
 Writer = Callable[[Text, Path], None]
 
 
 def _write_tmp(text: Text, path: Path) -> Path:
-    """Write ``text`` (a str, or str chunks written in turn) to a new temporary file beside ``path`` (same
-    folder, so a rename is atomic)."""
+    """Write ``text`` (a str, or chunks written in turn: str, or bytes already in UTF-8) as UTF-8 to a new
+    temporary file beside ``path`` (same folder, so a rename is atomic)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            if isinstance(text, str):
-                fh.write(text)
-            else:
-                fh.writelines(text)
+        with os.fdopen(fd, "wb") as fh:
+            for chunk in [text] if isinstance(text, str) else text:
+                fh.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
         os.chmod(tmp, 0o644)  # mkstemp makes it private; outputs are published files
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -265,8 +263,8 @@ def _report_result(source: Source) -> tuple:
     JSON, its facts.csv lines, its mentions.csv lines, how many of each). Writes nothing, so it can run in another
     process.
 
-    The rows come as CSV text, in the tables' order (by offset): a large corpus then keeps one string per report
-    and table instead of tuples of small objects, which slowed the extraction of later reports.
+    The rows come as CSV text, in the tables' order (by offset), for :func:`run_facts` to spill to disk: tuples
+    of small objects held for a whole corpus slowed the extraction of later reports.
     """
     from reportfacts.catalog import load_catalog
     from reportfacts.extract import extract_rows
@@ -294,14 +292,41 @@ def _mapper(workers: int) -> Iterator[Callable]:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+class _Spill:
+    """Text chunks put in one order and read back sorted by a key, kept meanwhile in an unlinked temporary file
+    (in ``TMPDIR``): the rows of a large corpus are never held in memory, and nothing is left behind."""
+
+    def __init__(self):
+        self._file = tempfile.TemporaryFile()
+        self._chunks: list[tuple[str, int, int]] = []  # (key, offset, length in bytes) of each chunk
+
+    def __enter__(self) -> "_Spill":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._file.close()
+
+    def put(self, key: str, text: str) -> None:
+        data = text.encode("utf-8")
+        self._chunks.append((key, self._file.tell(), len(data)))
+        self._file.write(data)
+
+    def sorted(self) -> Iterator[bytes]:
+        """The chunks by key (chunks of one key in the order they were put), in UTF-8."""
+        for _, offset, length in sorted(self._chunks, key=itemgetter(0)):
+            self._file.seek(offset)
+            yield self._file.read(length)
+
+
 def run_facts(seeds_dir: str | Path, out_dir: str | Path, workers: int = 1) -> tuple[int, int]:
     """Clean and extract a whole folder of reports into ``out_dir/interim`` and ``out_dir/processed``; return the
     number of facts and of mentions written.
 
-    One report at a time (only the CSV text of its rows is kept), every file staged: a bad report anywhere leaves
-    the previous interim and processed outputs untouched. ``workers`` > 1 reads, cleans and extracts the reports
-    in that many forked processes (where the system can fork); the outputs are the same bytes, in the same order,
-    and so is the first error. (:func:`extract_facts` gives the tables as DataFrames.)
+    One report at a time, every file staged: a bad report anywhere leaves the previous interim and processed
+    outputs untouched. Each report's rows go to a temporary file as CSV text, in the tables' order, and are copied
+    out by report at the end, so memory does not grow with the corpus. ``workers`` > 1 reads, cleans and extracts
+    the reports in that many forked processes (where the system can fork); the outputs are the same bytes, in the
+    same order, and so is the first error. (:func:`extract_facts` gives the tables as DataFrames.)
     """
     from reportfacts.catalog import load_catalog
     from reportfacts.extract import MENTION_COLUMNS, _fact_columns
@@ -310,19 +335,24 @@ def run_facts(seeds_dir: str | Path, out_dir: str | Path, workers: int = 1) -> t
         raise ValueError(f"workers={workers!r}: expected at least 1")
     out_dir = resolve(out_dir)
     load_catalog()  # once, before forking: every worker has it
-    sources, seen = load_sources(seeds_dir), {}
-    rows, tables = [], []  # tables: (report id, facts.csv lines, mentions.csv lines, facts, mentions) per report
-    with _gc_paused(), staged_writes() as write, _mapper(workers) as map_:
-        for source, (digest, row, doc, *table) in zip(sources, map_(_report_result, sources)):
+    sources, seen, rows = load_sources(seeds_dir), {}, []
+    total_facts = total_mentions = 0
+    processed = out_dir / "processed"
+    with _gc_paused(), staged_writes() as write, _Spill() as facts, _Spill() as mentions, _mapper(workers) as map_:
+        for source, (digest, row, doc, fact_lines, mention_lines, n_facts, n_mentions) in \
+                zip(sources, map_(_report_result, sources)):
             check_not_seen(seen, source.file, digest)
             write(doc, _clean_path(out_dir / "interim", source.report_id))
             rows.append(row)
-            tables.append((source.report_id, *table))
+            facts.put(source.report_id, fact_lines)
+            mentions.put(source.report_id, mention_lines)
+            total_facts += n_facts
+            total_mentions += n_mentions
         write(_reports_csv(rows), out_dir / "interim" / "reports.csv")
-        tables.sort(key=itemgetter(0))  # by report: with each report's rows sorted, the order of _sorted_rows
-        write(chain([_csv_lines([_fact_columns(False)])], (t[1] for t in tables)), out_dir / "processed" / "facts.csv")
-        write(chain([_csv_lines([MENTION_COLUMNS])], (t[2] for t in tables)), out_dir / "processed" / "mentions.csv")
-        return sum(t[3] for t in tables), sum(t[4] for t in tables)
+        # by report: with each report's rows sorted, the order of _sorted_rows
+        write(chain([_csv_lines([_fact_columns(False)])], facts.sorted()), processed / "facts.csv")
+        write(chain([_csv_lines([MENTION_COLUMNS])], mentions.sorted()), processed / "mentions.csv")
+    return total_facts, total_mentions
 
 
 def _sorted_rows(facts: list[tuple], mentions: list[tuple]) -> tuple[list[tuple], list[tuple]]:

@@ -2,6 +2,7 @@
 
 import json
 
+import pandas as pd
 import papermill
 import pytest
 
@@ -76,3 +77,24 @@ def test_reports_notebook_stops_naming_a_bad_seeds_folder(tmp_path, folder, mess
     assert str(tmp_path / folder) in str(err.value)
     assert err.value.ename == SourceError.__name__
     assert not output.exists()
+
+
+def test_spill_gives_the_chunks_back_by_key_in_the_order_put():
+    with pipeline._Spill() as spill:
+        for key, text in [("r2", "二,1\n"), ("r1", "一,1\n"), ("r2", "二,2\n"), ("r10", "十\n")]:
+            spill.put(key, text)
+        assert b"".join(spill.sorted()).decode("utf-8") == "一,1\n十\n二,1\n二,2\n"  # r1 < r10 < r2, as str
+
+
+def test_run_facts_writes_tables_by_report_whatever_the_order_of_sources(tmp_path):
+    from reportfacts.bench import make_corpus
+    from reportfacts.paths import SEEDS_DIR
+
+    make_corpus(SEEDS_DIR, tmp_path / "seeds", 6)  # r0005 is published with r0000, years before r0001
+    order = [s.report_id for s in pipeline.load_sources(tmp_path / "seeds")]
+    assert order != sorted(order)
+    pipeline.run_facts(tmp_path / "seeds", tmp_path / "out")
+    for table, column in (("facts", "report_id"), ("mentions", "report_id")):
+        ids = list(pd.read_csv(tmp_path / "out" / "processed" / f"{table}.csv")[column])
+        assert ids == sorted(ids) and set(ids) == set(order)
+    assert list(pd.read_csv(tmp_path / "out" / "interim" / "reports.csv")["report_id"]) == order
