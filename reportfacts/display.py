@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Mapping
 
 import pandas as pd
@@ -26,9 +27,26 @@ def table(df: pd.DataFrame, max_rows: int | None = None, link_columns: tuple[str
     if links:
         body = _linked_html(shown, links, sentences)
     else:
-        body = shown.to_html(index=False, escape=True, border=0, classes="rf-table", na_rep="")
+        body = shown.to_html(index=False, escape=True, border=0, classes="rf-table", na_rep="", float_format=number)
     note = "" if max_rows is None or len(df) <= max_rows else f"<p>First {max_rows} of {len(df)} rows.</p>"
     return HTML(body + note)
+
+
+def number(value: float) -> str:
+    """A float as a table shows it: never an exponent, every digit of its integer part and at most six significant
+    digits in all (four decimals, or three significant digits below 0.001), no trailing zeros: 2.8, 26480000000,
+    91.5966, 0.899, 0.00012, 8."""
+    if pd.isna(value):
+        return ""
+    size = abs(value)
+    if size >= 1:
+        decimals = min(4, max(0, 6 - len(str(int(size)))))
+    else:
+        decimals = max(4, 2 - math.floor(math.log10(size))) if size else 0
+    text = f"{value:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
 
 
 def visible_whitespace(text: str) -> str:
@@ -61,4 +79,5 @@ def _linked_html(df: pd.DataFrame, links: list[str], sentences: Mapping[str, str
     shown = df.copy()
     shown.columns = [html.escape(str(c), quote=False) for c in df.columns]
     formatters = {html.escape(str(c), quote=False): f for c, f in formatters.items()}
-    return shown.to_html(index=False, escape=False, border=0, classes="rf-table", na_rep="", formatters=formatters)
+    return shown.to_html(index=False, escape=False, border=0, classes="rf-table", na_rep="", formatters=formatters,
+                         float_format=number)

@@ -65,10 +65,11 @@ def test_link_html_single_list_unknown_and_empty():
 def test_display_table_default_is_unchanged_and_links_are_opt_in():
     df = pd.DataFrame({"fact_id": ["a-001"], "quote": ["<i>5</i>"], "value": [5.0]})
     plain = display.table(df).data
-    assert plain == df.to_html(index=False, escape=True, border=0, classes="rf-table", na_rep="")
+    assert plain == df.to_html(index=False, escape=True, border=0, classes="rf-table", na_rep="",
+                               float_format=display.number)
     linked = display.table(df, link_columns=display.LINK_COLUMNS, sentences={"a-001": "句"}).data
     assert 'href="report_a.html#fact-a-001"' in linked and "&lt;i&gt;5&lt;/i&gt;" in linked
-    assert "<td>5.0</td>" in linked
+    assert "<td>5</td>" in linked and "<td>5</td>" in plain
     assert display.table(df.iloc[:0], link_columns=display.LINK_COLUMNS, sentences={}).data.count("<tr") == 1
 
 
@@ -88,3 +89,20 @@ def chapter_text(source):
     from reportfacts.clean import clean_text
 
     return clean_text(sources.read_report(source.path)).text
+
+
+@pytest.mark.parametrize("value, shown", [
+    (2.8, "2.8"), (8.0, "8"), (26_480_000_000.0, "26480000000"), (91.5966386555, "91.5966"), (7815713.698, "7815714"),
+    (0.899008524273, "0.899"), (0.00012, "0.00012"), (-3.5, "-3.5"), (-0.00001, "-0.00001"), (0.0, "0"),
+    (float("nan"), ""),
+])
+def test_number_never_shows_an_exponent_or_trailing_zeros(value, shown):
+    assert display.number(value) == shown
+
+
+@pytest.mark.parametrize("links", [(), ("fact_id",)])
+def test_tables_show_floats_of_mixed_sizes_as_plain_numbers(links):
+    # one column holding 2.8 (%) and 2.648e10 (yuan): pandas alone writes both with an exponent
+    df = pd.DataFrame({"fact_id": ["a-001", "a-002"], "target_value": [2.8, 2.648e10]})
+    html = display.table(df, link_columns=links, sentences={"a-001": "句一", "a-002": "句二"}).data
+    assert "<td>2.8</td>" in html and "<td>26480000000</td>" in html and "e+" not in html
