@@ -29,6 +29,9 @@ CSS_FILE = "cjk-font.css"
 FONT_FAMILY = "Book CJK"
 CJK_FROM = 0x2E80  # CJK radicals onwards: ideographs, CJK punctuation, full-width forms
 UNICODE_RANGE = "U+2E80-2FFF, U+3000-303F, U+3400-4DBF, U+4E00-9FFF, U+F900-FAFF, U+FE30-FE4F, U+FF00-FFEF"
+# A table too wide for the page gives each column its narrowest width, and Chinese text may break between any two
+# characters: a column of quotes would be two characters wide. Breaking it only at punctuation keeps a clause a line.
+TABLE_CSS = ".rf-table td { word-break: keep-all; }"
 
 
 def copy_tables(app, exception) -> None:
@@ -194,7 +197,8 @@ def write_subset_font(chars: str, target: Path) -> None:
 
 
 def publish_cjk_font(app, exception) -> None:
-    """After a successful HTML build, write the subset font and the stylesheet that declares it.
+    """After a successful HTML build, write the subset font and the stylesheet that declares it (with the rule for
+    Chinese text in tables, :data:`TABLE_CSS`).
 
     The early font (cut from the sources' characters) is used when it covers every character of the pages.
     """
@@ -222,7 +226,8 @@ def publish_cjk_font(app, exception) -> None:
             write_subset_font(chars, static / name)
     css = (f'@font-face {{ font-family: "{FONT_FAMILY}"; src: url("{name}") format("opentype"); '
            f"unicode-range: {UNICODE_RANGE}; font-display: swap; }}\n"
-           f'html {{ --pst-font-family-base: "{FONT_FAMILY}", var(--pst-font-family-base-system); }}\n')
+           f'html {{ --pst-font-family-base: "{FONT_FAMILY}", var(--pst-font-family-base-system); }}\n'
+           f"{TABLE_CSS}\n")
     (static / CSS_FILE).write_text(css, encoding="utf-8")
 
 
