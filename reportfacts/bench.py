@@ -171,12 +171,13 @@ def extract_once(seeds: Path, out: Path, workers: int = 1, runs: int = 1) -> dic
     seconds = []
     for i in range(runs):
         start = time.perf_counter()
-        facts, _ = pipeline.run_facts(seeds, out / f"run-{i}", workers)
+        facts, numbers = pipeline.run_facts(seeds, out / f"run-{i}", workers)
         seconds.append(time.perf_counter() - start)
         shutil.rmtree(out / f"run-{i}")
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"seconds": seconds, "bytes": size, "facts": facts, "peak_mb": peak_mb, "worker_peak_mb": worker_mb}
+    return {"seconds": seconds, "bytes": size, "facts": facts, "numbers": numbers, "peak_mb": peak_mb,
+            "worker_peak_mb": worker_mb}
 
 
 def profile_extraction(seeds: Path, reps: int, top: int = 30) -> str:
@@ -302,7 +303,7 @@ def bench(reps: int, corpus_size: int, corpus_reps: int, worktree: bool, log=pri
         one_seed_s=_median(seed), one_seed_executed=seed_exec, test_s=_median(tests),
         papermill_s=_median(pm), jb_force_s=_median(jbf), jb_render_s=_median(jbo),
         five_s=_median([t for r in five for t in r["seconds"]]), five_runs=len(five) * FIVE_RUNS,
-        five_bytes=five[0]["bytes"],
+        five_bytes=five[0]["bytes"], five_numbers=five[0]["numbers"],
         five_peak_mb=max(r["peak_mb"] for r in five),
         corpus_s=_median([r["seconds"][0] for r in big]), corpus_bytes=corpus_bytes,
         corpus_peak_mb=max(r["peak_mb"] for r in big), corpus_facts=big[0]["facts"],
@@ -332,6 +333,8 @@ def report(res: dict) -> str:
         ("make test", f"{res['test_s']:.1f} s", ""),
         ("extraction, 5 reports", f"{five_rate:.3f} MB/s ({res['five_bytes'] / 1e3:.0f} KB in {res['five_s']:.3f} s, "
          f"median of {res['five_runs']} warm runs), peak {res['five_peak_mb']:.0f} MB", ">= 5 MB/s per core"),
+        ("  per number", f"{res['five_numbers']} numbers: {res['five_s'] / res['five_numbers'] * 1e6:.0f} us a number, "
+         f"{res['five_numbers'] / res['five_s']:,.0f} numbers/s", ""),
         (f"extraction, {res['corpus_size']} synthetic reports",
          f"{big_rate:.3f} MB/s ({res['corpus_bytes'] / mb:.1f} MB in {res['corpus_s']:.1f} s, "
          f"{res['corpus_facts']} facts), peak {res['corpus_peak_mb']:.0f} MB", "peak < 500 MB"),
@@ -380,7 +383,8 @@ def determinism(workers: int = 2, root: Path = ROOT) -> int:
         print(f"determinism: run {n}: {len(runs[-1])} files hashed")
     differ = sorted(k for k in runs[0].keys() | runs[1].keys() if runs[0].get(k) != runs[1].get(k))
     for name in differ:
-        print(f"determinism: DIFFERS {name}: {runs[0].get(name, 'missing')[:12]} != {runs[1].get(name, 'missing')[:12]}")
+        first, second = (run.get(name, "missing")[:12] for run in runs)
+        print(f"determinism: DIFFERS {name}: {first} != {second}")
     print("determinism: two builds are byte-identical" if not differ else f"determinism: {len(differ)} file(s) differ")
     return 1 if differ else 0
 
