@@ -94,7 +94,7 @@ def test_run_facts_writes_tables_by_report_whatever_the_order_of_sources(tmp_pat
     order = [s.report_id for s in pipeline.load_sources(tmp_path / "seeds")]
     assert order != sorted(order)
     pipeline.run_facts(tmp_path / "seeds", tmp_path / "out")
-    for table, column in (("facts", "report_id"), ("mentions", "report_id")):
-        ids = list(pd.read_csv(tmp_path / "out" / "processed" / f"{table}.csv")[column])
+    for table in ("facts", "mentions"):
+        ids = list(pd.read_csv(tmp_path / "out" / "processed" / f"{table}.csv")["report_id"])
         assert ids == sorted(ids) and set(ids) == set(order)
     assert list(pd.read_csv(tmp_path / "out" / "interim" / "reports.csv")["report_id"]) == order
