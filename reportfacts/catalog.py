@@ -288,13 +288,17 @@ class _AliasIndex:
         self._entity_gaps = [g for g in self.gaps if g[2][0] == "e"]
         self._memo: dict[str, _Scan] = {}
 
+    def scan(self, text: str) -> _Scan:
+        """The :class:`_Scan` of ``text``: every alias occurrence in it."""
+        return _Scan(text, self.hits(text), self.gap_hits(text))
+
     def scanned(self, text: str) -> _Scan:
-        """The :class:`_Scan` of ``text`` (memoised: the matchers often ask about the same text)."""
+        """:meth:`scan`, memoised: the matchers often ask about the same text."""
         got = self._memo.get(text)
         if got is None:
             if len(self._memo) > 50000:
                 self._memo.clear()
-            got = self._memo[text] = _Scan(text, self.hits(text), self.gap_hits(text))
+            got = self._memo[text] = self.scan(text)
         return got
 
     def forget(self) -> None:
@@ -374,7 +378,7 @@ class _Report:
     def norm(self) -> _Scan:
         """The scan of the normalised report."""
         text = normalize(self.text)
-        return _Scan(text, self._index.hits(text), self._index.gap_hits(text))
+        return self._index.scan(text)
 
     @cached_property
     def folded(self) -> _Scan:
@@ -425,9 +429,6 @@ class Catalog:
         entries += [(a, ("e", DEICTIC)) for a in self.deictic]
         self._index = _AliasIndex(entries)
         self._quals = {m.id for m in metrics.values() if m.qualifiers_zh}
-        # each metric's qualifiers on their own, to scan a context joined to the phrase after the number
-        self._qual_index = {m.id: _AliasIndex([(q, ("q", m.id)) for q in m.qualifiers_zh])
-                            for m in metrics.values() if m.qualifiers_zh}
         self._cands: dict[tuple, frozenset[str]] = {}
         self._report: _Report | None = None
 
@@ -569,8 +570,7 @@ class Catalog:
             return self._qualifier(metric_id, ctx)
         scan, a, b = ctx
         joined = scan.text[a:b] + ascan.text[c:end]
-        index = self._qual_index[metric_id]
-        return self._qualifier(metric_id, (_Scan(joined, index.hits(joined), index.gap_hits(joined)), 0, len(joined)))
+        return self._qualifier(metric_id, (self._index.scanned(joined), 0, len(joined)))
 
     def match_metric(self, context: str, unit: str, kind: str | None = None, after: str = "",
                      classifier: str = "", at: tuple[int, int] | None = None) -> str | None:

@@ -190,11 +190,11 @@ def _prepare(facts: pd.DataFrame) -> pd.DataFrame:
     return df.sort_values(["report_id", "clean_start"], kind="stable").reset_index(drop=True)
 
 
-def sentences(df: pd.DataFrame):
+def sentences(records: list[dict]):
     """(report_id, sentence facts in text order) for every sentence with facts, in order of first appearance
-    (``df`` as :func:`_prepare` makes it: sorted by report and offset)."""
+    (``records`` of a table as :func:`_prepare` makes it: sorted by report and offset)."""
     groups: dict[tuple[str, str], list[dict]] = {}
-    for record in df.to_dict("records"):
+    for record in records:
         groups.setdefault((record["report_id"], record["sentence"]), []).append(record)
     for (rid, _), facts in groups.items():
         yield rid, facts
@@ -569,17 +569,20 @@ def run_checks(facts: pd.DataFrame, texts: dict[str, str], rules: dict | None = 
     df = _prepare(facts)
     ctx = Context(df, texts, rules)
     seen_paragraphs = set()
-    reports = {rid: (group, group.to_dict("records")) for rid, group in df.groupby("report_id", sort=False)}
-    for rid, fs in sentences(df):
-        report, records = reports[rid]
+    records = df.to_dict("records")
+    by_report: dict[str, list[dict]] = {}
+    for r in records:
+        by_report.setdefault(r["report_id"], []).append(r)
+    reports = dict(iter(df.groupby("report_id", sort=False)))  # report id -> its facts table
+    for rid, fs in sentences(records):
         para_bounds = ctx.paragraph_of(fs[0])
-        para = [r for r in records if para_bounds[0] <= r["clean_start"] < para_bounds[1]]
+        para = [r for r in by_report[rid] if para_bounds[0] <= r["clean_start"] < para_bounds[1]]
         if (rid, para_bounds) not in seen_paragraphs:
             seen_paragraphs.add((rid, para_bounds))
             check_shares(ctx, rid, para)
         check_span_growth(ctx, rid, fs)
         check_plan_completion(ctx, rid, fs, para)
-        check_higher_than(ctx, rid, fs, report)
+        check_higher_than(ctx, rid, fs, reports[rid])
         check_vs_last_year(ctx, rid, fs, df)
         check_stock_flow(ctx, rid, fs)
         check_parts(ctx, rid, fs)

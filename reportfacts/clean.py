@@ -85,7 +85,7 @@ _NOT_CLEAN_RE = re.compile(
 )
 
 # --- tuning constants ---------------------------------------------------------------------------
-HALF_WIDTH = 0.5  # visual width of an ASCII char or of a space run, in CJK character widths
+HALF_WIDTH = 0.5  # an ASCII char, or a space run squeezed to one space, counts 1 - HALF_WIDTH CJK char widths
 MIN_COLUMN_LINES = 8  # fewer lines than this cannot show a column layout
 COLUMN_SHARE = 0.3  # share of lines within WIDTH_BIN of the modal width in a column layout
 WRAPPED_SHARE = 0.4  # share of lines ending mid-sentence in a column layout

@@ -810,7 +810,7 @@ RESPECTIVELY_RE = re.compile(r"分别[^，,。；;：:0-9一二三四五六七�
 LIST_ITEM_RE = re.compile(r"[0-9.]+[^、和及与，,。；;0-9]{0,6}[、和及与]")
 
 
-def _respective(catalog, m: Mention, context: str, at: int | None = None) -> str | None:
+def _respective(catalog, m: Mention, context: str, at: int) -> str | None:
     """"A和B分别增长x%、y%": the i-th figure after 分别 measures the i-th metric named before it.
 
     Only when the metrics named before 分别 in the clause are exactly as many as the figures of the list
@@ -827,18 +827,13 @@ def _respective(catalog, m: Mention, context: str, at: int | None = None) -> str
     if idx > 8:
         return None
     n = _list_length(m, context, i)
-    seq = catalog.match_metric_sequence(head, m.unit.unit, m.kind, _shift(at, i - len(head))) if head else []
+    seq = catalog.match_metric_sequence(head, m.unit.unit, m.kind, at + i - len(head)) if head else []
     if not head.strip() or not seq:
         seq = _clause_sequence(catalog, m, context[:i], n, at)
     return seq[idx] if len(seq) >= 2 and len(seq) == n and idx < n else None
 
 
-def _shift(at: int | None, by: int) -> int | None:
-    """Offset ``at`` moved on by ``by`` (None stays None)."""
-    return None if at is None else at + by
-
-
-def _clause_sequence(catalog, m: Mention, before: str, n: int, at: int | None = None) -> list[str]:
+def _clause_sequence(catalog, m: Mention, before: str, n: int, at: int) -> list[str]:
     """"A从x增长至y，B从…，分别增长p%、q%": when the clause of 分别 names no metric, the n clauses before it
     name one metric each, in order (else []). ``at``: the offset of ``before`` in the prepared report."""
     pieces, start = [], 0  # (offset, text) of the pieces CLAUSE_RE.split(before) gives
@@ -851,7 +846,7 @@ def _clause_sequence(catalog, m: Mention, before: str, n: int, at: int | None = 
         return []
     out = []
     for s, c in clauses[-n:]:
-        seq = catalog.match_metric_sequence(c, m.unit.unit, m.kind, _shift(at, s))
+        seq = catalog.match_metric_sequence(c, m.unit.unit, m.kind, at + s)
         if len(seq) != 1:
             return []
         out.append(seq[0])

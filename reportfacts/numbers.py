@@ -42,7 +42,6 @@ def parse_arabic(s: str) -> Decimal:
     return Decimal(s)
 
 
-@lru_cache(maxsize=4096)
 def parse_chinese(s: str) -> Decimal:
     """Exact value of a Chinese numeral (``两`` -> 2, ``十三`` -> 13, ``一百二十`` -> 120, ``百`` -> 100).
 

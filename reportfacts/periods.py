@@ -94,7 +94,7 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
         ("half", "d", r"(?P<h>[上下])半年"),
         ("fyp", "", rf"[“\"]?(?P<plan>{fyp})[”\"]?(?P<fpos>期间|时期|初|末|开局)?"),
         ("recent", "", rf"(?P<near>近|最近)(?P<nn>{_N})(?P<nu>年|个月)来?"),
-        ("since", "", r"(?P<sn>\d{1,2}|[一二两三四五六七八九十]{1,3})年来"),
+        ("since", "", rf"(?P<sn>{_N})年来"),
         ("nowyears", "", r"今明两年"),
         ("lastn", "", rf"(?P<ln>{_N})年(?=前移|后移|提升|上升|累计)"),
         ("month", "e", r"(?P<mo1>\d{1,2})月份?(?:底|初|中旬|起)?"),
@@ -103,6 +103,12 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
         ("relyear", "", rf"(?P<r1>{_alt(v['relative_years'])})(?:以来)?"),
         ("now", "", rf"(?:{now})(?!量|率|于|久)"),
     )
+
+
+@lru_cache(maxsize=1)
+def _year_keys() -> dict[str, str]:
+    """{group name: year key} of the dated parts of :func:`_period_parts` (those that may open with a year)."""
+    return {name: k for name, k, _ in _period_parts() if k}
 
 
 def _year_prefix(k: str) -> str:
@@ -198,7 +204,7 @@ def _ym(y: int | None, mth: int) -> str:
 
 def _resolve_dated(m: re.Match, g: str, pub: PubDate | None, base_year: int | None) -> tuple[str, str]:
     """Period and kind for the expressions tied to a calendar year (months, days, quarters, halves)."""
-    k = {"mrange": "a", "md": "b", "quarter": "c", "half": "d", "month": "e"}[g]
+    k = _year_keys()[g]
     y = _year_of(m, k, pub, base_year)
     ys = str(y) if y else ""
     if g == "mrange":
@@ -254,7 +260,6 @@ def _span(a: int, b: int) -> str:
     return str(a) if a == b else f"{a}..{b}"
 
 
-_DATED = ("mrange", "md", "quarter", "half", "month")
 _POINT_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q[1-4]|-H[12])?$")
 
 
@@ -287,7 +292,7 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
     markers = tuple(vocabulary()["comparison_markers"])
     for m in _period_matches(text):
         g = m.lastgroup
-        if g in _DATED:
+        if g in _year_keys():
             period, kind = _resolve_dated(m, g, pub, base_year)
         else:
             period, kind = _resolve_other(m, g, pub)

@@ -1,6 +1,5 @@
 """Fact extraction: rules on tiny inline texts, then invariants on the five seeds and an unseen report."""
 
-
 import pandas as pd
 import pytest
 
