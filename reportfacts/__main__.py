@@ -37,22 +37,29 @@ def main(argv: list[str] | None = None) -> int:
     facts.add_argument("--out-dir", default="data", help="gets interim/ and processed/ subfolders")
     facts.add_argument("--workers", type=_count(1), default=1, help="processes that clean and extract (default 1)")
     args = parser.parse_args(argv)
-    from reportfacts.build import NotebookError
+    errors: tuple[type[Exception], ...] = (SourceError, FileNotFoundError, ValueError)
+    if args.command == "notebooks":
+        from reportfacts import build  # only here: it imports jupyter_client, which `facts` does not need
 
-    try:
-        if args.command == "notebooks":
-            from reportfacts import build
+        errors += (build.NotebookError,)
+        kept = "the notebooks being executed keep their previous outputs"
 
+        def step():
             build.run(force=args.force, workers=args.workers, only=args.only, ahead=args.ahead)
-        else:
-            from reportfacts import pipeline
+    else:
+        from reportfacts import pipeline
 
+        kept = "nothing was written: the previous outputs are untouched"
+
+        def step():
             pipeline.run_facts(args.seeds_dir, args.out_dir, args.workers)
-    except (SourceError, FileNotFoundError, ValueError, NotebookError) as err:
+    try:
+        step()
+    except errors as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("interrupted: the notebooks being executed keep their previous outputs", file=sys.stderr)
+        print(f"interrupted: {kept}", file=sys.stderr)
         return 130
     return 0
 

@@ -24,7 +24,6 @@ from reportfacts.paths import (
 from reportfacts.sources import load_sources
 
 
-NOT_IMPORTED = ("bench.py", "sphinx_publish.py", "__main__.py")  # no notebook imports them: editing re-executes nothing
 PROCESSED_TABLES = ("checks", "conflicts", "facts", "implied_facts", "mentions", "reconciled", "targets")
 
 
@@ -46,7 +45,7 @@ class Job:
 
     def inputs(self) -> list[Path]:
         """Every file whose whole content decides this job's output: the package code and ``reads``."""
-        files = sorted(p for p in (ROOT / "reportfacts").glob("*.py") if p.name not in NOT_IMPORTED)
+        files = sorted(p for p in (ROOT / "reportfacts").glob("*.py") if p.stem not in notebooks.NOT_NOTEBOOK_MODULES)
         for path in self.reads:
             files.extend(sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path])
         return files

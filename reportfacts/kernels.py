@@ -25,12 +25,11 @@ from jupyter_client.manager import AsyncKernelManager
 from jupyter_client.provisioning import LocalProvisioner
 from jupyter_core.utils import run_sync
 
-from reportfacts.notebooks import KERNEL_NAME
+from reportfacts.notebooks import KERNEL_NAME, NOT_NOTEBOOK_MODULES
 from reportfacts.paths import ROOT
 
 KERNEL_ARGS = ["--HistoryManager.hist_file=:memory:"]  # what nbclient passes to the kernels it starts itself
 PRELOAD = ("ipykernel.kernelapp", "pandas", "cn2an")  # imported before forking, with this package's modules
-NOT_PRELOADED = ("__main__", "bench")  # this package's modules no notebook imports
 WARM_CODE = """def _reportfacts_warm(modules):
     import importlib
     for name in modules:
@@ -149,7 +148,8 @@ def preload_modules() -> list[str]:
 
     import reportfacts
 
-    own = [f"reportfacts.{m.name}" for m in pkgutil.iter_modules(reportfacts.__path__) if m.name not in NOT_PRELOADED]
+    own = [f"reportfacts.{m.name}" for m in pkgutil.iter_modules(reportfacts.__path__)
+           if m.name not in NOT_NOTEBOOK_MODULES]
     return [*PRELOAD, *own]
 
 

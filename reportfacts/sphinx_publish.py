@@ -161,10 +161,13 @@ class _EarlyFont:
         pool.shutdown(wait=False)
 
     def finish(self, target: Path | None) -> None:
-        """Wait for the font; move it to ``target`` (unless None), and remove the temporary folder."""
+        """Wait for the font and move it to ``target``, or with None drop it (then a failed cut is no error);
+        remove the temporary folder either way."""
         try:
-            self.future.result()
-            if target is not None:
+            if target is None:
+                self.future.exception()  # waits, and does not raise what the process raised
+            else:
+                self.future.result()
                 shutil.move(str(self.folder / "font.otf"), target)
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
@@ -203,32 +206,29 @@ def publish_cjk_font(app, exception) -> None:
     The early font (cut from the sources' characters) is used when it covers every character of the pages.
     """
     early, _EarlyFont.pending = _EarlyFont.pending, None
-    if exception is not None or app.builder.format != "html":
+    try:
+        if exception is not None or app.builder.format != "html":
+            return
+        static = Path(app.outdir) / "_static"
+        chars = used_cjk_characters(Path(app.outdir))
+        usable = early is not None and set(chars) <= set(early.chars)
+        name = f"cjk-{hashlib.sha256((early.chars if usable else chars).encode()).hexdigest()[:12]}.otf"
+        if not (static / name).exists():
+            for old in static.glob("cjk-*.otf"):
+                old.unlink()
+            if usable:
+                early.finish(static / name)
+                early = None  # moved into place: nothing left for the finally to drop
+            else:
+                write_subset_font(chars, static / name)
+        css = (f'@font-face {{ font-family: "{FONT_FAMILY}"; src: url("{name}") format("opentype"); '
+               f"unicode-range: {UNICODE_RANGE}; font-display: swap; }}\n"
+               f'html {{ --pst-font-family-base: "{FONT_FAMILY}", var(--pst-font-family-base-system); }}\n'
+               f"{TABLE_CSS}\n")
+        (static / CSS_FILE).write_text(css, encoding="utf-8")
+    finally:
         if early is not None:
             early.finish(None)
-        return
-    static = Path(app.outdir) / "_static"
-    chars = used_cjk_characters(Path(app.outdir))
-    if early is not None and not set(chars) <= set(early.chars):
-        early.finish(None)
-        early = None
-    font_chars = early.chars if early is not None else chars
-    name = f"cjk-{hashlib.sha256(font_chars.encode()).hexdigest()[:12]}.otf"
-    if (static / name).exists():
-        if early is not None:
-            early.finish(None)
-    else:
-        for old in static.glob("cjk-*.otf"):
-            old.unlink()
-        if early is not None:
-            early.finish(static / name)
-        else:
-            write_subset_font(chars, static / name)
-    css = (f'@font-face {{ font-family: "{FONT_FAMILY}"; src: url("{name}") format("opentype"); '
-           f"unicode-range: {UNICODE_RANGE}; font-display: swap; }}\n"
-           f'html {{ --pst-font-family-base: "{FONT_FAMILY}", var(--pst-font-family-base-system); }}\n'
-           f"{TABLE_CSS}\n")
-    (static / CSS_FILE).write_text(css, encoding="utf-8")
 
 
 def setup(app):
