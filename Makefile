@@ -9,7 +9,7 @@ SEEDS_DIR ?= seeds
 OUT_DIR ?= data
 WORKERS ?= 1
 
-.PHONY: book notebooks html test unit nbval browser chromium facts clean-book bench determinism drift fresh-venv-check
+.PHONY: book notebooks html test unit nbval browser chromium facts clean-book bench determinism drift fresh-venv-check score
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -55,6 +55,10 @@ chromium:  ## install Debian's chromium for the browser test (as root, with apt)
 facts: $(STAMP)  ## clean and extract any folder: make facts SEEDS_DIR=<folder> OUT_DIR=<folder> [WORKERS=<processes>]
 	$(PY) -m reportfacts facts --seeds-dir $(SEEDS_DIR) --out-dir $(OUT_DIR) --workers $(WORKERS)
 
+score: $(STAMP)  ## the extractor against the hand-made keys: seeds, development set (tune and held halves)
+	$(PY) -m reportfacts.score --sets seeds,tune$(if $(HELD),$(comma)held)
+
+comma := ,
 BENCH_REPS ?= 3
 BENCH_CORPUS ?= 1000
 bench: $(STAMP)  ## timings (median of BENCH_REPS runs) in a temporary clone of HEAD; see README "Speed"

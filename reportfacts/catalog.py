@@ -53,7 +53,7 @@ UNITS: dict[str, str] = {
     "yuan": "_yuan", "usd": "_usd", "percent": "_pct", "pp": "_pp", "rank": "_rank",
     "positions": "_positions", "count": "_count", "m2": "_m2", "km2": "_km2", "hectare": "_hectare",
     "mu": "_mu", "km": "_km", "tonnes": "_tonnes", "times": "_times", "years": "_years",
-    "months": "_months", "count_per_10k_people": "_per_10k_people",
+    "months": "_months", "count_per_10k_people": "_per_10k_people", "fraction": "_fraction",
 }
 KINDS = ("level", "growth_rate", "change", "rank", "rank_change", "share",
          "count_stock", "count_flow", "ratio", "duration")
@@ -66,7 +66,7 @@ UNIT_KINDS: dict[str, tuple[str, ...]] = {
     "count": ("count_stock", "count_flow", "level", "change"), "m2": _PHYSICAL, "km2": _PHYSICAL,
     "hectare": _PHYSICAL, "mu": _PHYSICAL, "km": _PHYSICAL, "tonnes": _PHYSICAL,
     "times": ("ratio", "growth_rate"), "years": ("duration",), "months": ("duration",),
-    "count_per_10k_people": ("ratio", "level"),
+    "count_per_10k_people": ("ratio", "level"), "fraction": ("share",),
 }
 # fact kind -> metric kinds it may be matched to (target/plan/None: any)
 KIND_COMPATIBLE: dict[str, frozenset[str]] = {
@@ -451,6 +451,22 @@ class Catalog:
             raise KeyError(f"unknown entity id {entity_id!r}") from None
 
     # -- metric matching -------------------------------------------------------------------------------
+
+    def knows_measure(self, metric_id: str, measure_zh: str) -> bool:
+        """True when the measure a sentence prints (``measure_zh``) names this metric: one of the metric's names
+        lies inside it (an alias with gaps, ``A…B``, when its parts do, in order)."""
+        measure = fold(normalize(measure_zh))
+        met = self.metrics[metric_id]
+        for alias in (met.name_zh, *met.aliases_zh):
+            pos = 0
+            for part in fold(normalize(alias)).split("…"):
+                pos = measure.find(part, pos)
+                if pos < 0:
+                    break
+                pos += len(part)
+            else:
+                return True
+        return False
 
     def candidates(self, unit: str, kind: str | None) -> list[Metric]:
         """Metrics with this unit whose kind is compatible with the fact kind (see module docstring)."""

@@ -103,6 +103,27 @@ def match(facts: pd.DataFrame, key: pd.DataFrame, texts: dict[str, str]) -> tupl
     return key, facts
 
 
+def match_spans(facts: pd.DataFrame, key: pd.DataFrame, texts: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Like :func:`match`, but a key row is found by position alone: the first unmatched fact overlapping its
+    figure (one whose value also equals the key's first), so that value and unit can be scored as fields."""
+    key = locate_key(key.reset_index(drop=True), texts)
+    facts = facts.reset_index(drop=True).copy()
+    facts["in_anchor"], facts["matched_key"] = False, -1
+    key["matched_fact"] = -1
+    by_report = {rid: g for rid, g in facts.groupby("report_id")}
+    for ki, r in key.iterrows():
+        g = by_report.get(r.report_id)
+        for a0, a1, f0, f1 in r.spans if g is not None else []:
+            inside = g[(g.clean_start < a1) & (g.clean_end > a0)]
+            facts.loc[inside.index, "in_anchor"] = True
+            over = [fi for fi, f in inside.iterrows() if facts.at[fi, "matched_key"] < 0
+                    and f.clean_start < f1 and f.clean_end > f0]
+            if over and key.at[ki, "matched_fact"] < 0:
+                best = next((fi for fi in over if _dec(facts.at[fi, "value"]) == _dec(r.value)), over[0])
+                key.at[ki, "matched_fact"], facts.at[best, "matched_key"] = best, ki
+    return key, facts
+
+
 def score(facts: pd.DataFrame, key_path: str | Path, texts: dict[str, str] | None = None) -> dict:
     """Recall, precision and period accuracy of ``facts`` against the key at ``key_path``.
 

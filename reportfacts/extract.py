@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from reportfacts import numbers, units, yamlio
+from reportfacts import meaning, numbers, units, yamlio
 from reportfacts.catalog import DEICTIC
 from reportfacts.numbers import Number
 from reportfacts.paths import CATALOG_DIR
@@ -27,7 +27,7 @@ FACT_COLUMNS = [
     "clean_start", "clean_end"]
 MENTION_COLUMNS = [
     "report_id", "clean_start", "clean_end", "char_start", "char_end", "text", "status", "reason", "fact_id"]
-EXTRA_FACT_COLUMNS = ["period_unresolved"]
+EXTRA_FACT_COLUMNS = ["period_unresolved", "value_low", "value_high", "measure_zh", "subject_zh"]
 # Computed for every fact but not yet written: add to EXTRA_FACT_COLUMNS once data/catalog/tables.yml describes it.
 OPTIONAL_FACT_COLUMNS = ["subject_as_written"]
 CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
@@ -70,6 +70,9 @@ class Mention:
 
     def __post_init__(self) -> None:
         self.start, self.end = self.num.start, self.num.end
+        if self.num.preset:
+            written, unit, mult = self.num.preset
+            self.unit = units.UnitMatch(self.end, written, unit, mult, "")
 
     def nonstat(self, reason: str) -> None:
         """Mark as a non-statistic with ``reason``."""
@@ -95,6 +98,7 @@ class Rules:
     one_duration: re.Pattern
     forward: "ForwardRules"
     keywords: "KindKeywords"
+    decrease: re.Pattern
 
 
 @dataclass(frozen=True)
@@ -166,7 +170,8 @@ def load_rules(path: str | None = None) -> Rules:
                  tuple((f["unit"], re.compile(f"(?:{f['before']})\\Z"), re.compile(f["after"]))
                        for f in doc["fact_patterns"]),
                  re.compile(f"(?:{doc['implied_one_before']})([亿万])(?=元)"),
-                 re.compile(f"(?:{doc['one_duration_before']})\\Z"), _forward_rules(k), _kind_keywords(k))
+                 re.compile(f"(?:{doc['one_duration_before']})\\Z"), _forward_rules(k), _kind_keywords(k),
+                 re.compile(f"(?:{_alt(k['decrease']).pattern})(?:{doc['decrease_gap']})\\Z"))
 
 
 # ----------------------------------------------------------------------------------------------- candidates
@@ -294,7 +299,7 @@ def _classify_rules(m: Mention, text: str, rules: Rules) -> None:
 def _attach_units(ms: list[Mention], text: str) -> None:
     """Find each undecided mention's unit; a unit written once after a list applies to every item of it."""
     for m in ms:
-        if not m.status:
+        if not m.status and m.unit is None:
             m.unit = units.match_unit(text, m.end)
     for a, b in zip(reversed(ms[:-1]), reversed(ms[1:])):
         if a.status or b.status or b.unit is None or not b.unit.unit:
@@ -405,7 +410,7 @@ def _unquote(text: str) -> str:
     return QUOTED_RE.sub(lambda q: "“" + "_" * (len(q.group()) - 2) + "”", text) if "“" in text else text
 
 
-BASE_KIND = {"pp": "change", "rank": "rank", "positions": "rank_change", "times": "ratio", "years": "duration",
+BASE_KIND = {"fraction": "share", "pp": "change", "rank": "rank", "positions": "rank_change", "times": "ratio", "years": "duration",
              "months": "duration"}
 
 
@@ -584,6 +589,20 @@ def _governing(m: Mention, live: list[PeriodExpr], sent_start: int) -> PeriodExp
     return gov
 
 
+AVERAGE_RE = re.compile(r"([两二三四五六七八九十]|\d{1,2})年(?:来)?(?:的)?(?:平均|年均)")
+
+
+def _average_span(period: str, clause: str) -> str:
+    """"两年平均增长6.7%" in a 2021 period: an average over N years is the span of those years (2020..2021), not
+    their last part-year."""
+    hit = AVERAGE_RE.search(clause)
+    if not hit or not period[:4].isdigit() or ".." in period[:6] or _YEARS_RE.fullmatch(period):
+        return period
+    n = int(hit.group(1)) if hit.group(1).isdigit() else int(numbers.chinese_value(hit.group(1)) or 0)
+    year = int(period[:4])
+    return f"{year - n + 1}..{year}" if n >= 2 else period
+
+
 def _start_point(e: PeriodExpr, text: str) -> bool:
     """"从1999年建设的高新区": a start point with no matching 至/到 in its clause does not date figures."""
     if text[max(0, e.start - 1): e.start] != "从":
@@ -606,6 +625,7 @@ def _para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Per
             m.period, m.unresolved = _fallback(m, pub)
             continue
         m.period = _from_to(m, gov, text, text[sp["clause"][0]: m.start], text[sp["sentence"][0]: m.start])
+        m.period = _average_span(m.period, text[sp["clause"][0]: m.start])
         m.unresolved = gov.unresolved
     topics = [e for e in live if e.topic and e.kind in YEAR_LEVEL]
     if topics:
@@ -736,11 +756,51 @@ def find_mentions(text: str, published: str | None, spans_of=None) -> list[Menti
     pub = PubDate.parse(published)
     periods = find_periods(text, pub)
     paras = _paragraphs(text)
-    nums = sorted(numbers.find_arabic(text) + _chinese_candidates(text, periods, rules), key=lambda n: n.start)
+    nums = _without_overlaps(numbers.find_unit_forms(text),
+                             numbers.find_arabic(text) + _chinese_candidates(text, periods, rules))
     ms = [Mention(n) for n in nums]
     _classify_all(text, ms, periods, paras, rules)
+    ms = _merge_ranges(ms, text)
     _decide_facts(text, ms, periods, paras, pub, rules, spans_of)
     return ms
+
+
+def _without_overlaps(first: list[Number], rest: list[Number]) -> list[Number]:
+    """``first`` (numbers whose form carries a unit) and the numbers of ``rest`` not overlapping one, by start."""
+    if not first:
+        return sorted(rest, key=lambda n: n.start)
+    keep = [n for n in rest if not any(f.start < n.end and n.start < f.end for f in first)]
+    return sorted(first + keep, key=lambda n: n.start)
+
+
+RANGE_SEP_RE = re.compile(r"\s*[～~〜—–\-－至到]\s*")
+
+
+def _merge_ranges(ms: list[Mention], text: str) -> list[Mention]:
+    """"3～5亿元", "20%-30%", "3至5家": a number with no unit of its own (or the same unit) right before a range
+    sign and a fact becomes the low end of that fact (``extra['low']``); the fact's span then starts at it."""
+    out: list[Mention] = []
+    for m in ms:
+        a = out[-1] if out else None
+        if a is not None and m.status == "fact" and a.status != "fact" and a.reason in ("no_unit", "") \
+                and a.num.script == m.num.script and RANGE_SEP_RE.fullmatch(text, a.end, m.start) \
+                and a.num.value < m.num.value:
+            num = Number(a.start, m.end, text[a.start:m.end], m.num.value, m.num.script, m.num.preset)
+            merged = Mention(num, status="fact", unit=m.unit, para=m.para)
+            merged.extra["low"] = a.num.value
+            out[-1] = merged
+            continue
+        if a is not None and m.status == "fact" and a.status == "fact" and a.unit and m.unit \
+                and a.unit.end <= m.start and a.unit.written == m.unit.written and a.num.value < m.num.value \
+                and a.unit.unit in ("percent", "count", "yuan") and RANGE_SEP_RE.fullmatch(text, a.unit.end, m.start) \
+                and not (text[a.unit.end:m.start].strip() in ("至", "到")):
+            num = Number(a.start, m.end, text[a.start:m.end], m.num.value, m.num.script, m.num.preset)
+            merged = Mention(num, status="fact", unit=m.unit, para=m.para)
+            merged.extra["low"] = a.num.value
+            out[-1] = merged
+            continue
+        out.append(m)
+    return out
 
 
 def check_accounting(text: str, ms: list[Mention], report_id: str) -> None:
@@ -985,30 +1045,85 @@ class SubjectResolver:
         return (self.body if eid == DEICTIC else eid), self.text[s:e]
 
 
-def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects: "SubjectResolver") -> dict:
-    """One facts.csv row for a fact mention; the quote runs from the number to the end of its unit."""
+def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects: "SubjectResolver",
+              reader: meaning.Reader, window_start: int, inherited: str = "") -> dict:
+    """One facts.csv row for a fact mention; the quote runs from the number to the end of its unit.
+
+    ``window_start``: where the words that may name this figure's measure start (after the previous figure of
+    its clause); ``inherited``: the measure of the previous figure of the paragraph, which a figure whose own
+    words name none continues ("GDP 9602.72亿元，同比增长13.1%")."""
     text = ct.text
     end = m.unit.end
     raw_s, raw_e = ct.raw_span(m.start, end)
     sp = spans_of(m)
-    context, after = text[sp["sentence"][0]: m.start], text[end: sp["clause"][1]]
-    m.extra["clause_after"] = text[m.end: sp["clause"][1]]
-    value = numbers.decimal_str(numbers.scale(m.num.value, m.unit.multiplier))
+    (cs, ce), (ss, se) = sp["clause"], sp["sentence"]
+    context, after = text[ss: m.start], text[end: ce]
+    m.extra["clause_after"] = text[m.end: ce]
     row = {"fact_id": fid, "source_file": meta["source_file"], "report_id": meta["report_id"],
            "char_start": raw_s, "char_end": raw_e, "quote": ct.raw[raw_s:raw_e],
-           "sentence": text[sp["sentence"][0]: sp["sentence"][1]].strip(), "value": value, "unit": m.unit.unit,
+           "sentence": text[ss: se].strip(), "unit": m.unit.unit,
            "value_as_written": m.num.text, "unit_as_written": m.unit.written, "qualifier": m.qualifier,
            "period": m.period, "kind": m.kind, "clean_start": m.start, "clean_end": end,
            "period_unresolved": m.unresolved}
+    row.update(_values(m, text, cs))
     row.update(_lookup(catalog, m, context, after))
     row["subject"], row["subject_as_written"] = subjects.subject(m)
+    row["measure_zh"] = meaning.continued(_measure(m, text, reader, window_start, (cs, ce), context, after), inherited)
+    written = row["subject_as_written"]
+    row["subject_zh"] = reader.subject(m.start, cs, ss, "" if catalog is None or written in catalog.deictic else written)
+    if catalog is not None and row["metric_id"] and row["measure_zh"] and "分别" not in context and \
+            not catalog.knows_measure(row["metric_id"], row["measure_zh"]) and \
+            not catalog.knows_measure(row["metric_id"], text[cs: m.start]):
+        row.update(metric_id="", metric_en="", metric_zh="")  # the catalog does not know what this figure measures
     return row
 
 
+def _values(m: Mention, text: str, clause_start: int) -> dict:
+    """value, value_low and value_high of a fact (canonical unit): a range has both ends and no point value; a
+    growth or change written as a decrease (下降3.2%) or with a minus sign is negative."""
+    mult = m.unit.multiplier
+    value = numbers.scale(m.num.value, mult)
+    sign = -1 if _decrease(m, text, clause_start) else 1
+    if "low" in m.extra:
+        low = numbers.scale(m.extra["low"], mult)
+        return {"value": "", "value_low": numbers.decimal_str(sign * low),
+                "value_high": numbers.decimal_str(sign * value)}
+    return {"value": numbers.decimal_str(sign * value), "value_low": "", "value_high": ""}
+
+
+def _decrease(m: Mention, text: str, clause_start: int) -> bool:
+    """True when the figure is written as a fall: a minus sign before it, or, for a growth rate or a change
+    (percent, points), a decrease word (extraction_rules.yml ``kinds.decrease``) right before it."""
+    if text[m.start - 1: m.start] in ("-", "－", "−") and not text[m.start - 2: m.start - 1].isdigit():
+        return True
+    if m.unit.unit not in ("percent", "pp") or m.kind not in ("growth_rate", "change", "target"):
+        return False
+    return load_rules().decrease.search(text, max(clause_start, m.start - 12), m.start) is not None
+
+
+def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, clause: tuple[int, int],
+             context: str, after: str) -> str:
+    """measure_zh of a fact (see :mod:`reportfacts.meaning`), the 分别 lists read item by item."""
+    i = context.rfind("分别")
+    if i >= 0 and CLAUSE_RE.search(context, i) is None:
+        head = CLAUSE_RE.split(context[:i])[-1]
+        n = _list_length(m, context, i)
+        lead = _RESPECTIVELY_LEAD_RE.match(context[i:])
+        idx = len(LIST_ITEM_RE.findall(context[i:][lead.end():])) if lead else 0
+        got = reader.respective(head, n, idx) if n >= 2 else ""
+        if got:
+            return got
+        window_start = min(window_start, m.start - len(context) + i)
+    got = reader.measure(m.start, m.unit.end, window_start, clause, after, m.unit.unit == "count")
+    if not got and window_start > clause[0]:
+        got = reader.measure(m.start, m.unit.end, clause[0], clause, after, m.unit.unit == "count")
+    return got
+
+
 def extract_clean(ct, report_id: str, source_file: str, published: str | None, catalog=None,
-                  with_optional: bool = False):
+                  with_optional: bool = False, default_subject: str = ""):
     """:func:`extract_report` on an already cleaned text (any object with ``raw``, ``text``, ``raw_span``)."""
-    facts, mentions = extract_rows(ct, report_id, source_file, published, catalog, with_optional)
+    facts, mentions = extract_rows(ct, report_id, source_file, published, catalog, with_optional, default_subject)
     return _frames(facts, mentions, with_optional)
 
 
@@ -1023,13 +1138,16 @@ def _frames(facts: list[tuple], mentions: list[tuple], with_optional: bool = Fal
 
 
 def extract_rows(ct, report_id: str, source_file: str, published: str | None, catalog=None,
-                 with_optional: bool = False) -> tuple[list[tuple], list[tuple]]:
-    """Fact and mention rows of a cleaned report as tuples in column order (see :func:`_frames`)."""
+                 with_optional: bool = False, default_subject: str = "") -> tuple[list[tuple], list[tuple]]:
+    """Fact and mention rows of a cleaned report as tuples in column order (see :func:`_frames`).
+
+    ``default_subject``: the report's subject as printed (sources.yml ``subject``, else its headline's first name),
+    the ``subject_zh`` of figures whose sentence names none."""
     text = ct.text
     if catalog is not None:
         catalog.prepare(text)
     try:
-        facts, mentions = _extract_prepared(ct, text, report_id, source_file, published, catalog)
+        facts, mentions = _extract_prepared(ct, text, report_id, source_file, published, catalog, default_subject)
     finally:
         if catalog is not None:
             catalog.prepare(None)
@@ -1037,21 +1155,28 @@ def extract_rows(ct, report_id: str, source_file: str, published: str | None, ca
     return [row(f) for f in facts], mentions
 
 
-def _extract_prepared(ct, text, report_id, source_file, published, catalog):
+def _extract_prepared(ct, text, report_id, source_file, published, catalog, default_subject=""):
     """Body of :func:`extract_rows` once the catalog has scanned the report: fact dicts, mention tuples."""
     spans_of = _spans_finder(text)
     ms = find_mentions(text, published, spans_of)
     check_accounting(text, ms, report_id)
     meta = {"report_id": report_id, "source_file": source_file}
     subjects = SubjectResolver(text, catalog, spans_of)
+    if catalog is not None:
+        meaning.add_names(a for e in catalog.entities.values() for a in (e.name_zh, *e.aliases_zh))
+    reader = meaning.Reader(text, default_subject, [(p.start, p.end) for p in find_periods(text, PubDate.parse(published))])
     facts, mrows, n = [], [], 0
-    prev = None
+    prev, prev_para = None, -1
     for m in ms:
         fid = ""
         if m.status == "fact":
             n += 1
             fid = f"{report_id}-{n:03d}"
-            row = _fact_row(ct, m, fid, meta, spans_of, catalog, subjects)
+            cs = spans_of(m)["clause"][0]
+            window = max(cs, prev["clean_end"]) if prev is not None else cs
+            inherited = prev["measure_zh"] if prev is not None and prev_para == m.para else ""
+            row = _fact_row(ct, m, fid, meta, spans_of, catalog, subjects, reader, window, inherited)
+            prev_para = m.para
             if catalog is not None:
                 _pair(row, prev, m, text, spans_of, catalog)
             facts.append(row)
@@ -1109,7 +1234,8 @@ def extract_corpus(seeds_dir, sources, catalog=None):
         if not raw or not raw.strip():
             parts.append(extract_report(raw, s.report_id, s.file, s.published, catalog))
             continue
-        f, m = extract_rows(clean_text(raw), s.report_id, s.file, s.published, catalog)
+        f, m = extract_rows(clean_text(raw), s.report_id, s.file, s.published, catalog,
+                            default_subject=meaning.report_subject(s))
         fs += f
         ms += m
     if parts:  # an empty report's frames are concatenated as before (they make every column object-typed)

@@ -18,6 +18,10 @@ import cn2an
 # Runs are written "X X*" rather than "X+": a pattern that starts with a plain character class lets the regex
 # engine skip in C to the next character that can start a match (a leading repeat is tried at every position).
 ARABIC_RE = re.compile(r"\d\d*(?:\.\d+)?")
+# 1,234 / 12,345.6: digit groups of three after a comma (only where the text does not use ASCII commas as clause
+# punctuation, see :func:`find_arabic`)
+GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d\d*(?:\.\d+)?")
+ASCII_CLAUSE_COMMA_RE = re.compile(r",\s*[\u4e00-\u9fff]")
 DIGIT_RUN_RE = re.compile(r"[0-9][0-9]*")  # ASCII only: \d also matches full-width and other digits
 CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 CN_NUMERAL_RE = re.compile(f"[{CN_DIGITS}][{CN_DIGITS}]*")
@@ -33,6 +37,7 @@ class Number:
     text: str
     value: Decimal
     script: str
+    preset: tuple | None = None  # (unit as written, canonical unit, multiplier) when the form carries its unit
 
 
 def parse_arabic(s: str) -> Decimal:
@@ -90,14 +95,68 @@ def decimal_str(value: Decimal) -> str:
 def find_arabic(text: str) -> list[Number]:
     """Every Arabic number in ``text`` (maximal digit runs with an optional decimal part).
 
-    Each match of ``ARABIC_RE`` is a valid Arabic number, so its value is ``Decimal`` of it directly (what
-    :func:`parse_arabic` returns after checking the same pattern).
+    Thousands separators (``1,234万元``, ``1,056家``) are read as one number, unless the text writes its clause
+    commas in ASCII (``增长9%,152家``), where a comma between digits is ambiguous and separates.
     """
+    rx = ARABIC_RE if "," in text and _ascii_clause_commas(text) else GROUPED_RE
     out = []
-    for m in ARABIC_RE.finditer(text):
+    for m in rx.finditer(text):
         s = m.group()
-        out.append(Number(m.start(), m.end(), s, Decimal(s), "arabic"))
+        out.append(Number(m.start(), m.end(), s, Decimal(s.replace(",", "")), "arabic"))
     return out
+
+
+def _ascii_clause_commas(text: str) -> bool:
+    """True when the text uses ASCII commas between clauses (a comma followed by a Han character)."""
+    return ASCII_CLAUSE_COMMA_RE.search(text) is not None
+
+
+_CN_OR_ARABIC = rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)"
+# 百分之十五 / 百分之3.5, 三分之一 / 3分之1, 1/3, 一半, 七成: numbers that carry their unit in their own form
+PERCENT_WORD_RE = re.compile(rf"百分之({_CN_OR_ARABIC})")
+FRACTION_WORD_RE = re.compile(rf"({_CN_OR_ARABIC})分之({_CN_OR_ARABIC})")
+SLASH_FRACTION_RE = re.compile(r"(?<![\d/.])([1-9])/([2-9]|10)(?![\d/.])")
+HALF_RE = re.compile(r"一半")
+# 七成 (seven tenths), not 成为/成立/成本 … (words that start with 成) nor 一成不变
+TENTHS_RE = re.compile(r"([一二三四五六七八九])成(?![为立本果功效绩员交熟型片规长不都就])")
+FRACTION_PLACES = Decimal("0.000001")
+
+
+def _word_value(s: str) -> Decimal | None:
+    """Value of an Arabic number or a Chinese numeral with an optional 点 decimal part (三点五 -> 3.5)."""
+    if s[0].isdigit():
+        return Decimal(s)
+    whole, _, frac = s.partition("点")
+    v = chinese_value(whole)
+    if v is None or (frac and not all(c in _CN_SIMPLE for c in frac)):
+        return None
+    return v + (Decimal("0." + "".join(str(_CN_SIMPLE[c]) for c in frac)) if frac else 0)
+
+
+def find_unit_forms(text: str) -> list[Number]:
+    """Percentages and fractions written as words or with a slash, each a Number with its unit preset:
+    ``百分之十五`` (15 percent), ``三分之一`` and ``1/3`` (0.333333 fraction), ``一半`` (0.5), ``七成`` (0.7)."""
+    out = []
+    for m in PERCENT_WORD_RE.finditer(text):
+        v = _word_value(m.group(1))
+        if v is not None:
+            out.append(Number(m.start(), m.end(), m.group(), v, "chinese", ("百分之", "percent", Decimal(1))))
+    for rx in (FRACTION_WORD_RE, SLASH_FRACTION_RE):
+        for m in rx.finditer(text):
+            if text.startswith("百分之", m.start()) or (rx is FRACTION_WORD_RE and text[m.start() - 1: m.start()] == "百"):
+                continue
+            den, num = (_word_value(m.group(1)), _word_value(m.group(2)))
+            if rx is SLASH_FRACTION_RE:
+                den, num = num, den
+            if den and num is not None and 0 < num <= den:
+                out.append(Number(m.start(), m.end(), m.group(), (num / den).quantize(FRACTION_PLACES),
+                                  "arabic" if m.group()[0].isdigit() else "chinese", ("", "fraction", Decimal(1))))
+    for m in HALF_RE.finditer(text):
+        out.append(Number(m.start(), m.end(), m.group(), Decimal("0.5"), "chinese", ("", "fraction", Decimal(1))))
+    for m in TENTHS_RE.finditer(text):
+        out.append(Number(m.start(), m.end(), m.group(), Decimal(_CN_SIMPLE[m.group(1)]) / 10, "chinese",
+                          ("成", "fraction", Decimal(1))))
+    return sorted(out, key=lambda n: n.start)
 
 
 def find_chinese(text: str) -> list[Number]:

@@ -246,12 +246,14 @@ def extract_facts(seeds_dir: str | Path, interim_dir: str | Path, processed_dir:
     """
     from reportfacts.catalog import load_catalog
     from reportfacts.extract import extract_rows
+    from reportfacts.meaning import report_subject
 
     catalog = load_catalog()
     facts, mentions = [], []
     with _gc_paused():
         for s in load_sources(seeds_dir):
-            f, m = extract_rows(load_clean(s, resolve(interim_dir)), s.report_id, s.file, s.published, catalog)
+            f, m = extract_rows(load_clean(s, resolve(interim_dir)), s.report_id, s.file, s.published, catalog,
+                                default_subject=report_subject(s))
             facts += f
             mentions += m
         with staged_writes() as write:
@@ -268,9 +270,11 @@ def _report_result(source: Source) -> tuple:
     """
     from reportfacts.catalog import load_catalog
     from reportfacts.extract import extract_rows
+    from reportfacts.meaning import report_subject
 
     digest, ct = _read_clean(source)
-    facts, mentions = _sorted_rows(*extract_rows(ct, source.report_id, source.file, source.published, load_catalog()))
+    facts, mentions = _sorted_rows(*extract_rows(ct, source.report_id, source.file, source.published, load_catalog(),
+                                                 default_subject=report_subject(source)))
     return digest, summarize(source, ct), clean_json(ct, source), _csv_lines(facts), _csv_lines(mentions), \
         len(facts), len(mentions)
 

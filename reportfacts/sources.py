@@ -37,6 +37,7 @@ class Source:
     headline_en: str = ""
     byline: str | None = None
     sha256: str | None = None
+    subject: str | None = None  # whom the report is about, as printed (default subject_zh of its figures)
 
     @property
     def year(self) -> int | None:
@@ -147,7 +148,7 @@ def _check_entry(entry: dict, n: int, yml: Path, seeds_dir: Path) -> Source:
     return Source(
         report_id=str(entry["report_id"]), file=entry["file"], path=path, published=published,
         headline_zh=entry["headline_zh"], headline_en=entry["headline_en"], byline=entry.get("byline"),
-        sha256=entry["sha256"],
+        sha256=entry["sha256"], subject=entry.get("subject"),
     )
 
 

@@ -284,7 +284,7 @@ def test_a_failing_extraction_leaves_the_previous_outputs_untouched(previous_run
     (seeds / "a.txt").write_text(GOOD.replace("8%", "9%"), encoding="utf-8")
     import reportfacts.extract
 
-    def broken(ct, report_id, *args):
+    def broken(ct, report_id, *args, **kwargs):
         raise ValueError(f"{report_id}: extraction failed")
 
     monkeypatch.setattr(reportfacts.extract, "extract_rows", broken)

@@ -1,0 +1,65 @@
+"""Number forms (issue: thousands separators, 万亿, 百分之N, N分之M, ranges, decreases), each on a tiny text."""
+
+import pytest
+
+from reportfacts.extract import extract_report
+
+
+def _facts(text, published="2021-06"):
+    f, _ = extract_report(text, "t", "t.txt", published, None)
+    return f
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("全年实现营业收入1,234万元。", "12340000", "yuan"),
+    ("园区现有企业1,056家。", "1056", "count"),
+    ("地区生产总值达到1.2万亿元。", "1200000000000", "yuan"),
+    ("研发投入占比达到百分之十五。", "15", "percent"),
+    ("研发投入占比达到百分之3.5。", "3.5", "percent"),
+    ("企业研发支出占全国三分之一。", "0.333333", "fraction"),
+    ("企业研发支出占全国1/3。", "0.333333", "fraction"),
+    ("研发支出占全国一半。", "0.5", "fraction"),
+    ("七成行业实现增长。", "0.7", "fraction"),
+])
+def test_a_number_form_is_read_whole(text, value, unit):
+    f = _facts(text)
+    assert len(f) == 1, f[["value_as_written", "unit"]]
+    assert (f.value[0], f.unit[0]) == (value, unit)
+
+
+def test_ascii_clause_commas_keep_digits_apart():
+    f = _facts("同比增长9%,152家企业入驻,总投资10亿元。")
+    assert list(f.value) == ["9", "152", "1000000000"]
+
+
+@pytest.mark.parametrize("text,low,high,unit", [
+    ("计划总投资3～5亿元。", "300000000", "500000000", "yuan"),
+    ("预计增长20%-30%。", "20", "30", "percent"),
+    ("新增企业3至5家。", "3", "5", "count"),
+])
+def test_a_range_keeps_both_ends_and_no_point_value(text, low, high, unit):
+    f = _facts(text)
+    assert len(f) == 1
+    assert (f.value[0], f.value_low[0], f.value_high[0], f.unit[0]) == ("", low, high, unit)
+
+
+@pytest.mark.parametrize("text,value,written", [
+    ("规模以上工业增加值同比下降3.2%。", "-3.2", "3.2"),
+    ("万元GDP能耗降低3%左右。", "-3", "3"),
+    ("增速比1-2月回落4.1个百分点。", "-4.1", "4.1"),
+    ("工业增加值增长-1.9%。", "-1.9", "1.9"),
+])
+def test_a_fall_is_negative_and_the_written_number_unchanged(text, value, written):
+    f = _facts(text)
+    row = f[f.value_as_written == written]
+    assert list(row.value) == [value]
+
+
+def test_a_rise_stays_positive_and_a_reduction_amount_is_not_a_fall():
+    f = _facts("同比增长3.2%，为企业减税降费2亿元。")
+    assert list(f.value) == ["3.2", "200000000"]
+
+
+def test_from_to_pairs_are_not_ranges():
+    f = _facts("排名从第146位至第130位。")
+    assert list(f.value) == ["146", "130"] and list(f.value_low) == ["", ""]
