@@ -589,6 +589,11 @@ def _governing(m: Mention, live: list[PeriodExpr], sent_start: int) -> PeriodExp
     return gov
 
 
+def _stock_point(m: Mention, period: str) -> str:
+    """A stock is a point in time: under a span (去年1~11月份, 十三五期间) it is dated the span's last year."""
+    return period.rpartition("..")[2][:4] if m.kind == "count_stock" and ".." in period else period
+
+
 AVERAGE_RE = re.compile(r"([两二三四五六七八九十]|\d{1,2})年(?:来)?(?:的)?(?:平均|年均)")
 
 
@@ -625,7 +630,7 @@ def _para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Per
             m.period, m.unresolved = _fallback(m, pub)
             continue
         m.period = _from_to(m, gov, text, text[sp["clause"][0]: m.start], text[sp["sentence"][0]: m.start])
-        m.period = _average_span(m.period, text[sp["clause"][0]: m.start])
+        m.period = _stock_point(m, _average_span(m.period, text[sp["clause"][0]: m.start]))
         m.unresolved = gov.unresolved
     topics = [e for e in live if e.topic and e.kind in YEAR_LEVEL]
     if topics:

@@ -1,0 +1,39 @@
+"""make score's field comparisons on tiny inline rows (reportfacts.score)."""
+
+import pandas as pd
+
+from reportfacts.score import field_ok, same_phrase, same_value, score_set
+
+
+def test_values_compare_as_decimals_ranges_and_fractions():
+    assert same_value("1640000000", {"value": "1.64E+9"})
+    assert same_value("300000000..500000000", {"value": "", "value_low": "300000000", "value_high": "5E+8"})
+    assert not same_value("300000000..500000000", {"value": "500000000"})
+    assert same_value("0.333333", {"value": "0.3333333"}) and not same_value("-3", {"value": "3"})
+
+
+def test_phrases_match_an_alternative_or_a_close_containment():
+    assert same_phrase("规模以上工业增加值|规上工业增加值", "规上工业增加值")
+    assert same_phrase("新认定的科技型中小企业", "新认定科技型中小企业")      # 的 is ignored
+    assert same_phrase("国家高新技术企业总数", "新认定国家高新技术企业总数", 0.6)
+    assert not same_phrase("规模以上工业增加值", "增加值", 0.6)             # too short a part
+    assert same_phrase("深圳|深圳市", "深圳市") and not same_phrase("深圳", "")
+
+
+def test_score_set_finds_by_position_and_scores_each_field():
+    text = "深圳GDP增长6%，规模以上工业增加值下降3.2%。"
+    key = pd.DataFrame([
+        {"report_id": "r", "anchor": "深圳GDP增长6%，", "figure": "6%", "occurrence": "1", "value": "6",
+         "unit": "percent", "period": "2021", "kind": "growth_rate", "measure_zh": "GDP", "subject_zh": "深圳"},
+        {"report_id": "r", "anchor": "规模以上工业增加值下降3.2%。", "figure": "3.2%", "occurrence": "1",
+         "value": "-3.2", "unit": "percent", "period": "2021", "kind": "growth_rate",
+         "measure_zh": "规模以上工业增加值", "subject_zh": "深圳"}])
+    facts = pd.DataFrame([
+        {"report_id": "r", "clean_start": 7, "clean_end": 9, "value": "6", "value_low": "", "value_high": "",
+         "unit": "percent", "period": "2021", "kind": "growth_rate", "measure_zh": "GDP", "subject_zh": "深圳"},
+        {"report_id": "r", "clean_start": 23, "clean_end": 27, "value": "3.2", "value_low": "", "value_high": "",
+         "unit": "percent", "period": "2021-H1", "kind": "growth_rate", "measure_zh": "增加值", "subject_zh": "深圳"}])
+    got = score_set(facts, key, {"r": text})
+    assert got["recall"] == 1.0 and got["value"] == 0.5 and got["period"] == 0.5 and got["measure"] == 0.5
+    assert got["subject"] == 1.0 and got["kind"] == 1.0
+    assert field_ok("unit", key.iloc[0].to_dict(), facts.iloc[0].to_dict())
