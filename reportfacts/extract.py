@@ -1119,9 +1119,11 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         if got:
             return got
         window_start = min(window_start, m.start - len(context) + i)
-    got = reader.measure(m.start, m.unit.end, window_start, clause, after, m.unit.unit == "count")
+    count = m.unit.unit == "count"
+    flow = load_rules().keywords.count_flow if m.kind == "count_flow" else None
+    got = reader.measure(m.start, m.unit.end, window_start, clause, after, count, flow)
     if not got and window_start > clause[0]:
-        got = reader.measure(m.start, m.unit.end, clause[0], clause, after, m.unit.unit == "count")
+        got = reader.measure(m.start, m.unit.end, clause[0], clause, after, count, flow)
     return got
 
 

@@ -39,11 +39,13 @@ class MeaningRules:
     frame_re: re.Pattern
     stop_verbs: frozenset[str]       # verbs that end a measure phrase read backwards
     keep_flow: re.Pattern            # flow words kept at the head of a counted phrase (新增, 新认定)
+    short_heads: re.Pattern          # a verb kept before a measure of one or two words (完成投资)
     share_link: frozenset[str]       # 占: joins "X占Y比重" into one measure
     name_suffix: re.Pattern          # a word that is a name of a place or body (…市, …高新区, …集团)
     place_suffix: re.Pattern         # a name of a place (…市, …省, …高新区): a topic that carries
     not_name: frozenset[str]         # words that look like names but are not (地区, 全区 ...)
     object_before: re.Pattern        # a name after these is an object, not the subject
+    example_after: re.Pattern        # a name followed by this is an example in a list (A、B等N个), not the subject
     nominal_flags: frozenset[str]
     generic_heads: frozenset[str]    # 总数, 数量: a measure that continues the one before it
     dictionary: tuple[str, ...]      # words added to the segmenter's dictionary
@@ -58,8 +60,9 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
     return MeaningRules(
         frame, re.compile("(?:" + "|".join(map(re.escape, frame)) + r")+\Z"),
         frozenset(doc["stop_verbs"]), re.compile("(?:" + "|".join(map(re.escape, doc["keep_flow"])) + r")的?\Z"),
+        re.compile("(?:" + "|".join(map(re.escape, doc["short_heads"])) + r")\Z"),
         frozenset(doc["share_link"]), re.compile(doc["name_suffix"]), re.compile(doc["place_suffix"]), frozenset(doc["not_name"]),
-        re.compile(f"(?:{doc['object_before']})\\Z"), frozenset(doc["nominal_flags"]),
+        re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]), frozenset(doc["nominal_flags"]),
         frozenset(doc["generic_heads"]), tuple(doc["dictionary"]))
 
 
@@ -99,6 +102,12 @@ def continued(measure: str, previous: str) -> str:
     return measure or previous
 
 
+@lru_cache(maxsize=8)
+def _at_end(words_re: re.Pattern) -> re.Pattern:
+    """``words_re`` anchored at the end of the text (optionally followed by 的)."""
+    return re.compile(f"(?:{words_re.pattern})的?\\Z")
+
+
 class Reader:
     """Reads measure and subject phrases for the figures of one clean text."""
 
@@ -110,14 +119,14 @@ class Reader:
 
     # -------------------------------------------------------------------------------------------- measure
     def measure(self, start: int, unit_end: int, window_start: int, clause: tuple[int, int],
-                after_unit: str = "", count: bool = False) -> str:
+                after_unit: str = "", count: bool = False, flow: re.Pattern | None = None) -> str:
         """The measure phrase of the figure at [start, unit_end): the noun phrase before it, read from
         ``window_start`` (after the previous figure of the clause); for a count with no phrase before it, the
         noun phrase written right after its measure word (``4个创新创业平台``)."""
         text, r = self.text, self.rules
         before = self._unblocked(window_start, start)
         before = r.frame_re.sub("", before)
-        phrase = self._tail_phrase(before)
+        phrase = self._tail_phrase(before, flow)
         if count and after_unit:
             ahead = self._head_phrase(after_unit)
             if ahead and (not phrase or before.endswith(("等", "了", "有", "建", "设", "育", "进", "施"))
@@ -155,8 +164,9 @@ class Reader:
         ws = words(before[-8:]) if before else ()
         return bool(ws) and ws[-1][1].startswith("v") and ws[-1][1] != "vn"
 
-    def _tail_phrase(self, before: str) -> str:
-        """The noun phrase ending ``before``, read backwards up to a boundary."""
+    def _tail_phrase(self, before: str, flow: re.Pattern | None = None) -> str:
+        """The noun phrase ending ``before``, read backwards up to a boundary; with ``flow`` (the flow words of a
+        count of things done: 引进, 改造, 解决), the flow word written right before the phrase is part of it."""
         r = self.rules
         ws = list(words(before))
         while ws and (ws[-1][0] in r.frame_words or ws[-1][1] in ("x", "m", "d", "p", "c", "u", "uj", "r")):
@@ -176,9 +186,16 @@ class Reader:
             i -= 1
         phrase = "".join(reversed(out)).lstrip("的")
         head = "".join(w for w, _ in ws[: i + 1])
-        flow = r.keep_flow.search(head) if phrase else None
-        if flow:
-            phrase = flow.group() + phrase
+        lead = r.keep_flow.search(head) if phrase else None
+        if not lead and phrase and flow is not None:
+            lead = _at_end(flow).search(head)
+        if not lead and phrase and len(phrase) <= 2:
+            lead = r.short_heads.search(head)
+        if lead:
+            phrase = lead.group() + phrase
+        ws = words(phrase)
+        while len(ws) > 1 and ws[-1][1] in ("q", "t", "f"):  # a phrase ends in a noun, not a classifier
+            phrase, ws = phrase[: -len(ws[-1][0])], ws[:-1]
         return phrase
 
     def _head_phrase(self, after: str) -> str:
@@ -203,7 +220,7 @@ class Reader:
     def _name(self, w: str, f: str) -> bool:
         """True for a word that names a place or body (the subject, never part of a measure)."""
         r = self.rules
-        if w in r.not_name or _NUMERAL_RE.search(w):
+        if len(w) < 2 or w in r.not_name or _NUMERAL_RE.search(w):
             return False
         return f == "ns" or (f == "nz" and w in _names()) or bool(r.name_suffix.search(w))
 
@@ -233,7 +250,7 @@ class Reader:
         segment = self._unblocked(a, b)
         pos, best, run_end = b - len(segment), "", -1
         for w, f in words(segment):
-            if self._name(w, f):
+            if self._name(w, f) and not self.rules.example_after.match(self.text, pos + len(w)):
                 if pos == run_end:
                     best += w
                 elif not self.rules.object_before.search(self.text, max(a, pos - 4), pos):
