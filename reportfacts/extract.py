@@ -37,6 +37,11 @@ QUOTE_RE = re.compile(r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|‘[^‘’\n]
 YEAR_SPAN_RE = re.compile(r"从(\d{4})年.*?(?:至|到)了?\s*(\d{4})年")
 PERIOD_REASON = {"year": "year", "deadline": "year", "date": "date", "month": "date", "month_range": "period"}
 YEAR_LEVEL = ("year", "plan")  # kinds that carry to later paragraphs when written as a topic
+# A part of a year (上半年, 前三季度, 1~11月) carries to later paragraphs only when it is the report's own reference
+# period: the first period its lead paragraph names (a first-half review, a Q1 release).
+PART_YEAR = ("half", "quarter", "month_range")
+LEAD_MIN_CHARS = 40  # the lead is the first paragraph this long (bylines and source lines are shorter)
+NOT_CARRIED = ("target", "plan", "count_stock", "duration")  # a goal, a plan or a stock is no part-year flow
 # small patterns used per mention or paragraph, compiled once
 _ANY_DIGIT_RE = re.compile(r"\d")
 _GROWTH_AFTER_RE = re.compile(r"(以上|左右)?的?正?增长")
@@ -543,6 +548,7 @@ class PeriodState:
     inherit: PeriodExpr | None = None     # period handed on by a paragraph that opens a list of targets
     target_next: bool = False
     forward: bool = False                 # inside a forward-looking (work-plan) section
+    reference: str = ""                   # the report's part-year reference period (its lead's first period)
 
 
 def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str) -> str:
@@ -626,13 +632,16 @@ def _para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Per
         gov = _governing(m, live, sp["sentence"][0]) or st.inherit
         if gov is None and not (m.kind == "duration" and m.unit.unit == "years"):
             gov = st.carry  # durations in years run up to the present unless their own paragraph dates them
+            if gov is not None and gov.kind in PART_YEAR and m.kind in NOT_CARRIED:
+                gov = None
         if gov is None:
             m.period, m.unresolved = _fallback(m, pub)
             continue
         m.period = _from_to(m, gov, text, text[sp["clause"][0]: m.start], text[sp["sentence"][0]: m.start])
         m.period = _stock_point(m, _average_span(m.period, text[sp["clause"][0]: m.start]))
         m.unresolved = gov.unresolved
-    topics = [e for e in live if e.topic and e.kind in YEAR_LEVEL]
+    topics = [e for e in live if e.topic and (e.kind in YEAR_LEVEL or
+                                              (e.kind in PART_YEAR and e.period == st.reference))]
     if topics:
         st.carry = topics[-1]
     st.inherit = (live[-1] if live else st.inherit or st.carry) if st.target_next else None
@@ -709,7 +718,8 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
     ``spans_of``: the text's :func:`_spans_finder` if the caller has one.
     """
     spans_of = spans_of or _spans_finder(text)
-    st = PeriodState()
+    ref = _reference_period(text, paras, periods)
+    st = PeriodState(carry=ref, reference=ref.period if ref else "")
     by_para: dict[int, list[Mention]] = {}
     for m in ms:
         if m.status == "fact":
@@ -740,6 +750,14 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         st.target_next = bool(openers) and openers[-1] >= max(
             [ps] + [x.end() for x in SENTENCE_RE.finditer(text, ps, pe) if x.end() < pe])
         _para_periods(by_para.get(i, []), exprs, text, st, pub, spans_of)
+
+
+def _reference_period(text: str, paras, periods: list[PeriodExpr]) -> PeriodExpr | None:
+    """The report's part-year reference period: the first period named by its lead (the first paragraph of at
+    least LEAD_MIN_CHARS characters), when that is a part of a year ("今年上半年，15个副省级城市……"), else None."""
+    lead = next(((s, e) for s, e in paras if e - s >= LEAD_MIN_CHARS), None)
+    first = next((p for p in periods if lead and lead[0] <= p.start < lead[1] and not p.comparison), None)
+    return first if first is not None and first.kind in PART_YEAR else None
 
 
 def _planned_total(m: Mention, prev: Mention | None, text: str, sp: dict) -> bool:

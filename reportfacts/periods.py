@@ -90,7 +90,7 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
         ("mrange", "a", rf"(?P<m1>\d{{1,2}})月?(?:份)?[~～\-—至到](?P<m2>\d{{1,2}})月份?"),
         ("ymd", "", rf"(?P<y3>(?:19|20)\d\d)年(?P<mo3>\d{{1,2}})月(?:(?P<d3>\d{{1,2}})日)?"),
         ("md", "b", rf"(?P<mo2>\d{{1,2}})月(?P<d2>\d{{1,2}})日(?:[至到~～\-](?P<d2b>\d{{1,2}})日)?"),
-        ("quarter", "c", r"(?:第?(?P<q>[一二三四1-4])季度|(?P<qfirst>首季))"),
+        ("quarter", "c", r"(?:(?P<qcum>前)?第?(?P<q>[一二两三四1-4])季度|(?P<qfirst>首季))"),
         ("half", "d", r"(?P<h>[上下])半年"),
         ("fyp", "", rf"[“\"]?(?P<plan>{fyp})[”\"]?(?P<fpos>期间|时期|初|末|开局)?"),
         ("recent", "", rf"(?P<near>近|最近)(?P<nn>{_N})(?P<nu>年|个月)来?"),
@@ -131,10 +131,10 @@ def period_regex() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _start_chars() -> str:
     """The characters other than digits a period expression can start with, for a regex class: quotes, the first
-    characters of the relative-year and at-present words, 近最首第到 and the Chinese numerals."""
+    characters of the relative-year and at-present words, 近最首第到前 and the Chinese numerals."""
     v = vocabulary()
     first = "".join(sorted({w[0] for w in [*v["relative_years"], *v["at_present"]]}))
-    return rf"“\"{first}近最首第到一二两三四五六七八九十"
+    return rf"“\"{first}近最首第到前一二两三四五六七八九十"
 
 
 @lru_cache(maxsize=1)
@@ -215,6 +215,8 @@ def _resolve_dated(m: re.Match, g: str, pub: PubDate | None, base_year: int | No
         return (f"{first}..{last}" if last else first), "date"
     if g == "quarter":
         q = 1 if m["qfirst"] else _num(m["q"])
+        if m["qcum"] and q > 1:  # 前三季度: cumulative from January
+            return (f"{ys}-01..{ys}-{3 * q:02d}" if y else ""), "month_range"
         return (f"{ys}-Q{q}" if y else ""), "quarter"
     if g == "half":
         return (f"{ys}-H{1 if m['h'] == '上' else 2}" if y else ""), "half"

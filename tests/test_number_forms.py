@@ -63,3 +63,30 @@ def test_a_rise_stays_positive_and_a_reduction_amount_is_not_a_fall():
 def test_from_to_pairs_are_not_ranges():
     f = _facts("排名从第146位至第130位。")
     assert list(f.value) == ["146", "130"] and list(f.value_low) == ["", ""]
+
+
+# ---------------------------------------------------------------------------------------------- periods by syntax
+def _period(text, written, published="2021-11"):
+    f = _facts(text, published)
+    return list(f[f.value_as_written == written].period)
+
+
+def test_first_three_quarters_are_cumulative_from_january():
+    assert _period("今年前三季度，地区生产总值同比增长10%。", "10") == ["2021-01..2021-09"]
+    assert _period("三季度，地区生产总值同比增长8%。", "8") == ["2021-Q3"]
+
+
+def test_an_average_over_n_years_is_a_span():
+    assert _period("今年前三季度，增加值同比增长18.4%，两年平均增长13.3%。", "13.3") == ["2020..2021"]
+
+
+def test_a_stock_under_a_span_is_a_point():
+    assert _period("去年1~11月份，注册企业3000余家。", "3000", "2020-01") == ["2019"]
+    assert _period("去年1~11月份，增加值同比增长13.8%。", "13.8", "2020-01") == ["2019-01..2019-11"]
+
+
+def test_the_leads_part_year_carries_to_later_paragraphs_but_another_does_not():
+    lead = "今年上半年，15个副省级城市经济增长表现如何？各城市经济总量均保持增长，多数城市增速回升到疫情前水平。\n\n南京以7622.77亿元位居第六。"
+    assert _period(lead, "7622.77", "2021-08") == ["2021-H1"]
+    other = "2019年，示范区经济平稳增长，各项指标好于预期。去年1~11月份，增加值增长13.8%。\n\n新引进项目38个。"
+    assert _period(other, "38", "2020-01") == ["2019"]
