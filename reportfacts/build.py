@@ -85,7 +85,7 @@ def stages() -> list[list[Job]]:
     key = ROOT / "tests" / "answer_key" / "facts.csv"
     reports = [
         Job("report.ipynb", f"report_{s.report_id}.ipynb", {"report_id": s.report_id}, (sources_yml, s.path),
-            ((facts_csv, "report_id", s.report_id),), title=f"{s.headline_en} ({s.report_id})")
+            ((facts_csv, "report_id", s.report_id),), title=f"{s.headline_en or s.headline_zh} ({s.report_id})")
         for s in load_sources(SEEDS_DIR)
     ]
     return [
