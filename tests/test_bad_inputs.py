@@ -16,7 +16,7 @@ from reportfacts import notebooks, pipeline
 from reportfacts.catalog import CatalogError, load_catalog
 from reportfacts.params import check_params
 from reportfacts.paths import CATALOG_DIR, NOTEBOOKS_DIR, SEEDS_DIR
-from reportfacts.sources import SourceError, load_sources
+from reportfacts.sources import SourceError, load_sources, sha256_of
 
 GOOD = "焦作高新区2019年地区生产总值同比增长8%，新增企业5\n家。\n"
 OTHER = "2020年，焦作高新区完成固定资产投资12.5亿元，同比增长9.1%。\n"
@@ -129,21 +129,97 @@ def _edit_sources(folder: Path, edit) -> Path:
          "entry 1 (profile2018): published 'July 2018' is not a date of the form YYYY-MM or YYYY-MM-DD"),
         (lambda e: e[1].update(report_id=e[0]["report_id"]), "duplicate report_id 'profile2018'"),
         (lambda e: e[1].update(file=e[0]["file"]), "duplicate file '003_75858428b40de5ba.txt'"),
-        (lambda e: e[0].pop("published"), "entry 1 (profile2018): missing field(s) published"),
+        (lambda e: e[0].pop("file"), "entry 1 (profile2018): missing field(s) file"),
+        (lambda e: e[0].update(report_id="../../escaped"),
+         "entry 1 (../../escaped): report_id '../../escaped' is not a valid id (ASCII letters, digits, _ and - only, "
+         "at most 64 characters)"),
+        (lambda e: e[0].update(report_id="a/b"), "entry 1 (a/b): report_id 'a/b' is not a valid id (ASCII letters, "
+         "digits, _ and - only, at most 64 characters)"),
+        (lambda e: e[0].update(report_id="<b>x</b>"), "entry 1 (<b>x</b>): report_id '<b>x</b>' is not a valid id "
+         "(ASCII letters, digits, _ and - only, at most 64 characters)"),
+        (lambda e: e[0].update(report_id=2018), "entry 1 (003_75858428b40de5ba.txt): report_id 2018 is not a valid "
+         "id (ASCII letters, digits, _ and - only, at most 64 characters)"),
+        (lambda e: e[1].update(report_id=e[0]["report_id"].upper()),
+         "duplicate report_id 'PROFILE2018' (the same as 'profile2018' but for case)"),
+        (lambda e: e[0].update(file="../seeds/003_75858428b40de5ba.txt"),
+         "entry 1 (profile2018): file '../seeds/003_75858428b40de5ba.txt' must be a file name in {seeds}, not a path"),
+        (lambda e: e[0].update(file="sources.yml"), "entry 1 (profile2018): file sources.yml is not a .txt report"),
+        (lambda e: e[0].update(sha256="0" * 64), None),
+        (lambda e: e[0].update(sha256="not-a-hash"),
+         "entry 1 (profile2018): sha256 'not-a-hash' is not 64 lowercase hex digits"),
+        (lambda e: e[0].update(headline_en=["a", "list"]),
+         "entry 1 (profile2018): headline_en ['a', 'list'] is not text; write it quoted"),
+        (lambda e: e.append("just a string"), "entry 6: expected a mapping with at least `file:`, got 'just a string'"),
     ],
-    ids=["missing-file", "month-13", "feb-30", "words", "duplicate-id", "duplicate-file", "no-date"],
+    ids=["missing-file", "month-13", "feb-30", "words", "duplicate-id", "duplicate-file", "no-file", "id-escapes",
+         "id-slash", "id-markup", "id-number", "id-case", "file-path", "file-not-txt", "sha256-mismatch", "sha256-form",
+         "headline-list", "entry-not-mapping"],
 )
 def test_a_bad_sources_entry_is_named(seeds_copy, tmp_path, edit, message):
     yml = _edit_sources(seeds_copy, edit)
-    assert _fails(seeds_copy, tmp_path / "out") == f"{yml}: {message.format(seeds=seeds_copy)}"
+    if message is None:  # a sha256 that is not the file's: the error names the file
+        path = seeds_copy / "003_75858428b40de5ba.txt"
+        message = f"{path}: sha256 {sha256_of(path)} differs from {'0' * 64} recorded in sources.yml"
+        yml = None
+    before = _snapshot(tmp_path)
+    message = message.format(seeds=seeds_copy)
+    assert _fails(seeds_copy, tmp_path / "out") == (message if yml is None else f"{yml}: {message}")
+    assert _snapshot(tmp_path) == before  # nothing written anywhere: not in out, not outside it
 
 
 def test_an_unquoted_impossible_date_is_named(seeds_copy, tmp_path):
     yml = seeds_copy / "sources.yml"
     yml.write_text(yml.read_text(encoding="utf-8").replace('published: "2018-07"', "published: 2018-02-30"),
                    encoding="utf-8")
+    before = _snapshot(tmp_path)
     assert _fails(seeds_copy, tmp_path / "out") == (
-        f'{yml}: unreadable value (day is out of range for month); write dates quoted, as "YYYY-MM-DD"')
+        f"{yml}: entry 1 (profile2018): published '2018-02-30' is not a date of the form YYYY-MM or YYYY-MM-DD")
+    assert _snapshot(tmp_path) == before
+
+
+def test_unquoted_real_dates_are_read_as_written(seeds_copy):
+    yml = seeds_copy / "sources.yml"
+    yml.write_text(yml.read_text(encoding="utf-8").replace('published: "2018-07"', "published: 2018-07-02"),
+                   encoding="utf-8")
+    assert {s.report_id: s.published for s in load_sources(seeds_copy)}["profile2018"] == "2018-07-02"
+
+
+def test_a_report_id_never_writes_outside_its_folder(tmp_path):
+    seeds = _folder(tmp_path / "a" / "b", {"x.txt": GOOD})
+    (seeds / "sources.yml").write_text('sources:\n  - file: x.txt\n    report_id: "../../../../escaped"\n',
+                                       encoding="utf-8")
+    before = _snapshot(tmp_path)
+    code = cli.main(["facts", "--seeds-dir", str(seeds), "--out-dir", str(tmp_path / "a" / "out")])
+    assert code == 2
+    assert _snapshot(tmp_path) == before and not list(tmp_path.rglob("escaped*"))
+
+
+def test_every_output_path_is_proven_to_stay_in_its_folder(tmp_path):
+    from reportfacts.paths import inside
+
+    assert inside(tmp_path, "plan2021", ".json") == tmp_path / "plan2021.json"
+    for name in ("../x", "a/b", "..", "", "/etc/passwd"):
+        with pytest.raises(ValueError, match="it would be written outside that folder"):
+            inside(tmp_path, name, ".json")
+
+
+def test_a_file_name_that_is_no_id_is_named(tmp_path):
+    seeds = _folder(tmp_path, {"焦作 报告.txt": GOOD})
+    before = _snapshot(tmp_path)
+    assert _fails(seeds, tmp_path / "out") == (
+        f"{seeds / '焦作 报告.txt'}: the file name gives report_id '焦作 报告', which is not a valid id (ASCII "
+        "letters, digits, _ and - only, at most 64 characters); rename the file or give its entry in sources.yml a "
+        "report_id")
+    assert _snapshot(tmp_path) == before
+
+
+def test_only_file_is_required_in_sources_yml(tmp_path):
+    seeds = _folder(tmp_path, {"a.txt": "焦作高新区年报\n" + GOOD, "b.txt": OTHER})
+    (seeds / "sources.yml").write_text("sources:\n  - file: a.txt\n  - file: b.txt\n    published: \"2021-03\"\n",
+                                       encoding="utf-8")
+    pipeline.run_facts(seeds, tmp_path / "out")
+    reports = (tmp_path / "out" / "interim" / "reports.csv").read_text(encoding="utf-8").splitlines()
+    assert reports[1].startswith("a,a.txt,,焦作高新区年报,,") and reports[2].startswith("b,b.txt,2021-03,2020年，")
 
 
 def test_a_sources_yaml_syntax_error_gives_its_line(seeds_copy, tmp_path):
