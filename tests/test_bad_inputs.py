@@ -406,3 +406,140 @@ def test_workers_stop_at_the_first_bad_report_and_write_nothing(tmp_path, bad, m
         pipeline.run_facts(seeds, out, workers=2)
     assert str(err.value).endswith(message)
     assert not out.exists() or not any(p.is_file() for p in out.rglob("*"))
+
+
+# --- output folders, signals, stale outputs, the command line (issue 17) ----------------------------------
+
+
+def _outside(tmp_path: Path, out: Path) -> dict[str, bytes]:
+    """Everything under ``tmp_path`` but ``out``: what a run must never change."""
+    return {k: v for k, v in _snapshot(tmp_path).items() if not (tmp_path / k).is_relative_to(out)}
+
+
+def _cli_error(capsys, seeds: Path, out: Path, *extra: str) -> tuple[int, str]:
+    code = cli.main([*extra, "facts", "--seeds-dir", str(seeds), "--out-dir", str(out)])
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    return code, captured.err
+
+
+def test_an_out_dir_that_is_a_file_is_named(tmp_path, capsys):
+    seeds, out = _folder(tmp_path, {"a.txt": GOOD}), tmp_path / "out"
+    out.write_text("not a folder", encoding="utf-8")
+    before = _snapshot(tmp_path)
+    assert _cli_error(capsys, seeds, out) == (2, f"error: output folder {out}: it is a file, not a folder\n")
+    assert _snapshot(tmp_path) == before
+
+
+def test_an_out_dir_whose_processed_is_a_file_is_named(tmp_path, capsys):
+    seeds, out = _folder(tmp_path, {"a.txt": GOOD}), tmp_path / "out"
+    out.mkdir()
+    (out / "processed").write_text("not a folder", encoding="utf-8")
+    before = _snapshot(tmp_path)
+    assert _cli_error(capsys, seeds, out) == (
+        2, f"error: output folder {out / 'processed'}: it is a file, not a folder\n")
+    assert _snapshot(tmp_path) == before and not (out / "interim").exists()
+
+
+def test_a_read_only_out_dir_is_named(tmp_path, capsys, monkeypatch):
+    seeds, out = _folder(tmp_path, {"a.txt": GOOD}), tmp_path / "out"
+    out.mkdir()
+    out.chmod(0o555)
+    before = _snapshot(tmp_path)
+    import os
+
+    real_access = os.access  # root may write anywhere: answer for the folder as a normal user would hear it
+    monkeypatch.setattr(pipeline.os, "access", lambda p, mode: False if Path(p) == out else real_access(p, mode))
+    try:
+        assert _cli_error(capsys, seeds, out) == (2, f"error: output folder {out}: it is not writable\n")
+    finally:
+        out.chmod(0o755)
+    assert _snapshot(tmp_path) == before and not any(out.iterdir())
+
+
+def test_a_write_refused_mid_run_is_one_line(tmp_path, capsys, monkeypatch):
+    seeds, out = _folder(tmp_path, {"a.txt": GOOD}), tmp_path / "out"
+
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(pipeline.tempfile, "mkstemp", refused)
+    code, err = _cli_error(capsys, seeds, out)
+    assert (code, err) == (2, f"error: cannot write {out / 'interim' / 'clean' / 'a.json'}: Permission denied\n")
+    assert not any(p.is_file() for p in out.rglob("*"))
+
+
+def test_an_unexpected_error_is_one_line_unless_debug(tmp_path, capsys, monkeypatch):
+    seeds, out = _folder(tmp_path, {"a.txt": GOOD}), tmp_path / "out"
+
+    def broken(*args, **kwargs):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(pipeline, "run_facts", broken)
+    assert _cli_error(capsys, seeds, out) == (
+        2, "error: KeyError: 'boom' (an unexpected error; run with --debug for the traceback)\n")
+    with pytest.raises(KeyError):
+        cli.main(["--debug", "facts", "--seeds-dir", str(seeds), "--out-dir", str(out)])
+
+
+def test_upper_case_txt_reports_are_read(tmp_path):
+    seeds = _folder(tmp_path, {"a.TXT": GOOD, "b.txt": OTHER, "notes.md": "not a report"})
+    assert [s.file for s in load_sources(seeds)] == ["a.TXT", "b.txt"]
+    pipeline.run_facts(seeds, tmp_path / "out")
+    assert sorted(p.name for p in (tmp_path / "out" / "interim" / "clean").iterdir()) == ["a.json", "b.json"]
+
+
+def test_clean_texts_of_removed_reports_and_killed_runs_debris_are_removed(previous_run):
+    seeds, out, before = previous_run
+    clean = out / "interim" / "clean"
+    (clean / ".a.json.x1y2z3.tmp").write_text("debris of a killed run", encoding="utf-8")
+    (seeds / "b.txt").unlink()
+    pipeline.run_facts(seeds, out)
+    assert sorted(p.name for p in clean.iterdir()) == ["a.json"]
+    pipeline.clean_reports(seeds, out / "interim")
+    assert sorted(p.name for p in clean.iterdir()) == ["a.json"]
+
+
+def test_the_summary_line_counts_reports_facts_and_excluded_numbers(tmp_path, capsys):
+    seeds, out = _folder(tmp_path, {"a.txt": GOOD, "b.txt": OTHER}), tmp_path / "out"
+    assert cli.main(["facts", "--seeds-dir", str(seeds), "--out-dir", str(out)]) == 0
+    stats: dict = {}
+    facts, mentions = pipeline.run_facts(seeds, tmp_path / "again", stats=stats)
+    assert stats == {"reports": 2, "facts": facts, "mentions": mentions, "excluded": stats["excluded"]}
+    assert 0 < stats["excluded"] < mentions
+    line = capsys.readouterr().out
+    assert line.startswith(f"facts: 2 reports, {facts} facts, {stats['excluded']} excluded numbers, ")
+    assert line.endswith(f" s -> {out}\n") and line.count("\n") == 1
+
+
+STOP_DRIVER = """
+import os, signal, sys
+from reportfacts import __main__ as cli, pipeline
+real, seen = pipeline._report_result, []
+def slow(source):
+    seen.append(source)
+    if len(seen) == 3:  # half-way: two reports' clean texts staged, a third being extracted
+        os.kill(os.getpid(), getattr(signal, sys.argv[1]))
+    return real(source)
+pipeline._report_result = slow
+sys.exit(cli.main(["facts", "--seeds-dir", sys.argv[2], "--out-dir", sys.argv[3]]))
+"""
+
+
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP", "SIGINT"])
+def test_a_stop_signal_leaves_nothing_staged_and_the_outputs_as_they_were(previous_run, tmp_path, signame):
+    import signal
+    import subprocess
+    import sys
+
+    seeds, out, before = previous_run
+    for i in range(3, 7):
+        (seeds / f"{chr(ord('a') + i)}.txt").write_text(GOOD.replace("8%", f"{i}%"), encoding="utf-8")
+    outside = _outside(tmp_path, out)
+    run = subprocess.run([sys.executable, "-c", STOP_DRIVER, signame, str(seeds), str(out)], capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 128 + getattr(signal, signame)
+    name = "" if signame == "SIGINT" else f" ({signame})"
+    assert run.stderr == f"interrupted{name}: nothing was written: the previous outputs are untouched\n"
+    assert _snapshot(out) == before  # no .tmp file, no new clean text, the same bytes
+    assert _outside(tmp_path, out) == outside
