@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
 
         def step():
             _facts(args.seeds_dir, args.out_dir, args.workers)
-    from reportfacts.pipeline import stop_on_signals
+    from reportfacts.signals import stop_on_signals
 
     try:
         with stop_on_signals():

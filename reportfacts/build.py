@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportfacts import kernels, notebooks
+from reportfacts import kernels, notebooks, signals
 from reportfacts.paths import (
     BOOK_DIR, CATALOG_DIR, INTERIM_DIR, NOTEBOOKS_DIR, PROCESSED_DIR, ROOT, SEEDS_DIR, SOURCES_FILE,
 )
@@ -274,7 +274,8 @@ def run(force: bool = False, workers: int = 2, only: str = "", log=print, ahead:
     running: dict[str, _Kernel] = {}
     sockets = tempfile.mkdtemp(prefix="rf-kernels-")  # the kernels' socket files, removed at the end whatever happens
     start = functools.partial(_Kernel, context, modules, sockets)
-    previous = signal.signal(signal.SIGTERM, _exit_on_signal) if _main_thread() else None
+    stops = [getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)] if _main_thread() else []
+    previous = {s: signal.signal(s, signals.raise_stopped) for s in stops}  # as Ctrl-C: the kernels are stopped
     try:
         while plan or queue or running:
             for job, deps in [(j, d) for j, d in plan if all(x.output in done for x in d if x.output in selected)]:
@@ -319,8 +320,8 @@ def run(force: bool = False, workers: int = 2, only: str = "", log=print, ahead:
             kernel.process.terminate()
             kernel.process.join(timeout=30)
         shutil.rmtree(sockets, ignore_errors=True)
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
     if failed:
         raise NotebookError("notebook failed, its output left as it was: " + "\n".join(failed))
     return executed

@@ -12,7 +12,6 @@ import io
 import json
 import os
 import re
-import signal
 import tempfile
 from contextlib import contextmanager
 from itertools import chain
@@ -24,6 +23,7 @@ import pandas as pd
 
 from reportfacts.clean import CleanText, clean_text, split_paragraphs
 from reportfacts.paths import inside, resolve
+from reportfacts.signals import signals_held
 from reportfacts.sources import Source, SourceError, check_not_seen, load_sources, read_report, text_digest
 
 CLEAN_SUBDIR = "clean"
@@ -32,7 +32,6 @@ DIGIT_RE = re.compile(r"[0-9\uff10-\uff19]")
 Text = str | Iterable[str | bytes]  # a file's text, whole or as chunks written in turn (bytes: already UTF-8)
 Writer = Callable[[Text, Path], None]
 TMP_SUFFIX = ".tmp"
-STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
 class OutputError(ValueError):
@@ -105,25 +104,11 @@ def _gc_paused() -> Iterator[None]:
 
 
 @contextmanager
-def _signals_held() -> Iterator[None]:
-    """Hold SIGINT, SIGTERM and SIGHUP for the block (where the system can): one arriving meanwhile is delivered
-    when it ends, so a set of renames is never cut half-way."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-@contextmanager
 def staged_writes() -> Iterator[Writer]:
     """Yield a ``write(text, path)`` that stages files; they replace their targets only if the block succeeds.
 
     A step that fails half-way (a bad report, a failed extraction, an interrupt: SIGINT, and SIGTERM or SIGHUP
-    once :func:`stop_on_signals` is in force) leaves every previous output untouched and no staged file behind;
+    once :func:`reportfacts.signals.stop_on_signals` is in force) leaves every previous output untouched and no staged file behind;
     the staged files stream to disk, so a large corpus is never held in memory. The renames that publish them
     run with those signals held, so they all happen or none does.
     """
@@ -138,39 +123,9 @@ def staged_writes() -> Iterator[Writer]:
         for tmp, _ in pending:
             tmp.unlink(missing_ok=True)
         raise
-    with _signals_held():
+    with signals_held():
         for tmp, path in pending:
             os.replace(tmp, path)
-
-
-class Stopped(KeyboardInterrupt):
-    """SIGTERM or SIGHUP, raised as an interrupt so that every ``finally`` and staged write cleans up."""
-
-    def __init__(self, signum: int):
-        super().__init__(signal.Signals(signum).name)
-        self.signum = signum
-
-
-def _raise_stopped(signum, frame) -> None:
-    raise Stopped(signum)
-
-
-@contextmanager
-def stop_on_signals() -> Iterator[None]:
-    """Within the block (main thread only), SIGTERM and SIGHUP stop the run the way Ctrl-C does: as an exception
-    (:class:`Stopped`, a KeyboardInterrupt), so nothing staged is left and the previous outputs stay."""
-    import threading
-
-    names = [n for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)]
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = {n: signal.signal(getattr(signal, n), _raise_stopped) for n in names}
-    try:
-        yield
-    finally:
-        for n, handler in previous.items():
-            signal.signal(getattr(signal, n), handler)
 
 
 def _csv(df: pd.DataFrame) -> str:
