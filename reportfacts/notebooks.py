@@ -86,10 +86,16 @@ def recorded_hash(output: Path) -> str | None:
 
 
 def set_title(nb: nbformat.NotebookNode, title: str) -> None:
-    """Replace the first heading of the first markdown cell: a template run once per report gets its own title."""
+    """Replace the first heading of the first markdown cell: a template run once per report gets its own title.
+
+    ``title`` is text (it holds a report's headline): it is escaped so that it shows as written in the page, its
+    navigation entry and the search index, never as Markdown, MyST or HTML.
+    """
+    from reportfacts.display import markdown_text
+
     cell = next(c for c in nb.cells if c.cell_type == "markdown")
     lines = cell.source.splitlines()
-    cell.source = "\n".join([f"# {title}"] + lines[1:])
+    cell.source = "\n".join([f"# {markdown_text(title)}"] + lines[1:])
 
 
 def template_imports(template: Path) -> list[str]:
