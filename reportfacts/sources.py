@@ -301,7 +301,8 @@ def published_by(sources: list[Source], as_of: str | None) -> list[Source]:
     """The sources a reader could have read by the end of month ``as_of`` (``YYYY-MM``); all of them when empty.
 
     A report is kept when its publication date (``YYYY-MM`` or ``YYYY-MM-DD``) falls in or before that month.
-    A report with an unknown date cannot be placed in time: with an ``as_of`` it stops with an error naming it.
+    A report with an unknown date cannot be placed in time: with an ``as_of`` it stops with an error naming it;
+    so does an ``as_of`` before every report (the error gives the earliest date), which would give empty tables.
     """
     if not as_of:
         return list(sources)
@@ -310,7 +311,13 @@ def published_by(sources: list[Source], as_of: str | None) -> list[Source]:
     undated = [s.report_id for s in sources if not s.published]
     if undated:
         raise ValueError(f"as_of {as_of}: report(s) {', '.join(undated)} have no publication date to compare with")
-    return [s for s in sources if s.published[:7] <= as_of]
+    kept = [s for s in sources if s.published[:7] <= as_of]
+    if sources and not kept:
+        first = min(sources, key=lambda s: (s.published, s.report_id))
+        raise ValueError(f"parameter as_of={as_of!r}: no report was published by then; the earliest, "
+                         f"{first.report_id}, was published {first.published} (give as_of {first.published[:7]} "
+                         f"or later)")
+    return kept
 
 
 def report_ids_by(sources: list[Source], as_of: str | None) -> set[str]:
