@@ -30,7 +30,7 @@ VOLATILE_CELL_METADATA = ("execution", "papermill", "collapsed", "scrolled")
 INJECTED_ID = "injected-parameters"
 # this package's modules that no notebook imports and that shape no notebook's output: editing one re-executes
 # nothing (see reportfacts.build.Job.inputs), and the kernels do not preload them (reportfacts.kernels)
-NOT_NOTEBOOK_MODULES = ("__main__", "bench", "sphinx_publish")
+NOT_NOTEBOOK_MODULES = ("__main__", "bench", "launcher", "sphinx_publish")
 
 
 def _relative(path: str | Path) -> str:
