@@ -543,3 +543,86 @@ def test_a_stop_signal_leaves_nothing_staged_and_the_outputs_as_they_were(previo
     assert run.stderr == f"interrupted{name}: nothing was written: the previous outputs are untouched\n"
     assert _snapshot(out) == before  # no .tmp file, no new clean text, the same bytes
     assert _outside(tmp_path, out) == outside
+
+
+# --- notebook parameters and kernels (issue 17) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("metrics, ids", [("ranking", ["ranking"]), ("ranking, growth", ["ranking", "growth"]),
+                                          ("", None), (["ranking"], ["ranking"]), ([], None)])
+def test_a_string_where_a_list_of_charts_is_expected_is_one_item_list(metrics, ids):
+    from reportfacts import charts
+
+    specs = charts.load_specs()
+    assert charts.check_parameters(metrics, "en", specs) == (ids or list(specs))
+
+
+@pytest.mark.parametrize("metrics, message", [
+    (3, "parameter metrics=3 (int): expected a list of chart ids (or one id, or ids separated by commas); allowed: "),
+    ("rankings", "unknown chart ids ['rankings'] in metrics; allowed: "),
+])
+def test_a_metrics_parameter_that_is_no_list_of_charts_is_refused(metrics, message):
+    from reportfacts import charts
+
+    with pytest.raises(ValueError) as err:
+        charts.check_parameters(metrics, "en", charts.load_specs())
+    assert str(err.value).startswith(message)
+
+
+def test_an_as_of_before_every_report_gives_the_earliest_date(tmp_path):
+    from reportfacts import asof, findings
+    from reportfacts.sources import published_by
+
+    message = ("parameter as_of='2017-12': no report was published by then; the earliest, profile2018, was "
+               "published 2018-07 (give as_of 2018-07 or later)")
+    with pytest.raises(ValueError) as err:
+        published_by(load_sources(SEEDS_DIR), "2017-12")
+    assert str(err.value) == message
+    with pytest.raises(ValueError) as err:
+        asof.facts("data/processed/facts.csv", SEEDS_DIR, "2017-12", tmp_path / "asof")
+    assert str(err.value) == message
+    with pytest.raises(ValueError) as err:
+        findings.headline_numbers(seeds_dir=SEEDS_DIR, as_of="2017-12")
+    assert str(err.value) == message
+    assert not any(tmp_path.iterdir())
+    assert len(published_by(load_sources(SEEDS_DIR), "2018-07")) == 1
+
+
+def test_help_notebook_shows_every_parameters_type():
+    import subprocess
+    import sys
+
+    for template in sorted(NOTEBOOKS_DIR.glob("*.ipynb")):
+        run = subprocess.run([str(Path(sys.executable).parent / "papermill"), "--help-notebook", str(template)],
+                             capture_output=True, text=True, timeout=120, check=True)
+        assert "Unknown type" not in run.stdout, template.name
+        assert ": str (default" in run.stdout, template.name
+    trends = subprocess.run([str(Path(sys.executable).parent / "papermill"), "--help-notebook",
+                             str(NOTEBOOKS_DIR / "05_trends.ipynb")], capture_output=True, text=True, check=True)
+    assert "metrics: list (default [])" in trends.stdout and "year_from: int (default 2016)" in trends.stdout
+
+
+def test_a_kernel_started_by_papermill_says_nothing_about_tcp(tmp_path):
+    """The kernel spec runs reportfacts.launcher, which drops ipykernel's TCP warning (and nothing else)."""
+    import logging
+    import subprocess
+    import sys
+
+    import nbformat
+
+    from reportfacts.launcher import TCP_WARNING, QuietTcp
+
+    quiet = QuietTcp()
+    record = logging.LogRecord("IPKernelApp", logging.WARNING, "", 0, TCP_WARNING + " All communication ...", (), None)
+    assert not quiet.filter(record)
+    assert quiet.filter(logging.LogRecord("IPKernelApp", logging.WARNING, "", 0, "another warning", (), None))
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("print(6 * 7)")]
+    nb.metadata["kernelspec"] = {"name": "reportfacts", "display_name": "Python (reportfacts)", "language": "python"}
+    nbformat.write(nb, tmp_path / "in.ipynb")
+    run = subprocess.run([str(Path(sys.executable).parent / "papermill"), str(tmp_path / "in.ipynb"),
+                          str(tmp_path / "out.ipynb"), "--no-progress-bar"], capture_output=True, text=True,
+                         timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert "without encryption" not in run.stderr + run.stdout
+    assert "42" in (tmp_path / "out.ipynb").read_text(encoding="utf-8")

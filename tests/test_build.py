@@ -35,6 +35,7 @@ def test_template_imports_lists_modules_and_from_imports_in_order(tmp_path):
 @pytest.mark.parametrize("cmd, args", [
     ([sys.executable, "-Xfrozen_modules=off", "-m", "ipykernel_launcher", "-f", "c.json"], ["-f", "c.json"]),
     ([sys.executable, "-m", "ipykernel_launcher", "-f", "c.json"], ["-f", "c.json"]),
+    ([sys.executable, "-Xfrozen_modules=off", "-m", "reportfacts.launcher", "-f", "c.json"], ["-f", "c.json"]),
     (["/usr/bin/other-python", "-m", "ipykernel_launcher", "-f", "c.json"], None),
     ([sys.executable, "-c", "pass", "-m", "ipykernel_launcher"], None),
     ([sys.executable, "-m", "other_kernel", "-f", "c.json"], None),
