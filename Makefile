@@ -62,8 +62,9 @@ facts: $(STAMP)  ## clean and extract any folder: make facts SEEDS_DIR=<folder> 
 
 BENCH_REPS ?= 3
 BENCH_CORPUS ?= 1000
+BENCH_SIZES ?= 0.5,1,2,5
 bench: $(KERNEL_SPEC)  ## timings (median of BENCH_REPS runs) in a temporary clone of HEAD; see README "Speed"
-	$(PY) -m reportfacts.bench run --reps $(BENCH_REPS) --corpus $(BENCH_CORPUS)
+	$(PY) -m reportfacts.bench run --reps $(BENCH_REPS) --corpus $(BENCH_CORPUS) --sizes $(BENCH_SIZES)
 
 determinism: $(KERNEL_SPEC)  ## execute every notebook twice; fail if data/processed, book/*.ipynb or a chart differ
 	$(PY) -m reportfacts.bench determinism

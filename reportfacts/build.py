@@ -19,7 +19,7 @@ from pathlib import Path
 
 from reportfacts import kernels, notebooks, signals
 from reportfacts.paths import (
-    BOOK_DIR, CATALOG_DIR, INTERIM_DIR, NOTEBOOKS_DIR, PROCESSED_DIR, ROOT, SEEDS_DIR, SOURCES_FILE,
+    BOOK_DIR, CATALOG_DIR, INTERIM_DIR, NOTEBOOKS_DIR, PROCESSED_DIR, ROOT, SEEDS_DIR, SOURCES_FILE, inside,
 )
 from reportfacts.sources import load_sources
 
@@ -58,7 +58,8 @@ class Job:
 
     @property
     def output_path(self) -> Path:
-        return BOOK_DIR / self.output
+        """``book/<output>``, proven to stay in ``book/`` (a per-report output is named after its report id)."""
+        return inside(BOOK_DIR, self.output)
 
     def needs(self, other: "Job") -> bool:
         """True when this job reads a file (or a folder holding a file) that ``other`` writes."""
