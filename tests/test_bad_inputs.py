@@ -626,3 +626,54 @@ def test_a_kernel_started_by_papermill_says_nothing_about_tcp(tmp_path):
     assert run.returncode == 0, run.stderr
     assert "without encryption" not in run.stderr + run.stdout
     assert "42" in (tmp_path / "out.ipynb").read_text(encoding="utf-8")
+
+
+# --- headlines in the book (issue 17) -------------------------------------------------------------------------
+
+
+def test_a_headline_with_markup_becomes_a_page_title_of_plain_text(tmp_path, monkeypatch):
+    """The report pages' titles come from sources.yml headlines: each is escaped for MyST, so `{{ 6*7 }}` is not
+    evaluated, `<script>` is no tag and a `{glue:text}` role cannot fail the build."""
+    import nbformat
+    from markdown_it.renderer import RendererHTML
+    from myst_parser.config.main import MdParserConfig
+    from myst_parser.parsers.mdit import create_md_parser
+
+    from reportfacts import build
+
+    headline = "<script>alert(1)</script> {{ 6*7 }} {glue:text}`n_facts` **b**"
+    seeds = _folder(tmp_path, {"a.txt": GOOD})
+    (seeds / "sources.yml").write_text(f"sources:\n  - file: a.txt\n    headline_en: '{headline}'\n", encoding="utf-8")
+    monkeypatch.setattr(build, "SEEDS_DIR", seeds)
+    [job] = [j for stage in build.stages() for j in stage if j.template == "report.ipynb"]
+    assert job.title == f"{headline} (a)" and job.output_path.name == "report_a.ipynb"
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# Report\n\nBody.")]
+    notebooks.set_title(nb, job.title)
+    md = create_md_parser(MdParserConfig(enable_extensions={"colon_fence", "deflist", "substitution"}), RendererHTML)
+    assert md.render(nb.cells[0].source.splitlines()[0]) == (
+        "<h1>&lt;script&gt;alert(1)&lt;/script&gt; {{ 6*7 }} {glue:text}`n_facts` **b** (a)</h1>\n")
+
+
+def test_the_notebook_scheduler_stops_on_sigterm_and_sighup_like_ctrl_c(monkeypatch):
+    """`python -m reportfacts notebooks` under SIGTERM or SIGHUP takes the interrupt path (kernels stopped, the
+    socket folder removed, outputs as they were), and the previous handlers are back afterwards."""
+    import os
+    import signal
+
+    from reportfacts import build
+    from reportfacts.signals import Stopped
+
+    class Signalling(build.Job):
+        def digest(self):  # called once the scheduler runs, with its handlers in place
+            os.kill(os.getpid(), self.parameters["signum"])
+            return "never"
+
+    for signame in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, signame)
+        before = signal.getsignal(signum)
+        job = Signalling("04_ranking.ipynb", "04_ranking.ipynb", {"signum": signum})
+        monkeypatch.setattr(build, "_plan", lambda only: [(job, [])])
+        with pytest.raises(Stopped) as err:
+            build.run()
+        assert err.value.signum == signum and signal.getsignal(signum) == before

@@ -141,3 +141,23 @@ def test_duplicate_bytes_under_two_names_fail(tmp_path):
         (tmp_path / name).write_text("增长5%。", encoding="utf-8")
     with pytest.raises(SourceError, match="b.txt: the same bytes as a.txt"):
         check_hashes(load_sources(tmp_path))
+
+
+def test_the_chapters_cope_with_a_sources_yml_that_gives_only_files(tmp_path):
+    """What the book reads of a source (headlines, dates, sha256, byline) has a default for a minimal entry."""
+    from reportfacts import datapackage, findings, pipeline, report
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("焦作高新区年报\n2020年，焦作高新区完成固定资产投资12.5亿元，同比增长9.1%。\n",
+                                 encoding="utf-8")
+    (seeds / "sources.yml").write_text("sources:\n  - file: a.txt\n", encoding="utf-8")
+    out = tmp_path / "out"
+    pipeline.run_facts(seeds, out)
+    chapter = report.load_report_chapter("a", out / "processed" / "facts.csv", seeds)
+    header = chapter.header_html()
+    assert "<strong>焦作高新区年报</strong>" in header and "Published: unknown" in header and "Byline" not in header
+    [meta] = datapackage.sources_metadata(seeds)
+    assert meta["sha256"] == sha256_of(seeds / "a.txt") and meta["title"] == "焦作高新区年报" and meta["title_en"] == ""
+    numbers = findings.headline_numbers(out / "processed", seeds)
+    assert numbers["n_reports"] == "1" and numbers["first_published"] == "unknown"
