@@ -44,6 +44,7 @@ class Source:
     headline_en: str = ""
     byline: str | None = None
     sha256: str | None = None
+    subject: str | None = None  # whom the report is about, as printed (optional in sources.yml; issue 14)
 
     @property
     def year(self) -> int | None:
@@ -226,7 +227,7 @@ def _check_entry(entry: object, n: int, yml: Path, seeds_dir: Path) -> Source:
         report_id=report_id, file=path.name, path=path, published=published or None,
         headline_zh=first_line(path) if headline_zh is None else headline_zh,
         headline_en=_text_field(entry, "headline_en", where) or "", byline=_text_field(entry, "byline", where),
-        sha256=sha256,
+        sha256=sha256, subject=_text_field(entry, "subject", where),
     )
 
 
