@@ -58,8 +58,7 @@ class Job:
 
     @property
     def output_path(self) -> Path:
-        """``book/<output>``, proven to stay in ``book/`` (a per-report output is named after its report id)."""
-        return inside(BOOK_DIR, self.output)
+        return BOOK_DIR / self.output
 
     def needs(self, other: "Job") -> bool:
         """True when this job reads a file (or a folder holding a file) that ``other`` writes."""
@@ -85,7 +84,8 @@ def stages() -> list[list[Job]]:
     facts_csv = PROCESSED_DIR / "facts.csv"
     key = ROOT / "tests" / "answer_key" / "facts.csv"
     reports = [
-        Job("report.ipynb", f"report_{s.report_id}.ipynb", {"report_id": s.report_id}, (sources_yml, s.path),
+        Job("report.ipynb", inside(BOOK_DIR, f"report_{s.report_id}.ipynb").name, {"report_id": s.report_id},  # in book/
+            (sources_yml, s.path),
             ((facts_csv, "report_id", s.report_id),), title=f"{s.headline_en or s.headline_zh} ({s.report_id})")
         for s in load_sources(SEEDS_DIR)
     ]
