@@ -320,13 +320,18 @@ def _median(values: list[float]) -> float:
 
 
 def _change_one_seed(root: Path, rep: int) -> str:
-    """Perturb the figures of one seed (a different perturbation each repetition); return its report id."""
+    """Perturb the figures of one seed (a different perturbation each repetition) and record its new sha256 in
+    sources.yml, as a curator would (a recorded sha256 is checked); return its report id."""
     import yaml
 
-    entry = yaml.safe_load((root / "seeds" / "sources.yml").read_text(encoding="utf-8"))["sources"][0]
+    yml = root / "seeds" / "sources.yml"
+    entry = yaml.safe_load(yml.read_text(encoding="utf-8"))["sources"][0]
     path = root / "seeds" / entry["file"]
     path.chmod(0o644)
     path.write_text(_perturb(path.read_text(encoding="utf-8"), random.Random(1000 + rep)), encoding="utf-8")
+    if entry.get("sha256"):
+        new = hashlib.sha256(path.read_bytes()).hexdigest()
+        yml.write_text(yml.read_text(encoding="utf-8").replace(entry["sha256"], new), encoding="utf-8")
     return entry["report_id"]
 
 

@@ -32,7 +32,9 @@ class Job:
     """One papermill execution: a template, its parameters, its output and the files it reads.
 
     ``reads`` lists files or folders; ``rows_of`` lists ``(csv, column, value)``: only that table's rows whose
-    ``column`` equals ``value`` count, so a per-report chapter does not re-run when another report's rows change.
+    ``column`` equals ``value`` count, so a per-report chapter does not re-run when another report's rows change;
+    ``entry`` holds the fields of its report's ``sources.yml`` entry that its page shows, for the same reason (a
+    per-report chapter does not read the whole sources.yml, whose sha256 values change with any seed).
     """
 
     template: str
@@ -42,6 +44,7 @@ class Job:
     rows_of: tuple[tuple[Path, str, str], ...] = ()
     title: str = ""
     writes: tuple[Path, ...] = ()
+    entry: tuple[tuple[str, object], ...] = ()
 
     def inputs(self) -> list[Path]:
         """Every file whose whole content decides this job's output: the package code and ``reads``."""
@@ -51,10 +54,10 @@ class Job:
         return files
 
     def digest(self) -> str:
-        """Content hash of the template, parameters, title, inputs and selected rows."""
+        """Content hash of the template, parameters, title, sources.yml entry, inputs and selected rows."""
         rows = [_rows(path, column, value) for path, column, value in self.rows_of]
-        return notebooks.input_hash(NOTEBOOKS_DIR / self.template, {**self.parameters, "_title": self.title,
-                                                                    "_rows": rows}, self.inputs())
+        extra = {"_title": self.title, "_rows": rows, **({"_entry": dict(self.entry)} if self.entry else {})}
+        return notebooks.input_hash(NOTEBOOKS_DIR / self.template, {**self.parameters, **extra}, self.inputs())
 
     @property
     def output_path(self) -> Path:
@@ -85,8 +88,8 @@ def stages() -> list[list[Job]]:
     key = ROOT / "tests" / "answer_key" / "facts.csv"
     reports = [
         Job("report.ipynb", inside(BOOK_DIR, f"report_{s.report_id}.ipynb").name, {"report_id": s.report_id},  # in book/
-            (sources_yml, s.path),
-            ((facts_csv, "report_id", s.report_id),), title=f"{s.headline_en or s.headline_zh} ({s.report_id})")
+            (s.path,), ((facts_csv, "report_id", s.report_id),),
+            title=f"{s.headline_en or s.headline_zh} ({s.report_id})", entry=_shown_entry(s))
         for s in load_sources(SEEDS_DIR)
     ]
     return [
@@ -98,6 +101,14 @@ def stages() -> list[list[Job]]:
         *trends_pages(facts_csv, sources_yml),
         *book_pages(sources_yml),
     ]
+
+
+def _shown_entry(source) -> tuple[tuple[str, object], ...]:
+    """The fields of a report's sources.yml entry that its page can show: all but its path and sha256 (the file's
+    bytes are an input of the page themselves)."""
+    import dataclasses
+
+    return tuple((k, v) for k, v in dataclasses.asdict(source).items() if k not in ("path", "sha256"))
 
 
 def reconciliation_pages(facts_csv: Path, sources_yml: Path) -> list[Job]:
