@@ -17,9 +17,14 @@ $(STAMP): requirements.txt pyproject.toml
 	$(PY) -m ipykernel install --sys-prefix --name reportfacts --display-name "Python (reportfacts)" >/dev/null
 	rm -f $(VENV)/.installed-* && touch $@
 
+# The kernel spec starts kernels with reportfacts.launcher (ipykernel's launcher without its TCP warning).
+KERNEL_SPEC := $(VENV)/share/jupyter/kernels/reportfacts/kernel.json
+$(KERNEL_SPEC): $(STAMP) reportfacts/launcher.py
+	$(PY) -m reportfacts.launcher install >/dev/null
+
 book: html  ## execute the notebooks whose inputs changed, then build _build/html
 
-notebooks: $(STAMP)
+notebooks: $(KERNEL_SPEC)
 	$(PY) -m reportfacts notebooks
 
 html: notebooks  ## the HTML is rebuilt only when a page, a table, a chart or the configuration changed
@@ -36,10 +41,10 @@ _build/html/index.html: $(BOOK_INPUTS)
 
 test: unit nbval browser  ## unit tests; nbval re-runs the notebooks in book/; headless Chromium reads the built book
 
-unit: $(STAMP)
+unit: $(KERNEL_SPEC)
 	$(PY) -m pytest -q -m "not browser"
 
-nbval: $(STAMP)
+nbval: $(KERNEL_SPEC)
 	$(PY) -m pytest -q --nbval book/ --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 browser: html  ## headless Chromium over _build/html: Debian's chromium (or CHROMIUM=/path to another binary)
@@ -61,13 +66,14 @@ score: $(STAMP)  ## the extractor against the hand-made keys: seeds, development
 comma := ,
 BENCH_REPS ?= 3
 BENCH_CORPUS ?= 1000
-bench: $(STAMP)  ## timings (median of BENCH_REPS runs) in a temporary clone of HEAD; see README "Speed"
-	$(PY) -m reportfacts.bench run --reps $(BENCH_REPS) --corpus $(BENCH_CORPUS)
+BENCH_SIZES ?= 0.5,1,2,5
+bench: $(KERNEL_SPEC)  ## timings (median of BENCH_REPS runs) in a temporary clone of HEAD; see README "Speed"
+	$(PY) -m reportfacts.bench run --reps $(BENCH_REPS) --corpus $(BENCH_CORPUS) --sizes $(BENCH_SIZES)
 
-determinism: $(STAMP)  ## execute every notebook twice; fail if data/processed, book/*.ipynb or a chart differ
+determinism: $(KERNEL_SPEC)  ## execute every notebook twice; fail if data/processed, book/*.ipynb or a chart differ
 	$(PY) -m reportfacts.bench determinism
 
-drift: $(STAMP)  ## regenerate from the seeds; fail if a committed file under data/ or book/ changed (CI)
+drift: $(KERNEL_SPEC)  ## regenerate from the seeds; fail if a committed file under data/ or book/ changed (CI)
 	$(PY) -m reportfacts.bench drift
 
 fresh-venv-check:  ## CI: a new virtual environment installs from requirements.txt alone and imports the book's packages

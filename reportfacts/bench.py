@@ -12,7 +12,11 @@ or with ``--worktree`` a copy of the working tree's tracked and new files) that 
   corpus generated from the seeds with every figure perturbed, in MB/s with the process's peak memory (the five
   reports take some 50 ms, so each repetition times :data:`FIVE_RUNS` warm runs of them);
 - papermill's execution of the book's notebooks (``notebooks --force``) beside Jupyter Book's own serial execution
-  of the same notebooks (``execute_notebooks: "force"``), as a ratio.
+  of the same notebooks (``execute_notebooks: "force"``), as a ratio;
+- the size series: extraction of one dense report of 0.5, 1, 2 and 5 MB (``--sizes``; one run each, in its own
+  process), with time per MB and peak memory: a report's cost should grow linearly with its size.
+
+``python -m reportfacts.bench sizes [--sizes 0.5,1,2,5]`` runs the size series alone, in this checkout.
 
 ``determinism`` runs the notebooks twice with ``--force`` in this checkout and compares the sha256 of every file
 under data/processed, book/*.ipynb and book/_static/charts; ``drift`` regenerates them once and fails if any
@@ -43,6 +47,8 @@ NUMBER_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d年月日号季届期批])
 EXECUTED_RE = re.compile(r"^executed\s+(\S+)", re.M)
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 FIVE_RUNS = 10  # timed runs of the five reports per process: one run takes some 50 ms, too short to time alone
+DENSE_SIZES_MB = (0.5, 1.0, 2.0, 5.0)  # the size series: one dense report of each size
+LINE_BREAK_RE = re.compile(r"[ \t]*\r?\n\s*")
 
 
 # --- running things ------------------------------------------------------------------------------------------
@@ -155,6 +161,68 @@ def make_corpus(seeds: Path, dest: Path, n: int) -> int:
     return total
 
 
+def make_dense_report(seeds: Path, dest: Path, size_mb: float) -> int:
+    """One dense report of ``size_mb`` MB (10^6 bytes; never more than the 5,000,000 bytes a report may have) in
+    ``dest``, with a sources.yml giving its publication date; returns its size in bytes.
+
+    It is the seeds' texts one after another, each copy with its figures perturbed (:func:`_perturb`, a different
+    perturbation per copy) and its line breaks removed: a single paragraph, as dense in figures as the seeds, and
+    the worst case for anything that scans a paragraph per number. It is cut after the last full stop that fits.
+    """
+    import yaml
+
+    from reportfacts.sources import MAX_REPORT_BYTES
+
+    target = min(int(size_mb * 1_000_000), MAX_REPORT_BYTES)
+    entries = yaml.safe_load((seeds / "sources.yml").read_text(encoding="utf-8"))["sources"]
+    raws = [(seeds / e["file"]).read_text(encoding="utf-8").removeprefix("\ufeff") for e in entries]
+    pieces, total, i = [], 0, 0
+    while total <= target:
+        piece = LINE_BREAK_RE.sub("", _perturb(raws[i % len(raws)], random.Random(i))).strip() + "。"
+        pieces.append(piece)
+        total += len(piece.encode("utf-8"))
+        i += 1
+    text = "".join(pieces).encode("utf-8")[:target].decode("utf-8", errors="ignore")
+    text = text[: text.rindex("。") + 1]
+    dest.mkdir(parents=True, exist_ok=True)
+    report_id = f"dense_{int(size_mb * 1000)}kb"
+    data = text.encode("utf-8")
+    (dest / f"{report_id}.txt").write_bytes(data)
+    sources = {"sources": [{"file": f"{report_id}.txt", "published": entries[-1]["published"]}]}
+    (dest / "sources.yml").write_text(yaml.safe_dump(sources, allow_unicode=True), encoding="utf-8")
+    return len(data)
+
+
+def size_series(root: Path, tmp: Path, sizes: tuple[float, ...] = DENSE_SIZES_MB, log=print) -> list[dict]:
+    """Extract one dense report (:func:`make_dense_report`) of each size, each in its own process: its bytes,
+    seconds, seconds per MB, facts and the process's peak memory."""
+    rows = []
+    for size in sizes:
+        folder = tmp / f"dense-{size:g}"
+        nbytes = make_dense_report(root / "seeds", folder, size)
+        r = _extraction(root, folder, tmp)
+        rows.append({"size_mb": size, "bytes": nbytes, "seconds": r["seconds"][0], "facts": r["facts"],
+                     "s_per_mb": r["seconds"][0] / (nbytes / 1e6), "peak_mb": r["peak_mb"]})
+        shutil.rmtree(folder, ignore_errors=True)
+        log(f"dense report {size:g} MB: {rows[-1]['seconds']:.1f} s, {rows[-1]['s_per_mb']:.2f} s/MB, "
+            f"peak {rows[-1]['peak_mb']:.0f} MB")
+    return rows
+
+
+def size_rows(series: list[dict]) -> list[tuple[str, str, str]]:
+    """The rows of the size series in the bench's table: one per size, then the ratio of the largest report's
+    time per MB to the smallest's, beside the floors (1.5x; the 5 MB report in under 10 s)."""
+    if not series:
+        return []
+    rows = [(f"dense report, {r['size_mb']:g} MB", f"{r['seconds']:.2f} s for {r['bytes'] / 1e6:.2f} MB: "
+             f"{r['s_per_mb']:.2f} s/MB, {r['facts']:,} facts, peak {r['peak_mb']:.0f} MB",
+             "< 10 s" if r["size_mb"] >= 5 else "") for r in series]
+    first, last = series[0], series[-1]
+    ratio = last["s_per_mb"] / first["s_per_mb"] if first["s_per_mb"] else float("nan")
+    rows.append((f"  time per MB, {last['size_mb']:g} MB vs {first['size_mb']:g} MB", f"{ratio:.2f}x", "<= 1.5x"))
+    return rows
+
+
 def extract_once(seeds: Path, out: Path, workers: int = 1, runs: int = 1) -> dict:
     """(Run in a subprocess.) Clean + extract a folder ``runs`` times in ``workers`` processes, after an untimed
     warm-up; the seconds of each run, bytes, facts and peak RSS (of this process, and with workers of the largest
@@ -252,17 +320,23 @@ def _median(values: list[float]) -> float:
 
 
 def _change_one_seed(root: Path, rep: int) -> str:
-    """Perturb the figures of one seed (a different perturbation each repetition); return its report id."""
+    """Perturb the figures of one seed (a different perturbation each repetition) and record its new sha256 in
+    sources.yml, as a curator would (a recorded sha256 is checked); return its report id."""
     import yaml
 
-    entry = yaml.safe_load((root / "seeds" / "sources.yml").read_text(encoding="utf-8"))["sources"][0]
+    yml = root / "seeds" / "sources.yml"
+    entry = yaml.safe_load(yml.read_text(encoding="utf-8"))["sources"][0]
     path = root / "seeds" / entry["file"]
     path.chmod(0o644)
     path.write_text(_perturb(path.read_text(encoding="utf-8"), random.Random(1000 + rep)), encoding="utf-8")
+    if entry.get("sha256"):
+        new = hashlib.sha256(path.read_bytes()).hexdigest()
+        yml.write_text(yml.read_text(encoding="utf-8").replace(entry["sha256"], new), encoding="utf-8")
     return entry["report_id"]
 
 
-def bench(reps: int, corpus_size: int, corpus_reps: int, worktree: bool, log=print) -> dict:
+def bench(reps: int, corpus_size: int, corpus_reps: int, worktree: bool, log=print,
+          sizes: tuple[float, ...] = DENSE_SIZES_MB) -> dict:
     """Every figure of ``make bench`` (see the module docstring), as a dict of medians and details."""
     res: dict = {"reps": reps, "corpus_size": corpus_size, "cores": os.cpu_count()}
     with tempfile.TemporaryDirectory(prefix="rf-bench-") as tmpdir:
@@ -298,6 +372,7 @@ def bench(reps: int, corpus_size: int, corpus_reps: int, worktree: bool, log=pri
         corpus_bytes = make_corpus(root / "seeds", corpus, corpus_size)
         big = [_extraction(root, corpus, tmp) for _ in range(corpus_reps)]
         parallel = [_extraction(root, corpus, tmp, os.cpu_count() or 1) for _ in range(corpus_reps)]
+        res["dense"] = size_series(root, tmp, sizes, log)
     res.update(
         cold_s=_median(cold), nochange_s=_median(nochange), nochange_executed=nochange_exec,
         one_seed_s=_median(seed), one_seed_executed=seed_exec, test_s=_median(tests),
@@ -346,6 +421,7 @@ def report(res: dict) -> str:
         ("papermill notebooks --force", f"{res['papermill_s']:.1f} s", ""),
         ("Jupyter Book execute force / off", f"{res['jb_force_s']:.1f} s / {res['jb_render_s']:.1f} s", ""),
         ("papermill / Jupyter Book execution", f"{res['papermill_vs_jb']:.2f}x", "<= 0.6x"),
+        *size_rows(res.get("dense", [])),
     ]
     width = max(len(r[0]) for r in rows)
     lines = [f"reportfacts bench: median of {res['reps']} run(s) on {res['cores']} core(s); {_machine()}"]
@@ -404,6 +480,17 @@ def drift(root: Path = ROOT) -> int:
     return 1
 
 
+def _sizes(text: str) -> tuple[float, ...]:
+    """An argparse type: sizes in MB separated by commas (``0.5,1,2,5``), each above 0 and at most 5."""
+    try:
+        sizes = tuple(float(x) for x in text.split(",") if x.strip())
+    except ValueError:
+        sizes = ()
+    if not sizes or not all(0 < x <= 5 for x in sizes):
+        raise argparse.ArgumentTypeError(f"expected sizes in MB above 0 and at most 5, separated by commas; got {text!r}")
+    return sizes
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m reportfacts.bench")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -413,6 +500,9 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--corpus-reps", type=int, default=1, help="repetitions of the synthetic-corpus run")
     run.add_argument("--worktree", action="store_true", help="bench the working tree's files, not HEAD")
     run.add_argument("--json", default="", help="also write the figures to this file")
+    run.add_argument("--sizes", type=_sizes, default=DENSE_SIZES_MB, help="the size series, in MB (default 0.5,1,2,5)")
+    sizes = sub.add_parser("sizes", help="the size series alone, in this checkout")
+    sizes.add_argument("--sizes", type=_sizes, default=DENSE_SIZES_MB, help="sizes in MB (default 0.5,1,2,5)")
     det = sub.add_parser("determinism", help="execute twice, compare hashes")
     det.add_argument("--workers", type=int, default=2)
     sub.add_parser("drift", help="regenerate and compare with the committed files")
@@ -435,8 +525,15 @@ def main(argv: list[str] | None = None) -> int:
         return determinism(args.workers)
     if args.command == "drift":
         return drift()
+    if args.command == "sizes":
+        with tempfile.TemporaryDirectory(prefix="rf-sizes-") as tmp:
+            rows = size_rows(size_series(ROOT, Path(tmp), args.sizes))
+        width = max(len(r[0]) for r in rows)
+        print("\n".join(f"{name:<{width}}  {value}" + (f"   [floor: {floor}]" if floor else "")
+                        for name, value, floor in rows))
+        return 0
     start = time.perf_counter()
-    res = bench(args.reps, args.corpus, args.corpus_reps, args.worktree)
+    res = bench(args.reps, args.corpus, args.corpus_reps, args.worktree, sizes=args.sizes)
     print(report(res))
     print(f"(bench took {time.perf_counter() - start:.0f} s)")
     if args.json:

@@ -17,9 +17,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportfacts import kernels, notebooks
+from reportfacts import kernels, notebooks, signals
 from reportfacts.paths import (
-    BOOK_DIR, CATALOG_DIR, INTERIM_DIR, NOTEBOOKS_DIR, PROCESSED_DIR, ROOT, SEEDS_DIR, SOURCES_FILE,
+    BOOK_DIR, CATALOG_DIR, INTERIM_DIR, NOTEBOOKS_DIR, PROCESSED_DIR, ROOT, SEEDS_DIR, SOURCES_FILE, inside,
 )
 from reportfacts.sources import load_sources
 
@@ -32,7 +32,9 @@ class Job:
     """One papermill execution: a template, its parameters, its output and the files it reads.
 
     ``reads`` lists files or folders; ``rows_of`` lists ``(csv, column, value)``: only that table's rows whose
-    ``column`` equals ``value`` count, so a per-report chapter does not re-run when another report's rows change.
+    ``column`` equals ``value`` count, so a per-report chapter does not re-run when another report's rows change;
+    ``entry`` holds the fields of its report's ``sources.yml`` entry that its page shows, for the same reason (a
+    per-report chapter does not read the whole sources.yml, whose sha256 values change with any seed).
     """
 
     template: str
@@ -42,6 +44,7 @@ class Job:
     rows_of: tuple[tuple[Path, str, str], ...] = ()
     title: str = ""
     writes: tuple[Path, ...] = ()
+    entry: tuple[tuple[str, object], ...] = ()
 
     def inputs(self) -> list[Path]:
         """Every file whose whole content decides this job's output: the package code and ``reads``."""
@@ -51,10 +54,10 @@ class Job:
         return files
 
     def digest(self) -> str:
-        """Content hash of the template, parameters, title, inputs and selected rows."""
+        """Content hash of the template, parameters, title, sources.yml entry, inputs and selected rows."""
         rows = [_rows(path, column, value) for path, column, value in self.rows_of]
-        return notebooks.input_hash(NOTEBOOKS_DIR / self.template, {**self.parameters, "_title": self.title,
-                                                                    "_rows": rows}, self.inputs())
+        extra = {"_title": self.title, "_rows": rows, **({"_entry": dict(self.entry)} if self.entry else {})}
+        return notebooks.input_hash(NOTEBOOKS_DIR / self.template, {**self.parameters, **extra}, self.inputs())
 
     @property
     def output_path(self) -> Path:
@@ -84,8 +87,9 @@ def stages() -> list[list[Job]]:
     facts_csv = PROCESSED_DIR / "facts.csv"
     key = ROOT / "tests" / "answer_key" / "facts.csv"
     reports = [
-        Job("report.ipynb", f"report_{s.report_id}.ipynb", {"report_id": s.report_id}, (sources_yml, s.path),
-            ((facts_csv, "report_id", s.report_id),), title=f"{s.headline_en} ({s.report_id})")
+        Job("report.ipynb", inside(BOOK_DIR, f"report_{s.report_id}.ipynb").name, {"report_id": s.report_id},  # in book/
+            (s.path,), ((facts_csv, "report_id", s.report_id),),
+            title=f"{s.headline_en or s.headline_zh} ({s.report_id})", entry=_shown_entry(s))
         for s in load_sources(SEEDS_DIR)
     ]
     return [
@@ -97,6 +101,14 @@ def stages() -> list[list[Job]]:
         *trends_pages(facts_csv, sources_yml),
         *book_pages(sources_yml),
     ]
+
+
+def _shown_entry(source) -> tuple[tuple[str, object], ...]:
+    """The fields of a report's sources.yml entry that its page can show: all but its path and sha256 (the file's
+    bytes are an input of the page themselves)."""
+    import dataclasses
+
+    return tuple((k, v) for k, v in dataclasses.asdict(source).items() if k not in ("path", "sha256"))
 
 
 def reconciliation_pages(facts_csv: Path, sources_yml: Path) -> list[Job]:
@@ -274,7 +286,8 @@ def run(force: bool = False, workers: int = 2, only: str = "", log=print, ahead:
     running: dict[str, _Kernel] = {}
     sockets = tempfile.mkdtemp(prefix="rf-kernels-")  # the kernels' socket files, removed at the end whatever happens
     start = functools.partial(_Kernel, context, modules, sockets)
-    previous = signal.signal(signal.SIGTERM, _exit_on_signal) if _main_thread() else None
+    stops = [getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)] if _main_thread() else []
+    previous = {s: signal.signal(s, signals.raise_stopped) for s in stops}  # as Ctrl-C: the kernels are stopped
     try:
         while plan or queue or running:
             for job, deps in [(j, d) for j, d in plan if all(x.output in done for x in d if x.output in selected)]:
@@ -319,8 +332,8 @@ def run(force: bool = False, workers: int = 2, only: str = "", log=print, ahead:
             kernel.process.terminate()
             kernel.process.join(timeout=30)
         shutil.rmtree(sockets, ignore_errors=True)
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
     if failed:
         raise NotebookError("notebook failed, its output left as it was: " + "\n".join(failed))
     return executed

@@ -80,9 +80,15 @@ def _panel_series(path: Path, item: dict) -> tuple[tuple[dict, ...], tuple[dict,
 
 
 def check_parameters(metrics, lang: str, specs: dict[str, Spec]) -> list[str]:
-    """The chart ids to draw (all when ``metrics`` is empty); ValueError listing what is allowed."""
+    """The chart ids to draw (all when ``metrics`` is empty; a string is one id, or ids separated by commas);
+    ValueError listing what is allowed."""
     if lang not in LANGS:
         raise ValueError(f"lang={lang!r} is not supported; allowed: {list(LANGS)}")
+    if isinstance(metrics, str):  # -p metrics ranking gives a string: one id, or several separated by commas
+        metrics = [m.strip() for m in metrics.split(",") if m.strip()]
+    if not isinstance(metrics, (list, tuple)) or not all(isinstance(m, str) for m in metrics):
+        raise ValueError(f"parameter metrics={metrics!r} ({type(metrics).__name__}): expected a list of chart ids "
+                         f"(or one id, or ids separated by commas); allowed: {list(specs)}")
     ids = list(metrics) if metrics else list(specs)
     unknown = [m for m in ids if m not in specs]
     if unknown:

@@ -17,7 +17,7 @@ import pandas as pd
 
 from reportfacts import yamlio
 from reportfacts.paths import CATALOG_DIR, PROCESSED_DIR, SEEDS_DIR, resolve
-from reportfacts.sources import load_sources
+from reportfacts.sources import load_sources, sha256_of
 
 PACKAGE_FILE = "datapackage.json"
 TABLES_FILE = "tables.yml"
@@ -90,7 +90,7 @@ def _resource(table: dict, path: Path) -> dict:
 def sources_metadata(seeds_dir: str | Path = SEEDS_DIR) -> list[dict]:
     """The reports the tables were extracted from, each with its publication date and sha256."""
     return [{"title": s.headline_zh, "title_en": s.headline_en, "report_id": s.report_id,
-             "path": f"seeds/{s.file}", "published": s.published, "sha256": s.sha256}
+             "path": f"seeds/{s.file}", "published": s.published, "sha256": s.sha256 or sha256_of(s.path)}
             for s in load_sources(seeds_dir)]
 
 

@@ -59,6 +59,17 @@ def escape(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+MARKDOWN_SPECIAL = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")  # CommonMark's backslash-escapable characters
+
+
+def markdown_text(text: str) -> str:
+    """``text`` as one line of Markdown/MyST that renders as exactly that text: every ASCII punctuation character
+    is backslash-escaped (CommonMark lets any of them be), so no emphasis, link, HTML tag, entity, role
+    (``{glue:text}`...```), substitution (``{{ x }}``) or directive can start; line breaks and other whitespace
+    runs become one space (a heading is one line)."""
+    return "".join("\\" + c if c in MARKDOWN_SPECIAL else c for c in " ".join(str(text).split()))
+
+
 def _escape_cell(value) -> str:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""

@@ -63,6 +63,7 @@ def use_cjk_font(path: Path | None = None) -> str:
     matplotlib.rcParams["font.family"] = "sans-serif"
     matplotlib.rcParams["font.sans-serif"] = [FONT_FAMILY, "DejaVu Sans"]
     matplotlib.rcParams["axes.unicode_minus"] = True
+    matplotlib.rcParams["text.parse_math"] = False  # a label is text: "$x$" is never drawn as mathematics
     return family
 
 

@@ -109,14 +109,18 @@ def _run_kernel(argv: list[str], env: dict, cwd: str | None) -> None:
         os._exit(code)
 
 
+LAUNCHERS = ("ipykernel_launcher", "reportfacts.launcher")  # the kernel spec's module: ipykernel's, or its quiet twin
+
+
 def _launcher_args(cmd: list[str]) -> list[str] | None:
-    """The arguments of ``<this python> [-X...] -m ipykernel_launcher <args>``, or None for any other command
-    (another interpreter or kernel: started the usual way). Interpreter options (the kernel spec's
-    ``-Xfrozen_modules=off``, for the debugger) are this process's own in the fork."""
+    """The arguments of ``<this python> [-X...] -m ipykernel_launcher <args>`` (or ``-m reportfacts.launcher``, see
+    :mod:`reportfacts.launcher`), or None for any other command (another interpreter or kernel: started the usual
+    way). Interpreter options (the kernel spec's ``-Xfrozen_modules=off``, for the debugger) are this process's
+    own in the fork."""
     if len(cmd) < 3 or os.path.realpath(cmd[0]) != os.path.realpath(sys.executable):
         return None
     for i in range(1, len(cmd) - 1):
-        if cmd[i:i + 2] == ["-m", "ipykernel_launcher"]:
+        if cmd[i] == "-m" and cmd[i + 1] in LAUNCHERS:
             return cmd[i + 2:] if all(c.startswith("-X") for c in cmd[1:i]) else None
     return None
 

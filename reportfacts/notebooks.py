@@ -30,7 +30,7 @@ VOLATILE_CELL_METADATA = ("execution", "papermill", "collapsed", "scrolled")
 INJECTED_ID = "injected-parameters"
 # this package's modules that no notebook imports and that shape no notebook's output: editing one re-executes
 # nothing (see reportfacts.build.Job.inputs), and the kernels do not preload them (reportfacts.kernels)
-NOT_NOTEBOOK_MODULES = ("__main__", "bench", "sphinx_publish")
+NOT_NOTEBOOK_MODULES = ("__main__", "bench", "launcher", "sphinx_publish")
 
 
 def _relative(path: str | Path) -> str:
@@ -86,10 +86,16 @@ def recorded_hash(output: Path) -> str | None:
 
 
 def set_title(nb: nbformat.NotebookNode, title: str) -> None:
-    """Replace the first heading of the first markdown cell: a template run once per report gets its own title."""
+    """Replace the first heading of the first markdown cell: a template run once per report gets its own title.
+
+    ``title`` is text (it holds a report's headline): it is escaped so that it shows as written in the page, its
+    navigation entry and the search index, never as Markdown, MyST or HTML.
+    """
+    from reportfacts.display import markdown_text
+
     cell = next(c for c in nb.cells if c.cell_type == "markdown")
     lines = cell.source.splitlines()
-    cell.source = "\n".join([f"# {title}"] + lines[1:])
+    cell.source = "\n".join([f"# {markdown_text(title)}"] + lines[1:])
 
 
 def template_imports(template: Path) -> list[str]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-ID_RE = re.compile(r"^[A-Za-z0-9_.-]+$")
 MONTH_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
@@ -31,7 +30,9 @@ def _small_count(value: Any) -> str | None:
 
 
 def _report_id(value: Any) -> str | None:
-    return None if isinstance(value, str) and ID_RE.match(value) else "a report id (letters, digits, _ . -)"
+    from reportfacts.sources import REPORT_ID_RE, REPORT_ID_RULE
+
+    return None if isinstance(value, str) and REPORT_ID_RE.match(value) else f"a report id ({REPORT_ID_RULE})"
 
 
 def _month_or_empty(value: Any) -> str | None:

@@ -22,7 +22,8 @@ from typing import Callable, Iterable, Iterator
 import pandas as pd
 
 from reportfacts.clean import CleanText, clean_text, split_paragraphs
-from reportfacts.paths import resolve
+from reportfacts.paths import inside, resolve
+from reportfacts.signals import signals_held
 from reportfacts.sources import Source, SourceError, check_not_seen, load_sources, read_report, text_digest
 
 CLEAN_SUBDIR = "clean"
@@ -30,13 +31,35 @@ CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 DIGIT_RE = re.compile(r"[0-9\uff10-\uff19]")
 Text = str | Iterable[str | bytes]  # a file's text, whole or as chunks written in turn (bytes: already UTF-8)
 Writer = Callable[[Text, Path], None]
+TMP_SUFFIX = ".tmp"
+
+
+class OutputError(ValueError):
+    """An output folder cannot be written: it is a file, or it (or a folder above it) is not writable."""
+
+
+def check_output_folder(folder: Path, role: str = "output folder") -> None:
+    """Raise :class:`OutputError` naming ``folder`` (and the part at fault) when it is a file, would have to be
+    made under a file, or its nearest existing folder is not writable; checked before a long run starts."""
+    for part in [folder, *folder.parents]:
+        if not (part.exists() or part.is_symlink()):
+            continue
+        which = "it" if part == folder else str(part)
+        if not part.is_dir():
+            raise OutputError(f"{role} {folder}: {which} is a file, not a folder")
+        if not os.access(part, os.W_OK | os.X_OK):
+            raise OutputError(f"{role} {folder}: {which} is not writable")
+        return
 
 
 def _write_tmp(text: Text, path: Path) -> Path:
     """Write ``text`` (a str, or chunks written in turn: str, or bytes already in UTF-8) as UTF-8 to a new
     temporary file beside ``path`` (same folder, so a rename is atomic)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TMP_SUFFIX, dir=path.parent)
+    except OSError as err:  # a read-only folder, a file where a folder should be (the checks above may race)
+        raise OutputError(f"cannot write {path}: {err.strerror or err}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             for chunk in [text] if isinstance(text, str) else text:
@@ -84,8 +107,10 @@ def _gc_paused() -> Iterator[None]:
 def staged_writes() -> Iterator[Writer]:
     """Yield a ``write(text, path)`` that stages files; they replace their targets only if the block succeeds.
 
-    A step that fails half-way (a bad report, a failed extraction) leaves every previous output untouched, and
-    the staged files stream to disk, so a large corpus is never held in memory.
+    A step that fails half-way (a bad report, a failed extraction, an interrupt: SIGINT, and SIGTERM or SIGHUP
+    once :func:`reportfacts.signals.stop_on_signals` is in force) leaves every previous output untouched and no staged file behind;
+    the staged files stream to disk, so a large corpus is never held in memory. The renames that publish them
+    run with those signals held, so they all happen or none does.
     """
     pending: list[tuple[Path, Path]] = []
 
@@ -98,8 +123,9 @@ def staged_writes() -> Iterator[Writer]:
         for tmp, _ in pending:
             tmp.unlink(missing_ok=True)
         raise
-    for tmp, path in pending:
-        os.replace(tmp, path)
+    with signals_held():
+        for tmp, path in pending:
+            os.replace(tmp, path)
 
 
 def _csv(df: pd.DataFrame) -> str:
@@ -133,7 +159,19 @@ def write_csv(df: pd.DataFrame, path: Path) -> None:
 
 
 def _clean_path(interim_dir: Path, report_id: str) -> Path:
-    return interim_dir / CLEAN_SUBDIR / f"{report_id}.json"
+    return inside(interim_dir / CLEAN_SUBDIR, report_id, ".json")
+
+
+def remove_stale_clean(interim_dir: Path, report_ids: Iterable[str]) -> list[Path]:
+    """Remove from ``interim_dir/clean`` the clean texts of reports no longer in the folder, and the staged files
+    a killed run may have left (``.<name>.*.tmp``); return what was removed. Called after a successful run."""
+    folder = interim_dir / CLEAN_SUBDIR
+    keep = {f"{r}.json" for r in report_ids}
+    stale = [p for p in sorted(folder.glob("*.json")) if p.name not in keep] if folder.is_dir() else []
+    stale += sorted(folder.glob(f".*{TMP_SUFFIX}")) if folder.is_dir() else []
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return stale
 
 
 def clean_json(ct: CleanText, source: Source) -> str:
@@ -209,9 +247,11 @@ def clean_reports(seeds_dir: str | Path, interim_dir: str | Path) -> pd.DataFram
     Nothing is written unless every report is readable: a bad report leaves the previous outputs untouched.
     """
     interim_dir = resolve(interim_dir)
+    check_output_folder(interim_dir / CLEAN_SUBDIR, "interim folder")
     with staged_writes() as write:
         rows = [summarize(source, ct) for source, ct in _cleaned(seeds_dir, interim_dir, write)]
         write(_reports_csv(rows), interim_dir / "reports.csv")
+    remove_stale_clean(interim_dir, [r["report_id"] for r in rows])
     return pd.DataFrame(rows)
 
 
@@ -269,14 +309,16 @@ def _report_result(source: Source) -> tuple:
     of small objects held for a whole corpus slowed the extraction of later reports.
     """
     from reportfacts.catalog import load_catalog
-    from reportfacts.extract import extract_rows
+    from reportfacts.extract import MENTION_COLUMNS, extract_rows
     from reportfacts.meaning import report_subject
 
     digest, ct = _read_clean(source)
     facts, mentions = _sorted_rows(*extract_rows(ct, source.report_id, source.file, source.published, load_catalog(),
                                                  default_subject=report_subject(source)))
+    fact_id = MENTION_COLUMNS.index("fact_id")
+    excluded = sum(1 for m in mentions if not m[fact_id])
     return digest, summarize(source, ct), clean_json(ct, source), _csv_lines(facts), _csv_lines(mentions), \
-        len(facts), len(mentions)
+        len(facts), len(mentions), excluded
 
 
 @contextmanager
@@ -322,9 +364,14 @@ class _Spill:
             yield self._file.read(length)
 
 
-def run_facts(seeds_dir: str | Path, out_dir: str | Path, workers: int = 1) -> tuple[int, int]:
+def run_facts(seeds_dir: str | Path, out_dir: str | Path, workers: int = 1, progress: Callable | None = None,
+              stats: dict | None = None) -> tuple[int, int]:
     """Clean and extract a whole folder of reports into ``out_dir/interim`` and ``out_dir/processed``; return the
     number of facts and of mentions written.
+
+    ``progress(iterable, total)``, when given, wraps the reports' results as they come (a progress bar);
+    ``stats``, when given, gets ``reports``, ``facts``, ``mentions`` and ``excluded`` (numbers that are not facts).
+    Clean texts of reports no longer in the folder are removed from ``out_dir/interim/clean`` after a success.
 
     One report at a time, every file staged: a bad report anywhere leaves the previous interim and processed
     outputs untouched. Each report's rows go to a temporary file as CSV text, in the tables' order, and are copied
@@ -338,13 +385,16 @@ def run_facts(seeds_dir: str | Path, out_dir: str | Path, workers: int = 1) -> t
     if workers < 1:
         raise ValueError(f"workers={workers!r}: expected at least 1")
     out_dir = resolve(out_dir)
+    processed = out_dir / "processed"
+    for folder in (out_dir, out_dir / "interim" / CLEAN_SUBDIR, processed):
+        check_output_folder(folder)
     load_catalog()  # once, before forking: every worker has it
     sources, seen, rows = load_sources(seeds_dir), {}, []
-    total_facts = total_mentions = 0
-    processed = out_dir / "processed"
+    total_facts = total_mentions = total_excluded = 0
     with _gc_paused(), staged_writes() as write, _Spill() as facts, _Spill() as mentions, _mapper(workers) as map_:
-        for source, (digest, row, doc, fact_lines, mention_lines, n_facts, n_mentions) in \
-                zip(sources, map_(_report_result, sources)):
+        results = map_(_report_result, sources)
+        for source, (digest, row, doc, fact_lines, mention_lines, n_facts, n_mentions, n_excluded) in \
+                zip(sources, progress(results, len(sources)) if progress else results):
             check_not_seen(seen, source.file, digest)
             write(doc, _clean_path(out_dir / "interim", source.report_id))
             rows.append(row)
@@ -352,10 +402,14 @@ def run_facts(seeds_dir: str | Path, out_dir: str | Path, workers: int = 1) -> t
             mentions.put(source.report_id, mention_lines)
             total_facts += n_facts
             total_mentions += n_mentions
+            total_excluded += n_excluded
         write(_reports_csv(rows), out_dir / "interim" / "reports.csv")
         # by report: with each report's rows sorted, the order of _sorted_rows
         write(chain([_csv_lines([_fact_columns(False)])], facts.sorted()), processed / "facts.csv")
         write(chain([_csv_lines([MENTION_COLUMNS])], mentions.sorted()), processed / "mentions.csv")
+    remove_stale_clean(out_dir / "interim", [s.report_id for s in sources])
+    if stats is not None:
+        stats.update(reports=len(sources), facts=total_facts, mentions=total_mentions, excluded=total_excluded)
     return total_facts, total_mentions
 
 

@@ -14,11 +14,15 @@
   Nothing is fetched from elsewhere. The cutting starts in a second process when the build starts, from the
   characters of the book's sources (which hold every character of the pages); if a page turns out to hold
   another one, the font is cut again from the pages.
+- Titles are text (a report page's title is its headline): sphinx-book-theme puts the page title into its print
+  header (``<h1>{{ pagetitle }}</h1>``) and the book's title into the sidebar unescaped, and Sphinx 7.4's search page
+  shows the titles of the search index with ``innerHTML``; both get them escaped here.
 """
 
 from __future__ import annotations
 
 import hashlib
+import html
 import logging
 import shutil
 import tempfile
@@ -44,6 +48,36 @@ def copy_tables(app, exception) -> None:
     target.mkdir(parents=True, exist_ok=True)
     for path in site_files():
         shutil.copyfile(path, target / path.name)
+
+
+THEME_TEXT_CONTEXT = ("pagetitle", "root_title")  # sphinx-book-theme: plain text its templates print unescaped
+
+
+def escape_theme_titles(app, pagename, templatename, context, doctree) -> None:
+    """HTML-escape the plain-text titles sphinx-book-theme adds to a page's context (after it has added them):
+    a headline such as ``<script>alert(1)</script>`` shows as those characters in the print header and sidebar."""
+    for key in THEME_TEXT_CONTEXT:
+        if isinstance(context.get(key), str):
+            context[key] = html.escape(context[key], quote=False)
+
+
+def escape_search_titles(app) -> None:
+    """Make the search index hold every section title HTML-escaped: Sphinx 7.4's search page writes the titles of
+    its results with ``innerHTML``, and the index keeps them as plain text (a page's own title it escapes). Only
+    pages read in this build are escaped (titles loaded from an earlier build's index already are)."""
+    from sphinx.search import IndexBuilder
+
+    if getattr(IndexBuilder.feed, "escapes_titles", False):
+        return
+    original = IndexBuilder.feed
+
+    def feed(self, docname, *args, **kwargs):
+        original(self, docname, *args, **kwargs)
+        titles = self._all_titles.get(docname)
+        if titles:
+            self._all_titles[docname] = [(html.escape(t, quote=False), i) for t, i in titles]
+    feed.escapes_titles = True
+    IndexBuilder.feed = feed
 
 
 def _is_thebe(asset) -> bool:
@@ -239,5 +273,7 @@ def setup(app):
     app.connect("builder-inited", start_cjk_font)
     app.connect("build-finished", copy_tables)
     app.connect("build-finished", publish_cjk_font)
+    app.connect("builder-inited", escape_search_titles)
     app.connect("html-page-context", drop_thebe, priority=900)
+    app.connect("html-page-context", escape_theme_titles, priority=900)  # after the theme's own, at 500
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -32,7 +32,7 @@ def test_facts_keep_only_reports_published_by_then(tmp_path):
     facts.to_csv(tmp_path / "all.csv", index=False)
     out = asof.facts(tmp_path / "all.csv", "seeds", "2020-06", tmp_path / "asof")
     assert pd.read_csv(out, dtype=str)["fact_id"].tolist() == ["profile2018-001", "review2020-001"]
-    with pytest.raises(ValueError, match="no report in seeds was published by then"):
+    with pytest.raises(ValueError, match="no report was published by then; the earliest, profile2018, was published 2018-07"):
         asof.facts(tmp_path / "all.csv", "seeds", "2017-12", tmp_path / "asof")
 
 

@@ -16,7 +16,7 @@ from reportfacts import notebooks, pipeline
 from reportfacts.catalog import CatalogError, load_catalog
 from reportfacts.params import check_params
 from reportfacts.paths import CATALOG_DIR, NOTEBOOKS_DIR, SEEDS_DIR
-from reportfacts.sources import SourceError, load_sources
+from reportfacts.sources import SourceError, load_sources, sha256_of
 
 GOOD = "焦作高新区2019年地区生产总值同比增长8%，新增企业5\n家。\n"
 OTHER = "2020年，焦作高新区完成固定资产投资12.5亿元，同比增长9.1%。\n"
@@ -129,21 +129,97 @@ def _edit_sources(folder: Path, edit) -> Path:
          "entry 1 (profile2018): published 'July 2018' is not a date of the form YYYY-MM or YYYY-MM-DD"),
         (lambda e: e[1].update(report_id=e[0]["report_id"]), "duplicate report_id 'profile2018'"),
         (lambda e: e[1].update(file=e[0]["file"]), "duplicate file '003_75858428b40de5ba.txt'"),
-        (lambda e: e[0].pop("published"), "entry 1 (profile2018): missing field(s) published"),
+        (lambda e: e[0].pop("file"), "entry 1 (profile2018): missing field(s) file"),
+        (lambda e: e[0].update(report_id="../../escaped"),
+         "entry 1 (../../escaped): report_id '../../escaped' is not a valid id (ASCII letters, digits, _ and - only, "
+         "at most 64 characters)"),
+        (lambda e: e[0].update(report_id="a/b"), "entry 1 (a/b): report_id 'a/b' is not a valid id (ASCII letters, "
+         "digits, _ and - only, at most 64 characters)"),
+        (lambda e: e[0].update(report_id="<b>x</b>"), "entry 1 (<b>x</b>): report_id '<b>x</b>' is not a valid id "
+         "(ASCII letters, digits, _ and - only, at most 64 characters)"),
+        (lambda e: e[0].update(report_id=2018), "entry 1 (003_75858428b40de5ba.txt): report_id 2018 is not a valid "
+         "id (ASCII letters, digits, _ and - only, at most 64 characters)"),
+        (lambda e: e[1].update(report_id=e[0]["report_id"].upper()),
+         "duplicate report_id 'PROFILE2018' (the same as 'profile2018' but for case)"),
+        (lambda e: e[0].update(file="../seeds/003_75858428b40de5ba.txt"),
+         "entry 1 (profile2018): file '../seeds/003_75858428b40de5ba.txt' must be a file name in {seeds}, not a path"),
+        (lambda e: e[0].update(file="sources.yml"), "entry 1 (profile2018): file sources.yml is not a .txt report"),
+        (lambda e: e[0].update(sha256="0" * 64), None),
+        (lambda e: e[0].update(sha256="not-a-hash"),
+         "entry 1 (profile2018): sha256 'not-a-hash' is not 64 lowercase hex digits"),
+        (lambda e: e[0].update(headline_en=["a", "list"]),
+         "entry 1 (profile2018): headline_en ['a', 'list'] is not text; write it quoted"),
+        (lambda e: e.append("just a string"), "entry 6: expected a mapping with at least `file:`, got 'just a string'"),
     ],
-    ids=["missing-file", "month-13", "feb-30", "words", "duplicate-id", "duplicate-file", "no-date"],
+    ids=["missing-file", "month-13", "feb-30", "words", "duplicate-id", "duplicate-file", "no-file", "id-escapes",
+         "id-slash", "id-markup", "id-number", "id-case", "file-path", "file-not-txt", "sha256-mismatch", "sha256-form",
+         "headline-list", "entry-not-mapping"],
 )
 def test_a_bad_sources_entry_is_named(seeds_copy, tmp_path, edit, message):
     yml = _edit_sources(seeds_copy, edit)
-    assert _fails(seeds_copy, tmp_path / "out") == f"{yml}: {message.format(seeds=seeds_copy)}"
+    if message is None:  # a sha256 that is not the file's: the error names the file
+        path = seeds_copy / "003_75858428b40de5ba.txt"
+        message = f"{path}: sha256 {sha256_of(path)} differs from {'0' * 64} recorded in sources.yml"
+        yml = None
+    before = _snapshot(tmp_path)
+    message = message.format(seeds=seeds_copy)
+    assert _fails(seeds_copy, tmp_path / "out") == (message if yml is None else f"{yml}: {message}")
+    assert _snapshot(tmp_path) == before  # nothing written anywhere: not in out, not outside it
 
 
 def test_an_unquoted_impossible_date_is_named(seeds_copy, tmp_path):
     yml = seeds_copy / "sources.yml"
     yml.write_text(yml.read_text(encoding="utf-8").replace('published: "2018-07"', "published: 2018-02-30"),
                    encoding="utf-8")
+    before = _snapshot(tmp_path)
     assert _fails(seeds_copy, tmp_path / "out") == (
-        f'{yml}: unreadable value (day is out of range for month); write dates quoted, as "YYYY-MM-DD"')
+        f"{yml}: entry 1 (profile2018): published '2018-02-30' is not a date of the form YYYY-MM or YYYY-MM-DD")
+    assert _snapshot(tmp_path) == before
+
+
+def test_unquoted_real_dates_are_read_as_written(seeds_copy):
+    yml = seeds_copy / "sources.yml"
+    yml.write_text(yml.read_text(encoding="utf-8").replace('published: "2018-07"', "published: 2018-07-02"),
+                   encoding="utf-8")
+    assert {s.report_id: s.published for s in load_sources(seeds_copy)}["profile2018"] == "2018-07-02"
+
+
+def test_a_report_id_never_writes_outside_its_folder(tmp_path):
+    seeds = _folder(tmp_path / "a" / "b", {"x.txt": GOOD})
+    (seeds / "sources.yml").write_text('sources:\n  - file: x.txt\n    report_id: "../../../../escaped"\n',
+                                       encoding="utf-8")
+    before = _snapshot(tmp_path)
+    code = cli.main(["facts", "--seeds-dir", str(seeds), "--out-dir", str(tmp_path / "a" / "out")])
+    assert code == 2
+    assert _snapshot(tmp_path) == before and not list(tmp_path.rglob("escaped*"))
+
+
+def test_every_output_path_is_proven_to_stay_in_its_folder(tmp_path):
+    from reportfacts.paths import inside
+
+    assert inside(tmp_path, "plan2021", ".json") == tmp_path / "plan2021.json"
+    for name in ("../x", "a/b", "..", "", "/etc/passwd"):
+        with pytest.raises(ValueError, match="it would be written outside that folder"):
+            inside(tmp_path, name, ".json")
+
+
+def test_a_file_name_that_is_no_id_is_named(tmp_path):
+    seeds = _folder(tmp_path, {"焦作 报告.txt": GOOD})
+    before = _snapshot(tmp_path)
+    assert _fails(seeds, tmp_path / "out") == (
+        f"{seeds / '焦作 报告.txt'}: the file name gives report_id '焦作 报告', which is not a valid id (ASCII "
+        "letters, digits, _ and - only, at most 64 characters); rename the file or give its entry in sources.yml a "
+        "report_id")
+    assert _snapshot(tmp_path) == before
+
+
+def test_only_file_is_required_in_sources_yml(tmp_path):
+    seeds = _folder(tmp_path, {"a.txt": "焦作高新区年报\n" + GOOD, "b.txt": OTHER})
+    (seeds / "sources.yml").write_text("sources:\n  - file: a.txt\n  - file: b.txt\n    published: \"2021-03\"\n",
+                                       encoding="utf-8")
+    pipeline.run_facts(seeds, tmp_path / "out")
+    reports = (tmp_path / "out" / "interim" / "reports.csv").read_text(encoding="utf-8").splitlines()
+    assert reports[1].startswith("a,a.txt,,焦作高新区年报,,") and reports[2].startswith("b,b.txt,2021-03,2020年，")
 
 
 def test_a_sources_yaml_syntax_error_gives_its_line(seeds_copy, tmp_path):
@@ -330,3 +406,274 @@ def test_workers_stop_at_the_first_bad_report_and_write_nothing(tmp_path, bad, m
         pipeline.run_facts(seeds, out, workers=2)
     assert str(err.value).endswith(message)
     assert not out.exists() or not any(p.is_file() for p in out.rglob("*"))
+
+
+# --- output folders, signals, stale outputs, the command line (issue 17) ----------------------------------
+
+
+def _outside(tmp_path: Path, out: Path) -> dict[str, bytes]:
+    """Everything under ``tmp_path`` but ``out``: what a run must never change."""
+    return {k: v for k, v in _snapshot(tmp_path).items() if not (tmp_path / k).is_relative_to(out)}
+
+
+def _cli_error(capsys, seeds: Path, out: Path, *extra: str) -> tuple[int, str]:
+    code = cli.main([*extra, "facts", "--seeds-dir", str(seeds), "--out-dir", str(out)])
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    return code, captured.err
+
+
+def test_an_out_dir_that_is_a_file_is_named(tmp_path, capsys):
+    seeds, out = _folder(tmp_path, {"a.txt": GOOD}), tmp_path / "out"
+    out.write_text("not a folder", encoding="utf-8")
+    before = _snapshot(tmp_path)
+    assert _cli_error(capsys, seeds, out) == (2, f"error: output folder {out}: it is a file, not a folder\n")
+    assert _snapshot(tmp_path) == before
+
+
+def test_an_out_dir_whose_processed_is_a_file_is_named(tmp_path, capsys):
+    seeds, out = _folder(tmp_path, {"a.txt": GOOD}), tmp_path / "out"
+    out.mkdir()
+    (out / "processed").write_text("not a folder", encoding="utf-8")
+    before = _snapshot(tmp_path)
+    assert _cli_error(capsys, seeds, out) == (
+        2, f"error: output folder {out / 'processed'}: it is a file, not a folder\n")
+    assert _snapshot(tmp_path) == before and not (out / "interim").exists()
+
+
+def test_a_read_only_out_dir_is_named(tmp_path, capsys, monkeypatch):
+    seeds, out = _folder(tmp_path, {"a.txt": GOOD}), tmp_path / "out"
+    out.mkdir()
+    out.chmod(0o555)
+    before = _snapshot(tmp_path)
+    import os
+
+    real_access = os.access  # root may write anywhere: answer for the folder as a normal user would hear it
+    monkeypatch.setattr(pipeline.os, "access", lambda p, mode: False if Path(p) == out else real_access(p, mode))
+    try:
+        assert _cli_error(capsys, seeds, out) == (2, f"error: output folder {out}: it is not writable\n")
+    finally:
+        out.chmod(0o755)
+    assert _snapshot(tmp_path) == before and not any(out.iterdir())
+
+
+def test_a_write_refused_mid_run_is_one_line(tmp_path, capsys, monkeypatch):
+    seeds, out = _folder(tmp_path, {"a.txt": GOOD}), tmp_path / "out"
+
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(pipeline.tempfile, "mkstemp", refused)
+    code, err = _cli_error(capsys, seeds, out)
+    assert (code, err) == (2, f"error: cannot write {out / 'interim' / 'clean' / 'a.json'}: Permission denied\n")
+    assert not any(p.is_file() for p in out.rglob("*"))
+
+
+def test_an_unexpected_error_is_one_line_unless_debug(tmp_path, capsys, monkeypatch):
+    seeds, out = _folder(tmp_path, {"a.txt": GOOD}), tmp_path / "out"
+
+    def broken(*args, **kwargs):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(pipeline, "run_facts", broken)
+    assert _cli_error(capsys, seeds, out) == (
+        2, "error: KeyError: 'boom' (an unexpected error; run with --debug for the traceback)\n")
+    with pytest.raises(KeyError):
+        cli.main(["--debug", "facts", "--seeds-dir", str(seeds), "--out-dir", str(out)])
+
+
+def test_upper_case_txt_reports_are_read(tmp_path):
+    seeds = _folder(tmp_path, {"a.TXT": GOOD, "b.txt": OTHER, "notes.md": "not a report"})
+    assert [s.file for s in load_sources(seeds)] == ["a.TXT", "b.txt"]
+    pipeline.run_facts(seeds, tmp_path / "out")
+    assert sorted(p.name for p in (tmp_path / "out" / "interim" / "clean").iterdir()) == ["a.json", "b.json"]
+
+
+def test_clean_texts_of_removed_reports_and_killed_runs_debris_are_removed(previous_run):
+    seeds, out, before = previous_run
+    clean = out / "interim" / "clean"
+    (clean / ".a.json.x1y2z3.tmp").write_text("debris of a killed run", encoding="utf-8")
+    (seeds / "b.txt").unlink()
+    pipeline.run_facts(seeds, out)
+    assert sorted(p.name for p in clean.iterdir()) == ["a.json"]
+    pipeline.clean_reports(seeds, out / "interim")
+    assert sorted(p.name for p in clean.iterdir()) == ["a.json"]
+
+
+def test_the_summary_line_counts_reports_facts_and_excluded_numbers(tmp_path, capsys):
+    seeds, out = _folder(tmp_path, {"a.txt": GOOD, "b.txt": OTHER}), tmp_path / "out"
+    assert cli.main(["facts", "--seeds-dir", str(seeds), "--out-dir", str(out)]) == 0
+    stats: dict = {}
+    facts, mentions = pipeline.run_facts(seeds, tmp_path / "again", stats=stats)
+    assert stats == {"reports": 2, "facts": facts, "mentions": mentions, "excluded": stats["excluded"]}
+    assert 0 < stats["excluded"] < mentions
+    line = capsys.readouterr().out
+    assert line.startswith(f"facts: 2 reports, {facts} facts, {stats['excluded']} excluded numbers, ")
+    assert line.endswith(f" s -> {out}\n") and line.count("\n") == 1
+
+
+STOP_DRIVER = """
+import os, signal, sys
+from reportfacts import __main__ as cli, pipeline
+real, seen = pipeline._report_result, []
+def slow(source):
+    seen.append(source)
+    if len(seen) == 3:  # half-way: two reports' clean texts staged, a third being extracted
+        os.kill(os.getpid(), getattr(signal, sys.argv[1]))
+    return real(source)
+pipeline._report_result = slow
+sys.exit(cli.main(["facts", "--seeds-dir", sys.argv[2], "--out-dir", sys.argv[3]]))
+"""
+
+
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP", "SIGINT"])
+def test_a_stop_signal_leaves_nothing_staged_and_the_outputs_as_they_were(previous_run, tmp_path, signame):
+    import signal
+    import subprocess
+    import sys
+
+    seeds, out, before = previous_run
+    for i in range(3, 7):
+        (seeds / f"{chr(ord('a') + i)}.txt").write_text(GOOD.replace("8%", f"{i}%"), encoding="utf-8")
+    outside = _outside(tmp_path, out)
+    run = subprocess.run([sys.executable, "-c", STOP_DRIVER, signame, str(seeds), str(out)], capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 128 + getattr(signal, signame)
+    name = "" if signame == "SIGINT" else f" ({signame})"
+    assert run.stderr == f"interrupted{name}: nothing was written: the previous outputs are untouched\n"
+    assert _snapshot(out) == before  # no .tmp file, no new clean text, the same bytes
+    assert _outside(tmp_path, out) == outside
+
+
+# --- notebook parameters and kernels (issue 17) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("metrics, ids", [("ranking", ["ranking"]), ("ranking, growth", ["ranking", "growth"]),
+                                          ("", None), (["ranking"], ["ranking"]), ([], None)])
+def test_a_string_where_a_list_of_charts_is_expected_is_one_item_list(metrics, ids):
+    from reportfacts import charts
+
+    specs = charts.load_specs()
+    assert charts.check_parameters(metrics, "en", specs) == (ids or list(specs))
+
+
+@pytest.mark.parametrize("metrics, message", [
+    (3, "parameter metrics=3 (int): expected a list of chart ids (or one id, or ids separated by commas); allowed: "),
+    ("rankings", "unknown chart ids ['rankings'] in metrics; allowed: "),
+])
+def test_a_metrics_parameter_that_is_no_list_of_charts_is_refused(metrics, message):
+    from reportfacts import charts
+
+    with pytest.raises(ValueError) as err:
+        charts.check_parameters(metrics, "en", charts.load_specs())
+    assert str(err.value).startswith(message)
+
+
+def test_an_as_of_before_every_report_gives_the_earliest_date(tmp_path):
+    from reportfacts import asof, findings
+    from reportfacts.sources import published_by
+
+    message = ("parameter as_of='2017-12': no report was published by then; the earliest, profile2018, was "
+               "published 2018-07 (give as_of 2018-07 or later)")
+    with pytest.raises(ValueError) as err:
+        published_by(load_sources(SEEDS_DIR), "2017-12")
+    assert str(err.value) == message
+    with pytest.raises(ValueError) as err:
+        asof.facts("data/processed/facts.csv", SEEDS_DIR, "2017-12", tmp_path / "asof")
+    assert str(err.value) == message
+    with pytest.raises(ValueError) as err:
+        findings.headline_numbers(seeds_dir=SEEDS_DIR, as_of="2017-12")
+    assert str(err.value) == message
+    assert not any(tmp_path.iterdir())
+    assert len(published_by(load_sources(SEEDS_DIR), "2018-07")) == 1
+
+
+def test_help_notebook_shows_every_parameters_type():
+    import subprocess
+    import sys
+
+    for template in sorted(NOTEBOOKS_DIR.glob("*.ipynb")):
+        run = subprocess.run([str(Path(sys.executable).parent / "papermill"), "--help-notebook", str(template)],
+                             capture_output=True, text=True, timeout=120, check=True)
+        assert "Unknown type" not in run.stdout, template.name
+        assert ": str (default" in run.stdout, template.name
+    trends = subprocess.run([str(Path(sys.executable).parent / "papermill"), "--help-notebook",
+                             str(NOTEBOOKS_DIR / "05_trends.ipynb")], capture_output=True, text=True, check=True)
+    assert "metrics: list (default [])" in trends.stdout and "year_from: int (default 2016)" in trends.stdout
+
+
+def test_a_kernel_started_by_papermill_says_nothing_about_tcp(tmp_path):
+    """The kernel spec runs reportfacts.launcher, which drops ipykernel's TCP warning (and nothing else)."""
+    import logging
+    import subprocess
+    import sys
+
+    import nbformat
+
+    from reportfacts.launcher import TCP_WARNING, QuietTcp
+
+    quiet = QuietTcp()
+    record = logging.LogRecord("IPKernelApp", logging.WARNING, "", 0, TCP_WARNING + " All communication ...", (), None)
+    assert not quiet.filter(record)
+    assert quiet.filter(logging.LogRecord("IPKernelApp", logging.WARNING, "", 0, "another warning", (), None))
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("print(6 * 7)")]
+    nb.metadata["kernelspec"] = {"name": "reportfacts", "display_name": "Python (reportfacts)", "language": "python"}
+    nbformat.write(nb, tmp_path / "in.ipynb")
+    run = subprocess.run([str(Path(sys.executable).parent / "papermill"), str(tmp_path / "in.ipynb"),
+                          str(tmp_path / "out.ipynb"), "--no-progress-bar"], capture_output=True, text=True,
+                         timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert "without encryption" not in run.stderr + run.stdout
+    assert "42" in (tmp_path / "out.ipynb").read_text(encoding="utf-8")
+
+
+# --- headlines in the book (issue 17) -------------------------------------------------------------------------
+
+
+def test_a_headline_with_markup_becomes_a_page_title_of_plain_text(tmp_path, monkeypatch):
+    """The report pages' titles come from sources.yml headlines: each is escaped for MyST, so `{{ 6*7 }}` is not
+    evaluated, `<script>` is no tag and a `{glue:text}` role cannot fail the build."""
+    import nbformat
+    from markdown_it.renderer import RendererHTML
+    from myst_parser.config.main import MdParserConfig
+    from myst_parser.parsers.mdit import create_md_parser
+
+    from reportfacts import build
+
+    headline = "<script>alert(1)</script> {{ 6*7 }} {glue:text}`n_facts` **b**"
+    seeds = _folder(tmp_path, {"a.txt": GOOD})
+    (seeds / "sources.yml").write_text(f"sources:\n  - file: a.txt\n    headline_en: '{headline}'\n", encoding="utf-8")
+    monkeypatch.setattr(build, "SEEDS_DIR", seeds)
+    [job] = [j for stage in build.stages() for j in stage if j.template == "report.ipynb"]
+    assert job.title == f"{headline} (a)" and job.output_path.name == "report_a.ipynb"
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# Report\n\nBody.")]
+    notebooks.set_title(nb, job.title)
+    md = create_md_parser(MdParserConfig(enable_extensions={"colon_fence", "deflist", "substitution"}), RendererHTML)
+    assert md.render(nb.cells[0].source.splitlines()[0]) == (
+        "<h1>&lt;script&gt;alert(1)&lt;/script&gt; {{ 6*7 }} {glue:text}`n_facts` **b** (a)</h1>\n")
+
+
+def test_the_notebook_scheduler_stops_on_sigterm_and_sighup_like_ctrl_c(monkeypatch):
+    """`python -m reportfacts notebooks` under SIGTERM or SIGHUP takes the interrupt path (kernels stopped, the
+    socket folder removed, outputs as they were), and the previous handlers are back afterwards."""
+    import os
+    import signal
+
+    from reportfacts import build
+    from reportfacts.signals import Stopped
+
+    class Signalling(build.Job):
+        def digest(self):  # called once the scheduler runs, with its handlers in place
+            os.kill(os.getpid(), self.parameters["signum"])
+            return "never"
+
+    for signame in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, signame)
+        before = signal.getsignal(signum)
+        job = Signalling("04_ranking.ipynb", "04_ranking.ipynb", {"signum": signum})
+        monkeypatch.setattr(build, "_plan", lambda only: [(job, [])])
+        with pytest.raises(Stopped) as err:
+            build.run()
+        assert err.value.signum == signum and signal.getsignal(signum) == before

@@ -35,6 +35,7 @@ def test_template_imports_lists_modules_and_from_imports_in_order(tmp_path):
 @pytest.mark.parametrize("cmd, args", [
     ([sys.executable, "-Xfrozen_modules=off", "-m", "ipykernel_launcher", "-f", "c.json"], ["-f", "c.json"]),
     ([sys.executable, "-m", "ipykernel_launcher", "-f", "c.json"], ["-f", "c.json"]),
+    ([sys.executable, "-Xfrozen_modules=off", "-m", "reportfacts.launcher", "-f", "c.json"], ["-f", "c.json"]),
     (["/usr/bin/other-python", "-m", "ipykernel_launcher", "-f", "c.json"], None),
     ([sys.executable, "-c", "pass", "-m", "ipykernel_launcher"], None),
     ([sys.executable, "-m", "other_kernel", "-f", "c.json"], None),
@@ -112,3 +113,25 @@ def test_the_command_line_names_a_bad_count(argv, message, capsys):
 def test_run_refuses_no_workers():
     with pytest.raises(ValueError, match="workers=0"):
         build.run(workers=0)
+
+
+def test_a_changed_seed_with_its_new_sha256_reruns_its_own_report_page_only(tmp_path, monkeypatch):
+    """A report page reads its seed and its own sources.yml entry, not the whole file: recording a seed's new
+    sha256 (as `make bench` does when it changes one) leaves the other report pages up to date."""
+    import shutil
+
+    from reportfacts import bench
+    from reportfacts.paths import SEEDS_DIR
+    from reportfacts.sources import load_sources
+
+    shutil.copytree(SEEDS_DIR, tmp_path / "seeds")
+    monkeypatch.setattr(build, "SEEDS_DIR", tmp_path / "seeds")
+
+    def digests():
+        return {j.output: j.digest() for stage in build.stages() for j in stage if j.template == "report.ipynb"}
+
+    before = digests()
+    changed = bench._change_one_seed(tmp_path, 0)
+    assert len(load_sources(tmp_path / "seeds")) == 5  # the recorded sha256 matches the changed seed
+    after = digests()
+    assert [name for name in before if before[name] != after[name]] == [f"report_{changed}.ipynb"]

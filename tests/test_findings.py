@@ -13,7 +13,9 @@ def test_published_by_keeps_reports_up_to_the_month():
     assert [s.report_id for s in sources.published_by(all_sources, "2020-01")] == ["profile2018", "conference2020"]
     assert sources.published_by(all_sources, "") == all_sources
     assert sources.published_by(all_sources, "2024-10") == all_sources  # a day in the month counts
-    assert sources.published_by(all_sources, "2017-12") == []
+    with pytest.raises(ValueError, match="no report was published by then; the earliest, profile2018, was published "
+                                         "2018-07"):
+        sources.published_by(all_sources, "2017-12")  # empty tables without a word: refused (issue 17)
     with pytest.raises(ValueError, match="YYYY-MM"):
         sources.published_by(all_sources, "2020")
 

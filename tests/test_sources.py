@@ -12,6 +12,7 @@ from reportfacts.sources import SourceError, check_hashes, load_sources, read_re
 def test_every_seed_has_an_entry_and_its_bytes_are_pinned():
     sources = load_sources(SEEDS_DIR)
     assert {s.file for s in sources} == {p.name for p in SEEDS_DIR.glob("*.txt")}
+    assert all(s.sha256 and s.published and s.headline_zh and s.headline_en for s in sources)  # the seeds give all
     check_hashes(sources)
 
 
@@ -59,7 +60,8 @@ def _edit_entries(folder, edit):
         (lambda e: e[0].update(published="2020-13"), "published '2020-13' is not a date"),
         (lambda e: e[0].update(file="missing.txt"), "file missing.txt is not in"),
         (lambda e: e[1].update(report_id=e[0]["report_id"]), "duplicate report_id"),
-        (lambda e: e[0].pop("sha256"), r"missing field\(s\) sha256"),
+        (lambda e: e[0].pop("file"), r"missing field\(s\) file"),
+        (lambda e: e[0].update(sha256="abc"), "sha256 'abc' is not 64 lowercase hex digits"),
     ],
 )
 def test_bad_entries_are_named(seeds_copy, edit, message):
@@ -79,6 +81,36 @@ def test_folder_without_sources_yml_has_unknown_dates(tmp_path):
     (tmp_path / "a.txt").write_text("今年增长5%。", encoding="utf-8")
     [source] = load_sources(tmp_path)
     assert (source.report_id, source.published, source.year) == ("a", None, None)
+    assert (source.headline_zh, source.headline_en, source.sha256) == ("今年增长5%。", "", None)
+
+
+def test_only_file_is_required_and_the_rest_has_defaults(tmp_path):
+    (tmp_path / "a-1.txt").write_text("\ufeff\n  \n  高新区  年报 \n2020年增长5%。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("很" * 100 + "\n2020年增长5%。", encoding="utf-8")
+    (tmp_path / "sources.yml").write_text("sources:\n  - file: a-1.txt\n  - file: b.txt\n    published: 2020-05\n",
+                                          encoding="utf-8")
+    a, b = load_sources(tmp_path)
+    assert (a.report_id, a.headline_zh, a.headline_en, a.published, a.sha256) == ("a-1", "高新区 年报", "", None, None)
+    assert (b.report_id, b.published) == ("b", "2020-05")
+    assert b.headline_zh == "很" * 79 + "…"
+
+
+def test_a_given_sha256_is_checked_and_names_the_file(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("2020年增长5%。", encoding="utf-8")
+    (tmp_path / "sources.yml").write_text(f"sources:\n  - file: a.txt\n    sha256: {sha256_of(path)}\n",
+                                          encoding="utf-8")
+    assert load_sources(tmp_path)[0].sha256 == sha256_of(path)
+    recorded = sha256_of(path)
+    path.write_text("2020年增长6%。", encoding="utf-8")
+    with pytest.raises(SourceError) as err:
+        load_sources(tmp_path)
+    assert str(err.value) == f"{path}: sha256 {sha256_of(path)} differs from {recorded} recorded in sources.yml"
+
+
+def test_upper_case_suffix_is_a_report(tmp_path):
+    (tmp_path / "A.TXT").write_text("2020年增长5%。", encoding="utf-8")
+    assert [s.report_id for s in load_sources(tmp_path)] == ["A"]
 
 
 @pytest.mark.parametrize(
@@ -109,3 +141,23 @@ def test_duplicate_bytes_under_two_names_fail(tmp_path):
         (tmp_path / name).write_text("增长5%。", encoding="utf-8")
     with pytest.raises(SourceError, match="b.txt: the same bytes as a.txt"):
         check_hashes(load_sources(tmp_path))
+
+
+def test_the_chapters_cope_with_a_sources_yml_that_gives_only_files(tmp_path):
+    """What the book reads of a source (headlines, dates, sha256, byline) has a default for a minimal entry."""
+    from reportfacts import datapackage, findings, pipeline, report
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("焦作高新区年报\n2020年，焦作高新区完成固定资产投资12.5亿元，同比增长9.1%。\n",
+                                 encoding="utf-8")
+    (seeds / "sources.yml").write_text("sources:\n  - file: a.txt\n", encoding="utf-8")
+    out = tmp_path / "out"
+    pipeline.run_facts(seeds, out)
+    chapter = report.load_report_chapter("a", out / "processed" / "facts.csv", seeds)
+    header = chapter.header_html()
+    assert "<strong>焦作高新区年报</strong>" in header and "Published: unknown" in header and "Byline" not in header
+    [meta] = datapackage.sources_metadata(seeds)
+    assert meta["sha256"] == sha256_of(seeds / "a.txt") and meta["title"] == "焦作高新区年报" and meta["title_en"] == ""
+    numbers = findings.headline_numbers(out / "processed", seeds)
+    assert numbers["n_reports"] == "1" and numbers["first_published"] == "unknown"
