@@ -536,7 +536,14 @@ def _forward_fact(m: Mention, text: str, sp: dict, exprs: list[PeriodExpr], pub,
     ss, cs = sp["sentence"][0], sp["clause"][0]
     if rules.forward.not_forward.search(text, cs, m.start):
         return False
-    return not any(ss <= e.start < m.start and _looks_back(e, pub) for e in exprs)
+    import bisect
+    lo = bisect.bisect_left(exprs, ss, key=_start_of)  # the paragraph's expressions are in text order
+    hi = bisect.bisect_left(exprs, m.start, key=_start_of)
+    return not any(_looks_back(e, pub) for e in exprs[lo:hi])
+
+
+def _start_of(e: PeriodExpr) -> int:
+    return e.start
 
 
 # ----------------------------------------------------------------------------------------------- periods
@@ -575,24 +582,36 @@ def _fallback(m: Mention, pub: PubDate | None) -> tuple[str, bool]:
 SENTENCE_SCOPED = ("date", "month")
 
 
-def _governing(m: Mention, live: list[PeriodExpr], sent_start: int) -> PeriodExpr | None:
-    """The period expression governing ``m`` in its paragraph (scope rule), or None.
+class _Governor:
+    """The period expression governing each figure of one paragraph (scope rule), asked in text order.
 
     Days, single months and years written mid-sentence (not as a topic) govern only their own sentence; after it,
-    a day still dates the rest of the paragraph's narrative to its quarter.
+    a day still dates the rest of the paragraph's narrative to its quarter. The answer for a figure is the last
+    expression before it when that lies in the figure's sentence; else the last one before the sentence that
+    governs beyond its sentence (precomputed), so a paragraph costs one pass over its expressions and figures.
     """
-    gov = None
-    for e in live:
-        if e.end > m.start:
-            break
-        if e.kind in SENTENCE_SCOPED or (e.kind == "year" and not e.topic):
-            if e.start >= sent_start:
-                gov = e
+
+    def __init__(self, live: list[PeriodExpr]):
+        self.live, self.i = live, 0
+        self.outside: list[PeriodExpr | None] = []  # [j]: what live[:j + 1] leaves governing after its sentences
+        last = None
+        for e in live:
+            if not (e.kind in SENTENCE_SCOPED or (e.kind == "year" and not e.topic)):
+                last = e
             elif e.kind == "date" and _YMD_RE.match(e.period):
-                gov = replace(e, period=quarter_of(e.period), kind="quarter")
-            continue
-        gov = e
-    return gov
+                last = replace(e, period=quarter_of(e.period), kind="quarter")
+            self.outside.append(last)
+
+    def __call__(self, start: int, sent_start: int) -> PeriodExpr | None:
+        """The expression governing a figure at ``start`` in the sentence starting at ``sent_start`` (starts must
+        not decrease from call to call)."""
+        live = self.live
+        while self.i < len(live) and live[self.i].end <= start:
+            self.i += 1
+        if not self.i:
+            return None
+        e = live[self.i - 1]
+        return e if e.start >= sent_start else self.outside[self.i - 1]
 
 
 def _stock_point(m: Mention, period: str) -> str:
@@ -627,9 +646,10 @@ def _para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Per
                   pub: PubDate | None, spans_of) -> None:
     """Give each fact of one paragraph its period by the scope rule (the last period expression before it)."""
     live = [e for e in exprs if not e.comparison and not _start_point(e, text)]
+    governing = _Governor(live)
     for m in ms:
         sp = spans_of(m)
-        gov = _governing(m, live, sp["sentence"][0]) or st.inherit
+        gov = governing(m.start, sp["sentence"][0]) or st.inherit
         if gov is None and not (m.kind == "duration" and m.unit.unit == "years"):
             gov = st.carry  # durations in years run up to the present unless their own paragraph dates them
             if gov is not None and gov.kind in PART_YEAR and m.kind in NOT_CARRIED:

@@ -11,6 +11,7 @@ headline).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -114,7 +115,7 @@ class Reader:
     def __init__(self, text: str, default_subject: str = "", blocked: list[tuple[int, int]] | None = None):
         self.text, self.default_subject = text, default_subject
         self.rules = load_meaning_rules()
-        self.blocked = sorted(blocked or [])  # period expressions: never part of a measure or a subject
+        self._ends = sorted(e for _, e in blocked or [])  # ends of period expressions: no measure or subject spans one
         self.topic = ""  # the last name that opened a sentence: whom the following sentences are about
 
     # -------------------------------------------------------------------------------------------- measure
@@ -154,10 +155,10 @@ class Reader:
         return self._tail_phrase(got) or got
 
     def _unblocked(self, a: int, b: int) -> str:
-        """text[a:b] from after the last period expression or list comma inside it."""
-        for s, e in self.blocked:
-            if a < e <= b:
-                a = max(a, e)
+        """text[a:b] from after the last period expression ending inside it (found by bisect over their ends)."""
+        i = bisect.bisect_right(self._ends, b) - 1
+        if i >= 0 and self._ends[i] > a:
+            a = self._ends[i]
         return self.text[a:b]
 
     def _ends_with_verb(self, before: str) -> bool:
