@@ -58,10 +58,41 @@ def parse_chinese(s: str) -> Decimal:
     if all(c in _CN_SIMPLE for c in s) and len(s) > 1:  # digit-by-digit: 二〇二〇
         return Decimal("".join(str(_CN_SIMPLE[c]) for c in s))
     norm = "一" + s if s[0] in "百千万亿" else s
-    value = cn2an.cn2an(norm, "smart")
+    try:
+        value = cn2an.cn2an(norm, "smart")
+    except (ValueError, KeyError):  # cn2an rejects some regular numerals (一亿零一千, 一亿零一千零一十一)
+        value = _positional(norm)
     if isinstance(value, float) and not value.is_integer():
         raise ValueError(f"unexpected fractional Chinese numeral: {s!r}")
     return Decimal(int(value))
+
+
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def _positional(s: str) -> int:
+    """A Chinese integer read place by place (digits, then 十/百/千 within a section, 万 and 亿 closing sections);
+    ValueError for characters that are no numeral."""
+    result = section = number = 0
+    prev = ""
+    for c in s:
+        if c in _CN_SIMPLE and prev in _CN_SIMPLE and prev not in "零〇":
+            raise ValueError(f"not a Chinese numeral: {s!r}")  # 十三五: two digits with no place between
+        prev = c
+        if c in _CN_SIMPLE:
+            number = _CN_SIMPLE[c]
+        elif c in _SMALL_UNITS:
+            section += (number or 1) * _SMALL_UNITS[c]
+            number = 0
+        elif c == "万":
+            result += (section + number) * 10_000
+            section = number = 0
+        elif c == "亿":
+            result = (result + section + number) * 100_000_000
+            section = number = 0
+        else:
+            raise ValueError(f"not a Chinese numeral: {s!r}")
+    return result + section + number
 
 
 @lru_cache(maxsize=4096)

@@ -84,3 +84,9 @@ def test_cn2an_rejects_bare_magnitudes_which_we_accept():
 def test_find_chinese_skips_unparseable():
     found = find_chinese("两个项目，十三五")
     assert [(n.text, n.value) for n in found] == [("两", Decimal(2))]
+
+
+def test_numerals_cn2an_rejects_are_read_place_by_place():
+    # cn2an 0.5 raises on these regular numerals; they are read by place value instead
+    assert parse_chinese("一亿零一千") == Decimal(100001000)
+    assert parse_chinese("一亿零一千零一十一") == Decimal(100001011)
