@@ -76,6 +76,11 @@ def report_en(ctx: Context, rid: str) -> str:
     return f"the {period_en(pub[:7])} report" if pub else "an undated report"
 
 
+def cap(s: str) -> str:
+    """``s`` with its first letter upper-cased (str.capitalize would lower the rest)."""
+    return s[:1].upper() + s[1:]
+
+
 def _clean_span(ctx: Context, f: dict) -> str:
     t = ctx.texts.get(f["report_id"], "")
     try:
@@ -104,7 +109,7 @@ def like(value: float, model: dict) -> str:
     return f"{ck._fmt(round(scaled, 2))}{unit}"
 
 
-def quote(ctx: Context, f: dict, before: int = 14) -> str:
+def quote(ctx: Context, f: dict, before: int = 24) -> str:
     """The clause around a stated figure, in the report's Chinese, from the last punctuation before it."""
     t = ctx.texts.get(f["report_id"], "")
     try:
@@ -113,7 +118,7 @@ def quote(ctx: Context, f: dict, before: int = 14) -> str:
         return ""
     head = "".join(t[max(0, s - before):s].split())
     cut = max(head.rfind(c) for c in PUNCT)
-    head = head[cut + 1:] if cut >= 0 else head
+    head = head[cut + 1:] if cut >= 0 else "…" + head[-16:]
     return f"“{head}{''.join(t[s:e].split())}”"
 
 
@@ -181,11 +186,16 @@ def ctx_before(f: dict) -> str:
     return s[:i] if i >= 0 else s
 
 
-def classify_pair(x: dict, y: dict, rules: dict) -> str:
-    """The verdict on two stated figures of one series (same measure and body)."""
-    if abs(x["base_v"] - y["base_v"]) <= 1e-9 * max(1.0, abs(x["base_v"])):
+def classify_pair(x: dict, y: dict, rules: dict, any_period: bool = False) -> str:
+    """The verdict on two stated figures of one series (same measure and body). Rounding is a verdict only within
+    one year, unless ``any_period`` (an attribute of a named thing, which has no period)."""
+    kinds = {_kind_class(x, rules), _kind_class(y, rules)}
+    if abs(x["base_v"] - y["base_v"]) <= 1e-9 * max(1.0, abs(x["base_v"])) \
+            and (x["period"] == y["period"] or kinds != {"stock", "flow"}):
         return "restated"
-    if x["base_unit"] == y["base_unit"] and (_rounded(x, y) or _rounded(y, x)):
+    differ = abs(x["base_v"] - y["base_v"]) > 1e-9 * max(1.0, abs(x["base_v"]))
+    if differ and x["base_unit"] == y["base_unit"] and (x["year"] == y["year"] or any_period) \
+            and (_rounded(x, y) or _rounded(y, x)):
         return "rounding"
     if _kind_class(x, rules) != _kind_class(y, rules) and {"stock", "flow"} == {_kind_class(x, rules),
                                                                              _kind_class(y, rules)}:
@@ -206,14 +216,22 @@ def series_pairs(df: pd.DataFrame, rules: dict) -> list[dict]:
         amb = {(r["report_id"], r["year"]) for r in recs
                if len({o["v"] for o in recs if o["report_id"] == r["report_id"] and o["year"] == r["year"]}) > 1}
         years = sorted({r["year"] for r in recs})
+        if recs[0]["kind"] == "rank" and recs[0]["body"] != "*":
+            continue  # "位居全市第一" of different things: a rank is compared only on a subject-free ranking
+        repeats = {}
+        for r in recs:
+            repeats[(r["report_id"], r["year"], r["v"])] = repeats.get((r["report_id"], r["year"], r["v"]), 0) + 1
         for x, y in itertools.combinations(recs, 2):
             if x["base_unit"] != y["base_unit"]:
                 continue
             same_year = x["year"] == y["year"]
             if not same_year:
                 if x["report_id"] == y["report_id"] or years.index(y["year"]) != years.index(x["year"]) + 1 \
-                        or x["metric_id"].startswith("measure:"):
+                        or x["metric_id"].startswith("measure:") or not similar_measures(x, y) \
+                        or (x["report_id"], x["year"]) in amb or (y["report_id"], y["year"]) in amb:
                     continue
+            if x["report_id"] == y["report_id"] and repeats[(x["report_id"], x["year"], x["v"])] > 2:
+                continue  # one value printed three or more times in a report is a list of different things
             verdict = classify_pair(x, y, rules)
             if (x["report_id"], x["year"]) in amb or (y["report_id"], y["year"]) in amb:
                 if verdict != "restated" and verdict != "rounding":
@@ -222,6 +240,14 @@ def series_pairs(df: pd.DataFrame, rules: dict) -> list[dict]:
                 continue
             out.append(_pair(verdict, [x, y], "same_series" if same_year else "series_over_time"))
     return out
+
+
+def similar_measures(x: dict, y: dict) -> bool:
+    """Two measures share two consecutive characters (民生财政支出, 民生支出), or one is too short to tell."""
+    a, b = str(x.get("measure_zh", "")), str(y.get("measure_zh", ""))
+    if len(a) < 2 or len(b) < 2:
+        return not {x["kind"], y["kind"]} & {"count_stock", "count_flow", "level"}  # a count of what, unknown
+    return any(a[i:i + 2] in b for i in range(len(a) - 1))
 
 
 def named_thing_pairs(df: pd.DataFrame, rules: dict, entities: dict) -> list[dict]:
@@ -237,18 +263,22 @@ def named_thing_pairs(df: pd.DataFrame, rules: dict, entities: dict) -> list[dic
             mx, my = x["metric_id"], y["metric_id"]
             if not (mx.startswith("measure:") or my.startswith("measure:")):
                 continue  # two catalog metrics that differ measure different things
-            verdict = classify_pair(x, y, rules)
-            if verdict == "different_period":
+            verdict = classify_pair(x, y, rules, any_period=True)
+            if verdict in ("different_period", "genuine_conflict"):
+                hi, lo = max(x["base_v"], y["base_v"]), min(x["base_v"], y["base_v"])
+                if lo <= 0 or hi / lo > float(rules.get("named_thing_max_ratio", 1.25)):
+                    continue  # far apart: two different attributes of the thing (a green area, a water surface)
                 verdict = "genuine_conflict"  # an attribute of a thing (its length) does not change with the date
             out.append(_pair(verdict, [x, y], "named_thing"))
     return out
 
 
-def name_variant(pair: dict, entities: dict) -> dict:
+def name_variant(pair: dict, entities: dict, kinds: set) -> dict:
     """A restated figure of a named thing whose name is written in two forms becomes a name variant."""
     x, y = pair["facts"][:2]
     e = entities.get(x["subject"])
-    if pair["verdict"] != "restated" or e is None or x["subject"] != y["subject"] or not e.aliases_zh:
+    if pair["verdict"] != "restated" or e is None or x["subject"] != y["subject"] or not e.aliases_zh \
+            or e.type not in kinds:
         return pair
     forms = []
     for f in (x, y):
@@ -333,10 +363,11 @@ def check_pairs(ctx: Context) -> list[dict]:
         if len(facts) < 2:
             continue
         stated, computed = float(c["stated"]), float(c["computed"])
-        tol = float(c.get("tolerance") or 0)
-        last = facts[-1] if c["rule"] != "ranking" else None
-        printed = ck.half_unit(last) if last is not None else 0.0
-        if c["rule"] == "share_of_count":
+        shown = stated_fact(c, facts)
+        printed = ck.half_unit(shown) if shown is not None else 0.0
+        if c["rule"] in INEQUALITY_RULES:
+            verdict = "agrees" if c["status"] == "pass" else "arithmetic_mismatch"
+        elif c["rule"] == "share_of_count":
             total, share = facts[0], facts[-1]
             _, d = ck._written(share)
             ok, _k = whole_share_possible(int(total["v"]), share["v"], d)
@@ -351,6 +382,19 @@ def check_pairs(ctx: Context) -> list[dict]:
             verdict = "arithmetic_mismatch"
         out.append(_pair(verdict, facts, "arithmetic", check=c, loose=c["status"] == "fail"))
     return out
+
+
+INEQUALITY_RULES = {"parts_within_total"}  # checks that a part is not larger than its total: no precision involved
+
+
+def stated_fact(c: dict, facts: list[dict]) -> dict | None:
+    """The figure a check compares with its computation: the (last) fact printed with the check's stated value."""
+    try:
+        want = float(c["stated"])
+    except (TypeError, ValueError):
+        return None
+    same = [f for f in facts if f["basis"] == "stated" and abs(f["v"] - want) <= 1e-9 * max(1.0, abs(want))]
+    return same[-1] if same else None
 
 
 def _period_dropped(ctx: Context, facts: list[dict]) -> bool:
@@ -376,11 +420,12 @@ def share_of_small_count(df: pd.DataFrame, rules: dict) -> list[dict]:
         for i, s in enumerate(recs):
             if s["unit"] != "percent" or not re.search(marker, ctx_before(s)[-8:]):
                 continue
-            counts = [c for c in recs[:i] if c["unit"] == "count" and not str(c["qualifier"]) and c["v"] > 0
-                      and c["v"] == int(c["v"])]
-            if not counts or re.search(r"占比$", ctx_before(s)[-4:]):
+            prior = [c for c in recs[:i] if c["unit"] != "percent"]
+            if not prior or re.search(r"占比$", ctx_before(s)[-4:]):
                 continue  # "占比" after a count is checks.share_of_count's
-            n = counts[-1]
+            n = prior[-1]  # the rate is of the figure just before it (not of a sum of money: 节资率)
+            if n["unit"] != "count" or str(n["qualifier"]) or n["v"] <= 0 or n["v"] != int(n["v"]):
+                continue
             _, d = ck._written(s)
             ok, _k = whole_share_possible(int(n["v"]), s["v"], d)
             if not ok:
@@ -473,6 +518,10 @@ def explain(ctx: Context, p: dict) -> str:
           "different_scope": _say_scope}.get(v)
     if note.get("check") is not None:
         return _say_check(ctx, p)
+    if p["found_by"] == "goal_below_level":
+        t, s = fs[0], fs[-1]
+        return (f"{cap(report_en(ctx, t['report_id']))} sets the goal {cited(ctx, t)} yet says the zone already has "
+                f"{cited(ctx, s)}: a goal below the level already reached cannot both be right.")
     if note.get("implied") is not None and v != "stock_vs_flow":
         return _say_derived(ctx, p)
     if fn:
@@ -499,15 +548,17 @@ def _say_restated(ctx: Context, p: dict) -> str:
     a = fs[0]
     later = fs[1:]
     if all(f["report_id"] == a["report_id"] for f in fs):
-        return (f"{report_en(ctx, a['report_id']).capitalize()} prints {figure(ctx, a)} {len(fs)} times "
+        return (f"{cap(report_en(ctx, a['report_id']))} prints {figure(ctx, a)} {len(fs)} times "
                 f"({'; '.join(quote(ctx, f) for f in fs)}): the same figure repeated.")
-    others = ", ".join(dict.fromkeys(report_en(ctx, f["report_id"]) for f in later if f["report_id"] != a["report_id"]))
-    s = (f"{others[0].upper() + others[1:]} repeat{'s' if ' and ' not in others and ',' not in others else ''} "
-         f"the figure of {report_en(ctx, a['report_id'])}, {cited(ctx, a)} for {period_en(a['period'])}: "
-         "the same figure again, not a second source.")
-    names = list(dict.fromkeys(f.get("subject_zh", "") for f in fs if f.get("subject_zh")))
+    reps = list(dict.fromkeys(report_en(ctx, f["report_id"]) for f in later if f["report_id"] != a["report_id"]))
+    others = " and ".join(reps)
+    s = (f"{cap(others)} repeat{'s' if len(reps) == 1 else ''} the figure of {report_en(ctx, a['report_id'])}, "
+         f"{cited(ctx, a)} for {period_en(a['period'])}: the same figure again, not a second source.")
+    zones = [ctx.entities.get(f["subject"]) for f in fs]
+    names = list(dict.fromkeys(e.name_zh for e in zones if e is not None and e.type == "zone"))
     if len(names) > 1:
-        s += f" The body is called {' and '.join(names)} in turn; it is the same administration."
+        s += (f" The body is called {' and '.join(names)} in turn: one administration under two names, so this is "
+              "agreement, not a conflict.")
     periods = list(dict.fromkeys(f["period"] for f in fs))
     if len(periods) > 1:
         s += f" The period is printed as {' and '.join(period_en(x) for x in periods)}: the later text drops it."
@@ -560,7 +611,7 @@ def _say_impossible(ctx: Context, p: dict) -> str:
     _, d = ck._written(s)
     k = int(math.floor(count * s["v"] / 100))
     lo, hi = k * 100 / count, (k + 1) * 100 / count
-    return (f"{report_en(ctx, s['report_id']).capitalize()} gives {cited(ctx, s)} of {cited(ctx, n)}: that is "
+    return (f"{cap(report_en(ctx, s['report_id']))} gives {cited(ctx, s)} of {cited(ctx, n)}: that is "
             f"{ck._fmt(round(count * s['v'] / 100, 2))} of {count}, and no whole number fits ({k} would be "
             f"{lo:.{max(d, 1)}f}%, {k + 1} would be {hi:.{max(d, 1)}f}%). One of the two figures is wrong.")
 
@@ -570,26 +621,29 @@ def _say_target(ctx: Context, p: dict) -> str:
     fs = p["facts"]
     if out is not None:
         t = fs[0]
-        return (f"{report_en(ctx, t['report_id']).capitalize()} set the goal {cited(ctx, t)} for "
+        return (f"{cap(report_en(ctx, t['report_id']))} set the goal {cited(ctx, t)} for "
                 f"{out['evaluation_year']}, i.e. rank {out['target_rank']}; the rank reached was "
                 f"{out['actual_rank']}, so the goal was missed by {int(out['actual_rank']) - int(out['target_rank'])} "
                 "places.")
     a, b = fs[0], fs[-1]
-    return (f"{report_en(ctx, a['report_id']).capitalize()} set the goal {cited(ctx, a)} for "
+    return (f"{cap(report_en(ctx, a['report_id']))} set the goal {cited(ctx, a)} for "
             f"{period_en(a['period'])}; {report_en(ctx, b['report_id'])} sets the same goal {cited(ctx, b)} for "
             f"{period_en(b['period'])}: the deadline moved {b['year'] - a['year']} years later.")
 
 
 def _say_check(ctx: Context, p: dict) -> str:
     c, v = p["note"]["check"], p["verdict"]
-    stated_f = p["facts"][-1]
-    inputs = " and ".join(cited(ctx, f) for f in p["facts"][:-1])
+    stated_f = stated_fact(c, p["facts"]) or p["facts"][-1]
+    inputs = " and ".join(cited(ctx, f) for f in p["facts"] if f is not stated_f)
     computed = float(c["computed"])
     comp = f"{computed:.2f}".rstrip("0").rstrip(".")
     unit = "%" if stated_f.get("unit") in ("percent",) else ""
-    if c["rule"] == "ranking":
-        return ("Two derivations give the same rank for an evaluation year: " +
-                " and ".join(cited(ctx, f) for f in p["facts"]) + f" both put it at {comp}.")
+    if c["rule"] in INEQUALITY_RULES:
+        return (f"The parts {inputs} fit within the total {cited(ctx, stated_f)}."
+                if v == "agrees" else f"The parts {inputs} add up to more than the total {cited(ctx, stated_f)}.")
+    if c["rule"] == "ranking" or stated_fact(c, p["facts"]) is None:
+        return ("Two derivations from " + " and ".join(cited(ctx, f) for f in p["facts"]) +
+                f" give the same figure, {comp}{unit if c['rule'] != 'ranking' else ''}: the figures fit.")
     if v == "impossible":
         return _say_impossible(ctx, p)
     if v == "agrees":
@@ -627,7 +681,7 @@ def judge(df: pd.DataFrame, checks: pd.DataFrame, tl: pd.DataFrame, texts: dict,
                   {f["fact_id"]: f for f in df.to_dict("records")})
     pairs = (check_pairs(ctx) + implied_pairs(df, ctx) + share_of_small_count(df, rules) + target_pairs(df, tl, rules)
              + stock_flow_pairs(df, rules) + scope_pairs(df, rules)
-             + [name_variant(p, entities) for p in series_pairs(df, rules) + named_thing_pairs(df, rules, entities)])
+             + [name_variant(p, entities, set(rules.get("named_thing_types", []))) for p in series_pairs(df, rules) + named_thing_pairs(df, rules, entities)])
     pairs = dedupe(merge_restated(dedupe(pairs)))
     return verdict_table(ctx, pairs)
 
