@@ -118,7 +118,10 @@ def quote(ctx: Context, f: dict, before: int = 24) -> str:
         return ""
     head = "".join(t[max(0, s - before):s].split())
     cut = max(head.rfind(c) for c in PUNCT)
-    head = head[cut + 1:] if cut >= 0 else "…" + head[-16:]
+    if cut >= 0:
+        head = head[cut + 1:]
+    elif s > before:  # the clause starts further back: show its last characters
+        head = "…" + head[-16:]
     return f"“{head}{''.join(t[s:e].split())}”"
 
 
@@ -254,7 +257,9 @@ def named_thing_pairs(df: pd.DataFrame, rules: dict, entities: dict) -> list[dic
     """The same attribute (unit) of one named thing (a project, a river section) in different reports."""
     kinds = set(rules.get("named_thing_types", []))
     stated = df[(df["basis"] == "stated") & ~df["target"]]
-    named = stated[stated["subject"].map(lambda s: getattr(entities.get(s), "type", "") in kinds)]
+    if stated.empty:
+        return []
+    named = stated[[getattr(entities.get(s), "type", "") in kinds for s in stated["subject"]]]
     out = []
     for (_, _), g in named.groupby(["subject", "base_unit"], sort=True):
         for x, y in itertools.combinations(g.sort_values(["published", "fact_id"]).to_dict("records"), 2):
