@@ -213,6 +213,7 @@ def classify_pair(x: dict, y: dict, rules: dict, any_period: bool = False) -> st
 def series_pairs(df: pd.DataFrame, rules: dict) -> list[dict]:
     """Stated non-target figures of one measure and body: the same year, or neighbouring years across reports."""
     out = []
+    generic = set(rules.get("generic_metrics", []))
     stated = df[(df["basis"] == "stated") & ~df["target"]]
     for (_, _), g in stated.groupby(["metric_id", "body"], sort=True):
         recs = g.sort_values(["year", "published", "fact_id"]).to_dict("records")
@@ -230,7 +231,8 @@ def series_pairs(df: pd.DataFrame, rules: dict) -> list[dict]:
             same_year = x["year"] == y["year"]
             if not same_year:
                 if x["report_id"] == y["report_id"] or years.index(y["year"]) != years.index(x["year"]) + 1 \
-                        or x["metric_id"].startswith("measure:") or not similar_measures(x, y) \
+                        or x["metric_id"].startswith("measure:") \
+                        or (x["metric_id"] in generic and not similar_measures(x, y)) \
                         or (x["report_id"], x["year"]) in amb or (y["report_id"], y["year"]) in amb:
                     continue
             if x["report_id"] == y["report_id"] and repeats[(x["report_id"], x["year"], x["v"])] > 2:
@@ -249,7 +251,7 @@ def similar_measures(x: dict, y: dict) -> bool:
     """Two measures share two consecutive characters (民生财政支出, 民生支出), or one is too short to tell."""
     a, b = str(x.get("measure_zh", "")), str(y.get("measure_zh", ""))
     if len(a) < 2 or len(b) < 2:
-        return not {x["kind"], y["kind"]} & {"count_stock", "count_flow", "level"}  # a count of what, unknown
+        return False  # a count of what, unknown
     return any(a[i:i + 2] in b for i in range(len(a) - 1))
 
 
