@@ -29,7 +29,7 @@ VERDICT_COLUMNS = ["verdict_id", "verdict", "disagreement", "measure_zh", "subje
                    "report_ids", "fact_ids", "explanation", "found_by"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
-PUNCT = "，。；：,;:！？、（）()“”"
+PUNCT = "，。；：,;:！？、“”"
 
 
 @dataclass
