@@ -76,6 +76,14 @@ def report_en(ctx: Context, rid: str) -> str:
     return f"the {period_en(pub[:7])} report" if pub else "an undated report"
 
 
+def reports_en(ctx: Context, rids: list[str]) -> str:
+    """Several reports by publication month, oldest first: 'the January 2020, April 2020 and May 2021 reports'."""
+    months = [period_en((ctx.published.get(r) or "")[:7]) for r in sorted(set(rids), key=lambda r: ctx.published.get(r) or "")]
+    if len(months) == 1:
+        return report_en(ctx, rids[0])
+    return f"the {', '.join(months[:-1])} and {months[-1]} reports"
+
+
 def cap(s: str) -> str:
     """``s`` with its first letter upper-cased (str.capitalize would lower the rest)."""
     return s[:1].upper() + s[1:]
@@ -478,6 +486,30 @@ def scope_pairs(df: pd.DataFrame, rules: dict) -> list[dict]:
     return out
 
 
+def catalog_name_variants(ctx: Context, df: pd.DataFrame) -> list[dict]:
+    """Entities written in typo or OCR forms somewhere in the reports (entities.yml ``variants``), with the stated
+    figures whose sentences name them; one row per entity, the forms and where each occurs in its explanation."""
+    out = []
+    stated = df[df["basis"] == "stated"]
+    for nv in rc.name_variants(ctx.texts, ctx.entities, stated):
+        forms = list(nv["found"])
+        facts = [f for f in nv["facts"]]
+        out.append(_pair("name_variant", facts, "catalog_variants", found=nv["found"], entity=nv["entity"],
+                         forms=forms))
+    return out
+
+
+def _say_catalog_variant(ctx: Context, p: dict) -> str:
+    e, found = p["note"]["entity"], p["note"]["found"]
+    parts = []
+    for form, hits in sorted(found.items(), key=lambda kv: -sum(n for _, n, _ in kv[1])):
+        status = hits[0][2].get("status", "")
+        where = reports_en(ctx, [rid for rid, _, _ in hits])
+        label = {"typo": ", a slip", "ocr": ", a misread character"}.get(status, "")
+        parts.append(f"“{form}” in {where}{label}")
+    return f"{e.name_en} ({e.name_zh}) is written " + "; ".join(parts) + ": one name, several spellings."
+
+
 # --------------------------------------------------------------------------------------------- grouping
 def merge_restated(pairs: list[dict]) -> list[dict]:
     """Restated pairs sharing a figure become one group (the same figure in three reports is one row)."""
@@ -520,6 +552,8 @@ def dedupe(pairs: list[dict]) -> list[dict]:
 def explain(ctx: Context, p: dict) -> str:
     """One or two English sentences a journalist can quote: figures in the reports' units, Chinese quoted."""
     v, fs, note = p["verdict"], p["facts"], p["note"]
+    if p["found_by"] == "catalog_variants":
+        return _say_catalog_variant(ctx, p)
     fn = {"restated": _say_restated, "name_variant": _say_name_variant, "different_period": _say_period,
           "stock_vs_flow": _say_stock_flow, "impossible": _say_impossible, "target_slipped": _say_target,
           "different_scope": _say_scope}.get(v)
@@ -687,7 +721,7 @@ def judge(df: pd.DataFrame, checks: pd.DataFrame, tl: pd.DataFrame, texts: dict,
                   {c["check_id"]: c for c in checks.fillna("").to_dict("records")} if not checks.empty else {},
                   {f["fact_id"]: f for f in df.to_dict("records")})
     pairs = (check_pairs(ctx) + implied_pairs(df, ctx) + share_of_small_count(df, rules) + target_pairs(df, tl, rules)
-             + stock_flow_pairs(df, rules) + scope_pairs(df, rules)
+             + stock_flow_pairs(df, rules) + scope_pairs(df, rules) + catalog_name_variants(ctx, df)
              + [name_variant(p, entities, set(rules.get("named_thing_types", []))) for p in series_pairs(df, rules) + named_thing_pairs(df, rules, entities)])
     pairs = dedupe(merge_restated(dedupe(pairs)))
     return verdict_table(ctx, pairs)

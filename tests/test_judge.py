@@ -252,3 +252,17 @@ def test_period_words():
     assert judge.period_en("2019-01..2019-11") == "January-November 2019"
     assert judge.period_en("2016..2020") == "2016-2020" and judge.period_en("2024-09-28") == "28 September 2024"
     assert judge.period_en("2020-Q1") == "the first quarter of 2020" and judge.period_en("") == "no stated date"
+
+
+def test_catalog_name_variants_say_where_each_form_occurs():
+    ents = {**ENTITIES, "co": Entity("co", "a company", "甲乙公司", ("甲乙公司", "甲乙", "甲已"), "company",
+                                     variants=({"written": "甲乙", "status": "short"},
+                                               {"written": "甲已", "status": "ocr"}))}
+    ta, tc = "甲乙营收增长5%。", "甲已营收增长6%。"
+    a = facts("a", ta, [("5", "%", 5, "percent", "rev", "2019", "growth_rate", "co")], "营收")
+    c = facts("c", tc, [("6", "%", 6, "percent", "rev", "2020", "growth_rate", "co")], "营收")
+    df = judge.comparable_frame(pd.concat([a, c], ignore_index=True), None, PUB, RULES, SAME_BODY)
+    v = judge.judge(df, NO_CHECKS, ranking.timeline(df, PUB, RULES), {"a": ta, "c": tc}, PUB, RULES, ents)
+    row = v[v["found_by"] == "catalog_variants"].iloc[0]
+    assert row["verdict"] == "name_variant" and "c-001" in row["fact_ids"]
+    assert "“甲已” in the May 2021 report, a misread character" in row["explanation"]
