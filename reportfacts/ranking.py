@@ -135,6 +135,15 @@ def timeline(facts: pd.DataFrame, published: dict, rules: dict | None = None) ->
     return out.reset_index(drop=True)
 
 
+RANKING_COLUMNS = ["evaluation_year", "rank", "basis", "fact_ids", "report_ids", "derivation"]
+
+
+def ranking_table(tl: pd.DataFrame) -> pd.DataFrame:
+    """data/processed/ranking.csv: the national rank by evaluation year, stated, implied or target, with the fact
+    ids and the derivation in words."""
+    return tl.rename(columns={"reasoning": "derivation"}).reindex(columns=RANKING_COLUMNS)
+
+
 def consistency_checks(tl: pd.DataFrame) -> list[dict]:
     """Checks (checks.csv rows) wherever two figures give the same evaluation year's rank."""
     rows = []

@@ -29,10 +29,10 @@ from reportfacts.paths import resolve
 
 POLICIES = ("latest_report", "earliest_report", "most_specific_period")
 POLICY_RULES = {
-    "latest_report": "the figure of the most recently published report (then stated over implied, the longer "
-                     "period, the more precise figure)",
-    "earliest_report": "the figure of the earliest published report (then stated over implied, the longer period, "
-                       "the more precise figure)",
+    "latest_report": "a stated figure over an implied one, then the figure of the most recently published "
+                     "report (then the longer period, the more precise figure)",
+    "earliest_report": "a stated figure over an implied one, then the figure of the earliest published report "
+                       "(then the longer period, the more precise figure)",
     "most_specific_period": "a stated figure over an implied one, then the period covering most of the year "
                             "(a full year over January-November), then the more precise figure (129.53 over 129), "
                             "then the latest report",
@@ -101,12 +101,14 @@ def _groups(df: pd.DataFrame, keys: list[str]) -> list[list[dict]]:
 
 
 def _ambiguous(recs: list[dict]) -> set[str]:
-    """Reports giving two or more different stated values in one group (they list different things)."""
-    values: dict[str, set] = {}
+    """Reports giving two or more different stated values in one group (they list different things); a figure
+    and the same figure printed rounded (129.53亿 and 129亿) are one value."""
+    values: dict[str, dict] = {}
     for r in recs:
         if r["basis"] == "stated" and r["v"] == r["v"]:  # NaN is not a value
-            values.setdefault(r["report_id"], set()).add(r["v"])
-    return {report for report, vs in values.items() if len(vs) > 1}
+            values.setdefault(r["report_id"], {}).setdefault(r["v"], r)
+    return {report for report, vs in values.items()
+            if any(not rounding_compatible(x, y) for x, y in itertools.combinations(vs.values(), 2))}
 
 
 def _equal(x: dict, y: dict) -> bool:
@@ -290,12 +292,13 @@ def choose(facts: list[dict], policy: str) -> tuple[dict, str]:
     order = {p: i for i, p in enumerate(pubs)}
 
     def key(f):
+        # stated beats derived under every policy: a figure implied by arithmetic never replaces a stated one
         implied = f["basis"] != "stated"
-        common = (implied, -f["months"], f["step"] / max(abs(f["v"]), 1e-12), f["fact_id"])
+        common = (-f["months"], f["step"] / max(abs(f["v"]), 1e-12), f["fact_id"])
         if policy == "latest_report":
-            return (-order[f["published"]],) + common
+            return (implied, -order[f["published"]]) + common
         if policy == "earliest_report":
-            return (order[f["published"]],) + common
+            return (implied, order[f["published"]]) + common
         return (implied, -f["months"], f["step"] / max(abs(f["v"]), 1e-12), -order[f["published"]], f["fact_id"])
 
     best = min(facts, key=key)
@@ -363,9 +366,17 @@ def _name_row(nv: dict) -> dict:
 
 # --------------------------------------------------------------------------------------------- reconciled
 def reconciled(df: pd.DataFrame, policy: str) -> tuple[pd.DataFrame, int]:
-    """One value per metric, subject and year; and how many series were left out as lists of different things."""
+    """One value per metric, subject and year; and how many series were left out as lists of different things.
+
+    An implied figure is a candidate only where no report states a figure for the same metric, body and year."""
     check_policy(policy)
     rows, skipped = [], 0
+    stated_keys = set(zip(df.loc[df["basis"] == "stated", "metric_id"], df.loc[df["basis"] == "stated", "body"],
+                          df.loc[df["basis"] == "stated", "year"]))
+    # stated beats derived: an implied figure only fills a year for which no report of the same body states one
+    derived_only = [(b != "stated") and (m, body, y) in stated_keys
+                    for b, m, body, y in zip(df["basis"], df["metric_id"], df["body"], df["year"])]
+    df = df[~pd.Series(derived_only, index=df.index, dtype=bool)]
     for facts in _groups(df[~df["target"]], ["metric_id", "subject", "year"]):
         if _ambiguous(facts):
             skipped += 1
@@ -379,6 +390,57 @@ def reconciled(df: pd.DataFrame, policy: str) -> tuple[pd.DataFrame, int]:
                      "n_candidates": len(facts),
                      "alternatives": ";".join(sorted(f["fact_id"] for f in facts if f is not best)), "rule": rule})
     return pd.DataFrame(rows, columns=RECONCILED_COLUMNS), skipped
+
+
+def with_unresolved(rec: pd.DataFrame, df: pd.DataFrame, policy: str) -> pd.DataFrame:
+    """reconciled.csv with a row, basis ``unresolved`` and no value, for every series the policy cannot resolve
+    (one report gives two or more different values for it in one year), saying why: nothing is dropped silently."""
+    rows = []
+    for facts in _groups(df[~df["target"]], ["metric_id", "subject", "year"]):
+        amb = _ambiguous(facts)
+        if not amb:
+            continue
+        values = "; ".join(f"{r} gives " + ", ".join(sorted({f"{f['value_as_written']}{f['unit_as_written']}"
+                                                             for f in facts if f["report_id"] == r
+                                                             and f["basis"] == "stated"}))
+                           for r in sorted(amb))
+        year = facts[0]["year"]
+        rows.append({"metric_id": facts[0]["metric_id"], "subject": facts[0]["subject"],
+                     "period": str(year) if year else "", "value": "", "unit": facts[0]["unit"], "fact_id": "",
+                     "report_id": ";".join(sorted(amb)), "fact_period": "", "kind": facts[0]["kind"],
+                     "basis": "unresolved", "n_candidates": len(facts),
+                     "alternatives": ";".join(sorted(f["fact_id"] for f in facts)),
+                     "rule": f"unresolved: {values} for this series and year; a report giving several values lists "
+                             "different things (or one is a change, not a level), so no one value is chosen"})
+    if not rows:
+        return rec
+    out = pd.concat([rec, pd.DataFrame(rows, columns=RECONCILED_COLUMNS)], ignore_index=True)
+    return out.sort_values(["metric_id", "subject", "period"], kind="stable").reset_index(drop=True)
+
+
+def with_implied_ranks(rec: pd.DataFrame, tl: pd.DataFrame, published: dict) -> pd.DataFrame:
+    """reconciled.csv with the ranking's implied ranks for evaluation years no report states (marked implied)."""
+    rules = ck.load_rules().get("ranking", {})
+    metric = rules.get("rank_metric")
+    if tl.empty or not metric:
+        return rec
+    have = set(rec.loc[rec["metric_id"] == metric, "period"].astype(str))
+    stated_years = set(tl.loc[tl["basis"] == "stated", "evaluation_year"].astype(int))
+    subject = rec.loc[rec["metric_id"] == metric, "subject"]
+    rows = []
+    for r in tl[tl["basis"] == "implied"].drop_duplicates("evaluation_year").to_dict("records"):
+        year = int(r["evaluation_year"])
+        if year in stated_years or str(year) in have:
+            continue
+        rows.append({"metric_id": metric, "subject": subject.iloc[0] if len(subject) else "", "period": str(year),
+                     "value": str(int(r["rank"])), "unit": "rank", "fact_id": r["fact_ids"].split(";")[0],
+                     "report_id": r["report_ids"], "fact_period": str(year), "kind": "rank", "basis": "implied",
+                     "n_candidates": 1, "alternatives": r["fact_ids"],
+                     "rule": f"implied by the ranking: {r['reasoning']}"})
+    if not rows:
+        return rec
+    out = pd.concat([rec, pd.DataFrame(rows, columns=RECONCILED_COLUMNS)], ignore_index=True)
+    return out.sort_values(["metric_id", "subject", "period"], kind="stable").reset_index(drop=True)
 
 
 def policy_changes(df: pd.DataFrame) -> pd.DataFrame:
@@ -404,6 +466,8 @@ class Ledger:
     skipped_series: int
     texts: dict
     published: dict
+    verdicts: pd.DataFrame | None = None
+    ranking: pd.DataFrame | None = None
 
 
 def build_ledger(facts_path: str, processed_dir: str, policy: str, seeds_dir: str = "seeds",
@@ -437,6 +501,11 @@ def build_ledger(facts_path: str, processed_dir: str, policy: str, seeds_dir: st
     conflicts = conflicts_table(df, texts, catalog.entities, rules, policy,
                                 ranking.ranking_conflict(tl, ranking.ranking_facts(facts, rules)))
     rec, skipped = reconciled(df, policy)
+    rec = with_unresolved(with_implied_ranks(rec, tl, published), df, policy)
+    from reportfacts import judge
+    verdicts = judge.judge(judge.comparable_frame(facts, implied_tolerances(implied), published, rules, same_body),
+                           checks, tl, texts, published, rules, catalog.entities)
+    rank_table = ranking.ranking_table(tl)
     if write:
         from reportfacts.pipeline import write_csv
         out = resolve(processed_dir)
@@ -444,7 +513,9 @@ def build_ledger(facts_path: str, processed_dir: str, policy: str, seeds_dir: st
         write_csv(implied, out / "implied_facts.csv")
         write_csv(conflicts, out / "conflicts.csv")
         write_csv(rec, out / "reconciled.csv")
-    return Ledger(facts, df, checks, implied, tl, conflicts, rec, skipped, texts, published)
+        write_csv(verdicts, out / "verdicts.csv")
+        write_csv(rank_table, out / "ranking.csv")
+    return Ledger(facts, df, checks, implied, tl, conflicts, rec, skipped, texts, published, verdicts, rank_table)
 
 
 def kind_counts(conflicts: pd.DataFrame) -> pd.DataFrame:

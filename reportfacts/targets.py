@@ -132,6 +132,8 @@ def read_values(path: str | Path) -> pd.DataFrame:
     year is never taken for the whole year.
     """
     df = read_table(path, VALUE_COLUMNS)
+    if "basis" in df.columns:
+        df = df[df["basis"].ne("unresolved")].reset_index(drop=True)  # a series no value could be chosen for
     if "fact_period" in df.columns:
         df = df.assign(period=df["fact_period"].where(df["fact_period"].ne(""), df["period"]))
     return df
