@@ -60,10 +60,9 @@ chromium:  ## install Debian's chromium for the browser test (as root, with apt)
 facts: $(STAMP)  ## clean and extract any folder: make facts SEEDS_DIR=<folder> OUT_DIR=<folder> [WORKERS=<processes>]
 	$(PY) -m reportfacts facts --seeds-dir $(SEEDS_DIR) --out-dir $(OUT_DIR) --workers $(WORKERS)
 
-score: $(STAMP)  ## the extractor against the hand-made keys: seeds, development set (tune and held halves)
-	$(PY) -m reportfacts.score --sets seeds,tune$(if $(HELD),$(comma)held)
+score: $(STAMP)  ## the extractor against the hand-made keys: seeds, development set (tune and held halves; ../shared/devset)
+	$(PY) -m reportfacts.score --sets seeds,tune,held
 
-comma := ,
 BENCH_REPS ?= 3
 BENCH_CORPUS ?= 1000
 BENCH_SIZES ?= 0.5,1,2,5
