@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import math
+import re
 from collections.abc import Mapping
 
 import pandas as pd
@@ -15,21 +17,152 @@ LINK_COLUMNS = ("fact_id", "resolved_fact_id", "fact_ids", "target_fact_id", "ou
 
 
 def table(df: pd.DataFrame, max_rows: int | None = None, link_columns: tuple[str, ...] = (),
-          sentences: Mapping[str, str] | None = None) -> HTML:
-    """An HTML table of ``df`` with every cell escaped (report text can never become markup).
+          sentences: Mapping[str, str] | None = None, readable: bool = True) -> HTML:
+    """An HTML table of ``df`` for readers, with every cell escaped (report text can never become markup).
+
+    With ``readable`` (the default) the headers, coded values and amounts are written as
+    ``data/catalog/labels.yml`` says: "Status" and "No outcome reported" instead of ``status`` and
+    ``no_outcome_reported``, 42.13亿元 instead of 4213043478 and ``yuan`` (see :func:`readable_frame`). Every cell
+    carries its header as ``data-label``, so on a phone the stylesheet can show each row as a card of labelled
+    values. ``readable=False`` shows the names and values as they are in the CSVs.
 
     ``link_columns`` (e.g. :data:`LINK_COLUMNS`) names columns of fact ids (one id, or ``;``-separated ids): each
     id becomes a link to its highlighted span on its report's page, with the Chinese sentence as the link's title.
-    ``sentences`` maps fact ids to sentences (default: read from ``data/processed/facts.csv``).
+    ``sentences`` maps fact ids to sentences (default: read from ``data/processed/facts.csv``, when needed).
     """
     shown = df if max_rows is None else df.head(max_rows)
     links = [c for c in link_columns if c in shown.columns]
-    if links:
-        body = _linked_html(shown, links, sentences)
-    else:
-        body = shown.to_html(index=False, escape=True, border=0, classes="rf-table", na_rep="", float_format=number)
+    if links and sentences is None:
+        from reportfacts import provenance
+
+        sentences = provenance.load_sentences()
+    body = table_html(shown, links, sentences or {}, readable)
     note = "" if max_rows is None or len(df) <= max_rows else f"<p>First {max_rows} of {len(df)} rows.</p>"
     return HTML(body + note)
+
+
+LABELS_FILE = "labels.yml"
+PERIOD_COLUMNS = ("period", "deadline", "outcome_period", "fact_period")
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@functools.lru_cache(maxsize=4)
+def load_labels(catalog_dir: str | None = None) -> dict:
+    """``data/catalog/labels.yml``: column headers, labels of coded values, amount pairs and unit styles."""
+    from reportfacts import yamlio
+    from reportfacts.paths import CATALOG_DIR, resolve
+
+    path = (resolve(catalog_dir) if catalog_dir else CATALOG_DIR) / LABELS_FILE
+    labels = yamlio.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {key: labels.get(key) or ({} if key != "amounts" else []) for key in ("columns", "values", "amounts", "units")}
+
+
+def header(column: str, labels: Mapping | None = None) -> str:
+    """The header a reader sees for ``column``: its label, else the name with spaces for underscores."""
+    labels = load_labels() if labels is None else labels
+    name = str(column)
+    return labels["columns"].get(name) or (name.replace("_", " ").capitalize() if "_" in name else name)
+
+
+def amount(value, unit: str, labels: Mapping | None = None) -> str:
+    """A canonical value written in the reports' units: (12953000000, "yuan") -> "129.53亿元", (98.5, "percent")
+    -> "98.5%", (138, "rank") -> "第138位". An empty value gives ""; an unknown unit is written after the number."""
+    labels = load_labels() if labels is None else labels
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return "" if value is None or str(value) == "" else f"{value} {unit}".strip()
+    if math.isnan(v):
+        return ""
+    style = labels["units"].get(unit)
+    if style is None:
+        return f"{number(v)} {unit}".strip()
+    for scale in style.get("scales", ()):
+        if abs(v) >= scale["by"] or scale is style["scales"][-1]:
+            scaled = v / scale["by"]
+            text = number(round(scaled, 2)) if scale["by"] > 1 else number(scaled)
+            return f"{style.get('prefix', '')}{text}{scale['suffix']}"
+    return f"{style.get('prefix', '')}{number(v)}{style.get('suffix', '')}"
+
+
+def period_label(period: str) -> str:
+    """A canonical period as a reader reads it: 2019-01..2019-11 -> 2019 Jan–Nov, 2020-Q1 -> 2020 Q1."""
+    from reportfacts.targets import period_span
+
+    if not period:
+        return ""
+    try:
+        span = period_span(period)
+    except (ValueError, TypeError):
+        return period
+    return span.label if span is not None else period
+
+
+def readable_frame(df: pd.DataFrame, labels: Mapping | None = None) -> pd.DataFrame:
+    """``df`` with amounts in the reports' units (the unit column dropped), coded values labelled and periods
+    written out; the column names are kept (see :func:`header` for the headers)."""
+    labels = load_labels() if labels is None else labels
+    out = df.copy()
+    used_units = set()
+    for pair in labels["amounts"]:
+        v, u = pair["value"], pair["unit"]
+        if v in out.columns and u in out.columns:
+            out[v] = [amount(a, b, labels) for a, b in zip(out[v], out[u].astype(str))]
+            used_units.add(u)
+    out = out.drop(columns=sorted(used_units))
+    for col, codes in labels["values"].items():
+        if col in out.columns and not pd.api.types.is_numeric_dtype(out[col]):
+            out[col] = [codes.get(x, x) if isinstance(x, str) else x for x in out[col]]
+    for col in PERIOD_COLUMNS:
+        if col in out.columns:
+            out[col] = [period_label(x) if isinstance(x, str) else x for x in out[col]]
+    for col in out.columns:
+        if pd.api.types.is_bool_dtype(out[col]):
+            out[col] = out[col].map({True: "yes", False: "no"})
+    return out
+
+
+def _column_class(series: pd.Series, link: bool) -> str:
+    if link:
+        return "rf-id"
+    if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
+        return "rf-num"
+    texts = [str(x) for x in series if isinstance(x, str) and x]
+    if texts and sum(len(t) for t in texts) / len(texts) > 16 and sum(bool(CJK.search(t)) for t in texts) * 2 > len(texts):
+        return "rf-zh"
+    return ""
+
+
+def _cell(value, numeric: bool) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if numeric and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return html.escape(number(float(value)) if isinstance(value, float) else str(value), quote=False)
+    return html.escape(str(value), quote=False)
+
+
+def table_html(df: pd.DataFrame, links: list[str], sentences: Mapping[str, str], readable: bool = True) -> str:
+    """``df`` as a plain HTML table: a header row, every cell escaped (fact-id columns as links) and labelled."""
+    from reportfacts import provenance
+
+    labels = load_labels() if readable else {"columns": {}}
+    shown = readable_frame(df, labels) if readable else df
+    heads = [header(c, labels) if readable else str(c) for c in shown.columns]
+    amounts = {p["value"] for p in labels.get("amounts", ()) if p["value"] in df.columns and p["unit"] in df.columns}
+    classes = ["rf-num" if c in amounts else _column_class(shown[c], c in links) for c in shown.columns]
+    numeric = [cls == "rf-num" and c not in amounts for c, cls in zip(shown.columns, classes)]
+    th = "".join(f'<th{f" class={chr(34)}{cls}{chr(34)}" if cls == "rf-num" else ""}>{html.escape(h, quote=False)}</th>'
+                 for h, cls in zip(heads, classes))
+    rows = []
+    for record in shown.itertuples(index=False, name=None):
+        tds = []
+        for col, value, h, cls, num in zip(shown.columns, record, heads, classes, numeric):
+            inner = provenance.link_html(value, sentences) if col in links else _cell(value, num)
+            attr = f' class="{cls}"' if cls else ""
+            tds.append(f'<td data-label="{html.escape(h, quote=True)}"{attr}>{inner}</td>')
+        rows.append("<tr>" + "".join(tds) + "</tr>")
+    return (f'<table class="rf-table">\n<thead><tr>{th}</tr></thead>\n<tbody>\n' + "\n".join(rows)
+            + "\n</tbody>\n</table>")
 
 
 def number(value: float) -> str:
@@ -57,27 +190,3 @@ def visible_whitespace(text: str) -> str:
 def escape(text: str) -> str:
     """HTML-escape report text for inline use."""
     return html.escape(text, quote=True)
-
-
-def _escape_cell(value) -> str:
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return ""
-    return html.escape(str(value), quote=False)
-
-
-def _linked_html(df: pd.DataFrame, links: list[str], sentences: Mapping[str, str] | None) -> str:
-    """``df`` as HTML with fact-id columns as links; every other text cell and every header escaped by hand."""
-    from reportfacts import provenance
-
-    sentences = provenance.load_sentences() if sentences is None else sentences
-    formatters = {}
-    for col in df.columns:
-        if col in links:
-            formatters[col] = lambda v: provenance.link_html(v, sentences)
-        elif not pd.api.types.is_numeric_dtype(df[col]) or pd.api.types.is_bool_dtype(df[col]):
-            formatters[col] = _escape_cell
-    shown = df.copy()
-    shown.columns = [html.escape(str(c), quote=False) for c in df.columns]
-    formatters = {html.escape(str(c), quote=False): f for c, f in formatters.items()}
-    return shown.to_html(index=False, escape=False, border=0, classes="rf-table", na_rep="", formatters=formatters,
-                         float_format=number)

@@ -62,15 +62,34 @@ def test_link_html_single_list_unknown_and_empty():
     assert provenance.link_html(float("nan"), sentences) == "" and provenance.link_html("", sentences) == ""
 
 
-def test_display_table_default_is_unchanged_and_links_are_opt_in():
+def test_display_table_is_escaped_labelled_and_links_are_opt_in():
     df = pd.DataFrame({"fact_id": ["a-001"], "quote": ["<i>5</i>"], "value": [5.0]})
     plain = display.table(df).data
-    assert plain == df.to_html(index=False, escape=True, border=0, classes="rf-table", na_rep="",
-                               float_format=display.number)
+    assert "<th>Figure</th>" in plain and "<th>As printed</th>" in plain  # headers from data/catalog/labels.yml
+    assert 'data-label="As printed">&lt;i&gt;5&lt;/i&gt;</td>' in plain and "<a " not in plain
     linked = display.table(df, link_columns=display.LINK_COLUMNS, sentences={"a-001": "句"}).data
     assert 'href="report_a.html#fact-a-001"' in linked and "&lt;i&gt;5&lt;/i&gt;" in linked
-    assert "<td>5</td>" in linked and "<td>5</td>" in plain
+    assert 'class="rf-num">5</td>' in linked and 'class="rf-num">5</td>' in plain
     assert display.table(df.iloc[:0], link_columns=display.LINK_COLUMNS, sentences={}).data.count("<tr") == 1
+    raw = display.table(df, readable=False).data
+    assert "<th>fact_id</th>" in raw and "<th>quote</th>" in raw
+
+
+@pytest.mark.parametrize("value, unit, shown", [
+    (12953000000, "yuan", "129.53亿元"), (4213043478, "yuan", "42.13亿元"), (3042_0000, "yuan", "3042万元"),
+    (5000, "yuan", "5000元"), (98.5, "percent", "98.5%"), (138, "rank", "第138位"), (28, "count", "28"),
+    (300000, "m2", "30万平方米"), (2.5, "pp", "2.5 个百分点"), ("", "yuan", ""), (7, "furlongs", "7 furlongs"),
+])
+def test_amounts_are_written_in_the_reports_units(value, unit, shown):
+    assert display.amount(value, unit) == shown
+
+
+def test_readable_tables_label_codes_merge_units_and_write_periods_out():
+    df = pd.DataFrame({"status": ["no_outcome_reported"], "target_value": [42130434780.0], "unit": ["yuan"],
+                       "deadline": ["2019-01..2019-11"]})
+    out = display.table(df).data
+    assert "No outcome reported" in out and "421.3亿元" in out and "2019 Jan–Nov" in out
+    assert "no_outcome_reported" not in out and ">Unit<" not in out and "yuan" not in out
 
 
 def test_every_fact_of_every_report_is_marked_once_with_its_quote_text():
@@ -105,4 +124,4 @@ def test_tables_show_floats_of_mixed_sizes_as_plain_numbers(links):
     # one column holding 2.8 (%) and 2.648e10 (yuan): pandas alone writes both with an exponent
     df = pd.DataFrame({"fact_id": ["a-001", "a-002"], "target_value": [2.8, 2.648e10]})
     html = display.table(df, link_columns=links, sentences={"a-001": "句一", "a-002": "句二"}).data
-    assert "<td>2.8</td>" in html and "<td>26480000000</td>" in html and "e+" not in html
+    assert ">2.8</td>" in html and ">26480000000</td>" in html and "e+" not in html
