@@ -110,6 +110,10 @@ def readable_frame(df: pd.DataFrame, labels: Mapping | None = None) -> pd.DataFr
             out[v] = [amount(a, b, labels) for a, b in zip(out[v], out[u].astype(str))]
             used_units.add(u)
     out = out.drop(columns=sorted(used_units))
+    names = catalog_names()
+    for col, key in (("metric_id", "metrics"), ("subject", "entities")):
+        if col in out.columns:
+            out[col] = [_names(x, names[key]) if isinstance(x, str) else x for x in out[col]]
     for col, codes in labels["values"].items():
         if col in out.columns and not pd.api.types.is_numeric_dtype(out[col]):
             out[col] = [codes.get(x, x) if isinstance(x, str) else x for x in out[col]]
@@ -120,6 +124,21 @@ def readable_frame(df: pd.DataFrame, labels: Mapping | None = None) -> pd.DataFr
         if pd.api.types.is_bool_dtype(out[col]):
             out[col] = out[col].map({True: "yes", False: "no"})
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def catalog_names() -> dict[str, dict[str, str]]:
+    """English names of the catalog's metrics and entities by id (data/catalog/metrics.yml, entities.yml)."""
+    from reportfacts.catalog import load_catalog
+
+    catalog = load_catalog()
+    return {"metrics": {m.id: m.name_en for m in catalog.metrics.values()},
+            "entities": {e.id: e.name_en for e in catalog.entities.values()}}
+
+
+def _names(ids: str, names: Mapping[str, str]) -> str:
+    """An id, or ``;``-separated ids, by name (an id the catalog lacks stays as it is)."""
+    return "; ".join(names.get(i.strip(), i.strip()) for i in ids.split(";")) if ids else ids
 
 
 def _column_class(series: pd.Series, link: bool) -> str:
@@ -163,6 +182,18 @@ def table_html(df: pd.DataFrame, links: list[str], sentences: Mapping[str, str],
         rows.append("<tr>" + "".join(tds) + "</tr>")
     return (f'<table class="rf-table">\n<thead><tr>{th}</tr></thead>\n<tbody>\n' + "\n".join(rows)
             + "\n</tbody>\n</table>")
+
+
+def joined(df: pd.DataFrame, columns: list[str], name: str) -> pd.DataFrame:
+    """``df`` with ``columns`` replaced by one column ``name`` (where the first was) holding their non-empty values,
+    one per line: fewer, fuller columns for a page of limited width."""
+    present = [c for c in columns if c in df.columns]
+    if not present:
+        return df
+    values = ["\n".join(str(v) for v in row if isinstance(v, str) and v) for row in df[present].itertuples(index=False)]
+    out = df.drop(columns=present)
+    out.insert(list(df.columns).index(present[0]), name, values)
+    return out
 
 
 def number(value: float) -> str:

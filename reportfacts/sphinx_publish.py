@@ -46,14 +46,13 @@ NARROW = "48em"  # below this width (a phone), tables become stacked cards: one 
 BOOK_CSS = f"""
 .rf-table {{ border-collapse: collapse; width: 100%; font-size: .85rem; line-height: 1.45; margin: .5rem 0 1rem; }}
 .rf-table th {{ text-align: left; vertical-align: bottom; border-bottom: 2px solid #888; padding: .3rem .45rem; }}
-.rf-table td {{ vertical-align: top; border-bottom: 1px solid #ddd; padding: .3rem .45rem; }}
+.rf-table td {{ vertical-align: top; border-bottom: 1px solid #ddd; padding: .3rem .45rem; white-space: pre-line; }}
 .rf-table td.rf-num, .rf-table th.rf-num {{ text-align: right; white-space: nowrap; }}
-.rf-table td.rf-id {{ white-space: nowrap; }}
 .rf-table td.rf-zh {{ min-width: 12em; }}
 .cell_output .output.text_html {{ overflow-x: visible; }}
 img.rf-chart {{ width: 100%; max-width: 56rem; height: auto; }}
 @media (max-width: {NARROW}) {{
-  .rf-table, .rf-table tbody, .rf-table tr, .rf-table td {{ display: block; width: 100%; }}
+  .rf-table, .rf-table tbody, .rf-table tr, .rf-table td {{ display: block; width: 100%; box-sizing: border-box; }}
   .rf-table thead {{ position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }}
   .rf-table tr {{ border: 1px solid #ccc; border-radius: 4px; margin: 0 0 .6rem; padding: .2rem .5rem; }}
   .rf-table td {{ border: 0; padding: .15rem 0; white-space: normal !important; text-align: left !important;

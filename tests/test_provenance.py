@@ -125,3 +125,18 @@ def test_tables_show_floats_of_mixed_sizes_as_plain_numbers(links):
     df = pd.DataFrame({"fact_id": ["a-001", "a-002"], "target_value": [2.8, 2.648e10]})
     html = display.table(df, link_columns=links, sentences={"a-001": "句一", "a-002": "句二"}).data
     assert ">2.8</td>" in html and ">26480000000</td>" in html and "e+" not in html
+
+
+def test_headings_lose_their_markers_and_captions_are_captions():
+    text = "##集聚创新要素\n\n企业达到28家。其他句子。\n\n国家级科技企业孵化器。本报记者郭树勋摄"
+    out = provenance.highlight(text, [Span(14, 17, "r-001", "企业达到28家。")])
+    assert '<h3 class="rf-heading">集聚创新要素</h3>' in out and "##" not in out
+    assert '<p class="rf-caption">国家级科技企业孵化器。本报记者郭树勋摄</p>' in out
+    # the sentence with the figure is wrapped (the stylesheet highlights it when the figure is followed)
+    assert '<span class="rf-sentence">企业达到<mark id="fact-r-001"' in out and "</mark>。</span>其他句子。" in out
+    assert [b.kind for b in provenance.blocks(text)] == ["h3", "p", "caption"]
+
+
+def test_a_span_across_a_sentence_end_keeps_one_sentence():
+    text = "甲。乙12。3家。"
+    assert provenance.sentences(text, 0, len(text), [Span(3, 7, "r-001")]) == [(0, 2), (2, len(text))]
