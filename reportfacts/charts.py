@@ -1,10 +1,14 @@
-"""Trend charts drawn from the reconciled values (never from typed numbers), one PNG per chart and language.
+"""Trend charts drawn from the reconciled values (never from typed numbers), as SVG, per chart, language and width.
 
-What a chart cell of the notebook emits (so nbval compares it cleanly): :func:`show` writes the PNG to
-``book/_static/charts/<id>_<lang>.png`` (deterministic bytes: fixed size, no ``Software`` metadata, one font
-file) and returns Markdown: the image with its alt text and a caption. The Markdown is stable text, compared by
-nbval; the PNG is not embedded in the notebook, so there is no ``image/png`` nor ``<Figure size ...>`` output.
-Figures are built with :class:`matplotlib.figure.Figure`, never pyplot, so nothing is displayed implicitly.
+What a chart cell of the notebook emits (so nbval compares it cleanly): :func:`show` writes two SVG files,
+``book/_static/charts/<id>_<lang>.svg`` for a desktop column and ``<id>_<lang>_narrow.svg`` for a phone (taller,
+the legend under the plot, panels stacked), and returns Markdown: both images with their alt text and a caption;
+the book's stylesheet shows the one that fits the width. The SVG bytes are deterministic (a fixed
+``svg.hashsalt`` for the element ids, no ``Date`` metadata, glyphs as paths from the one font file). The Markdown is
+stable text, compared by nbval; the SVG is not embedded in the notebook, so there is no image nor
+``<Figure size ...>`` output. Figures are built with :class:`matplotlib.figure.Figure`, never pyplot, so nothing is
+displayed implicitly. The source line names the reports by their publication dates; the legend lists only the
+kinds of mark the chart draws.
 
 Conventions in every chart: Okabe-Ito colours; a value stated by a report is a filled marker or bar; a value the
 reports only imply is hollow with a dashed edge; a partial-year figure is hatched and labelled with its period
@@ -26,10 +30,36 @@ from reportfacts.targets import GOAL_KINDS, Span, period_span
 
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442", "#000000"]
 LANGS = ("en", "zh")
-SIZE = (8.0, 4.5)  # inches
+SIZE = (8.0, 4.5)  # inches, the desktop layout
 DPI = 100
 CHART_DIR = BOOK_DIR / "_static" / "charts"
 TYPES = ("timeline", "bars", "ranking", "panels")
+HASH_SALT = "reportfacts"  # matplotlib's svg.hashsalt: the SVG element ids, and so the bytes, never change
+NARROW_SUFFIX = "_narrow"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where a figure's parts go: its size (inches), the plot's rectangle (figure fractions), where the legend
+    goes (right of the plot, or under it from ``legend_top``), how many characters a line of the title and of
+    the source holds, and the rectangle the panels of a panel chart share (side by side, or stacked)."""
+
+    name: str
+    size: tuple[float, float]
+    axes: tuple[float, float, float, float]
+    legend_right: bool
+    legend_top: float
+    title_chars: int
+    source_chars: int
+    panels_box: tuple[float, float, float, float]
+    stacked: bool
+
+
+LAYOUTS = {
+    "wide": Layout("wide", SIZE, (0.09, 0.23, 0.6, 0.65), True, 0.88, 200, 150, (0.07, 0.25, 0.65, 0.63), False),
+    "narrow": Layout("narrow", (3.8, 6.0), (0.19, 0.53, 0.76, 0.33), False, 0.44, 46, 68,
+                     (0.19, 0.47, 0.76, 0.40), True),
+}
 
 
 @dataclass(frozen=True)
@@ -176,41 +206,67 @@ def points(spec: Spec, values: pd.DataFrame, goals: pd.DataFrame, year_from: int
 
 
 # ---------------------------------------------------------------- drawing
-SOURCE_WIDTH = 150  # characters per line of the source line (wrapped so it is never cut off at 800 px)
 LINE_H = 0.026  # height of one line of 6.5 pt text, as a fraction of the figure height
 
 
-def _frame(spec: Spec, lang: str, pts: pd.DataFrame, sources: dict[str, str]):
+def _frame(spec: Spec, lang: str, pts: pd.DataFrame, sources: dict[str, str], layout_name: str = "wide"):
     """A fixed-size figure with the title and the source line (wrapped) naming the reports drawn."""
     import textwrap
 
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=SIZE, dpi=DPI)
+    layout = LAYOUTS[layout_name]
+    size = layout.size if not (layout.stacked and spec.type == "panels") else (layout.size[0], layout.size[1] * 1.3)
+    fig = Figure(figsize=size, dpi=DPI)
+    fig.rf_layout = layout
     title = spec.t("title", lang) if lang == "zh" else f"{spec.t('title', 'en')} ({spec.t('title', 'zh')})"
-    fig.suptitle(title, x=0.01, y=0.975, ha="left", fontsize=11)
-    reports = sorted({r for ids in pts["report_ids"] for r in str(ids).split(";") if r}, key=lambda r: sources.get(r, r))
-    named = ", ".join(f"{r} ({sources.get(r, '?')})" for r in reports)
-    files = "reconciled.csv, targets.csv, facts.csv"
-    line = (f"数据来源：焦作高新区新闻报道 {named}；data/processed/ {files}" if lang == "zh" else
-            f"Source: Jiaozuo High-tech Zone news reports {named}; data/processed/ {files}")
-    lines = textwrap.wrap(line, SOURCE_WIDTH // (2 if lang == "zh" else 1))
+    title = "\n".join(textwrap.wrap(title, layout.title_chars // (2 if lang == "zh" else 1)))
+    fig.suptitle(title, x=0.01, y=0.985, ha="left", va="top", fontsize=11 if layout.legend_right else 10)
+    lines = textwrap.wrap(source_line(pts, sources, lang), layout.source_chars // (2 if lang == "zh" else 1))
     fig.text(0.01, 0.012, "\n".join(lines), fontsize=6.5, color="#444444", va="bottom", linespacing=1.3)
-    fig.notes_y = 0.012 + LINE_H * len(lines) + 0.008  # where notes above the source line start
+    line_h = LINE_H * SIZE[1] / size[1]
+    fig.notes_y = 0.012 + line_h * len(lines) + 0.008  # where notes above the source line start
     return fig
 
 
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def report_date(published: str | None, lang: str) -> str:
+    """A report's publication date as a reader writes it: Jul 2018, 1 Oct 2024 (zh: 2018年7月, 2024年10月1日)."""
+    parts = [int(p) for p in str(published or "").split("-") if p.isdigit()]
+    if not parts:
+        return "未注明日期" if lang == "zh" else "undated"
+    if lang == "zh":
+        return "".join(f"{v}{u}" for v, u in zip(parts, "年月日"))
+    return " ".join([*([str(parts[2])] if len(parts) > 2 else []), *([MONTHS[parts[1] - 1]] if len(parts) > 1 else []),
+                     str(parts[0])])
+
+
+def source_line(pts: pd.DataFrame, sources: dict[str, str], lang: str) -> str:
+    """The chart's source: the reports it draws from, named by their dates (never a file of this repository)."""
+    reports = sorted({r for ids in pts["report_ids"] for r in str(ids).split(";") if r},
+                     key=lambda r: (sources.get(r) or "", r))
+    dates = [report_date(sources.get(r), lang) for r in reports]
+    if lang == "zh":
+        return f"数据来源：焦作高新区相关新闻报道（{'、'.join(dates)}），报纸名称未注明。" if dates else "数据来源：无"
+    said = ", ".join(dates[:-1]) + (" and " if len(dates) > 1 else "") + (dates[-1] if dates else "")
+    return (f"Source: newspaper reports on the zone of {said} (newspaper not stated); see the book's page "
+            f"\"The reports\"." if dates else "Source: no report.")
+
+
 def _style_axes(ax, ylabel: str) -> None:
-    ax.set_ylabel(ylabel, fontsize=8)
+    narrow = not getattr(ax.figure, "rf_layout", LAYOUTS["wide"]).legend_right
+    ax.set_ylabel(_wrap(ylabel, 36) if narrow else ylabel, fontsize=8)
     ax.tick_params(labelsize=8)
     ax.grid(axis="y", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
 
 
-def _figure(spec: Spec, lang: str, pts: pd.DataFrame, sources: dict[str, str]):
+def _figure(spec: Spec, lang: str, pts: pd.DataFrame, sources: dict[str, str], layout_name: str = "wide"):
     """A fixed-size figure with the title, one axes with the y label, and the source line."""
-    fig = _frame(spec, lang, pts, sources)
-    ax = fig.add_axes((0.09, 0.23, 0.6, 0.65))
+    fig = _frame(spec, lang, pts, sources, layout_name)
+    ax = fig.add_axes(fig.rf_layout.axes)
     _style_axes(ax, spec.t("y", lang))
     return fig, ax
 
@@ -219,41 +275,84 @@ def _series_label(spec: Spec, n: int, lang: str) -> str:
     return spec.series[n].get(f"label_{lang}", spec.series[n].get("metric", "facts"))
 
 
+def _year_ticks(ax, lo: int, hi: int, offset: float = 0.0) -> None:
+    """A tick per year; on a phone, with more than six years, a label every other year."""
+    step = 2 if not ax.figure.rf_layout.legend_right and hi - lo > 6 else 1
+    years = range(lo, hi + 1)
+    ax.set_xticks([y + offset for y in years], [str(y) if (y - lo) % step == 0 else "" for y in years])
+
+
 def _year_axis(ax, xs: list[float], year_from: int, year_to: int) -> None:
     lo = max(year_from, int(min(xs)) if xs else year_from)
     hi = min(year_to, int(max(xs)) if xs else year_to)
     ax.set_xlim(lo - 0.1, hi + 1.1)
-    ax.set_xticks([y + 0.5 for y in range(lo, hi + 1)], [str(y) for y in range(lo, hi + 1)])
+    _year_ticks(ax, lo, hi, 0.5)
 
 
-def _legend_notes(fig, ax, lang: str, notes: list[str]) -> None:
+def marks_drawn(pts: pd.DataFrame) -> set[str]:
+    """The kinds of mark a chart's points make: stated, implied, partial (part of a year), plan, goal."""
+    values = pts[pts["role"] == "value"]
+    kinds = set()
+    if len(values[(values["basis"] == "stated") & ~values["partial"].astype(bool)]):
+        kinds.add("stated")
+    if len(pts[(pts["role"] != "goal") & (pts["basis"] != "stated")]):
+        kinds.add("implied")
+    if values["partial"].astype(bool).any():
+        kinds.add("partial")
+    kinds.update(r for r in ("plan", "goal") if (pts["role"] == r).any())
+    return kinds
+
+
+def _place_legend(fig, ax, handles, labels, extra_top: float = 0.0) -> None:
+    """The legend right of the plot (desktop) or under it (phone)."""
+    layout = fig.rf_layout
+    width = 34 if layout.legend_right else 60
+    labels = [_wrap(t, width) for t in labels]
+    if layout.legend_right:
+        ax.legend(handles, labels, loc="upper left", bbox_to_anchor=(1.02, 1.0), fontsize=7, frameon=False)
+    else:
+        fig.legend(handles, labels, loc="upper left", bbox_to_anchor=(0.01, layout.legend_top - extra_top),
+                   fontsize=7, frameon=False, ncol=1)
+
+
+def _legend_notes(fig, ax, lang: str, notes: list[str], pts: pd.DataFrame, extra_top: float = 0.0) -> None:
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
     zh = lang == "zh"
+    drawn = marks_drawn(pts)
     handles = ax.get_legend_handles_labels()
-    keys = [Line2D([], [], marker="o", color="#555555", label="报道所述" if zh else "stated by a report"),
-            Line2D([], [], marker="o", mfc="white", ls="--", color="#555555", label="推算" if zh else "implied"),
-            Patch(facecolor="#bbbbbb", hatch="///", edgecolor="#555555", label="非全年" if zh else "part of a year"),
-            Line2D([], [], marker="D", ls=":", color="black", mfc="white", label="目标" if zh else "goal")]
-    labels = [_wrap(t, 34) for t in handles[1]] + [k.get_label() for k in keys]
-    ax.legend(handles[0] + keys, labels, loc="upper left", bbox_to_anchor=(1.02, 1.0), fontsize=7, frameon=False)
+    keys = {"stated": Line2D([], [], marker="o", color="#555555", label="报道所述" if zh else "stated by a report"),
+            "implied": Line2D([], [], marker="o", mfc="white", ls="--", color="#555555",
+                              label="推算" if zh else "implied"),
+            "partial": Patch(facecolor="#bbbbbb", hatch="///", edgecolor="#555555",
+                             label="非全年" if zh else "part of a year"),
+            "goal": Line2D([], [], marker="D", ls=":", color="black", mfc="white", label="目标" if zh else "goal")}
+    keys = [k for name, k in keys.items() if name in drawn]
+    _place_legend(fig, ax, handles[0] + keys, handles[1] + [k.get_label() for k in keys], extra_top)
     _notes(fig, notes)
 
 
 def _notes(fig, notes: list[str]) -> None:
+    import textwrap
+
     if notes:
-        fig.text(0.01, fig.notes_y, "\n".join(notes), fontsize=6.5, color="#444444", va="bottom")
+        width = fig.rf_layout.source_chars + (20 if fig.rf_layout.legend_right else 0)
+        lines = [line for note in notes for line in textwrap.wrap(note, width)]
+        fig.text(0.01, fig.notes_y, "\n".join(lines), fontsize=6.5, color="#444444", va="bottom")
 
 
-def _goal_text(row, lang: str, unit: str) -> str:
+def _goal_text(row, lang: str, unit: str, sources: dict) -> str:
     deadline = row.label if row.period else ("无期限" if lang == "zh" else "no deadline")
-    return f"{'目标' if lang == 'zh' else 'goal'} {row.value:g}{unit} ({deadline}, {row.report_ids})"
+    said = report_date(sources.get(row.report_ids), lang)
+    return (f"目标 {row.value:g}{unit}（{deadline}，{said}提出）" if lang == "zh" else
+            f"goal {row.value:g}{unit} ({deadline}, set {said})")
 
 
-def draw_timeline(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_to: int, sources: dict):
+def draw_timeline(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_to: int, sources: dict,
+                  layout: str = "wide"):
     """Values over calendar time, one colour per series; series of another definition are never joined."""
-    fig, ax = _figure(spec, lang, pts, sources)
+    fig, ax = _figure(spec, lang, pts, sources, layout)
     notes = []
     for n in sorted(pts["series"].unique()):
         c = OKABE_ITO[n % len(OKABE_ITO)]
@@ -270,11 +369,11 @@ def draw_timeline(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year
         for r in pts[(pts["series"] == n) & (pts["role"] == "goal")].itertuples():
             if r.period:  # a goal with a deadline: a diamond at the deadline, labelled beside it
                 ax.plot([r.x], [r.value], marker="D", ms=7, color=c, mec="black", mfc="white", ls="none")
-                ax.annotate(_goal_text(r, lang, ""), (r.x, r.value), fontsize=6.5, xytext=(-6, 0),
+                ax.annotate(_goal_text(r, lang, "", sources), (r.x, r.value), fontsize=6.5, xytext=(-6, 0),
                             textcoords="offset points", ha="right", va="center", color="#222222")
             else:  # no deadline: a dotted line across, labelled at the right end
                 ax.axhline(r.value, color=c, ls=":", lw=1)
-                ax.annotate(_goal_text(r, lang, ""), (1, r.value), xycoords=("axes fraction", "data"), fontsize=6.5,
+                ax.annotate(_goal_text(r, lang, "", sources), (1, r.value), xycoords=("axes fraction", "data"), fontsize=6.5,
                             xytext=(-2, 2), textcoords="offset points", ha="right", color="#222222")
         note = spec.series[n].get(f"break_{lang}")
         if note and len(vals):
@@ -282,13 +381,14 @@ def draw_timeline(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year
     xs = list(pts["x"].dropna())
     _year_axis(ax, xs, year_from, year_to)
     ax.set_ylim(bottom=0, top=max(list(pts["value"]) + [1]) * 1.15)
-    _legend_notes(fig, ax, lang, notes)
+    _legend_notes(fig, ax, lang, notes, pts)
     return fig
 
 
-def draw_bars(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_to: int, sources: dict):
+def draw_bars(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_to: int, sources: dict,
+              layout: str = "wide"):
     """One group per series, one bar per period; partial periods hatched, implied hollow, goals dotted."""
-    fig, ax = _figure(spec, lang, pts, sources)
+    fig, ax = _figure(spec, lang, pts, sources, layout)
     keys = pts.assign(key=pts["label"] + pts["role"].map({"value": "", "goal": " goal"}))
     order = keys.sort_values(["role", "x"], key=lambda s: s if s.name == "x" else s.map({"value": 0, "goal": 1}))
     periods = list(dict.fromkeys(order["key"]))
@@ -316,9 +416,12 @@ def draw_bars(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_to:
         label = k.replace(" goal", " 目标" if lang == "zh" else " goal") + (part if is_partial else "")
         goal = dict(facecolor="white", edgecolor="black", linestyle=":") if k.endswith(" goal") else dict(color=colour[k])
         ax.bar([0], [0], 0, label=label, **goal)
-    ax.set_xticks(range(len(groups)), [_wrap(_series_label(spec, n, lang), 14) for n in groups], fontsize=6.5)
+    narrow = not fig.rf_layout.legend_right
+    ax.set_xticks(range(len(groups)), [_wrap(_series_label(spec, n, lang), 9 if narrow else 14) for n in groups],
+                  fontsize=6 if narrow else 6.5)
     ax.set_xlim(-0.6, len(groups) - 0.4)
-    _legend_notes(fig, ax, lang, [])
+    # the colours name the periods, "(part of year)" and "goal" included: only an implied value needs a key
+    _legend_notes(fig, ax, lang, [], pts[pts["role"].eq("value") & pts["basis"].ne("stated")], extra_top=0.07)
     return fig
 
 
@@ -333,10 +436,11 @@ def _wrap(text: str, width: int = 22) -> str:
     return "\n".join(lines + [line])
 
 
-def draw_ranking(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_to: int, sources: dict):
+def draw_ranking(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_to: int, sources: dict,
+                 layout: str = "wide"):
     """The rank by evaluation year (1 at the top), the top-100 goals at their deadlines and what became of them."""
     zh = lang == "zh"
-    fig, ax = _figure(spec, lang, pts, sources)
+    fig, ax = _figure(spec, lang, pts, sources, layout)
     c = OKABE_ITO[3]
     vals = pts[pts["role"] == "value"].sort_values("x")
     for a, b in zip(vals.itertuples(), vals.iloc[1:].itertuples()):
@@ -359,23 +463,24 @@ def draw_ranking(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_
                 mfc="white" if moved or r.basis != "stated" else "black")
         status = {"moved": "推迟" if zh else "moved", "missed": "未完成" if zh else "missed",
                   "met": "完成" if zh else "met"}.get(r.status, "待定" if zh else "no outcome yet")
+        said = report_date(sources.get(r.report_ids), lang)
         if r.value == 100:
-            text = (f"{r.report_ids}：\n{r.period}年前进入前100\n{status}" if zh else
-                    f"{r.report_ids}:\ntop 100 by {r.period}\n{status}")
+            text = (f"{said}提出：\n{r.period}年前进入前100\n{status}" if zh else
+                    f"set {said}:\ntop 100 by {r.period}\n{status}")
             ax.annotate(text, (r.x, r.value), fontsize=6.5, xytext=(0, -36), textcoords="offset points",
                         ha="center")
         else:
-            text = (f"{r.report_ids}：{r.period}年前移10位\n（第{r.value:g}位）— {status}" if zh else
-                    f"{r.report_ids}: up 10 places\nin {r.period} (rank {r.value:g}) — {status}")
+            text = (f"{said}提出：{r.period}年前移10位\n（第{r.value:g}位）— {status}" if zh else
+                    f"set {said}: up 10 places\nin {r.period} (rank {r.value:g}) — {status}")
             ax.annotate(text, (r.x, r.value), fontsize=6.5, xytext=(10, -4), textcoords="offset points",
                         ha="left")
     xs = list(pts["x"].dropna())
     lo, hi = int(min(xs)) if xs else year_from, int(max(xs)) if xs else year_to
-    ax.set_xlim(lo - 0.5, hi + 0.8)
-    ax.set_xticks(range(lo, hi + 1), [str(y) for y in range(lo, hi + 1)])
+    ax.set_xlim(lo - 0.5, hi + (0.8 if fig.rf_layout.legend_right else 2.4))
+    _year_ticks(ax, lo, hi)
     ax.set_xlabel("评价年度" if zh else "Evaluation year (评价年度)", fontsize=8)
     ax.set_ylim(160, 80)  # inverted: rank 1 is best
-    _legend_notes(fig, ax, lang, [])
+    _legend_notes(fig, ax, lang, [], pts, extra_top=0.03)
     return fig
 
 
@@ -418,21 +523,33 @@ def _panel(ax, spec: Spec, pts: pd.DataFrame, lang: str) -> None:
     ax.set_xlim(-0.6, max(len(periods), 1) - 0.4)
     top = max(list(pts["value"]) + [1])
     ax.set_ylim(0, top * 1.15)
-    ax.set_xlabel("年份/期间" if zh else "Year or period (年份/期间)", fontsize=7)
+    if ax.figure.rf_layout.legend_right:  # on a phone the panels are stacked: the ticks say it, the label would clash
+        ax.set_xlabel("年份/期间" if zh else "Year or period (年份/期间)", fontsize=7)
 
 
-def draw_panels(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_to: int, sources: dict):
-    """Panels side by side, each with its own y axis and unit, periods on x; a shared legend on the right."""
+def _panel_rects(layout: Layout, n_p: int) -> list[tuple[float, float, float, float]]:
+    """The rectangles of ``n_p`` panels: side by side (desktop) or stacked (phone)."""
+    left, bottom, width, height = layout.panels_box
+    if layout.stacked:
+        gap = 0.09
+        h = (height - gap * (n_p - 1)) / n_p
+        return [(left, bottom + (n_p - 1 - i) * (h + gap), width, h) for i in range(n_p)]
+    gap = 0.08
+    w = (width - gap * (n_p - 1)) / n_p
+    return [(left + i * (w + gap), bottom, w, height) for i in range(n_p)]
+
+
+def draw_panels(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_to: int, sources: dict,
+                layout: str = "wide"):
+    """Panels side by side (stacked on a phone), each with its own y axis and unit, periods on x; one legend."""
     from matplotlib.patches import Patch
 
     zh = lang == "zh"
-    fig = _frame(spec, lang, pts, sources)
-    n_p = max(len(spec.panels), 1)
-    left, right, gap = 0.07, 0.72, 0.08
-    w = (right - left - gap * (n_p - 1)) / n_p
+    fig = _frame(spec, lang, pts, sources, layout)
+    rects = _panel_rects(fig.rf_layout, max(len(spec.panels), 1))
     handles = []
     for i, panel in enumerate(spec.panels):
-        ax = fig.add_axes((left + i * (w + gap), 0.25, w, 0.63))
+        ax = fig.add_axes(rects[i])
         _style_axes(ax, panel.get(f"y_{lang}", ""))
         ax.set_title(panel.get(f"title_{lang}", ""), fontsize=8, loc="left")
         mine = pts[pts["series"].map(lambda n: spec.series[int(n)].get("panel") == i).astype(bool)]
@@ -449,12 +566,18 @@ def draw_panels(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_t
             names[c] = series.get(f"group_{lang}") or names.get(c) or _series_label(spec, n, lang)
     handles = [Patch(color=c, label=_wrap(name, 30)) for c, name in names.items()]
     grey = "#555555"
-    handles += [Patch(color=grey, label="报道所述，全年" if zh else "stated, full year"),
-                Patch(facecolor="white", edgecolor=grey, hatch="///", label="非全年" if zh else "part of a year"),
-                Patch(facecolor="white", edgecolor=grey, ls="--", label="推算" if zh else "implied"),
-                Patch(facecolor="white", edgecolor=grey, ls=":", lw=1.4, label="计划" if zh else "plan"),
-                Patch(facecolor="white", edgecolor="black", ls=":", label="目标/计划（目标表）" if zh else "goal (targets.csv)")]
-    fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.745, 0.88), fontsize=7, frameon=False)
+    keys = {"stated": Patch(color=grey, label="报道所述，全年" if zh else "stated, full year"),
+            "partial": Patch(facecolor="white", edgecolor=grey, hatch="///", label="非全年" if zh else "part of a year"),
+            "implied": Patch(facecolor="white", edgecolor=grey, ls="--", label="推算" if zh else "implied"),
+            "plan": Patch(facecolor="white", edgecolor=grey, ls=":", lw=1.4, label="计划" if zh else "plan"),
+            "goal": Patch(facecolor="white", edgecolor="black", ls=":", label="目标" if zh else "goal")}
+    drawn = marks_drawn(pts)
+    handles += [k for name, k in keys.items() if name in drawn]
+    if fig.rf_layout.legend_right:
+        fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.745, 0.88), fontsize=7, frameon=False)
+    else:
+        fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.01, fig.rf_layout.panels_box[1] - 0.08),
+                   fontsize=7, frameon=False)
     notes = [spec.series[n].get(f"break_{lang}") for n in sorted(pts["series"].unique())]
     _notes(fig, [("注：" if zh else "Note: ") + t for t in dict.fromkeys(x for x in notes if x)])
     return fig
@@ -469,12 +592,16 @@ def _ranking_x(pts: pd.DataFrame) -> pd.DataFrame:
 
 
 def render(fig, path: Path) -> Path:
-    """Write ``fig`` as a deterministic PNG (no Software metadata); a missing glyph raises instead of warning."""
+    """Write ``fig`` as deterministic SVG (fixed hash salt, no Date metadata, glyphs as paths); a missing glyph
+    raises instead of warning."""
+    import matplotlib
+
     path.parent.mkdir(parents=True, exist_ok=True)
     with warnings.catch_warnings():
         warnings.filterwarnings("error", message=r".*missing from font.*")
         warnings.filterwarnings("error", message=r"Glyph \d+")
-        fig.savefig(path, format="png", dpi=DPI, metadata={"Software": None})
+        with matplotlib.rc_context({"svg.hashsalt": HASH_SALT, "svg.fonttype": "path"}):
+            fig.savefig(path, format="svg", dpi=DPI, metadata={"Date": None})
     return path
 
 
@@ -529,15 +656,19 @@ def chart_points(chart_id: str, inputs: dict, year_from: int, year_to: int, spec
 
 
 def draw(chart_id: str, inputs: dict, year_from: int, year_to: int, lang: str = "en",
-         out_dir: str = "book/_static/charts") -> tuple[Path, str]:
-    """Draw one chart to ``<out_dir>/<id>_<lang>.png``; return the file and its alt text."""
+         out_dir: str = "book/_static/charts", layout: str = "wide") -> tuple[Path, str]:
+    """Draw one chart to ``<out_dir>/<id>_<lang>.svg`` (``layout="narrow"``: ``<id>_<lang>_narrow.svg``, for a
+    phone); return the file and its alt text."""
     specs = load_specs()
     check_parameters([chart_id], lang, specs)
+    if layout not in LAYOUTS:
+        raise ValueError(f"layout={layout!r} is not supported; allowed: {list(LAYOUTS)}")
     fonts.use_cjk_font()
     spec = specs[chart_id]
     pts = chart_points(chart_id, inputs, year_from, year_to, specs)
-    fig = DRAW[spec.type](spec, pts, lang, year_from, year_to, inputs["published"])
-    path = render(fig, resolve(out_dir) / f"{chart_id}_{lang}.png")
+    fig = DRAW[spec.type](spec, pts, lang, year_from, year_to, inputs["published"], layout)
+    suffix = NARROW_SUFFIX if layout == "narrow" else ""
+    path = render(fig, resolve(out_dir) / f"{chart_id}_{lang}{suffix}.svg")
     return path, alt_text(spec, pts, lang)
 
 
@@ -547,11 +678,20 @@ def show(chart_id: str, inputs: dict, year_from: int, year_to: int, lang: str = 
     from IPython.display import Markdown
 
     path, alt = draw(chart_id, inputs, year_from, year_to, lang, out_dir)
-    src = path.relative_to(BOOK_DIR).as_posix() if path.is_relative_to(BOOK_DIR) else path.as_posix()
+    narrow, _ = draw(chart_id, inputs, year_from, year_to, lang, out_dir, "narrow")
+    srcs = [p.relative_to(BOOK_DIR).as_posix() if p.is_relative_to(BOOK_DIR) else p.as_posix() for p in (path, narrow)]
     alt = alt.replace("[", "(").replace("]", ")").replace("\n", " ")
-    caption = ("Filled = stated by a report; hollow or dashed = implied by the reports; hatched = part of a year "
-               "only; diamonds and dotted lines = goals.")
-    return Markdown(f"![{alt}]({src})\n\n*{caption}*")
+    pts = chart_points(chart_id, inputs, year_from, year_to)
+    return Markdown(f"![{alt}]({srcs[0]})\n\n![{alt}]({srcs[1]})\n\n*{caption(pts)}*")
+
+
+def caption(pts: pd.DataFrame) -> str:
+    """How to read the marks, for the marks the chart draws only."""
+    said = {"stated": "filled = stated by a report", "implied": "hollow or dashed = implied by the reports",
+            "partial": "hatched = part of a year only", "plan": "dotted outline = a plan",
+            "goal": "diamonds and dotted lines = goals"}
+    parts = [text for kind, text in said.items() if kind in marks_drawn(pts)]
+    return ("; ".join(parts).capitalize() + ".") if parts else ""
 
 
 def all_points(ids: list[str], inputs: dict, year_from: int, year_to: int) -> pd.DataFrame:

@@ -50,8 +50,11 @@ BOOK_CSS = f"""
 .rf-table td.rf-num, .rf-table th.rf-num {{ text-align: right; white-space: nowrap; }}
 .rf-table td.rf-zh {{ min-width: 12em; }}
 .cell_output .output.text_html {{ overflow-x: visible; }}
-img.rf-chart {{ width: 100%; max-width: 56rem; height: auto; }}
+main img[src*="_images/"][src$=".svg"] {{ width: 100%; max-width: 56rem; height: auto; }}
+main img[src*="_images/"][src$="_narrow.svg"] {{ display: none; }}
 @media (max-width: {NARROW}) {{
+  main img[src*="_images/"][src$=".svg"] {{ display: none; }}
+  main img[src*="_images/"][src$="_narrow.svg"] {{ display: block; max-width: 100%; }}
   .rf-table, .rf-table tbody, .rf-table tr, .rf-table td {{ display: block; width: 100%; box-sizing: border-box; }}
   .rf-table thead {{ position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }}
   .rf-table tr {{ border: 1px solid #ccc; border-radius: 4px; margin: 0 0 .6rem; padding: .2rem .5rem; }}
