@@ -685,6 +685,38 @@ def show(chart_id: str, inputs: dict, year_from: int, year_to: int, lang: str = 
     return Markdown(f"![{alt}]({srcs[0]})\n\n![{alt}]({srcs[1]})\n\n*{caption(pts)}*")
 
 
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 112th, 130th."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def ranking_sentence(pts: pd.DataFrame, sources: dict[str, str]) -> str:
+    """One sentence from a ranking chart's points: the first and the latest rank the reports give, and what became
+    of the goal of the top group (each deadline, who set it, its status). Empty when there is no rank."""
+    values = pts[pts["role"] == "value"].sort_values("x")
+    if values.empty:
+        return ""
+    first, last = values.iloc[0], values.iloc[-1]
+    text = (f"In the latest evaluation the reports cite ({int(last.x)}), the zone ranked "
+            f"{ordinal(int(round(last.value)))} among China's national high-tech zones")
+    if int(first.x) != int(last.x):
+        text += f", {'up' if last.value < first.value else 'down'} from {ordinal(int(round(first.value)))} in {int(first.x)}"
+    all_goals = pts[(pts["role"] == "goal") & pts["period"].ne("")].sort_values("x")
+    top = all_goals["value"].min() if len(all_goals) else None
+    said = {"met": "met", "missed": "missed", "moved": "later moved", "no_outcome_reported": "not yet judged"}
+    for g in all_goals[all_goals["value"] != top].itertuples():
+        text += (f"; it {said.get(g.status, g.status).replace('not yet judged', 'has no outcome for')} the goal of "
+                 f"{ordinal(int(round(g.value)))} place in {int(g.x)} (set {report_date(sources.get(g.report_ids), 'en')})")
+    goals = all_goals[all_goals["value"] == top]
+    if len(goals):
+        parts = [f"{int(g.x)} (set {report_date(sources.get(g.report_ids), 'en')}, {said.get(g.status, g.status)})"
+                 for g in goals.itertuples()]
+        text += (f"; the goal of a place in the top {int(goals.iloc[0].value)} was set for "
+                 + " and then for ".join(parts))
+    return text + "."
+
+
 def caption(pts: pd.DataFrame) -> str:
     """How to read the marks, for the marks the chart draws only."""
     said = {"stated": "filled = stated by a report", "implied": "hollow or dashed = implied by the reports",

@@ -153,3 +153,17 @@ def test_key_projects_and_investment_are_drawn_as_two_panels(tmp_path):
     assert specs["investment"].type == "panels" and len(specs["investment"].panels) == 2
     path, alt = charts.draw("investment", {**INPUTS, "facts": FACTS.iloc[:0]}, 2016, 2029, "en", str(tmp_path))
     assert path.exists() and alt.startswith("Bar charts in 2 panels")
+
+
+def test_the_headline_sentence_is_made_from_the_ranks_and_goals():
+    pts = pd.DataFrame([
+        ["value", "2016", 2016.0, 146.0, "", "r2021"], ["value", "2020", 2020.0, 130.0, "", "r2021"],
+        ["goal", "2025", 2025.0, 100.0, "moved", "r2021"], ["goal", "2029", 2029.0, 100.0, "no_outcome_reported", "r2024"],
+        ["goal", "2020", 2020.0, 128.0, "missed", "r2020"],
+    ], columns=["role", "period", "x", "value", "status", "report_ids"])
+    text = charts.ranking_sentence(pts, {"r2020": "2020-01", "r2021": "2021-05", "r2024": "2024-10-01"})
+    assert text.startswith("In the latest evaluation the reports cite (2020), the zone ranked 130th")
+    assert "up from 146th in 2016" in text and "missed the goal of 128th place in 2020 (set Jan 2020)" in text
+    assert "top 100 was set for 2025 (set May 2021, later moved) and then for 2029 (set 1 Oct 2024" in text
+    assert charts.ranking_sentence(pts.iloc[2:3], {}) == ""
+    assert [charts.ordinal(n) for n in (1, 2, 3, 11, 112, 130, 143)] == ["1st", "2nd", "3rd", "11th", "112th", "130th", "143rd"]
