@@ -147,8 +147,12 @@ def _column_class(series: pd.Series, link: bool) -> str:
     if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
         return "rf-num"
     texts = [str(x) for x in series if isinstance(x, str) and x]
-    if texts and sum(len(t) for t in texts) / len(texts) > 16 and sum(bool(CJK.search(t)) for t in texts) * 2 > len(texts):
-        return "rf-zh"
+    mean = sum(len(t) for t in texts) / len(texts) if texts else 0
+    cjk_share = sum(len(CJK.findall(t)) for t in texts) / max(sum(len(t) for t in texts), 1)
+    if mean > 16 and cjk_share > 0.3:
+        return "rf-zh"  # Chinese text: a readable width of its own
+    if mean > 40:
+        return "rf-long"  # English prose, which may hold long identifiers: may break inside a word
     return ""
 
 

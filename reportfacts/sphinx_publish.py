@@ -37,9 +37,11 @@ CSS_FILE = "cjk-font.css"
 FONT_FAMILY = "Book CJK"
 CJK_FROM = 0x2E80  # CJK radicals onwards: ideographs, CJK punctuation, full-width forms
 UNICODE_RANGE = "U+2E80-2FFF, U+3000-303F, U+3400-4DBF, U+4E00-9FFF, U+F900-FAFF, U+FE30-FE4F, U+FF00-FFEF"
-# A table too wide for the page gives each column its narrowest width, and Chinese text may break between any two
-# characters: a column of quotes would be two characters wide. Breaking it only at punctuation keeps a clause a line.
-TABLE_CSS = ".rf-table td { word-break: keep-all; overflow-wrap: break-word; }"
+# The book's tables fit the column: Chinese may break between any two characters (breaking only at punctuation made
+# a clause the narrowest a column could be, and tables two or three columns wider than the page), a long identifier
+# in English text may break too, and a column of Chinese or English prose keeps a readable width of its own
+# (.rf-zh, .rf-long in BOOK_CSS) so it never shrinks to a few characters. Fact ids and numbers do not break.
+TABLE_CSS = ".rf-table td { overflow-wrap: anywhere; } .rf-table td.rf-id { overflow-wrap: normal; }"
 BOOK_CSS_FILE = "rf-book.css"
 BOOK_JS_FILE = "rf-book.js"
 NARROW = "48em"  # below this width (a phone), tables become stacked cards: one card per row, each cell labelled
@@ -47,16 +49,19 @@ BOOK_CSS = f"""
 .rf-table {{ border-collapse: collapse; width: 100%; font-size: .85rem; line-height: 1.45; margin: .5rem 0 1rem; }}
 .rf-table th {{ text-align: left; vertical-align: bottom; border-bottom: 2px solid #888; padding: .3rem .45rem; }}
 .rf-table td {{ vertical-align: top; border-bottom: 1px solid #ddd; padding: .3rem .45rem; white-space: pre-line; }}
-.rf-table td.rf-num, .rf-table th.rf-num {{ text-align: right; white-space: nowrap; }}
+.rf-table td.rf-num {{ text-align: right; white-space: nowrap; }}
+.rf-table th.rf-num {{ text-align: right; }}
 .rf-table td.rf-zh {{ min-width: 12em; }}
+.rf-table td.rf-long {{ min-width: 10em; }}
 .cell_output .output.text_html {{ overflow-x: visible; }}
 main img[src*="_images/"][src$=".svg"] {{ width: 100%; max-width: 56rem; height: auto; }}
 main img[src*="_images/"][src$="_narrow.svg"] {{ display: none; }}
 @media (max-width: {NARROW}) {{
+  main h1 {{ font-size: 1.7rem; overflow-wrap: anywhere; }}
   main img[src*="_images/"][src$=".svg"] {{ display: none; }}
   main img[src*="_images/"][src$="_narrow.svg"] {{ display: block; max-width: 100%; }}
   .rf-table, .rf-table tbody, .rf-table tr, .rf-table td {{ display: block; width: 100%; box-sizing: border-box; }}
-  .rf-table thead {{ position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }}
+  .rf-table thead {{ display: none; }}
   .rf-table tr {{ border: 1px solid #ccc; border-radius: 4px; margin: 0 0 .6rem; padding: .2rem .5rem; }}
   .rf-table td {{ border: 0; padding: .15rem 0; white-space: normal !important; text-align: left !important;
                   min-width: 0 !important; overflow-wrap: anywhere; }}
