@@ -56,8 +56,8 @@ class Layout:
 
 
 LAYOUTS = {
-    "wide": Layout("wide", SIZE, (0.09, 0.23, 0.6, 0.65), True, 0.88, 200, 150, (0.07, 0.25, 0.65, 0.63), False),
-    "narrow": Layout("narrow", (3.8, 6.0), (0.19, 0.53, 0.76, 0.33), False, 0.44, 46, 68,
+    "wide": Layout("wide", SIZE, (0.09, 0.23, 0.6, 0.65), True, 0.88, 110, 150, (0.07, 0.25, 0.65, 0.63), False),
+    "narrow": Layout("narrow", (3.8, 5.2), (0.19, 0.52, 0.76, 0.35), False, 0.42, 46, 68,
                      (0.19, 0.47, 0.76, 0.40), True),
 }
 

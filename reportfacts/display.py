@@ -44,6 +44,7 @@ def table(df: pd.DataFrame, max_rows: int | None = None, link_columns: tuple[str
 LABELS_FILE = "labels.yml"
 PERIOD_COLUMNS = ("period", "deadline", "outcome_period", "fact_period")
 CJK = re.compile(r"[\u3400-\u9fff]")
+CODE = re.compile(r"[A-Za-z0-9_\-.]+(?:; [A-Za-z0-9_\-.]+)*")  # identifiers, one or a ;-separated list
 
 
 @functools.lru_cache(maxsize=4)
@@ -123,7 +124,26 @@ def readable_frame(df: pd.DataFrame, labels: Mapping | None = None) -> pd.DataFr
     for col in out.columns:
         if pd.api.types.is_bool_dtype(out[col]):
             out[col] = out[col].map({True: "yes", False: "no"})
+        elif out[col].dtype == object and not _as_written(col) and _numeric_text(out[col]):
+            out[col] = [number(float(x)) if isinstance(x, str) and x else x for x in out[col]]
     return out
+
+
+def _as_written(column: str) -> bool:
+    """Columns that quote the reports, whose numbers must stay exactly as printed."""
+    return str(column).endswith("as_written") or str(column) in ("quote", "text", "example", "raw", "clean")
+
+
+def _numeric_text(series: pd.Series) -> bool:
+    """True when every non-empty value of a text column is a number (a CSV column with empty cells)."""
+    texts = [x for x in series if isinstance(x, str) and x]
+    if not texts or any(not isinstance(x, str) and not pd.isna(x) for x in series):
+        return False
+    try:
+        [float(x) for x in texts]
+    except ValueError:
+        return False
+    return all(any(ch.isdigit() for ch in x) for x in texts)
 
 
 @functools.lru_cache(maxsize=1)
@@ -153,6 +173,10 @@ def _column_class(series: pd.Series, link: bool) -> str:
         return "rf-zh"  # Chinese text: a readable width of its own
     if mean > 40:
         return "rf-long"  # English prose, which may hold long identifiers: may break inside a word
+    if texts and mean > 12 and all(CODE.fullmatch(t) for t in texts):
+        return "rf-code"  # identifiers (cagr-review2020-012): may break inside
+    if texts and _numeric_text(series):
+        return "rf-num"
     return ""
 
 

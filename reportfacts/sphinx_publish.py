@@ -41,7 +41,8 @@ UNICODE_RANGE = "U+2E80-2FFF, U+3000-303F, U+3400-4DBF, U+4E00-9FFF, U+F900-FAFF
 # a clause the narrowest a column could be, and tables two or three columns wider than the page), a long identifier
 # in English text may break too, and a column of Chinese or English prose keeps a readable width of its own
 # (.rf-zh, .rf-long in BOOK_CSS) so it never shrinks to a few characters. Fact ids and numbers do not break.
-TABLE_CSS = ".rf-table td { overflow-wrap: anywhere; } .rf-table td.rf-id { overflow-wrap: normal; }"
+TABLE_CSS = (".rf-table td { overflow-wrap: break-word; } "
+             ".rf-table td.rf-long, .rf-table td.rf-code { overflow-wrap: anywhere; }")
 BOOK_CSS_FILE = "rf-book.css"
 BOOK_JS_FILE = "rf-book.js"
 NARROW = "48em"  # below this width (a phone), tables become stacked cards: one card per row, each cell labelled
@@ -75,6 +76,8 @@ main img[src*="_images/"][src$="_narrow.svg"] {{ display: none; }}
 .rf-report-text h3.rf-heading {{ font-size: 1.1rem; margin: 1.2rem 0 .4rem; }}
 .rf-report-text p.rf-caption {{ font-size: .85rem; color: #555; font-style: italic; border-left: 3px solid #ccc;
                                  padding-left: .6rem; }}
+.rf-headline-caption {{ font-size: 1.05rem; border-left: 4px solid #0072B2; padding-left: .8rem; }}
+.rf-headline-caption .pasted-text {{ font-weight: normal; }}
 a.rf-back {{ position: fixed; right: 1rem; bottom: 1rem; z-index: 1000; background: #0072B2; color: #fff;
              padding: .4rem .8rem; border-radius: 4px; font-size: .9rem; text-decoration: none;
              box-shadow: 0 1px 4px rgba(0,0,0,.3); }}
