@@ -48,11 +48,11 @@ BOOK_JS_FILE = "rf-book.js"
 NARROW = "48em"  # below this width (a phone), tables become stacked cards: one card per row, each cell labelled
 BOOK_CSS = f"""
 .rf-table {{ border-collapse: collapse; width: 100%; font-size: .85rem; line-height: 1.45; margin: .5rem 0 1rem; }}
-.rf-table th {{ text-align: left; vertical-align: bottom; border-bottom: 2px solid #888; padding: .3rem .45rem; }}
-.rf-table td {{ vertical-align: top; border-bottom: 1px solid #ddd; padding: .3rem .45rem; white-space: pre-line; }}
+.rf-table th {{ text-align: left; vertical-align: bottom; border-bottom: 2px solid #888; padding: .3rem .35rem; }}
+.rf-table td {{ vertical-align: top; border-bottom: 1px solid #ddd; padding: .3rem .35rem; white-space: pre-line; }}
 .rf-table td.rf-num {{ text-align: right; white-space: nowrap; }}
 .rf-table th.rf-num {{ text-align: right; }}
-.rf-table td.rf-zh {{ min-width: 12em; }}
+.rf-table td.rf-zh {{ min-width: 14em; }}
 .rf-table td.rf-long {{ min-width: 10em; }}
 .cell_output .output.text_html {{ overflow-x: visible; }}
 main img[src*="_images/"][src$=".svg"] {{ width: 100%; max-width: 56rem; height: auto; }}
