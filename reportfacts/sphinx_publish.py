@@ -64,15 +64,17 @@ main img[src*="_images/"][src$="_narrow.svg"] {{ display: none; }}
   .rf-table, .rf-table tbody, .rf-table tr, .rf-table td {{ display: block; width: 100%; box-sizing: border-box; }}
   .rf-table thead {{ display: none; }}
   .rf-table tr {{ border: 1px solid #ccc; border-radius: 4px; margin: 0 0 .6rem; padding: .2rem .5rem; }}
-  .rf-table td {{ border: 0; padding: .15rem 0; white-space: normal !important; text-align: left !important;
-                  min-width: 0 !important; overflow-wrap: anywhere; }}
+  .rf-table td {{ border: 0; padding: .15rem 0 .15rem 7.5rem; position: relative; min-height: 1.2rem;
+                  white-space: normal !important; text-align: left !important; min-width: 0 !important;
+                  overflow-wrap: anywhere; }}
   .rf-table td:empty {{ display: none; }}
-  .rf-table td::before {{ content: attr(data-label); display: block; font-size: .75rem; color: #555;
-                          font-weight: 600; }}
+  .rf-table td::before {{ content: attr(data-label); position: absolute; left: 0; top: .2rem; width: 7rem;
+                          font-size: .75rem; line-height: 1.3; color: #555; font-weight: 600; overflow-wrap: normal; }}
 }}
 .rf-report-text .rf-sentence:has(mark:target), .rf-report-text .rf-sentence:has(.rf-anchor:target) {{
   background: #fff3b0; box-decoration-break: clone; -webkit-box-decoration-break: clone; }}
 .rf-report-text mark.rf-fact:target {{ background: #ffd54f; font-weight: 700; outline: 2px solid #d84315; }}
+.rf-report-text h2.rf-heading {{ font-size: 1.3rem; margin: 1.4rem 0 .5rem; }}
 .rf-report-text h3.rf-heading {{ font-size: 1.1rem; margin: 1.2rem 0 .4rem; }}
 .rf-report-text p.rf-caption {{ font-size: .85rem; color: #555; font-style: italic; border-left: 3px solid #ccc;
                                  padding-left: .6rem; }}
@@ -334,7 +336,8 @@ def publish_cjk_font(app, exception) -> None:
                 write_subset_font(chars, static / name)
         css = (f'@font-face {{ font-family: "{FONT_FAMILY}"; src: url("{name}") format("opentype"); '
                f"unicode-range: {UNICODE_RANGE}; font-display: swap; }}\n"
-               f'html {{ --pst-font-family-base: "{FONT_FAMILY}", var(--pst-font-family-base-system); }}\n'
+               f'html {{ --pst-font-family-base: "{FONT_FAMILY}", var(--pst-font-family-base-system); '
+               f'--pst-font-family-heading: "{FONT_FAMILY}", var(--pst-font-family-base-system); }}\n'
                f"{TABLE_CSS}\n")
         (static / CSS_FILE).write_text(css, encoding="utf-8")
     finally:
