@@ -26,7 +26,7 @@ STYLE = (
     ".rf-report-text mark.rf-fact{background:#fff3b0;padding:0 1px;scroll-margin-top:5rem}"
     ".rf-report-text mark.rf-fact:target{background:#ffd54f;outline:3px solid #d84315;font-weight:700}"
     ".rf-report-text .rf-sentence:has(mark:target),.rf-report-text .rf-sentence:has(.rf-anchor:target)"
-    "{background:#fff3b0}"
+    "{background:#dcebfa}"
     ".rf-report-text .rf-anchor{scroll-margin-top:5rem}"
     "</style>"
 )

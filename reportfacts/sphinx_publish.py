@@ -72,7 +72,7 @@ main img[src*="_images/"][src$="_narrow.svg"] {{ display: none; }}
                           font-size: .75rem; line-height: 1.3; color: #555; font-weight: 600; overflow-wrap: normal; }}
 }}
 .rf-report-text .rf-sentence:has(mark:target), .rf-report-text .rf-sentence:has(.rf-anchor:target) {{
-  background: #fff3b0; box-decoration-break: clone; -webkit-box-decoration-break: clone; }}
+  background: #dcebfa; box-decoration-break: clone; -webkit-box-decoration-break: clone; }}
 .rf-report-text mark.rf-fact:target {{ background: #ffd54f; font-weight: 700; outline: 2px solid #d84315; }}
 .rf-report-text h2.rf-heading {{ font-size: 1.3rem; margin: 1.4rem 0 .5rem; }}
 .rf-report-text h3.rf-heading {{ font-size: 1.1rem; margin: 1.2rem 0 .4rem; }}

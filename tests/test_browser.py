@@ -349,6 +349,16 @@ def test_one_click_from_a_figure_lands_on_its_highlighted_sentence(browser):
         target = page.evaluate("() => { const e = document.querySelector(':target');"
                                " return e && {tag: e.tagName, title: e.title, text: e.textContent}; }")
         assert target and target["tag"] == "MARK" and target["title"] == title and target["text"]
+        # the sentence is highlighted, the figure in it emphasised, and a link leads back to where the reader was
+        looks = page.evaluate("""() => { const e = document.querySelector(':target');
+          const s = e.closest('.rf-sentence');
+          return {sentence: s && getComputedStyle(s).backgroundColor, weight: getComputedStyle(e).fontWeight}; }""")
+        assert looks["sentence"] not in (None, "rgba(0, 0, 0, 0)", "transparent") and int(looks["weight"]) >= 600
+        back = page.locator("a.rf-back")
+        assert back.count() == 1 and "00_intro.html" in back.get_attribute("href")
+        back.click()
+        page.wait_for_load_state("load")
+        assert page.url.split("#")[0].endswith("book/00_intro.html")
         page.close()
 
 
