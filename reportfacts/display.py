@@ -17,7 +17,7 @@ LINK_COLUMNS = ("fact_id", "resolved_fact_id", "fact_ids", "target_fact_id", "ou
 
 
 def table(df: pd.DataFrame, max_rows: int | None = None, link_columns: tuple[str, ...] = (),
-          sentences: Mapping[str, str] | None = None, readable: bool = True) -> HTML:
+          sentences: Mapping[str, str] | None = None, readable: bool = True, anchors: tuple[str, str] | None = None) -> HTML:
     """An HTML table of ``df`` for readers, with every cell escaped (report text can never become markup).
 
     With ``readable`` (the default) the headers, coded values and amounts are written as
@@ -29,6 +29,7 @@ def table(df: pd.DataFrame, max_rows: int | None = None, link_columns: tuple[str
     ``link_columns`` (e.g. :data:`LINK_COLUMNS`) names columns of fact ids (one id, or ``;``-separated ids): each
     id becomes a link to its highlighted span on its report's page, with the Chinese sentence as the link's title.
     ``sentences`` maps fact ids to sentences (default: read from ``data/processed/facts.csv``, when needed).
+    ``anchors`` = (column, prefix) gives each row the id ``<prefix><value>``, a target for links (one table a page).
     """
     shown = df if max_rows is None else df.head(max_rows)
     links = [c for c in link_columns if c in shown.columns]
@@ -36,7 +37,7 @@ def table(df: pd.DataFrame, max_rows: int | None = None, link_columns: tuple[str
         from reportfacts import provenance
 
         sentences = provenance.load_sentences()
-    body = table_html(shown, links, sentences or {}, readable)
+    body = table_html(shown, links, sentences or {}, readable, anchors)
     note = "" if max_rows is None or len(df) <= max_rows else f"<p>First {max_rows} of {len(df)} rows.</p>"
     return HTML(body + note)
 
@@ -188,7 +189,8 @@ def _cell(value, numeric: bool) -> str:
     return html.escape(str(value), quote=False)
 
 
-def table_html(df: pd.DataFrame, links: list[str], sentences: Mapping[str, str], readable: bool = True) -> str:
+def table_html(df: pd.DataFrame, links: list[str], sentences: Mapping[str, str], readable: bool = True,
+               anchors: tuple[str, str] | None = None) -> str:
     """``df`` as a plain HTML table: a header row, every cell escaped (fact-id columns as links) and labelled."""
     from reportfacts import provenance
 
@@ -201,13 +203,14 @@ def table_html(df: pd.DataFrame, links: list[str], sentences: Mapping[str, str],
     th = "".join(f'<th{f" class={chr(34)}{cls}{chr(34)}" if cls == "rf-num" else ""}>{html.escape(h, quote=False)}</th>'
                  for h, cls in zip(heads, classes))
     rows = []
-    for record in shown.itertuples(index=False, name=None):
+    ids = [f' id="{html.escape(anchors[1] + str(v), quote=True)}"' for v in df[anchors[0]]] if anchors else None
+    for i, record in enumerate(shown.itertuples(index=False, name=None)):
         tds = []
         for col, value, h, cls, num in zip(shown.columns, record, heads, classes, numeric):
             inner = provenance.link_html(value, sentences) if col in links else _cell(value, num)
             attr = f' class="{cls}"' if cls else ""
             tds.append(f'<td data-label="{html.escape(h, quote=True)}"{attr}>{inner}</td>')
-        rows.append("<tr>" + "".join(tds) + "</tr>")
+        rows.append(f"<tr{ids[i] if ids else ''}>" + "".join(tds) + "</tr>")
     return (f'<table class="rf-table">\n<thead><tr>{th}</tr></thead>\n<tbody>\n' + "\n".join(rows)
             + "\n</tbody>\n</table>")
 

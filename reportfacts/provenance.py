@@ -193,6 +193,16 @@ def highlight(text: str, spans: Iterable[Span]) -> str:
     return STYLE + '<div class="rf-report-text">' + "\n".join(out) + "</div>"
 
 
+IMPLIED = re.compile(r"(.+)-implied-\d+")  # an implied figure's id: <check_id>-implied-<n>
+CHECKS_PAGE = "03_conflicts.html"  # the chapter whose table of all checks has a row anchor per check
+CHECK_PREFIX = "check-"
+
+
+def check_link(check_id: str) -> str:
+    """Relative URL of a check's row in the table of all checks, from any page in ``book/``."""
+    return f"{CHECKS_PAGE}#{CHECK_PREFIX}{check_id}"
+
+
 def load_sentences(facts_path: str | pd.DataFrame | None = None) -> dict[str, str]:
     """fact_id -> its sentence, from facts.csv (default ``data/processed/facts.csv``) or a facts table."""
     if isinstance(facts_path, pd.DataFrame):
@@ -206,7 +216,9 @@ def load_sentences(facts_path: str | pd.DataFrame | None = None) -> dict[str, st
 def link_html(fact_ids: str, sentences: Mapping[str, str]) -> str:
     """A cell of fact ids (one, or a ``;``-separated list) as escaped links to their highlighted spans.
 
-    An id that is not a known fact stays plain (escaped) text.
+    An implied figure (``<check_id>-implied-<n>``, which no report prints) links to the row of the check that made
+    it in the chapter "Where the reports disagree" (:func:`check_link`). Any other id that is not a known fact stays
+    plain (escaped) text.
     """
     if fact_ids is None or (isinstance(fact_ids, float) and pd.isna(fact_ids)):
         return ""
@@ -214,9 +226,13 @@ def link_html(fact_ids: str, sentences: Mapping[str, str]) -> str:
     out = []
     for p in (p for p in parts if p):
         text = html.escape(p, quote=True)
+        implied = IMPLIED.fullmatch(p)
         if p in sentences:
             out.append(f'<a class="rf-fact-link" href="{html.escape(fact_link(p), quote=True)}" '
                        f'title="{html.escape(sentences[p], quote=True)}">{text}</a>')
+        elif implied:
+            out.append(f'<a class="rf-check-link" href="{html.escape(check_link(implied.group(1)), quote=True)}" '
+                       f'title="implied by the check {html.escape(implied.group(1), quote=True)}">{text}</a>')
         else:
             out.append(text)
     return "; ".join(out)

@@ -140,3 +140,11 @@ def test_headings_lose_their_markers_and_captions_are_captions():
 def test_a_span_across_a_sentence_end_keeps_one_sentence():
     text = "甲。乙12。3家。"
     assert provenance.sentences(text, 0, len(text), [Span(3, 7, "r-001")]) == [(0, 2), (2, len(text))]
+
+
+def test_an_implied_figure_links_to_the_check_that_made_it():
+    out = provenance.link_html("cagr-a-003-implied-1; a-001", {"a-001": "句"})
+    assert '<a class="rf-check-link" href="03_conflicts.html#check-cagr-a-003"' in out and 'href="report_a.html' in out
+    rows = display.table(pd.DataFrame({"check_id": ["cagr-a-003"], "status": ["pass"]}),
+                         anchors=("check_id", provenance.CHECK_PREFIX)).data
+    assert '<tr id="check-cagr-a-003">' in rows
