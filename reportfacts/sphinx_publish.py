@@ -124,6 +124,12 @@ def write_assets(app, exception) -> None:
     (static / BOOK_JS_FILE).write_text(BOOK_JS, encoding="utf-8")
 
 
+def no_build_date(app, config) -> None:
+    """No build date at all: Sphinx writes "Last updated on <today>" whenever ``html_last_updated_fmt`` is not None,
+    and an empty format (``""`` in _config.yml) still means today's date in the default format."""
+    config.html_last_updated_fmt = None
+
+
 def drop_build_date(app, pagename, templatename, context, doctree) -> None:
     """No "Last updated on ..." in the footer: the pages carry no build date (the same sources, the same pages)."""
     context.pop("last_updated", None)
@@ -351,7 +357,8 @@ def setup(app):
     app.add_css_file(BOOK_CSS_FILE)
     app.add_js_file(BOOK_JS_FILE)
     app.connect("build-finished", write_assets)
-    app.connect("html-page-context", drop_build_date)
+    app.connect("config-inited", no_build_date)
+    app.connect("html-page-context", drop_build_date, priority=999)
     app.connect("builder-inited", teach_search_words)
     app.connect("builder-inited", fast_chinese_index)
     app.connect("builder-inited", start_cjk_font)

@@ -486,3 +486,8 @@ def test_a_chinese_sub_word_finds_every_page_that_uses_it(browser):
     found = _search(browser, SUBWORD)
     assert found, f"searching {SUBWORD} finds nothing"
     assert using - found == set(), f"searching {SUBWORD} misses {sorted(using - found)}"
+
+
+def test_no_page_carries_a_build_date():
+    dated = [name for name in toc_pages() if "Last updated" in (SITE / name).read_text(encoding="utf-8")]
+    assert dated == []
