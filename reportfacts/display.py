@@ -56,7 +56,9 @@ def load_labels(catalog_dir: str | None = None) -> dict:
 
     path = (resolve(catalog_dir) if catalog_dir else CATALOG_DIR) / LABELS_FILE
     labels = yamlio.safe_load(path.read_text(encoding="utf-8")) or {}
-    return {key: labels.get(key) or ({} if key != "amounts" else []) for key in ("columns", "values", "amounts", "units")}
+    lists = ("amounts", "prose")
+    return {key: labels.get(key) or ([] if key in lists else {})
+            for key in ("columns", "values", "amounts", "units", "prose", "short_names")}
 
 
 def header(column: str, labels: Mapping | None = None) -> str:
@@ -116,6 +118,9 @@ def readable_frame(df: pd.DataFrame, labels: Mapping | None = None) -> pd.DataFr
     for col, key in (("metric_id", "metrics"), ("subject", "entities")):
         if col in out.columns:
             out[col] = [_names(x, names[key]) if isinstance(x, str) else x for x in out[col]]
+    for col in labels.get("prose", ()):
+        if col in out.columns:
+            out[col] = [humanize(x, labels) if isinstance(x, str) else x for x in out[col]]
     for col, codes in labels["values"].items():
         if col in out.columns and not pd.api.types.is_numeric_dtype(out[col]):
             out[col] = [codes.get(x, x) if isinstance(x, str) else x for x in out[col]]
@@ -155,6 +160,28 @@ def catalog_names() -> dict[str, dict[str, str]]:
     catalog = load_catalog()
     return {"metrics": {m.id: m.name_en for m in catalog.metrics.values()},
             "entities": {e.id: e.name_en for e in catalog.entities.values()}}
+
+
+IDENTIFIER = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")  # metric_id, entity_id: snake_case
+PERIOD_CODE = re.compile(r"\b\d{4}-\d{2}\.\.\d{4}-\d{2}\b|\b\d{4}-(?:Q[1-4]|H[12])\b")
+UNIT_AFTER = re.compile(r"(-?\d+(?:\.\d+)?) (count|percent|yuan|usd|m2|pp|rank|positions)\b")
+
+
+def humanize(text: str, labels: Mapping | None = None) -> str:
+    """An English explanation written by the code, for readers: catalog ids by name (short names from labels.yml
+    first), canonical units as the reports write them, period codes written out. Check ids (with a report id in
+    them) and report ids stay, since readers can find them in the tables."""
+    labels = load_labels() if labels is None else labels
+    names = catalog_names()
+    short = labels.get("short_names", {})
+
+    def name(m: re.Match) -> str:
+        word = m.group(0)
+        return short.get(word) or names["metrics"].get(word) or names["entities"].get(word) or word
+
+    text = UNIT_AFTER.sub(lambda m: amount(m.group(1), m.group(2), labels), text)
+    text = PERIOD_CODE.sub(lambda m: period_label(m.group(0)), text)
+    return IDENTIFIER.sub(name, text)
 
 
 def _names(ids: str, names: Mapping[str, str]) -> str:

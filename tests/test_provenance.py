@@ -148,3 +148,11 @@ def test_an_implied_figure_links_to_the_check_that_made_it():
     rows = display.table(pd.DataFrame({"check_id": ["cagr-a-003"], "status": ["pass"]}),
                          anchors=("check_id", provenance.CHECK_PREFIX)).data
     assert '<tr id="check-cagr-a-003">' in rows
+
+
+def test_explanations_name_metrics_and_bodies_and_write_units_and_periods_out():
+    text = ("national_high_tech_enterprises_count: a2018 (2018-07) gives 8 count (implied by stock_flow-a2018-046) "
+            "for 2019-01..2019-11 [jiaozuo_demo_zone]")
+    out = display.humanize(text)
+    assert out.startswith("National high-tech enterprises: a2018 (2018-07) gives 8 (implied by stock_flow-a2018-046)")
+    assert "2019 Jan–Nov [demonstration zone]" in out
