@@ -43,6 +43,7 @@ def table(df: pd.DataFrame, max_rows: int | None = None, link_columns: tuple[str
 
 
 LABELS_FILE = "labels.yml"
+CARD_COLUMNS = 3  # on a phone, a table of more columns shows each row as a card of labelled values
 PERIOD_COLUMNS = ("period", "deadline", "outcome_period", "fact_period")
 CJK = re.compile(r"[\u3400-\u9fff]")
 CODE = re.compile(r"[A-Za-z0-9_\-.]+(?:; [A-Za-z0-9_\-.]+)*")  # identifiers, one or a ;-separated list
@@ -238,7 +239,8 @@ def table_html(df: pd.DataFrame, links: list[str], sentences: Mapping[str, str],
             attr = f' class="{cls}"' if cls else ""
             tds.append(f'<td data-label="{html.escape(h, quote=True)}"{attr}>{inner}</td>')
         rows.append(f"<tr{ids[i] if ids else ''}>" + "".join(tds) + "</tr>")
-    return (f'<table class="rf-table">\n<thead><tr>{th}</tr></thead>\n<tbody>\n' + "\n".join(rows)
+    cards = " rf-cards" if len(shown.columns) > CARD_COLUMNS else ""
+    return (f'<table class="rf-table{cards}">\n<thead><tr>{th}</tr></thead>\n<tbody>\n' + "\n".join(rows)
             + "\n</tbody>\n</table>")
 
 

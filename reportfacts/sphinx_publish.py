@@ -45,7 +45,8 @@ TABLE_CSS = (".rf-table td { overflow-wrap: break-word; } "
              ".rf-table td.rf-long, .rf-table td.rf-code { overflow-wrap: anywhere; }")
 BOOK_CSS_FILE = "rf-book.css"
 BOOK_JS_FILE = "rf-book.js"
-NARROW = "48em"  # below this width (a phone), tables become stacked cards: one card per row, each cell labelled
+NARROW = "48em"  # below this width (a phone), tables of many columns (.rf-cards) become stacked cards: one card per
+# row, each value beside its label
 BOOK_CSS = f"""
 .rf-table {{ border-collapse: collapse; width: 100%; font-size: .85rem; line-height: 1.45; margin: .5rem 0 1rem; }}
 .rf-table th {{ text-align: left; vertical-align: bottom; border-bottom: 2px solid #888; padding: .3rem .35rem; }}
@@ -61,14 +62,15 @@ main img[src*="_images/"][src$="_narrow.svg"] {{ display: none; }}
   main h1 {{ font-size: 1.7rem; overflow-wrap: anywhere; }}
   main img[src*="_images/"][src$=".svg"] {{ display: none; }}
   main img[src*="_images/"][src$="_narrow.svg"] {{ display: block; max-width: 100%; }}
-  .rf-table, .rf-table tbody, .rf-table tr, .rf-table td {{ display: block; width: 100%; box-sizing: border-box; }}
-  .rf-table thead {{ display: none; }}
-  .rf-table tr {{ border: 1px solid #ccc; border-radius: 4px; margin: 0 0 .6rem; padding: .2rem .5rem; }}
-  .rf-table td {{ border: 0; padding: .15rem 0 .15rem 7.5rem; position: relative; min-height: 1.2rem;
+  .rf-table.rf-cards, .rf-table.rf-cards tbody, .rf-table.rf-cards tr, .rf-table.rf-cards td {{ display: block; width: 100%; box-sizing: border-box; }}
+  .rf-table.rf-cards thead {{ display: none; }}
+  .rf-table td.rf-zh, .rf-table td.rf-long {{ min-width: 8em; overflow-wrap: anywhere; }}
+  .rf-table.rf-cards tr {{ border: 1px solid #ccc; border-radius: 4px; margin: 0 0 .6rem; padding: .2rem .5rem; }}
+  .rf-table.rf-cards td {{ border: 0; padding: .15rem 0 .15rem 7.5rem; position: relative; min-height: 1.2rem;
                   white-space: normal !important; text-align: left !important; min-width: 0 !important;
                   overflow-wrap: anywhere; }}
-  .rf-table td:empty {{ display: none; }}
-  .rf-table td::before {{ content: attr(data-label); position: absolute; left: 0; top: .2rem; width: 7rem;
+  .rf-table.rf-cards td:empty {{ display: none; }}
+  .rf-table.rf-cards td::before {{ content: attr(data-label); position: absolute; left: 0; top: .2rem; width: 7rem;
                           font-size: .75rem; line-height: 1.3; color: #555; font-weight: 600; overflow-wrap: normal; }}
 }}
 .rf-report-text .rf-sentence:has(mark:target), .rf-report-text .rf-sentence:has(.rf-anchor:target) {{
