@@ -57,8 +57,8 @@ class Layout:
 
 LAYOUTS = {
     "wide": Layout("wide", SIZE, (0.09, 0.23, 0.6, 0.65), True, 0.88, 110, 150, (0.07, 0.25, 0.65, 0.63), False),
-    "narrow": Layout("narrow", (3.8, 5.2), (0.19, 0.52, 0.76, 0.35), False, 0.42, 46, 68,
-                     (0.19, 0.47, 0.76, 0.40), True),
+    "narrow": Layout("narrow", (3.8, 6.2), (0.19, 0.56, 0.76, 0.29), False, 0.46, 40, 58,
+                     (0.19, 0.47, 0.76, 0.38), True),
 }
 
 
@@ -219,12 +219,16 @@ def _frame(spec: Spec, lang: str, pts: pd.DataFrame, sources: dict[str, str], la
     size = layout.size if not (layout.stacked and spec.type == "panels") else (layout.size[0], layout.size[1] * 1.3)
     fig = Figure(figsize=size, dpi=DPI)
     fig.rf_layout = layout
-    title = spec.t("title", lang) if lang == "zh" else f"{spec.t('title', 'en')} ({spec.t('title', 'zh')})"
-    title = "\n".join(textwrap.wrap(title, layout.title_chars // (2 if lang == "zh" else 1)))
+    if lang == "zh":
+        title = "\n".join(textwrap.wrap(spec.t("title", "zh"), layout.title_chars // 2))
+    elif layout.legend_right:
+        title = "\n".join(textwrap.wrap(f"{spec.t('title', 'en')} ({spec.t('title', 'zh')})", layout.title_chars))
+    else:  # a phone: the English title wrapped, the Chinese one on a line of its own (its characters are wider)
+        title = "\n".join(textwrap.wrap(spec.t("title", "en"), layout.title_chars) + [spec.t("title", "zh")])
     fig.suptitle(title, x=0.01, y=0.985, ha="left", va="top", fontsize=11 if layout.legend_right else 10)
     lines = textwrap.wrap(source_line(pts, sources, lang), layout.source_chars // (2 if lang == "zh" else 1))
     fig.text(0.01, 0.012, "\n".join(lines), fontsize=6.5, color="#444444", va="bottom", linespacing=1.3)
-    line_h = LINE_H * SIZE[1] / size[1]
+    line_h = LINE_H * SIZE[1] / size[1] * (1 if layout.legend_right else NARROW_TEXT_SCALE)
     fig.notes_y = 0.012 + line_h * len(lines) + 0.008  # where notes above the source line start
     return fig
 
@@ -417,8 +421,10 @@ def draw_bars(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_to:
         goal = dict(facecolor="white", edgecolor="black", linestyle=":") if k.endswith(" goal") else dict(color=colour[k])
         ax.bar([0], [0], 0, label=label, **goal)
     narrow = not fig.rf_layout.legend_right
-    ax.set_xticks(range(len(groups)), [_wrap(_series_label(spec, n, lang), 9 if narrow else 14) for n in groups],
-                  fontsize=6 if narrow else 6.5)
+    names = [_series_label(spec, n, lang) for n in groups]
+    if narrow:  # the English name only, under a bar group a phone's width allows
+        names = [name.split(" (")[0] for name in names]
+    ax.set_xticks(range(len(groups)), [_wrap(name, 9 if narrow else 14) for name in names], fontsize=6 if narrow else 6.5)
     ax.set_xlim(-0.6, len(groups) - 0.4)
     # the colours name the periods, "(part of year)" and "goal" included: only an implied value needs a key
     _legend_notes(fig, ax, lang, [], pts[pts["role"].eq("value") & pts["basis"].ne("stated")], extra_top=0.07)
@@ -457,6 +463,7 @@ def draw_ranking(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_
         ax.axhline(100, color="black", ls=":", lw=1)
         ax.annotate("前100名目标" if zh else "top-100 goal (前100名)", (vals["x"].min() if len(vals) else year_from, 100),
                     fontsize=7, xytext=(0, 4), textcoords="offset points")
+    tops = 0
     for r in goals.itertuples():
         moved = r.status == "moved"
         ax.plot([r.x], [r.value], marker="D" if r.value == 100 else "X", ms=8, color="black",
@@ -467,13 +474,16 @@ def draw_ranking(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_
         if r.value == 100:
             text = (f"{said}提出：\n{r.period}年前进入前100\n{status}" if zh else
                     f"set {said}:\ntop 100 by {r.period}\n{status}")
-            ax.annotate(text, (r.x, r.value), fontsize=6.5, xytext=(0, -36), textcoords="offset points",
-                        ha="center")
+            tops += 1  # on a phone the labels of neighbouring deadlines alternate: below the line, above it
+            above = not fig.rf_layout.legend_right and tops % 2 == 0
+            ax.annotate(text, (r.x, r.value), fontsize=6.5, xytext=(0, 9) if above else (0, -36),
+                        textcoords="offset points", ha="center", va="bottom" if above else "baseline")
         else:
             text = (f"{said}提出：{r.period}年前移10位\n（第{r.value:g}位）— {status}" if zh else
                     f"set {said}: up 10 places\nin {r.period} (rank {r.value:g}) — {status}")
-            ax.annotate(text, (r.x, r.value), fontsize=6.5, xytext=(10, -4), textcoords="offset points",
-                        ha="left")
+            narrow = not fig.rf_layout.legend_right  # on a phone below and right of the point, clear of the others
+            ax.annotate(text, (r.x, r.value), fontsize=6.5, xytext=(10, -16) if narrow else (10, -4),
+                        textcoords="offset points", ha="left", va="top" if narrow else "baseline")
     xs = list(pts["x"].dropna())
     lo, hi = int(min(xs)) if xs else year_from, int(max(xs)) if xs else year_to
     ax.set_xlim(lo - 0.5, hi + (0.8 if fig.rf_layout.legend_right else 2.4))
@@ -531,7 +541,8 @@ def _panel_rects(layout: Layout, n_p: int) -> list[tuple[float, float, float, fl
     """The rectangles of ``n_p`` panels: side by side (desktop) or stacked (phone)."""
     left, bottom, width, height = layout.panels_box
     if layout.stacked:
-        gap = 0.09
+        left, width = 0.1, 0.85  # no y label beside stacked panels: their titles say what they measure
+        gap = 0.11
         h = (height - gap * (n_p - 1)) / n_p
         return [(left, bottom + (n_p - 1 - i) * (h + gap), width, h) for i in range(n_p)]
     gap = 0.08
@@ -550,8 +561,13 @@ def draw_panels(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_t
     handles = []
     for i, panel in enumerate(spec.panels):
         ax = fig.add_axes(rects[i])
-        _style_axes(ax, panel.get(f"y_{lang}", ""))
-        ax.set_title(panel.get(f"title_{lang}", ""), fontsize=8, loc="left")
+        if fig.rf_layout.stacked:  # a phone: the panel's quantity in its title, not a long label along its side
+            _style_axes(ax, "")
+            ax.set_title(_wrap(f"{panel.get(f'title_{lang}', '')}: {panel.get(f'y_{lang}', '')}", 44), fontsize=8,
+                         loc="left")
+        else:
+            _style_axes(ax, panel.get(f"y_{lang}", ""))
+            ax.set_title(panel.get(f"title_{lang}", ""), fontsize=8, loc="left")
         mine = pts[pts["series"].map(lambda n: spec.series[int(n)].get("panel") == i).astype(bool)]
         _panel(ax, spec, mine, lang)
         ref = panel.get("reference")
@@ -589,6 +605,17 @@ DRAW = {"timeline": draw_timeline, "bars": draw_bars, "ranking": draw_ranking, "
 def _ranking_x(pts: pd.DataFrame) -> pd.DataFrame:
     """The ranking chart's x is the evaluation (or deadline) year itself."""
     return pts.assign(x=[float(period_span(p).year) if p else float("nan") for p in pts["period"]])
+
+
+NARROW_TEXT_SCALE = 1.2  # a phone shows the narrow figure at about its own size: every text a fifth larger
+
+
+def _scale_text(fig, factor: float) -> None:
+    """Every text of ``fig`` (titles, labels, ticks, annotations, legend) ``factor`` times its size."""
+    from matplotlib.text import Text
+
+    for text in fig.findobj(Text):
+        text.set_fontsize(text.get_fontsize() * factor)
 
 
 def render(fig, path: Path) -> Path:
@@ -667,6 +694,8 @@ def draw(chart_id: str, inputs: dict, year_from: int, year_to: int, lang: str = 
     spec = specs[chart_id]
     pts = chart_points(chart_id, inputs, year_from, year_to, specs)
     fig = DRAW[spec.type](spec, pts, lang, year_from, year_to, inputs["published"], layout)
+    if layout == "narrow":
+        _scale_text(fig, NARROW_TEXT_SCALE)
     suffix = NARROW_SUFFIX if layout == "narrow" else ""
     path = render(fig, resolve(out_dir) / f"{chart_id}_{lang}{suffix}.svg")
     return path, alt_text(spec, pts, lang)
