@@ -211,6 +211,8 @@ def download_links_html(processed_dir: str | Path = PROCESSED_DIR) -> str:
     items = [(PACKAGE_FILE, "the data package: every table's fields, types, units and sha256; the sources (the "
                             "report texts, in seeds/)")]
     items += [(r["path"], f"{r['title']}: {r['description']}") for r in package["resources"]]
+    items += [(src["path"], f"the report {src['report_id']} ({src['published']}) as extracted from its PDF, UTF-8 text: "
+               f"{src['title']}") for src in package.get("sources", [])]
     lis = "".join(f'<li><a href="../{SITE_DATA_DIR}/{html.escape(name, quote=True)}" download>'
                   f"<code>{html.escape(name)}</code></a> — {html.escape(text)}</li>" for name, text in items)
     return f'<ul class="rf-downloads">{lis}</ul>'
