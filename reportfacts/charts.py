@@ -227,7 +227,9 @@ def _frame(spec: Spec, lang: str, pts: pd.DataFrame, sources: dict[str, str], la
         title = "\n".join(textwrap.wrap(spec.t("title", "en"), layout.title_chars) + [spec.t("title", "zh")])
     fig.suptitle(title, x=0.01, y=0.985, ha="left", va="top", fontsize=11 if layout.legend_right else 10)
     lines = textwrap.wrap(source_line(pts, sources, lang), layout.source_chars // (2 if lang == "zh" else 1))
-    fig.text(0.01, 0.012, "\n".join(lines), fontsize=6.5, color="#444444", va="bottom", linespacing=1.3)
+    fig.rf_source = fig.text(0.01, 0.012, "\n".join(lines), fontsize=6.5, color="#444444", va="bottom",
+                             linespacing=1.3)
+    fig.rf_notes = None
     line_h = LINE_H * SIZE[1] / size[1] * (1 if layout.legend_right else NARROW_TEXT_SCALE)
     fig.notes_y = 0.012 + line_h * len(lines) + 0.008  # where notes above the source line start
     return fig
@@ -343,7 +345,7 @@ def _notes(fig, notes: list[str]) -> None:
     if notes:
         width = fig.rf_layout.source_chars + (20 if fig.rf_layout.legend_right else 0)
         lines = [line for note in notes for line in textwrap.wrap(note, width)]
-        fig.text(0.01, fig.notes_y, "\n".join(lines), fontsize=6.5, color="#444444", va="bottom")
+        fig.rf_notes = fig.text(0.01, fig.notes_y, "\n".join(lines), fontsize=6.5, color="#444444", va="bottom")
 
 
 def _goal_text(row, lang: str, unit: str, sources: dict) -> str:
@@ -427,7 +429,7 @@ def draw_bars(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_to:
     ax.set_xticks(range(len(groups)), [_wrap(name, 9 if narrow else 14) for name in names], fontsize=6 if narrow else 6.5)
     ax.set_xlim(-0.6, len(groups) - 0.4)
     # the colours name the periods, "(part of year)" and "goal" included: only an implied value needs a key
-    _legend_notes(fig, ax, lang, [], pts[pts["role"].eq("value") & pts["basis"].ne("stated")], extra_top=0.07)
+    _legend_notes(fig, ax, lang, [], pts[pts["role"].eq("value") & pts["basis"].ne("stated")], extra_top=0.03)
     return fig
 
 
@@ -610,6 +612,24 @@ def _ranking_x(pts: pd.DataFrame) -> pd.DataFrame:
 NARROW_TEXT_SCALE = 1.2  # a phone shows the narrow figure at about its own size: every text a fifth larger
 
 
+def _stack_under_legend(fig) -> None:
+    """On a phone: the notes and the source line straight under the legend (not at the foot of a fixed-height
+    figure), so :func:`render` can cut the empty space below them."""
+    fig.draw_without_rendering()
+    height = fig.bbox.height
+    boxes = [leg.get_window_extent() for leg in fig.legends]
+    boxes += [ax.get_legend().get_window_extent() for ax in fig.axes if ax.get_legend() is not None]
+    boxes += [ax.get_tightbbox() for ax in fig.axes]
+    y = min(b.y0 for b in boxes) / height - 0.015
+    for text in (fig.rf_notes, fig.rf_source):
+        if text is not None:
+            text.set_verticalalignment("top")
+            text.set_y(y)
+            fig.draw_without_rendering()
+            y = text.get_window_extent().y0 / height - 0.01
+    fig.rf_tight = True
+
+
 def _scale_text(fig, factor: float) -> None:
     """Every text of ``fig`` (titles, labels, ticks, annotations, legend) ``factor`` times its size."""
     from matplotlib.text import Text
@@ -628,7 +648,8 @@ def render(fig, path: Path) -> Path:
         warnings.filterwarnings("error", message=r".*missing from font.*")
         warnings.filterwarnings("error", message=r"Glyph \d+")
         with matplotlib.rc_context({"svg.hashsalt": HASH_SALT, "svg.fonttype": "path"}):
-            fig.savefig(path, format="svg", dpi=DPI, metadata={"Date": None})
+            tight = {"bbox_inches": "tight", "pad_inches": 0.08} if getattr(fig, "rf_tight", False) else {}
+            fig.savefig(path, format="svg", dpi=DPI, metadata={"Date": None}, **tight)
     return path
 
 
@@ -696,6 +717,7 @@ def draw(chart_id: str, inputs: dict, year_from: int, year_to: int, lang: str = 
     fig = DRAW[spec.type](spec, pts, lang, year_from, year_to, inputs["published"], layout)
     if layout == "narrow":
         _scale_text(fig, NARROW_TEXT_SCALE)
+        _stack_under_legend(fig)
     suffix = NARROW_SUFFIX if layout == "narrow" else ""
     path = render(fig, resolve(out_dir) / f"{chart_id}_{lang}{suffix}.svg")
     return path, alt_text(spec, pts, lang)
