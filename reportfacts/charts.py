@@ -460,29 +460,33 @@ def draw_ranking(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_
                     ha="center")
     ax.plot([], [], "o-", color=c, label=_series_label(spec, 0, lang))
     goals = pts[pts["role"] == "goal"]
-    top = goals[goals["value"] == 100]
-    if len(top):
-        ax.axhline(100, color="black", ls=":", lw=1)
-        ax.annotate("前100名目标" if zh else "top-100 goal (前100名)", (vals["x"].min() if len(vals) else year_from, 100),
-                    fontsize=7, xytext=(0, 4), textcoords="offset points")
+    # a goal stated as a rank (进入前N名) is "stated"; a move of N places, drawn at the rank it implies, "implied"
+    for band in sorted(set(goals.loc[goals["basis"] == "stated", "value"])):
+        ax.axhline(band, color="black", ls=":", lw=1)
+        ax.annotate(f"前{band:g}名目标" if zh else f"top-{band:g} goal (前{band:g}名)",
+                    (vals["x"].min() if len(vals) else year_from, band), fontsize=7, xytext=(0, 4),
+                    textcoords="offset points")
+    before = dict(zip(vals["x"], vals["value"]))  # the rank of each evaluation year, for "up N places"
     tops = 0
     for r in goals.itertuples():
         moved = r.status == "moved"
-        ax.plot([r.x], [r.value], marker="D" if r.value == 100 else "X", ms=8, color="black",
+        ax.plot([r.x], [r.value], marker="D" if r.basis == "stated" else "X", ms=8, color="black",
                 mfc="white" if moved or r.basis != "stated" else "black")
         status = {"moved": "推迟" if zh else "moved", "missed": "未完成" if zh else "missed",
                   "met": "完成" if zh else "met"}.get(r.status, "待定" if zh else "no outcome yet")
         said = report_date(sources.get(r.report_ids), lang)
-        if r.value == 100:
-            text = (f"{said}提出：\n{r.period}年前进入前100\n{status}" if zh else
-                    f"set {said}:\ntop 100 by {r.period}\n{status}")
+        if r.basis == "stated":
+            text = (f"{said}提出：\n{r.period}年前进入前{r.value:g}\n{status}" if zh else
+                    f"set {said}:\ntop {r.value:g} by {r.period}\n{status}")
             tops += 1  # on a phone the labels of neighbouring deadlines alternate: below the line, above it
             above = not fig.rf_layout.legend_right and tops % 2 == 0
             ax.annotate(text, (r.x, r.value), fontsize=6.5, xytext=(0, 9) if above else (0, -36),
                         textcoords="offset points", ha="center", va="bottom" if above else "baseline")
         else:
-            text = (f"{said}提出：{r.period}年前移10位\n（第{r.value:g}位）— {status}" if zh else
-                    f"set {said}: up 10 places\nin {r.period} (rank {r.value:g}) — {status}")
+            places = before.get(r.x - 1)  # the goal's rank is N places above the year before
+            places = f"{places - r.value:g}" if places is not None else "N"
+            text = (f"{said}提出：{r.period}年前移{places}位\n（第{r.value:g}位）— {status}" if zh else
+                    f"set {said}: up {places} places\nin {r.period} (rank {r.value:g}) — {status}")
             narrow = not fig.rf_layout.legend_right  # on a phone below and right of the point, clear of the others
             ax.annotate(text, (r.x, r.value), fontsize=6.5, xytext=(10, -16) if narrow else (10, -4),
                         textcoords="offset points", ha="left", va="top" if narrow else "baseline")
