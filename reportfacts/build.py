@@ -142,7 +142,8 @@ def book_pages(sources_yml: Path) -> list[list[Job]]:
     tables = tuple(PROCESSED_DIR / f"{name}.csv" for name in PROCESSED_TABLES)
     derived = tuple(PROCESSED_DIR / name for name in ("conflicts.csv", "checks.csv", "targets.csv"))
     return [[
-        Job("00_intro.ipynb", "00_intro.ipynb", {}, tuple(dict.fromkeys(tables + derived)) + (sources_yml,)),
+        Job("00_intro.ipynb", "00_intro.ipynb", {},
+            tuple(dict.fromkeys(tables + derived)) + (sources_yml, CATALOG_DIR / "charts.yml")),
         Job("08_glossary.ipynb", "08_glossary.ipynb", {}, (CATALOG_DIR, PROCESSED_DIR / "facts.csv")),
         Job("09_data.ipynb", "09_data.ipynb", {}, tables + (CATALOG_DIR / "tables.yml", sources_yml)),
         Job("10_reproduce.ipynb", "10_reproduce.ipynb", {},

@@ -160,6 +160,7 @@ def fields_table(processed_dir: str | Path = PROCESSED_DIR) -> pd.DataFrame:
 
 
 SITE_DATA_DIR = "data"  # where the book's build copies the tables (reportfacts.sphinx_publish): _build/html/data/
+BOM = "\ufeff".encode("utf-8")  # Excel reads a CSV as UTF-8 only when it starts with this byte-order mark
 
 
 def site_files(processed_dir: str | Path = PROCESSED_DIR) -> list[Path]:
@@ -172,12 +173,46 @@ def site_files(processed_dir: str | Path = PROCESSED_DIR) -> list[Path]:
     return [path] + [processed_dir / r["path"] for r in package["resources"]]
 
 
+def publish(target: str | Path, processed_dir: str | Path = PROCESSED_DIR, seeds_dir: str | Path = SEEDS_DIR) -> list[Path]:
+    """Write the site's copy of the data package into ``target`` and return the files written.
+
+    The tables get a UTF-8 byte-order mark (so Excel opens the Chinese right; ``encoding: utf-8-sig``), the
+    reports they come from are shipped in ``seeds/`` beside them (the package's ``sources`` point there), and the
+    site's ``datapackage.json`` carries the bytes and sha256 of exactly these copies. The canonical CSVs in
+    ``data/processed`` stay as they are (no mark)."""
+    processed_dir, seeds_dir, target = resolve(processed_dir), resolve(seeds_dir), Path(target)
+    path = processed_dir / PACKAGE_FILE
+    if not path.exists():
+        return []
+    package = json.loads(path.read_text(encoding="utf-8"))
+    (target / "seeds").mkdir(parents=True, exist_ok=True)
+    written = []
+    for r in package["resources"]:
+        data = BOM + (processed_dir / r["path"]).read_bytes()
+        r.update(encoding="utf-8-sig", bytes=len(data), hash=f"sha256:{hashlib.sha256(data).hexdigest()}")
+        written.append(_write_bytes(target / r["path"], data))
+    for s in package.get("sources", []):
+        written.append(_write_bytes(target / s["path"], (seeds_dir / Path(s["path"]).name).read_bytes()))
+    text = json.dumps(package, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return [_write_bytes(target / PACKAGE_FILE, text.encode("utf-8"))] + written
+
+
+def _write_bytes(path: Path, data: bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists() or path.read_bytes() != data:
+        path.write_bytes(data)
+    return path
+
+
 def download_links_html(processed_dir: str | Path = PROCESSED_DIR) -> str:
     """An HTML list linking each download, relative to a page in ``book/`` (the site's copy in ``data/``)."""
     processed_dir = resolve(processed_dir)
     package = json.loads((processed_dir / PACKAGE_FILE).read_text(encoding="utf-8"))
-    items = [(PACKAGE_FILE, "the data package: every table's fields, types, units and sha256; the sources")]
+    items = [(PACKAGE_FILE, "the data package: every table's fields, types, units and sha256; the sources (the "
+                            "report texts, in seeds/)")]
     items += [(r["path"], f"{r['title']}: {r['description']}") for r in package["resources"]]
+    items += [(src["path"], f"the report {src['report_id']} ({src['published']}) as extracted from its PDF, UTF-8 text: "
+               f"{src['title']}") for src in package.get("sources", [])]
     lis = "".join(f'<li><a href="../{SITE_DATA_DIR}/{html.escape(name, quote=True)}" download>'
                   f"<code>{html.escape(name)}</code></a> — {html.escape(text)}</li>" for name, text in items)
     return f'<ul class="rf-downloads">{lis}</ul>'

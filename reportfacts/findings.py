@@ -121,8 +121,11 @@ def _status_counts(table: pd.DataFrame, name: str) -> str:
     if column is None:
         raise ValueError(f"{name}: no status column (one of {', '.join(STATUS_COLUMNS)}); columns: "
                          f"{', '.join(table.columns)}")
+    from reportfacts.display import load_labels
+
     counts = table[column].replace("", "unknown").value_counts().sort_index()
-    return ", ".join(f"{n:,} {_esc(status)}" for status, n in counts.items())
+    said = load_labels()["values"].get("status", {})  # "no outcome reported", never the code no_outcome_reported
+    return ", ".join(f"{n:,} {_esc(said.get(status, status.replace('_', ' ')).lower())}" for status, n in counts.items())
 
 
 def derived_finding(processed_dir: Path, name: str, key: str, title: str, what: str, strict: bool) -> Finding:

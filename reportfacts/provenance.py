@@ -9,6 +9,7 @@ can never become HTML.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -23,7 +24,9 @@ PARAGRAPH_BREAK = "\n\n"
 STYLE = (
     "<style>"
     ".rf-report-text mark.rf-fact{background:#fff3b0;padding:0 1px;scroll-margin-top:5rem}"
-    ".rf-report-text mark.rf-fact:target{background:#ffd54f;outline:3px solid #d84315}"
+    ".rf-report-text mark.rf-fact:target{background:#ffd54f;outline:3px solid #d84315;font-weight:700}"
+    ".rf-report-text .rf-sentence:has(mark:target),.rf-report-text .rf-sentence:has(.rf-anchor:target)"
+    "{background:#dcebfa}"
     ".rf-report-text .rf-anchor{scroll-margin-top:5rem}"
     "</style>"
 )
@@ -77,10 +80,66 @@ def _check(text: str, spans: list[Span]) -> None:
         seen.add(s.fact_id)
 
 
+HEADING = re.compile(r"#{1,3}")  # a paragraph the PDF's extraction marked as a heading: "# 标题", "## 小标题"
+# A photo caption: it ends with the photographer's credit (本报记者郭树勋摄, 诗咏摄) or is the page's picture note.
+CAPTION = re.compile(r"(?:摄[)）]?$)|(?:^[(（]?本版图片)")
+SENTENCE_END = re.compile(r"[。！？；!?;][”’」』）)]*")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of a clean text: ``text[start:end]`` (the heading marker left out), shown as ``kind``:
+    ``p`` (a paragraph), ``h2``/``h3`` (a heading: "#" or "##" in the text) or ``caption`` (a photo caption)."""
+
+    kind: str
+    start: int
+    end: int
+
+
+def blocks(text: str, spans: list[Span] = ()) -> list[Block]:
+    """The paragraphs of ``text`` (separated by a blank line) with what each is; a paragraph that a span crosses
+    is joined to the next, so a figure is never cut in two."""
+    ranges, pos = [], 0
+    for part in text.split(PARAGRAPH_BREAK):
+        ranges.append([pos, pos + len(part)])
+        pos += len(part) + len(PARAGRAPH_BREAK)
+    for s in spans:
+        while True:
+            i = next(i for i, r in enumerate(ranges) if r[0] <= s.start <= r[1] + len(PARAGRAPH_BREAK))
+            if s.end <= ranges[i][1] or i + 1 == len(ranges):
+                break
+            ranges[i][1] = ranges.pop(i + 1)[1]
+    out = []
+    for start, end in ranges:
+        para = text[start:end]
+        marker = HEADING.match(para)
+        if marker and not any(start <= s.start < start + marker.end() for s in spans):
+            level = min(len(marker.group()) + 1, 3)
+            skip = marker.end() + len(para[marker.end():]) - len(para[marker.end():].lstrip())
+            out.append(Block(f"h{level}", start + skip, end))
+        elif CAPTION.search(para.strip()):
+            out.append(Block("caption", start, end))
+        else:
+            out.append(Block("p", start, end))
+    return out
+
+
+def sentences(text: str, start: int, end: int, spans: list[Span]) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut into sentences (after 。！？；), a sentence a span crosses joined to the next."""
+    cuts = [m.end() for m in SENTENCE_END.finditer(text, start, end) if m.end() < end]
+    cuts = [c for c in cuts if not any(s.start < c < s.end for s in spans)]
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
 def _plain(text: str) -> str:
-    """Escaped text between marks; a paragraph break closes one <p> and opens the next."""
-    parts = [html.escape(p, quote=True).replace("\n", "<br>") for p in text.split(PARAGRAPH_BREAK)]
-    return "</p>\n<p>".join(parts)
+    """Escaped text between marks; a line break inside a paragraph stays a line break."""
+    return html.escape(text, quote=True).replace("\n", "<br>")
+
+
+def _anchor(span: Span) -> str:
+    return (f'<span id="{html.escape(fact_anchor(span.fact_id), quote=True)}" '
+            f'class="rf-anchor" title="{html.escape(span.sentence, quote=True)}"></span>')
 
 
 def _mark(span: Span, inner: str) -> str:
@@ -88,27 +147,60 @@ def _mark(span: Span, inner: str) -> str:
             f'title="{html.escape(span.sentence, quote=True)}">{inner}</mark>')
 
 
-def highlight(text: str, spans: Iterable[Span]) -> str:
-    """``text`` as escaped HTML paragraphs with every span wrapped in its ``<mark>``.
+def _inline(text: str, start: int, end: int, spans: list[Span]) -> str:
+    """``text[start:end]`` escaped, with every span in it wrapped in its ``<mark>``.
 
     A span that starts inside the previous one (overlapping figures) cannot be wrapped: it gets an empty
-    ``<span id="fact-…" class="rf-anchor">`` at its start, so its link still lands on the right place.
+    ``<span id="fact-…" class="rf-anchor">`` where the previous mark begins, so its link still lands there.
     """
-    spans = sorted(spans, key=lambda s: (s.start, s.end, s.fact_id))
-    _check(text, spans)
-    out, pos = [STYLE, '<div class="rf-report-text"><p>'], 0
+    out, pos = [], start
     for s in spans:
-        if s.start < pos:  # overlaps the previous mark: anchor only, placed where the previous mark begins
-            out.insert(len(out) - 1, f'<span id="{html.escape(fact_anchor(s.fact_id), quote=True)}" '
-                                     f'class="rf-anchor" title="{html.escape(s.sentence, quote=True)}"></span>')
+        if s.start < pos:
+            out.insert(len(out) - 1, _anchor(s))
             continue
         out.append(_plain(text[pos:s.start]))
-        inner = html.escape(text[s.start:s.end], quote=True).replace("\n", " ")
-        out.append(_mark(s, inner))
+        out.append(_mark(s, html.escape(text[s.start:s.end], quote=True).replace("\n", " ")))
         pos = s.end
-    out.append(_plain(text[pos:]))
-    out.append("</p></div>")
+    out.append(_plain(text[pos:end]))
     return "".join(out)
+
+
+def _block_html(text: str, block: Block, spans: list[Span]) -> str:
+    """One paragraph, heading or caption; each sentence holding a figure in a ``<span class="rf-sentence">`` (the
+    stylesheet highlights the sentence of a followed figure, and the figure in it)."""
+    parts = []
+    for a, b in sentences(text, block.start, block.end, spans):
+        mine = [s for s in spans if a <= s.start < b]
+        inner = _inline(text, a, b, mine)
+        parts.append(f'<span class="rf-sentence">{inner}</span>' if mine else inner)
+    body = "".join(parts)
+    if block.kind == "caption":
+        return f'<p class="rf-caption">{body}</p>'
+    if block.kind != "p":
+        return f'<{block.kind} class="rf-heading">{body}</{block.kind}>'
+    return f"<p>{body}</p>"
+
+
+def highlight(text: str, spans: Iterable[Span]) -> str:
+    """``text`` as escaped HTML: paragraphs, headings (the "#" markers dropped) and photo captions, every span
+    wrapped in its ``<mark>`` and every sentence with a figure in a ``<span class="rf-sentence">``."""
+    spans = sorted(spans, key=lambda s: (s.start, s.end, s.fact_id))
+    _check(text, spans)
+    out = []
+    for block in blocks(text, spans):
+        mine = [s for s in spans if block.start <= s.start < block.end]
+        out.append(_block_html(text, block, mine))
+    return STYLE + '<div class="rf-report-text">' + "\n".join(out) + "</div>"
+
+
+IMPLIED = re.compile(r"(.+)-implied-\d+")  # an implied figure's id: <check_id>-implied-<n>
+CHECKS_PAGE = "03_conflicts.html"  # the chapter whose table of all checks has a row anchor per check
+CHECK_PREFIX = "check-"
+
+
+def check_link(check_id: str) -> str:
+    """Relative URL of a check's row in the table of all checks, from any page in ``book/``."""
+    return f"{CHECKS_PAGE}#{CHECK_PREFIX}{check_id}"
 
 
 def load_sentences(facts_path: str | pd.DataFrame | None = None) -> dict[str, str]:
@@ -124,7 +216,9 @@ def load_sentences(facts_path: str | pd.DataFrame | None = None) -> dict[str, st
 def link_html(fact_ids: str, sentences: Mapping[str, str]) -> str:
     """A cell of fact ids (one, or a ``;``-separated list) as escaped links to their highlighted spans.
 
-    An id that is not a known fact stays plain (escaped) text.
+    An implied figure (``<check_id>-implied-<n>``, which no report prints) links to the row of the check that made
+    it in the chapter "Where the reports disagree" (:func:`check_link`). Any other id that is not a known fact stays
+    plain (escaped) text.
     """
     if fact_ids is None or (isinstance(fact_ids, float) and pd.isna(fact_ids)):
         return ""
@@ -132,9 +226,13 @@ def link_html(fact_ids: str, sentences: Mapping[str, str]) -> str:
     out = []
     for p in (p for p in parts if p):
         text = html.escape(p, quote=True)
+        implied = IMPLIED.fullmatch(p)
         if p in sentences:
             out.append(f'<a class="rf-fact-link" href="{html.escape(fact_link(p), quote=True)}" '
                        f'title="{html.escape(sentences[p], quote=True)}">{text}</a>')
+        elif implied:
+            out.append(f'<a class="rf-check-link" href="{html.escape(check_link(implied.group(1)), quote=True)}" '
+                       f'title="implied by the check {html.escape(implied.group(1), quote=True)}">{text}</a>')
         else:
             out.append(text)
     return "; ".join(out)

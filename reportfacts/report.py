@@ -13,8 +13,8 @@ from reportfacts.clean import clean_text
 from reportfacts.paths import resolve
 from reportfacts.sources import Source, load_sources, read_report
 
-FACT_TABLE_COLUMNS = ["fact_id", "quote", "metric_en", "metric_zh", "subject", "value", "unit", "qualifier",
-                      "period", "kind"]
+# What a reader needs beside the figure; the subject and the Chinese metric name are in facts.csv (and the text).
+FACT_TABLE_COLUMNS = ["fact_id", "quote", "metric_en", "value", "unit", "qualifier", "period", "kind"]
 
 
 @dataclass(frozen=True)
@@ -23,13 +23,16 @@ class ReportChapter:
 
     source: Source
     facts: pd.DataFrame
+    outlet: str | None = None  # the newspaper, when seeds/sources.yml names it (the text or its layout says)
 
     def header_html(self) -> str:
-        """Headline (Chinese), byline, publication date and file, as escaped HTML (never Markdown: a headline or
+        """Headline (Chinese), newspaper (or "not stated"), byline, publication date and file, as escaped HTML (never Markdown: a headline or
         byline is report text, and must not become markup)."""
         s = self.source
-        items = [f"Report id: <code>{escape(s.report_id)}</code>; file <code>seeds/{escape(s.file)}</code>",
-                 f"Published: {escape(s.published or 'unknown')}"]
+        items = [f"Newspaper: {escape(self.outlet) if self.outlet else 'not stated'}",
+                 f"Published: {escape(s.published or 'unknown')}",
+                 f"Report id: <code>{escape(s.report_id)}</code>; its text: <code>data/seeds/{escape(s.file)}</code> "
+                 f"(page Data)"]
         if s.byline:
             items.append(f"Byline: {escape(s.byline)}")
         items.append(f"Facts extracted: {len(self.facts)}")
@@ -61,4 +64,15 @@ def load_report_chapter(report_id: str, facts_path: str | Path, seeds_dir: str |
         raise ValueError(f"report_id {report_id!r} is not in {seeds_dir}; known: {', '.join(sorted(sources))}")
     facts = pd.read_csv(resolve(facts_path), dtype=str, keep_default_na=False)
     facts = facts[facts["report_id"] == report_id].sort_values("char_start", key=lambda c: c.astype(int))
-    return ReportChapter(sources[report_id], facts)
+    return ReportChapter(sources[report_id], facts, outlet_of(seeds_dir, report_id))
+
+
+def outlet_of(seeds_dir: str | Path, report_id: str) -> str | None:
+    """The ``outlet`` sources.yml records for a report (None when it is not stated or there is no sources.yml)."""
+    from reportfacts import yamlio
+
+    path = resolve(seeds_dir) / "sources.yml"
+    if not path.exists():
+        return None
+    entries = (yamlio.safe_load(path.read_text(encoding="utf-8")) or {}).get("sources") or []
+    return next((e.get("outlet") or None for e in entries if e.get("report_id") == report_id), None)

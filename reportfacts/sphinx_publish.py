@@ -1,12 +1,19 @@
 """Sphinx extension: publish the processed tables with the built book, and keep the pages offline and error-free.
 
-- After an HTML build, ``datapackage.json`` and every table it describes are copied from ``data/processed/`` into
-  ``_build/html/data/`` (the "Data" page links them as ``../data/<file>``).
+- After an HTML build, ``datapackage.json`` and every table it describes are published from ``data/processed/`` into
+  ``_build/html/data/`` (the "Data" page links them as ``../data/<file>``): the CSVs with a UTF-8 byte-order mark
+  so Excel opens them right, the report texts beside them in ``data/seeds/`` (see
+  :func:`reportfacts.datapackage.publish`).
+- No build date: the theme's "Last updated on ..." footer is dropped from every page.
+- The book's own stylesheet and script (:data:`BOOK_CSS`, :data:`BOOK_JS`): tables that fit the column at any
+  width (stacked cards on a phone), charts that scale, the sentence of a followed figure highlighted, and a link
+  back to the page the reader came from.
 - sphinx-thebe (a default extension of Jupyter Book, for live code, switched off here: ``launch_buttons.thebe:
   false``) still puts its inline config on every page, twice, which throws "Identifier 'THEBE_JS_URL' has already
   been declared" in the browser and names a CDN script; its scripts and stylesheet are dropped from every page.
-- Chinese search: jieba (which Sphinx's Chinese indexer uses) is kept quiet and taught the catalog's terms; the
-  indexer's list of Latin words becomes a set and its English stemmer remembers its answers (the same index,
+- Chinese search: jieba (which Sphinx's Chinese indexer uses) is kept quiet and taught the catalog's terms; every
+  word is also indexed by the dictionary words inside it (高新技术企业 inside 国家高新技术企业) and "前N" is kept
+  as one word (前100); the indexer's list of Latin words becomes a set and its English stemmer remembers its answers (the same index,
   without quadratic look-ups and repeated stemming).
 - The pages are readable without a Chinese system font: after the HTML is written, the Chinese characters the pages
   use are cut from Noto Sans CJK SC (the OFL face shipped by the ``mplfonts`` wheel, see :mod:`reportfacts.fonts`)
@@ -24,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import html
 import logging
+import re
 import shutil
 import tempfile
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -33,21 +41,104 @@ CSS_FILE = "cjk-font.css"
 FONT_FAMILY = "Book CJK"
 CJK_FROM = 0x2E80  # CJK radicals onwards: ideographs, CJK punctuation, full-width forms
 UNICODE_RANGE = "U+2E80-2FFF, U+3000-303F, U+3400-4DBF, U+4E00-9FFF, U+F900-FAFF, U+FE30-FE4F, U+FF00-FFEF"
-# A table too wide for the page gives each column its narrowest width, and Chinese text may break between any two
-# characters: a column of quotes would be two characters wide. Breaking it only at punctuation keeps a clause a line.
-TABLE_CSS = ".rf-table td { word-break: keep-all; }"
+# The book's tables fit the column: Chinese may break between any two characters (breaking only at punctuation made
+# a clause the narrowest a column could be, and tables two or three columns wider than the page), a long identifier
+# in English text may break too, and a column of Chinese or English prose keeps a readable width of its own
+# (.rf-zh, .rf-long in BOOK_CSS) so it never shrinks to a few characters. Fact ids and numbers do not break.
+TABLE_CSS = (".rf-table td { overflow-wrap: break-word; } "
+             ".rf-table td.rf-long, .rf-table td.rf-code { overflow-wrap: anywhere; }")
+BOOK_CSS_FILE = "rf-book.css"
+BOOK_JS_FILE = "rf-book.js"
+NARROW = "48em"  # below this width (a phone), tables of many columns (.rf-cards) become stacked cards: one card per
+# row, each value beside its label
+BOOK_CSS = f"""
+.rf-table {{ border-collapse: collapse; width: 100%; font-size: .85rem; line-height: 1.45; margin: .5rem 0 1rem; }}
+.rf-table th {{ text-align: left; vertical-align: bottom; border-bottom: 2px solid #888; padding: .3rem .35rem; }}
+.rf-table td {{ vertical-align: top; border-bottom: 1px solid #ddd; padding: .3rem .35rem; white-space: pre-line; }}
+.rf-table td.rf-num {{ text-align: right; white-space: nowrap; }}
+.rf-table th.rf-num {{ text-align: right; }}
+.rf-table td.rf-zh {{ min-width: 14em; }}
+.rf-table td.rf-long {{ min-width: 10em; }}
+.cell_output .output.text_html {{ overflow-x: visible; }}
+main img[src*="_images/"][src$=".svg"] {{ width: 100%; max-width: 56rem; height: auto; }}
+main img[src*="_images/"][src$="_narrow.svg"] {{ display: none; }}
+@media (max-width: {NARROW}) {{
+  main h1 {{ font-size: 1.7rem; overflow-wrap: anywhere; }}
+  main img[src*="_images/"][src$=".svg"] {{ display: none; }}
+  main img[src*="_images/"][src$="_narrow.svg"] {{ display: block; max-width: 100%; }}
+  .rf-table.rf-cards, .rf-table.rf-cards tbody, .rf-table.rf-cards tr, .rf-table.rf-cards td {{ display: block; width: 100%; box-sizing: border-box; }}
+  .rf-table.rf-cards thead {{ display: none; }}
+  .rf-table td.rf-zh, .rf-table td.rf-long {{ min-width: 8em; overflow-wrap: anywhere; }}
+  .rf-table.rf-cards tr {{ border: 1px solid #ccc; border-radius: 4px; margin: 0 0 .6rem; padding: .2rem .5rem; }}
+  .rf-table.rf-cards td {{ border: 0; padding: .15rem 0 .15rem 7.5rem; position: relative; min-height: 1.2rem;
+                  white-space: normal !important; text-align: left !important; min-width: 0 !important;
+                  overflow-wrap: anywhere; }}
+  .rf-table.rf-cards td:empty {{ display: none; }}
+  .rf-table.rf-cards td::before {{ content: attr(data-label); position: absolute; left: 0; top: .2rem; width: 7rem;
+                          font-size: .75rem; line-height: 1.3; color: #555; font-weight: 600; overflow-wrap: normal; }}
+}}
+.rf-report-text .rf-sentence:has(mark:target), .rf-report-text .rf-sentence:has(.rf-anchor:target) {{
+  background: #dcebfa; box-decoration-break: clone; -webkit-box-decoration-break: clone; }}
+.rf-report-text mark.rf-fact:target {{ background: #ffd54f; font-weight: 700; outline: 2px solid #d84315; }}
+.rf-report-text h2.rf-heading {{ font-size: 1.3rem; margin: 1.4rem 0 .5rem; }}
+.rf-report-text h3.rf-heading {{ font-size: 1.1rem; margin: 1.2rem 0 .4rem; }}
+.rf-report-text p.rf-caption {{ font-size: .85rem; color: #555; font-style: italic; border-left: 3px solid #ccc;
+                                 padding-left: .6rem; }}
+.rf-headline-caption {{ font-size: 1.05rem; border-left: 4px solid #0072B2; padding-left: .8rem; }}
+.rf-headline-caption .pasted-text {{ font-weight: normal; }}
+a.rf-back {{ position: fixed; right: 1rem; bottom: 1rem; z-index: 1000; background: #0072B2; color: #fff;
+             padding: .4rem .8rem; border-radius: 4px; font-size: .9rem; text-decoration: none;
+             box-shadow: 0 1px 4px rgba(0,0,0,.3); }}
+a.rf-back:hover {{ color: #fff; background: #005a8c; }}
+"""
+# A reader who followed a link from another page of the book gets a button back to it (the page and the place).
+BOOK_JS = """document.addEventListener("DOMContentLoaded", () => {
+  let from;
+  try { from = new URL(document.referrer); } catch (e) { return; }
+  if (from.origin !== location.origin || from.pathname === location.pathname) return;
+  const title = sessionStorage.getItem("rf-title:" + from.pathname) || "the previous page";
+  const back = document.createElement("a");
+  back.className = "rf-back";
+  back.href = from.href;
+  back.textContent = "\u2190 Back to " + title;
+  back.addEventListener("click", (e) => { if (history.length > 1) { e.preventDefault(); history.back(); } });
+  document.body.appendChild(back);
+});
+document.addEventListener("DOMContentLoaded", () => {
+  const h1 = document.querySelector("main h1");
+  if (h1) sessionStorage.setItem("rf-title:" + location.pathname, h1.textContent.replace(/#$/, "").trim());
+});
+"""
 
 
 def copy_tables(app, exception) -> None:
     """Copy the data package into the HTML output (only after a successful HTML build)."""
     if exception is not None or app.builder.format != "html":
         return
-    from reportfacts.datapackage import SITE_DATA_DIR, site_files
+    from reportfacts.datapackage import SITE_DATA_DIR, publish
 
-    target = Path(app.outdir) / SITE_DATA_DIR
-    target.mkdir(parents=True, exist_ok=True)
-    for path in site_files():
-        shutil.copyfile(path, target / path.name)
+    publish(Path(app.outdir) / SITE_DATA_DIR)
+
+
+def write_assets(app, exception) -> None:
+    """Write the book's stylesheet and script into ``_static`` (after a successful HTML build)."""
+    if exception is not None or app.builder.format != "html":
+        return
+    static = Path(app.outdir) / "_static"
+    static.mkdir(parents=True, exist_ok=True)
+    (static / BOOK_CSS_FILE).write_text(BOOK_CSS.lstrip(), encoding="utf-8")
+    (static / BOOK_JS_FILE).write_text(BOOK_JS, encoding="utf-8")
+
+
+def no_build_date(app, config) -> None:
+    """No build date at all: Sphinx writes "Last updated on <today>" whenever ``html_last_updated_fmt`` is not None,
+    and an empty format (``""`` in _config.yml) still means today's date in the default format."""
+    config.html_last_updated_fmt = None
+
+
+def drop_build_date(app, pagename, templatename, context, doctree) -> None:
+    """No "Last updated on ..." in the footer: the pages carry no build date (the same sources, the same pages)."""
+    context.pop("last_updated", None)
 
 
 THEME_TEXT_CONTEXT = ("pagetitle", "root_title")  # sphinx-book-theme: plain text its templates print unescaped
@@ -108,6 +199,24 @@ def search_words() -> list[str]:
     return sorted(w for w in words if w and "…" not in w and len(w) > 1)
 
 
+NUMBERED_WORD = re.compile(r"前\d+")  # 前100, 前50: a rank band, searched as one word
+
+
+def subwords(word: str, known) -> list[str]:
+    """The words of the dictionary ``known`` (a mapping word -> frequency) inside ``word``, longest first, ``word``
+    itself excluded: 高新技术企业, 高新技术, 企业 ... inside 国家高新技术企业."""
+    found = [word[i:j] for n in range(len(word) - 1, 1, -1) for i in range(len(word) - n + 1) for j in (i + n,)
+             if known.get(word[i:j])]
+    return list(dict.fromkeys(found))
+
+
+def split_with_subwords(words: list[str], text: str, known) -> list[str]:
+    """``words`` (what jieba's search mode gives) plus the dictionary words inside each and the 前N words of
+    ``text``."""
+    extra = [sub for w in words if len(w) > 2 for sub in subwords(w, known)]
+    return words + extra + NUMBERED_WORD.findall(text)
+
+
 class _TermSet(set):
     """A set with the list method Sphinx's Chinese indexer calls (``extend``)."""
 
@@ -146,6 +255,18 @@ def fast_chinese_index(app) -> None:
             self.stemmer = _RememberingStemmer(self.stemmer)
         init.remembers_stems = True
         SearchChinese.init = init
+    if not getattr(SearchChinese.split, "finds_subwords", False):
+        original_split = SearchChinese.split
+
+        def split(self, input):
+            words = original_split(self, input)
+            try:
+                import jieba
+            except ImportError:
+                return words
+            return split_with_subwords(words, input, jieba.dt.FREQ)
+        split.finds_subwords = True
+        SearchChinese.split = split
 
 
 def teach_search_words(app) -> None:
@@ -257,7 +378,8 @@ def publish_cjk_font(app, exception) -> None:
                 write_subset_font(chars, static / name)
         css = (f'@font-face {{ font-family: "{FONT_FAMILY}"; src: url("{name}") format("opentype"); '
                f"unicode-range: {UNICODE_RANGE}; font-display: swap; }}\n"
-               f'html {{ --pst-font-family-base: "{FONT_FAMILY}", var(--pst-font-family-base-system); }}\n'
+               f'html {{ --pst-font-family-base: "{FONT_FAMILY}", var(--pst-font-family-base-system); '
+               f'--pst-font-family-heading: "{FONT_FAMILY}", var(--pst-font-family-base-system); }}\n'
                f"{TABLE_CSS}\n")
         (static / CSS_FILE).write_text(css, encoding="utf-8")
     finally:
@@ -268,6 +390,11 @@ def publish_cjk_font(app, exception) -> None:
 def setup(app):
     """Register the hooks with Sphinx; called when the book is built."""
     app.add_css_file(CSS_FILE)
+    app.add_css_file(BOOK_CSS_FILE)
+    app.add_js_file(BOOK_JS_FILE)
+    app.connect("build-finished", write_assets)
+    app.connect("config-inited", no_build_date)
+    app.connect("html-page-context", drop_build_date, priority=999)
     app.connect("builder-inited", teach_search_words)
     app.connect("builder-inited", fast_chinese_index)
     app.connect("builder-inited", start_cjk_font)

@@ -348,6 +348,26 @@ def build(facts: pd.DataFrame, values: pd.DataFrame, published: dict[str, str], 
     return out[COLUMNS].sort_values(["published", "target_fact_id"]).reset_index(drop=True)
 
 
+def for_readers(targets: pd.DataFrame) -> pd.DataFrame:
+    """The goals as the book shows them: the goal and its deadline in the report's units (31.5亿元 by 2020), the
+    status, the outcome with its period, the figures behind both and the sentence that set the goal. The full
+    table, quotes and rules included, is targets.csv."""
+    from reportfacts.display import amount, period_label
+
+    def said(value, unit, period, joiner):
+        text = amount(value, unit)
+        return f"{text}{joiner}{period_label(period)}" if text and period else text
+
+    out = targets[["target_fact_id", "metric_en"]].copy()
+    out["goal"] = [said(v, u, d, " by ") for v, u, d in zip(targets["target_value"], targets["unit"], targets["deadline"])]
+    out["status"] = targets["status"]
+    out["outcome"] = [said(v, u, p, " in ") for v, u, p in
+                      zip(targets["outcome_value"], targets["unit"], targets["outcome_period"])]
+    out["outcome_fact_ids"] = targets["outcome_fact_ids"]
+    out["target_sentence"] = targets["target_sentence"]
+    return out
+
+
 def summary(targets: pd.DataFrame) -> pd.DataFrame:
     """How many goals are met, missed, moved or unreported (every status listed, zero included)."""
     counts = targets["status"].value_counts().reindex(list(STATUSES), fill_value=0)

@@ -47,3 +47,17 @@ def test_templates_have_no_outputs_and_one_parameters_cell():
         assert not any(c.outputs for c in code), path.name
         assert sum("parameters" in c.metadata.get("tags", []) for c in code) == 1, path.name
         assert nb.metadata["kernelspec"]["name"] == "reportfacts", path.name
+
+
+def test_code_is_hidden_the_same_way_in_every_chapter():
+    """One choice, said in the README: the parameters cell is removed (remove-cell), every other code cell shows
+    its output only (remove-input); no "Show code cell source" bar anywhere."""
+    import json
+
+    for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            if cell["cell_type"] != "code":
+                continue
+            tags = cell["metadata"].get("tags", [])
+            wanted = "remove-cell" if "parameters" in tags else "remove-input"
+            assert wanted in tags and "hide-input" not in tags, (path.name, cell.get("id"), tags)

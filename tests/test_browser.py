@@ -8,6 +8,12 @@ nothing off this machine (any such request is blocked and reported), every image
 ``#anchor`` of every page resolves (the anchor's id exists in the target page), and every provenance link lands on
 the ``<mark>`` of its fact on its own report's page. The landing page is screenshotted and Chinese must render as
 glyphs, not as missing-glyph boxes; searching the built book for a Chinese word finds pages.
+
+Layout, at a desktop's 1,400 px and a phone's 390 px: every page is screenshotted (full page) into
+``_build/screenshots/<page>-<width>.png`` for review, and fails when a table hides columns (a cell lies outside
+the article's column), the page scrolls sideways, a chart is a bitmap instead of SVG, the landing page has no
+chart, or the landing page's prose shows a code (a snake_case identifier). Searching for a Chinese sub-word
+(高新技术企业, inside 国家高新技术企业) finds every page that uses it, and 前100 finds pages.
 """
 
 from __future__ import annotations
@@ -33,7 +39,12 @@ pytestmark = pytest.mark.browser
 SITE = ROOT / "_build" / "html"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 LOCAL_HOSTS = {"127.0.0.1"}
-SEARCH_WORDS = ("高新区", "科技型中小企业")
+SEARCH_WORDS = ("高新区", "科技型中小企业", "前100")
+SUBWORD = "高新技术企业"  # inside 国家高新技术企业: a search must find the pages that only use the longer word
+WIDTHS = (1400, 390)  # a desktop browser and a phone, in CSS px
+SHOTS = ROOT / "_build" / "screenshots"
+LANDING = "book/00_intro.html"
+CODE_WORD = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b")  # snake_case: a column, status or metric id
 FACT_HREF = re.compile(r"(?:^|/)report_([A-Za-z0-9_]+)\.html#fact-(.+)$")
 
 
@@ -201,6 +212,71 @@ def check_site(browser, site: Path, pages: list[str]) -> SiteReport:
     return report
 
 
+LAYOUT_SCRIPT = """() => {
+  const article = document.querySelector('article.bd-article') || document.querySelector('main') || document.body;
+  const box = article.getBoundingClientRect();
+  const tables = [...article.querySelectorAll('table')].map((t, i) => {
+    const cells = [...t.querySelectorAll('th, td')].filter(c => c.getClientRects().length);
+    const outside = cells.filter(c => { const r = c.getBoundingClientRect();
+                                        return r.right > box.right + 1 || r.left < box.left - 1; });
+    let p = t.parentElement, clipped = false;
+    for (; p && p !== article; p = p.parentElement) {
+      const o = getComputedStyle(p).overflowX;
+      if ((o === 'auto' || o === 'scroll' || o === 'hidden') && p.scrollWidth > p.clientWidth + 1) clipped = true;
+    }
+    const head = [...t.querySelectorAll('th')].map(h => h.textContent.trim()).slice(0, 3).join(' | ');
+    return {i, head, outside: outside.length, clipped, width: Math.round(t.scrollWidth),
+            column: Math.round(box.width)};
+  });
+  const imgs = [...article.querySelectorAll('img')].map(im => im.currentSrc || im.src);
+  const prose = [...article.querySelectorAll('p, li, h1, h2, h3, figcaption')]
+      .filter(e => !e.closest('table, pre, code, .cell_input, .rf-data'))
+      .map(e => e.innerText).join('\\n');
+  return {scroll: document.documentElement.scrollWidth, viewport: window.innerWidth, tables, imgs, prose};
+}"""
+
+
+def shot_name(page_name: str, width: int) -> str:
+    return f"{Path(page_name).stem}-{width}.png"
+
+
+def layout_problems(info: dict, page_name: str, width: int) -> list[str]:
+    """What a reader at ``width`` px could not see: sideways scrolling, tables with columns out of the column,
+    charts drawn as bitmaps."""
+    where = f"{page_name} at {width} px"
+    problems = []
+    if info["scroll"] > info["viewport"] + 1:
+        problems.append(f"{where}: the page scrolls sideways ({info['scroll']} px wide in a {info['viewport']} px window)")
+    for t in info["tables"]:
+        if t["outside"] or t["clipped"]:
+            problems.append(f"{where}: table {t['i']} ({t['head']}) hides columns: {t['width']} px wide in a "
+                            f"{t['column']} px column ({t['outside']} cells outside it)")
+    problems += [f"{where}: chart is a bitmap: {src}" for src in info["imgs"]
+                 if re.search(r"\.(png|jpe?g|gif|webp)(\?|$)", src, re.I)]
+    return problems
+
+
+def check_layout(browser, site: Path, pages: list[str], widths=WIDTHS, shots: Path | None = SHOTS) -> dict:
+    """Open every page at every width, screenshot it into ``shots``; {(page, width): layout facts}."""
+    if shots is not None:
+        shots.mkdir(parents=True, exist_ok=True)
+    seen = {}
+    with Server(site) as server:
+        for width in widths:
+            context = browser.new_context(viewport={"width": width, "height": 900}, service_workers="block")
+            for name in pages:
+                if not (site / name).is_file():
+                    continue
+                page = context.new_page()
+                page.goto(server.base + name, wait_until="networkidle")
+                seen[(name, width)] = page.evaluate(LAYOUT_SCRIPT)
+                if shots is not None:
+                    page.screenshot(path=str(shots / shot_name(name, width)), full_page=True)
+                page.close()
+            context.close()
+    return seen
+
+
 # --------------------------------------------------------------------------------------------------- fixtures
 
 @pytest.fixture(scope="module")
@@ -220,6 +296,11 @@ def browser():
 @pytest.fixture(scope="module")
 def site_report(browser):
     return check_site(browser, SITE, toc_pages())
+
+
+@pytest.fixture(scope="module")
+def layout(browser):
+    return check_layout(browser, SITE, toc_pages())
 
 
 # --------------------------------------------------------------------------------------------------- tests
@@ -268,6 +349,16 @@ def test_one_click_from_a_figure_lands_on_its_highlighted_sentence(browser):
         target = page.evaluate("() => { const e = document.querySelector(':target');"
                                " return e && {tag: e.tagName, title: e.title, text: e.textContent}; }")
         assert target and target["tag"] == "MARK" and target["title"] == title and target["text"]
+        # the sentence is highlighted, the figure in it emphasised, and a link leads back to where the reader was
+        looks = page.evaluate("""() => { const e = document.querySelector(':target');
+          const s = e.closest('.rf-sentence');
+          return {sentence: s && getComputedStyle(s).backgroundColor, weight: getComputedStyle(e).fontWeight}; }""")
+        assert looks["sentence"] not in (None, "rgba(0, 0, 0, 0)", "transparent") and int(looks["weight"]) >= 600
+        back = page.locator("a.rf-back")
+        assert back.count() == 1 and "00_intro.html" in back.get_attribute("href")
+        back.click()
+        page.wait_for_load_state("load")
+        assert page.url.split("#")[0].endswith("book/00_intro.html")
         page.close()
 
 
@@ -296,20 +387,20 @@ def test_landing_page_renders_chinese_glyphs(browser, tmp_path):
         page.close()
 
 
-def test_chinese_sentences_in_wide_tables_keep_their_clauses_on_one_line(browser):
-    # The targets table is wider than the page, so each column gets its narrowest width; Chinese text that may
-    # break between any two characters made the sentence column about 10 em wide and the table 18,000 px tall.
+def test_chinese_sentences_in_tables_keep_a_readable_width(browser):
+    # A table squeezed into the column gives each column its narrowest width: a column of Chinese sentences, which
+    # may break between any two characters, was once about 10 em wide and the table 18,000 px tall.
     with Server(SITE) as server:
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
         page.goto(server.base + "book/06_targets.html", wait_until="load")
         width = page.evaluate("""() => {
           const heads = t => [...t.querySelectorAll('th')].map(th => th.textContent.trim());
-          const table = [...document.querySelectorAll('.rf-table')].find(t => heads(t).includes('target_sentence'));
-          const cell = table.querySelector('tbody tr').children[heads(table).indexOf('target_sentence')];
+          const table = [...document.querySelectorAll('.rf-table')].find(t => heads(t).includes('Goal as set (Chinese)'));
+          const cell = table.querySelector('tbody tr').children[heads(table).indexOf('Goal as set (Chinese)')];
           return cell.getBoundingClientRect().width / parseFloat(getComputedStyle(cell).fontSize);
         }""")
         page.close()
-    assert width >= 20, f"the sentence column is {width:.1f} em wide"
+    assert width >= 14, f"the sentence column is {width:.1f} em wide"  # .rf-zh keeps 14 em: 14 characters a line
 
 
 @pytest.mark.parametrize("word", SEARCH_WORDS)
@@ -336,3 +427,67 @@ def test_built_html_references_nothing_off_machine():
                 if "w3.org/2000/svg" not in url:
                     offenders.append(f"{path.relative_to(SITE)}: {url}")
     assert offenders == []
+
+
+# --------------------------------------------------------------------------------------------------- layout
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_no_table_hides_columns_no_page_scrolls_sideways_and_charts_are_vector(layout, width):
+    problems = [p for (name, w), info in sorted(layout.items()) if w == width
+                for p in layout_problems(info, name, w)]
+    assert problems == []
+    assert all((SHOTS / shot_name(name, w)).is_file() for name, w in layout if w == width)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_landing_page_has_a_chart_and_its_prose_shows_no_code(layout, width):
+    info = layout[(LANDING, width)]
+    assert [src for src in info["imgs"] if src.endswith(".svg")], "the landing page has no chart"
+    assert CODE_WORD.findall(info["prose"]) == []
+
+
+def test_the_layout_check_catches_a_wide_table_and_a_bitmap(browser, tmp_path):
+    site = tmp_path / "html"
+    shutil.copytree(SITE, site)
+    page = site / LANDING
+    wide = "<table><tr>" + "".join(f"<td>{'x' * 40}{i}</td>" for i in range(12)) + "</tr></table>"
+    text = page.read_text(encoding="utf-8").replace("</article>", f'{wide}<img src="a.png"></article>', 1)
+    page.write_text(text, encoding="utf-8")
+    seen = check_layout(browser, site, [LANDING], widths=(1400,), shots=None)
+    problems = layout_problems(seen[(LANDING, 1400)], LANDING, 1400)
+    assert any("hides columns" in p for p in problems) and any("bitmap" in p for p in problems), problems
+
+
+def _search(browser, word: str) -> set[str]:
+    """The pages (site-relative) a search of the built book for ``word`` lists."""
+    with Server(SITE) as server:
+        page = browser.new_page()
+        page.goto(server.base + f"search.html?q={word}", wait_until="load")
+        page.wait_for_function("() => document.querySelector('#search-results p.search-summary') &&"
+                               " !document.querySelector('#search-results h2')?.textContent.includes('Searching')",
+                               timeout=15_000)
+        hrefs = page.eval_on_selector_all("#search-results ul.search li a", "as => as.map(a => a.href)")
+        page.close()
+    return {urlsplit(h).path.lstrip("/") for h in hrefs}
+
+
+def _page_text(name: str) -> str:
+    """The text of a built page's article (tags, and so attributes such as link titles, removed)."""
+    html = (SITE / name).read_text(encoding="utf-8")
+    article = "".join(re.findall(r'<article class="bd-article".*?</article>', html, re.S))
+    return re.sub(r"<[^>]+>", "", re.sub(r"<(style|script)\b.*?</\1>", "", article, flags=re.S))
+
+
+def test_a_chinese_sub_word_finds_every_page_that_uses_it(browser):
+    texts = {name: _page_text(name) for name in toc_pages()[:-1]}
+    using = {name for name, text in texts.items() if SUBWORD in text}
+    only_longer = [n for n in using if SUBWORD not in re.sub(r"国家级?高新技术企业", "", texts[n])]
+    assert only_longer, f"no page uses {SUBWORD} only inside a longer word: the test proves nothing"
+    found = _search(browser, SUBWORD)
+    assert found, f"searching {SUBWORD} finds nothing"
+    assert using - found == set(), f"searching {SUBWORD} misses {sorted(using - found)}"
+
+
+def test_no_page_carries_a_build_date():
+    dated = [name for name in toc_pages() if "Last updated" in (SITE / name).read_text(encoding="utf-8")]
+    assert dated == []

@@ -64,22 +64,34 @@ def test_empty_data_still_draws(tmp_path):
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_png_is_deterministic_fixed_size_and_has_no_software_stamp(tmp_path, lang):
-    from PIL import Image
-
-    a, alt = charts.draw("ranking", INPUTS, 2016, 2029, lang, str(tmp_path / "a"))
-    b, _ = charts.draw("ranking", INPUTS, 2016, 2029, lang, str(tmp_path / "b"))
+@pytest.mark.parametrize("layout", ["wide", "narrow"])
+def test_svg_is_deterministic_vector_and_has_no_date(tmp_path, lang, layout):
+    a, alt = charts.draw("ranking", INPUTS, 2016, 2029, lang, str(tmp_path / "a"), layout)
+    b, _ = charts.draw("ranking", INPUTS, 2016, 2029, lang, str(tmp_path / "b"), layout)
     assert hashlib.sha256(a.read_bytes()).digest() == hashlib.sha256(b.read_bytes()).digest()
-    with Image.open(a) as im:
-        assert im.size == (800, 450) and "Software" not in im.info
+    text = a.read_text(encoding="utf-8")
+    assert a.suffix == ".svg" and text.lstrip().startswith("<?xml") and "<svg" in text
+    assert "<dc:date>" not in text and "<image" not in text  # no build date; nothing drawn as a bitmap
+    assert a.name == f"ranking_{lang}{'_narrow' if layout == 'narrow' else ''}.svg"
     assert "138" in alt and "(implied)" in alt
 
 
-def test_show_emits_markdown_with_alt_text_and_no_figure(tmp_path):
-    md = charts.show("enterprises", INPUTS, 2016, 2029, "en", str(tmp_path))
-    text = md._repr_markdown_()
-    assert text.startswith("![Line chart") and "enterprises_en.png" in text
-    assert "<Figure" not in text
+def test_the_legend_names_only_the_marks_drawn_and_sources_are_reports_by_date():
+    specs = charts.load_specs()
+    pts = charts.points(specs["clusters"], VALS, GOALS, 2016, 2029)
+    assert charts.marks_drawn(pts) == {"partial"}  # one part-year value: no "implied", no "goal" key
+    assert charts.caption(pts) == "Hatched = part of a year only."
+    line = charts.source_line(pts, PUB, "en")
+    assert "Jan 2020" in line and "b2020" not in line and "data/processed" not in line and ".csv" not in line
+    assert "2020年1月" in charts.source_line(pts, PUB, "zh")
+    assert charts.report_date("2024-10-01", "en") == "1 Oct 2024" and charts.report_date(None, "en") == "undated"
+
+
+def test_the_incubator_chart_draws_added_area_on_its_own_axis():
+    spec = charts.load_specs()["incubator"]
+    assert spec.type == "panels" and len(spec.panels) == 2
+    by_metric = {s["metric"]: s["panel"] for s in spec.series}
+    assert by_metric["incubation_area_m2"] != by_metric["incubation_area_added_m2"]
 
 
 def test_a_missing_glyph_is_an_error(tmp_path):
@@ -88,7 +100,7 @@ def test_a_missing_glyph_is_an_error(tmp_path):
     fig = Figure(figsize=(2, 1))
     fig.text(0.1, 0.5, "焦作", family="DejaVu Sans")
     with pytest.raises(UserWarning, match="missing from font"):
-        charts.render(fig, tmp_path / "x.png")
+        charts.render(fig, tmp_path / "x.svg")
 
 
 def _stderr_texts(nb_path: Path):
@@ -141,3 +153,17 @@ def test_key_projects_and_investment_are_drawn_as_two_panels(tmp_path):
     assert specs["investment"].type == "panels" and len(specs["investment"].panels) == 2
     path, alt = charts.draw("investment", {**INPUTS, "facts": FACTS.iloc[:0]}, 2016, 2029, "en", str(tmp_path))
     assert path.exists() and alt.startswith("Bar charts in 2 panels")
+
+
+def test_the_headline_sentence_is_made_from_the_ranks_and_goals():
+    pts = pd.DataFrame([
+        ["value", "2016", 2016.0, 146.0, "", "r2021"], ["value", "2020", 2020.0, 130.0, "", "r2021"],
+        ["goal", "2025", 2025.0, 100.0, "moved", "r2021"], ["goal", "2029", 2029.0, 100.0, "no_outcome_reported", "r2024"],
+        ["goal", "2020", 2020.0, 128.0, "missed", "r2020"],
+    ], columns=["role", "period", "x", "value", "status", "report_ids"])
+    text = charts.ranking_sentence(pts, {"r2020": "2020-01", "r2021": "2021-05", "r2024": "2024-10-01"})
+    assert text.startswith("In the latest evaluation the reports cite (2020), the zone ranked 130th")
+    assert "up from 146th in 2016" in text and "missed the goal of 128th place in 2020 (set Jan 2020)" in text
+    assert "top 100 was set for 2025 (set May 2021, later moved) and then for 2029 (set 1 Oct 2024" in text
+    assert charts.ranking_sentence(pts.iloc[2:3], {}) == ""
+    assert [charts.ordinal(n) for n in (1, 2, 3, 11, 112, 130, 143)] == ["1st", "2nd", "3rd", "11th", "112th", "130th", "143rd"]

@@ -88,3 +88,16 @@ def test_a_field_without_description_is_refused(tmp_path):
     (tmp_path / "tables.yml").write_text(TABLES_YML.replace(", description: A flag.", ""), encoding="utf-8")
     with pytest.raises(ValueError, match="field 'ok' has no description"):
         datapackage.load_tables(tmp_path)
+
+
+def test_the_site_copy_opens_in_excel_ships_the_reports_and_validates(tmp_path):
+    written = datapackage.publish(tmp_path)
+    package = json.loads((tmp_path / datapackage.PACKAGE_FILE).read_text(encoding="utf-8"))
+    for r in package["resources"]:
+        data = (tmp_path / r["path"]).read_bytes()
+        assert data.startswith(datapackage.BOM) and r["encoding"] == "utf-8-sig"
+        assert data[len(datapackage.BOM):] == (PROCESSED_DIR / r["path"]).read_bytes()  # canonical bytes otherwise
+    for s in package["sources"]:
+        assert (tmp_path / s["path"]).is_file(), s["path"]  # the package points to nothing the site lacks
+    assert len(written) == 1 + len(package["resources"]) + len(package["sources"])
+    assert datapackage.validate(tmp_path / datapackage.PACKAGE_FILE) == []

@@ -62,15 +62,34 @@ def test_link_html_single_list_unknown_and_empty():
     assert provenance.link_html(float("nan"), sentences) == "" and provenance.link_html("", sentences) == ""
 
 
-def test_display_table_default_is_unchanged_and_links_are_opt_in():
+def test_display_table_is_escaped_labelled_and_links_are_opt_in():
     df = pd.DataFrame({"fact_id": ["a-001"], "quote": ["<i>5</i>"], "value": [5.0]})
     plain = display.table(df).data
-    assert plain == df.to_html(index=False, escape=True, border=0, classes="rf-table", na_rep="",
-                               float_format=display.number)
+    assert "<th>Figure</th>" in plain and "<th>As printed</th>" in plain  # headers from data/catalog/labels.yml
+    assert 'data-label="As printed">&lt;i&gt;5&lt;/i&gt;</td>' in plain and "<a " not in plain
     linked = display.table(df, link_columns=display.LINK_COLUMNS, sentences={"a-001": "句"}).data
     assert 'href="report_a.html#fact-a-001"' in linked and "&lt;i&gt;5&lt;/i&gt;" in linked
-    assert "<td>5</td>" in linked and "<td>5</td>" in plain
+    assert 'class="rf-num">5</td>' in linked and 'class="rf-num">5</td>' in plain
     assert display.table(df.iloc[:0], link_columns=display.LINK_COLUMNS, sentences={}).data.count("<tr") == 1
+    raw = display.table(df, readable=False).data
+    assert "<th>fact_id</th>" in raw and "<th>quote</th>" in raw
+
+
+@pytest.mark.parametrize("value, unit, shown", [
+    (12953000000, "yuan", "129.53亿元"), (4213043478, "yuan", "42.13亿元"), (3042_0000, "yuan", "3042万元"),
+    (5000, "yuan", "5000元"), (98.5, "percent", "98.5%"), (138, "rank", "第138位"), (28, "count", "28"),
+    (300000, "m2", "30万平方米"), (2.5, "pp", "2.5 个百分点"), ("", "yuan", ""), (7, "furlongs", "7 furlongs"),
+])
+def test_amounts_are_written_in_the_reports_units(value, unit, shown):
+    assert display.amount(value, unit) == shown
+
+
+def test_readable_tables_label_codes_merge_units_and_write_periods_out():
+    df = pd.DataFrame({"status": ["no_outcome_reported"], "target_value": [42130434780.0], "unit": ["yuan"],
+                       "deadline": ["2019-01..2019-11"]})
+    out = display.table(df).data
+    assert "No outcome reported" in out and "421.3亿元" in out and "2019 Jan–Nov" in out
+    assert "no_outcome_reported" not in out and ">Unit<" not in out and "yuan" not in out
 
 
 def test_every_fact_of_every_report_is_marked_once_with_its_quote_text():
@@ -105,4 +124,35 @@ def test_tables_show_floats_of_mixed_sizes_as_plain_numbers(links):
     # one column holding 2.8 (%) and 2.648e10 (yuan): pandas alone writes both with an exponent
     df = pd.DataFrame({"fact_id": ["a-001", "a-002"], "target_value": [2.8, 2.648e10]})
     html = display.table(df, link_columns=links, sentences={"a-001": "句一", "a-002": "句二"}).data
-    assert "<td>2.8</td>" in html and "<td>26480000000</td>" in html and "e+" not in html
+    assert ">2.8</td>" in html and ">26480000000</td>" in html and "e+" not in html
+
+
+def test_headings_lose_their_markers_and_captions_are_captions():
+    text = "##集聚创新要素\n\n企业达到28家。其他句子。\n\n国家级科技企业孵化器。本报记者郭树勋摄"
+    out = provenance.highlight(text, [Span(14, 17, "r-001", "企业达到28家。")])
+    assert '<h3 class="rf-heading">集聚创新要素</h3>' in out and "##" not in out
+    assert '<p class="rf-caption">国家级科技企业孵化器。本报记者郭树勋摄</p>' in out
+    # the sentence with the figure is wrapped (the stylesheet highlights it when the figure is followed)
+    assert '<span class="rf-sentence">企业达到<mark id="fact-r-001"' in out and "</mark>。</span>其他句子。" in out
+    assert [b.kind for b in provenance.blocks(text)] == ["h3", "p", "caption"]
+
+
+def test_a_span_across_a_sentence_end_keeps_one_sentence():
+    text = "甲。乙12。3家。"
+    assert provenance.sentences(text, 0, len(text), [Span(3, 7, "r-001")]) == [(0, 2), (2, len(text))]
+
+
+def test_an_implied_figure_links_to_the_check_that_made_it():
+    out = provenance.link_html("cagr-a-003-implied-1; a-001", {"a-001": "句"})
+    assert '<a class="rf-check-link" href="03_conflicts.html#check-cagr-a-003"' in out and 'href="report_a.html' in out
+    rows = display.table(pd.DataFrame({"check_id": ["cagr-a-003"], "status": ["pass"]}),
+                         anchors=("check_id", provenance.CHECK_PREFIX)).data
+    assert '<tr id="check-cagr-a-003">' in rows
+
+
+def test_explanations_name_metrics_and_bodies_and_write_units_and_periods_out():
+    text = ("national_high_tech_enterprises_count: a2018 (2018-07) gives 8 count (implied by stock_flow-a2018-046) "
+            "for 2019-01..2019-11 [jiaozuo_demo_zone]")
+    out = display.humanize(text)
+    assert out.startswith("National high-tech enterprises: a2018 (2018-07) gives 8 (implied by stock_flow-a2018-046)")
+    assert "2019 Jan–Nov [demonstration zone]" in out

@@ -98,3 +98,11 @@ def test_missing_columns_name_the_file(tmp_path):
     p.write_text("metric_id\nx\n", encoding="utf-8")
     with pytest.raises(ValueError, match="v.csv lacks the columns"):
         targets.read_table(p, ["metric_id", "value"])
+
+
+def test_the_book_shows_goals_in_the_reports_units_with_their_deadlines():
+    table = pd.DataFrame([{"target_fact_id": "a-001", "metric_en": "Investment", "target_value": "3150000000",
+                           "unit": "yuan", "deadline": "2020", "status": "met", "outcome_value": "3300000000",
+                           "outcome_period": "2020", "outcome_fact_ids": "b-002", "target_sentence": "句"}])
+    shown = targets.for_readers(table).iloc[0]
+    assert shown["goal"] == "31.5亿元 by 2020" and shown["outcome"] == "33亿元 in 2020"
