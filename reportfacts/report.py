@@ -14,7 +14,7 @@ from reportfacts.paths import resolve
 from reportfacts.sources import Source, load_sources, read_report
 
 # What a reader needs beside the figure; the subject and the Chinese metric name are in facts.csv (and the text).
-FACT_TABLE_COLUMNS = ["fact_id", "quote", "metric_en", "value", "unit", "qualifier", "period", "kind"]
+FACT_TABLE_COLUMNS = ["fact_id", "quote", "measure_zh", "subject_zh", "metric_en", "value", "unit", "period", "kind"]
 
 
 @dataclass(frozen=True)

@@ -98,6 +98,12 @@ def score_set(facts: pd.DataFrame, key: pd.DataFrame, texts: dict[str, str]) -> 
     return out
 
 
+def score_key(facts: pd.DataFrame, key_path, texts: dict[str, str]) -> dict:
+    """:func:`score_set` against the key CSV at ``key_path`` (resolved from the repository root)."""
+    from reportfacts.paths import resolve
+    return score_set(facts, pd.read_csv(resolve(key_path), dtype=str, keep_default_na=False), texts)
+
+
 def devset_sources() -> list[dict]:
     """The development set's entries (file, published, split) from ``tests/answer_key/devset/sources.yml``."""
     doc = yamlio.safe_load((DEVSET_KEYS / "sources.yml").read_text(encoding="utf-8"))

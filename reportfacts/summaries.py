@@ -47,11 +47,19 @@ def non_statistic_reasons(mentions: pd.DataFrame) -> pd.DataFrame:
 
 
 def unmapped(facts: pd.DataFrame) -> pd.DataFrame:
-    """Facts with no metric, with their sentence, so a reader (or the catalog's curator) can see what they are."""
-    cols = ["fact_id", "value_as_written", "unit_as_written", "kind", "period", "sentence"]
+    """Facts with no metric, with what they measure and whom they are about as printed, and their sentence, so a
+    reader (or the catalog's curator) can see what they are."""
+    cols = ["fact_id", "value_as_written", "unit_as_written", "measure_zh", "subject_zh", "kind", "period", "sentence"]
     return facts.loc[facts["metric_id"].fillna("").eq(""), cols].reset_index(drop=True)
 
 
+SCORE_LABELS = {"key_rows": "Figures in the key", "found": "Figures found", "recall": "Recall",
+                "precision": "Precision", "value": "Value right", "unit": "Unit right", "period": "Period right",
+                "measure": "Measure right", "subject": "Subject right", "kind": "Kind right"}
+
+
 def score_table(scores: dict) -> pd.DataFrame:
-    """The answer-key scores as a two-column table (empty when no key was given)."""
-    return pd.DataFrame({"measure": list(scores), "value": list(scores.values())})
+    """The answer-key scores (:func:`reportfacts.score.score_set`) as a two-column table of readable rows (empty
+    when no key was given); shares as percentages with one decimal."""
+    rows = [(SCORE_LABELS.get(k, k), v if k in ("key_rows", "found") else f"{100 * v:.1f}%") for k, v in scores.items()]
+    return pd.DataFrame(rows, columns=["score", "result"])
