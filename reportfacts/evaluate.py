@@ -79,33 +79,13 @@ def locate_key(key: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
     return out
 
 
-def match(facts: pd.DataFrame, key: pd.DataFrame, texts: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Return (key rows with ``matched_fact``, facts with ``in_anchor`` and ``matched_key``) — one-to-one."""
-    key = locate_key(key.reset_index(drop=True), texts)
-    facts = facts.reset_index(drop=True).copy()
-    facts["in_anchor"], facts["matched_key"] = False, -1
-    key["matched_fact"] = -1
-    by_report = {rid: g for rid, g in facts.groupby("report_id")}
-    for ki, r in key.iterrows():
-        g = by_report.get(r.report_id)
-        if g is None:
-            continue
-        for a0, a1, f0, f1 in r.spans:
-            inside = g[(g.clean_start < a1) & (g.clean_end > a0)]
-            facts.loc[inside.index, "in_anchor"] = True
-            if key.at[ki, "matched_fact"] >= 0:
-                continue
-            for fi, f in inside.iterrows():
-                if facts.at[fi, "matched_key"] < 0 and f.clean_start < f1 and f.clean_end > f0 \
-                        and _dec(f.value) == _dec(r.value) and str(f.unit) == str(r.unit):
-                    key.at[ki, "matched_fact"], facts.at[fi, "matched_key"] = fi, ki
-                    break
-    return key, facts
+def match(facts: pd.DataFrame, key: pd.DataFrame, texts: dict[str, str],
+          by_value: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return (key rows with ``matched_fact``, facts with ``in_anchor`` and ``matched_key``), one-to-one.
 
-
-def match_spans(facts: pd.DataFrame, key: pd.DataFrame, texts: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Like :func:`match`, but a key row is found by position alone: the first unmatched fact overlapping its
-    figure (one whose value also equals the key's first), so that value and unit can be scored as fields."""
+    A key row is matched by an unmatched fact overlapping its figure: with ``by_value``, one whose value and unit
+    equal the key's; without, the first overlapping one (preferring an equal value), so that value and unit can be
+    scored as fields (:func:`match_spans`)."""
     key = locate_key(key.reset_index(drop=True), texts)
     facts = facts.reset_index(drop=True).copy()
     facts["in_anchor"], facts["matched_key"] = False, -1
@@ -118,10 +98,17 @@ def match_spans(facts: pd.DataFrame, key: pd.DataFrame, texts: dict[str, str]) -
             facts.loc[inside.index, "in_anchor"] = True
             over = [fi for fi, f in inside.iterrows() if facts.at[fi, "matched_key"] < 0
                     and f.clean_start < f1 and f.clean_end > f0]
-            if over and key.at[ki, "matched_fact"] < 0:
-                best = next((fi for fi in over if _dec(facts.at[fi, "value"]) == _dec(r.value)), over[0])
-                key.at[ki, "matched_fact"], facts.at[best, "matched_key"] = best, ki
+            same = [fi for fi in over if _dec(facts.at[fi, "value"]) == _dec(r.value)
+                    and (not by_value or str(facts.at[fi, "unit"]) == str(r.unit))]
+            best = (same or ([] if by_value else over))[:1]
+            if best and key.at[ki, "matched_fact"] < 0:
+                key.at[ki, "matched_fact"], facts.at[best[0], "matched_key"] = best[0], ki
     return key, facts
+
+
+def match_spans(facts: pd.DataFrame, key: pd.DataFrame, texts: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`match` by position alone (value and unit are then scored as fields)."""
+    return match(facts, key, texts, by_value=False)
 
 
 def score(facts: pd.DataFrame, key_path: str | Path, texts: dict[str, str] | None = None) -> dict:
