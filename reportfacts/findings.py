@@ -1,9 +1,10 @@
 """The landing page's key findings, computed from the processed tables (never typed).
 
-Each finding is a short English sentence whose figures are computed here and link to their highlighted spans
-(:func:`reportfacts.provenance.fact_link`). Findings that rest on a table another chapter writes
-(``conflicts.csv``, ``checks.csv``, ``targets.csv``) say "not yet computed" while that table is missing; once
-every one of them exists (:data:`DERIVED_TABLES`), a missing table is an error (``strict``).
+Each finding is a conclusion in a short English sentence whose figures are computed here and link to their
+highlighted spans (:func:`reportfacts.provenance.fact_link`) or to the chapter with the evidence: where the ranking
+went, what the reports agree on and where they truly disagree, which promises were kept, and what no report tells.
+Findings that rest on a table another chapter writes (:data:`DERIVED_TABLES`) say "not yet computed" while that
+table is missing; once every one of them exists, a missing table is an error (``strict``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from reportfacts import provenance
 from reportfacts.paths import PROCESSED_DIR, resolve
 from reportfacts.sources import Source, load_sources, published_by
 
-DERIVED_TABLES = ("conflicts.csv", "checks.csv", "targets.csv")
+DERIVED_TABLES = ("verdicts.csv", "targets.csv", "reconciled.csv")
 ZONE = "jiaozuo_hitech_zone"
 STATUS_COLUMNS = ("status", "outcome", "verdict", "result", "assessment")
 
@@ -138,30 +139,74 @@ def derived_finding(processed_dir: Path, name: str, key: str, title: str, what: 
     return Finding(key, title, f"{len(table):,} {_esc(what)}{detail}.")
 
 
+def _pending(key: str, title: str, name: str) -> Finding:
+    return Finding(key, title, f"Not yet computed ({_esc(name)} has not been written).", pending=True)
+
+
+def disagreement_finding(processed_dir: Path, strict: bool) -> Finding:
+    """What the reports agree on, what only seems to disagree (and mostly why), and what truly conflicts."""
+    key, title = "disagreements", "Where the reports truly disagree"
+    verdicts = _table(processed_dir, "verdicts.csv", strict)
+    if verdicts is None:
+        return _pending(key, title, "verdicts.csv")
+    from reportfacts.judge import load_rules as judge_rules
+    names = {v: spec.get("name_en", v) for v, spec in (judge_rules().get("verdicts") or {}).items()}
+    by_class = verdicts["disagreement"].value_counts()
+    apparent = verdicts.loc[verdicts["disagreement"] == "apparent", "verdict"].value_counts()
+    why = "; ".join(f"{n:,} {_esc(names.get(v, v))}" for v, n in apparent.head(2).items())
+    genuine = verdicts[verdicts["disagreement"] == "genuine"]
+    example = f" For example: {_esc(genuine['explanation'].iloc[-1])}" if len(genuine) else ""
+    text = (f"Of {len(verdicts):,} figures the reports state more than once or that check one another, "
+            f"{int(by_class.get('none', 0)):,} agree and {int(by_class.get('apparent', 0)):,} only seem to disagree"
+            f"{f' ({why})' if why else ''}; {int(by_class.get('genuine', 0)):,} truly disagree.{example} "
+            f'<a href="03_conflicts.html">Every verdict, with both quotes</a>.')
+    return Finding(key, title, text)
+
+
+def promise_finding(processed_dir: Path, strict: bool) -> Finding:
+    """Which goals were kept, missed or moved, and how many no later report speaks of."""
+    key, title = "promises", "Promises kept, missed and moved"
+    table = _table(processed_dir, "targets.csv", strict)
+    if table is None:
+        return _pending(key, title, "targets.csv")
+    status = table["status"].value_counts()
+    group = table["promise_group"].value_counts() if "promise_group" in table.columns else pd.Series(dtype=int)
+    text = (f"The reports set {len(table):,} goals and plans. A later report settles "
+            f"{int(group.get('judged', 0)):,}: {int(status.get('met', 0)):,} met, {int(status.get('missed', 0)):,} "
+            f"missed and {int(status.get('moved', 0)):,} moved to a later deadline. "
+            f'<a href="06_targets.html">Every goal, with the sentence that set it</a>.')
+    return Finding(key, title, text)
+
+
+def gaps_finding(processed_dir: Path, strict: bool) -> Finding:
+    """What no report tells: goals due and never reported on, series left unresolved."""
+    key, title = "gaps", "What no report tells us"
+    targets, values = _table(processed_dir, "targets.csv", strict), _table(processed_dir, "reconciled.csv", strict)
+    if targets is None or values is None:
+        return _pending(key, title, "targets.csv and reconciled.csv")
+    due = int((targets.get("promise_group", pd.Series(dtype=str)) == "due_not_reported").sum())
+    unresolved = int((values.get("basis", pd.Series(dtype=str)) == "unresolved").sum())
+    text = (f"{due:,} goals were due by the last report and no report says what became of them; "
+            f"{unresolved:,} series cannot be settled from the reports (one report gives two values, or only "
+            f"figures of different kinds).")
+    return Finding(key, title, text)
+
+
 def key_findings(processed_dir: str | Path = PROCESSED_DIR, seeds_dir: str | Path = "seeds",
                  as_of: str = "") -> list[Finding]:
-    """The landing page's findings from the reports published by ``as_of`` (``YYYY-MM``; empty for all)."""
+    """The landing page's conclusions from the reports published by ``as_of`` (``YYYY-MM``; empty for all)."""
     processed_dir = resolve(processed_dir)
     sources = published_by(load_sources(seeds_dir), as_of)
     facts = load_facts(processed_dir, sources)
     strict = all((processed_dir / name).exists() for name in DERIVED_TABLES)
     return [
-        corpus_finding(facts, sources),
         trend_finding(facts, "ranking", "The national ranking", "national_ranking_rank", ("rank",),
                       "Place among national high-tech zones in the Torch Centre's evaluation, by year"),
-        trend_finding(facts, "ranking_target", "The ranking target", "national_ranking_rank", ("target",),
-                      "Targets for that place (前100 = within the top 100), by deadline"),
         trend_finding(facts, "hte", "High-tech enterprises", "national_high_tech_enterprises_count",
                       ("count_stock",), "National high-tech enterprises in the zone, by date", "firms"),
-        trend_finding(facts, "gdp_growth", "Growth claims", "gdp_growth_pct", ("growth_rate",),
-                      "Reported growth of the zone's gross product (%), by period"),
-        corroboration_finding(facts),
-        derived_finding(processed_dir, "conflicts.csv", "conflicts", "Where the reports disagree",
-                        "conflicts between reports on the same metric and period", strict),
-        derived_finding(processed_dir, "checks.csv", "checks", "Internal arithmetic checks",
-                        "arithmetic checks of figures against each other", strict),
-        derived_finding(processed_dir, "targets.csv", "targets", "Targets met and missed",
-                        "targets and plans the reports set, each judged against what later reports say", strict),
+        disagreement_finding(processed_dir, strict),
+        promise_finding(processed_dir, strict),
+        gaps_finding(processed_dir, strict),
     ]
 
 

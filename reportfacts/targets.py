@@ -26,9 +26,13 @@ from reportfacts import yamlio
 from reportfacts.paths import CATALOG_DIR, resolve
 
 STATUSES = ("met", "missed", "moved", "no_outcome_reported")
+# How a promise stands: judged against a later report (met, missed, moved), due by the last report yet not reported
+# on, not yet due when the last report appeared, or set with no deadline.
+PROMISE_GROUPS = ("judged", "due_not_reported", "not_yet_due", "no_deadline")
 COLUMNS = [
     "target_fact_id", "report_id", "published", "kind", "metric_id", "metric_en", "metric_zh", "subject",
-    "target_value", "unit", "qualifier", "direction", "deadline", "deadline_stated", "goal_level", "status", "rule",
+    "target_value", "unit", "qualifier", "direction", "deadline", "deadline_stated", "goal_level", "status",
+    "promise_group", "rule",
     "outcome_value", "outcome_period", "outcome_basis", "outcome_fact_ids", "outcome_report_id",
     "target_quote", "target_sentence", "outcome_quote", "outcome_sentence", "note",
 ]
@@ -343,9 +347,23 @@ def build(facts: pd.DataFrame, values: pd.DataFrame, published: dict[str, str], 
                                       ("target_quote", "target_sentence", "outcome_quote", "outcome_sentence")])
     if out.empty:
         return pd.DataFrame(columns=COLUMNS)
+    last = max((p for p in published.values() if p), default="")
+    out["promise_group"] = [promise_group(st, d, last) for st, d in zip(out["status"], out["deadline"])]
     out[["target_quote", "target_sentence"]] = [list(_quotes(facts, f)) for f in out["target_fact_id"]]
     out[["outcome_quote", "outcome_sentence"]] = [list(_quotes(facts, f)) for f in out["outcome_fact_ids"]]
     return out[COLUMNS].sort_values(["published", "target_fact_id"]).reset_index(drop=True)
+
+
+def promise_group(status: str, deadline: str, last_published: str) -> str:
+    """Where a goal stands (:data:`PROMISE_GROUPS`): judged when a later report settles it; else by its deadline
+    against the last report's publication month (``YYYY-MM``): due and not reported on, not yet due, or none."""
+    if status != "no_outcome_reported":
+        return "judged"
+    span = period_span(deadline)
+    if span is None:
+        return "no_deadline"
+    last = period_span(last_published[:7]) if last_published else None
+    return "due_not_reported" if last is not None and span.end <= last.end else "not_yet_due"
 
 
 def for_readers(targets: pd.DataFrame) -> pd.DataFrame:
@@ -361,6 +379,7 @@ def for_readers(targets: pd.DataFrame) -> pd.DataFrame:
     out = targets[["target_fact_id", "metric_en"]].copy()
     out["goal"] = [said(v, u, d, " by ") for v, u, d in zip(targets["target_value"], targets["unit"], targets["deadline"])]
     out["status"] = targets["status"]
+    out["promise_group"] = targets["promise_group"]
     out["outcome"] = [said(v, u, p, " in ") for v, u, p in
                       zip(targets["outcome_value"], targets["unit"], targets["outcome_period"])]
     out["outcome_fact_ids"] = targets["outcome_fact_ids"]
@@ -372,6 +391,12 @@ def summary(targets: pd.DataFrame) -> pd.DataFrame:
     """How many goals are met, missed, moved or unreported (every status listed, zero included)."""
     counts = targets["status"].value_counts().reindex(list(STATUSES), fill_value=0)
     return pd.DataFrame({"status": list(STATUSES), "goals": counts.to_numpy()})
+
+
+def group_summary(targets: pd.DataFrame) -> pd.DataFrame:
+    """How many goals stand in each promise group (every group listed, zero included)."""
+    counts = targets["promise_group"].value_counts().reindex(list(PROMISE_GROUPS), fill_value=0)
+    return pd.DataFrame({"promise_group": list(PROMISE_GROUPS), "goals": counts.to_numpy()})
 
 
 def write_targets(facts_csv: str = "data/processed/facts.csv", values_csv: str = "data/processed/reconciled.csv",
