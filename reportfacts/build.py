@@ -26,6 +26,9 @@ from reportfacts.sources import load_sources
 
 PROCESSED_TABLES = ("checks", "conflicts", "facts", "implied_facts", "mentions", "ranking", "reconciled", "targets",
                     "verdicts")
+# What every chapter's tables read through reportfacts.display: the labels of headers, codes and units, and the
+# catalog's names of metrics and entities (so a changed label re-executes every chapter that shows a table).
+DISPLAY_READS = tuple(CATALOG_DIR / name for name in ("labels.yml", "metrics.yml", "entities.yml", "terms.yml"))
 
 
 @dataclass(frozen=True)
@@ -50,9 +53,9 @@ class Job:
     def inputs(self) -> list[Path]:
         """Every file whose whole content decides this job's output: the package code and ``reads``."""
         files = sorted(p for p in (ROOT / "reportfacts").glob("*.py") if p.stem not in notebooks.NOT_NOTEBOOK_MODULES)
-        for path in self.reads:
+        for path in dict.fromkeys((*DISPLAY_READS, *self.reads)):
             files.extend(sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path])
-        return files
+        return list(dict.fromkeys(files))
 
     def digest(self) -> str:
         """Content hash of the template, parameters, title, sources.yml entry, inputs and selected rows."""

@@ -149,8 +149,8 @@ def disagreement_finding(processed_dir: Path, strict: bool) -> Finding:
     verdicts = _table(processed_dir, "verdicts.csv", strict)
     if verdicts is None:
         return _pending(key, title, "verdicts.csv")
-    from reportfacts.judge import load_rules as judge_rules
-    names = {v: spec.get("name_en", v) for v, spec in (judge_rules().get("verdicts") or {}).items()}
+    from reportfacts.checks import load_rules  # conflict_rules.yml: the verdicts and their names
+    names = {v: spec.get("name_en", v) for v, spec in (load_rules().get("verdicts") or {}).items()}
     by_class = verdicts["disagreement"].value_counts()
     apparent = verdicts.loc[verdicts["disagreement"] == "apparent", "verdict"].value_counts()
     why = "; ".join(f"{n:,} {_esc(names.get(v, v))}" for v, n in apparent.head(2).items())

@@ -446,16 +446,17 @@ def test_landing_page_has_a_chart_and_its_prose_shows_no_code(layout, width):
     assert CODE_WORD.findall(info["prose"]) == []
 
 
-def test_the_layout_check_catches_a_wide_table_and_a_bitmap(browser, tmp_path):
+def test_the_layout_check_catches_a_wide_table_a_bitmap_and_a_code_in_prose(browser, tmp_path):
     site = tmp_path / "html"
     shutil.copytree(SITE, site)
     page = site / LANDING
     wide = "<table><tr>" + "".join(f"<td>{'x' * 40}{i}</td>" for i in range(12)) + "</tr></table>"
-    text = page.read_text(encoding="utf-8").replace("</article>", f'{wide}<img src="a.png"></article>', 1)
-    page.write_text(text, encoding="utf-8")
+    added = f'{wide}<img src="a.png"><p>61 no_outcome_reported</p></article>'
+    page.write_text(page.read_text(encoding="utf-8").replace("</article>", added, 1), encoding="utf-8")
     seen = check_layout(browser, site, [LANDING], widths=(1400,), shots=None)
     problems = layout_problems(seen[(LANDING, 1400)], LANDING, 1400)
     assert any("hides columns" in p for p in problems) and any("bitmap" in p for p in problems), problems
+    assert CODE_WORD.findall(seen[(LANDING, 1400)]["prose"]) == ["no_outcome_reported"]
 
 
 def _search(browser, word: str) -> set[str]:

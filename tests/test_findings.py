@@ -2,8 +2,6 @@
 
 import shutil
 
-import pytest
-
 from reportfacts import findings, sources
 from reportfacts.paths import PROCESSED_DIR, SEEDS_DIR
 
@@ -40,17 +38,22 @@ def test_findings_link_every_figure_and_change_with_as_of():
 def test_derived_findings_are_pending_only_while_their_table_is_missing(tmp_path):
     shutil.copy(PROCESSED_DIR / "facts.csv", tmp_path / "facts.csv")
     pending = {f.key: f.pending for f in findings.key_findings(tmp_path)}
-    assert pending["conflicts"] and pending["targets"] and pending["checks"]
-    (tmp_path / "conflicts.csv").write_text("metric_id,status\na,conflict\nb,conflict\n", encoding="utf-8")
-    (tmp_path / "checks.csv").write_text("check,status\nx,ok\n", encoding="utf-8")
+    assert pending["disagreements"] and pending["promises"] and pending["gaps"]
+    (tmp_path / "verdicts.csv").write_text(
+        "verdict,disagreement,explanation\nrestated,none,x\ndifferent_period,apparent,y\n"
+        "genuine_conflict,genuine,The two reports give 13公里 and 12公里.\n", encoding="utf-8")
+    (tmp_path / "targets.csv").write_text("status,promise_group\nmet,judged\nno_outcome_reported,due_not_reported\n"
+                                          "no_outcome_reported,no_deadline\n", encoding="utf-8")
     got = {f.key: f for f in findings.key_findings(tmp_path)}
-    assert not got["conflicts"].pending and got["conflicts"].html.startswith("2 ")
-    (tmp_path / "targets.csv").write_text("target,status\nt,met\nu,missed\n", encoding="utf-8")
+    assert not got["disagreements"].pending and got["gaps"].pending  # reconciled.csv not yet written
+    text = got["disagreements"].html
+    assert "Of 3 figures" in text and "1 agree and 1 only seem to disagree" in text and "1 truly disagree" in text
+    assert "13公里 and 12公里" in text and 'href="03_conflicts.html"' in text
+    assert "settles 1: 1 met, 0 missed and 0 moved" in got["promises"].html
+    (tmp_path / "reconciled.csv").write_text("basis\nstated\nunresolved\n", encoding="utf-8")
     got = {f.key: f for f in findings.key_findings(tmp_path)}
-    assert "1 met" in got["targets"].html and "1 missed" in got["targets"].html
-    (tmp_path / "checks.csv").unlink()  # all existed once: now every one is required
-    (tmp_path / "checks.csv").write_text("check\nx\n", encoding="utf-8")
-    assert "1 arithmetic" in {f.key: f for f in findings.key_findings(tmp_path)}["checks"].html
+    assert got["gaps"].html.startswith("1 goals were due") and "1 series cannot be settled" in got["gaps"].html
+    assert not any(f.pending for f in got.values() if f.key in ("disagreements", "promises", "gaps"))
 
 
 def test_findings_html_escapes_titles():

@@ -78,7 +78,7 @@ def test_display_table_is_escaped_labelled_and_links_are_opt_in():
 @pytest.mark.parametrize("value, unit, shown", [
     (12953000000, "yuan", "129.53亿元"), (4213043478, "yuan", "42.13亿元"), (3042_0000, "yuan", "3042万元"),
     (5000, "yuan", "5000元"), (98.5, "percent", "98.5%"), (138, "rank", "第138位"), (28, "count", "28"),
-    (300000, "m2", "30万平方米"), (2.5, "pp", "2.5 个百分点"), ("", "yuan", ""), (7, "furlongs", "7 furlongs"),
+    (300000, "m2", "30万平方米"), (2.5, "pp", "2.5个百分点"), ("", "yuan", ""), (7, "furlongs", "7 furlongs"),
 ])
 def test_amounts_are_written_in_the_reports_units(value, unit, shown):
     assert display.amount(value, unit) == shown
