@@ -2,6 +2,8 @@
 
 import shutil
 
+import pytest
+
 from reportfacts import findings, sources
 from reportfacts.paths import PROCESSED_DIR, SEEDS_DIR
 
