@@ -21,7 +21,8 @@ from reportfacts.sources import check_hashes, load_sources
 FIXTURE = Path(__file__).parent / "fixtures" / "escaping"
 HOSTILE = ["<script>alert(1)</script>", "{{ x }}", "{glue:text}`k`", "[link](http://example.com)", "**bold**",
            "<img src=x onerror=alert(2)>", "{ref}`intro`"]
-PACKAGE_TAGS = {"strong", "code", "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "p", "div", "mark", "span", "br", "style", "a"}
+PACKAGE_TAGS = {"strong", "code", "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "p", "div", "mark", "span", "br", "style", "a",
+                "h2", "h3", "h4"}  # the report text's own headings ("# ", "## " lines) are rendered as headings, escaped
 
 
 class _Tags(HTMLParser):

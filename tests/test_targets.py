@@ -106,3 +106,14 @@ def test_the_book_shows_goals_in_the_reports_units_with_their_deadlines():
                            "outcome_period": "2020", "outcome_fact_ids": "b-002", "target_sentence": "句"}])
     shown = targets.for_readers(table).iloc[0]
     assert shown["goal"] == "31.5亿元 by 2020" and shown["outcome"] == "33亿元 in 2020"
+
+
+def test_promise_groups_by_status_and_deadline_against_the_last_report():
+    from reportfacts.targets import promise_group
+    assert promise_group("met", "2020", "2024-10") == "judged"
+    assert promise_group("moved", "2025", "2024-10") == "judged"
+    assert promise_group("no_outcome_reported", "", "2024-10") == "no_deadline"
+    assert promise_group("no_outcome_reported", "2020", "2024-10") == "due_not_reported"
+    assert promise_group("no_outcome_reported", "2024-10", "2024-10-01") == "due_not_reported"
+    assert promise_group("no_outcome_reported", "2029", "2024-10") == "not_yet_due"
+    assert promise_group("no_outcome_reported", "2024", "2024-10") == "not_yet_due"  # the year is not over
