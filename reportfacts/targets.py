@@ -378,8 +378,9 @@ def for_readers(targets: pd.DataFrame) -> pd.DataFrame:
 
     out = targets[["target_fact_id", "metric_en"]].copy()
     out["goal"] = [said(v, u, d, " by ") for v, u, d in zip(targets["target_value"], targets["unit"], targets["deadline"])]
-    out["status"] = targets["status"]
-    out["promise_group"] = targets["promise_group"] if "promise_group" in targets else ""
+    # where the goal stands: its status when a later report settles it, else its promise group
+    groups = targets["promise_group"] if "promise_group" in targets else targets["status"]
+    out["status"] = [st if g in ("judged", st) else g for st, g in zip(targets["status"], groups)]
     out["outcome"] = [said(v, u, p, " in ") for v, u, p in
                       zip(targets["outcome_value"], targets["unit"], targets["outcome_period"])]
     out["outcome_fact_ids"] = targets["outcome_fact_ids"]
