@@ -156,7 +156,7 @@ def disagreement_finding(processed_dir: Path, strict: bool) -> Finding:
     why = "; ".join(f"{n:,} {_esc(names.get(v, v))}" for v, n in apparent.head(2).items())
     genuine = verdicts[verdicts["disagreement"] == "genuine"]
     example = f" For example: {_esc(genuine['explanation'].iloc[-1])}" if len(genuine) else ""
-    text = (f"Of {len(verdicts):,} figures the reports state more than once or that check one another, "
+    text = (f"Of {len(verdicts):,} comparisons (a figure stated more than once, or figures that check one another), "
             f"{int(by_class.get('none', 0)):,} agree and {int(by_class.get('apparent', 0)):,} only seem to disagree"
             f"{f' ({why})' if why else ''}; {int(by_class.get('genuine', 0)):,} truly disagree.{example} "
             f'<a href="03_conflicts.html">Every verdict, with both quotes</a>.')

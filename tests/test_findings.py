@@ -49,7 +49,7 @@ def test_derived_findings_are_pending_only_while_their_table_is_missing(tmp_path
     got = {f.key: f for f in findings.key_findings(tmp_path)}
     assert not got["disagreements"].pending and got["gaps"].pending  # reconciled.csv not yet written
     text = got["disagreements"].html
-    assert "Of 3 figures" in text and "1 agree and 1 only seem to disagree" in text and "1 truly disagree" in text
+    assert "Of 3 comparisons" in text and "1 agree and 1 only seem to disagree" in text and "1 truly disagree" in text
     assert "13公里 and 12公里" in text and 'href="03_conflicts.html"' in text
     assert "settles 1: 1 met, 0 missed and 0 moved" in got["promises"].html
     (tmp_path / "reconciled.csv").write_text("basis\nstated\nunresolved\n", encoding="utf-8")
