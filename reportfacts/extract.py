@@ -98,6 +98,7 @@ class Rules:
     target_re: re.Pattern
     target_clause_re: re.Pattern
     plan_re: re.Pattern
+    attribute_re: re.Pattern
     fact_patterns: tuple
     implied_one: re.Pattern
     one_duration: re.Pattern
@@ -171,7 +172,7 @@ def load_rules(path: str | None = None) -> Rules:
     target_clause_re = re.compile(clause_words)
     return Rules(nonstat, any_before, any_after, re.compile(doc["chinese_mention_after"]), re.compile(f"[{doc['digit_name_chars']}]+"),
                  k, re.compile(doc["target_opener"]), target_re, target_clause_re,
-                 re.compile("|".join(map(re.escape, k["plan"]))),
+                 re.compile("|".join(map(re.escape, k["plan"]))), _alt(k["attribute_before"]),
                  tuple((f["unit"], re.compile(f"(?:{f['before']})\\Z"), re.compile(f["after"]))
                        for f in doc["fact_patterns"]),
                  re.compile(f"(?:{doc['implied_one_before']})([亿万])(?=元)"),
@@ -431,6 +432,9 @@ def _kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forwar
     (cs, ce), ss = spans["clause"], spans["sentence"][0]
     clause, sentence = text[cs: m.start], text[ss: m.start]
     unit = m.unit.unit
+    if unit not in ("percent", "pp") and text.startswith("的", m.unit.end) and \
+            rules.attribute_re.search(clause[-8:]):
+        return "level"  # 总投资100亿元的…项目: the size of what follows, not a plan or a goal
     if unit != "percent" and rules.plan_re.search(clause):
         return "plan"
     if unit == "count" and _programme(text, (cs, ce), clause, sentence, rules):

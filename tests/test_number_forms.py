@@ -90,3 +90,8 @@ def test_the_leads_part_year_carries_to_later_paragraphs_but_another_does_not():
     assert _period(lead, "7622.77", "2021-08") == ["2021-H1"]
     other = "2019年，示范区经济平稳增长，各项指标好于预期。去年1~11月份，增加值增长13.8%。\n\n新引进项目38个。"
     assert _period(other, "38", "2020-01") == ["2019"]
+
+
+def test_a_size_written_as_an_attribute_is_a_level_not_a_plan():
+    f = _facts("今年，总投资100亿元的文旅城项目计划上半年开工建设，今年计划完成投资30亿元。", "2020-04")
+    assert list(f.kind) == ["level", "plan"]
