@@ -347,11 +347,34 @@ def build(facts: pd.DataFrame, values: pd.DataFrame, published: dict[str, str], 
                                       ("target_quote", "target_sentence", "outcome_quote", "outcome_sentence")])
     if out.empty:
         return pd.DataFrame(columns=COLUMNS)
+    out["note"] = [_register_note(r, facts, rules) for r in out.to_dict("records")]
     last = max((p for p in published.values() if p), default="")
     out["promise_group"] = [promise_group(st, d, last) for st, d in zip(out["status"], out["deadline"])]
     out[["target_quote", "target_sentence"]] = [list(_quotes(facts, f)) for f in out["target_fact_id"]]
     out[["outcome_quote", "outcome_sentence"]] = [list(_quotes(facts, f)) for f in out["outcome_fact_ids"]]
     return out[COLUMNS].sort_values(["published", "target_fact_id"]).reset_index(drop=True)
+
+
+def register_of(measure: str, rules: dict) -> str:
+    """The register a measure is counted on (the first of ``registers`` in targets.yml it names), or ""."""
+    return next((w for w in rules.get("registers", ()) if w in str(measure)), "")
+
+
+def _register_note(row: dict, facts: pd.DataFrame, rules: dict) -> str:
+    """``row['note']``, with a warning when a settled goal and its stated outcome are counted on different registers
+    (国家级高新技术企业 against 高新技术企业): the verdict then says so."""
+    note = row.get("note") or ""
+    if row["status"] not in ("met", "missed") or "measure_zh" not in facts.columns:
+        return note
+    measures = facts.set_index("fact_id")["measure_zh"]
+    ids = [i for i in str(row["outcome_fact_ids"]).split(";") if i in measures.index]
+    if len(ids) != 1 or row["target_fact_id"] not in measures.index:
+        return note
+    goal, outcome = measures[row["target_fact_id"]], measures[ids[0]]
+    if register_of(goal, rules) == register_of(outcome, rules):
+        return note
+    said = (f"{row['status']}, but counted on another register: the goal counts {goal}, the outcome {outcome}")
+    return f"{note}; {said}" if note else said
 
 
 def promise_group(status: str, deadline: str, last_published: str) -> str:
@@ -381,6 +404,9 @@ def for_readers(targets: pd.DataFrame) -> pd.DataFrame:
     # where the goal stands: its status when a later report settles it, else its promise group
     groups = targets["promise_group"] if "promise_group" in targets else targets["status"]
     out["status"] = [st if g in ("judged", st) else g for st, g in zip(targets["status"], groups)]
+    if "note" in targets:
+        other = targets["note"].astype(str).str.contains("another register")
+        out.loc[other, "status"] = out.loc[other, "status"] + "_other_register"
     out["outcome"] = [said(v, u, p, " in ") for v, u, p in
                       zip(targets["outcome_value"], targets["unit"], targets["outcome_period"])]
     out["outcome_fact_ids"] = targets["outcome_fact_ids"]

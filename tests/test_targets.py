@@ -117,3 +117,15 @@ def test_promise_groups_by_status_and_deadline_against_the_last_report():
     assert promise_group("no_outcome_reported", "2024-10", "2024-10-01") == "due_not_reported"
     assert promise_group("no_outcome_reported", "2029", "2024-10") == "not_yet_due"
     assert promise_group("no_outcome_reported", "2024", "2024-10") == "not_yet_due"  # the year is not over
+
+
+def test_a_goal_judged_on_another_register_says_so():
+    from reportfacts.targets import _register_note, register_of
+    rules = {"registers": ["国家级", "国家", "省级", "省"]}
+    assert register_of("新增国家高新技术企业", rules) == "国家" and register_of("高新技术企业", rules) == ""
+    facts = pd.DataFrame({"fact_id": ["a-001", "b-001", "b-002"],
+                          "measure_zh": ["国家级高新技术企业", "高新技术企业", "国家级高新技术企业"]})
+    row = {"status": "met", "target_fact_id": "a-001", "outcome_fact_ids": "b-001", "note": ""}
+    assert _register_note(row, facts, rules).startswith("met, but counted on another register")
+    assert _register_note({**row, "outcome_fact_ids": "b-002"}, facts, rules) == ""
+    assert _register_note({**row, "status": "no_outcome_reported"}, facts, rules) == ""
