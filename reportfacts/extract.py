@@ -352,7 +352,7 @@ def _qualify(m: Mention, text: str, rules: Rules, clause_start: int) -> None:
     after = m.unit.qualifier
     m.qualifier = pre if pre == after else pre + after  # each qualifier once
     u = m.unit
-    if u.unit == "rank" and u.written.endswith("位") and not any(w in text[clause_start: m.start] for w in
+    if u.unit == "rank" and u.written.endswith("位") and not m.num.preset and not any(w in text[clause_start: m.start] for w in
                                                                  rules.kinds["rank_context"] + ["从", "至"]):
         m.unit = units.UnitMatch(u.end, u.written, "count", u.multiplier, u.qualifier)
     elif u.unit == "count" and u.written.endswith("名") and pre == "前":

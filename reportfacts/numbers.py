@@ -148,6 +148,8 @@ PERCENT_WORD_RE = re.compile(rf"百分之({_CN_OR_ARABIC})")
 FRACTION_WORD_RE = re.compile(rf"({_CN_OR_ARABIC})分之({_CN_OR_ARABIC})")
 SLASH_FRACTION_RE = re.compile(r"(?<![\d/.])([1-9])/([2-9]|10)(?![\d/.])")
 HALF_RE = re.compile(r"一半")
+# 居全省首位 / 位居首位: first place, rank 1 (首位 after a verb of standing, within a few characters)
+FIRST_PLACE_RE = re.compile(r"(?<=[居列])(?:[全国省市区县内中]{0,4})(首位)")
 # 七成 (seven tenths), not 成为/成立/成本 … (words that start with 成) nor 一成不变
 TENTHS_RE = re.compile(r"([一二三四五六七八九])成(?![为立本果功效绩员交熟型片规长不都就])")
 FRACTION_PLACES = Decimal("0.000001")
@@ -166,7 +168,8 @@ def _word_value(s: str) -> Decimal | None:
 
 def find_unit_forms(text: str) -> list[Number]:
     """Percentages and fractions written as words or with a slash, each a Number with its unit preset:
-    ``百分之十五`` (15 percent), ``三分之一`` and ``1/3`` (0.333333 fraction), ``一半`` (0.5), ``七成`` (0.7)."""
+    ``百分之十五`` (15 percent), ``三分之一`` and ``1/3`` (0.333333 fraction), ``一半`` (0.5), ``七成`` (0.7),
+    ``居全省首位`` (rank 1)."""
     out = []
     for m in PERCENT_WORD_RE.finditer(text):
         v = _word_value(m.group(1))
@@ -184,6 +187,8 @@ def find_unit_forms(text: str) -> list[Number]:
                                   "arabic" if m.group()[0].isdigit() else "chinese", ("", "fraction", Decimal(1))))
     for m in HALF_RE.finditer(text):
         out.append(Number(m.start(), m.end(), m.group(), Decimal("0.5"), "chinese", ("", "fraction", Decimal(1))))
+    for m in FIRST_PLACE_RE.finditer(text):
+        out.append(Number(m.start(1), m.end(1), m.group(1), Decimal(1), "chinese", ("位", "rank", Decimal(1))))
     for m in TENTHS_RE.finditer(text):
         out.append(Number(m.start(), m.end(), m.group(), Decimal(_CN_SIMPLE[m.group(1)]) / 10, "chinese",
                           ("成", "fraction", Decimal(1))))

@@ -95,3 +95,10 @@ def test_the_leads_part_year_carries_to_later_paragraphs_but_another_does_not():
 def test_a_size_written_as_an_attribute_is_a_level_not_a_plan():
     f = _facts("今年，总投资100亿元的文旅城项目计划上半年开工建设，今年计划完成投资30亿元。", "2020-04")
     assert list(f.kind) == ["level", "plan"]
+
+
+def test_first_place_and_ranks_in_a_pair_are_ranks():
+    f = _facts("全市固定资产投资增速连续4个月居全省首位。")
+    assert list(zip(f.value, f.unit)) == [("4", "months"), ("1", "rank")]
+    f = _facts("杭州和武汉在副省级城市中分列第四和第五位。")
+    assert list(zip(f.value, f.unit)) == [("4", "rank"), ("5", "rank")]
