@@ -22,6 +22,19 @@ from reportfacts.paths import CATALOG_DIR
 
 _CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
 _LIST_SEP = "、"
+_ENCLOSING = frozenset("“”\"「」（）()")
+_PAIRS = {"“": "”", "「": "」", "（": "）", "(": ")"}
+
+
+def _balanced(phrase: str) -> str:
+    """``phrase`` without an opening quote or bracket left unclosed at its start, or a closing one unopened."""
+    while phrase and (phrase[0] in _PAIRS.values() or (phrase[0] in _PAIRS and _PAIRS[phrase[0]] not in phrase)):
+        phrase = phrase[1:]
+    while phrase and phrase[-1] in _PAIRS:
+        phrase = phrase[:-1]
+    return phrase
+
+
 _DIGIT_RE = re.compile(r"[0-9%％.]")
 _NUMERAL_RE = re.compile(r"[0-9一二三四五六七八九十两百千万亿]")
 _NAMES: set[str] = set()
@@ -126,8 +139,9 @@ class Reader:
         noun phrase written right after its measure word (``4个创新创业平台``)."""
         text, r = self.text, self.rules
         before = self._unblocked(window_start, start)
+        listed = before.rstrip().endswith(("、", "，", ","))  # "3个省重点项目、16个…": the words before are another item's
         before = r.frame_re.sub("", before)
-        phrase = self._tail_phrase(before, flow)
+        phrase = "" if listed else self._tail_phrase(before, flow)
         if count and after_unit:
             ahead = self._head_phrase(after_unit)
             if ahead and (not phrase or before.endswith(("等", "了", "有", "建", "设", "育", "进", "施"))
@@ -170,13 +184,16 @@ class Reader:
         count of things done: 引进, 改造, 解决), the flow word written right before the phrase is part of it."""
         r = self.rules
         ws = list(words(before))
-        while ws and (ws[-1][0] in r.frame_words or ws[-1][1] in ("x", "m", "d", "p", "c", "u", "uj", "r")):
-            ws.pop()
+        while ws and (ws[-1][0] in r.frame_words or ws[-1][1] in ("x", "m", "d", "p", "c", "u", "uj", "r")
+                      or (ws[-1][0] in r.stop_verbs and len(ws) > 1)):
+            ws.pop()  # 重大项目共安排883个: the verb of the figure is dropped like the frame words before it
         out: list[str] = []
         i = len(ws) - 1
         while i >= 0:
             w, f = ws[i]
             if w == "的" and out and i > 0 and self._nominal(*ws[i - 1]):
+                out.append(w)
+            elif w in _ENCLOSING and (out or i > 0):  # “三大改造”项目, 人才（团队）: quotes and brackets inside a phrase
                 out.append(w)
             elif w in r.share_link and out and i > 0 and self._nominal(*ws[i - 1]):
                 out.append(w)
@@ -185,7 +202,7 @@ class Reader:
             else:
                 break
             i -= 1
-        phrase = "".join(reversed(out)).lstrip("的")
+        phrase = _balanced("".join(reversed(out)).lstrip("的"))
         head = "".join(w for w, _ in ws[: i + 1])
         lead = r.keep_flow.search(head) if phrase else None
         if not lead and phrase and flow is not None:
@@ -197,7 +214,7 @@ class Reader:
         ws = words(phrase)
         while len(ws) > 1 and ws[-1][1] in ("q", "t", "f"):  # a phrase ends in a noun, not a classifier
             phrase, ws = phrase[: -len(ws[-1][0])], ws[:-1]
-        return phrase
+        return "" if all(f in ("q", "t", "f", "m") for _, f in ws) else phrase
 
     def _head_phrase(self, after: str) -> str:
         """The noun phrase opening ``after`` (the words right after a count's measure word)."""
