@@ -202,8 +202,13 @@ class Reader:
             else:
                 break
             i -= 1
-        phrase = _balanced("".join(reversed(out)).lstrip("的"))
         head = "".join(w for w, _ in ws[: i + 1])
+        phrase = "".join(reversed(out))
+        for opener, closer in _PAIRS.items():  # a quoted name is whole: “三大改造”项目, not 大改造”项目
+            if closer in phrase and opener not in phrase.split(closer)[0] and opener in head:
+                cut = head.rindex(opener)
+                head, phrase = head[:cut], head[cut:] + phrase
+        phrase = _balanced(phrase.lstrip("的"))
         lead = r.keep_flow.search(head) if phrase else None
         if not lead and phrase and flow is not None:
             lead = _at_end(flow).search(head)
@@ -265,8 +270,8 @@ class Reader:
     def _last_name(self, a: int, b: int, first: bool) -> str:
         """The last (or, with ``first``, the first) name in text[a:b] that is not the object of a preposition;
         names written together (河南 焦作 高新区) are one name."""
-        segment = self._unblocked(a, b)
-        pos, best, run_end = b - len(segment), "", -1
+        segment = self.text[a:b]  # a name before a period word still names the subject (广州上半年GDP)
+        pos, best, run_end = a, "", -1
         for w, f in words(segment):
             if self._name(w, f) and not self.rules.example_after.match(self.text, pos + len(w)):
                 if pos == run_end:
