@@ -126,8 +126,8 @@ class Reader:
     """Reads measure and subject phrases for the figures of one clean text."""
 
     def __init__(self, text: str, default_subject: str = "", blocked: list[tuple[int, int]] | None = None):
-        self.text, self.default_subject = text, default_subject
-        self.rules = load_meaning_rules()
+        self.text, self.rules = text, load_meaning_rules()
+        self.default_subject = default_subject or self.most_named_place()
         self._ends = sorted(e for _, e in blocked or [])  # ends of period expressions: no measure or subject spans one
         self.topic = ""  # the last name that opened a sentence: whom the following sentences are about
 
@@ -248,6 +248,22 @@ class Reader:
         return f == "ns" or (f == "nz" and w in _names()) or bool(r.name_suffix.search(w))
 
     # -------------------------------------------------------------------------------------------- subject
+    def most_named_place(self) -> str:
+        """The place the text names most often (ties: the first named), the subject of a report whose sources give
+        none and whose headline names none; "" if it names no place."""
+        from collections import Counter
+        counts, first = Counter(), {}
+        for para in self.text.split("\n"):
+            for w, f in words(para) if para.strip() else ():
+                if self._name(w, f) and self._place(w):
+                    counts[w] += 1
+                    first.setdefault(w, len(first))
+        return min(counts, key=lambda w: (-counts[w], first[w])) if counts else ""
+
+    def _place(self, name: str) -> bool:
+        """True for a name of a place (jieba's ns, or a place suffix: …市, …省, …区)."""
+        return words(name)[-1][1] == "ns" or bool(self.rules.place_suffix.search(name))
+
     def subject(self, start: int, clause_start: int, sentence_start: int, catalog_written: str = "") -> str:
         """The name the figure at ``start`` is about: the catalog's written name when it found one, else the last
         name of its clause before it that is not an object (比, 占, 在 ...), else a name opening its sentence,
@@ -265,7 +281,7 @@ class Reader:
         carry (a company or body opening a sentence is that sentence's subject only)."""
         if not name or self.text.find(name, sentence_start, sentence_start + len(name) + 6) < 0:
             return False
-        return words(name)[-1][1] == "ns" or bool(self.rules.place_suffix.search(name))
+        return self._place(name)
 
     def _last_name(self, a: int, b: int, first: bool) -> str:
         """The last (or, with ``first``, the first) name in text[a:b] that is not the object of a preposition;

@@ -45,3 +45,8 @@ def test_a_generic_head_continues_the_measure_before_it():
 def test_the_headline_gives_its_first_name():
     assert headline_subject("焦作高新区开创又高又新发展新局面") == "焦作高新区"
     assert headline_subject("") == ""
+
+
+def test_without_a_given_subject_the_report_is_about_the_place_it_names_most():
+    rows = _rows("杭州经济持续回升。杭州今年前三季度GDP增长10%。\n\n新增企业5家。")
+    assert rows["5"][1] == "杭州"
