@@ -291,13 +291,19 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
     publication year).  Relative expressions without ``pub`` get period ``""`` and ``unresolved=True``.
     """
     out = []
-    markers = tuple(vocabulary()["comparison_markers"])
+    v = vocabulary()
+    markers, anaphoric = tuple(v["comparison_markers"]), set(v.get("anaphoric_years", ()))
+    last_year = ""  # the last calendar year written out: what 当年 (that year) refers back to
     for m in _period_matches(text):
         g = m.lastgroup
         if g in _year_keys():
             period, kind = _resolve_dated(m, g, pub, base_year)
+        elif g == "relyear" and m["r1"] in anaphoric and last_year:
+            period, kind = last_year, "year"
         else:
             period, kind = _resolve_other(m, g, pub)
+        if g in ("year", "ymd") and period[:4].isdigit():
+            last_year = period[:4]
         if period and not is_valid(period):  # "13月", "5月至3月": not a period this text can mean
             period = ""
         s, e = m.span()

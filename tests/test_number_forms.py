@@ -102,3 +102,9 @@ def test_first_place_and_ranks_in_a_pair_are_ranks():
     assert list(zip(f.value, f.unit)) == [("4", "months"), ("1", "rank")]
     f = _facts("杭州和武汉在副省级城市中分列第四和第五位。")
     assert list(zip(f.value, f.unit)) == [("4", "rank"), ("5", "rank")]
+
+
+def test_that_year_refers_back_to_the_year_written_before_it():
+    text = "2007年，宁德时代在宁德成立。数据显示，当年，宁德GDP仅470.51亿元。"
+    assert _period(text, "470.51", "2022-02") == ["2007"]
+    assert _period("当年，宁德GDP为3151.08亿元。", "3151.08", "2022-02") == ["2022"]
