@@ -662,7 +662,9 @@ def _para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Per
             m.period, m.unresolved = _fallback(m, pub)
             continue
         m.period = _from_to(m, gov, text, text[sp["clause"][0]: m.start], text[sp["sentence"][0]: m.start])
-        m.period = _stock_point(m, _average_span(m.period, text[sp["clause"][0]: m.start]))
+        if m.kind == "growth_rate":  # 两年平均增长6.7%; a change of that average (比一季度提高0.6个百分点) keeps its period
+            m.period = _average_span(m.period, text[sp["clause"][0]: m.start])
+        m.period = _stock_point(m, m.period)
         m.unresolved = gov.unresolved
     topics = [e for e in live if e.topic and (e.kind in YEAR_LEVEL or
                                               (e.kind in PART_YEAR and e.period == st.reference))]
