@@ -447,6 +447,8 @@ def _kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forwar
     if target or rules.target_re.search(sentence) or rules.target_clause_re.search(clause):
         return "target"
     if forward and unit not in ("years", "months"):
+        if unit == "percent" and rules.keywords.share.search(clause[-4:]):
+            return "share"  # 个数占比28.3%: how a plan is made up, not a goal (no target word governs it)
         return "target" if unit in FORWARD_RATES else "plan"
     if unit in BASE_KIND:
         return BASE_KIND[unit]

@@ -108,3 +108,9 @@ def test_that_year_refers_back_to_the_year_written_before_it():
     text = "2007年，宁德时代在宁德成立。数据显示，当年，宁德GDP仅470.51亿元。"
     assert _period(text, "470.51", "2022-02") == ["2007"]
     assert _period("当年，宁德GDP为3151.08亿元。", "3151.08", "2022-02") == ["2022"]
+
+
+def test_a_share_in_a_work_plan_is_a_share_not_a_goal():
+    text = "今年重点任务安排如下：\n\n安排重大项目883个，其中，现代产业类项目250个，个数占比28.3%，投资增长12%以上。"
+    f = _facts(text, "2022-04")
+    assert dict(zip(f.value_as_written, f.kind))["28.3"] == "share"
