@@ -114,3 +114,15 @@ def test_a_share_in_a_work_plan_is_a_share_not_a_goal():
     text = "今年重点任务安排如下：\n\n安排重大项目883个，其中，现代产业类项目250个，个数占比28.3%，投资增长12%以上。"
     f = _facts(text, "2022-04")
     assert dict(zip(f.value_as_written, f.kind))["28.3"] == "share"
+
+
+@pytest.mark.parametrize("text,written,reason", [
+    ("工业增加值同比增长8.3%，两年平均增长3.2%。", "两", "period"),
+    ("杭州经济实现两位数增长。", "两", "description"),
+    ("宁波和青岛这两个计划单列市都超过了6500亿元。", "两", "reference"),
+    ("有10个城市上半年经济总量超5000亿元大关。", "5000", "threshold"),
+])
+def test_words_around_a_number_that_make_it_no_statistic(text, written, reason):
+    _, m = extract_report(text, "t", "t.txt", "2021-08", None)
+    row = m[m.text.str.startswith(written)]
+    assert list(zip(row.status, row.reason)) == [("non_statistic", reason)]
