@@ -289,9 +289,14 @@ def named_thing_pairs(df: pd.DataFrame, rules: dict, entities: dict) -> list[dic
     return out
 
 
-def name_variant(pair: dict, entities: dict, kinds: set) -> dict:
-    """A restated figure of a named thing whose name is written in two forms becomes a name variant."""
+def name_variant(pair: dict, entities: dict, kinds: set, cluster_of: dict | None = None) -> dict:
+    """A restated figure of a named thing whose name is written in two forms becomes a name variant: two aliases
+    of one catalog entity, or two printed names (``subject_zh``) of one cluster of near-identical names."""
     x, y = pair["facts"][:2]
+    if pair["verdict"] == "restated" and cluster_of:
+        fx, fy = ("".join(str(f.get("subject_zh") or "").split()) for f in (x, y))
+        if fx and fy and fx != fy and cluster_of.get(fx) and cluster_of.get(fx) == cluster_of.get(fy):
+            return {**pair, "verdict": "name_variant", "note": {**pair["note"], "forms": [fx, fy]}}
     e = entities.get(x["subject"])
     if pair["verdict"] != "restated" or e is None or x["subject"] != y["subject"] or not e.aliases_zh \
             or e.type not in kinds:
@@ -743,13 +748,15 @@ def judge(df: pd.DataFrame, checks: pd.DataFrame, tl: pd.DataFrame, texts: dict,
     ``name_table`` is name_variants.csv (:func:`reportfacts.names.variants_table`); computed here when None."""
     if name_table is None:
         name_table = names.variants_table(texts, entities, df.get("subject_zh", pd.Series(dtype=str)))
+    linked = name_table[name_table["status"] != "catalog_distinct"]
+    cluster_of = dict(zip(linked["form"], linked["cluster_id"]))
     ctx = Context(texts, published, rules, entities,
                   {c["check_id"]: c for c in checks.fillna("").to_dict("records")} if not checks.empty else {},
                   {f["fact_id"]: f for f in df.to_dict("records")})
     pairs = (check_pairs(ctx) + implied_pairs(df, ctx) + share_of_small_count(df, rules) + target_pairs(df, tl, rules)
              + stock_flow_pairs(df, rules) + scope_pairs(df, rules)
              + cluster_name_variants(ctx, df, name_table)
-             + [name_variant(p, entities, set(rules.get("named_thing_types", []))) for p in series_pairs(df, rules) + named_thing_pairs(df, rules, entities)])
+             + [name_variant(p, entities, set(rules.get("named_thing_types", [])), cluster_of) for p in series_pairs(df, rules) + named_thing_pairs(df, rules, entities)])
     pairs = dedupe(merge_restated(dedupe(pairs)))
     return verdict_table(ctx, pairs)
 

@@ -279,3 +279,14 @@ def test_name_variants_come_from_the_clusters_not_the_catalog():
     row = v[v["found_by"] == "name_clusters"].iloc[0]
     assert row["verdict"] == "name_variant" and row["fact_ids"] == "c-001"
     assert "“乙丙科枝” in the May 2021 report, one character off" in row["explanation"]
+
+
+def test_a_restated_figure_under_two_clustered_names_is_a_name_variant():
+    ta, tc = "乙丙科技营收增长5%。", "乙丙科枝营收增长5%。"
+    a = facts("a", ta, [("5", "%", 5, "percent", "rev", "2019", "growth_rate", "zone")], "营收")
+    c = facts("c", tc, [("5", "%", 5, "percent", "rev", "2019", "growth_rate", "zone")], "营收")
+    a["subject_zh"], c["subject_zh"] = "乙丙科技", "乙丙科枝"
+    df = judge.comparable_frame(pd.concat([a, c], ignore_index=True), None, PUB, RULES, SAME_BODY)
+    v = judge.judge(df, NO_CHECKS, ranking.timeline(df, PUB, RULES), {"a": ta, "c": tc}, PUB, RULES, ENTITIES)
+    row = v[v["fact_ids"] == "a-001;c-001"].iloc[0]
+    assert row["verdict"] == "name_variant" and "“乙丙科技”" in row["explanation"] and "“乙丙科枝”" in row["explanation"]
