@@ -24,8 +24,8 @@ from reportfacts.paths import (
 from reportfacts.sources import load_sources
 
 
-PROCESSED_TABLES = ("checks", "conflicts", "facts", "implied_facts", "mentions", "ranking", "reconciled", "targets",
-                    "verdicts")
+PROCESSED_TABLES = ("checks", "conflicts", "facts", "implied_facts", "mentions", "name_variants", "ranking",
+                    "reconciled", "targets", "verdicts")
 # What every chapter's tables read through reportfacts.display: the labels of headers, codes and units, and the
 # catalog's names of metrics and entities (so a changed label re-executes every chapter that shows a table).
 DISPLAY_READS = tuple(CATALOG_DIR / name for name in ("labels.yml", "metrics.yml", "entities.yml", "terms.yml"))
@@ -116,11 +116,11 @@ def _shown_entry(source) -> tuple[tuple[str, object], ...]:
 
 
 def reconciliation_pages(facts_csv: Path, sources_yml: Path) -> list[Job]:
-    """"Where the reports disagree" (writes checks, implied facts, conflicts, reconciled, verdicts, ranking) and "The
-    national ranking"."""
+    """"Where the reports disagree" (writes checks, implied facts, conflicts, reconciled, verdicts, ranking, name
+    variants) and "The national ranking"."""
     reads = (facts_csv, sources_yml, INTERIM_DIR / "clean", CATALOG_DIR)
     writes = tuple(PROCESSED_DIR / f"{name}.csv" for name in ("checks", "implied_facts", "conflicts", "reconciled",
-                                                               "verdicts", "ranking"))
+                                                               "verdicts", "ranking", "name_variants"))
     return [Job("03_conflicts.ipynb", "03_conflicts.ipynb", {"policy": "latest_report"}, reads, writes=writes),
             Job("04_ranking.ipynb", "04_ranking.ipynb", {}, (facts_csv, sources_yml, CATALOG_DIR))]
 

@@ -23,6 +23,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 import pandas as pd
 
 from reportfacts import checks as ck
+from reportfacts import names
 from reportfacts import reconcile as rc
 
 VERDICT_COLUMNS = ["verdict_id", "verdict", "disagreement", "measure_zh", "subject_zh", "periods", "figures",
@@ -288,9 +289,14 @@ def named_thing_pairs(df: pd.DataFrame, rules: dict, entities: dict) -> list[dic
     return out
 
 
-def name_variant(pair: dict, entities: dict, kinds: set) -> dict:
-    """A restated figure of a named thing whose name is written in two forms becomes a name variant."""
+def name_variant(pair: dict, entities: dict, kinds: set, cluster_of: dict | None = None) -> dict:
+    """A restated figure of a named thing whose name is written in two forms becomes a name variant: two aliases
+    of one catalog entity, or two printed names (``subject_zh``) of one cluster of near-identical names."""
     x, y = pair["facts"][:2]
+    if pair["verdict"] == "restated" and cluster_of:
+        fx, fy = ("".join(str(f.get("subject_zh") or "").split()) for f in (x, y))
+        if fx and fy and fx != fy and cluster_of.get(fx) and cluster_of.get(fx) == cluster_of.get(fy):
+            return {**pair, "verdict": "name_variant", "note": {**pair["note"], "forms": [fx, fy]}}
     e = entities.get(x["subject"])
     if pair["verdict"] != "restated" or e is None or x["subject"] != y["subject"] or not e.aliases_zh \
             or e.type not in kinds:
@@ -486,28 +492,49 @@ def scope_pairs(df: pd.DataFrame, rules: dict) -> list[dict]:
     return out
 
 
-def catalog_name_variants(ctx: Context, df: pd.DataFrame) -> list[dict]:
-    """Entities written in typo or OCR forms somewhere in the reports (entities.yml ``variants``), with the stated
-    figures whose sentences name them; one row per entity, the forms and where each occurs in its explanation."""
+def cluster_name_variants(ctx: Context, df: pd.DataFrame, table: pd.DataFrame) -> list[dict]:
+    """Names printed in near-identical forms (the clusters of :mod:`reportfacts.names`, name_variants.csv) with
+    a slip or misread form among them, with the stated figures whose sentences print such a form; one row per
+    cluster, its forms and where each occurs in the explanation."""
     out = []
-    stated = df[df["basis"] == "stated"]
-    for nv in rc.name_variants(ctx.texts, ctx.entities, stated):
-        forms = list(nv["found"])
-        facts = [f for f in nv["facts"]]
-        out.append(_pair("name_variant", facts, "catalog_variants", found=nv["found"], entity=nv["entity"],
-                         forms=forms))
+    stated = df[df["basis"] == "stated"].to_dict("records")
+    for _, rows in table.groupby("cluster_id", sort=True):
+        forms = rows.to_dict("records")
+        bad = [r["form"] for r in forms if r["status"] in names.BAD_STATUSES]
+        if not bad:
+            continue
+        good = sorted((r["form"] for r in forms if r["form"] not in bad), key=len, reverse=True)
+
+        def prints_bad(sentence: str) -> bool:
+            s = "".join(str(sentence).split())
+            for g in good:
+                s = s.replace(g, "\0")
+            return any(b in s for b in bad)
+
+        facts = [f for f in stated if prints_bad(f.get("sentence", ""))]
+        eid = forms[0]["entity_id"]
+        out.append(_pair("name_variant", facts, "name_clusters", forms=forms,
+                         entity=ctx.entities.get(eid) if eid else None))
     return out
 
 
-def _say_catalog_variant(ctx: Context, p: dict) -> str:
-    e, found = p["note"]["entity"], p["note"]["found"]
+def _say_name_cluster(ctx: Context, p: dict) -> str:
+    e, forms = p["note"]["entity"], p["note"]["forms"]
+    known = names.catalog_forms(ctx.entities)
+    slips = {"typo": ", a slip", "ocr": ", a misread character"}
+    by_kind = {"ocr": ", a misread character", "homophone": ", a slip of a like-sounding character",
+               "transposition": ", characters swapped", "edit": ", one character off"}
     parts = []
-    for form, hits in sorted(found.items(), key=lambda kv: -sum(n for _, n, _ in kv[1])):
-        status = hits[0][2].get("status", "")
-        where = reports_en(ctx, [rid for rid, _, _ in hits])
-        label = {"typo": ", a slip", "ocr": ", a misread character"}.get(status, "")
-        parts.append(f"“{form}” in {where}{label}")
-    return f"{e.name_en} ({e.name_zh}) is written " + "; ".join(parts) + ": one name, several spellings."
+    for r in sorted(forms, key=lambda r: -int(r["occurrences"])):
+        where = reports_en(ctx, str(r["report_ids"]).split(";"))
+        label = ""
+        if r["status"] == "catalog_variant":
+            label = slips.get(known.get(r["form"], ("", ""))[1], "")
+        elif r["status"] == "new_variant":
+            label = by_kind.get(r["differs_by"], ", a variant spelling")
+        parts.append(f"“{r['form']}” in {where}{label}")
+    who = f"{e.name_en} ({e.name_zh})" if e is not None else f"The name “{forms[0]['form']}”"
+    return f"{who} is written " + "; ".join(parts) + ": one name, several spellings."
 
 
 # --------------------------------------------------------------------------------------------- grouping
@@ -540,7 +567,7 @@ def dedupe(pairs: list[dict]) -> list[dict]:
     """One verdict per set of figures: the first generator's (arithmetic and derived before series)."""
     seen, out = set(), []
     for p in pairs:
-        key = frozenset(f["fact_id"] for f in p["facts"])
+        key = frozenset(f["fact_id"] for f in p["facts"]) or id(p)  # a name cluster may hold no figure
         if key in seen:
             continue
         seen.add(key)
@@ -552,8 +579,8 @@ def dedupe(pairs: list[dict]) -> list[dict]:
 def explain(ctx: Context, p: dict) -> str:
     """One or two English sentences a journalist can quote: figures in the reports' units, Chinese quoted."""
     v, fs, note = p["verdict"], p["facts"], p["note"]
-    if p["found_by"] == "catalog_variants":
-        return _say_catalog_variant(ctx, p)
+    if p["found_by"] == "name_clusters":
+        return _say_name_cluster(ctx, p)
     fn = {"restated": _say_restated, "name_variant": _say_name_variant, "different_period": _say_period,
           "stock_vs_flow": _say_stock_flow, "impossible": _say_impossible, "target_slipped": _say_target,
           "different_scope": _say_scope}.get(v)
@@ -715,14 +742,21 @@ def _say_derived(ctx: Context, p: dict) -> str:
 
 # --------------------------------------------------------------------------------------------- driver
 def judge(df: pd.DataFrame, checks: pd.DataFrame, tl: pd.DataFrame, texts: dict, published: dict, rules: dict,
-          entities: dict) -> pd.DataFrame:
-    """Every comparable pair or group with its verdict, class and explanation (the rows of verdicts.csv)."""
+          entities: dict, name_table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every comparable pair or group with its verdict, class and explanation (the rows of verdicts.csv).
+
+    ``name_table`` is name_variants.csv (:func:`reportfacts.names.variants_table`); computed here when None."""
+    if name_table is None:
+        name_table = names.variants_table(texts, entities, df.get("subject_zh", pd.Series(dtype=str)))
+    linked = name_table[name_table["status"] != "catalog_distinct"]
+    cluster_of = dict(zip(linked["form"], linked["cluster_id"]))
     ctx = Context(texts, published, rules, entities,
                   {c["check_id"]: c for c in checks.fillna("").to_dict("records")} if not checks.empty else {},
                   {f["fact_id"]: f for f in df.to_dict("records")})
     pairs = (check_pairs(ctx) + implied_pairs(df, ctx) + share_of_small_count(df, rules) + target_pairs(df, tl, rules)
-             + stock_flow_pairs(df, rules) + scope_pairs(df, rules) + catalog_name_variants(ctx, df)
-             + [name_variant(p, entities, set(rules.get("named_thing_types", []))) for p in series_pairs(df, rules) + named_thing_pairs(df, rules, entities)])
+             + stock_flow_pairs(df, rules) + scope_pairs(df, rules)
+             + cluster_name_variants(ctx, df, name_table)
+             + [name_variant(p, entities, set(rules.get("named_thing_types", [])), cluster_of) for p in series_pairs(df, rules) + named_thing_pairs(df, rules, entities)])
     pairs = dedupe(merge_restated(dedupe(pairs)))
     return verdict_table(ctx, pairs)
 

@@ -468,6 +468,7 @@ class Ledger:
     published: dict
     verdicts: pd.DataFrame | None = None
     ranking: pd.DataFrame | None = None
+    name_variants: pd.DataFrame | None = None
 
 
 def build_ledger(facts_path: str, processed_dir: str, policy: str, seeds_dir: str = "seeds",
@@ -502,9 +503,10 @@ def build_ledger(facts_path: str, processed_dir: str, policy: str, seeds_dir: st
                                 ranking.ranking_conflict(tl, ranking.ranking_facts(facts, rules)))
     rec, skipped = reconciled(df, policy)
     rec = with_unresolved(with_implied_ranks(rec, tl, published), df, policy)
-    from reportfacts import judge
+    from reportfacts import judge, names
+    name_table = names.variants_table(texts, catalog.entities, facts["subject_zh"])
     verdicts = judge.judge(judge.comparable_frame(facts, implied_tolerances(implied), published, rules, same_body),
-                           checks, tl, texts, published, rules, catalog.entities)
+                           checks, tl, texts, published, rules, catalog.entities, name_table)
     rank_table = ranking.ranking_table(tl)
     if write:
         from reportfacts.pipeline import write_csv
@@ -515,7 +517,9 @@ def build_ledger(facts_path: str, processed_dir: str, policy: str, seeds_dir: st
         write_csv(rec, out / "reconciled.csv")
         write_csv(verdicts, out / "verdicts.csv")
         write_csv(rank_table, out / "ranking.csv")
-    return Ledger(facts, df, checks, implied, tl, conflicts, rec, skipped, texts, published, verdicts, rank_table)
+        write_csv(name_table, out / "name_variants.csv")
+    return Ledger(facts, df, checks, implied, tl, conflicts, rec, skipped, texts, published, verdicts, rank_table,
+                  name_table)
 
 
 def kind_counts(conflicts: pd.DataFrame) -> pd.DataFrame:

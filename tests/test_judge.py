@@ -255,14 +255,38 @@ def test_period_words():
 
 
 def test_catalog_name_variants_say_where_each_form_occurs():
-    ents = {**ENTITIES, "co": Entity("co", "a company", "甲乙公司", ("甲乙公司", "甲乙", "甲已"), "company",
-                                     variants=({"written": "甲乙", "status": "short"},
+    ents = {**ENTITIES, "co": Entity("co", "a company", "甲己公司", ("甲己公司", "甲己", "甲已"), "company",
+                                     variants=({"written": "甲己", "status": "short"},
                                                {"written": "甲已", "status": "ocr"}))}
-    ta, tc = "甲乙营收增长5%。", "甲已营收增长6%。"
+    ta, tc = "甲己营收增长5%。", "甲已营收增长6%。"
     a = facts("a", ta, [("5", "%", 5, "percent", "rev", "2019", "growth_rate", "co")], "营收")
     c = facts("c", tc, [("6", "%", 6, "percent", "rev", "2020", "growth_rate", "co")], "营收")
     df = judge.comparable_frame(pd.concat([a, c], ignore_index=True), None, PUB, RULES, SAME_BODY)
     v = judge.judge(df, NO_CHECKS, ranking.timeline(df, PUB, RULES), {"a": ta, "c": tc}, PUB, RULES, ents)
-    row = v[v["found_by"] == "catalog_variants"].iloc[0]
+    row = v[v["found_by"] == "name_clusters"].iloc[0]
     assert row["verdict"] == "name_variant" and "c-001" in row["fact_ids"]
     assert "“甲已” in the May 2021 report, a misread character" in row["explanation"]
+
+
+def test_name_variants_come_from_the_clusters_not_the_catalog():
+    """A slip the catalog does not record (乙丙科枝 for 乙丙科技) is found by the clustering and judged."""
+    ta, tc = "乙丙科技营收增长5%。", "乙丙科枝营收增长6%。"
+    a = facts("a", ta, [("5", "%", 5, "percent", "rev", "2019", "growth_rate", "zone")], "营收")
+    c = facts("c", tc, [("6", "%", 6, "percent", "rev", "2020", "growth_rate", "zone")], "营收")
+    a["subject_zh"], c["subject_zh"] = "乙丙科技", "乙丙科枝"
+    df = judge.comparable_frame(pd.concat([a, c], ignore_index=True), None, PUB, RULES, SAME_BODY)
+    v = judge.judge(df, NO_CHECKS, ranking.timeline(df, PUB, RULES), {"a": ta, "c": tc}, PUB, RULES, ENTITIES)
+    row = v[v["found_by"] == "name_clusters"].iloc[0]
+    assert row["verdict"] == "name_variant" and row["fact_ids"] == "c-001"
+    assert "“乙丙科枝” in the May 2021 report, one character off" in row["explanation"]
+
+
+def test_a_restated_figure_under_two_clustered_names_is_a_name_variant():
+    ta, tc = "乙丙科技营收增长5%。", "乙丙科枝营收增长5%。"
+    a = facts("a", ta, [("5", "%", 5, "percent", "rev", "2019", "growth_rate", "zone")], "营收")
+    c = facts("c", tc, [("5", "%", 5, "percent", "rev", "2019", "growth_rate", "zone")], "营收")
+    a["subject_zh"], c["subject_zh"] = "乙丙科技", "乙丙科枝"
+    df = judge.comparable_frame(pd.concat([a, c], ignore_index=True), None, PUB, RULES, SAME_BODY)
+    v = judge.judge(df, NO_CHECKS, ranking.timeline(df, PUB, RULES), {"a": ta, "c": tc}, PUB, RULES, ENTITIES)
+    row = v[v["fact_ids"] == "a-001;c-001"].iloc[0]
+    assert row["verdict"] == "name_variant" and "“乙丙科技”" in row["explanation"] and "“乙丙科枝”" in row["explanation"]
