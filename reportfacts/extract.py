@@ -1167,9 +1167,9 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         window_start = min(window_start, m.start - len(context) + i)
     count = m.unit.unit == "count"
     flow = load_rules().keywords.count_flow if m.kind == "count_flow" else None
-    got = reader.measure(m.start, m.unit.end, window_start, clause, after, count, flow)
+    got = reader.measure(m.start, window_start, after, count, flow)
     if not got and window_start > clause[0]:
-        got = reader.measure(m.start, m.unit.end, clause[0], clause, after, count, flow)
+        got = reader.measure(m.start, clause[0], after, count, flow)
     return got
 
 

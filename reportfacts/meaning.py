@@ -132,12 +132,12 @@ class Reader:
         self.topic = ""  # the last name that opened a sentence: whom the following sentences are about
 
     # -------------------------------------------------------------------------------------------- measure
-    def measure(self, start: int, unit_end: int, window_start: int, clause: tuple[int, int],
-                after_unit: str = "", count: bool = False, flow: re.Pattern | None = None) -> str:
-        """The measure phrase of the figure at [start, unit_end): the noun phrase before it, read from
+    def measure(self, start: int, window_start: int, after_unit: str = "", count: bool = False,
+                flow: re.Pattern | None = None) -> str:
+        """The measure phrase of the figure starting at ``start``: the noun phrase before it, read from
         ``window_start`` (after the previous figure of the clause); for a count with no phrase before it, the
-        noun phrase written right after its measure word (``4个创新创业平台``)."""
-        text, r = self.text, self.rules
+        noun phrase written right after its measure word (``4个创新创业平台``, ``after_unit``)."""
+        r = self.rules
         before = self._unblocked(window_start, start)
         listed = before.rstrip().endswith(("、", "，", ","))  # "3个省重点项目、16个…": the words before are another item's
         before = r.frame_re.sub("", before)
