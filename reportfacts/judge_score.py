@@ -13,10 +13,7 @@ from collections import Counter
 
 import pandas as pd
 
-
-def _stripped_index(raw: str) -> list[int]:
-    """Raw offset of every non-whitespace character, in order."""
-    return [i for i, ch in enumerate(raw) if not ch.isspace()]
+from reportfacts.evaluate import Stripped
 
 
 def figure_facts(row: dict, facts: pd.DataFrame, raws: dict[str, str]) -> list[set[str]]:
@@ -24,10 +21,8 @@ def figure_facts(row: dict, facts: pd.DataFrame, raws: dict[str, str]) -> list[s
     out = []
     reports = row["report_ids"].split(";")
     for rid, q, figs in zip(reports, row["quotes"].split(";"), row["figures"].split(";")):
-        raw = raws[rid]
-        idx = _stripped_index(raw)
-        stripped = "".join(raw[i] for i in idx)
-        qpos = stripped.find(q)
+        stripped = Stripped.of(raws[rid])
+        qpos = stripped.text.find(q)
         ids: set[str] = set()
         mine = facts[facts["report_id"] == rid]
         starts, ends = mine["char_start"].astype(int), mine["char_end"].astype(int)
@@ -35,7 +30,7 @@ def figure_facts(row: dict, facts: pd.DataFrame, raws: dict[str, str]) -> list[s
             if qpos < 0 or fig not in q:
                 continue
             fpos = qpos + q.index(fig)
-            lo, hi = idx[fpos], idx[fpos + len(fig) - 1] + 1
+            lo, hi = stripped.span(fpos, fpos + len(fig))
             ids |= set(mine.loc[(starts < hi) & (ends > lo), "fact_id"])
         out.append(ids)
     return out

@@ -101,11 +101,12 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
 def add_names(names) -> None:
     """Add names of places and bodies (the catalog's entities) to the segmenter's dictionary, as names."""
     tk = _tokenizer()
-    for n in names:
-        if 1 < len(n) <= 12 and n not in _NAMES and "…" not in n:
-            tk.tokenizer.add_word(n, freq=20000, tag="nz")
-            _NAMES.add(n)
-    words.cache_clear()
+    new = [n for n in dict.fromkeys(names) if 1 < len(n) <= 12 and n not in _NAMES and "…" not in n]
+    for n in new:
+        tk.tokenizer.add_word(n, freq=20000, tag="nz")
+        _NAMES.add(n)
+    if new:
+        words.cache_clear()  # segmentations made before the names were known
 
 
 def continued(measure: str, previous: str) -> str:

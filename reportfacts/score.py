@@ -6,7 +6,7 @@ may be tuned while looking at it) and ``held`` (read once, at the end). For each
 precision of figures and, over the figures found, the accuracy of value, unit, period, measure, subject and kind;
 then how often each catalog metric and each non-statistic rule fired across all sets, so that one-off entries show.
 
-Matching (see :func:`reportfacts.evaluate.match_spans`): a key row is found when an extracted fact of its report
+Matching (see :func:`reportfacts.evaluate.match`): a key row is found when an extracted fact of its report
 overlaps its figure in the text. Fields are then compared:
 
 * value: equal as decimals (ranges ``low..high`` against value_low..value_high; fractions to 6 places);
@@ -25,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from reportfacts import yamlio
-from reportfacts.evaluate import match_spans
+from reportfacts.evaluate import match
 from reportfacts.paths import ROOT
 
 FIELDS = ("value", "unit", "period", "measure", "subject", "kind")
@@ -85,9 +85,9 @@ def field_ok(field: str, k: dict, f: dict) -> bool:
 
 def score_set(facts: pd.DataFrame, key: pd.DataFrame, texts: dict[str, str]) -> dict:
     """Recall and precision of figures, and each field's accuracy over the figures found."""
-    k, f = match_spans(facts, key, texts)
+    k, f = match(facts, key, texts)
     found = k[k.matched_fact >= 0]
-    out = {"key_rows": len(k), "found": len(found),
+    out = {"key_rows": len(k), "anchors_not_found": int((k.spans.str.len() == 0).sum()), "found": len(found),
            "recall": len(found) / len(k) if len(k) else 1.0}
     inside = f[f.in_anchor]
     out["precision"] = int((inside.matched_key >= 0).sum()) / len(inside) if len(inside) else 1.0
@@ -152,7 +152,7 @@ def devset(split: str, folder: Path = DEVSET_TEXTS) -> tuple[pd.DataFrame, pd.Da
     return facts, pd.concat(keys, ignore_index=True), texts
 
 
-def fired(all_facts: list[pd.DataFrame]) -> tuple[Counter, Counter]:
+def fired(all_facts: list[pd.DataFrame]) -> Counter:
     """How often each catalog metric was given to a fact, across all sets (every catalog metric listed)."""
     from reportfacts.catalog import load_catalog
     counts = Counter({mid: 0 for mid in load_catalog().metrics})

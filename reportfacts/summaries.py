@@ -53,7 +53,8 @@ def unmapped(facts: pd.DataFrame) -> pd.DataFrame:
     return facts.loc[facts["metric_id"].fillna("").eq(""), cols].reset_index(drop=True)
 
 
-SCORE_LABELS = {"key_rows": "Figures in the key", "found": "Figures found", "recall": "Recall",
+SCORE_LABELS = {"key_rows": "Figures in the key", "anchors_not_found": "Key sentences not found in the text",
+                "found": "Figures found", "recall": "Recall",
                 "precision": "Precision", "value": "Value right", "unit": "Unit right", "period": "Period right",
                 "measure": "Measure right", "subject": "Subject right", "kind": "Kind right"}
 
@@ -61,5 +62,6 @@ SCORE_LABELS = {"key_rows": "Figures in the key", "found": "Figures found", "rec
 def score_table(scores: dict) -> pd.DataFrame:
     """The answer-key scores (:func:`reportfacts.score.score_set`) as a two-column table of readable rows (empty
     when no key was given); shares as percentages with one decimal."""
-    rows = [(SCORE_LABELS.get(k, k), v if k in ("key_rows", "found") else f"{100 * v:.1f}%") for k, v in scores.items()]
+    counts = ("key_rows", "anchors_not_found", "found")
+    rows = [(SCORE_LABELS.get(k, k), v if k in counts else f"{100 * v:.1f}%") for k, v in scores.items()]
     return pd.DataFrame(rows, columns=["score", "result"])
