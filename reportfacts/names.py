@@ -202,3 +202,17 @@ def missed_catalog_variants(table: pd.DataFrame, texts: dict[str, str], entities
         if not any(known.get(m, ("", ""))[0] == eid and known[m][1] not in ("typo", "ocr") for m in mates):
             missed.append(form)
     return missed
+
+
+def for_readers(table: pd.DataFrame) -> pd.DataFrame:
+    """The clusters as the book shows them: cluster, form, how it differs, where it occurs (a list that wraps), how
+    often and its status; the full table is name_variants.csv."""
+    shown = table.assign(report_ids=table["report_ids"].str.replace(";", "; "))
+    return shown[["cluster_id", "form", "differs_by", "report_ids", "occurrences", "status"]]
+
+
+def counts(table: pd.DataFrame) -> dict[str, int]:
+    """How many clusters, how many of them hold a slip or a misreading, and how many forms the catalog lacks."""
+    slips = table[table["status"].isin(["catalog_variant", "new_variant"])]
+    return {"n_name_clusters": table["cluster_id"].nunique(), "n_name_slips": slips["cluster_id"].nunique(),
+            "n_new_variants": int((table["status"] == "new_variant").sum())}

@@ -390,8 +390,8 @@ def promise_group(status: str, deadline: str, last_published: str) -> str:
 
 
 def for_readers(targets: pd.DataFrame) -> pd.DataFrame:
-    """The goals as the book shows them: the goal and its deadline in the report's units (31.5亿元 by 2020), the
-    status, the outcome with its period, the figures behind both and the sentence that set the goal. The full
+    """The goals as the book shows them, grouped by where they stand: the goal and its deadline in the report's units
+    (31.5亿元 by 2020), the status, the outcome with its period, the figures behind both and the sentence that set the goal. The full
     table, quotes and rules included, is targets.csv."""
     from reportfacts.display import amount, period_label
 
@@ -411,7 +411,8 @@ def for_readers(targets: pd.DataFrame) -> pd.DataFrame:
                       zip(targets["outcome_value"], targets["unit"], targets["outcome_period"])]
     out["outcome_fact_ids"] = targets["outcome_fact_ids"]
     out["target_sentence"] = targets["target_sentence"]
-    return out
+    order = {g: i for i, g in enumerate(PROMISE_GROUPS)}  # settled goals (any status) first, then by group
+    return out.sort_values("status", key=lambda s: s.map(order).fillna(0), kind="stable")
 
 
 def summary(targets: pd.DataFrame) -> pd.DataFrame:

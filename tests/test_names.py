@@ -110,3 +110,14 @@ def test_every_catalog_variant_printed_in_the_reports_is_clustered_with_its_name
     assert names.missed_catalog_variants(t, texts, ents) == []
     committed = pd.read_csv(PROCESSED_DIR / "name_variants.csv", dtype=str, keep_default_na=False)
     assert set(variants) <= set(committed["form"])
+
+
+def test_the_book_shows_the_clusters_with_wrapping_report_lists_and_counts_them():
+    from reportfacts.names import counts, for_readers
+    table = pd.DataFrame({"cluster_id": ["N001", "N001", "N002", "N002"], "form": ["明仁", "仁名", "甲区", "乙区"],
+                          "differs_by": ["", "transposition", "", "ocr"], "report_ids": ["a;b", "b", "a", "b"],
+                          "occurrences": [3, 1, 1, 1], "in_catalog": [True, True, False, False],
+                          "entity_id": ["m", "m", "", ""],
+                          "status": ["catalog_name", "catalog_variant", "name", "new_variant"]})
+    assert list(for_readers(table)["report_ids"]) == ["a; b", "b", "a", "b"]
+    assert counts(table) == {"n_name_clusters": 2, "n_name_slips": 2, "n_new_variants": 1}
