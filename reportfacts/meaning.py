@@ -143,6 +143,8 @@ class Reader:
         listed = before.rstrip().endswith(("、", "，", ","))  # "3个省重点项目、16个…": the words before are another item's
         before = r.frame_re.sub("", before)
         phrase = "" if listed else self._tail_phrase(before, flow)
+        if not phrase and after_unit.startswith("的"):  # 设立了1.5亿元的高质量发展专项资金: what follows 的
+            return self._head_phrase(after_unit[1:])
         if count and after_unit:
             ahead = self._head_phrase(after_unit)
             if ahead and (not phrase or before.endswith(("等", "了", "有", "建", "设", "育", "进", "施"))
