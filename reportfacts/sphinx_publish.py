@@ -70,12 +70,14 @@ main img[src*="_images/"][src$="_narrow.svg"] {{ display: none; }}
   .rf-table.rf-cards thead {{ display: none; }}
   .rf-table td.rf-zh, .rf-table td.rf-long {{ min-width: 8em; overflow-wrap: anywhere; }}
   .rf-table.rf-cards tr {{ border: 1px solid #ccc; border-radius: 4px; margin: 0 0 .6rem; padding: .2rem .5rem; }}
-  .rf-table.rf-cards td {{ border: 0; padding: .15rem 0 .15rem 7.5rem; position: relative; min-height: 1.2rem;
+  .rf-table.rf-cards td {{ border: 0; padding: .15rem 0 .15rem 7.5rem; display: flow-root;
                   white-space: normal !important; text-align: left !important; min-width: 0 !important;
                   overflow-wrap: anywhere; }}
   .rf-table.rf-cards td:empty {{ display: none; }}
-  .rf-table.rf-cards td::before {{ content: attr(data-label); position: absolute; left: 0; top: .2rem; width: 7rem;
-                          font-size: .75rem; line-height: 1.3; color: #555; font-weight: 600; overflow-wrap: normal; }}
+  /* the label floats in the cell's left padding; flow-root makes the cell as tall as a label of two lines */
+  .rf-table.rf-cards td::before {{ content: attr(data-label); float: left; width: 7rem; margin-left: -7.5rem;
+                          padding-top: .05rem; font-size: .75rem; line-height: 1.3; color: #555; font-weight: 600;
+                          overflow-wrap: normal; }}
 }}
 .rf-report-text .rf-sentence:has(mark:target), .rf-report-text .rf-sentence:has(.rf-anchor:target) {{
   background: #dcebfa; box-decoration-break: clone; -webkit-box-decoration-break: clone; }}
