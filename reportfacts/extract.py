@@ -1119,7 +1119,8 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     row.update(_values(m, text, cs))
     row.update(_lookup(catalog, m, context, after))
     row["subject"], row["subject_as_written"] = subjects.subject(m)
-    row["measure_zh"] = meaning.continued(_measure(m, text, reader, window_start, (cs, ce), context, after), inherited)
+    row["measure_zh"] = meaning.continued(_measure(m, text, reader, window_start, (cs, ce), context, after), inherited,
+                                          m.kind == "growth_rate")
     written = row["subject_as_written"]
     row["subject_zh"] = reader.subject(m.start, cs, ss, "" if catalog is None or written in catalog.deictic else written)
     if catalog is not None and row["metric_id"] and row["measure_zh"] and "分别" not in context and \
@@ -1220,6 +1221,8 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
     reader = meaning.Reader(text, default_subject, [(p.start, p.end) for p in find_periods(text, PubDate.parse(published))])
     facts, mrows, n = [], [], 0
     prev, prev_para = None, -1
+    lists = _clause_lists(ms, spans_of, text, reader)
+    by_clause: dict[int, list[dict]] = {}
     for m in ms:
         fid = ""
         if m.status == "fact":
@@ -1228,7 +1231,10 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             cs = spans_of(m)["clause"][0]
             window = max(cs, prev["clean_end"]) if prev is not None else cs
             inherited = prev["measure_zh"] if prev is not None and prev_para == m.para else ""
+            if id(m) in lists:
+                inherited = _parallel_measure(lists[id(m)], by_clause) or inherited
             row = _fact_row(ct, m, fid, meta, spans_of, catalog, subjects, reader, window, inherited)
+            by_clause.setdefault(cs, []).append(row)
             prev_para = m.para
             if catalog is not None:
                 _pair(row, prev, m, text, spans_of, catalog)
@@ -1239,6 +1245,39 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
         mrows.append((report_id, m.start, end, rs, re_, text[m.start:end], m.status, m.reason, fid))
     _check_quotes(ct, facts, report_id)
     return facts, mrows
+
+
+def _clause_lists(ms: list[Mention], spans_of, text: str, reader: meaning.Reader) -> dict[int, tuple]:
+    """For each figure of a bare list (n >= 2 figures, no measure written before the first) what it may continue:
+    (the clause before it in its sentence when that clause lists as many figures, or None; its index; after 分别,
+    the starts of the n clauses before, or None). See :func:`_parallel_measure`."""
+    clauses: dict[tuple[int, int], list[Mention]] = {}
+    for m in ms:
+        if m.status == "fact":
+            sp = spans_of(m)
+            clauses.setdefault((sp["sentence"][0], sp["clause"][0]), []).append(m)
+    out, seen = {}, {}
+    for (ss, cs), group in clauses.items():
+        before = seen.setdefault(ss, [])
+        n = len(group)
+        if n >= 2 and before and not reader.measure(group[0].start, cs):
+            same = before[-1] if len(clauses[(ss, before[-1])]) == n else None
+            across = before[-n:] if len(before) >= n and "分别" in text[cs: group[0].start] else None
+            if same is not None or across:
+                out.update((id(m), (same, i, across)) for i, m in enumerate(group))
+        before.append(cs)
+    return out
+
+
+def _parallel_measure(lists: tuple, by_clause: dict[int, list[dict]]) -> str:
+    """The measure the i-th figure of a bare list continues: the i-th figure's of the clause before when that
+    clause lists different measures ("A、B分别增长x%、y%，两年平均增长u%和v%"); else, after 分别, the first
+    figure's of the i-th of the n clauses before ("A从a增长至a'，B从b增长至b'，分别增长x%、y%")."""
+    same, i, across = lists
+    rows = by_clause.get(same, []) if same is not None else []
+    if rows and (not across or len({r["measure_zh"] for r in rows}) > 1):
+        return rows[i]["measure_zh"]
+    return by_clause[across[i]][0]["measure_zh"] if across else ""
 
 
 def _pair(row: dict, prev: dict | None, m: Mention, text: str, spans_of, catalog) -> None:

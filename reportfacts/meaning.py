@@ -27,12 +27,21 @@ _PAIRS = {"“": "”", "「": "」", "（": "）", "(": ")"}
 
 
 def _balanced(phrase: str) -> str:
-    """``phrase`` without an opening quote or bracket left unclosed at its start, or a closing one unopened."""
-    while phrase and (phrase[0] in _PAIRS.values() or (phrase[0] in _PAIRS and _PAIRS[phrase[0]] not in phrase)):
+    """``phrase`` without an opening quote or bracket left unclosed (规上工业（增加值 → 规上工业增加值), or a
+    closing one unopened at its start."""
+    while phrase and phrase[0] in _PAIRS.values():
         phrase = phrase[1:]
-    while phrase and phrase[-1] in _PAIRS:
-        phrase = phrase[:-1]
+    for opener, closer in _PAIRS.items():
+        i = phrase.rfind(opener)
+        if i >= 0 and closer not in phrase[i:]:
+            phrase = phrase[:i] + phrase[i + 1:]
     return phrase
+
+
+def _closes(ws: list[tuple[str, str]]) -> bool:
+    """True when the last word closes a bracket or quote opened in the words before (人才（团队）)."""
+    w = ws[-1][0]
+    return w in _PAIRS.values() and any(o in x for x, _ in ws[:-1] for o, c in _PAIRS.items() if c == w)
 
 
 _DIGIT_RE = re.compile(r"[0-9%％.]")
@@ -62,6 +71,8 @@ class MeaningRules:
     example_after: re.Pattern        # a name followed by this is an example in a list (A、B等N个), not the subject
     nominal_flags: frozenset[str]
     generic_heads: frozenset[str]    # 总数, 数量: a measure that continues the one before it
+    class_bounds: frozenset[str]     # 以上, 以下 inside a phrase: 省级以上平台, 10亿元以上项目
+    preposition_re: re.Pattern       # 从, 由, 在 ending the words before a period expression
     dictionary: tuple[str, ...]      # words added to the segmenter's dictionary
 
 
@@ -77,7 +88,8 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile("(?:" + "|".join(map(re.escape, doc["short_heads"])) + r")\Z"),
         frozenset(doc["share_link"]), re.compile(doc["name_suffix"]), re.compile(doc["place_suffix"]), frozenset(doc["not_name"]),
         re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]), frozenset(doc["nominal_flags"]),
-        frozenset(doc["generic_heads"]), tuple(doc["dictionary"]))
+        frozenset(doc["generic_heads"]), frozenset(doc["class_bounds"]),
+        re.compile("(?:" + "|".join(map(re.escape, doc["period_prepositions"])) + r")\s*\Z"), tuple(doc["dictionary"]))
 
 
 @lru_cache(maxsize=1)
@@ -109,12 +121,22 @@ def add_names(names) -> None:
         words.cache_clear()  # segmentations made before the names were known
 
 
-def continued(measure: str, previous: str) -> str:
-    """``measure`` when it names something itself; a generic head (总数, 数量) continues ``previous``
-    (国家高新技术企业 + 总数)."""
-    if measure in load_meaning_rules().generic_heads and previous and not previous.endswith(measure):
-        return previous + measure
-    return measure or previous
+def continued(measure: str, previous: str, growth: bool = False) -> str:
+    """``measure`` when it names something itself; a generic head (总数, 数量) or a share (占GDP) continues
+    ``previous`` (国家高新技术企业 + 总数, 增加值 + 占GDP); a growth rate continues what a share was a share of."""
+    r = load_meaning_rules()
+    if previous and measure and (measure in r.generic_heads or measure[:1] in r.share_link) \
+            and not previous.endswith(measure):
+        return share_base(previous) + measure
+    return measure or (share_base(previous) if growth else previous)
+
+
+def share_base(measure: str) -> str:
+    """What a share measure is a share of: 数字经济核心产业增加值 of 数字经济核心产业增加值占GDP."""
+    for w in load_meaning_rules().share_link:
+        if w in measure[1:]:
+            return measure[: measure.index(w, 1)]
+    return measure
 
 
 @lru_cache(maxsize=8)
@@ -129,7 +151,9 @@ class Reader:
     def __init__(self, text: str, default_subject: str = "", blocked: list[tuple[int, int]] | None = None):
         self.text, self.rules = text, load_meaning_rules()
         self.default_subject = default_subject or self.most_named_place()
-        self._ends = sorted(e for _, e in blocked or [])  # ends of period expressions: no measure or subject spans one
+        self._blocked = sorted(blocked or [])  # period expressions: no measure or subject spans one
+        self._ends = sorted(e for _, e in self._blocked)
+        self._starts = [s for s, _ in self._blocked]
         self.topic = ""  # the last name that opened a sentence: whom the following sentences are about
 
     # -------------------------------------------------------------------------------------------- measure
@@ -143,6 +167,14 @@ class Reader:
         listed = before.rstrip().endswith(("、", "，", ","))  # "3个省重点项目、16个…": the words before are another item's
         before = r.frame_re.sub("", before)
         phrase = "" if listed else self._tail_phrase(before, flow)
+        if not listed and (not phrase or self._ends_with_verb(phrase) and len(words(phrase)) == 1):
+            # 主体税种从2016年的2.65亿元, 管网已敷设460公里: the measure is written before the period expression
+            phrase = self._before_period(window_start, start) or phrase
+        if phrase:  # "增加值2306亿元，占GDP的26.7%": a share of the measure before it (see continued)
+            head = before[: before.rfind(phrase)].rstrip()
+            link = next((w for w in r.share_link if head.endswith(w)), "")
+            if link and not self._tail_phrase(head[: -len(link)]):
+                phrase = link + phrase
         if not phrase and after_unit.startswith("的"):  # 设立了1.5亿元的高质量发展专项资金: what follows 的
             return self._head_phrase(after_unit[1:])
         if count and after_unit:
@@ -178,6 +210,14 @@ class Reader:
             a = self._ends[i]
         return self.text[a:b]
 
+    def _before_period(self, a: int, b: int) -> str:
+        """The noun phrase written right before the first period expression in text[a:b], a preposition (从, 由, 在)
+        between them dropped: "X从2016年的…增长至2020年的…", "X在2020年达到…", "X已敷设…"."""
+        i = bisect.bisect_left(self._starts, a)
+        if i >= len(self._starts) or self._blocked[i][1] > b:
+            return ""
+        return self._tail_phrase(self.rules.preposition_re.sub("", self.text[a: self._starts[i]]))
+
     def _ends_with_verb(self, before: str) -> bool:
         ws = words(before[-8:]) if before else ()
         return bool(ws) and ws[-1][1].startswith("v") and ws[-1][1] != "vn"
@@ -188,7 +228,9 @@ class Reader:
         r = self.rules
         ws = list(words(before))
         while ws and (ws[-1][0] in r.frame_words or ws[-1][1] in ("x", "m", "d", "p", "c", "u", "uj", "r")
-                      or (ws[-1][0] in r.stop_verbs and len(ws) > 1)):
+                      or (ws[-1][0] in r.stop_verbs and len(ws) > 1)
+                      or (ws[-1][1] == "v" and len(ws) > 2 and ws[-2][1] == "d")) and not _closes(ws):
+            # a verb after an adverb (管网已敷设460公里) is the figure's predicate, not what it measures
             ws.pop()  # 重大项目共安排883个: the verb of the figure is dropped like the frame words before it
         out: list[str] = []
         i = len(ws) - 1
@@ -202,6 +244,15 @@ class Reader:
                 out.append(w)
             elif self._nominal(w, f) and not self._name(w, f):
                 out.append(w)
+            elif w in r.class_bounds and out and i > 0:  # 省级以上平台, 10亿元以上项目: a class bound inside a phrase
+                j = i - 1
+                while j >= 0 and (ws[j][1] in ("m", "q") or _DIGIT_RE.fullmatch(ws[j][0][:1] or "x")):
+                    j -= 1
+                if j == i - 1 and not self._nominal(*ws[j]):
+                    break
+                out.extend(w for w, _ in reversed(ws[j + 1: i + 1]))
+                i = j
+                continue
             else:
                 break
             i -= 1
@@ -228,6 +279,8 @@ class Reader:
         """The noun phrase opening ``after`` (the words right after a count's measure word)."""
         out = []
         for w, f in words(after[:16]):
+            if out and f == "t":  # 10个副省级城市上半年经济总量…: a time word ends what is counted
+                break
             if self._nominal(w, f) or (out == [] and f.startswith("v") and w not in self.rules.stop_verbs):
                 out.append(w)
             else:

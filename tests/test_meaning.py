@@ -25,6 +25,21 @@ def _rows(text, subject="", published="2021-08"):
     ("成都上半年实现GDP9602.72亿元，同比增长13.1%。", "13.1", "GDP"),
     ("设立了1.5亿元的高质量发展专项资金。", "1.5", "高质量发展专项资金"),
     ("一季度，规上工业增加值保持增长2%。", "2", "规上工业增加值"),
+    # the measure written before a period expression, a preposition or an adverb between them
+    ("主体税种从2016年的2.65亿元增长至2020年的4.3亿元，年均增速达12.6%。", "4.3", "主体税种"),
+    ("主体税种从2016年的2.65亿元增长至2020年的4.3亿元，年均增速达12.6%。", "12.6", "主体税种"),
+    ("全域农村污水管网已敷设460公里。", "460", "全域农村污水管网"),
+    # a class bound inside a phrase, with the amount that bounds it
+    ("其中10亿元以上项目4个。", "4", "10亿元以上项目"),
+    ("省级以上研发平台从18个增长至67个。", "67", "省级以上研发平台"),
+    # a share of the figure before it; a growth after the share is of that figure again
+    ("数字经济核心产业增加值2306亿元，占GDP的26.7%，同比增长16.7%。", "26.7", "数字经济核心产业增加值占GDP"),
+    ("数字经济核心产业增加值2306亿元，占GDP的26.7%，同比增长16.7%。", "16.7", "数字经济核心产业增加值"),
+    # a bracket left open is dropped; one closed is kept
+    ("均高于规上工业（增加值同比增长12.7%）。", "12.7", "规上工业增加值"),
+    ("培育创新创业领军人才（团队）5个。", "5", "培育创新创业领军人才（团队）"),
+    # a time word ends what a count counts
+    ("有10个副省级城市上半年经济总量超5000亿元。", "10", "副省级城市"),
 ])
 def test_the_measure_is_the_phrase_the_sentence_prints(text, figure, measure):
     assert _rows(text)[figure][0] == measure
@@ -39,9 +54,25 @@ def test_the_subject_is_a_name_of_the_clause_a_topic_place_or_the_reports_own():
     assert rows["4"] == ("创新创业平台", "焦作高新区")                      # examples of a list are not the subject
 
 
+@pytest.mark.parametrize("text,figures,measures", [
+    # a bare list after a clause listing as many figures: item by item
+    ("通用设备、专用设备制造业增加值分别增长27.7%、11.9%，两年平均增长9.6%和8.7%。",
+     ("9.6", "8.7"), ("通用设备增加值", "专用设备制造业增加值")),
+    # after 分别, a list of n figures continues the n clauses before it
+    ("甲企业从10家增长至28家，乙平台从18个增长至67个，分别增长180%、272%。",
+     ("180", "272"), ("甲企业", "乙平台")),
+    # a clause whose own words name a measure is not a bare list (from X to Y after from X to Y)
+    ("综合排名从146位提升至130位，国家高新技术企业从10家增长至28家。", ("28",), ("国家高新技术企业",)),
+])
+def test_a_bare_list_continues_the_list_before_it_item_by_item(text, figures, measures):
+    rows = _rows(text)
+    assert tuple(rows[f][0] for f in figures) == measures
+
+
 def test_a_generic_head_continues_the_measure_before_it():
     assert continued("总数", "国家高新技术企业") == "国家高新技术企业总数"
     assert continued("", "GDP") == "GDP" and continued("营业收入", "GDP") == "营业收入"
+    assert continued("占GDP", "增加值") == "增加值占GDP" and continued("", "增加值占GDP", growth=True) == "增加值"
 
 
 def test_the_headline_gives_its_first_name():
