@@ -1122,7 +1122,7 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     row["measure_zh"] = meaning.continued(_measure(m, text, reader, window_start, (cs, ce), context, after), inherited,
                                           m.kind == "growth_rate")
     written = row["subject_as_written"]
-    row["subject_zh"] = reader.subject(m.start, cs, ss, "" if catalog is None or written in catalog.deictic else written)
+    row["subject_zh"] = reader.subject(m.start, cs, ss, "" if catalog is None or written in catalog.deictic or meaning.names_no_place(written) else written)
     if catalog is not None and row["metric_id"] and row["measure_zh"] and "分别" not in context and \
             not catalog.knows_measure(row["metric_id"], row["measure_zh"]) and \
             not catalog.knows_measure(row["metric_id"], text[cs: m.start]):

@@ -71,6 +71,7 @@ class MeaningRules:
     example_after: re.Pattern        # a name followed by this is an example in a list (A、B等N个), not the subject
     nominal_flags: frozenset[str]
     generic_heads: frozenset[str]    # 总数, 数量: a measure that continues the one before it
+    place_follower: re.Pattern       # a word before 全市, 市委, 市 … names a place (宁德全市, 福鼎市委)
     class_bounds: frozenset[str]     # 以上, 以下 inside a phrase: 省级以上平台, 10亿元以上项目
     preposition_re: re.Pattern       # 从, 由, 在 ending the words before a period expression
     dictionary: tuple[str, ...]      # words added to the segmenter's dictionary
@@ -88,7 +89,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile("(?:" + "|".join(map(re.escape, doc["short_heads"])) + r")\Z"),
         frozenset(doc["share_link"]), re.compile(doc["name_suffix"]), re.compile(doc["place_suffix"]), frozenset(doc["not_name"]),
         re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]), frozenset(doc["nominal_flags"]),
-        frozenset(doc["generic_heads"]), frozenset(doc["class_bounds"]),
+        frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]), frozenset(doc["class_bounds"]),
         re.compile("(?:" + "|".join(map(re.escape, doc["period_prepositions"])) + r")\s*\Z"), tuple(doc["dictionary"]))
 
 
@@ -150,6 +151,7 @@ class Reader:
 
     def __init__(self, text: str, default_subject: str = "", blocked: list[tuple[int, int]] | None = None):
         self.text, self.rules = text, load_meaning_rules()
+        self.places = self._learned_places()
         self.default_subject = default_subject or self.most_named_place()
         self._blocked = sorted(blocked or [])  # period expressions: no measure or subject spans one
         self._ends = sorted(e for _, e in self._blocked)
@@ -301,9 +303,24 @@ class Reader:
         r = self.rules
         if len(w) < 2 or w in r.not_name or _NUMERAL_RE.search(w):
             return False
-        return f == "ns" or (f == "nz" and w in _names()) or bool(r.name_suffix.search(w))
+        return f == "ns" or (f == "nz" and w in _names()) or w in self.places or bool(r.name_suffix.search(w))
 
     # -------------------------------------------------------------------------------------------- subject
+    def _learned_places(self) -> frozenset[str]:
+        """Short names the text itself shows to be places, whatever the segmenter's tag (宁德 is tagged a person's
+        name): a word written before 全市, 市委, 市 … (宁德全市, 福鼎市委), or the stem of a name ending 市, 省, 县
+        (霞浦县 → 霞浦)."""
+        out = set()
+        for para in self.text.split("\n"):
+            ws = words(para) if para.strip() else ()
+            for (w, f), (nxt, _) in zip(ws, ws[1:] + (("", ""),)):
+                if len(w) >= 2 and not _NUMERAL_RE.search(w) and f in ("nr", "nrt", "ns") and w not in self.rules.not_name \
+                        and self.rules.place_follower.match(nxt):
+                    out.add(w)
+                if len(w) >= 3 and f == "ns" and w[-1] in "市省县":
+                    out.add(w[:-1])
+        return frozenset(out)
+
     def most_named_place(self) -> str:
         """The place the text names most often (ties: the first named), the subject of a report whose sources give
         none and whose headline names none; "" if it names no place."""
@@ -318,7 +335,7 @@ class Reader:
 
     def _place(self, name: str) -> bool:
         """True for a name of a place (jieba's ns, or a place suffix: …市, …省, …区)."""
-        return words(name)[-1][1] == "ns" or bool(self.rules.place_suffix.search(name))
+        return words(name)[-1][1] == "ns" or name in self.places or bool(self.rules.place_suffix.search(name))
 
     def subject(self, start: int, clause_start: int, sentence_start: int, catalog_written: str = "") -> str:
         """The name the figure at ``start`` is about: the catalog's written name when it found one, else the last
@@ -360,6 +377,12 @@ class Reader:
                 return best
             pos += len(w)
         return best
+
+
+def names_no_place(word: str) -> bool:
+    """True for a word that ends like a name but names no place of its own (全市, 我市, 辖区: whichever place
+    the text is about)."""
+    return word in load_meaning_rules().not_name
 
 
 def headline_subject(headline: str) -> str:

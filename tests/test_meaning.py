@@ -83,3 +83,26 @@ def test_the_headline_gives_its_first_name():
 def test_without_a_given_subject_the_report_is_about_the_place_it_names_most():
     rows = _rows("杭州经济持续回升。杭州今年前三季度GDP增长10%。\n\n新增企业5家。")
     assert rows["5"][1] == "杭州"
+
+
+def test_a_short_name_the_text_shows_to_be_a_place_is_a_subject():
+    # the segmenter tags 宁德 a person's name; "宁德全市" in the text shows it is a place
+    rows = _rows("宁德全市经济总量领先。\n\n宁德去年GDP增长13.3%。", subject="福建")
+    assert rows["13.3"][1] == "宁德"
+    rows = _rows("宁德去年GDP增长13.3%。", subject="福建")  # nothing shows it: the report's subject
+    assert rows["13.3"][1] == "福建"
+
+
+def test_a_word_for_whichever_place_the_report_is_about_is_no_subject():
+    rows = _rows("上半年厦门全市实现地区生产总值3399.85亿元。全市固定资产投资增长12%。", subject="福建")
+    assert rows["3399.85"][1] == "厦门" and rows["12"][1] == "厦门"
+
+
+def test_the_word_lists_have_no_duplicates():
+    import collections
+    from reportfacts import yamlio
+    from reportfacts.paths import CATALOG_DIR
+    doc = yamlio.safe_load((CATALOG_DIR / "meaning.yml").read_text(encoding="utf-8"))
+    for key, words in doc.items():
+        if isinstance(words, list):
+            assert not [w for w, n in collections.Counter(words).items() if n > 1], key
