@@ -620,9 +620,13 @@ class _Governor:
         return e if e.start >= sent_start else self.outside[self.i - 1]
 
 
-def _stock_point(m: Mention, period: str) -> str:
-    """A stock is a point in time: under a span (去年1~11月份, 十三五期间) it is dated the span's last year."""
-    return period.rpartition("..")[2][:4] if m.kind == "count_stock" and ".." in period else period
+def _stock_point(m: Mention, period: str, clause: str) -> str:
+    """A stock is a point in time: under a span (去年1~11月份, 十三五期间) it is dated the span's last year; so is
+    a goal over a span, its deadline (十四五期间…力争生产总值突破2.3万亿元: 2025), unless it is an average rate
+    over the span (年均增长6%以上: 2021..2025)."""
+    point = m.kind == "count_stock" or (m.kind == "target" and not AVERAGE_RE.search(clause)
+                                         and "年均" not in clause)
+    return period.rpartition("..")[2][:4] if point and ".." in period else period
 
 
 AVERAGE_RE = re.compile(r"([两二三四五六七八九十]|\d{1,2})年(?:来)?(?:的)?(?:平均|年均)")
@@ -666,7 +670,7 @@ def _para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Per
         m.period = _from_to(m, gov, text, text[sp["clause"][0]: m.start], text[sp["sentence"][0]: m.start])
         if m.kind == "growth_rate":  # 两年平均增长6.7%; a change of that average (比一季度提高0.6个百分点) keeps its period
             m.period = _average_span(m.period, text[sp["clause"][0]: m.start])
-        m.period = _stock_point(m, m.period)
+        m.period = _stock_point(m, m.period, text[sp["clause"][0]: m.start])
         m.unresolved = gov.unresolved
     topics = [e for e in live if e.topic and (e.kind in YEAR_LEVEL or
                                               (e.kind in PART_YEAR and e.period == st.reference))]

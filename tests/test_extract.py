@@ -469,3 +469,8 @@ def test_total_after_a_project_count_is_those_projects_total(cat):
 def test_leads_counted_in_tiao_are_not_projects(cat):
     got = _metrics("全年共收集招商引资项目120条，最终签约项目30个。", cat)
     assert got["120"] == "investment_leads_count" and got["30"] == "signed_projects_count"
+
+
+def test_a_goal_over_a_span_is_dated_its_deadline_unless_it_is_an_average_rate():
+    got = {r[0]: r[4] for r in rows("十四五期间，力争生产总值突破2.3万亿元，年均增长6%以上。", "2021-10")}
+    assert got["2.3万亿元"] == "2025" and got["6%以上"] == "2021..2025", got
