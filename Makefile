@@ -17,10 +17,10 @@ $(STAMP): requirements.txt pyproject.toml
 	$(PY) -m ipykernel install --sys-prefix --name reportfacts --display-name "Python (reportfacts)" >/dev/null
 	rm -f $(VENV)/.installed-* && touch $@
 
-# The kernel spec starts kernels with reportfacts.launcher (ipykernel's launcher without its TCP warning).
+# The kernel spec starts kernels with reportfacts.build.launcher (ipykernel's launcher without its TCP warning).
 KERNEL_SPEC := $(VENV)/share/jupyter/kernels/reportfacts/kernel.json
-$(KERNEL_SPEC): $(STAMP) reportfacts/launcher.py
-	$(PY) -m reportfacts.launcher install >/dev/null
+$(KERNEL_SPEC): $(STAMP) reportfacts/build/launcher.py
+	$(PY) -m reportfacts.build.launcher install >/dev/null
 
 book: html  ## execute the notebooks whose inputs changed, then build _build/html
 
@@ -33,7 +33,7 @@ html: notebooks  ## the HTML is rebuilt only when a page, a table, a chart or th
 
 # Evaluated in the sub-make above, after the notebooks step has (atomically) rewritten what changed.
 BOOK_INPUTS = _config.yml _toc.yml $(wildcard book/*.ipynb book/*.md book/_static/charts/*) \
-	$(wildcard data/processed/*) $(wildcard reportfacts/sphinx*.py) $(STAMP)
+	$(wildcard data/processed/*) $(wildcard reportfacts/publish/sphinx*.py) $(STAMP)
 
 _build/html/index.html: $(BOOK_INPUTS)
 	$(VENV)/bin/jupyter-book build . --warningiserror --keep-going --quiet || { rm -f $@; exit 1; }
@@ -61,23 +61,23 @@ facts: $(STAMP)  ## clean and extract any folder: make facts SEEDS_DIR=<folder> 
 	$(PY) -m reportfacts facts --seeds-dir $(SEEDS_DIR) --out-dir $(OUT_DIR) --workers $(WORKERS)
 
 score: $(STAMP)  ## the extractor against the hand-made keys: seeds, development set (tune and held halves; ../shared/devset)
-	$(PY) -m reportfacts.score --sets seeds,tune,held
+	$(PY) -m reportfacts.scoring.score --sets seeds,tune,held
 
 BENCH_REPS ?= 3
 BENCH_CORPUS ?= 1000
 BENCH_SIZES ?= 0.5,1,2,5
 bench: $(KERNEL_SPEC)  ## timings (median of BENCH_REPS runs) in a temporary clone of HEAD; see README "Speed"
-	$(PY) -m reportfacts.bench run --reps $(BENCH_REPS) --corpus $(BENCH_CORPUS) --sizes $(BENCH_SIZES)
+	$(PY) -m reportfacts.build.bench run --reps $(BENCH_REPS) --corpus $(BENCH_CORPUS) --sizes $(BENCH_SIZES)
 
 determinism: $(KERNEL_SPEC)  ## execute every notebook twice; fail if data/processed, book/*.ipynb or a chart differ
-	$(PY) -m reportfacts.bench determinism
+	$(PY) -m reportfacts.build.bench determinism
 
 drift: $(KERNEL_SPEC)  ## regenerate from the seeds; fail if a committed file under data/ or book/ changed (CI)
-	$(PY) -m reportfacts.bench drift
+	$(PY) -m reportfacts.build.bench drift
 
 fresh-venv-check:  ## CI: a new virtual environment installs from requirements.txt alone and imports the book's packages
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(PYTHON) -m venv "$$tmp/venv" && \
 	"$$tmp/venv/bin/python" -m pip install --quiet --disable-pip-version-check -r requirements.txt && \
 	"$$tmp/venv/bin/python" -m pip check && \
-	"$$tmp/venv/bin/python" -c "import reportfacts.pipeline, papermill, myst_nb, nbval, hypothesis, jupyter_book; print('fresh venv: requirements.txt installs')"
+	"$$tmp/venv/bin/python" -c "import reportfacts.extract.pipeline, papermill, myst_nb, nbval, hypothesis, jupyter_book; print('fresh venv: requirements.txt installs')"

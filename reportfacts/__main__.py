@@ -11,7 +11,7 @@ import argparse
 import sys
 import time
 
-from reportfacts.sources import SourceError
+from reportfacts.text.sources import SourceError
 
 
 def _count(least: int):
@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     errors: tuple[type[Exception], ...] = (SourceError, FileNotFoundError, ValueError)
     if args.command == "notebooks":
-        from reportfacts import build  # only here: it imports jupyter_client, which `facts` does not need
+        from reportfacts.build import build  # only here: it imports jupyter_client, which `facts` does not need
 
         errors += (build.NotebookError,)
         kept = "the notebooks being executed keep their previous outputs"
@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
 
         def step():
             _facts(args.seeds_dir, args.out_dir, args.workers)
-    from reportfacts.signals import stop_on_signals
+    from reportfacts.core.signals import stop_on_signals
 
     try:
         with stop_on_signals():
@@ -88,7 +88,7 @@ def _message(err: Exception, known: tuple[type[Exception], ...]) -> str:
 
 def _facts(seeds_dir: str, out_dir: str, workers: int) -> None:
     """``make facts``: clean and extract, with a progress bar on a terminal, and end with a one-line summary."""
-    from reportfacts import pipeline
+    from reportfacts.extract import pipeline
 
     start = time.perf_counter()
     stats: dict = {}

@@ -1,15 +1,15 @@
 """Score the extractor against the independent hand-checked key (tests/answer_key/facts.csv), field by field.
 
-The key is used to measure, never to tune individual rows: see reportfacts.evaluate for the matching rule and
-reportfacts.score for the fields.
+The key is used to measure, never to tune individual rows: see reportfacts.scoring.evaluate for the matching rule and
+reportfacts.scoring.score for the fields.
 """
 
 import pandas as pd
 import pytest
 
-from reportfacts.evaluate import Stripped, locate_key
-from reportfacts.paths import ROOT
-from reportfacts.score import score_set
+from reportfacts.core.paths import ROOT
+from reportfacts.scoring.evaluate import Stripped, locate_key
+from reportfacts.scoring.score import score_set
 
 KEY = ROOT / "tests" / "answer_key" / "facts.csv"
 pytestmark = pytest.mark.skipif(not KEY.is_file(), reason="answer key not present")
@@ -17,8 +17,8 @@ pytestmark = pytest.mark.skipif(not KEY.is_file(), reason="answer key not presen
 
 @pytest.fixture(scope="module")
 def fields():
-    """Field accuracies of `make score` on the seeds (reportfacts.score)."""
-    from reportfacts.score import seeds_set
+    """Field accuracies of `make score` on the seeds (reportfacts.scoring.score)."""
+    from reportfacts.scoring.score import seeds_set
     return score_set(*seeds_set())
 
 

@@ -3,8 +3,8 @@
 import pandas as pd
 import pytest
 
-from reportfacts import asof, reconcile
-from reportfacts.paths import PROCESSED_DIR
+from reportfacts.analysis import asof, reconcile
+from reportfacts.core.paths import PROCESSED_DIR
 
 
 def test_empty_as_of_uses_the_given_facts_and_any_folder():

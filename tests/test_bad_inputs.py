@@ -12,11 +12,13 @@ import pytest
 import yaml
 
 from reportfacts import __main__ as cli
-from reportfacts import notebooks, pipeline
-from reportfacts.catalog import CatalogError, load_catalog
-from reportfacts.params import check_params
-from reportfacts.paths import CATALOG_DIR, NOTEBOOKS_DIR, SEEDS_DIR
-from reportfacts.sources import SourceError, load_sources, sha256_of
+from reportfacts.analysis.params import check_params
+from reportfacts.build import notebooks
+from reportfacts.core import tables
+from reportfacts.core.paths import CATALOG_DIR, NOTEBOOKS_DIR, SEEDS_DIR
+from reportfacts.extract import pipeline
+from reportfacts.extract.catalog import CatalogError, load_catalog
+from reportfacts.text.sources import SourceError, load_sources, sha256_of
 
 GOOD = "焦作高新区2019年地区生产总值同比增长8%，新增企业5\n家。\n"
 OTHER = "2020年，焦作高新区完成固定资产投资12.5亿元，同比增长9.1%。\n"
@@ -195,7 +197,7 @@ def test_a_report_id_never_writes_outside_its_folder(tmp_path):
 
 
 def test_every_output_path_is_proven_to_stay_in_its_folder(tmp_path):
-    from reportfacts.paths import inside
+    from reportfacts.core.paths import inside
 
     assert inside(tmp_path, "plan2021", ".json") == tmp_path / "plan2021.json"
     for name in ("../x", "a/b", "..", "", "/etc/passwd"):
@@ -232,7 +234,7 @@ def test_a_sources_yaml_syntax_error_gives_its_line(seeds_copy, tmp_path):
     assert "line 9" in message
 
 
-# --- the metric catalog (reportfacts.catalog, validated on load) --------------------------------------------
+# --- the metric catalog (reportfacts.extract.catalog, validated on load) --------------------------------------------
 
 METRICS = """metrics:
   - id: gdp_yuan
@@ -296,7 +298,7 @@ def test_a_bad_metric_catalog_names_file_and_line(catalog_copy, metrics, problem
         ({"report_id": "nope", "seeds_dir": "seeds"},
          "parameter report_id='nope': expected one of the reports in seeds: conference2020, plan2021, profile2018, "
          "review2020, strategy2024"),
-        ({"colour": "red"}, "parameter colour: no rule for it in reportfacts.params.RULES (known: "),
+        ({"colour": "red"}, "parameter colour: no rule for it in reportfacts.analysis.params.RULES (known: "),
     ],
 )
 def test_check_params_names_parameter_value_and_what_is_allowed(params, message):
@@ -358,12 +360,12 @@ def test_a_bad_report_added_leaves_the_previous_outputs_untouched(previous_run):
 def test_a_failing_extraction_leaves_the_previous_outputs_untouched(previous_run, monkeypatch):
     seeds, out, before = previous_run
     (seeds / "a.txt").write_text(GOOD.replace("8%", "9%"), encoding="utf-8")
-    import reportfacts.extract
+    import reportfacts.extract.facts
 
     def broken(ct, report_id, *args, **kwargs):
         raise ValueError(f"{report_id}: extraction failed")
 
-    monkeypatch.setattr(reportfacts.extract, "extract_rows", broken)
+    monkeypatch.setattr(reportfacts.extract.facts, "extract_rows", broken)
     with pytest.raises(ValueError, match="a: extraction failed"):
         pipeline.run_facts(seeds, out)
     with pytest.raises(ValueError, match="a: extraction failed"):
@@ -449,7 +451,7 @@ def test_a_read_only_out_dir_is_named(tmp_path, capsys, monkeypatch):
     import os
 
     real_access = os.access  # root may write anywhere: answer for the folder as a normal user would hear it
-    monkeypatch.setattr(pipeline.os, "access", lambda p, mode: False if Path(p) == out else real_access(p, mode))
+    monkeypatch.setattr(tables.os, "access", lambda p, mode: False if Path(p) == out else real_access(p, mode))
     try:
         assert _cli_error(capsys, seeds, out) == (2, f"error: output folder {out}: it is not writable\n")
     finally:
@@ -463,7 +465,7 @@ def test_a_write_refused_mid_run_is_one_line(tmp_path, capsys, monkeypatch):
     def refused(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(pipeline.tempfile, "mkstemp", refused)
+    monkeypatch.setattr(tables.tempfile, "mkstemp", refused)
     code, err = _cli_error(capsys, seeds, out)
     assert (code, err) == (2, f"error: cannot write {out / 'interim' / 'clean' / 'a.json'}: Permission denied\n")
     assert not any(p.is_file() for p in out.rglob("*"))
@@ -514,7 +516,8 @@ def test_the_summary_line_counts_reports_facts_and_excluded_numbers(tmp_path, ca
 
 STOP_DRIVER = """
 import os, signal, sys
-from reportfacts import __main__ as cli, pipeline
+from reportfacts import __main__ as cli
+from reportfacts.extract import pipeline
 real, seen = pipeline._report_result, []
 def slow(source):
     seen.append(source)
@@ -551,7 +554,7 @@ def test_a_stop_signal_leaves_nothing_staged_and_the_outputs_as_they_were(previo
 @pytest.mark.parametrize("metrics, ids", [("ranking", ["ranking"]), ("ranking, growth", ["ranking", "growth"]),
                                           ("", None), (["ranking"], ["ranking"]), ([], None)])
 def test_a_string_where_a_list_of_charts_is_expected_is_one_item_list(metrics, ids):
-    from reportfacts import charts
+    from reportfacts.publish import charts
 
     specs = charts.load_specs()
     assert charts.check_parameters(metrics, "en", specs) == (ids or list(specs))
@@ -562,7 +565,7 @@ def test_a_string_where_a_list_of_charts_is_expected_is_one_item_list(metrics, i
     ("rankings", "unknown chart ids ['rankings'] in metrics; allowed: "),
 ])
 def test_a_metrics_parameter_that_is_no_list_of_charts_is_refused(metrics, message):
-    from reportfacts import charts
+    from reportfacts.publish import charts
 
     with pytest.raises(ValueError) as err:
         charts.check_parameters(metrics, "en", charts.load_specs())
@@ -570,8 +573,9 @@ def test_a_metrics_parameter_that_is_no_list_of_charts_is_refused(metrics, messa
 
 
 def test_an_as_of_before_every_report_gives_the_earliest_date(tmp_path):
-    from reportfacts import asof, findings
-    from reportfacts.sources import published_by
+    from reportfacts.analysis import asof
+    from reportfacts.publish import findings
+    from reportfacts.text.sources import published_by
 
     message = ("parameter as_of='2017-12': no report was published by then; the earliest, profile2018, was "
                "published 2018-07 (give as_of 2018-07 or later)")
@@ -603,14 +607,14 @@ def test_help_notebook_shows_every_parameters_type():
 
 
 def test_a_kernel_started_by_papermill_says_nothing_about_tcp(tmp_path):
-    """The kernel spec runs reportfacts.launcher, which drops ipykernel's TCP warning (and nothing else)."""
+    """The kernel spec runs reportfacts.build.launcher, which drops ipykernel's TCP warning (and nothing else)."""
     import logging
     import subprocess
     import sys
 
     import nbformat
 
-    from reportfacts.launcher import TCP_WARNING, QuietTcp
+    from reportfacts.build.launcher import TCP_WARNING, QuietTcp
 
     quiet = QuietTcp()
     record = logging.LogRecord("IPKernelApp", logging.WARNING, "", 0, TCP_WARNING + " All communication ...", (), None)
@@ -639,7 +643,7 @@ def test_a_headline_with_markup_becomes_a_page_title_of_plain_text(tmp_path, mon
     from myst_parser.config.main import MdParserConfig
     from myst_parser.parsers.mdit import create_md_parser
 
-    from reportfacts import build
+    from reportfacts.build import build
 
     headline = "<script>alert(1)</script> {{ 6*7 }} {glue:text}`n_facts` **b**"
     seeds = _folder(tmp_path, {"a.txt": GOOD})
@@ -661,8 +665,8 @@ def test_the_notebook_scheduler_stops_on_sigterm_and_sighup_like_ctrl_c(monkeypa
     import os
     import signal
 
-    from reportfacts import build
-    from reportfacts.signals import Stopped
+    from reportfacts.build import build
+    from reportfacts.core.signals import Stopped
 
     class Signalling(build.Job):
         def digest(self):  # called once the scheduler runs, with its handlers in place

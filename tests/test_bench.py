@@ -5,9 +5,9 @@
 
 import random
 
-from reportfacts import bench
-from reportfacts.paths import SEEDS_DIR
-from reportfacts.sources import load_sources, read_report
+from reportfacts.build import bench
+from reportfacts.core.paths import SEEDS_DIR
+from reportfacts.text.sources import load_sources, read_report
 
 
 def test_perturb_keeps_years_and_changes_a_figure_alike_throughout():
@@ -55,7 +55,7 @@ def test_report_prints_every_figure_beside_its_floor():
 
 
 def test_make_dense_report_is_one_paragraph_of_the_size_asked(tmp_path):
-    from reportfacts.sources import MAX_REPORT_BYTES
+    from reportfacts.text.sources import MAX_REPORT_BYTES
 
     size = bench.make_dense_report(SEEDS_DIR, tmp_path / "small", 0.05)
     [source] = load_sources(tmp_path / "small")

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import yaml
 
-from reportfacts import build
-from reportfacts.paths import ROOT
+from reportfacts.build import build
+from reportfacts.core.paths import ROOT
 
 
 def _toc_files(node) -> list[str]:

@@ -32,7 +32,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 import yaml
 
-from reportfacts.paths import ROOT
+from reportfacts.core.paths import ROOT
 
 pytestmark = pytest.mark.browser
 

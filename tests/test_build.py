@@ -7,7 +7,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from reportfacts import build, kernels, notebooks
+from reportfacts.build import build, kernels, notebooks
 
 
 def _template(path: Path, *cells: str) -> Path:
@@ -35,7 +35,7 @@ def test_template_imports_lists_modules_and_from_imports_in_order(tmp_path):
 @pytest.mark.parametrize("cmd, args", [
     ([sys.executable, "-Xfrozen_modules=off", "-m", "ipykernel_launcher", "-f", "c.json"], ["-f", "c.json"]),
     ([sys.executable, "-m", "ipykernel_launcher", "-f", "c.json"], ["-f", "c.json"]),
-    ([sys.executable, "-Xfrozen_modules=off", "-m", "reportfacts.launcher", "-f", "c.json"], ["-f", "c.json"]),
+    ([sys.executable, "-Xfrozen_modules=off", "-m", "reportfacts.build.launcher", "-f", "c.json"], ["-f", "c.json"]),
     (["/usr/bin/other-python", "-m", "ipykernel_launcher", "-f", "c.json"], None),
     ([sys.executable, "-c", "pass", "-m", "ipykernel_launcher"], None),
     ([sys.executable, "-m", "other_kernel", "-f", "c.json"], None),
@@ -120,9 +120,9 @@ def test_a_changed_seed_with_its_new_sha256_reruns_its_own_report_page_only(tmp_
     sha256 (as `make bench` does when it changes one) leaves the other report pages up to date."""
     import shutil
 
-    from reportfacts import bench
-    from reportfacts.paths import SEEDS_DIR
-    from reportfacts.sources import load_sources
+    from reportfacts.build import bench
+    from reportfacts.core.paths import SEEDS_DIR
+    from reportfacts.text.sources import load_sources
 
     shutil.copytree(SEEDS_DIR, tmp_path / "seeds")
     monkeypatch.setattr(build, "SEEDS_DIR", tmp_path / "seeds")

@@ -1,4 +1,4 @@
-"""Tests for reportfacts.catalog: the real catalog, the validator (tiny YAML fixtures) and the matchers.
+"""Tests for reportfacts.extract.catalog: the real catalog, the validator (tiny YAML fixtures) and the matchers.
 
 Matcher sentences are made up for the tests; they are not copied from the seed reports.
 """
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reportfacts.catalog import (
+from reportfacts.extract.catalog import (
     ENTITY_TYPES, KINDS, UNIT_KINDS, UNITS, Catalog, CatalogError, load_catalog,
 )
 
@@ -392,7 +392,7 @@ def test_canonical_entity(cat):
 
 def test_deictic_words_are_not_entities_and_mentions_have_offsets(cat):
     assert cat.match_entity("该区新增") is None and "该区" in cat.deictic
-    from reportfacts.catalog import DEICTIC
+    from reportfacts.extract.catalog import DEICTIC
     text = "该区蒙牛产业集群与河南理工大学科技园"
     got = [(text[s:e], eid) for s, e, eid in cat.entity_mentions(text)]
     assert got == [("该区", DEICTIC), ("蒙牛产业集群", "mengniu_cluster"), ("河南理工大学科技园", "hpu_science_park")]

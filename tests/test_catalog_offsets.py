@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reportfacts.catalog import DEICTIC, FACT_KINDS, GAP, UNITS, _AliasIndex, load_catalog, normalize
+from reportfacts.extract.catalog import DEICTIC, FACT_KINDS, GAP, UNITS, _AliasIndex, load_catalog, normalize
 
 CAT = load_catalog()
 ALIASES = sorted({a.replace(GAP, filler) for m in CAT.metrics.values()

@@ -7,8 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from reportfacts import charts
-from reportfacts.paths import BOOK_DIR
+from reportfacts.core.paths import BOOK_DIR
+from reportfacts.publish import charts
 
 PUB = {"a2018": "2018-07", "b2020": "2020-01", "c2021": "2021-05"}
 

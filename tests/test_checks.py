@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from reportfacts import checks
+from reportfacts.analysis import checks
 from rf_helpers import empty, facts_from
 
 RULES = checks.load_rules()

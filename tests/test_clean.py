@@ -1,4 +1,4 @@
-"""Tests for reportfacts.clean on real snippets of all five seeds, plus offset round trips."""
+"""Tests for reportfacts.text.clean on real snippets of all five seeds, plus offset round trips."""
 
 import re
 import time
@@ -7,8 +7,8 @@ from functools import lru_cache
 
 import pytest
 
-from reportfacts.clean import CleanText, clean_text, split_paragraphs, split_sentences
-from reportfacts.paths import SEEDS_DIR
+from reportfacts.core.paths import SEEDS_DIR
+from reportfacts.text.clean import CleanText, clean_text, split_paragraphs, split_sentences
 
 SEED_FILES = {
     "000": "000_5019e7b091c0a71f.txt",

@@ -1,11 +1,11 @@
-"""Property tests for reportfacts.clean: offsets, round trip, idempotency, sentence spans."""
+"""Property tests for reportfacts.text.clean: offsets, round trip, idempotency, sentence spans."""
 
 import unicodedata
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reportfacts.clean import clean_text, split_paragraphs, split_sentences
+from reportfacts.text.clean import clean_text, split_paragraphs, split_sentences
 
 # Characters the PDF texts are made of: CJK, Chinese punctuation, ASCII and full-width digits and
 # letters, %/％/．, every kind of space and line break the cleaner has to handle.

@@ -5,8 +5,8 @@ import shutil
 
 import pytest
 
-from reportfacts import datapackage
-from reportfacts.paths import CATALOG_DIR, PROCESSED_DIR
+from reportfacts.core.paths import CATALOG_DIR, PROCESSED_DIR
+from reportfacts.publish import datapackage
 
 TABLES_YML = """
 tables:

@@ -15,8 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from reportfacts import display, pipeline, summaries
-from reportfacts.sources import check_hashes, load_sources
+from reportfacts.analysis import summaries
+from reportfacts.extract import pipeline
+from reportfacts.publish import display
+from reportfacts.text.sources import check_hashes, load_sources
 
 FIXTURE = Path(__file__).parent / "fixtures" / "escaping"
 HOSTILE = ["<script>alert(1)</script>", "{{ x }}", "{glue:text}`k`", "[link](http://example.com)", "**bold**",
@@ -102,7 +104,7 @@ def test_every_table_renders_the_markup_as_text(extracted):
 
 def test_fact_links_and_the_highlighted_report_text_are_escaped(extracted):
     seeds, out, facts, _ = extracted
-    from reportfacts import provenance, report
+    from reportfacts.publish import provenance, report
 
     chapter = report.load_report_chapter("hostile2019", out / "processed" / "facts.csv", seeds)
     linked = display.table(chapter.facts_table(), link_columns=display.LINK_COLUMNS, sentences=chapter.sentences())
@@ -119,7 +121,7 @@ def test_fact_links_and_the_highlighted_report_text_are_escaped(extracted):
 
 def test_the_chapter_header_renders_headline_and_byline_as_text(extracted):
     seeds, out, _, _ = extracted
-    from reportfacts import report
+    from reportfacts.publish import report
 
     chapter = report.load_report_chapter("hostile2019", out / "processed" / "facts.csv", seeds)
     source = chapter.source
@@ -133,7 +135,7 @@ import html as _html  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from reportfacts.notebooks import set_title  # noqa: E402
+from reportfacts.build.notebooks import set_title  # noqa: E402
 
 FRAGMENTS = ["<script>alert(1)</script>", "{{ 6*7 }}", "{{x}}", "{glue:text}`k`", "{ref}`intro`", "```{note}",
              ":::{warning}", "[link](http://example.com)", "**bold**", "*em*", "_u_", "`code`", "<b>", "</b>",
@@ -157,7 +159,7 @@ def _myst_html(markdown: str) -> str:
     from myst_parser.config.main import MdParserConfig
     from myst_parser.parsers.mdit import create_md_parser
 
-    from reportfacts.paths import ROOT
+    from reportfacts.core.paths import ROOT
 
     config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
     extensions = set(config["parse"]["myst_enable_extensions"])
@@ -167,8 +169,8 @@ def _myst_html(markdown: str) -> str:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(MARKUP)
 def test_any_markup_in_a_string_is_shown_as_text_wherever_it_lands(s):
-    from reportfacts import provenance, report
-    from reportfacts.sources import Source
+    from reportfacts.publish import provenance, report
+    from reportfacts.text.sources import Source
 
     shown = _one_line(s)
     # the page title of a report chapter (Markdown heading, parsed by MyST)
@@ -219,7 +221,7 @@ def test_the_built_pages_show_hostile_titles_as_text(tmp_path):
     (src / "conf.py").write_text(
         'extensions = ["myst_nb"]\nhtml_theme = "sphinx_book_theme"\nnb_execution_mode = "off"\n'
         'myst_enable_extensions = ["colon_fence", "deflist", "substitution"]\nexclude_patterns = ["_build"]\n'
-        "from reportfacts import sphinx_publish\n"
+        "from reportfacts.publish import sphinx_publish\n"
         "def setup(app):\n"
         '    app.connect("builder-inited", sphinx_publish.escape_search_titles)\n'
         '    app.connect("html-page-context", sphinx_publish.escape_theme_titles, priority=900)\n',
@@ -253,7 +255,7 @@ def test_the_built_pages_show_hostile_titles_as_text(tmp_path):
 def test_chart_labels_are_never_mathtext():
     from matplotlib.text import Text
 
-    from reportfacts import fonts
+    from reportfacts.publish import fonts
 
     fonts.use_cjk_font()
     assert Text(0, 0, "$x^2$")._preprocess_math("$x^2$") == ("$x^2$", False)

@@ -3,12 +3,13 @@
 import pandas as pd
 import pytest
 
-from reportfacts import extract
-from reportfacts.clean import clean_text
-from reportfacts.extract import FACT_COLUMNS, MENTION_COLUMNS, extract_corpus, extract_report, find_mentions
-from reportfacts.numbers import digit_runs
-from reportfacts.paths import SEEDS_DIR
-from reportfacts.sources import load_sources, read_report
+from reportfacts.core.paths import SEEDS_DIR
+from reportfacts.extract.facts import (
+    FACT_COLUMNS, MENTION_COLUMNS, check_accounting, extract_corpus, extract_report, find_mentions,
+)
+from reportfacts.extract.numbers import digit_runs
+from reportfacts.text.clean import clean_text
+from reportfacts.text.sources import load_sources, read_report
 
 
 def facts_of(text, published="2020-04"):
@@ -312,10 +313,10 @@ def test_inconsistent_state_fails_loudly(monkeypatch):
     ct = clean_text("新增市场主体2219个。")
     ms = find_mentions(ct.text, "2020-04")
     with pytest.raises(ValueError, match="digit run"):
-        extract.check_accounting(ct.text, ms[:0], "t")
+        check_accounting(ct.text, ms[:0], "t")
     ms[0].status = ""
     with pytest.raises(ValueError, match="undecided"):
-        extract.check_accounting(ct.text, ms, "t")
+        check_accounting(ct.text, ms, "t")
 
 
 # ----------------------------------------------------------------------------------------------- seeds
@@ -410,7 +411,7 @@ def test_unseen_report(tmp_path):
 # ----------------------------------------------------------------------------------------------- subjects
 @pytest.fixture(scope="module")
 def cat():
-    from reportfacts.catalog import load_catalog
+    from reportfacts.extract.catalog import load_catalog
     return load_catalog()
 
 

@@ -4,8 +4,9 @@ import shutil
 
 import pytest
 
-from reportfacts import findings, sources
-from reportfacts.paths import PROCESSED_DIR, SEEDS_DIR
+from reportfacts.core.paths import PROCESSED_DIR, SEEDS_DIR
+from reportfacts.publish import findings
+from reportfacts.text import sources
 
 
 def test_published_by_keeps_reports_up_to_the_month():

@@ -4,7 +4,7 @@ import warnings
 
 import pytest
 
-from reportfacts import fonts
+from reportfacts.publish import fonts
 
 
 def test_the_open_face_is_found_by_file_and_becomes_the_default():

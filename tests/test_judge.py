@@ -1,12 +1,12 @@
-"""Verdicts on comparable figures (reportfacts.judge) on tiny inline tables: every verdict, the three-way case, a
+"""Verdicts on comparable figures (reportfacts.analysis.judge) on tiny inline tables: every verdict, the three-way case, a
 series with two values in one report, stated beats derived, and the wording a journalist can quote."""
 
 import re
 
 import pandas as pd
 
-from reportfacts import checks, judge, ranking, reconcile
-from reportfacts.catalog import Entity
+from reportfacts.analysis import checks, judge, ranking, reconcile
+from reportfacts.extract.catalog import Entity
 from rf_helpers import facts_from
 
 RULES = checks.load_rules()

@@ -4,9 +4,10 @@
 import pandas as pd
 import pytest
 
-from reportfacts import checks, judge_score
-from reportfacts.paths import ROOT
-from reportfacts.sources import load_sources
+from reportfacts.analysis import checks
+from reportfacts.core.paths import ROOT
+from reportfacts.scoring import judge_score
+from reportfacts.text.sources import load_sources
 
 LEDGER = ROOT / "tests" / "answer_key" / "ledger.csv"
 VERDICTS = set(checks.load_rules()["verdicts"])

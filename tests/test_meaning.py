@@ -1,15 +1,15 @@
-"""What a figure measures and whom it is about, read from its sentence (reportfacts.meaning), on tiny texts."""
+"""What a figure measures and whom it is about, read from its sentence (reportfacts.extract.meaning), on tiny texts."""
 
 import pytest
 
-from reportfacts.extract import extract_report
-from reportfacts.meaning import continued, headline_subject
+from reportfacts.extract.facts import extract_report
+from reportfacts.extract.meaning import continued, headline_subject
 
 
 def _rows(text, subject="", published="2021-08"):
-    from reportfacts.catalog import load_catalog
-    from reportfacts.clean import clean_text
-    from reportfacts.extract import extract_clean
+    from reportfacts.extract.catalog import load_catalog
+    from reportfacts.extract.facts import extract_clean
+    from reportfacts.text.clean import clean_text
     f, _ = extract_clean(clean_text(text), "t", "t.txt", published, load_catalog(), default_subject=subject)
     return {w: (m, s) for w, m, s in zip(f.value_as_written, f.measure_zh, f.subject_zh)}
 
@@ -100,8 +100,8 @@ def test_a_word_for_whichever_place_the_report_is_about_is_no_subject():
 
 def test_the_word_lists_have_no_duplicates():
     import collections
-    from reportfacts import yamlio
-    from reportfacts.paths import CATALOG_DIR
+    from reportfacts.core import yamlio
+    from reportfacts.core.paths import CATALOG_DIR
     doc = yamlio.safe_load((CATALOG_DIR / "meaning.yml").read_text(encoding="utf-8"))
     for key, words in doc.items():
         if isinstance(words, list):

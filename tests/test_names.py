@@ -1,4 +1,4 @@
-"""Name variants (reportfacts.names): near-identical names clustered with rapidfuzz and the look-alike table, on
+"""Name variants (reportfacts.analysis.names): near-identical names clustered with rapidfuzz and the look-alike table, on
 tiny inline lists; and, on the five reports, the catalog's typo/OCR forms found by the clustering."""
 
 import json
@@ -6,9 +6,9 @@ import json
 import pandas as pd
 import pytest
 
-from reportfacts import names
-from reportfacts.catalog import Entity, load_catalog
-from reportfacts.paths import INTERIM_DIR, PROCESSED_DIR
+from reportfacts.analysis import names
+from reportfacts.core.paths import INTERIM_DIR, PROCESSED_DIR
+from reportfacts.extract.catalog import Entity, load_catalog
 
 RULES = names.load_rules()
 M = names.Matcher(RULES)
@@ -113,7 +113,7 @@ def test_every_catalog_variant_printed_in_the_reports_is_clustered_with_its_name
 
 
 def test_the_book_shows_the_clusters_with_wrapping_report_lists_and_counts_them():
-    from reportfacts.names import counts, for_readers
+    from reportfacts.analysis.names import counts, for_readers
     table = pd.DataFrame({"cluster_id": ["N001", "N001", "N002", "N002"], "form": ["明仁", "仁名", "甲区", "乙区"],
                           "differs_by": ["", "transposition", "", "ocr"], "report_ids": ["a;b", "b", "a", "b"],
                           "occurrences": [3, 1, 1, 1], "in_catalog": [True, True, False, False],

@@ -7,8 +7,8 @@ import sys
 import nbformat
 import pytest
 
-from reportfacts import build, notebooks
-from reportfacts.paths import BOOK_DIR, ROOT
+from reportfacts.build import build, notebooks
+from reportfacts.core.paths import BOOK_DIR, ROOT
 
 
 def _executed_like_papermill():

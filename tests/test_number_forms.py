@@ -2,7 +2,7 @@
 
 import pytest
 
-from reportfacts.extract import extract_report
+from reportfacts.extract.facts import extract_report
 
 
 def _facts(text, published="2021-06"):

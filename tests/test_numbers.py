@@ -5,7 +5,7 @@ from decimal import Decimal
 import cn2an
 import pytest
 
-from reportfacts.numbers import (decimal_str, digit_runs, find_arabic, find_chinese, normalize, parse_arabic,
+from reportfacts.extract.numbers import (decimal_str, digit_runs, find_arabic, find_chinese, normalize, parse_arabic,
                                  parse_chinese, scale)
 
 

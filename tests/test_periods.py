@@ -2,7 +2,7 @@
 
 import pytest
 
-from reportfacts.periods import PubDate, find_periods
+from reportfacts.extract.periods import PubDate, find_periods
 
 
 def one(text, published="2020-04"):

@@ -6,9 +6,11 @@ import pandas as pd
 import papermill
 import pytest
 
-from reportfacts import notebooks, pipeline
-from reportfacts.paths import NOTEBOOKS_DIR
-from reportfacts.sources import SourceError
+from reportfacts.build import notebooks
+from reportfacts.core import tables
+from reportfacts.core.paths import NOTEBOOKS_DIR
+from reportfacts.extract import pipeline
+from reportfacts.text.sources import SourceError
 
 REPORT = "数据显示，2019 年，该区地区生产总值同比\n增长8%，新增企业 5\n家。\n"
 
@@ -60,9 +62,9 @@ def test_write_csv_is_atomic(tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(pipeline.os, "replace", broken)
+    monkeypatch.setattr(tables.os, "replace", broken)
     with pytest.raises(OSError):
-        pipeline.write_text_atomic("new\n", target)
+        tables.write_text_atomic("new\n", target)
     assert target.read_text(encoding="utf-8") == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["t.csv"]
 
@@ -87,8 +89,8 @@ def test_spill_gives_the_chunks_back_by_key_in_the_order_put():
 
 
 def test_run_facts_writes_tables_by_report_whatever_the_order_of_sources(tmp_path):
-    from reportfacts.bench import make_corpus
-    from reportfacts.paths import SEEDS_DIR
+    from reportfacts.build.bench import make_corpus
+    from reportfacts.core.paths import SEEDS_DIR
 
     make_corpus(SEEDS_DIR, tmp_path / "seeds", 6)  # r0005 is published with r0000, years before r0001
     order = [s.report_id for s in pipeline.load_sources(tmp_path / "seeds")]

@@ -6,8 +6,10 @@ import re
 import pandas as pd
 import pytest
 
-from reportfacts import display, provenance, report, sources
-from reportfacts.provenance import Span
+from reportfacts.analysis import labels
+from reportfacts.publish import display, provenance, report
+from reportfacts.publish.provenance import Span
+from reportfacts.text import sources
 
 
 def test_fact_link_is_relative_to_the_report_page():
@@ -81,7 +83,7 @@ def test_display_table_is_escaped_labelled_and_links_are_opt_in():
     (300000, "m2", "30万平方米"), (2.5, "pp", "2.5个百分点"), ("", "yuan", ""), (7, "furlongs", "7 furlongs"),
 ])
 def test_amounts_are_written_in_the_reports_units(value, unit, shown):
-    assert display.amount(value, unit) == shown
+    assert labels.amount(value, unit) == shown
 
 
 def test_readable_tables_label_codes_merge_units_and_write_periods_out():
@@ -105,7 +107,7 @@ def test_every_fact_of_every_report_is_marked_once_with_its_quote_text():
 
 
 def chapter_text(source):
-    from reportfacts.clean import clean_text
+    from reportfacts.text.clean import clean_text
 
     return clean_text(sources.read_report(source.path)).text
 
@@ -116,7 +118,7 @@ def chapter_text(source):
     (float("nan"), ""),
 ])
 def test_number_never_shows_an_exponent_or_trailing_zeros(value, shown):
-    assert display.number(value) == shown
+    assert labels.number(value) == shown
 
 
 @pytest.mark.parametrize("links", [(), ("fact_id",)])

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from reportfacts import checks, ranking
+from reportfacts.analysis import checks, ranking
 from rf_helpers import empty, facts_from
 
 RULES = checks.load_rules()

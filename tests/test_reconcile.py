@@ -6,8 +6,8 @@ import sys
 import pandas as pd
 import pytest
 
-from reportfacts import checks, reconcile
-from reportfacts.paths import ROOT
+from reportfacts.analysis import checks, reconcile
+from reportfacts.core.paths import ROOT
 from rf_helpers import empty, facts_from
 
 RULES = checks.load_rules()

@@ -1,8 +1,8 @@
-"""make score's field comparisons on tiny inline rows (reportfacts.score)."""
+"""make score's field comparisons on tiny inline rows (reportfacts.scoring.score)."""
 
 import pandas as pd
 
-from reportfacts.score import field_ok, same_phrase, same_value, score_set
+from reportfacts.scoring.score import field_ok, same_phrase, same_value, score_set
 
 
 def test_values_compare_as_decimals_ranges_and_fractions():

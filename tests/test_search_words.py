@@ -1,6 +1,6 @@
 """The search index's words: the dictionary words inside a longer word, and 前N as one word."""
 
-from reportfacts.sphinx_publish import split_with_subwords, subwords
+from reportfacts.publish.sphinx_publish import split_with_subwords, subwords
 
 KNOWN = {"国家": 5, "高新技术企业": 3, "高新技术": 4, "企业": 9, "技术": 8, "高新": 2, "新技": 0}
 

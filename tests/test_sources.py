@@ -5,8 +5,8 @@ import shutil
 import pytest
 import yaml
 
-from reportfacts.paths import SEEDS_DIR
-from reportfacts.sources import SourceError, check_hashes, load_sources, read_report, sha256_of
+from reportfacts.core.paths import SEEDS_DIR
+from reportfacts.text.sources import SourceError, check_hashes, load_sources, read_report, sha256_of
 
 
 def test_every_seed_has_an_entry_and_its_bytes_are_pinned():
@@ -145,7 +145,8 @@ def test_duplicate_bytes_under_two_names_fail(tmp_path):
 
 def test_the_chapters_cope_with_a_sources_yml_that_gives_only_files(tmp_path):
     """What the book reads of a source (headlines, dates, sha256, byline) has a default for a minimal entry."""
-    from reportfacts import datapackage, findings, pipeline, report
+    from reportfacts.extract import pipeline
+    from reportfacts.publish import datapackage, findings, report
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from reportfacts import targets
+from reportfacts.analysis import targets
 
 PUB = {"a2018": "2018-07", "b2020": "2020-01", "c2021": "2021-05", "d2024": "2024-10"}
 RULES = {"at_most": ["rank_m"], "subject_free": ["rank_m"], "same_subjects": ["zone", "demo"],
@@ -109,7 +109,7 @@ def test_the_book_shows_goals_in_the_reports_units_with_their_deadlines():
 
 
 def test_promise_groups_by_status_and_deadline_against_the_last_report():
-    from reportfacts.targets import promise_group
+    from reportfacts.analysis.targets import promise_group
     assert promise_group("met", "2020", "2024-10") == "judged"
     assert promise_group("moved", "2025", "2024-10") == "judged"
     assert promise_group("no_outcome_reported", "", "2024-10") == "no_deadline"
@@ -120,7 +120,7 @@ def test_promise_groups_by_status_and_deadline_against_the_last_report():
 
 
 def test_a_goal_judged_on_another_register_says_so():
-    from reportfacts.targets import _register_note, register_of
+    from reportfacts.analysis.targets import _register_note, register_of
     rules = {"registers": ["国家级", "国家", "省级", "省"]}
     assert register_of("新增国家高新技术企业", rules) == "国家" and register_of("高新技术企业", rules) == ""
     facts = pd.DataFrame({"fact_id": ["a-001", "b-001", "b-002"],

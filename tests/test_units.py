@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from reportfacts.units import context_unit, load_units, match_unit, unit_of
+from reportfacts.extract.units import context_unit, load_units, match_unit, unit_of
 
 
 @pytest.mark.parametrize("text,written,unit,mult,qual", [

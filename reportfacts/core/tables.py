@@ -1,0 +1,106 @@
+"""Writing outputs: every file the pipeline and the book's steps write goes through here, atomically (a temporary
+file beside the target, then a rename), so a failing step leaves the previous outputs untouched; CSV tables are
+UTF-8 with ``\n`` line ends.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import pandas as pd
+
+from reportfacts.core.signals import signals_held
+
+Text = str | Iterable[str | bytes]  # a file's text, whole or as chunks written in turn (bytes: already UTF-8)
+Writer = Callable[[Text, Path], None]
+TMP_SUFFIX = ".tmp"
+
+
+class OutputError(ValueError):
+    """An output folder cannot be written: it is a file, or it (or a folder above it) is not writable."""
+
+
+def check_output_folder(folder: Path, role: str = "output folder") -> None:
+    """Raise :class:`OutputError` naming ``folder`` (and the part at fault) when it is a file, would have to be
+    made under a file, or its nearest existing folder is not writable; checked before a long run starts."""
+    for part in [folder, *folder.parents]:
+        if not (part.exists() or part.is_symlink()):
+            continue
+        which = "it" if part == folder else str(part)
+        if not part.is_dir():
+            raise OutputError(f"{role} {folder}: {which} is a file, not a folder")
+        if not os.access(part, os.W_OK | os.X_OK):
+            raise OutputError(f"{role} {folder}: {which} is not writable")
+        return
+
+
+def _write_tmp(text: Text, path: Path) -> Path:
+    """Write ``text`` (a str, or chunks written in turn: str, or bytes already in UTF-8) as UTF-8 to a new
+    temporary file beside ``path`` (same folder, so a rename is atomic)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TMP_SUFFIX, dir=path.parent)
+    except OSError as err:  # a read-only folder, a file where a folder should be (the checks above may race)
+        raise OutputError(f"cannot write {path}: {err.strerror or err}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            for chunk in [text] if isinstance(text, str) else text:
+                fh.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; outputs are published files
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
+
+
+def write_text_atomic(text: str, path: Path) -> None:
+    """Write ``text`` to ``path`` via a temporary file in the same folder and an atomic rename.
+
+    An unchanged file is left alone, so its timestamp tells make that nothing downstream needs rebuilding.
+    """
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return
+    tmp = _write_tmp(text, path)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def staged_writes() -> Iterator[Writer]:
+    """Yield a ``write(text, path)`` that stages files; they replace their targets only if the block succeeds.
+
+    A step that fails half-way (a bad report, a failed extraction, an interrupt: SIGINT, and SIGTERM or SIGHUP
+    once :func:`reportfacts.core.signals.stop_on_signals` is in force) leaves every previous output untouched and no staged file behind;
+    the staged files stream to disk, so a large corpus is never held in memory. The renames that publish them
+    run with those signals held, so they all happen or none does.
+    """
+    pending: list[tuple[Path, Path]] = []
+
+    def write(text: Text, path: Path) -> None:
+        pending.append((_write_tmp(text, path), path))
+
+    try:
+        yield write
+    except BaseException:
+        for tmp, _ in pending:
+            tmp.unlink(missing_ok=True)
+        raise
+    with signals_held():
+        for tmp, path in pending:
+            os.replace(tmp, path)
+
+
+def _csv(df: pd.DataFrame) -> str:
+    return df.to_csv(index=False, lineterminator="\n")
+
+
+def write_csv(df: pd.DataFrame, path: Path) -> None:
+    """Write a table as UTF-8 CSV with ``\\n`` line ends, atomically; the caller fixes the row order."""
+    write_text_atomic(_csv(df), path)

@@ -1,0 +1,584 @@
+"""Assemble facts from a report: every number in the clean text becomes a mention, classified as a fact or as a
+non-statistic with a reason; facts get unit, qualifier, kind, period, subject and metric (see spec.md).
+
+Public API: :func:`extract_report` (one report) and :func:`extract_corpus` (a seeds folder).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from operator import itemgetter
+from pathlib import Path
+
+import pandas as pd
+
+from reportfacts.core import yamlio
+from reportfacts.core.paths import CATALOG_DIR
+from reportfacts.extract import meaning, numbers
+from reportfacts.extract.mentions import (
+    CLAUSE_RE, Mention, Rules, attach_units, chinese_candidates, classify_rules, classify_structural, finish_unit, kind,
+    load_rules, qualify,
+)
+from reportfacts.extract.numbers import Number
+from reportfacts.extract.periods import PeriodExpr, PubDate, find_periods
+from reportfacts.extract.scope import PART_YEAR, PeriodState, forward_fact, forward_lead, forward_para, para_periods
+from reportfacts.extract.subjects import SubjectResolver
+
+
+FACT_COLUMNS = [
+    "fact_id", "source_file", "report_id", "char_start", "char_end", "quote", "sentence", "metric_id", "metric_en",
+    "metric_zh", "subject", "value", "unit", "value_as_written", "unit_as_written", "qualifier", "period", "kind",
+    "clean_start", "clean_end"]
+MENTION_COLUMNS = [
+    "report_id", "clean_start", "clean_end", "char_start", "char_end", "text", "status", "reason", "fact_id"]
+EXTRA_FACT_COLUMNS = ["period_unresolved", "value_low", "value_high", "measure_zh", "subject_zh"]
+# Computed for every fact but not yet written: add to EXTRA_FACT_COLUMNS once data/catalog/tables.yml describes it.
+OPTIONAL_FACT_COLUMNS = ["subject_as_written"]
+SENTENCE_RE = re.compile(r"[。！!？?；;\n]")
+PARA_RE = re.compile(r"\n\n*")  # not "\n+": a leading character class lets the engine skip ahead in C
+LEAD_MIN_CHARS = 40  # the lead is the first paragraph this long (bylines and source lines are shorter)
+_OPENER_SENTENCE_RE = re.compile(r"[^。！？；\n]*[。！？；]?")
+_RESPECTIVELY_LEAD_RE = re.compile(r"分别[^0-9一二三四五六七八九十两]*")
+
+
+# ----------------------------------------------------------------------------------------------- assembly
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph (runs of newlines separate paragraphs)."""
+    out, s = [], 0
+    for m in PARA_RE.finditer(text):
+        if m.start() > s:
+            out.append((s, m.start()))
+        s = m.end()
+    if s < len(text):
+        out.append((s, len(text)))
+    return out
+
+
+def _spans_finder(text: str):
+    """A function giving a mention's clause and sentence spans (boundaries found once, looked up by bisect)."""
+    import bisect
+    clause_b = [m.end() for m in CLAUSE_RE.finditer(text)]
+    sent_b = [m.end() for m in SENTENCE_RE.finditer(text)]
+
+    def span(bounds: list[int], pos: int, end: int) -> tuple[int, int]:
+        """From the boundary before ``pos`` to the first boundary after ``end`` (delimiter included)."""
+        i = bisect.bisect_right(bounds, pos)
+        s = bounds[i - 1] if i > 0 else 0
+        j = bisect.bisect_right(bounds, end)
+        return s, (bounds[j] if j < len(bounds) else len(text))
+
+    cache: dict[int, dict] = {}
+
+    def spans_of(m) -> dict:
+        """{"clause": (start, end), "sentence": (start, end)} of a mention, memoised by its start."""
+        got = cache.get(m.start)
+        if got is None:
+            got = cache[m.start] = {"clause": span(clause_b, m.start, m.end), "sentence": span(sent_b, m.start, m.end)}
+        return got
+    return spans_of
+
+
+def _classify_all(text: str, ms: list[Mention], periods: list[PeriodExpr], paras, rules: Rules) -> None:
+    """Decide fact / non-statistic (with reason) and the unit of every mention."""
+    import bisect
+    pstarts = [p[0] for p in paras]
+    for m in ms:
+        m.para = max(0, bisect.bisect_right(pstarts, m.start) - 1)
+    classify_structural(ms, text, periods, paras, rules)
+    for m in ms:
+        if not m.status:
+            classify_rules(m, text, rules)
+    attach_units(ms, text)
+    for m in ms:
+        finish_unit(m, text)
+
+
+def _openers(text: str, ps: int, pe: int, rules: Rules) -> list[int]:
+    """Clean offsets just after each phrase opening a list of targets ("发展目标。", "预期目标：")."""
+    out = []
+    if text.find("目标", ps, pe) < 0:
+        return out
+    for x in _OPENER_SENTENCE_RE.finditer(text[ps:pe]):
+        hit = rules.target_opener.search(x.group().rstrip("。")) if x.group() else None
+        if hit:
+            out.append(ps + x.start() + hit.end())
+    return out
+
+
+def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras, pub, rules: Rules,
+                  spans_of=None) -> None:
+    """Qualifier, kind and period of every fact, paragraph by paragraph (periods and targets carry over).
+
+    ``spans_of``: the text's :func:`_spans_finder` if the caller has one.
+    """
+    spans_of = spans_of or _spans_finder(text)
+    ref = _reference_period(text, paras, periods)
+    st = PeriodState(carry=ref, reference=ref.period if ref else "")
+    by_para: dict[int, list[Mention]] = {}
+    for m in ms:
+        if m.status == "fact":
+            by_para.setdefault(m.para, []).append(m)
+    pi = 0
+    for i, (ps, pe) in enumerate(paras):
+        exprs = []
+        while pi < len(periods) and periods[pi].start < pe:
+            if periods[pi].start >= ps:
+                exprs.append(periods[pi])
+            pi += 1
+        openers = _openers(text, ps, pe, rules)
+        inherited_target = st.target_next
+        st.forward = forward_para(text, ps, pe, exprs, pub, st.forward)
+        has_colon = text.find("：", ps, pe) >= 0 or text.find(":", ps, pe) >= 0
+        lead = forward_lead(text, ps, pe, exprs, pub, rules) if has_colon else -1
+        prev = None
+        for m in by_para.get(i, []):
+            sp = spans_of(m)
+            qualify(m, text, rules, sp["clause"][0])
+            target = inherited_target or (bool(openers) and openers[0] <= m.start)  # openers are ascending
+            forward = (st.forward or 0 <= lead <= m.start) and forward_fact(m, text, sp, exprs, pub, rules)
+            m.kind = kind(m, text, sp, rules, target, forward)
+            if _planned_total(m, prev, text, sp):
+                m.kind = "plan"
+            prev = m
+        st.forward = st.forward or lead >= 0
+        st.target_next = bool(openers) and openers[-1] >= max(
+            [ps] + [x.end() for x in SENTENCE_RE.finditer(text, ps, pe) if x.end() < pe])
+        para_periods(by_para.get(i, []), exprs, text, st, pub, spans_of)
+
+
+def _reference_period(text: str, paras, periods: list[PeriodExpr]) -> PeriodExpr | None:
+    """The report's part-year reference period: the first period named by its lead (the first paragraph of at
+    least LEAD_MIN_CHARS characters), when that is a part of a year ("今年上半年，15个副省级城市……"), else None."""
+    lead = next(((s, e) for s, e in paras if e - s >= LEAD_MIN_CHARS), None)
+    first = next((p for p in periods if lead and lead[0] <= p.start < lead[1] and not p.comparison), None)
+    return first if first is not None and first.kind in PART_YEAR else None
+
+
+def _planned_total(m: Mention, prev: Mention | None, text: str, sp: dict) -> bool:
+    """"实施项目20个，总投资264.8亿元": the total investment written right after a planned count of projects
+    (paired_totals.opener, in the same sentence) is part of the plan, like the count (see :func:`_programme`)."""
+    if prev is None or m.kind == "plan" or m.unit.unit != "yuan" or prev.kind != "plan" or \
+            prev.unit.unit != "count" or prev.start < sp["sentence"][0]:
+        return False
+    gap = text[prev.unit.end: m.start].lstrip("，,、")
+    return load_pairs()["opener"].match(gap) is not None
+
+
+def find_mentions(text: str, published: str | None, spans_of=None) -> list[Mention]:
+    """Every number of a clean text, classified, with facts' unit, qualifier, kind and period decided.
+
+    ``spans_of``: the text's :func:`_spans_finder`, to share its boundaries and memo with the caller.
+    """
+    rules = load_rules()
+    pub = PubDate.parse(published)
+    periods = find_periods(text, pub)
+    paras = _paragraphs(text)
+    nums = _without_overlaps(numbers.find_unit_forms(text),
+                             numbers.find_arabic(text) + chinese_candidates(text, periods, rules))
+    ms = [Mention(n) for n in nums]
+    _classify_all(text, ms, periods, paras, rules)
+    ms = _merge_ranges(ms, text)
+    _decide_facts(text, ms, periods, paras, pub, rules, spans_of)
+    return ms
+
+
+def _without_overlaps(first: list[Number], rest: list[Number]) -> list[Number]:
+    """``first`` (numbers whose form carries a unit) and the numbers of ``rest`` not overlapping one, by start."""
+    if not first:
+        return sorted(rest, key=lambda n: n.start)
+    keep = [n for n in rest if not any(f.start < n.end and n.start < f.end for f in first)]
+    return sorted(first + keep, key=lambda n: n.start)
+
+
+RANGE_SEP_RE = re.compile(r"\s*[～~〜—–\-－至到]\s*")
+
+
+def _merge_ranges(ms: list[Mention], text: str) -> list[Mention]:
+    """"3～5亿元", "20%-30%", "3至5家": a number with no unit of its own (or the same unit) right before a range
+    sign and a fact becomes the low end of that fact (``extra['low']``); the fact's span then starts at it."""
+    out: list[Mention] = []
+    for m in ms:
+        a = out[-1] if out else None
+        if a is not None and m.status == "fact" and a.status != "fact" and a.reason in ("no_unit", "") \
+                and a.num.script == m.num.script and RANGE_SEP_RE.fullmatch(text, a.end, m.start) \
+                and a.num.value < m.num.value:
+            num = Number(a.start, m.end, text[a.start:m.end], m.num.value, m.num.script, m.num.preset)
+            merged = Mention(num, status="fact", unit=m.unit, para=m.para)
+            merged.extra["low"] = a.num.value
+            out[-1] = merged
+            continue
+        if a is not None and m.status == "fact" and a.status == "fact" and a.unit and m.unit \
+                and a.unit.end <= m.start and a.unit.written == m.unit.written and a.num.value < m.num.value \
+                and a.unit.unit in ("percent", "count", "yuan") and RANGE_SEP_RE.fullmatch(text, a.unit.end, m.start) \
+                and not (text[a.unit.end:m.start].strip() in ("至", "到")):
+            num = Number(a.start, m.end, text[a.start:m.end], m.num.value, m.num.script, m.num.preset)
+            merged = Mention(num, status="fact", unit=m.unit, para=m.para)
+            merged.extra["low"] = a.num.value
+            out[-1] = merged
+            continue
+        out.append(m)
+    return out
+
+
+def check_accounting(text: str, ms: list[Mention], report_id: str) -> None:
+    """Raise ValueError unless every ASCII digit run lies inside exactly one mention and all are decided.
+
+    ``ms`` is sorted by start; a run is looked for in the last mention starting at or before it and the one before
+    that (the runs are walked in order alongside the mentions).
+    """
+    i = -1  # the last mention starting at or before the current run
+    for s, e in numbers.digit_runs(text):
+        while i + 1 < len(ms) and ms[i + 1].start <= s:
+            i += 1
+        inside = (i >= 0 and e <= ms[i].end) + (i >= 1 and e <= ms[i - 1].end)
+        if inside != 1:
+            raise ValueError(f"{report_id}: digit run {text[s:e]!r} at clean {s} lies in {inside} mentions")
+    for m in ms:
+        if m.status not in ("fact", "non_statistic") or (m.status == "fact" and (m.unit is None or not m.kind)):
+            raise ValueError(f"{report_id}: mention {m.num.text!r} at clean {m.start} is undecided")
+
+
+def _lookup(catalog, m: Mention, context: str, after: str) -> dict:
+    """metric id/en/zh from the catalog (empty strings without a catalog or a match).
+
+    ``context`` is the text of the sentence before the number (the catalog picks the alias nearest to it),
+    ``after`` the rest of the clause after the unit ("3个|省重点项目"): the report's text ending at the number
+    and starting at the end of its unit, whose offsets let a prepared catalog answer from its scan of the report.
+    """
+    out = {"metric_id": "", "metric_en": "", "metric_zh": ""}
+    if catalog is None:
+        return out
+    start = m.start - len(context)
+    mid = _respective(catalog, m, context, start) or catalog.match_metric(context, m.unit.unit, m.kind, after,
+                                                                          _classifier(m), (start, m.unit.end))
+    if mid:
+        met = catalog.metrics[mid]
+        out.update(metric_id=mid, metric_en=met.name_en, metric_zh=met.name_zh)
+    return out
+
+
+def _classifier(m: Mention) -> str:
+    """The measure word of a count as written ("232条" -> 条, "3000余家" -> 家), else ""."""
+    if m.unit.unit != "count":
+        return ""
+    return m.unit.written.rstrip("余多")[-1:]
+
+
+def _paired_total(row: dict, prev: dict | None, clause_before: str, gap: str) -> None:
+    """"重点项目228个，总投资969亿元": the total opening the clause after a project count is those projects'
+    total (extraction_rules.yml ``paired_totals``); updates ``row`` in place."""
+    rules = load_pairs()
+    if prev is None or row["unit"] != "yuan" or row["metric_id"] not in rules["generic"] + [""]:
+        return
+    target = rules["metrics"].get(prev["metric_id"])
+    if target and rules["opener"].match(clause_before) and gap in ("，", ",", "、"):
+        row["metric_id"] = target
+        row["_paired"] = True
+
+
+@lru_cache(maxsize=1)
+def load_pairs() -> dict:
+    """The compiled ``paired_totals`` rule of extraction_rules.yml."""
+    doc = yamlio.safe_load((CATALOG_DIR / "extraction_rules.yml").read_text(encoding="utf-8"))["paired_totals"]
+    return {"opener": re.compile(doc["opener"]), "generic": list(doc["generic"]), "metrics": dict(doc["metrics"])}
+
+
+RESPECTIVELY_RE = re.compile(r"分别[^，,。；;：:0-9一二三四五六七八九十两]{0,12}\Z")
+LIST_ITEM_RE = re.compile(r"[0-9.]+[^、和及与，,。；;0-9]{0,6}[、和及与]")
+
+
+def _respective(catalog, m: Mention, context: str, at: int) -> str | None:
+    """"A和B分别增长x%、y%": the i-th figure after 分别 measures the i-th metric named before it.
+
+    Only when the metrics named before 分别 in the clause are exactly as many as the figures of the list
+    (the figures run from 分别 to the end of the clause); otherwise None (the ordinary matcher decides).
+    ``at``: the offset of ``context`` in the report the catalog prepared (see :func:`_lookup`).
+    """
+    i = context.rfind("分别")
+    if i < 0:
+        return None
+    head = CLAUSE_RE.split(context[:i])[-1]
+    between = context[i:]
+    lead = _RESPECTIVELY_LEAD_RE.match(between)
+    idx = len(LIST_ITEM_RE.findall(between[lead.end():])) if lead else 0
+    if idx > 8:
+        return None
+    n = _list_length(m, context, i)
+    seq = catalog.match_metric_sequence(head, m.unit.unit, m.kind, at + i - len(head)) if head else []
+    if not head.strip() or not seq:
+        seq = _clause_sequence(catalog, m, context[:i], n, at)
+    return seq[idx] if len(seq) >= 2 and len(seq) == n and idx < n else None
+
+
+def _clause_sequence(catalog, m: Mention, before: str, n: int, at: int) -> list[str]:
+    """"A从x增长至y，B从…，分别增长p%、q%": when the clause of 分别 names no metric, the n clauses before it
+    name one metric each, in order (else []). ``at``: the offset of ``before`` in the prepared report."""
+    pieces, start = [], 0  # (offset, text) of the pieces CLAUSE_RE.split(before) gives
+    for x in CLAUSE_RE.finditer(before):
+        pieces.append((start, before[start:x.start()]))
+        start = x.end()
+    pieces.append((start, before[start:]))
+    clauses = [(s, c) for s, c in pieces if c.strip()]
+    if n < 2 or len(clauses) < n:
+        return []
+    out = []
+    for s, c in clauses[-n:]:
+        seq = catalog.match_metric_sequence(c, m.unit.unit, m.kind, at + s)
+        if len(seq) != 1:
+            return []
+        out.append(seq[0])
+    return out if len(set(out)) == n else []
+
+
+def _list_length(m: Mention, context: str, i: int) -> int:
+    """Number of figures in the list that starts after 分别 (the figures up to the end of the clause)."""
+    text = m.extra.get("clause_after", "")
+    tail = context[i:] + m.num.text + text
+    lead = _RESPECTIVELY_LEAD_RE.match(tail)
+    return len(LIST_ITEM_RE.findall(tail[lead.end():])) + 1 if lead else 0
+
+
+def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects: "SubjectResolver",
+              reader: meaning.Reader, window_start: int, inherited: str = "") -> dict:
+    """One facts.csv row for a fact mention; the quote runs from the number to the end of its unit.
+
+    ``window_start``: where the words that may name this figure's measure start (after the previous figure of
+    its clause); ``inherited``: the measure of the previous figure of the paragraph, which a figure whose own
+    words name none continues ("GDP 9602.72亿元，同比增长13.1%")."""
+    text = ct.text
+    end = m.unit.end
+    raw_s, raw_e = ct.raw_span(m.start, end)
+    sp = spans_of(m)
+    (cs, ce), (ss, se) = sp["clause"], sp["sentence"]
+    context, after = text[ss: m.start], text[end: ce]
+    m.extra["clause_after"] = text[m.end: ce]
+    row = {"fact_id": fid, "source_file": meta["source_file"], "report_id": meta["report_id"],
+           "char_start": raw_s, "char_end": raw_e, "quote": ct.raw[raw_s:raw_e],
+           "sentence": text[ss: se].strip(), "unit": m.unit.unit,
+           "value_as_written": m.num.text, "unit_as_written": m.unit.written, "qualifier": m.qualifier,
+           "period": m.period, "kind": m.kind, "clean_start": m.start, "clean_end": end,
+           "period_unresolved": m.unresolved}
+    row.update(_values(m, text, cs))
+    row.update(_lookup(catalog, m, context, after))
+    row["subject"], row["subject_as_written"] = subjects.subject(m)
+    row["measure_zh"] = meaning.continued(_measure(m, text, reader, window_start, (cs, ce), context, after), inherited,
+                                          m.kind == "growth_rate")
+    written = row["subject_as_written"]
+    row["subject_zh"] = reader.subject(m.start, cs, ss, "" if catalog is None or written in catalog.deictic or meaning.names_no_place(written) else written)
+    if catalog is not None and row["metric_id"] and row["measure_zh"] and "分别" not in context and \
+            not catalog.knows_measure(row["metric_id"], row["measure_zh"]) and \
+            not catalog.knows_measure(row["metric_id"], text[cs: m.start]):
+        row.update(metric_id="", metric_en="", metric_zh="")  # the catalog does not know what this figure measures
+    return row
+
+
+def _values(m: Mention, text: str, clause_start: int) -> dict:
+    """value, value_low and value_high of a fact (canonical unit): a range has both ends and no point value; a
+    growth or change written as a decrease (下降3.2%) or with a minus sign is negative."""
+    mult = m.unit.multiplier
+    value = numbers.scale(m.num.value, mult)
+    sign = -1 if _decrease(m, text, clause_start) else 1
+    if "low" in m.extra:
+        low = numbers.scale(m.extra["low"], mult)
+        return {"value": "", "value_low": numbers.decimal_str(sign * low),
+                "value_high": numbers.decimal_str(sign * value)}
+    return {"value": numbers.decimal_str(sign * value), "value_low": "", "value_high": ""}
+
+
+def _decrease(m: Mention, text: str, clause_start: int) -> bool:
+    """True when the figure is written as a fall: a minus sign before it, or, for a growth rate or a change
+    (percent, points), a decrease word (extraction_rules.yml ``kinds.decrease``) right before it."""
+    if text[m.start - 1: m.start] in ("-", "－", "−") and not text[m.start - 2: m.start - 1].isdigit():
+        return True
+    if m.unit.unit not in ("percent", "pp") or m.kind not in ("growth_rate", "change", "target"):
+        return False
+    return load_rules().decrease.search(text, max(clause_start, m.start - 12), m.start) is not None
+
+
+def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, clause: tuple[int, int],
+             context: str, after: str) -> str:
+    """measure_zh of a fact (see :mod:`reportfacts.extract.meaning`), the 分别 lists read item by item."""
+    i = context.rfind("分别")
+    if i >= 0 and CLAUSE_RE.search(context, i) is None:
+        head = CLAUSE_RE.split(context[:i])[-1]
+        n = _list_length(m, context, i)
+        lead = _RESPECTIVELY_LEAD_RE.match(context[i:])
+        idx = len(LIST_ITEM_RE.findall(context[i:][lead.end():])) if lead else 0
+        got = reader.respective(head, n, idx) if n >= 2 else ""
+        if got:
+            return got
+        window_start = min(window_start, m.start - len(context) + i)
+    count = m.unit.unit == "count"
+    flow = load_rules().keywords.count_flow if m.kind == "count_flow" else None
+    got = reader.measure(m.start, window_start, after, count, flow)
+    if not got and window_start > clause[0]:
+        got = reader.measure(m.start, clause[0], after, count, flow)
+    return got
+
+
+def extract_clean(ct, report_id: str, source_file: str, published: str | None, catalog=None,
+                  with_optional: bool = False, default_subject: str = ""):
+    """:func:`extract_report` on an already cleaned text (any object with ``raw``, ``text``, ``raw_span``)."""
+    facts, mentions = extract_rows(ct, report_id, source_file, published, catalog, with_optional, default_subject)
+    return frames(facts, mentions, with_optional)
+
+
+def fact_columns(with_optional: bool) -> list[str]:
+    return FACT_COLUMNS + EXTRA_FACT_COLUMNS + (OPTIONAL_FACT_COLUMNS if with_optional else [])
+
+
+def frames(facts: list[tuple], mentions: list[tuple], with_optional: bool = False):
+    """(facts, mentions) DataFrames from the row tuples of :func:`extract_rows`."""
+    return (pd.DataFrame(facts, columns=fact_columns(with_optional)),
+            pd.DataFrame(mentions, columns=MENTION_COLUMNS))
+
+
+def extract_rows(ct, report_id: str, source_file: str, published: str | None, catalog=None,
+                 with_optional: bool = False, default_subject: str = "") -> tuple[list[tuple], list[tuple]]:
+    """Fact and mention rows of a cleaned report as tuples in column order (see :func:`frames`).
+
+    ``default_subject``: the report's subject as printed (sources.yml ``subject``, else its headline's first name),
+    the ``subject_zh`` of figures whose sentence names none."""
+    text = ct.text
+    if catalog is not None:
+        catalog.prepare(text)
+    try:
+        facts, mentions = _extract_prepared(ct, text, report_id, source_file, published, catalog, default_subject)
+    finally:
+        if catalog is not None:
+            catalog.prepare(None)
+    row = itemgetter(*fact_columns(with_optional))
+    return [row(f) for f in facts], mentions
+
+
+def _extract_prepared(ct, text, report_id, source_file, published, catalog, default_subject=""):
+    """Body of :func:`extract_rows` once the catalog has scanned the report: fact dicts, mention tuples."""
+    spans_of = _spans_finder(text)
+    ms = find_mentions(text, published, spans_of)
+    check_accounting(text, ms, report_id)
+    meta = {"report_id": report_id, "source_file": source_file}
+    subjects = SubjectResolver(text, catalog, spans_of)
+    if catalog is not None:
+        meaning.add_names(a for e in catalog.entities.values() for a in (e.name_zh, *e.aliases_zh))
+    reader = meaning.Reader(text, default_subject, [(p.start, p.end) for p in find_periods(text, PubDate.parse(published))])
+    facts, mrows, n = [], [], 0
+    prev, prev_para = None, -1
+    lists = _clause_lists(ms, spans_of, text, reader)
+    by_clause: dict[int, list[dict]] = {}
+    for m in ms:
+        fid = ""
+        if m.status == "fact":
+            n += 1
+            fid = f"{report_id}-{n:03d}"
+            cs = spans_of(m)["clause"][0]
+            window = max(cs, prev["clean_end"]) if prev is not None else cs
+            inherited = prev["measure_zh"] if prev is not None and prev_para == m.para else ""
+            if id(m) in lists:
+                inherited = _parallel_measure(lists[id(m)], by_clause) or inherited
+            row = _fact_row(ct, m, fid, meta, spans_of, catalog, subjects, reader, window, inherited)
+            by_clause.setdefault(cs, []).append(row)
+            prev_para = m.para
+            if catalog is not None:
+                _pair(row, prev, m, text, spans_of, catalog)
+            facts.append(row)
+            prev = row
+        end = m.unit.end if m.status == "fact" else m.end
+        rs, re_ = ct.raw_span(m.start, end)
+        mrows.append((report_id, m.start, end, rs, re_, text[m.start:end], m.status, m.reason, fid))
+    _check_quotes(ct, facts, report_id)
+    return facts, mrows
+
+
+def _clause_lists(ms: list[Mention], spans_of, text: str, reader: meaning.Reader) -> dict[int, tuple]:
+    """For each figure of a bare list (n >= 2 figures, no measure written before the first) what it may continue:
+    (the clause before it in its sentence when that clause lists as many figures, or None; its index; after 分别,
+    the starts of the n clauses before, or None). See :func:`_parallel_measure`."""
+    clauses: dict[tuple[int, int], list[Mention]] = {}
+    for m in ms:
+        if m.status == "fact":
+            sp = spans_of(m)
+            clauses.setdefault((sp["sentence"][0], sp["clause"][0]), []).append(m)
+    out, seen = {}, {}
+    for (ss, cs), group in clauses.items():
+        before = seen.setdefault(ss, [])
+        n = len(group)
+        if n >= 2 and before and not reader.measure(group[0].start, cs):
+            same = before[-1] if len(clauses[(ss, before[-1])]) == n else None
+            across = before[-n:] if len(before) >= n and "分别" in text[cs: group[0].start] else None
+            if same is not None or across:
+                out.update((id(m), (same, i, across)) for i, m in enumerate(group))
+        before.append(cs)
+    return out
+
+
+def _parallel_measure(lists: tuple, by_clause: dict[int, list[dict]]) -> str:
+    """The measure the i-th figure of a bare list continues: the i-th figure's of the clause before when that
+    clause lists different measures ("A、B分别增长x%、y%，两年平均增长u%和v%"); else, after 分别, the first
+    figure's of the i-th of the n clauses before ("A从a增长至a'，B从b增长至b'，分别增长x%、y%")."""
+    same, i, across = lists
+    rows = by_clause.get(same, []) if same is not None else []
+    if rows and (not across or len({r["measure_zh"] for r in rows}) > 1):
+        return rows[i]["measure_zh"]
+    return by_clause[across[i]][0]["measure_zh"] if across else ""
+
+
+def _pair(row: dict, prev: dict | None, m: Mention, text: str, spans_of, catalog) -> None:
+    """Apply :func:`_paired_total` to a fact row (previous fact of the same sentence only)."""
+    sp = spans_of(m)
+    cs = sp["clause"][0]
+    if prev is None or prev["clean_end"] > cs or prev["clean_end"] < sp["sentence"][0]:
+        return
+    _paired_total(row, prev, text[cs:m.start], text[prev["clean_end"]:cs].strip())
+    if row.pop("_paired", False):
+        met = catalog.metrics[row["metric_id"]]
+        row.update(metric_en=met.name_en, metric_zh=met.name_zh)
+
+
+def _check_quotes(ct, facts: list[dict], report_id: str) -> None:
+    """Raise ValueError if any fact's raw span does not reproduce its quote."""
+    for r in facts:
+        if not r["quote"] or ct.raw[r["char_start"]:r["char_end"]] != r["quote"]:
+            raise ValueError(f"{report_id}: fact {r['fact_id']} raw span {r['char_start']}:{r['char_end']} != quote")
+
+
+def extract_report(raw: str, report_id: str, source_file: str, published: str | None, catalog=None,
+                   with_optional: bool = False):
+    """Facts and mentions of one raw report (see module docstring and spec.md for the columns).
+
+    Returns ``(facts, mentions)``: facts with the spec's facts.csv columns plus ``period_unresolved`` (True when
+    a relative period could not be resolved because ``published`` is None); mentions = every digit run and
+    Chinese-numeral quantity with status 'fact' or 'non_statistic' and a reason.
+    """
+    from reportfacts.text.clean import clean_text
+    if not raw or not raw.strip():
+        return (pd.DataFrame(columns=FACT_COLUMNS + EXTRA_FACT_COLUMNS), pd.DataFrame(columns=MENTION_COLUMNS))
+    return extract_clean(clean_text(raw), report_id, source_file, published, catalog, with_optional)
+
+
+def extract_corpus(seeds_dir, sources, catalog=None):
+    """Facts and mentions of every report in ``sources`` (read from ``seeds_dir``), sorted by report and offset.
+
+    One report at a time: only its row tuples are kept, and one DataFrame per table is built at the end.
+    """
+    from reportfacts.text.clean import clean_text
+    from reportfacts.text.sources import read_report
+    fs, ms, parts = [], [], []
+    for s in sources:
+        raw = read_report(Path(seeds_dir) / s.file)
+        if not raw or not raw.strip():
+            parts.append(extract_report(raw, s.report_id, s.file, s.published, catalog))
+            continue
+        f, m = extract_rows(clean_text(raw), s.report_id, s.file, s.published, catalog,
+                            default_subject=meaning.report_subject(s))
+        fs += f
+        ms += m
+    if parts:  # an empty report's frames are concatenated as before (they make every column object-typed)
+        parts.insert(0, frames(fs, ms))
+        facts = pd.concat([f for f, _ in parts], ignore_index=True)
+        mentions = pd.concat([m for _, m in parts], ignore_index=True)
+    else:
+        facts, mentions = frames(fs, ms)
+    facts = facts.sort_values(["report_id", "char_start"], kind="stable")
+    mentions = mentions.sort_values(["report_id", "char_start"], kind="stable")
+    return facts.reset_index(drop=True), mentions.reset_index(drop=True)

@@ -1,0 +1,395 @@
+"""What a figure measures and whom it is about, as the sentence prints them (``measure_zh``, ``subject_zh``).
+
+Both are read from the structure of the figure's clause, not from the catalog: the clause before the number is cut
+into words (jieba, with the catalog's names and the measure words of ``data/catalog/meaning.yml`` added to its
+dictionary), the words that only frame a figure (verbs such as 增长/达到, 同比, qualifiers, periods) are dropped
+from its end, and the noun phrase that is left, read backwards up to a boundary (a verb, a preposition, a name, a
+list comma), is the measure. A name (a place, a body, a company) before that phrase, in the clause or opening the
+sentence, is the subject; else the report's own subject (``sources.yml`` ``subject:``, or the first name of its
+headline).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from reportfacts.core import yamlio
+from reportfacts.core.paths import CATALOG_DIR
+
+_CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
+_LIST_SEP = "、"
+_ENCLOSING = frozenset("“”\"「」（）()")
+_PAIRS = {"“": "”", "「": "」", "（": "）", "(": ")"}
+
+
+def _balanced(phrase: str) -> str:
+    """``phrase`` without an opening quote or bracket left unclosed (规上工业（增加值 → 规上工业增加值), or a
+    closing one unopened at its start."""
+    while phrase and phrase[0] in _PAIRS.values():
+        phrase = phrase[1:]
+    for opener, closer in _PAIRS.items():
+        i = phrase.rfind(opener)
+        if i >= 0 and closer not in phrase[i:]:
+            phrase = phrase[:i] + phrase[i + 1:]
+    return phrase
+
+
+def _closes(ws: list[tuple[str, str]]) -> bool:
+    """True when the last word closes a bracket or quote opened in the words before (人才（团队）)."""
+    w = ws[-1][0]
+    return w in _PAIRS.values() and any(o in x for x, _ in ws[:-1] for o, c in _PAIRS.items() if c == w)
+
+
+_DIGIT_RE = re.compile(r"[0-9%％.]")
+_NUMERAL_RE = re.compile(r"[0-9一二三四五六七八九十两百千万亿]")
+_NAMES: set[str] = set()
+
+
+def _names() -> set[str]:
+    """The names added with :func:`add_names` (the catalog's bodies and places)."""
+    return _NAMES
+
+
+@dataclass(frozen=True)
+class MeaningRules:
+    """The word lists of ``data/catalog/meaning.yml``."""
+
+    frame_words: tuple[str, ...]     # dropped from the end of the words before a number (增长, 达到, 同比 ...)
+    frame_re: re.Pattern
+    stop_verbs: frozenset[str]       # verbs that end a measure phrase read backwards
+    keep_flow: re.Pattern            # flow words kept at the head of a counted phrase (新增, 新认定)
+    short_heads: re.Pattern          # a verb kept before a measure of one or two words (完成投资)
+    share_link: frozenset[str]       # 占: joins "X占Y比重" into one measure
+    name_suffix: re.Pattern          # a word that is a name of a place or body (…市, …高新区, …集团)
+    place_suffix: re.Pattern         # a name of a place (…市, …省, …高新区): a topic that carries
+    not_name: frozenset[str]         # words that look like names but are not (地区, 全区 ...)
+    object_before: re.Pattern        # a name after these is an object, not the subject
+    example_after: re.Pattern        # a name followed by this is an example in a list (A、B等N个), not the subject
+    nominal_flags: frozenset[str]
+    generic_heads: frozenset[str]    # 总数, 数量: a measure that continues the one before it
+    place_follower: re.Pattern       # a word before 全市, 市委, 市 … names a place (宁德全市, 福鼎市委)
+    class_bounds: frozenset[str]     # 以上, 以下 inside a phrase: 省级以上平台, 10亿元以上项目
+    preposition_re: re.Pattern       # 从, 由, 在 ending the words before a period expression
+    dictionary: tuple[str, ...]      # words added to the segmenter's dictionary
+
+
+@lru_cache(maxsize=2)
+def load_meaning_rules(path: str | None = None) -> MeaningRules:
+    """Load ``data/catalog/meaning.yml``."""
+    p = Path(path or CATALOG_DIR / "meaning.yml")
+    doc = yamlio.safe_load(p.read_text(encoding="utf-8"))
+    frame = tuple(sorted(doc["frame_words"], key=len, reverse=True))
+    return MeaningRules(
+        frame, re.compile("(?:" + "|".join(map(re.escape, frame)) + r")+\Z"),
+        frozenset(doc["stop_verbs"]), re.compile("(?:" + "|".join(map(re.escape, doc["keep_flow"])) + r")的?\Z"),
+        re.compile("(?:" + "|".join(map(re.escape, doc["short_heads"])) + r")\Z"),
+        frozenset(doc["share_link"]), re.compile(doc["name_suffix"]), re.compile(doc["place_suffix"]), frozenset(doc["not_name"]),
+        re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]), frozenset(doc["nominal_flags"]),
+        frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]), frozenset(doc["class_bounds"]),
+        re.compile("(?:" + "|".join(map(re.escape, doc["period_prepositions"])) + r")\s*\Z"), tuple(doc["dictionary"]))
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    """A jieba POS tokenizer of its own (the global one is left alone), with the measure words added."""
+    import jieba
+    import jieba.posseg
+    jieba.setLogLevel(60)
+    tk = jieba.Tokenizer()
+    for w in load_meaning_rules().dictionary:
+        tk.add_word(w, freq=2000, tag="n")
+    return jieba.posseg.POSTokenizer(tk)
+
+
+@lru_cache(maxsize=20000)
+def words(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, flag) of ``text`` (memoised: the same clause prefixes recur for the figures of one clause)."""
+    return tuple((w.word, w.flag) for w in _tokenizer().lcut(text, HMM=False))
+
+
+def add_names(names) -> None:
+    """Add names of places and bodies (the catalog's entities) to the segmenter's dictionary, as names."""
+    tk = _tokenizer()
+    new = [n for n in dict.fromkeys(names) if 1 < len(n) <= 12 and n not in _NAMES and "…" not in n]
+    for n in new:
+        tk.tokenizer.add_word(n, freq=20000, tag="nz")
+        _NAMES.add(n)
+    if new:
+        words.cache_clear()  # segmentations made before the names were known
+
+
+def continued(measure: str, previous: str, growth: bool = False) -> str:
+    """``measure`` when it names something itself; a generic head (总数, 数量) or a share (占GDP) continues
+    ``previous`` (国家高新技术企业 + 总数, 增加值 + 占GDP); a growth rate continues what a share was a share of."""
+    r = load_meaning_rules()
+    if previous and measure and (measure in r.generic_heads or measure[:1] in r.share_link) \
+            and not previous.endswith(measure):
+        return share_base(previous) + measure
+    return measure or (share_base(previous) if growth else previous)
+
+
+def share_base(measure: str) -> str:
+    """What a share measure is a share of: 数字经济核心产业增加值 of 数字经济核心产业增加值占GDP."""
+    for w in load_meaning_rules().share_link:
+        if w in measure[1:]:
+            return measure[: measure.index(w, 1)]
+    return measure
+
+
+@lru_cache(maxsize=8)
+def _at_end(words_re: re.Pattern) -> re.Pattern:
+    """``words_re`` anchored at the end of the text (optionally followed by 的)."""
+    return re.compile(f"(?:{words_re.pattern})的?\\Z")
+
+
+class Reader:
+    """Reads measure and subject phrases for the figures of one clean text."""
+
+    def __init__(self, text: str, default_subject: str = "", blocked: list[tuple[int, int]] | None = None):
+        self.text, self.rules = text, load_meaning_rules()
+        self.places = self._learned_places()
+        self.default_subject = default_subject or self.most_named_place()
+        self._blocked = sorted(blocked or [])  # period expressions: no measure or subject spans one
+        self._ends = sorted(e for _, e in self._blocked)
+        self._starts = [s for s, _ in self._blocked]
+        self.topic = ""  # the last name that opened a sentence: whom the following sentences are about
+
+    # -------------------------------------------------------------------------------------------- measure
+    def measure(self, start: int, window_start: int, after_unit: str = "", count: bool = False,
+                flow: re.Pattern | None = None) -> str:
+        """The measure phrase of the figure starting at ``start``: the noun phrase before it, read from
+        ``window_start`` (after the previous figure of the clause); for a count with no phrase before it, the
+        noun phrase written right after its measure word (``4个创新创业平台``, ``after_unit``)."""
+        r = self.rules
+        before = self._unblocked(window_start, start)
+        listed = before.rstrip().endswith(("、", "，", ","))  # "3个省重点项目、16个…": the words before are another item's
+        before = r.frame_re.sub("", before)
+        phrase = "" if listed else self._tail_phrase(before, flow)
+        if not listed and (not phrase or self._ends_with_verb(phrase) and len(words(phrase)) == 1):
+            # 主体税种从2016年的2.65亿元, 管网已敷设460公里: the measure is written before the period expression
+            phrase = self._before_period(window_start, start) or phrase
+        if phrase:  # "增加值2306亿元，占GDP的26.7%": a share of the measure before it (see continued)
+            head = before[: before.rfind(phrase)].rstrip()
+            link = next((w for w in r.share_link if head.endswith(w)), "")
+            if link and not self._tail_phrase(head[: -len(link)]):
+                phrase = link + phrase
+        if not phrase and after_unit.startswith("的"):  # 设立了1.5亿元的高质量发展专项资金: what follows 的
+            return self._head_phrase(after_unit[1:])
+        if count and after_unit:
+            ahead = self._head_phrase(after_unit)
+            if ahead and (not phrase or before.endswith(("等", "了", "有", "建", "设", "育", "进", "施"))
+                          or self._ends_with_verb(before)):
+                return ahead
+        return phrase
+
+    def respective(self, head: str, n: int, i: int) -> str:
+        """"A和B增加值分别增长x%、y%": the i-th of the n measures listed before 分别 (the shared head word
+        given to items written without it), or ""."""
+        r = self.rules
+        head = r.frame_re.sub("", head)
+        items = [x for x in head.split(_LIST_SEP) if x]
+        if len(items) == n - 1 and re.search("[和与及]", items[-1]):
+            items[-1:] = [x for x in re.split("[和与及]", items[-1], maxsplit=1) if x]
+        if len(items) != n:
+            items = [x for x in re.split("[和与及、]", head) if x]
+        if len(items) != n or i >= n:
+            return ""
+        last = words(items[-1])
+        tail = last[-1][0] if len(last) > 1 else ""
+        got = items[i]
+        if tail and not got.endswith(tail) and i < n - 1:
+            got += tail
+        return self._tail_phrase(got) or got
+
+    def _unblocked(self, a: int, b: int) -> str:
+        """text[a:b] from after the last period expression ending inside it (found by bisect over their ends)."""
+        i = bisect.bisect_right(self._ends, b) - 1
+        if i >= 0 and self._ends[i] > a:
+            a = self._ends[i]
+        return self.text[a:b]
+
+    def _before_period(self, a: int, b: int) -> str:
+        """The noun phrase written right before the first period expression in text[a:b], a preposition (从, 由, 在)
+        between them dropped: "X从2016年的…增长至2020年的…", "X在2020年达到…", "X已敷设…"."""
+        i = bisect.bisect_left(self._starts, a)
+        if i >= len(self._starts) or self._blocked[i][1] > b:
+            return ""
+        return self._tail_phrase(self.rules.preposition_re.sub("", self.text[a: self._starts[i]]))
+
+    def _ends_with_verb(self, before: str) -> bool:
+        ws = words(before[-8:]) if before else ()
+        return bool(ws) and ws[-1][1].startswith("v") and ws[-1][1] != "vn"
+
+    def _tail_phrase(self, before: str, flow: re.Pattern | None = None) -> str:
+        """The noun phrase ending ``before``, read backwards up to a boundary; with ``flow`` (the flow words of a
+        count of things done: 引进, 改造, 解决), the flow word written right before the phrase is part of it."""
+        r = self.rules
+        ws = list(words(before))
+        while ws and (ws[-1][0] in r.frame_words or ws[-1][1] in ("x", "m", "d", "p", "c", "u", "uj", "r")
+                      or (ws[-1][0] in r.stop_verbs and len(ws) > 1)
+                      or (ws[-1][1] == "v" and len(ws) > 2 and ws[-2][1] == "d")) and not _closes(ws):
+            # a verb after an adverb (管网已敷设460公里) is the figure's predicate, not what it measures
+            ws.pop()  # 重大项目共安排883个: the verb of the figure is dropped like the frame words before it
+        out: list[str] = []
+        i = len(ws) - 1
+        while i >= 0:
+            w, f = ws[i]
+            if w == "的" and out and i > 0 and self._nominal(*ws[i - 1]):
+                out.append(w)
+            elif w in _ENCLOSING and (out or i > 0):  # “三大改造”项目, 人才（团队）: quotes and brackets inside a phrase
+                out.append(w)
+            elif w in r.share_link and out and i > 0 and self._nominal(*ws[i - 1]):
+                out.append(w)
+            elif self._nominal(w, f) and not self._name(w, f):
+                out.append(w)
+            elif w in r.class_bounds and out and i > 0:  # 省级以上平台, 10亿元以上项目: a class bound inside a phrase
+                j = i - 1
+                while j >= 0 and (ws[j][1] in ("m", "q") or _DIGIT_RE.fullmatch(ws[j][0][:1] or "x")):
+                    j -= 1
+                if j == i - 1 and not self._nominal(*ws[j]):
+                    break
+                out.extend(w for w, _ in reversed(ws[j + 1: i + 1]))
+                i = j
+                continue
+            else:
+                break
+            i -= 1
+        head = "".join(w for w, _ in ws[: i + 1])
+        phrase = "".join(reversed(out))
+        for opener, closer in _PAIRS.items():  # a quoted name is whole: “三大改造”项目, not 大改造”项目
+            if closer in phrase and opener not in phrase.split(closer)[0] and opener in head:
+                cut = head.rindex(opener)
+                head, phrase = head[:cut], head[cut:] + phrase
+        phrase = _balanced(phrase.lstrip("的"))
+        lead = r.keep_flow.search(head) if phrase else None
+        if not lead and phrase and flow is not None:
+            lead = _at_end(flow).search(head)
+        if not lead and phrase and len(phrase) <= 2:
+            lead = r.short_heads.search(head)
+        if lead:
+            phrase = lead.group() + phrase
+        ws = words(phrase)
+        while len(ws) > 1 and ws[-1][1] in ("q", "t", "f"):  # a phrase ends in a noun, not a classifier
+            phrase, ws = phrase[: -len(ws[-1][0])], ws[:-1]
+        return "" if all(f in ("q", "t", "f", "m") for _, f in ws) else phrase
+
+    def _head_phrase(self, after: str) -> str:
+        """The noun phrase opening ``after`` (the words right after a count's measure word)."""
+        out = []
+        for w, f in words(after[:16]):
+            if out and f == "t":  # 10个副省级城市上半年经济总量…: a time word ends what is counted
+                break
+            if self._nominal(w, f) or (out == [] and f.startswith("v") and w not in self.rules.stop_verbs):
+                out.append(w)
+            else:
+                break
+        while out and not self._nominal(*words(out[-1])[-1]):
+            out.pop()
+        return "".join(out)
+
+    def _nominal(self, w: str, f: str) -> bool:
+        r = self.rules
+        if w in r.stop_verbs or w in r.frame_words or f == "m" or _DIGIT_RE.search(w):
+            return False
+        return f in r.nominal_flags or f.startswith("n") or (f.startswith("v") and len(w) >= 2
+                                                             and w not in r.stop_verbs)
+
+    def _name(self, w: str, f: str) -> bool:
+        """True for a word that names a place or body (the subject, never part of a measure)."""
+        r = self.rules
+        if len(w) < 2 or w in r.not_name or _NUMERAL_RE.search(w):
+            return False
+        return f == "ns" or (f == "nz" and w in _names()) or w in self.places or bool(r.name_suffix.search(w))
+
+    # -------------------------------------------------------------------------------------------- subject
+    def _learned_places(self) -> frozenset[str]:
+        """Short names the text itself shows to be places, whatever the segmenter's tag (宁德 is tagged a person's
+        name): a word written before 全市, 市委, 市 … (宁德全市, 福鼎市委), or the stem of a name ending 市, 省, 县
+        (霞浦县 → 霞浦)."""
+        out = set()
+        for para in self.text.split("\n"):
+            ws = words(para) if para.strip() else ()
+            for (w, f), (nxt, _) in zip(ws, ws[1:] + (("", ""),)):
+                if len(w) >= 2 and not _NUMERAL_RE.search(w) and f in ("nr", "nrt", "ns") and w not in self.rules.not_name \
+                        and self.rules.place_follower.match(nxt):
+                    out.add(w)
+                if len(w) >= 3 and f == "ns" and w[-1] in "市省县":
+                    out.add(w[:-1])
+        return frozenset(out)
+
+    def most_named_place(self) -> str:
+        """The place the text names most often (ties: the first named), the subject of a report whose sources give
+        none and whose headline names none; "" if it names no place."""
+        from collections import Counter
+        counts, first = Counter(), {}
+        for para in self.text.split("\n"):
+            for w, f in words(para) if para.strip() else ():
+                if self._name(w, f) and self._place(w):
+                    counts[w] += 1
+                    first.setdefault(w, len(first))
+        return min(counts, key=lambda w: (-counts[w], first[w])) if counts else ""
+
+    def _place(self, name: str) -> bool:
+        """True for a name of a place (jieba's ns, or a place suffix: …市, …省, …区)."""
+        return words(name)[-1][1] == "ns" or name in self.places or bool(self.rules.place_suffix.search(name))
+
+    def subject(self, start: int, clause_start: int, sentence_start: int, catalog_written: str = "") -> str:
+        """The name the figure at ``start`` is about: the catalog's written name when it found one, else the last
+        name of its clause before it that is not an object (比, 占, 在 ...), else a name opening its sentence,
+        else the report's subject."""
+        opening = self._last_name(sentence_start, clause_start, first=True) if clause_start > sentence_start else ""
+        own = self._last_name(clause_start, start, first=False)
+        if self._opens(sentence_start, own or opening):
+            self.topic = own or opening
+        if catalog_written:
+            return catalog_written
+        return own or opening or self.topic or self.default_subject
+
+    def _opens(self, sentence_start: int, name: str) -> bool:
+        """True when ``name`` is a place standing in the first words of the sentence: a topic the next sentences
+        carry (a company or body opening a sentence is that sentence's subject only)."""
+        if not name or self.text.find(name, sentence_start, sentence_start + len(name) + 6) < 0:
+            return False
+        return self._place(name)
+
+    def _last_name(self, a: int, b: int, first: bool) -> str:
+        """The last (or, with ``first``, the first) name in text[a:b] that is not the object of a preposition;
+        names written together (河南 焦作 高新区) are one name."""
+        segment = self.text[a:b]  # a name before a period word still names the subject (广州上半年GDP)
+        pos, best, run_end = a, "", -1
+        for w, f in words(segment):
+            if self._name(w, f) and not self.rules.example_after.match(self.text, pos + len(w)):
+                if pos == run_end:
+                    best += w
+                elif not self.rules.object_before.search(self.text, max(a, pos - 4), pos):
+                    if first and best:
+                        return best
+                    best = w
+                else:
+                    pos += len(w)
+                    continue
+                run_end = pos + len(w)
+            elif first and best:
+                return best
+            pos += len(w)
+        return best
+
+
+def names_no_place(word: str) -> bool:
+    """True for a word that ends like a name but names no place of its own (全市, 我市, 辖区: whichever place
+    the text is about)."""
+    return word in load_meaning_rules().not_name
+
+
+def headline_subject(headline: str) -> str:
+    """The first name of a headline (a place, zone or body; names written together are one), or ""."""
+    return Reader(headline)._last_name(0, len(headline), first=True) if headline else ""
+
+
+def report_subject(source) -> str:
+    """A report's own subject as printed: its ``subject`` in sources.yml, else the first name of its headline."""
+    return getattr(source, "subject", None) or headline_subject(getattr(source, "headline_zh", "") or "")

@@ -1,0 +1,445 @@
+"""Extraction, first step: every number of a clean text becomes a :class:`Mention` (candidates), and each mention
+is classified as a fact or as a non-statistic with a reason, with its unit, qualifier and kind (classification).
+The extraction rules (extraction_rules.yml) are loaded here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from reportfacts.core import yamlio
+from reportfacts.core.paths import CATALOG_DIR
+from reportfacts.extract import numbers, units
+from reportfacts.extract.numbers import Number
+from reportfacts.extract.periods import PeriodExpr
+
+
+CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
+QUOTE_RE = re.compile(r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|‘[^‘’\n]{1,20}’|「[^「」\n]{1,20}」")
+PERIOD_REASON = {"year": "year", "deadline": "year", "date": "date", "month": "date", "month_range": "period"}
+# small patterns used per mention or paragraph, compiled once
+_ANY_DIGIT_RE = re.compile(r"\d")
+_GROWTH_AFTER_RE = re.compile(r"(以上|左右)?的?正?增长")
+
+
+@dataclass(slots=True)
+class Mention:
+    """One number of the clean text and everything decided about it."""
+
+    num: Number
+    status: str = ""
+    reason: str = ""
+    unit: units.UnitMatch | None = None
+    qualifier: str = ""
+    kind: str = ""
+    period: str = ""
+    unresolved: bool = False
+    para: int = 0
+    extra: dict = field(default_factory=dict)
+
+    start: int = field(init=False)
+    end: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.start, self.end = self.num.start, self.num.end
+        if self.num.preset:
+            written, unit, mult = self.num.preset
+            self.unit = units.UnitMatch(self.end, written, unit, mult, "")
+
+    def nonstat(self, reason: str) -> None:
+        """Mark as a non-statistic with ``reason``."""
+        self.status, self.reason = "non_statistic", reason
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Compiled extraction rules of ``data/catalog/extraction_rules.yml``."""
+
+    nonstat: tuple
+    any_before: re.Pattern
+    any_after: re.Pattern
+    cn_after: re.Pattern
+    digit_name: re.Pattern
+    kinds: dict
+    target_opener: re.Pattern
+    target_re: re.Pattern
+    target_clause_re: re.Pattern
+    plan_re: re.Pattern
+    attribute_re: re.Pattern
+    fact_patterns: tuple
+    implied_one: re.Pattern
+    one_duration: re.Pattern
+    forward: "ForwardRules"
+    keywords: "KindKeywords"
+    decrease: re.Pattern
+
+
+@dataclass(frozen=True)
+class KindKeywords:
+    """The keyword lists of ``kinds`` that decide a fact's kind, each compiled to one regex (longest word first)."""
+
+    growth: re.Pattern
+    share: re.Pattern          # the share words except 的 (a 的 right before the number is tested on its own)
+    level_before: re.Pattern
+    count_flow: re.Pattern
+    count_new: re.Pattern      # the flow words that say "new" (新增, 新认定 ...): they decide count_flow on their own
+    count_stock: re.Pattern
+    target_sentence: re.Pattern
+
+
+@dataclass(frozen=True)
+class ForwardRules:
+    """Compiled forward-looking rules of ``kinds`` (deadlines, work-plan sections, project programmes)."""
+
+    deadline: re.Pattern
+    lead: re.Pattern
+    words: re.Pattern
+    not_forward: re.Pattern
+    program_verbs: re.Pattern
+    program_noun: str
+    future: re.Pattern
+
+
+def _alt(words) -> re.Pattern:
+    """A regex matching any of ``words`` (longest first)."""
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+def _kind_keywords(k: dict) -> KindKeywords:
+    """Compile the keyword lists of the ``kinds`` section of extraction_rules.yml."""
+    return KindKeywords(_alt(k["growth"]), _alt(w for w in k["share"] if w != "的"), _alt(k["level_before"]),
+                        _alt(k["count_flow"]), _alt(w for w in k["count_flow"] if w.startswith("新")),
+                        _alt(k["count_stock"]), _alt(k["target_sentence"]))
+
+
+def _forward_rules(k: dict) -> ForwardRules:
+    """Compile the forward-looking entries of the ``kinds`` section of extraction_rules.yml."""
+    return ForwardRules(re.compile(k["target_deadline"]), _alt(k["forward_lead"]), _alt(k["forward_words"]),
+                        _alt(k["forward_not"]), _alt(k["program_verbs"]), k["program_noun"], _alt(k["plan_future"]))
+
+
+@lru_cache(maxsize=2)
+def load_rules(path: str | None = None) -> Rules:
+    """Load and compile the extraction rules (regexes compiled once)."""
+    doc = yamlio.safe_load(Path(path or CATALOG_DIR / "extraction_rules.yml").read_text(encoding="utf-8"))
+    nonstat = tuple(
+        (r["reason"], re.compile(f"(?:{r['before']})\\Z") if r.get("before") else None,
+         re.compile(r["after"]) if r.get("after") else None, r.get("script"))
+        for r in doc["non_statistic"])
+    any_before = re.compile("|".join(f"(?:{r['before']})\\Z" for r in doc["non_statistic"] if r.get("before")))
+    any_after = re.compile("|".join(f"(?:{r['after']})" for r in doc["non_statistic"]
+                                    if r.get("after") and not r.get("before")))
+    k = doc["kinds"]
+    not_words = "|".join(map(re.escape, k["target_not"]))
+    sentence_words = "|".join(map(re.escape, k["target_sentence"]))
+    clause_words = "|".join(map(re.escape, k["target_clause"]))
+    # 要 not after one of the target_not words' characters; the lookbehind follows the literal 要, so every
+    # alternative starts with a literal and the regex engine skips in C to a character that can start a match
+    target_re = re.compile(rf"(?:{sentence_words}|到20\d\d年|要(?<![{not_words.replace('|', '')}]要)(?!素|求|点))")
+    target_clause_re = re.compile(clause_words)
+    return Rules(nonstat, any_before, any_after, re.compile(doc["chinese_mention_after"]), re.compile(f"[{doc['digit_name_chars']}]+"),
+                 k, re.compile(doc["target_opener"]), target_re, target_clause_re,
+                 re.compile("|".join(map(re.escape, k["plan"]))), _alt(k["attribute_before"]),
+                 tuple((f["unit"], re.compile(f"(?:{f['before']})\\Z"), re.compile(f["after"]))
+                       for f in doc["fact_patterns"]),
+                 re.compile(f"(?:{doc['implied_one_before']})([亿万])(?=元)"),
+                 re.compile(f"(?:{doc['one_duration_before']})\\Z"), _forward_rules(k), _kind_keywords(k),
+                 re.compile(f"(?:{_alt(k['decrease']).pattern})(?:{doc['decrease_gap']})\\Z"))
+
+
+# ----------------------------------------------------------------------------------------------- candidates
+CN_HAS_DIGIT_RE = re.compile("[二两三四五六七八九十零〇一]")
+
+
+def chinese_candidates(text: str, periods: list[PeriodExpr], rules: Rules) -> list[Number]:
+    """Chinese numerals that are quantities (followed by a unit) or period/ordinal/name words worth listing."""
+    out = []
+    in_period = _span_index(periods)
+    for m in numbers.CN_NUMERAL_RE.finditer(text):
+        s, e, t = m.start(), m.end(), m.group()
+        if not CN_HAS_DIGIT_RE.search(t):
+            continue  # 万, 亿, 百 alone: part of words (万人助万企, 百日攻坚)
+        covered = in_period(s) is not None
+        listed = covered or text[s - 1: s] == "第" or rules.cn_after.match(text, e) is not None
+        if t == "一" and not listed and not rules.one_duration.search(text[max(0, s - 6): s]):
+            continue  # 一 is an article or part of an idiom (一批, 一手抓) unless a duration (提前一个月)
+        num = _chinese_number(text, s, e, t, listed, rules)
+        if num is not None:
+            out.append(num)
+    for m in rules.implied_one.finditer(text):  # 超亿元 = more than 1 亿元
+        mag = m.group(1)
+        out.append(Number(m.start(1), m.end(1), mag, units.load_units().magnitudes[mag], "chinese"))
+    return sorted(out, key=lambda n: n.start)
+
+
+def _chinese_number(text: str, s: int, e: int, t: str, listed: bool, rules: Rules) -> Number | None:
+    """The Number for a Chinese numeral worth a mention (listed, or a quantity with a unit), else None."""
+    value = numbers.chinese_value(t)
+    if value is None:
+        return Number(s, e, t, Decimal(0), "chinese") if listed else None
+    if listed:
+        return Number(s, e, t, value, "chinese")
+    unit = units.match_unit(text, e)
+    if unit is None or not unit.unit:
+        return None
+    one = value == 1 and unit.unit in ("months", "years")
+    return Number(s, e, t, value, "chinese") if value >= 2 or one else None
+
+
+def _span_index(periods: list[PeriodExpr]):
+    """A function telling whether a clean offset lies inside a period expression (returns it or None)."""
+    starts = [p.start for p in periods]
+    import bisect
+
+    def inside(pos: int) -> PeriodExpr | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        return periods[i] if i >= 0 and periods[i].start <= pos < periods[i].end else None
+    return inside
+
+
+def _quotes(text: str, rules: Rules) -> tuple[list[tuple[int, int, str]], set[str]]:
+    """Short quoted strings (spans and contents) and the set of quoted digit names ("1015", "1+13+N")."""
+    spans = [(m.start(), m.end(), m.group()[1:-1]) for m in QUOTE_RE.finditer(text)]
+    names = {c for _, _, c in spans if rules.digit_name.fullmatch(c) and _ANY_DIGIT_RE.search(c)}
+    return spans, names
+
+
+# ----------------------------------------------------------------------------------------------- classification
+def classify_structural(ms: list[Mention], text: str, periods: list[PeriodExpr], paras, rules: Rules) -> None:
+    """Non-statistics decided by position: inside a period expression, a quote or a digit name.
+
+    Each period expression and quote marks the mentions starting inside it (found by bisect over the mentions'
+    starts, so the cost follows the number of expressions, not of mentions); names are then checked only when the
+    text quotes any.
+    """
+    import bisect
+    starts = [m.start for m in ms]
+
+    def starting_in(s: int, e: int) -> list[Mention]:
+        return ms[bisect.bisect_left(starts, s): bisect.bisect_left(starts, e)]
+
+    for p in periods:  # period expressions do not overlap
+        for m in starting_in(p.start, p.end):
+            m.nonstat(PERIOD_REASON.get(p.kind, "period"))
+    qspans, digit_names = _quotes(text, rules)
+    for qs, qe, _ in qspans:  # neither do quotes
+        for m in starting_in(qs, qe):
+            if not m.status and qs < m.start and m.end < qe:
+                m.nonstat("name")
+    pstarts = [p[0] for p in paras]
+    para_names: dict[int, set[str]] = {}
+    for qs, _, c in qspans:
+        if c in digit_names:
+            para_names.setdefault(max(0, bisect.bisect_right(pstarts, qs) - 1), set()).add(c)
+    cn_quoted = {c for _, _, c in qspans if numbers.CN_NUMERAL_RE.match(c) and len(c) >= 2}
+    if not (digit_names or cn_quoted):  # para_names holds digit names only
+        return
+    for m in ms:
+        if m.status:
+            continue
+        t = m.num.text
+        if m.num.script == "arabic" and t in digit_names:
+            m.nonstat("name")
+        elif m.num.script == "arabic" and len(t) >= 2 and m.para in para_names and \
+                any(t in n and t != n for n in para_names[m.para]):
+            m.nonstat("name_component")
+        elif m.num.script == "chinese" and any(text.startswith(q, m.start) for q in cn_quoted):
+            m.nonstat("name")
+
+
+def classify_rules(m: Mention, text: str, rules: Rules) -> None:
+    """The YAML rules on the words around an undecided number: a fact pattern makes it a fact whatever its unit
+    (位居全市第一 -> rank 1); else the first non-statistic rule matching gives its reason."""
+    before = text[max(0, m.start - 12): m.start]
+    for unit, bre, are in rules.fact_patterns:
+        if bre.search(before) and are.match(text, m.end):
+            m.unit = units.UnitMatch(m.end, "", unit, Decimal(1), "")
+            m.status = "fact"
+            return
+    if not rules.any_after.match(text, m.end) and not rules.any_before.search(before):
+        return  # a rule matches only if its before pattern (or, lacking one, its after pattern) does
+    for reason, bre, are, script in rules.nonstat:
+        if script and script != m.num.script:
+            continue
+        if bre is not None and not bre.search(before):
+            continue
+        if are is not None and not are.match(text, m.end):
+            continue
+        m.nonstat(reason)
+        return
+
+
+def attach_units(ms: list[Mention], text: str) -> None:
+    """Find each undecided mention's unit; a unit written once after a list applies to every item of it."""
+    for m in ms:
+        if not m.status and m.unit is None:
+            m.unit = units.match_unit(text, m.end)
+    for a, b in zip(reversed(ms[:-1]), reversed(ms[1:])):
+        if a.status or b.status or b.unit is None or not b.unit.unit:
+            continue
+        end_a = a.unit.end if a.unit else a.end
+        gap = text[end_a: b.start].strip()
+        written_a = a.unit.written if a.unit else ""
+        if gap in ("、", "和", "及", "与", "或") and b.unit.written.startswith(written_a) and \
+                b.unit.written != written_a:
+            a.unit = units.UnitMatch(end_a, b.unit.written, b.unit.unit, b.unit.multiplier,
+                                     a.unit.qualifier if a.unit else "")
+
+
+def finish_unit(m: Mention, text: str) -> None:
+    """Non-statistic if no usable unit remains; per-capita context units; rank only in a ranking context."""
+    if m.status:
+        return
+    if m.unit is None or not m.unit.unit:
+        m.nonstat("phone" if m.num.script == "arabic" and len(m.num.text) >= 7 else "no_unit")
+        return
+    ctx_unit = units.context_unit(text[max(0, m.start - 14): m.start])
+    if ctx_unit:
+        m.unit = units.UnitMatch(m.unit.end, m.unit.written, ctx_unit, m.unit.multiplier, m.unit.qualifier)
+    m.status = "fact"
+
+
+@lru_cache(maxsize=1)
+def _before_qualifier_re() -> re.Pattern:
+    """Qualifiers written before a number (units.yml ``qualifiers.before``), anchored at the number."""
+    words = sorted(units.load_units().before_qualifiers, key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})\\Z")
+
+
+def qualify(m: Mention, text: str, rules: Rules, clause_start: int) -> None:
+    """Qualifier written before the number (超, 近, 前 ...) and the rank/count reading of 位, 名, 强.
+
+    ``clause_start``: where the mention's clause starts (its words before the number tell a rank from a count).
+    """
+    # the qualifier words are literal, so searching up to endpos is searching the two characters before the number
+    hit = _before_qualifier_re().search(text, max(0, m.start - 2), m.start)
+    pre = hit.group() if hit else ""
+    if pre == "前" and not m.unit.written.endswith(("名", "强", "位")):
+        pre = ""  # 提前一个月: 前 qualifies only a top-N rank (前100名)
+    after = m.unit.qualifier
+    m.qualifier = pre if pre == after else pre + after  # each qualifier once
+    u = m.unit
+    if u.unit == "rank" and u.written.endswith("位") and not m.num.preset and not any(w in text[clause_start: m.start] for w in
+                                                                 rules.kinds["rank_context"] + ["从", "至"]):
+        m.unit = units.UnitMatch(u.end, u.written, "count", u.multiplier, u.qualifier)
+    elif u.unit == "count" and u.written.endswith("名") and pre == "前":
+        m.unit = units.UnitMatch(u.end, u.written, "rank", u.multiplier, u.qualifier)
+
+
+def _nearest(text: str, words: re.Pattern) -> int:
+    """Start of the last match of the keyword regex ``words`` in ``text`` (-1 if none)."""
+    last = None
+    for last in words.finditer(text):
+        pass
+    return -1 if last is None else last.start()
+
+
+def _percent_kind(before: str, after: str, clause: str, sentence: str, rules: Rules) -> str:
+    """growth_rate or share for a percentage, by the nearest keyword (clause first, then sentence)."""
+    k = rules.keywords
+    if before.endswith("的"):
+        return "share"
+    if _GROWTH_AFTER_RE.match(after):
+        return "growth_rate"
+    for ctx in (clause, sentence):
+        g, s = _nearest(ctx, k.growth), _nearest(ctx, k.share)
+        if g >= 0 or s >= 0:
+            return "growth_rate" if g > s else "share"
+    return "share"
+
+
+def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> str:
+    """count_flow or count_stock by the nearest flow/stock keyword (clause, words after, sentence), quoted names
+    blanked out (:func:`_unquote`; each context only when the ones before it have no keyword)."""
+    k = rules.keywords
+    clause = _unquote(clause)
+    if k.count_new.search(clause):  # any "new" word in the clause
+        return "count_flow"
+    f, s = _nearest(clause, k.count_flow), _nearest(clause, k.count_stock)
+    if f >= 0 or s >= 0:
+        return "count_flow" if f > s else "count_stock"
+    after_clause = _unquote(after_clause)
+    f, s = _first(after_clause, k.count_flow), _first(after_clause, k.count_stock)
+    if f >= 0 or s >= 0:
+        return "count_flow" if s < 0 or (0 <= f < s) else "count_stock"
+    sentence = _unquote(sentence)
+    f, s = _nearest(sentence, k.count_flow), _nearest(sentence, k.count_stock)
+    if f >= 0 or s >= 0:
+        return "count_flow" if f > s else "count_stock"
+    return "count_stock"
+
+
+def _first(text: str, words: re.Pattern) -> int:
+    """Start of the first match of the keyword regex ``words`` in ``text`` (-1 if none)."""
+    m = words.search(text)
+    return m.start() if m else -1
+
+
+QUOTED_RE = re.compile(r"“[^“”]*”")
+
+
+def _unquote(text: str) -> str:
+    """Blank out quoted names so their words do not count as keywords (“一窗受理” is not 受理)."""
+    return QUOTED_RE.sub(lambda q: "“" + "_" * (len(q.group()) - 2) + "”", text) if "“" in text else text
+
+
+BASE_KIND = {"fraction": "share", "pp": "change", "rank": "rank", "positions": "rank_change", "times": "ratio", "years": "duration",
+             "months": "duration"}
+
+
+FORWARD_RATES = ("percent", "pp", "positions", "rank", "times")  # in a work plan these are goals, not amounts
+
+
+def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward: bool = False) -> str:
+    """The fact's kind (spec): plan/target first, then by unit and keywords.
+
+    ``target``: the figure is in a list opened by a target opener; ``forward``: it is in a forward-looking
+    (work-plan) section, where amounts are plans and rates are targets unless a target word governs them.
+    """
+    (cs, ce), ss = spans["clause"], spans["sentence"][0]
+    clause, sentence = text[cs: m.start], text[ss: m.start]
+    unit = m.unit.unit
+    if unit not in ("percent", "pp") and text.startswith("的", m.unit.end) and \
+            rules.attribute_re.search(clause[-8:]):
+        return "level"  # 总投资100亿元的…项目: the size of what follows, not a plan or a goal
+    if unit != "percent" and rules.plan_re.search(clause):
+        return "plan"
+    if unit == "count" and _programme(text, (cs, ce), clause, sentence, rules):
+        return "plan"
+    if rules.forward.deadline.search(clause):
+        return "target"  # 年底前完成总工程量的30%: a deadline makes even a share a goal
+    char_before = text[m.start - 1] if m.start else ""
+    if unit == "percent" and char_before == "的":
+        return "share"
+    if target or rules.target_re.search(sentence) or rules.target_clause_re.search(clause):
+        return "target"
+    if forward and unit not in ("years", "months"):
+        if unit == "percent" and rules.keywords.share.search(clause[-4:]):
+            return "share"  # 个数占比28.3%: how a plan is made up, not a goal (no target word governs it)
+        return "target" if unit in FORWARD_RATES else "plan"
+    if unit in BASE_KIND:
+        return BASE_KIND[unit]
+    if unit == "percent":
+        return _percent_kind(char_before, text[m.unit.end: m.unit.end + 6], clause, sentence, rules)
+    if unit == "count":
+        if rules.keywords.level_before.search(clause[-8:]):
+            return "level"
+        return _count_kind(clause, text[m.unit.end: ce], sentence, rules)
+    return "level"
+
+
+def _programme(text: str, clause_span: tuple[int, int], clause: str, sentence: str, rules: Rules) -> bool:
+    """True when a count (the caller checks the unit) is of projects scheduled by a forward-looking sentence
+    (将强力推进228个重点项目, 今明两年要…实施重点项目25个): a plan even under a sentence-level target word, unless
+    力争/确保/目标/预期 is in the count's own clause (extraction_rules.yml ``program_verbs``, ``program_noun``,
+    ``plan_future``)."""
+    f = rules.forward
+    if text.find(f.program_noun, *clause_span) < 0 or not f.program_verbs.search(clause):
+        return False
+    if rules.target_clause_re.search(clause) or rules.keywords.target_sentence.search(clause):
+        return False
+    return bool(f.future.search(clause) or rules.target_re.search(sentence))

@@ -1,0 +1,316 @@
+"""Find period expressions in clean text and resolve them against the publication date.
+
+Canonical notation (spec): ``2019`` (year), ``2020-Q1``, ``2018-H1``, ``2019-01..2019-11`` (month range),
+``2016..2020`` (year span), ``2020-03-13`` (day), ``2024-10`` (a month, also "at present").  Without a
+publication date, expressions relative to it (今年, 去年, 目前, 近5年, 3月13日) resolve to ``""`` and are
+flagged ``unresolved``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from reportfacts.core import yamlio
+from reportfacts.core.paths import CATALOG_DIR
+from reportfacts.extract.numbers import chinese_value
+
+_N = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
+
+
+@dataclass(frozen=True)
+class PubDate:
+    """Publication date parts; ``month``/``day`` are ``None`` when the date is less precise."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, published: str | None) -> "PubDate | None":
+        """``"2020-04"`` / ``"2024-10-01"`` / ``"2019"`` -> PubDate; ``None`` or ``""`` -> ``None``."""
+        if not published:
+            return None
+        m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(published))
+        if not m:
+            raise ValueError(f"publication date {published!r} is not YYYY[-MM[-DD]]")
+        return cls(*(int(g) if g else None for g in m.groups()))
+
+    def last_full_month(self) -> str:
+        """The last month a report can cover: the month before when it is dated in a month's first week."""
+        if self.month and self.day and self.day <= 7:
+            y, mo = (self.year, self.month - 1) if self.month > 1 else (self.year - 1, 12)
+            return f"{y}-{mo:02d}"
+        return self.month_str()
+
+    def month_str(self) -> str:
+        """The publication month ``YYYY-MM`` (the year alone if the month is unknown)."""
+        return f"{self.year}-{self.month:02d}" if self.month else str(self.year)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodExpr:
+    """A period expression: span in clean text, canonical period, kind and flags.
+
+    kind: year, date, month, month_range, quarter, half, span, plan (five-year plan), present, deadline.
+    ``topic`` = written as a sentence topic ("2019年，"), so it carries to later paragraphs;
+    ``comparison`` = a comparison base ("比去年"); ``unresolved`` = needs a publication date it lacks.
+    """
+
+    start: int
+    end: int
+    text: str
+    period: str
+    kind: str
+    topic: bool = False
+    comparison: bool = False
+    unresolved: bool = False
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    """The period vocabulary of ``data/catalog/periods.yml``."""
+    return yamlio.safe_load((CATALOG_DIR / "periods.yml").read_text(encoding="utf-8"))
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _period_parts() -> tuple[tuple[str, str, str], ...]:
+    """The period patterns in priority order, as (group name, year key, body): a part with a year key may open
+    with a year (:func:`_year_prefix`); the named groups of its body say what was written."""
+    v = vocabulary()
+    fyp, now = _alt(v["five_year_plans"]), _alt(v["at_present"])
+    return (
+        ("mrange", "a", rf"(?P<m1>\d{{1,2}})月?(?:份)?[~～\-—至到](?P<m2>\d{{1,2}})月份?"),
+        ("ymd", "", rf"(?P<y3>(?:19|20)\d\d)年(?P<mo3>\d{{1,2}})月(?:(?P<d3>\d{{1,2}})日)?"),
+        ("md", "b", rf"(?P<mo2>\d{{1,2}})月(?P<d2>\d{{1,2}})日(?:[至到~～\-](?P<d2b>\d{{1,2}})日)?"),
+        ("quarter", "c", r"(?:(?P<qcum>前)?第?(?P<q>[一二两三四1-4])季度|(?P<qfirst>首季))"),
+        ("half", "d", r"(?P<h>[上下])半年"),
+        ("fyp", "", rf"[“\"]?(?P<plan>{fyp})[”\"]?(?P<fpos>期间|时期|初|末|开局)?"),
+        ("recent", "", rf"(?P<near>近|最近)(?P<nn>{_N})(?P<nu>年|个月)来?"),
+        ("since", "", rf"(?P<sn>{_N})年来"),
+        ("nowyears", "", r"今明两年"),
+        ("lastn", "", rf"(?P<ln>{_N})年(?=前移|后移|提升|上升|累计)"),
+        ("month", "e", r"(?P<mo1>\d{1,2})月份?(?:底|初|中旬|起)?"),
+        ("deadline", "", r"到(?P<dy>(?:19|20)\d\d)年(?:底|末)?"),
+        ("year", "", r"(?P<y1>(?:19|20)\d\d)年度?"),
+        ("relyear", "", rf"(?P<r1>{_alt(v['relative_years'])})(?:以来)?"),
+        ("now", "", rf"(?:{now})(?!量|率|于|久)"),
+    )
+
+
+@lru_cache(maxsize=1)
+def _year_keys() -> dict[str, str]:
+    """{group name: year key} of the dated parts of :func:`_period_parts` (those that may open with a year)."""
+    return {name: k for name, k, _ in _period_parts() if k}
+
+
+def _year_prefix(k: str) -> str:
+    """A year opening a dated part: a relative year word (group ``rel{k}``) or 19xx/20xx年 (group ``yr{k}``)."""
+    return rf"(?:(?P<rel{k}>{_alt(vocabulary()['relative_years'])})|(?P<yr{k}>(?:19|20)\d\d)年)"
+
+
+def _trigger() -> str:
+    """A cheap first-character test keeping the long alternation from being tried at every position."""
+    return rf"(?:(?<![\d.])(?=\d)|(?=[{_start_chars()}]))"
+
+
+@lru_cache(maxsize=1)
+def period_regex() -> re.Pattern:
+    """One compiled alternation of every period pattern (named groups say which matched)."""
+    parts = [f"(?P<{name}>{_year_prefix(k) + '?' if k else ''}{body})" for name, k, body in _period_parts()]
+    return re.compile(rf"{_trigger()}(?:{'|'.join(parts)})")
+
+
+@lru_cache(maxsize=1)
+def _start_chars() -> str:
+    """The characters other than digits a period expression can start with, for a regex class: quotes, the first
+    characters of the relative-year and at-present words, 近最首第到前 and the Chinese numerals."""
+    v = vocabulary()
+    first = "".join(sorted({w[0] for w in [*v["relative_years"], *v["at_present"]]}))
+    return rf"“\"{first}近最首第到前一二两三四五六七八九十"
+
+
+@lru_cache(maxsize=1)
+def _period_finder() -> re.Pattern:
+    """Where :func:`period_regex` matches: one digit or character of :func:`_start_chars` at which the period
+    parts, without capture groups, match (a lookahead inside a one-character lookbehind), or the full regex
+    itself when groups change what it matches.
+
+    Without groups nothing is recorded (several times faster; no group is referred back to), and a pattern that
+    starts with a character class lets the regex engine skip to the next candidate character in C instead of
+    trying the lookahead trigger at every position. Whether some part matches at a position does not depend on
+    the parts' order, so the dated parts share one optional year prefix (tried once instead of once per part).
+    The full regex then re-matches only there, for the groups and the priority of the parts.
+    """
+    full = period_regex().pattern
+    if "(?P=" in full or "(?(" in full:  # a backreference or a conditional: groups change what matches
+        return period_regex()
+    parts = _period_parts()
+    dated = "|".join(body for _, k, body in parts if k)
+    others = "|".join(body for _, k, body in parts if not k)
+    somewhere = f"{_trigger()}(?:{_year_prefix('')}?(?:{dated})|{others})"
+    groupless = re.sub(r"\(\?P<\w+>", "(?:", somewhere)
+    return re.compile(rf"[\d{_start_chars()}](?<=(?={groupless}).)")
+
+
+def _period_matches(text: str) -> Iterator[re.Match]:
+    """The matches of :func:`period_regex` in ``text``, as ``finditer`` gives them (left to right, not
+    overlapping: a start inside the previous match is skipped; no period expression is empty)."""
+    full, finder = period_regex(), _period_finder()
+    if finder is full:
+        yield from full.finditer(text)
+        return
+    end = 0
+    for hit in finder.finditer(text):
+        if hit.start() >= end:
+            m = full.match(text, hit.start())
+            end = m.end()
+            yield m
+
+
+def _num(s: str) -> int | None:
+    """A count of years or months written in Arabic or Chinese digits; None for a run of numerals that is no
+    number (近十三五年: 十三五 names a plan, not a count)."""
+    if s.isdigit():
+        return int(s)
+    value = chinese_value(s)
+    return None if value is None else int(value)
+
+
+def _last_years(n: int | None, py: int | None) -> str:
+    """The span of the ``n`` years before the publication year ``py`` ("" when either is unknown)."""
+    return _span(py - n, py - 1) if py and n is not None else ""
+
+
+def _year_of(m: re.Match, k: str, pub: PubDate | None, base_year: int | None) -> int | None:
+    """Explicit year of the match, else the relative year word, else ``base_year`` (or the publication year)."""
+    if m.group(f"yr{k}"):
+        return int(m.group(f"yr{k}"))
+    if m.group(f"rel{k}"):
+        return pub.year + vocabulary()["relative_years"][m.group(f"rel{k}")] if pub else None
+    return base_year if base_year is not None else (pub.year if pub else None)
+
+
+def _ym(y: int | None, mth: int) -> str:
+    return f"{y}-{mth:02d}" if y else ""
+
+
+def _resolve_dated(m: re.Match, g: str, pub: PubDate | None, base_year: int | None) -> tuple[str, str]:
+    """Period and kind for the expressions tied to a calendar year (months, days, quarters, halves)."""
+    k = _year_keys()[g]
+    y = _year_of(m, k, pub, base_year)
+    ys = str(y) if y else ""
+    if g == "mrange":
+        return (f"{_ym(y, int(m['m1']))}..{_ym(y, int(m['m2']))}" if y else ""), "month_range"
+    if g == "md":
+        first = f"{_ym(y, int(m['mo2']))}-{int(m['d2']):02d}" if y else ""
+        last = f"{_ym(y, int(m['mo2']))}-{int(m['d2b']):02d}" if y and m["d2b"] else ""
+        return (f"{first}..{last}" if last else first), "date"
+    if g == "quarter":
+        q = 1 if m["qfirst"] else _num(m["q"])
+        if m["qcum"] and q > 1:  # 前三季度: cumulative from January
+            return (f"{ys}-01..{ys}-{3 * q:02d}" if y else ""), "month_range"
+        return (f"{ys}-Q{q}" if y else ""), "quarter"
+    if g == "half":
+        return (f"{ys}-H{1 if m['h'] == '上' else 2}" if y else ""), "half"
+    if m.group(0).endswith("起") and pub and y:  # 6月起: from that month to the last month reported
+        return f"{_ym(y, int(m['mo1']))}..{pub.last_full_month()}", "month_range"
+    return _ym(y, int(m["mo1"])), "month"
+
+
+def _resolve_other(m: re.Match, g: str, pub: PubDate | None) -> tuple[str, str]:
+    """Period and kind for years, spans, five-year plans and "at present"."""
+    v = vocabulary()
+    py = pub.year if pub else None
+    if g == "ymd":
+        y, mo = int(m["y3"]), int(m["mo3"])
+        return (f"{y}-{mo:02d}-{int(m['d3']):02d}" if m["d3"] else f"{y}-{mo:02d}"), "date"
+    if g in ("year", "deadline"):
+        return m["y1"] or m["dy"], g
+    if g == "relyear":
+        return (str(py + v["relative_years"][m["r1"]]) if py else ""), "year"
+    if g == "fyp":
+        a, b = v["five_year_plans"][m["plan"]]
+        pos = m["fpos"] or ""
+        return (str(a) if pos in ("初", "开局") else str(b) if pos == "末" else f"{a}..{b}"), "plan"
+    if g == "recent":
+        return ("" if m["nu"] == "个月" else _last_years(_num(m["nn"]), py)), "span"
+    if g == "since":
+        return _last_years(_num(m["sn"]), py), "span"
+    if g == "lastn":  # 两年前移14个位次: the change over the last two years
+        return _last_years(_num(m["ln"]), py), "span"
+    if g == "nowyears":
+        return (f"{py}..{py + 1}" if py else ""), "span"
+    return (pub.month_str() if pub else ""), "present"
+
+
+def quarter_of(period: str) -> str:
+    """``2020-01-21`` or ``2020-01`` -> ``2020-Q1``; anything else unchanged."""
+    m = re.match(r"(\d{4})-(\d{2})", period)
+    return f"{m.group(1)}-Q{(int(m.group(2)) - 1) // 3 + 1}" if m else period
+
+
+def _span(a: int, b: int) -> str:
+    """``a..b``, or the single year when ``a == b`` (一年来 in 2020 -> ``2019``)."""
+    return str(a) if a == b else f"{a}..{b}"
+
+
+_POINT_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q[1-4]|-H[12])?$")
+
+
+def _valid_point(point: str) -> bool:
+    """A canonical period point with a real month and day (``2020-13`` and ``2020-02-30`` are not)."""
+    m = _POINT_RE.match(point)
+    if not m:
+        return False
+    try:
+        date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=1024)
+def is_valid(period: str) -> bool:
+    """True for a canonical period whose points are real dates and whose range runs forwards."""
+    first, _, last = period.partition("..")
+    return _valid_point(first) and (not last or (_valid_point(last) and first <= last))
+
+
+def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -> list[PeriodExpr]:
+    """Every period expression in ``text`` in order, resolved against ``pub``.
+
+    ``base_year`` is the year a bare "3月13日" / "一季度" belongs to when the text names none (default: the
+    publication year).  Relative expressions without ``pub`` get period ``""`` and ``unresolved=True``.
+    """
+    out = []
+    v = vocabulary()
+    markers, anaphoric = tuple(v["comparison_markers"]), set(v.get("anaphoric_years", ()))
+    last_year = ""  # the last calendar year written out: what 当年 (that year) refers back to
+    for m in _period_matches(text):
+        g = m.lastgroup
+        if g in _year_keys():
+            period, kind = _resolve_dated(m, g, pub, base_year)
+        elif g == "relyear" and m["r1"] in anaphoric and last_year:
+            period, kind = last_year, "year"
+        else:
+            period, kind = _resolve_other(m, g, pub)
+        if g in ("year", "ymd") and period[:4].isdigit():
+            last_year = period[:4]
+        if period and not is_valid(period):  # "13月", "5月至3月": not a period this text can mean
+            period = ""
+        s, e = m.span()
+        after = text[e: e + 1]
+        before = text[max(0, s - 4): s].rstrip("“\"")
+        out.append(PeriodExpr(
+            s, e, m.group(), period, kind,
+            topic=after in ("，", ",", "：", ":") or s == 0 or text[s - 1] == "\n",
+            comparison=before.endswith(markers), unresolved=not period))
+    return out

@@ -1,0 +1,231 @@
+"""Extraction, second step: which paragraphs and facts look ahead (forward scope: goals and plans), and which period
+governs each fact (periods: a paragraph's periods, carried topics, ranges and stocks).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from reportfacts.extract import numbers
+from reportfacts.extract.mentions import CLAUSE_RE, Mention, Rules
+from reportfacts.extract.periods import PeriodExpr, PubDate, quarter_of
+
+
+YEAR_SPAN_RE = re.compile(r"从(\d{4})年.*?(?:至|到)了?\s*(\d{4})年")
+YEAR_LEVEL = ("year", "plan")  # kinds that carry to later paragraphs when written as a topic
+# A part of a year (上半年, 前三季度, 1~11月) carries to later paragraphs only when it is the report's own reference
+# period: the first period its lead paragraph names (a first-half review, a Q1 release).
+PART_YEAR = ("half", "quarter", "month_range")
+NOT_CARRIED = ("target", "plan", "count_stock", "duration")  # a goal, a plan or a stock is no part-year flow
+_QH_RE = re.compile(r"(\d{4})-([QH])(\d)$")
+_YM_RE = re.compile(r"\d{4}-\d{2}")
+_YMD_RE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_YEARS_RE = re.compile(r"(\d{4})\.\.(\d{4})")
+_COLON_RE = re.compile("[：:]")
+_STOP_RE = re.compile("[。！？!?；;]")
+
+
+# ----------------------------------------------------------------------------------------------- forward scope
+def _heading(text: str, ps: int, pe: int) -> bool:
+    """A heading: a short paragraph that does not end with sentence punctuation (closing quotes aside)."""
+    if pe - ps > 60:
+        return False
+    body = text[ps:pe].rstrip().rstrip("”’」』\"')）)")
+    return bool(body) and body[-1] not in "。！？!?；;：:…"
+
+
+def _first_month(period: str) -> str:
+    """The first month (YYYY-MM) of a canonical period point or range ("2020-Q2" -> "2020-04"), else ""."""
+    p = period.split("..")[0]
+    q = _QH_RE.match(p)
+    if q:
+        return f"{q.group(1)}-{(int(q.group(3)) - 1) * (3 if q.group(2) == 'Q' else 6) + 1:02d}"
+    return p[:7] if _YM_RE.match(p) else ""
+
+
+def _looks_ahead(e: PeriodExpr, pub: PubDate | None) -> bool:
+    """True for a year-level period expression naming the publication year or later (今年, 2021年, 今明两年)."""
+    y = e.period[:4]
+    return pub is not None and not e.comparison and e.kind in ("year", "deadline", "span", "plan") and \
+        y.isdigit() and int(y) >= pub.year
+
+
+def _looks_back(e: PeriodExpr, pub: PubDate | None) -> bool:
+    """True for a period expression dating what already happened or exists: a year before the publication year,
+    a quarter, half or month before the publication month, or "at present"."""
+    if e.comparison or pub is None or not e.period:
+        return e.kind == "present" and not e.comparison
+    if e.kind == "present":
+        return True
+    month = _first_month(e.period)
+    if month:
+        return month < pub.month_str()
+    return e.period[:4].isdigit() and int(e.period[:4]) < pub.year
+
+
+def forward_lead(text: str, ps: int, pe: int, exprs: list[PeriodExpr], pub, rules: Rules) -> int:
+    """Offset just after the colon of a lead opening a forward-looking section ("2020年，X确定了发展方向：",
+    "今年重点聚焦八个方面工作："), or -1 (extraction_rules.yml ``forward_lead``, ``forward_words``)."""
+    f = rules.forward
+    for c in _COLON_RE.finditer(text[ps:pe]):
+        colon = ps + c.start()
+        bounds = [x.end() for x in _STOP_RE.finditer(text[ps:colon])]
+        start = ps + (bounds[-1] if bounds else 0)
+        lead = text[start:colon]
+        if not f.lead.search(lead):
+            continue
+        if f.words.search(lead) or any(start <= e.start < colon and _looks_ahead(e, pub) for e in exprs):
+            return colon + 1
+    return -1
+
+
+def forward_para(text: str, ps: int, pe: int, exprs: list[PeriodExpr], pub, on: bool) -> bool:
+    """Whether a forward-looking section still runs at the start of a paragraph: a heading or a paragraph opening
+    with a past period ends it."""
+    if not on or _heading(text, ps, pe):
+        return False
+    return not (exprs and exprs[0].topic and exprs[0].start - ps <= 2 and _looks_back(exprs[0], pub))
+
+
+def forward_fact(m: Mention, text: str, sp: dict, exprs: list[PeriodExpr], pub, rules: Rules) -> bool:
+    """False when the figure's sentence dates it to the past (去年, 一季度, 目前) or its clause states what exists
+    or was done (已, 累计 ...): such a figure is no plan even inside a forward-looking section."""
+    ss, cs = sp["sentence"][0], sp["clause"][0]
+    if rules.forward.not_forward.search(text, cs, m.start):
+        return False
+    import bisect
+    lo = bisect.bisect_left(exprs, ss, key=_start_of)  # the paragraph's expressions are in text order
+    hi = bisect.bisect_left(exprs, m.start, key=_start_of)
+    return not any(_looks_back(e, pub) for e in exprs[lo:hi])
+
+
+def _start_of(e: PeriodExpr) -> int:
+    return e.start
+
+
+# ----------------------------------------------------------------------------------------------- periods
+@dataclass
+class PeriodState:
+    """Document-level period state carried from paragraph to paragraph."""
+
+    carry: PeriodExpr | None = None       # last year-level topic period ("2019年，", "“十三五”期间，")
+    inherit: PeriodExpr | None = None     # period handed on by a paragraph that opens a list of targets
+    target_next: bool = False
+    forward: bool = False                 # inside a forward-looking (work-plan) section
+    reference: str = ""                   # the report's part-year reference period (its lead's first period)
+
+
+def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str) -> str:
+    """Period of a figure in a from-to construction: 从2016年的X增长至2020年的Y, or 从X至Y under 2016..2020."""
+    ys = YEAR_SPAN_RE.search(sentence) if "从" in sentence else None
+    if ys and ys.end() < len(sentence) and numbers.ARABIC_RE.search(sentence, ys.end()):
+        return f"{ys.group(1)}..{ys.group(2)}"
+    span = _YEARS_RE.fullmatch(gov.period) if "从" in clause else None
+    if span:
+        f, t = clause.rfind("从"), max(clause.rfind("至"), clause.rfind("到"))
+        return span.group(1) if f > t else span.group(2)
+    return gov.period
+
+
+def _fallback(m: Mention, pub: PubDate | None) -> tuple[str, bool]:
+    """Period of a figure no expression governs: none for a target, else "at present" (publication month)."""
+    if m.kind == "target":
+        return "", False
+    if pub is None:
+        return "", True
+    return pub.month_str(), False
+
+
+SENTENCE_SCOPED = ("date", "month")
+
+
+class _Governor:
+    """The period expression governing each figure of one paragraph (scope rule), asked in text order.
+
+    Days, single months and years written mid-sentence (not as a topic) govern only their own sentence; after it,
+    a day still dates the rest of the paragraph's narrative to its quarter. The answer for a figure is the last
+    expression before it when that lies in the figure's sentence; else the last one before the sentence that
+    governs beyond its sentence (precomputed), so a paragraph costs one pass over its expressions and figures.
+    """
+
+    def __init__(self, live: list[PeriodExpr]):
+        self.live, self.i = live, 0
+        self.outside: list[PeriodExpr | None] = []  # [j]: what live[:j + 1] leaves governing after its sentences
+        last = None
+        for e in live:
+            if not (e.kind in SENTENCE_SCOPED or (e.kind == "year" and not e.topic)):
+                last = e
+            elif e.kind == "date" and _YMD_RE.match(e.period):
+                last = replace(e, period=quarter_of(e.period), kind="quarter")
+            self.outside.append(last)
+
+    def __call__(self, start: int, sent_start: int) -> PeriodExpr | None:
+        """The expression governing a figure at ``start`` in the sentence starting at ``sent_start`` (starts must
+        not decrease from call to call)."""
+        live = self.live
+        while self.i < len(live) and live[self.i].end <= start:
+            self.i += 1
+        if not self.i:
+            return None
+        e = live[self.i - 1]
+        return e if e.start >= sent_start else self.outside[self.i - 1]
+
+
+def _stock_point(m: Mention, period: str, clause: str) -> str:
+    """A stock is a point in time: under a span (去年1~11月份, 十三五期间) it is dated the span's last year; so is
+    a goal over a span, its deadline (十四五期间…力争生产总值突破2.3万亿元: 2025), unless it is an average rate
+    over the span (年均增长6%以上: 2021..2025)."""
+    point = m.kind == "count_stock" or (m.kind == "target" and not AVERAGE_RE.search(clause)
+                                         and "年均" not in clause)
+    return period.rpartition("..")[2][:4] if point and ".." in period else period
+
+
+AVERAGE_RE = re.compile(r"([两二三四五六七八九十]|\d{1,2})年(?:来)?(?:的)?(?:平均|年均)")
+
+
+def _average_span(period: str, clause: str) -> str:
+    """"两年平均增长6.7%" in a 2021 period: an average over N years is the span of those years (2020..2021), not
+    their last part-year."""
+    hit = AVERAGE_RE.search(clause)
+    if not hit or not period[:4].isdigit() or ".." in period[:6] or _YEARS_RE.fullmatch(period):
+        return period
+    n = int(hit.group(1)) if hit.group(1).isdigit() else int(numbers.chinese_value(hit.group(1)) or 0)
+    year = int(period[:4])
+    return f"{year - n + 1}..{year}" if n >= 2 else period
+
+
+def _start_point(e: PeriodExpr, text: str) -> bool:
+    """"从1999年建设的高新区": a start point with no matching 至/到 in its clause does not date figures."""
+    if text[max(0, e.start - 1): e.start] != "从":
+        return False
+    end = CLAUSE_RE.search(text, e.end)
+    rest = text[e.end: end.start() if end else len(text)]
+    return "至" not in rest and "到" not in rest
+
+
+def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: PeriodState,
+                  pub: PubDate | None, spans_of) -> None:
+    """Give each fact of one paragraph its period by the scope rule (the last period expression before it)."""
+    live = [e for e in exprs if not e.comparison and not _start_point(e, text)]
+    governing = _Governor(live)
+    for m in ms:
+        sp = spans_of(m)
+        gov = governing(m.start, sp["sentence"][0]) or st.inherit
+        if gov is None and not (m.kind == "duration" and m.unit.unit == "years"):
+            gov = st.carry  # durations in years run up to the present unless their own paragraph dates them
+            if gov is not None and gov.kind in PART_YEAR and m.kind in NOT_CARRIED:
+                gov = None
+        if gov is None:
+            m.period, m.unresolved = _fallback(m, pub)
+            continue
+        m.period = _from_to(m, gov, text, text[sp["clause"][0]: m.start], text[sp["sentence"][0]: m.start])
+        if m.kind == "growth_rate":  # 两年平均增长6.7%; a change of that average (比一季度提高0.6个百分点) keeps its period
+            m.period = _average_span(m.period, text[sp["clause"][0]: m.start])
+        m.period = _stock_point(m, m.period, text[sp["clause"][0]: m.start])
+        m.unresolved = gov.unresolved
+    topics = [e for e in live if e.topic and (e.kind in YEAR_LEVEL or
+                                              (e.kind in PART_YEAR and e.period == st.reference))]
+    if topics:
+        st.carry = topics[-1]
+    st.inherit = (live[-1] if live else st.inherit or st.carry) if st.target_next else None

@@ -1,0 +1,202 @@
+"""``make score``: the extractor against the hand-made answer keys, field by field.
+
+Sets: the seeds' key (``tests/answer_key/facts.csv``) and the development set's keys
+(``tests/answer_key/devset/<file stem>.csv``, texts in ``../shared/devset/``), in its two halves: ``tune`` (rules
+may be tuned while looking at it) and ``held`` (read once, at the end). For each set it prints the recall and
+precision of figures and, over the figures found, the accuracy of value, unit, period, measure, subject and kind;
+then how often each catalog metric and each non-statistic rule fired across all sets, so that one-off entries show.
+
+Matching (see :func:`reportfacts.scoring.evaluate.match`): a key row is found when an extracted fact of its report
+overlaps its figure in the text. Fields are then compared:
+
+* value: equal as decimals (ranges ``low..high`` against value_low..value_high; fractions to 6 places);
+* measure_zh, subject_zh: after dropping whitespace and 的, equal to one of the key's ``|``-separated
+  alternatives, or one contains the other (for a measure, only when the shorter is at least 60% of the longer).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import pandas as pd
+
+from reportfacts.core import yamlio
+from reportfacts.core.paths import ROOT
+from reportfacts.scoring.evaluate import match
+
+FIELDS = ("value", "unit", "period", "measure", "subject", "kind")
+SEEDS_KEY = ROOT / "tests" / "answer_key" / "facts.csv"
+DEVSET_KEYS = ROOT / "tests" / "answer_key" / "devset"
+DEVSET_TEXTS = ROOT.parent / "shared" / "devset"
+
+
+def _dec(v) -> Decimal | None:
+    try:
+        return Decimal(str(v).strip())
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def same_value(key: str, fact: dict) -> bool:
+    """The key's value (``a`` or ``low..high``) equals the fact's."""
+    if ".." in key:
+        lo, hi = key.split("..")
+        return _dec(lo) == _dec(fact.get("value_low")) and _dec(hi) == _dec(fact.get("value_high"))
+    k, f = _dec(key), _dec(fact.get("value"))
+    return k is not None and f is not None and abs(k - f) <= Decimal("0.000001") * max(1, abs(k))
+
+
+def _norm(s) -> str:
+    return "".join(str(s).split()).replace("的", "").replace("（", "(").replace("）", ")")
+
+
+def same_phrase(key: str, got: str, ratio: float = 0.0) -> bool:
+    """``got`` matches one of the key's ``|``-separated alternatives (equal, or one inside the other when the
+    shorter is at least ``ratio`` of the longer)."""
+    g = _norm(got)
+    if not g:
+        return False
+    for alt in str(key).split("|"):
+        a = _norm(alt)
+        if not a:
+            continue
+        if a == g:
+            return True
+        short, long_ = sorted((a, g), key=len)
+        if short in long_ and len(short) >= ratio * len(long_):
+            return True
+    return False
+
+
+def field_ok(field: str, k: dict, f: dict) -> bool:
+    """Whether the fact ``f`` gets ``field`` of the key row ``k`` right."""
+    if field == "value":
+        return same_value(k["value"], f)
+    if field == "measure":
+        return same_phrase(k["measure_zh"], f.get("measure_zh", ""), 0.6)
+    if field == "subject":
+        return same_phrase(k["subject_zh"], f.get("subject_zh", ""))
+    return str(f.get(field, "")) == str(k[field])
+
+
+def score_set(facts: pd.DataFrame, key: pd.DataFrame, texts: dict[str, str]) -> dict:
+    """Recall and precision of figures, and each field's accuracy over the figures found."""
+    k, f = match(facts, key, texts)
+    found = k[k.matched_fact >= 0]
+    out = {"key_rows": len(k), "anchors_not_found": int((k.spans.str.len() == 0).sum()), "found": len(found),
+           "recall": len(found) / len(k) if len(k) else 1.0}
+    inside = f[f.in_anchor]
+    out["precision"] = int((inside.matched_key >= 0).sum()) / len(inside) if len(inside) else 1.0
+    frec = f.to_dict("records")
+    for field in FIELDS:
+        ok = sum(field_ok(field, r._asdict(), frec[int(r.matched_fact)]) for r in found.itertuples())
+        out[field] = ok / len(found) if len(found) else 1.0
+    return out
+
+
+def score_key(facts: pd.DataFrame, key_path, texts: dict[str, str]) -> dict:
+    """:func:`score_set` against the key CSV at ``key_path`` (resolved from the repository root)."""
+    from reportfacts.core.paths import resolve
+    return score_set(facts, pd.read_csv(resolve(key_path), dtype=str, keep_default_na=False), texts)
+
+
+def devset_sources() -> list[dict]:
+    """The development set's entries (file, published, split) from ``tests/answer_key/devset/sources.yml``."""
+    doc = yamlio.safe_load((DEVSET_KEYS / "sources.yml").read_text(encoding="utf-8"))
+    return doc["sources"]
+
+
+def extract_texts(folder: Path, entries: list[dict]) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Facts of the reports ``entries`` in ``folder`` (report id = file stem) and their clean texts."""
+    from reportfacts.extract.catalog import load_catalog
+    from reportfacts.extract.facts import extract_clean
+    from reportfacts.extract.meaning import headline_subject
+    from reportfacts.text.clean import clean_text
+    from reportfacts.text.sources import read_report
+    catalog = load_catalog()
+    frames, texts = [], {}
+    for e in entries:
+        raw = read_report(folder / e["file"])
+        ct = clean_text(raw)
+        rid = e.get("report_id") or Path(e["file"]).stem
+        first = next((line for line in raw.splitlines() if line.strip()), "")
+        f, _ = extract_clean(ct, rid, e["file"], e.get("published"), catalog, default_subject=headline_subject(first))
+        frames.append(f)
+        texts[rid] = ct.text
+    return pd.concat(frames, ignore_index=True), texts
+
+
+def seeds_set() -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
+    """(facts, key, clean texts) of the seeds."""
+    from reportfacts.core.paths import SEEDS_DIR
+    from reportfacts.extract.catalog import load_catalog
+    from reportfacts.extract.facts import extract_corpus
+    from reportfacts.text.clean import clean_text
+    from reportfacts.text.sources import load_sources, read_report
+    sources = load_sources(SEEDS_DIR)
+    facts, _ = extract_corpus(SEEDS_DIR, sources, load_catalog())
+    texts = {s.report_id: clean_text(read_report(s.path)).text for s in sources}
+    return facts, pd.read_csv(SEEDS_KEY, dtype=str, keep_default_na=False), texts
+
+
+def devset(split: str, folder: Path = DEVSET_TEXTS) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
+    """(facts, key, clean texts) of one half of the development set."""
+    entries = [e for e in devset_sources() if e["split"] == split]
+    facts, texts = extract_texts(folder, entries)
+    keys = [pd.read_csv(DEVSET_KEYS / f"{Path(e['file']).stem}.csv", dtype=str, keep_default_na=False)
+            for e in entries if (DEVSET_KEYS / f"{Path(e['file']).stem}.csv").is_file()]
+    return facts, pd.concat(keys, ignore_index=True), texts
+
+
+def fired(all_facts: list[pd.DataFrame]) -> Counter:
+    """How often each catalog metric was given to a fact, across all sets (every catalog metric listed)."""
+    from reportfacts.extract.catalog import load_catalog
+    counts = Counter({mid: 0 for mid in load_catalog().metrics})
+    for f in all_facts:
+        counts.update(x for x in f.metric_id if x)
+    return counts
+
+
+def _table(rows: list[tuple[str, dict]]) -> str:
+    head = f"{'set':<10}{'keys':>6}{'found':>7}{'recall':>8}{'precis.':>8}" + "".join(f"{x:>9}" for x in FIELDS)
+    lines = [head, "-" * len(head)]
+    for name, r in rows:
+        lines.append(f"{name:<10}{r['key_rows']:>6}{r['found']:>7}{r['recall']:>8.3f}{r['precision']:>8.3f}"
+                     + "".join(f"{r[x]:>9.3f}" for x in FIELDS))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m reportfacts.scoring.score", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sets", default="seeds,tune,held", help="comma-separated: seeds, tune, held")
+    ap.add_argument("--devset", default=str(DEVSET_TEXTS), help="folder of the development set's texts")
+    ap.add_argument("--fired", action="store_true", help="also list every metric by how often it fired")
+    args = ap.parse_args(argv)
+    rows, facts = [], []
+    for name in args.sets.split(","):
+        if name == "seeds":
+            f, k, t = seeds_set()
+        else:
+            if not Path(args.devset).is_dir():
+                print(f"score: no development set at {args.devset}; skipping {name}", file=sys.stderr)
+                continue
+            f, k, t = devset(name, Path(args.devset))
+        rows.append((name, score_set(f, k, t)))
+        facts.append(f)
+    print(_table(rows))
+    counts = fired(facts)
+    once = sorted(m for m, n in counts.items() if n == 1)
+    never = sorted(m for m, n in counts.items() if n == 0)
+    print(f"\ncatalog metrics: {len(counts)}; fired once: {len(once)}; never: {len(never)}")
+    if args.fired:
+        for mid, n in sorted(counts.items(), key=lambda x: (-x[1], x[0])):
+            print(f"{n:>5}  {mid}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
