@@ -53,7 +53,7 @@ def test_required_metrics_present(cat):
         "gdp_growth_pct", "industrial_value_added_growth_pct", "tertiary_value_added_yuan",
         "tertiary_value_added_growth_pct", "fixed_asset_investment_growth_pct", "retail_sales_growth_pct",
         "general_budget_revenue_growth_pct", "general_budget_revenue_share_of_gdp_pct", "main_tax_revenue_yuan",
-        "main_tax_revenue_growth_pct", "industrial_tax_revenue_yuan", "financial_sector_tax_revenue_yuan",
+        "industrial_tax_revenue_yuan", "financial_sector_tax_revenue_yuan",
         "high_tech_industry_value_added_growth_pct", "strategic_emerging_industry_value_added_growth_pct",
         "rd_spending_share_of_gdp_pct", "patent_applications_growth_pct", "patents_granted_growth_pct",
         "invention_patents_per_10k_people", "technology_contracts_growth_pct",
@@ -65,7 +65,7 @@ def test_required_metrics_present(cat):
         "signed_projects_investment_yuan", "cluster_sales_revenue_yuan", "national_ranking_rank",
         "national_ranking_change_positions", "new_urban_employment_count", "urban_roads_built_km",
         "green_area_hectare", "social_spending_yuan", "social_spending_share_of_budget_expenditure_pct",
-        "loans_yuan", "tax_fee_cuts_yuan", "new_market_entities_count", "teachers_and_students_count",
+        "loans_yuan", "tax_fee_cuts_yuan", "new_market_entities_count",
     ]
     missing = [m for m in required if m not in cat.metrics]
     assert not missing
@@ -282,7 +282,6 @@ def test_catalog_error_is_value_error():
     ("累计孵化面积达到", "m2", None, "incubation_area_m2"),
     ("全年新增孵化面积", "m2", None, "incubation_area_added_m2"),
     ("万人有效发明专利拥有量达", "count_per_10k_people", None, "invention_patents_per_10k_people"),
-    ("主体税种增速高于全市平均", "pp", None, "main_tax_growth_vs_city_pp"),
     ("高技术制造业增加值增速高于规上工业增加值增速", "pp", "change", "growth_excess_over_industrial_value_added_pp"),
     ("受表彰企业数是去年的", "times", None, "multiple_of_previous_year_times"),
 ])
