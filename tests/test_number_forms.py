@@ -20,6 +20,13 @@ def _facts(text, published="2021-06"):
     ("企业研发支出占全国1/3。", "0.333333", "fraction"),
     ("研发支出占全国一半。", "0.5", "fraction"),
     ("七成行业实现增长。", "0.7", "fraction"),
+    # energy and power units; 5G stays a name
+    ("扩建50GWh的智能化工厂。", "50", "gwh"),
+    ("新增光伏装机120万千瓦。", "1200000", "kw"),
+    # an amount in 亿 with no unit after a money word is in yuan; a bare magnitude after a milestone verb is 1 of it
+    ("深圳GDP首次超过三万亿，", "3000000000000", "yuan"),
+    ("目标是冲击4000亿产值。", "400000000000", "yuan"),
+    ("公司市值于去年突破万亿，", "1000000000000", "yuan"),
 ])
 def test_a_number_form_is_read_whole(text, value, unit):
     f = _facts(text)
@@ -126,3 +133,13 @@ def test_words_around_a_number_that_make_it_no_statistic(text, written, reason):
     _, m = extract_report(text, "t", "t.txt", "2021-08", None)
     row = m[m.text.str.startswith(written)]
     assert list(zip(row.status, row.reason)) == [("non_statistic", reason)]
+
+
+@pytest.mark.parametrize("text", [
+    "5G基站建设加快。",                      # a name
+    "全国人口突破14亿，",                     # 亿 with no money word: no unit is implied
+    "开工建设10个三十亿以上重大工业项目。",      # a class bound (the count 10个 is the fact)
+])
+def test_no_amount_is_implied_without_its_evidence(text):
+    f = _facts(text)
+    assert not any(u in ("yuan", "gwh") for u in f.unit), f[["value_as_written", "unit"]]

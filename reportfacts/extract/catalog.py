@@ -54,6 +54,7 @@ UNITS: dict[str, str] = {
     "positions": "_positions", "count": "_count", "m2": "_m2", "km2": "_km2", "hectare": "_hectare",
     "mu": "_mu", "km": "_km", "tonnes": "_tonnes", "times": "_times", "years": "_years",
     "months": "_months", "count_per_10k_people": "_per_10k_people", "fraction": "_fraction",
+    "gwh": "_gwh", "mwh": "_mwh", "kwh": "_kwh", "gw": "_gw", "mw": "_mw", "kw": "_kw",
 }
 KINDS = ("level", "growth_rate", "change", "rank", "rank_change", "share",
          "count_stock", "count_flow", "ratio", "duration")
@@ -67,6 +68,7 @@ UNIT_KINDS: dict[str, tuple[str, ...]] = {
     "hectare": _PHYSICAL, "mu": _PHYSICAL, "km": _PHYSICAL, "tonnes": _PHYSICAL,
     "times": ("ratio", "growth_rate"), "years": ("duration",), "months": ("duration",),
     "count_per_10k_people": ("ratio", "level"), "fraction": ("share",),
+    **{u: _PHYSICAL for u in ("gwh", "mwh", "kwh", "gw", "mw", "kw")},
 }
 # fact kind -> metric kinds it may be matched to (target/plan/None: any)
 KIND_COMPATIBLE: dict[str, frozenset[str]] = {

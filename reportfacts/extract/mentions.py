@@ -76,6 +76,7 @@ class Rules:
     forward: "ForwardRules"
     keywords: "KindKeywords"
     decrease: re.Pattern
+    implied_yuan: re.Pattern   # money words before an amount written with 亿 and no unit (GDP首次超过三万亿)
 
 
 @dataclass(frozen=True)
@@ -146,9 +147,10 @@ def load_rules(path: str | None = None) -> Rules:
                  re.compile("|".join(map(re.escape, k["plan"]))), _alt(k["attribute_before"]),
                  tuple((f["unit"], re.compile(f"(?:{f['before']})\\Z"), re.compile(f["after"]))
                        for f in doc["fact_patterns"]),
-                 re.compile(f"(?:{doc['implied_one_before']})([亿万])(?=元)"),
+                 re.compile(f"(?:{doc['implied_one_before']})(万亿|千亿|百亿|[亿万])(?=元|{doc['implied_one_after']})"),
                  re.compile(f"(?:{doc['one_duration_before']})\\Z"), _forward_rules(k), _kind_keywords(k),
-                 re.compile(f"(?:{_alt(k['decrease']).pattern})(?:{doc['decrease_gap']})\\Z"))
+                 re.compile(f"(?:{_alt(k['decrease']).pattern})(?:{doc['decrease_gap']})\\Z"),
+                 re.compile(doc["implied_yuan_before"]))
 
 
 # ----------------------------------------------------------------------------------------------- candidates
@@ -184,6 +186,8 @@ def _chinese_number(text: str, s: int, e: int, t: str, listed: bool, rules: Rule
     if listed:
         return Number(s, e, t, value, "chinese")
     unit = units.match_unit(text, e)
+    if (unit is None or not unit.unit) and t.endswith("亿") and value >= 2:
+        return Number(s, e, t, value, "chinese")  # 超过三万亿: an amount whose unit may be implied (finish_unit)
     if unit is None or not unit.unit:
         return None
     one = value == 1 and unit.unit in ("months", "years")
@@ -294,6 +298,10 @@ def finish_unit(m: Mention, text: str) -> None:
     """Non-statistic if no usable unit remains; per-capita context units; rank only in a ranking context."""
     if m.status:
         return
+    if (m.unit is None or not m.unit.unit) and _implied_yuan(m, text):
+        end, written = (m.unit.end, m.unit.written) if m.unit else (m.end, "")
+        m.unit = units.UnitMatch(end, written, "yuan", m.unit.multiplier if m.unit else Decimal(1),
+                                 m.unit.qualifier if m.unit else "")
     if m.unit is None or not m.unit.unit:
         m.nonstat("phone" if m.num.script == "arabic" and len(m.num.text) >= 7 else "no_unit")
         return
@@ -301,6 +309,17 @@ def finish_unit(m: Mention, text: str) -> None:
     if ctx_unit:
         m.unit = units.UnitMatch(m.unit.end, m.unit.written, ctx_unit, m.unit.multiplier, m.unit.qualifier)
     m.status = "fact"
+
+
+def _implied_yuan(m: Mention, text: str) -> bool:
+    """An amount in 亿 with no unit after a money word of its sentence (GDP首次超过三万亿, 冲击4000亿产值,
+    市值突破万亿) is in yuan: the unit is implied, ``unit_as_written`` keeps what is printed."""
+    scale = m.unit.written if m.unit else m.num.text
+    if not scale.endswith("亿"):
+        return False
+    start = max(text.rfind(c, 0, m.start) for c in "。！？\n") + 1
+    return load_rules().implied_yuan.search(text, start, m.start) is not None or \
+        load_rules().implied_yuan.match(text, m.unit.end if m.unit else m.end) is not None
 
 
 @lru_cache(maxsize=1)

@@ -61,9 +61,12 @@ def load_units(path: str | Path | None = None) -> UnitTable:
             raise ValueError(f"{path}: unit {w!r} needs a canonical `unit`")
     quals = doc["qualifiers"]
     q_in, q_after = _alt(quals["inner"]), _alt(quals["after"])
+    # a base unit that starts like a magnitude (千瓦 and 千) is tried whole first: 12千瓦 is kW, not 12千 + 瓦
+    clash = [b for b in units if any(b.startswith(m) for m in mags)]
+    whole = rf"(?P<whole>{_alt(clash)})|" if clash else ""
     regex = re.compile(
-        rf"[ \t]*(?P<q1>{q_in})?[ \t]*(?P<mag>{_alt(mags)})?(?P<q2>{q_in})?[ \t]*"
-        rf"(?P<base>{_alt(units)})?(?P<q3>{q_after})?")
+        rf"[ \t]*(?P<q1>{q_in})?[ \t]*(?:{whole}(?P<mag>{_alt(mags)})?(?P<q2>{q_in})?[ \t]*"
+        rf"(?P<base>{_alt(units)})?)(?P<q3>{q_after})?")
     context = tuple(doc.get("context_units") or ())
     context_words = re.compile(_alt(r["before"] for r in context))
     return UnitTable(mags, units, context, regex, tuple(quals["before"]), context_words)
@@ -84,6 +87,7 @@ def match_unit(text: str, pos: int, table: UnitTable | None = None) -> UnitMatch
     if not m:
         return None
     q1, mag, q2, base, q3 = m.group("q1", "mag", "q2", "base", "q3")
+    base = base or m.groupdict().get("whole")
     if not (mag or base):
         return None
     mag, base = mag or "", base or ""
@@ -111,6 +115,7 @@ def unit_of(written: str, table: UnitTable | None = None) -> tuple[str, Decimal]
     """Canonical unit and multiplier of a written unit such as ``"万元"`` (ValueError if unknown)."""
     t = table or load_units()
     m = t.regex.fullmatch(written)
-    if not m or not m["base"] or m["q1"] or m["q2"] or m["q3"]:
+    base = m and (m["base"] or m.groupdict().get("whole"))
+    if not base or m["q1"] or m["q2"] or m["q3"]:
         raise ValueError(f"unknown unit {written!r}")
-    return t.units[m["base"]]["unit"], t.magnitudes.get(m["mag"] or "", Decimal(1))
+    return t.units[base]["unit"], t.magnitudes.get(m["mag"] or "", Decimal(1))
