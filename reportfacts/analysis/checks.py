@@ -25,6 +25,7 @@ import pandas as pd
 
 from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR, resolve
+from reportfacts.extract.periods import Period, last_year
 from reportfacts.extract.numbers import decimal_str
 
 RULES_FILE = CATALOG_DIR / "conflict_rules.yml"
@@ -103,48 +104,6 @@ def evaluate(fn, facts: list, values: list[float] | None = None) -> tuple[float,
         except (ZeroDivisionError, ValueError):
             continue
     return centre, spread
-
-
-# --------------------------------------------------------------------------------------------- periods
-def period_bounds(period: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """First and last (year, month) a canonical period covers; None when empty or unreadable."""
-    if not period:
-        return None
-    parts = period.split("..")
-
-    def one(p: str, end: bool):
-        m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-\d{2})?|-Q([1-4])|-H([12]))?", p)
-        if not m:
-            return None
-        y = int(m.group(1))
-        if m.group(2):
-            return y, int(m.group(2))
-        if m.group(3):
-            q = int(m.group(3))
-            return y, 3 * q if end else 3 * q - 2
-        if m.group(4):
-            h = int(m.group(4))
-            return y, 6 * h if end else 6 * h - 5
-        return y, 12 if end else 1
-
-    start, stop = one(parts[0], False), one(parts[-1], True)
-    return (start, stop) if start and stop else None
-
-
-def period_months(period: str) -> int:
-    """How many months a period covers (0 when unknown)."""
-    b = period_bounds(period)
-    return 0 if not b else (b[1][0] - b[0][0]) * 12 + b[1][1] - b[0][1] + 1
-
-
-def end_year(period: str) -> int | None:
-    b = period_bounds(period)
-    return b[1][0] if b else None
-
-
-def shift_year(period: str, years: int) -> str:
-    """The same period ``years`` later (a single year or a span of years)."""
-    return re.sub(r"\d{4}", lambda m: str(int(m.group()) + years), period)
 
 
 # --------------------------------------------------------------------------------------------- context
@@ -293,7 +252,7 @@ def check_span_growth(ctx: Context, rid: str, fs: list) -> None:
     if len(pairs) == 1 and rates:
         a, b = pairs[0]
         r = rates[0]
-        ya, yb = end_year(a["period"]), end_year(b["period"])
+        ya, yb = last_year(a["period"]), last_year(b["period"])
         if re.search(avg, ctx.between(b, r)) and ya and yb and yb > ya:
             n = yb - ya
             fn = lambda x, y, n=n: ((y / x) ** (1 / n) - 1) * 100
@@ -346,7 +305,7 @@ def check_plan_completion(ctx: Context, rid: str, fs: list, para: list) -> None:
             _add(ctx, "plan_share", s, [c, s], f"{_wr(c)} / {_wr(s)}", None, comp, spread,
                  "The annual plan is not stated; the completed amount and its share imply it.",
                  [{"metric_id": "project_investment_planned_yuan", "value": comp, "unit": "yuan",
-                   "period": str(end_year(s["period"]) or s["period"]), "subject": c["subject"], "tolerance": spread}])
+                   "period": str(last_year(s["period"]) or s["period"]), "subject": c["subject"], "tolerance": spread}])
 
 
 _HIGHER = re.compile(r"(高于|快于|超过|低于|慢于)([^，。；]{0,20})$")
@@ -414,7 +373,7 @@ def check_higher_than(ctx: Context, rid: str, fs: list, report_facts: pd.DataFra
 
 def _previous_stated(all_facts: pd.DataFrame, f, metric: str | None = None) -> pd.DataFrame:
     """Stated facts (any report) of the same metric for the period a year before ``f``'s."""
-    prev = shift_year(f["period"], -1)
+    prev = Period.parse(f["period"]).shift(-1) if f["period"] else ""
     m = all_facts[(all_facts["metric_id"] == (metric or f["metric_id"])) & (all_facts["period"] == prev)
                   & (all_facts["kind"] != "target") & (all_facts["fact_id"] != f["fact_id"])]
     return m
@@ -447,7 +406,7 @@ def _one_vs_last_year(ctx: Context, kind: str, level, r, all_facts: pd.DataFrame
         implied_fn, check_fn, word = (lambda x, t: x / t), (lambda a, b: b / a), "multiple"
     comp_prev, spread_prev = evaluate(implied_fn, [level, r])
     spec = [{"metric_id": level["metric_id"], "value": comp_prev, "unit": level["unit"],
-             "period": shift_year(level["period"], -1), "subject": level["subject"],
+             "period": Period.parse(level["period"]).shift(-1) if level["period"] else "", "subject": level["subject"],
              "tolerance": spread_prev}]
     if len(prev_values) == 1:
         p = prev.iloc[0].to_dict()
@@ -472,7 +431,7 @@ def check_stock_flow(ctx: Context, rid: str, fs: list) -> None:
     for a, b in zip(fs, fs[1:]):
         if a["unit"] == b["unit"] == "count" and _NEW.search(ctx.before(a, 16)) and _TOTAL.search(ctx.before(b, 6)):
             comp, spread = evaluate(lambda n, m: m - n, [a, b])
-            y = end_year(b["period"])
+            y = last_year(b["period"])
             _add(ctx, "stock_flow", b, [a, b], f"{_wr(b)} - {_wr(a)}", None, comp, spread,
                  f"A stock of {b['value']} after {a['value']} new ones implies {_fmt(comp)} at the end of the "
                  f"previous year.", [{"metric_id": b["metric_id"], "value": comp, "unit": "count",

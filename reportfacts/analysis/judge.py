@@ -25,6 +25,7 @@ import pandas as pd
 from reportfacts.analysis import checks as ck
 from reportfacts.analysis import names
 from reportfacts.analysis import reconcile as rc
+from reportfacts.extract.periods import Period
 
 VERDICT_COLUMNS = ["verdict_id", "verdict", "disagreement", "measure_zh", "subject_zh", "periods", "figures",
                    "report_ids", "fact_ids", "explanation", "found_by"]
@@ -53,21 +54,23 @@ def period_en(p: str) -> str:
     """A canonical period in words: 2019-01..2019-11 -> January-November 2019; 2018-H1 -> the first half of 2018."""
     if not p:
         return "no stated date"
-    if ".." in p:
-        a, b = p.split("..")
-        if len(a) == 7 and len(b) == 7 and a[:4] == b[:4]:
-            return f"{MONTHS[int(a[5:]) - 1]}-{MONTHS[int(b[5:]) - 1]} {a[:4]}"
-        return f"{period_en(a)} to {period_en(b)}" if len(a) > 4 else f"{a}-{b}"
-    m = re.fullmatch(r"(\d{4})-H([12])", p)
-    if m:
-        return f"the {'first' if m.group(2) == '1' else 'second'} half of {m.group(1)}"
-    m = re.fullmatch(r"(\d{4})-Q([1-4])", p)
-    if m:
-        return f"the {['first', 'second', 'third', 'fourth'][int(m.group(2)) - 1]} quarter of {m.group(1)}"
-    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", p)
-    if m:
-        day = f"{int(m.group(3))} " if m.group(3) else ""
-        return f"{day}{MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+    try:
+        span = Period.parse(p)
+    except ValueError:
+        return p
+    (y, m), (_, m2) = span.first, span.last
+    if span.is_range:
+        a, _, b = p.partition("..")
+        if span.grain == span.last_grain == "month" and span.first_year == span.last_year:
+            return f"{MONTHS[m - 1]}-{MONTHS[m2 - 1]} {y}"
+        return f"{period_en(a)} to {period_en(b)}" if span.grain != "year" else f"{a}-{b}"
+    if span.grain == "half":
+        return f"the {'first' if m == 1 else 'second'} half of {y}"
+    if span.grain == "quarter":
+        return f"the {['first', 'second', 'third', 'fourth'][(m - 1) // 3]} quarter of {y}"
+    if span.grain in ("month", "day"):
+        day = f"{int(p[8:])} " if span.grain == "day" else ""
+        return f"{day}{MONTHS[m - 1]} {y}"
     return p
 
 

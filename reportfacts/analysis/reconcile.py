@@ -26,6 +26,7 @@ import pandas as pd
 from reportfacts.analysis import checks as ck
 from reportfacts.analysis import ranking
 from reportfacts.core.paths import resolve
+from reportfacts.extract.periods import Period, last_year
 
 POLICIES = ("latest_report", "earliest_report", "most_specific_period")
 POLICY_RULES = {
@@ -74,8 +75,8 @@ def prepare(facts: pd.DataFrame, implied: pd.DataFrame | None, published: dict, 
     df["v"] = df["value"].astype(float)
     df["published"] = df["report_id"].map(lambda r: published.get(r) or "")
     df["body"] = [("*" if m in free else body_key(s, same_body)) for m, s in zip(df["metric_id"], df["subject"])]
-    df["year"] = df["period"].map(lambda p: ck.end_year(p) or 0)
-    df["months"] = df["period"].map(ck.period_months)
+    df["year"] = df["period"].map(lambda p: last_year(p) or 0)
+    df["months"] = df["period"].map(lambda p: Period.parse(p).months if p else 0)
     df["target"] = df["kind"].eq("target")
     df["step"] = [ck._step(r) if r["basis"] == "stated" else abs(r["v"]) or 1.0 for r in df.to_dict("records")]
     df = df[df["metric_id"] != ""]
