@@ -45,7 +45,7 @@ def load_rules(path: str | Path | None = None) -> dict:
 
 
 # --------------------------------------------------------------------------------------------- precision
-def _written(fact) -> tuple[Decimal | None, int]:
+def printed(fact) -> tuple[Decimal | None, int]:
     """The printed number as a Decimal and its count of decimals (None when not Arabic digits)."""
     try:
         d = Decimal(str(fact["value_as_written"]).replace(",", ""))
@@ -56,7 +56,7 @@ def _written(fact) -> tuple[Decimal | None, int]:
 
 def half_unit(fact) -> float:
     """Half a unit of the last printed digit, in the fact's canonical unit (0 for exact integer counts)."""
-    written, decimals = _written(fact)
+    written, decimals = printed(fact)
     value = float(fact["value"])
     if written is None or written == 0:
         return 0.0
@@ -66,9 +66,9 @@ def half_unit(fact) -> float:
     return 0.5 * 10 ** -decimals * scale
 
 
-def _step(fact) -> float:
+def digit_step(fact) -> float:
     """One unit of the last significant digit of the printed figure (80 -> 10, 4100 -> 100, 2.5 -> 0.1)."""
-    written, decimals = _written(fact)
+    written, decimals = printed(fact)
     value = float(fact["value"])
     if written is None or written == 0:
         return abs(value) or 1.0
@@ -85,11 +85,11 @@ def interval(fact) -> tuple[float, float]:
     v = float(fact["value"])
     q = str(fact.get("qualifier", "") or "")
     if q in UP_QUALIFIERS:
-        return v, v + _step(fact)
+        return v, v + digit_step(fact)
     if q in DOWN_QUALIFIERS:
-        return v - _step(fact), v
+        return v - digit_step(fact), v
     if q in ABOUT_QUALIFIERS:
-        return v - _step(fact) / 2, v + _step(fact) / 2
+        return v - digit_step(fact) / 2, v + digit_step(fact) / 2
     h = half_unit(fact)
     return v - h, v + h
 
@@ -162,7 +162,7 @@ def sentences(records: list[dict]):
 SIGNIFICANT_DIGITS = 12  # a computed value is a float: keep it exact to far below any printed precision
 
 
-def _fmt(x: float) -> str:
+def plain(x: float) -> str:
     """A value as plain decimal digits (never an exponent), to 12 significant digits: stated figures come out as
     printed (1.2953e10 -> 12953000000), computed ones without float noise."""
     if x is None or (isinstance(x, float) and math.isnan(x)):
@@ -191,8 +191,8 @@ def _add(ctx: Context, rule: str, anchor, facts: list, formula: str, stated, com
     else:
         status = "pass" if abs(float(stated) - computed) <= tol + 1e-9 * max(1.0, abs(computed)) else "fail"
     ctx.rows.append({"check_id": check_id, "fact_ids": ";".join(f["fact_id"] for f in facts), "formula": formula,
-                     "stated": "" if stated is None else _fmt(float(stated)), "computed": _fmt(computed),
-                     "tolerance": _fmt(tol), "status": status, "rule": rule, "report_id": anchor["report_id"],
+                     "stated": "" if stated is None else plain(float(stated)), "computed": plain(computed),
+                     "tolerance": plain(tol), "status": status, "rule": rule, "report_id": anchor["report_id"],
                      "explanation": explanation})
     for k, spec in enumerate(implied or [], start=1):
         spec.setdefault("tolerance", _spread_of(facts, spec))
@@ -359,7 +359,7 @@ def check_higher_than(ctx: Context, rid: str, fs: list, report_facts: pd.DataFra
                 st = stated.iloc[0].to_dict()
                 _add(ctx, "higher_than", p, [r, p, st], f"{_wr(r)} {op} {_wr(p)} = {_wr(st)}", st["value"], comp,
                      spread + half_unit(st), f"The figure is {p['value']} points {'above' if sign < 0 else 'below'} "
-                     f"{name}; that implies {name} = {_fmt(comp)}%, which the report states elsewhere.", spec)
+                     f"{name}; that implies {name} = {plain(comp)}%, which the report states elsewhere.", spec)
             elif j > 0:
                 r0, p0, c0, s0 = items[0][:4]
                 _add(ctx, "higher_than", p, [r0, p0, r, p], f"{_wr(r0)} {'-' if items[0][7] < 0 else '+'} "
@@ -368,7 +368,7 @@ def check_higher_than(ctx: Context, rid: str, fs: list, report_facts: pd.DataFra
             else:
                 _add(ctx, "higher_than", p, [r, p], f"{_wr(r)} {op} {_wr(p)}", None, comp, spread,
                      f"The figure is {p['value']} points {'above' if sign < 0 else 'below'} {name}, which is "
-                     f"therefore {_fmt(comp)}% (not stated).", spec)
+                     f"therefore {plain(comp)}% (not stated).", spec)
 
 
 def _previous_stated(all_facts: pd.DataFrame, f, metric: str | None = None) -> pd.DataFrame:
@@ -415,10 +415,10 @@ def _one_vs_last_year(ctx: Context, kind: str, level, r, all_facts: pd.DataFrame
                                                                         else ""),
              r["value"], comp, spread + half_unit(r),
              f"The stated {word} over last year recomputed from last year's stated level ({p['fact_id']}, "
-             f"{p['period']}); the {word} implies last year's level was {_fmt(comp_prev)}.", spec)
+             f"{p['period']}); the {word} implies last year's level was {plain(comp_prev)}.", spec)
     else:
         _add(ctx, kind, r, [level, r], f"{_wr(level)} / {'(1 + ' + _wr(r) + ')' if kind == 'vs_last_year' else _wr(r)}",
-             None, comp_prev, spread_prev, f"Last year's level is not stated; the {word} implies {_fmt(comp_prev)}.",
+             None, comp_prev, spread_prev, f"Last year's level is not stated; the {word} implies {plain(comp_prev)}.",
              spec)
 
 
@@ -433,7 +433,7 @@ def check_stock_flow(ctx: Context, rid: str, fs: list) -> None:
             comp, spread = evaluate(lambda n, m: m - n, [a, b])
             y = last_year(b["period"])
             _add(ctx, "stock_flow", b, [a, b], f"{_wr(b)} - {_wr(a)}", None, comp, spread,
-                 f"A stock of {b['value']} after {a['value']} new ones implies {_fmt(comp)} at the end of the "
+                 f"A stock of {b['value']} after {a['value']} new ones implies {plain(comp)} at the end of the "
                  f"previous year.", [{"metric_id": b["metric_id"], "value": comp, "unit": "count",
                                       "period": str(y - 1) if y else "", "subject": b["subject"],
                                       "tolerance": spread}])
@@ -473,7 +473,7 @@ def check_parts(ctx: Context, rid: str, fs: list) -> None:
             _add(ctx, "parts_within_total", total, [total] + parts, f"{formula} <= {_wr(total)}", total["value"],
                  comp, spread + half_unit(total), status="pass" if ok else "fail", explanation=
                  "Sub-groups listed after 其中 (possibly overlapping or not exhaustive) cannot exceed the total; "
-                 f"they add up to {_fmt(comp)}.")
+                 f"they add up to {plain(comp)}.")
 
 
 _SHARE_OF = re.compile(r"占([^，。；]{1,14})的$")
@@ -499,7 +499,7 @@ def check_shares(ctx: Context, rid: str, para: list) -> None:
                      "subject": part["subject"], "_quote": den, "tolerance": spread}]
             if j == 0 and len(items) == 1:
                 _add(ctx, "share_total", s, [part, s], f"{_wr(part)} / {_wr(s)}", None, comp, spread,
-                     f"{part['value']} is {s['value']}% of \"{den}\", which is therefore about {_fmt(comp)}.", spec)
+                     f"{part['value']} is {s['value']}% of \"{den}\", which is therefore about {plain(comp)}.", spec)
             elif j > 0:
                 p0, s0 = items[0]
                 c0, sp0 = evaluate(lambda x, y: x / (y / 100), [p0, s0])
@@ -516,7 +516,7 @@ def check_shares(ctx: Context, rid: str, para: list) -> None:
         comp = part / float(total["value"]) * 100
         _add(ctx, "share_of_count", s, [total, s], f"round({_wr(total)} x {_wr(s)}) / {_wr(total)} x 100",
              s["value"], comp, half_unit(s), f"A share of a whole count must come from a whole number: the nearest "
-             f"part is {part} of {total['value']}, i.e. {_fmt(comp)}%.",
+             f"part is {part} of {total['value']}, i.e. {plain(comp)}%.",
              [{"metric_id": "", "value": part, "unit": "count", "period": s["period"], "subject": s["subject"]}])
 
 

@@ -19,7 +19,7 @@ import re
 
 import pandas as pd
 
-from reportfacts.analysis.checks import _fmt, load_rules
+from reportfacts.analysis.checks import load_rules, plain
 from reportfacts.extract.periods import Period, last_year
 
 TIMELINE_COLUMNS = ["evaluation_year", "rank", "basis", "fact_ids", "report_ids", "reasoning"]
@@ -158,7 +158,7 @@ def consistency_checks(tl: pd.DataFrame) -> list[dict]:
             ids = ";".join(dict.fromkeys(first["fact_ids"].split(";") + other["fact_ids"].split(";")))
             rows.append({"check_id": f"ranking-{int(year)}-{other['fact_ids'].split(';')[0]}", "fact_ids": ids,
                          "formula": f"rank({int(year)}) by {first['basis']} = rank({int(year)}) by {other['basis']}",
-                         "stated": _fmt(float(first["rank"])), "computed": _fmt(float(other["rank"])),
+                         "stated": plain(float(first["rank"])), "computed": plain(float(other["rank"])),
                          "tolerance": "0", "status": "pass" if ok else "fail", "rule": "ranking",
                          "report_id": other["report_ids"],
                          "explanation": f"Two derivations of the {int(year)} evaluation rank: {first['reasoning']} "
