@@ -26,6 +26,7 @@ import pandas as pd
 from reportfacts.analysis import checks as ck
 from reportfacts.analysis import ranking
 from reportfacts.core.paths import resolve
+from reportfacts.core.tables import read_table
 from reportfacts.extract.periods import Period, last_year
 
 POLICIES = ("latest_report", "earliest_report", "most_specific_period")
@@ -490,7 +491,7 @@ def build_ledger(facts_path: str, processed_dir: str, policy: str, seeds_dir: st
     asof_.check(as_of, **({"processed_dir": processed_dir} if write else {}))
     sources = load_sources(seeds_dir)
     keep = report_ids_by(sources, as_of)
-    facts = pd.read_csv(resolve(facts_path), dtype=str, keep_default_na=False)
+    facts = read_table(facts_path, text=True)
     facts = facts[facts["report_id"].isin(keep)].reset_index(drop=True)
     published = {s.report_id: s.published for s in sources}
     texts = {rid: t for rid, t in pipeline.clean_texts(seeds_dir, interim_dir).items() if rid in keep}

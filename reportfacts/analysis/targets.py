@@ -23,6 +23,7 @@ import pandas as pd
 
 from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR, resolve
+from reportfacts.core.tables import read_table
 from reportfacts.extract.periods import Period
 
 STATUSES = ("met", "missed", "moved", "no_outcome_reported")
@@ -56,18 +57,6 @@ def load_rules(path: str | Path | None = None) -> dict:
     return rules
 
 
-def read_table(path: str | Path, required: list[str]) -> pd.DataFrame:
-    """A CSV of the project as strings; raises naming the file and the missing columns."""
-    path = resolve(path)
-    if not path.exists():
-        raise ValueError(f"table {path} does not exist")
-    df = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = [c for c in required if c not in df.columns]
-    if missing:
-        raise ValueError(f"{path} lacks the columns {missing} (has {list(df.columns)})")
-    return df
-
-
 VALUE_COLUMNS = ["metric_id", "subject", "period", "value", "unit", "kind", "fact_id", "report_id"]
 
 
@@ -78,7 +67,7 @@ def read_values(path: str | Path) -> pd.DataFrame:
     (a quarter, January-November) in ``fact_period``; a value is placed on its own period, so a figure for part of a
     year is never taken for the whole year.
     """
-    df = read_table(path, VALUE_COLUMNS)
+    df = read_table(path, VALUE_COLUMNS, text=True)
     if "basis" in df.columns:
         df = df[df["basis"].ne("unresolved")].reset_index(drop=True)  # a series no value could be chosen for
     if "fact_period" in df.columns:
@@ -378,7 +367,7 @@ def write_targets(facts_csv: str = "data/processed/facts.csv", values_csv: str =
 
     published = {s.report_id: s.published for s in load_sources(resolve(seeds_dir))}
     facts = read_table(facts_csv, ["fact_id", "report_id", "metric_id", "subject", "value", "unit", "qualifier",
-                                   "period", "kind", "quote", "sentence"])
+                                   "period", "kind", "quote", "sentence"], text=True)
     values = read_values(values_csv)
     table = build(facts, values, published)
     write_csv(table, resolve(out_csv))

@@ -28,6 +28,7 @@ from reportfacts.analysis.targets import GOAL_KINDS
 from reportfacts.extract.periods import Period
 from reportfacts.core import yamlio
 from reportfacts.core.paths import BOOK_DIR, CATALOG_DIR, resolve
+from reportfacts.core.tables import read_table
 from reportfacts.publish import fonts
 
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442", "#000000"]
@@ -688,9 +689,9 @@ def load_inputs(values_csv: str, targets_csv: str, seeds_dir: str = "seeds",
 
     published = {s.report_id: s.published for s in load_sources(resolve(seeds_dir))}
     values = tg.prepare(tg.read_values(values_csv), published)
-    goals = tg.read_table(targets_csv, ["target_fact_id", "metric_id", "subject", "target_value", "deadline",
-                                        "status", "goal_level", "report_id"])
-    facts = tg.read_table(facts_csv, ["fact_id", "report_id", "metric_id", "value", "unit", "period", "kind"])
+    goals = read_table(targets_csv, ["target_fact_id", "metric_id", "subject", "target_value", "deadline",
+                                        "status", "goal_level", "report_id"], text=True)
+    facts = read_table(facts_csv, ["fact_id", "report_id", "metric_id", "value", "unit", "period", "kind"], text=True)
     ranks = tg.rank_timeline(values, facts, published)
     return {"values": values, "goals": goals, "ranks": ranks, "published": published,
             "facts": listed_facts(facts, resolve(values_csv).parent / "implied_facts.csv")}
@@ -701,9 +702,7 @@ def listed_facts(facts: pd.DataFrame, implied_csv: Path) -> pd.DataFrame:
     cols = ["fact_id", "report_id", "metric_id", "subject", "value", "unit", "period", "kind"]
     frames = [facts.reindex(columns=cols, fill_value="").assign(basis="stated")]
     if implied_csv.exists():
-        from reportfacts.analysis import targets as tg
-
-        frames.append(tg.read_table(implied_csv, cols).reindex(columns=cols).assign(basis="implied"))
+        frames.append(read_table(implied_csv, cols, text=True).reindex(columns=cols).assign(basis="implied"))
     out = pd.concat(frames, ignore_index=True)
     return out.assign(value=pd.to_numeric(out["value"], errors="coerce")).dropna(subset=["value"])
 
