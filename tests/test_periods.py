@@ -1,8 +1,10 @@
 """Period expressions and their resolution against the publication date."""
 
+import re
+
 import pytest
 
-from reportfacts.extract.periods import PubDate, find_periods
+from reportfacts.extract.periods import Period, PubDate, find_periods, last_year
 
 
 def one(text, published="2020-04"):
@@ -87,3 +89,34 @@ def test_a_count_of_years_that_is_no_number_leaves_the_span_open():
     p = one("近十三五年来", "2020-01")
     assert (p.kind, p.period) == ("span", "")
     assert one("近三年来", "2020-01").period == "2017..2019"
+
+
+# ------------------------------------------------------------------------------- canonical periods (Period)
+@pytest.mark.parametrize("text, first, last, months, grain", [
+    ("2020", (2020, 1), (2020, 12), 12, "year"),
+    ("2020-H2", (2020, 7), (2020, 12), 6, "half"),
+    ("2022-Q2", (2022, 4), (2022, 6), 3, "quarter"),
+    ("2021-01..2021-09", (2021, 1), (2021, 9), 9, "month"),
+    ("2016..2020", (2016, 1), (2020, 12), 60, "year"),
+    ("2020-04-08", (2020, 4), (2020, 4), 1, "day"),
+])
+def test_period_parse(text, first, last, months, grain):
+    p = Period.parse(text)
+    assert (p.first, p.last, p.months, p.grain) == (first, last, months, grain)
+    assert p.last_year == last[0] and p.partial == (months < 12)
+
+
+def test_period_arithmetic():
+    q2 = Period.parse("2022-Q2")
+    assert q2.span == (2022.25, 2022.5) and q2.first_month == "2022-04"
+    assert Period.parse("2022").contains(q2) and not q2.contains(Period.parse("2022"))
+    assert Period.parse("2016..2020").year_span and not Period.parse("2021-01..2021-09").year_span
+    assert Period.parse("2016..2020").shift(-1) == "2015..2019"
+    assert Period.parse("2019-01..2019-11").label == "2019 Jan–Nov" and Period.parse("2016..2020").label == "2016–2020"
+    assert Period.of("") is None and last_year("") is None and last_year("2019..2020-H1") == 2020
+
+
+@pytest.mark.parametrize("bad", ["last year", "2020-Q5", "2020..", "20201"])
+def test_period_parse_rejects_non_canonical_text_naming_it(bad):
+    with pytest.raises(ValueError, match=re.escape(repr(bad))):
+        Period.parse(bad)

@@ -3,6 +3,9 @@
 import pandas as pd
 import pytest
 
+from reportfacts.core.tables import read_table
+from reportfacts.extract.periods import Period
+
 from reportfacts.analysis import targets
 
 PUB = {"a2018": "2018-07", "b2020": "2020-01", "c2021": "2021-05", "d2024": "2024-10"}
@@ -86,18 +89,18 @@ def test_empty_input_and_summary_lists_every_status():
 
 
 def test_periods():
-    assert targets.period_span("2019-01..2019-11").partial and targets.period_span("2019-01..2019-11").label == "2019 Jan–Nov"
-    assert not targets.period_span("2019").partial and targets.period_span("2020-Q1").label == "2020 Q1"
-    assert targets.period_span("") is None
+    assert Period.of("2019-01..2019-11").partial and Period.of("2019-01..2019-11").label == "2019 Jan–Nov"
+    assert not Period.of("2019").partial and Period.of("2020-Q1").label == "2020 Q1"
+    assert Period.of("") is None
     with pytest.raises(ValueError, match="not canonical"):
-        targets.period_span("last year")
+        Period.of("last year")
 
 
 def test_missing_columns_name_the_file(tmp_path):
     p = tmp_path / "v.csv"
     p.write_text("metric_id\nx\n", encoding="utf-8")
     with pytest.raises(ValueError, match="v.csv lacks the columns"):
-        targets.read_table(p, ["metric_id", "value"])
+        read_table(p, ["metric_id", "value"], text=True)
 
 
 def test_the_book_shows_goals_in_the_reports_units_with_their_deadlines():

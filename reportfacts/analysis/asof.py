@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
-
 from reportfacts.analysis.params import check_params
 from reportfacts.core.paths import BOOK_DIR, PROCESSED_DIR, resolve
+from reportfacts.core.tables import read_table
 from reportfacts.text.sources import load_sources, report_ids_by
 
 COMMITTED = {"processed_dir": PROCESSED_DIR, "charts_dir": BOOK_DIR / "_static" / "charts"}
@@ -51,7 +50,7 @@ def facts(facts_path: str | Path, seeds_dir: str | Path, as_of: str, processed_d
     from reportfacts.core.tables import write_csv
 
     keep = report_ids_by(load_sources(seeds_dir), as_of)  # an as_of before every report stops here, naming the earliest
-    table = pd.read_csv(resolve(facts_path), dtype=str, keep_default_na=False)
+    table = read_table(facts_path, text=True)
     out = Path(resolve(processed_dir)) / "facts.csv"
     if resolve(facts_path) != out:
         write_csv(table[table["report_id"].isin(keep)], out)

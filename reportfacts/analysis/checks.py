@@ -14,6 +14,7 @@ half a unit of the stated figure. A check whose derived figure is not stated any
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -25,16 +26,51 @@ import pandas as pd
 
 from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR, resolve
+from reportfacts.extract.periods import Period, last_year
 from reportfacts.extract.numbers import decimal_str
+from reportfacts.extract.units import load_units
 
 RULES_FILE = CATALOG_DIR / "conflict_rules.yml"
 CHECK_COLUMNS = ["check_id", "fact_ids", "formula", "stated", "computed", "tolerance", "status", "rule",
                  "report_id", "explanation"]
 EXACT_UNITS = {"count", "rank", "positions", "years", "months"}
-UP_QUALIFIERS = {"余", "多", "以上", "超", "超过", "逾"}
-DOWN_QUALIFIERS = {"近", "不足"}
-ABOUT_QUALIFIERS = {"约", "左右"}
 CLAUSE_END = "，。；;,：:"
+
+
+CHECKS_FILE = CATALOG_DIR / "checks.yml"
+PATTERN_KEYS = ("pair_link", "growth", "plan_share", "completed", "planned", "higher", "higher_words", "vs_last_year",
+                "times_last_year", "new", "total", "parts_listing", "parts_done", "parts_rest", "parts_classes",
+                "share_of", "share_of_plan", "share_marker")
+
+
+@functools.lru_cache(maxsize=8)
+def load_patterns(path: str | Path | None = None) -> dict[str, re.Pattern]:
+    """The compiled patterns of data/catalog/checks.yml (``patterns``): every key of :data:`PATTERN_KEYS`,
+    each a regular expression; raises ValueError naming the file and the key that is missing or wrong."""
+    p = resolve(path) if path else CHECKS_FILE
+    if not p.exists():
+        raise ValueError(f"check patterns file {p} does not exist")
+    doc = yamlio.safe_load(p.read_text(encoding="utf-8")) or {}
+    found = doc.get("patterns") if isinstance(doc, dict) else None
+    if not isinstance(found, dict):
+        raise ValueError(f"{p}: needs a mapping `patterns` of check patterns")
+    unknown = sorted(set(found) - set(PATTERN_KEYS))
+    if unknown:
+        raise ValueError(f"{p}: patterns.{unknown[0]} is not a pattern the checks use (they use {list(PATTERN_KEYS)})")
+    out = {}
+    for key in PATTERN_KEYS:
+        if not isinstance(found.get(key), str) or not found[key]:
+            raise ValueError(f"{p}: patterns.{key} is missing or not a non-empty string")
+        try:
+            out[key] = re.compile(found[key])
+        except re.error as e:
+            raise ValueError(f"{p}: patterns.{key} is not a valid regular expression: {e}") from None
+    return out
+
+
+def pattern(key: str) -> re.Pattern:
+    """One compiled pattern of data/catalog/checks.yml."""
+    return load_patterns()[key]
 
 
 def load_rules(path: str | Path | None = None) -> dict:
@@ -44,7 +80,7 @@ def load_rules(path: str | Path | None = None) -> dict:
 
 
 # --------------------------------------------------------------------------------------------- precision
-def _written(fact) -> tuple[Decimal | None, int]:
+def printed(fact) -> tuple[Decimal | None, int]:
     """The printed number as a Decimal and its count of decimals (None when not Arabic digits)."""
     try:
         d = Decimal(str(fact["value_as_written"]).replace(",", ""))
@@ -55,7 +91,7 @@ def _written(fact) -> tuple[Decimal | None, int]:
 
 def half_unit(fact) -> float:
     """Half a unit of the last printed digit, in the fact's canonical unit (0 for exact integer counts)."""
-    written, decimals = _written(fact)
+    written, decimals = printed(fact)
     value = float(fact["value"])
     if written is None or written == 0:
         return 0.0
@@ -65,9 +101,9 @@ def half_unit(fact) -> float:
     return 0.5 * 10 ** -decimals * scale
 
 
-def _step(fact) -> float:
+def digit_step(fact) -> float:
     """One unit of the last significant digit of the printed figure (80 -> 10, 4100 -> 100, 2.5 -> 0.1)."""
-    written, decimals = _written(fact)
+    written, decimals = printed(fact)
     value = float(fact["value"])
     if written is None or written == 0:
         return abs(value) or 1.0
@@ -82,13 +118,13 @@ def _step(fact) -> float:
 def interval(fact) -> tuple[float, float]:
     """The range of values the printed figure stands for, from its precision and qualifier."""
     v = float(fact["value"])
-    q = str(fact.get("qualifier", "") or "")
-    if q in UP_QUALIFIERS:
-        return v, v + _step(fact)
-    if q in DOWN_QUALIFIERS:
-        return v - _step(fact), v
-    if q in ABOUT_QUALIFIERS:
-        return v - _step(fact) / 2, v + _step(fact) / 2
+    direction = load_units().direction(str(fact.get("qualifier", "") or ""))
+    if direction == "at_least":
+        return v, v + digit_step(fact)
+    if direction == "at_most":
+        return v - digit_step(fact), v
+    if direction == "about":
+        return v - digit_step(fact) / 2, v + digit_step(fact) / 2
     h = half_unit(fact)
     return v - h, v + h
 
@@ -103,48 +139,6 @@ def evaluate(fn, facts: list, values: list[float] | None = None) -> tuple[float,
         except (ZeroDivisionError, ValueError):
             continue
     return centre, spread
-
-
-# --------------------------------------------------------------------------------------------- periods
-def period_bounds(period: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """First and last (year, month) a canonical period covers; None when empty or unreadable."""
-    if not period:
-        return None
-    parts = period.split("..")
-
-    def one(p: str, end: bool):
-        m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-\d{2})?|-Q([1-4])|-H([12]))?", p)
-        if not m:
-            return None
-        y = int(m.group(1))
-        if m.group(2):
-            return y, int(m.group(2))
-        if m.group(3):
-            q = int(m.group(3))
-            return y, 3 * q if end else 3 * q - 2
-        if m.group(4):
-            h = int(m.group(4))
-            return y, 6 * h if end else 6 * h - 5
-        return y, 12 if end else 1
-
-    start, stop = one(parts[0], False), one(parts[-1], True)
-    return (start, stop) if start and stop else None
-
-
-def period_months(period: str) -> int:
-    """How many months a period covers (0 when unknown)."""
-    b = period_bounds(period)
-    return 0 if not b else (b[1][0] - b[0][0]) * 12 + b[1][1] - b[0][1] + 1
-
-
-def end_year(period: str) -> int | None:
-    b = period_bounds(period)
-    return b[1][0] if b else None
-
-
-def shift_year(period: str, years: int) -> str:
-    """The same period ``years`` later (a single year or a span of years)."""
-    return re.sub(r"\d{4}", lambda m: str(int(m.group()) + years), period)
 
 
 # --------------------------------------------------------------------------------------------- context
@@ -203,7 +197,7 @@ def sentences(records: list[dict]):
 SIGNIFICANT_DIGITS = 12  # a computed value is a float: keep it exact to far below any printed precision
 
 
-def _fmt(x: float) -> str:
+def plain(x: float) -> str:
     """A value as plain decimal digits (never an exponent), to 12 significant digits: stated figures come out as
     printed (1.2953e10 -> 12953000000), computed ones without float noise."""
     if x is None or (isinstance(x, float) and math.isnan(x)):
@@ -232,8 +226,8 @@ def _add(ctx: Context, rule: str, anchor, facts: list, formula: str, stated, com
     else:
         status = "pass" if abs(float(stated) - computed) <= tol + 1e-9 * max(1.0, abs(computed)) else "fail"
     ctx.rows.append({"check_id": check_id, "fact_ids": ";".join(f["fact_id"] for f in facts), "formula": formula,
-                     "stated": "" if stated is None else _fmt(float(stated)), "computed": _fmt(computed),
-                     "tolerance": _fmt(tol), "status": status, "rule": rule, "report_id": anchor["report_id"],
+                     "stated": "" if stated is None else plain(float(stated)), "computed": plain(computed),
+                     "tolerance": plain(tol), "status": status, "rule": rule, "report_id": anchor["report_id"],
                      "explanation": explanation})
     for k, spec in enumerate(implied or [], start=1):
         spec.setdefault("tolerance", _spread_of(facts, spec))
@@ -263,16 +257,13 @@ def _implied_row(anchor, facts: list, spec: dict, fact_id: str, check_id: str) -
 
 
 # --------------------------------------------------------------------------------------------- rules
-_PAIR_LINK = re.compile(r"^(?:[^，。；,;]{0,4})?(?:增长|提升|增加|上升|扩大|发展|提高|下降|减少|降低)?(?:至|到)[^，。；,;]{0,8}$")
-
-
 def level_pairs(ctx: Context, fs: list) -> list[tuple]:
     """Consecutive facts "从A…至B" of one unit in a sentence: (a, b) pairs in text order."""
     pairs = []
     for a, b in zip(fs, fs[1:]):
         if a["unit"] != b["unit"] or "target" in (a["kind"], b["kind"]) or a["unit"] in ("percent", "pp"):
             continue
-        if _PAIR_LINK.match(ctx.between(a, b)) and "从" in ctx.before(a, 16):
+        if pattern("pair_link").match(ctx.between(a, b)) and "从" in ctx.before(a, 16):
             pairs.append((a, b))
     return pairs
 
@@ -293,7 +284,7 @@ def check_span_growth(ctx: Context, rid: str, fs: list) -> None:
     if len(pairs) == 1 and rates:
         a, b = pairs[0]
         r = rates[0]
-        ya, yb = end_year(a["period"]), end_year(b["period"])
+        ya, yb = last_year(a["period"]), last_year(b["period"])
         if re.search(avg, ctx.between(b, r)) and ya and yb and yb > ya:
             n = yb - ya
             fn = lambda x, y, n=n: ((y / x) ** (1 / n) - 1) * 100
@@ -312,30 +303,25 @@ def check_span_growth(ctx: Context, rid: str, fs: list) -> None:
     elif len(pairs) == 1 and len(rates) >= 1 and not re.search(avg, ctx.between(pairs[0][1], rates[0])):
         a, b = pairs[0]
         r = rates[0]
-        if re.search(r"增长|增加|提升|提高", ctx.between(b, r)):
+        if pattern("growth").search(ctx.between(b, r)):
             comp, spread = evaluate(_growth, [a, b])
             _add(ctx, "growth", r, [a, b, r], f"({_wr(b)} / {_wr(a)} - 1) x 100", r["value"], comp,
                  spread + half_unit(r), f"Increase from {a['period']} to {b['period']} recomputed from the levels.")
 
 
-_PLAN_SHARE = re.compile(r"(年度)?[^，。；]{0,4}(计划|目标)[^，。；]{0,2}的?$")
-_COMPLETED = re.compile(r"完成(投资)?$")
-_PLANNED = re.compile(r"(计划|预计)(完成)?(投资)?$")
-
-
 def check_plan_completion(ctx: Context, rid: str, fs: list, para: list) -> None:
     """"完成投资X，占年度投资计划的N%": against the planned amount if stated, else the plan it implies."""
     for s in fs:
-        if s["unit"] != "percent" or not _PLAN_SHARE.search(ctx.before(s, 14)):
+        if s["unit"] != "percent" or not pattern("plan_share").search(ctx.before(s, 14)):
             continue
         done = [f for f in fs if f["unit"] == "yuan" and int(f["clean_end"]) <= int(s["clean_start"])
-                and _COMPLETED.search(ctx.before(f, 8))]
+                and pattern("completed").search(ctx.before(f, 8))]
         if not done:
             continue
         c = done[-1]
         plans = [f for f in para if f["unit"] == "yuan" and f["fact_id"] != c["fact_id"]
                  and int(f["clean_end"]) <= int(s["clean_start"])
-                 and (f["kind"] == "plan" or _PLANNED.search(ctx.before(f, 10)))]
+                 and (f["kind"] == "plan" or pattern("planned").search(ctx.before(f, 10)))]
         if plans:
             p = plans[-1]
             comp, spread = evaluate(lambda x, y: x / y * 100, [c, p])
@@ -346,10 +332,7 @@ def check_plan_completion(ctx: Context, rid: str, fs: list, para: list) -> None:
             _add(ctx, "plan_share", s, [c, s], f"{_wr(c)} / {_wr(s)}", None, comp, spread,
                  "The annual plan is not stated; the completed amount and its share imply it.",
                  [{"metric_id": "project_investment_planned_yuan", "value": comp, "unit": "yuan",
-                   "period": str(end_year(s["period"]) or s["period"]), "subject": c["subject"], "tolerance": spread}])
-
-
-_HIGHER = re.compile(r"(高于|快于|超过|低于|慢于)([^，。；]{0,20})$")
+                   "period": str(last_year(s["period"]) or s["period"]), "subject": c["subject"], "tolerance": spread}])
 
 
 def _base_of(ctx: Context, phrase: str) -> dict:
@@ -364,7 +347,7 @@ def check_higher_than(ctx: Context, rid: str, fs: list, report_facts: pd.DataFra
     pps = [f for f in fs if f["unit"] == "pp"]
     groups = []
     for p in pps:
-        m = _HIGHER.search(ctx.before(p, 40, clause=False).split("。")[-1].split("；")[-1])
+        m = pattern("higher").search(ctx.before(p, 40, clause=False).split("。")[-1].split("；")[-1])
         if not m:
             continue
         rates = [f for f in fs if f["unit"] == "percent" and f["kind"] != "target"
@@ -380,7 +363,7 @@ def check_higher_than(ctx: Context, rid: str, fs: list, report_facts: pd.DataFra
             r = rates[-k:][listed_ids.index(p["fact_id"])]
         else:
             r = rates[-1]
-        sign = -1 if m.group(1) in ("高于", "快于", "超过") else 1
+        sign = -1 if pattern("higher_words").search(m.group(1)) else 1
         base = _base_of(ctx, m.group(2))
         metric = r["metric_id"] if base["metric"] == "same" else base["metric"]
         subject = base["subject"] or r["subject"]
@@ -400,7 +383,7 @@ def check_higher_than(ctx: Context, rid: str, fs: list, report_facts: pd.DataFra
                 st = stated.iloc[0].to_dict()
                 _add(ctx, "higher_than", p, [r, p, st], f"{_wr(r)} {op} {_wr(p)} = {_wr(st)}", st["value"], comp,
                      spread + half_unit(st), f"The figure is {p['value']} points {'above' if sign < 0 else 'below'} "
-                     f"{name}; that implies {name} = {_fmt(comp)}%, which the report states elsewhere.", spec)
+                     f"{name}; that implies {name} = {plain(comp)}%, which the report states elsewhere.", spec)
             elif j > 0:
                 r0, p0, c0, s0 = items[0][:4]
                 _add(ctx, "higher_than", p, [r0, p0, r, p], f"{_wr(r0)} {'-' if items[0][7] < 0 else '+'} "
@@ -409,12 +392,12 @@ def check_higher_than(ctx: Context, rid: str, fs: list, report_facts: pd.DataFra
             else:
                 _add(ctx, "higher_than", p, [r, p], f"{_wr(r)} {op} {_wr(p)}", None, comp, spread,
                      f"The figure is {p['value']} points {'above' if sign < 0 else 'below'} {name}, which is "
-                     f"therefore {_fmt(comp)}% (not stated).", spec)
+                     f"therefore {plain(comp)}% (not stated).", spec)
 
 
 def _previous_stated(all_facts: pd.DataFrame, f, metric: str | None = None) -> pd.DataFrame:
     """Stated facts (any report) of the same metric for the period a year before ``f``'s."""
-    prev = shift_year(f["period"], -1)
+    prev = Period.parse(f["period"]).shift(-1) if f["period"] else ""
     m = all_facts[(all_facts["metric_id"] == (metric or f["metric_id"])) & (all_facts["period"] == prev)
                   & (all_facts["kind"] != "target") & (all_facts["fact_id"] != f["fact_id"])]
     return m
@@ -422,11 +405,11 @@ def _previous_stated(all_facts: pd.DataFrame, f, metric: str | None = None) -> p
 
 def check_vs_last_year(ctx: Context, rid: str, fs: list, all_facts: pd.DataFrame) -> None:
     """"(分别)比去年增长N%" or "是去年的N倍" after this year's levels: against last year's stated levels."""
-    for kind, pattern, unit in (("vs_last_year", r"比(去年|上年)(同期)?(分别)?(增长|增加)?(了)?$", "percent"),
-                                ("times_last_year", r"(是|为)(去年|上年)(同期)?的$", "times")):
+    for kind, unit in (("vs_last_year", "percent"), ("times_last_year", "times")):
+        marker = pattern(kind)
         rates = [f for f in fs if f["unit"] == unit and f["kind"] != "target"]
-        hits = [r for k, r in enumerate(rates) if re.search(pattern, ctx.before(r, 16, clause=False).split("，")[-1])
-                or (k > 0 and re.search(pattern, ctx.before(rates[0], 16, clause=False)))]
+        hits = [r for k, r in enumerate(rates) if marker.search(ctx.before(r, 16, clause=False).split("，")[-1])
+                or (k > 0 and marker.search(ctx.before(rates[0], 16, clause=False)))]
         if not hits:
             continue
         first = hits[0]
@@ -447,7 +430,7 @@ def _one_vs_last_year(ctx: Context, kind: str, level, r, all_facts: pd.DataFrame
         implied_fn, check_fn, word = (lambda x, t: x / t), (lambda a, b: b / a), "multiple"
     comp_prev, spread_prev = evaluate(implied_fn, [level, r])
     spec = [{"metric_id": level["metric_id"], "value": comp_prev, "unit": level["unit"],
-             "period": shift_year(level["period"], -1), "subject": level["subject"],
+             "period": Period.parse(level["period"]).shift(-1) if level["period"] else "", "subject": level["subject"],
              "tolerance": spread_prev}]
     if len(prev_values) == 1:
         p = prev.iloc[0].to_dict()
@@ -456,25 +439,21 @@ def _one_vs_last_year(ctx: Context, kind: str, level, r, all_facts: pd.DataFrame
                                                                         else ""),
              r["value"], comp, spread + half_unit(r),
              f"The stated {word} over last year recomputed from last year's stated level ({p['fact_id']}, "
-             f"{p['period']}); the {word} implies last year's level was {_fmt(comp_prev)}.", spec)
+             f"{p['period']}); the {word} implies last year's level was {plain(comp_prev)}.", spec)
     else:
         _add(ctx, kind, r, [level, r], f"{_wr(level)} / {'(1 + ' + _wr(r) + ')' if kind == 'vs_last_year' else _wr(r)}",
-             None, comp_prev, spread_prev, f"Last year's level is not stated; the {word} implies {_fmt(comp_prev)}.",
+             None, comp_prev, spread_prev, f"Last year's level is not stated; the {word} implies {plain(comp_prev)}.",
              spec)
-
-
-_NEW = re.compile(r"(新增|新认定|新引进|新建|新创建)[^，。；]{0,12}$")
-_TOTAL = re.compile(r"(总数|总量|累计)(达到|达|为)?$")
 
 
 def check_stock_flow(ctx: Context, rid: str, fs: list) -> None:
     """"新认定N家，总数达到M家" implies the stock before: M - N (an implied fact for the earlier period)."""
     for a, b in zip(fs, fs[1:]):
-        if a["unit"] == b["unit"] == "count" and _NEW.search(ctx.before(a, 16)) and _TOTAL.search(ctx.before(b, 6)):
+        if a["unit"] == b["unit"] == "count" and pattern("new").search(ctx.before(a, 16)) and pattern("total").search(ctx.before(b, 6)):
             comp, spread = evaluate(lambda n, m: m - n, [a, b])
-            y = end_year(b["period"])
+            y = last_year(b["period"])
             _add(ctx, "stock_flow", b, [a, b], f"{_wr(b)} - {_wr(a)}", None, comp, spread,
-                 f"A stock of {b['value']} after {a['value']} new ones implies {_fmt(comp)} at the end of the "
+                 f"A stock of {b['value']} after {a['value']} new ones implies {plain(comp)} at the end of the "
                  f"previous year.", [{"metric_id": b["metric_id"], "value": comp, "unit": "count",
                                       "period": str(y - 1) if y else "", "subject": b["subject"],
                                       "tolerance": spread}])
@@ -488,14 +467,14 @@ def check_parts(ctx: Context, rid: str, fs: list) -> None:
         if not after or total["kind"] == "target":
             continue
         gap = t[int(total["clean_end"]):int(after[0]["clean_start"])]
-        if "其中" in gap:
+        if pattern("parts_listing").search(gap):
             clause_end = min([t.find(c, int(after[0]["clean_start"])) for c in "；;。"
                               if t.find(c, int(after[0]["clean_start"])) >= 0] or [len(t)])
             parts = [f for f in after if int(f["clean_start"]) < clause_end]
             span = t[int(after[0]["clean_start"]):int(parts[-1]["clean_end"])] if parts else ""
-            exact = "类" in span
-        elif re.search(r"已[^，。；]{0,12}$", t[int(total["clean_end"]):int(after[0]["clean_start"])]) \
-                and len(after) >= 2 and "剩余" in t[int(after[0]["clean_end"]):int(after[1]["clean_start"])]:
+            exact = bool(pattern("parts_classes").search(span))
+        elif pattern("parts_done").search(t[int(total["clean_end"]):int(after[0]["clean_start"])]) \
+                and len(after) >= 2 and pattern("parts_rest").search(t[int(after[0]["clean_end"]):int(after[1]["clean_start"])]):
             parts, exact = after[:2], True
         else:
             continue
@@ -514,18 +493,15 @@ def check_parts(ctx: Context, rid: str, fs: list) -> None:
             _add(ctx, "parts_within_total", total, [total] + parts, f"{formula} <= {_wr(total)}", total["value"],
                  comp, spread + half_unit(total), status="pass" if ok else "fail", explanation=
                  "Sub-groups listed after 其中 (possibly overlapping or not exhaustive) cannot exceed the total; "
-                 f"they add up to {_fmt(comp)}.")
-
-
-_SHARE_OF = re.compile(r"占([^，。；]{1,14})的$")
+                 f"they add up to {plain(comp)}.")
 
 
 def check_shares(ctx: Context, rid: str, para: list) -> None:
     """"X，占<denominator>的N%" in one paragraph: the implied denominator; two shares of one must agree."""
     by_denominator: dict = {}
     for s in para:
-        m = _SHARE_OF.search(ctx.before(s, 16))
-        if s["unit"] != "percent" or not m or re.search(r"计划|目标", m.group(1)):
+        m = pattern("share_of").search(ctx.before(s, 16))
+        if s["unit"] != "percent" or not m or pattern("share_of_plan").search(m.group(1)):
             continue
         fs = [f for f in para if f["sentence"] == s["sentence"]]
         parts = [f for f in fs if f["unit"] not in ("percent", "pp") and int(f["clean_end"]) <= int(s["clean_start"])
@@ -540,7 +516,7 @@ def check_shares(ctx: Context, rid: str, para: list) -> None:
                      "subject": part["subject"], "_quote": den, "tolerance": spread}]
             if j == 0 and len(items) == 1:
                 _add(ctx, "share_total", s, [part, s], f"{_wr(part)} / {_wr(s)}", None, comp, spread,
-                     f"{part['value']} is {s['value']}% of \"{den}\", which is therefore about {_fmt(comp)}.", spec)
+                     f"{part['value']} is {s['value']}% of \"{den}\", which is therefore about {plain(comp)}.", spec)
             elif j > 0:
                 p0, s0 = items[0]
                 c0, sp0 = evaluate(lambda x, y: x / (y / 100), [p0, s0])
@@ -548,7 +524,7 @@ def check_shares(ctx: Context, rid: str, para: list) -> None:
                      c0, comp, spread + sp0, f"Two shares of the same \"{den}\" imply its size twice; the two "
                      "must agree within the precision of the percentages.", spec)
     for i, s in enumerate(para):
-        if s["unit"] != "percent" or not re.search(r"占比$", ctx.before(s, 6)) or i == 0:
+        if s["unit"] != "percent" or not pattern("share_marker").search(ctx.before(s, 6)) or i == 0:
             continue
         total = para[i - 1]
         if total["unit"] != "count" or half_unit(total) or str(total["qualifier"]):
@@ -557,7 +533,7 @@ def check_shares(ctx: Context, rid: str, para: list) -> None:
         comp = part / float(total["value"]) * 100
         _add(ctx, "share_of_count", s, [total, s], f"round({_wr(total)} x {_wr(s)}) / {_wr(total)} x 100",
              s["value"], comp, half_unit(s), f"A share of a whole count must come from a whole number: the nearest "
-             f"part is {part} of {total['value']}, i.e. {_fmt(comp)}%.",
+             f"part is {part} of {total['value']}, i.e. {plain(comp)}%.",
              [{"metric_id": "", "value": part, "unit": "count", "period": s["period"], "subject": s["subject"]}])
 
 

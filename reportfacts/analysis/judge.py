@@ -25,6 +25,7 @@ import pandas as pd
 from reportfacts.analysis import checks as ck
 from reportfacts.analysis import names
 from reportfacts.analysis import reconcile as rc
+from reportfacts.extract.periods import Period
 
 VERDICT_COLUMNS = ["verdict_id", "verdict", "disagreement", "measure_zh", "subject_zh", "periods", "figures",
                    "report_ids", "fact_ids", "explanation", "found_by"]
@@ -53,21 +54,23 @@ def period_en(p: str) -> str:
     """A canonical period in words: 2019-01..2019-11 -> January-November 2019; 2018-H1 -> the first half of 2018."""
     if not p:
         return "no stated date"
-    if ".." in p:
-        a, b = p.split("..")
-        if len(a) == 7 and len(b) == 7 and a[:4] == b[:4]:
-            return f"{MONTHS[int(a[5:]) - 1]}-{MONTHS[int(b[5:]) - 1]} {a[:4]}"
-        return f"{period_en(a)} to {period_en(b)}" if len(a) > 4 else f"{a}-{b}"
-    m = re.fullmatch(r"(\d{4})-H([12])", p)
-    if m:
-        return f"the {'first' if m.group(2) == '1' else 'second'} half of {m.group(1)}"
-    m = re.fullmatch(r"(\d{4})-Q([1-4])", p)
-    if m:
-        return f"the {['first', 'second', 'third', 'fourth'][int(m.group(2)) - 1]} quarter of {m.group(1)}"
-    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", p)
-    if m:
-        day = f"{int(m.group(3))} " if m.group(3) else ""
-        return f"{day}{MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+    try:
+        span = Period.parse(p)
+    except ValueError:
+        return p
+    (y, m), (_, m2) = span.first, span.last
+    if span.is_range:
+        a, _, b = p.partition("..")
+        if span.grain == span.last_grain == "month" and span.first_year == span.last_year:
+            return f"{MONTHS[m - 1]}-{MONTHS[m2 - 1]} {y}"
+        return f"{period_en(a)} to {period_en(b)}" if span.grain != "year" else f"{a}-{b}"
+    if span.grain == "half":
+        return f"the {'first' if m == 1 else 'second'} half of {y}"
+    if span.grain == "quarter":
+        return f"the {['first', 'second', 'third', 'fourth'][(m - 1) // 3]} quarter of {y}"
+    if span.grain in ("month", "day"):
+        day = f"{int(p[8:])} " if span.grain == "day" else ""
+        return f"{day}{MONTHS[m - 1]} {y}"
     return p
 
 
@@ -105,17 +108,17 @@ def figure(ctx: Context, f: dict) -> str:
         span = _clean_span(ctx, f)
         return span or f"{f['value_as_written']}{f['unit_as_written']}"
     src = [ctx.by_id[i] for i in source_ids(ctx, f) if i in ctx.by_id and ctx.by_id[i]["unit"] == f["unit"]]
-    return like(f["v"], src[0]) if src else f"{ck._fmt(f['v'])} {f['unit']}"
+    return like(f["v"], src[0]) if src else f"{ck.plain(f['v'])} {f['unit']}"
 
 
 def like(value: float, model: dict) -> str:
     """``value`` written the way ``model`` (a stated fact) writes its own: 421.3亿元 beside 417亿元."""
-    w, _ = ck._written(model)
+    w, _ = ck.printed(model)
     unit = model.get("unit_as_written", "")
     if w is None or not float(w):
-        return f"{ck._fmt(value)}{unit}"
+        return f"{ck.plain(value)}{unit}"
     scaled = value / (float(model["value"]) / float(w))
-    return f"{ck._fmt(round(scaled, 2))}{unit}"
+    return f"{ck.plain(round(scaled, 2))}{unit}"
 
 
 def quote(ctx: Context, f: dict, before: int = 24) -> str:
@@ -169,7 +172,7 @@ def _pair(verdict: str, facts: list[dict], found_by: str, **note) -> dict:
 
 def _rounded(fine: dict, coarse: dict) -> bool:
     """The coarse figure is the fine one rounded to the coarse one's printed decimals (units converted)."""
-    wc, dc = ck._written(coarse)
+    wc, dc = ck.printed(coarse)
     if wc is None or not float(wc):
         return False
     scale_c = coarse["base_v"] / float(wc)
@@ -390,7 +393,7 @@ def check_pairs(ctx: Context) -> list[dict]:
             verdict = "agrees" if c["status"] == "pass" else "arithmetic_mismatch"
         elif c["rule"] == "share_of_count":
             total, share = facts[0], facts[-1]
-            _, d = ck._written(share)
+            _, d = ck.printed(share)
             ok, _k = whole_share_possible(int(total["v"]), share["v"], d)
             verdict = "agrees" if ok else "impossible"
         elif c["status"] == "pass":
@@ -447,7 +450,7 @@ def share_of_small_count(df: pd.DataFrame, rules: dict) -> list[dict]:
             n = prior[-1]  # the rate is of the figure just before it (not of a sum of money: 节资率)
             if n["unit"] != "count" or str(n["qualifier"]) or n["v"] <= 0 or n["v"] != int(n["v"]):
                 continue
-            _, d = ck._written(s)
+            _, d = ck.printed(s)
             ok, _k = whole_share_possible(int(n["v"]), s["v"], d)
             if not ok:
                 out.append(_pair("impossible", [n, s], "share_of_count"))
@@ -676,11 +679,11 @@ def _say_scope(ctx: Context, p: dict) -> str:
 def _say_impossible(ctx: Context, p: dict) -> str:
     n, s = p["facts"][0], p["facts"][-1]
     count = int(n["v"])
-    _, d = ck._written(s)
+    _, d = ck.printed(s)
     k = int(math.floor(count * s["v"] / 100))
     lo, hi = k * 100 / count, (k + 1) * 100 / count
     return (f"{cap(report_en(ctx, s['report_id']))} gives {cited(ctx, s)} of {cited(ctx, n)}: that is "
-            f"{ck._fmt(round(count * s['v'] / 100, 2))} of {count}, and no whole number fits ({k} would be "
+            f"{ck.plain(round(count * s['v'] / 100, 2))} of {count}, and no whole number fits ({k} would be "
             f"{lo:.{max(d, 1)}f}%, {k + 1} would be {hi:.{max(d, 1)}f}%). One of the two figures is wrong.")
 
 

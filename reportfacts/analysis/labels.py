@@ -11,6 +11,8 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from reportfacts.extract.periods import Period
+
 
 
 LABELS_FILE = "labels.yml"
@@ -52,15 +54,12 @@ def amount(value, unit: str, labels: Mapping | None = None) -> str:
 
 def period_label(period: str) -> str:
     """A canonical period as a reader reads it: 2019-01..2019-11 -> 2019 Jan–Nov, 2020-Q1 -> 2020 Q1."""
-    from reportfacts.analysis.targets import period_span
-
     if not period:
         return ""
     try:
-        span = period_span(period)
+        return Period.parse(period).label
     except (ValueError, TypeError):
         return period
-    return span.label if span is not None else period
 
 
 def number(value: float) -> str:

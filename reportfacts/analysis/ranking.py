@@ -19,7 +19,8 @@ import re
 
 import pandas as pd
 
-from reportfacts.analysis.checks import _fmt, end_year, load_rules, period_bounds
+from reportfacts.analysis.checks import load_rules, plain
+from reportfacts.extract.periods import Period, last_year
 
 TIMELINE_COLUMNS = ["evaluation_year", "rank", "basis", "fact_ids", "report_ids", "reasoning"]
 
@@ -44,7 +45,7 @@ def _evaluation_year(f: dict, published: dict, lag: int) -> tuple[int | None, st
     m = re.search(r"(\d{4})年度", f["sentence"])
     if m:
         return int(m.group(1)), f"the sentence names the {m.group(1)} evaluation (\"{m.group(0)}\")"
-    y = end_year(f["period"])
+    y = last_year(f["period"])
     pub = _published_year(published, f["report_id"])
     if y is None:
         return (pub - lag if pub else None), "no period: the latest evaluation published before the report"
@@ -70,13 +71,13 @@ def _implied(change_facts: list, stated: list[dict], facts_by_id: dict, publishe
         n = int(float(c["value"]))
         same = [s for s in stated if facts_by_id[s["fact_ids"]]["sentence"] == c["sentence"]
                 and facts_by_id[s["fact_ids"]]["report_id"] == c["report_id"]]
-        b = period_bounds(c["period"])
-        k = (b[1][0] - b[0][0] + 1) if b else 1
+        span = Period.of(c["period"])
+        k = (span.last_year - span.first_year + 1) if span else 1
         if same:
             end, anchor_why = same[0]["evaluation_year"], f"the rank stated beside it ({same[0]['fact_ids']})"
         else:
             pub = _published_year(published, c["report_id"])
-            y = end_year(c["period"])
+            y = last_year(c["period"])
             end = min(y, pub - lag) if (y and pub) else (y or (pub - lag if pub else None))
             anchor_why = f"the latest evaluation a report of {published.get(c['report_id'], '?')} can cite"
         if end is None:
@@ -96,7 +97,7 @@ def _implied(change_facts: list, stated: list[dict], facts_by_id: dict, publishe
 def _targets(target_facts: list, stated: list[dict], published: dict) -> list[dict]:
     rows = []
     for t in target_facts:
-        y = end_year(t["period"])
+        y = last_year(t["period"])
         v = int(float(t["value"]))
         if t["unit"] == "rank":
             rows.append({"evaluation_year": y, "rank": v, "basis": "target", "fact_ids": t["fact_id"],
@@ -157,7 +158,7 @@ def consistency_checks(tl: pd.DataFrame) -> list[dict]:
             ids = ";".join(dict.fromkeys(first["fact_ids"].split(";") + other["fact_ids"].split(";")))
             rows.append({"check_id": f"ranking-{int(year)}-{other['fact_ids'].split(';')[0]}", "fact_ids": ids,
                          "formula": f"rank({int(year)}) by {first['basis']} = rank({int(year)}) by {other['basis']}",
-                         "stated": _fmt(float(first["rank"])), "computed": _fmt(float(other["rank"])),
+                         "stated": plain(float(first["rank"])), "computed": plain(float(other["rank"])),
                          "tolerance": "0", "status": "pass" if ok else "fail", "rule": "ranking",
                          "report_id": other["report_ids"],
                          "explanation": f"Two derivations of the {int(year)} evaluation rank: {first['reasoning']} "

@@ -26,6 +26,8 @@ import pandas as pd
 from reportfacts.analysis import checks as ck
 from reportfacts.analysis import ranking
 from reportfacts.core.paths import resolve
+from reportfacts.core.tables import read_table
+from reportfacts.extract.periods import Period, last_year
 
 POLICIES = ("latest_report", "earliest_report", "most_specific_period")
 POLICY_RULES = {
@@ -74,10 +76,10 @@ def prepare(facts: pd.DataFrame, implied: pd.DataFrame | None, published: dict, 
     df["v"] = df["value"].astype(float)
     df["published"] = df["report_id"].map(lambda r: published.get(r) or "")
     df["body"] = [("*" if m in free else body_key(s, same_body)) for m, s in zip(df["metric_id"], df["subject"])]
-    df["year"] = df["period"].map(lambda p: ck.end_year(p) or 0)
-    df["months"] = df["period"].map(ck.period_months)
+    df["year"] = df["period"].map(lambda p: last_year(p) or 0)
+    df["months"] = df["period"].map(lambda p: Period.parse(p).months if p else 0)
     df["target"] = df["kind"].eq("target")
-    df["step"] = [ck._step(r) if r["basis"] == "stated" else abs(r["v"]) or 1.0 for r in df.to_dict("records")]
+    df["step"] = [ck.digit_step(r) if r["basis"] == "stated" else abs(r["v"]) or 1.0 for r in df.to_dict("records")]
     df = df[df["metric_id"] != ""]
     return df[cols + [c for c in df.columns if c not in cols]].reset_index(drop=True)
 
@@ -122,7 +124,7 @@ def rounding_compatible(x: dict, y: dict) -> bool:
     """Two stated figures where the one printed with fewer decimals is the other rounded or truncated."""
     if "implied" in (x["basis"], y["basis"]):
         return False
-    (wx, dx), (wy, dy) = ck._written(x), ck._written(y)
+    (wx, dx), (wy, dy) = ck.printed(x), ck.printed(y)
     if wx is None or wy is None or dx == dy or not wx or not wy:
         return False
     if abs(x["v"] / float(wx) - y["v"] / float(wy)) > 1e-9 * abs(x["v"] / float(wx)):
@@ -247,7 +249,7 @@ def name_variants(texts: dict[str, str], entities: dict, facts: pd.DataFrame) ->
 # --------------------------------------------------------------------------------------------- ledger rows
 def _describe(f: dict) -> str:
     written = f"{f['value_as_written']}{f['unit_as_written']}".replace("\n", "").replace(" ", "") \
-        if f["basis"] == "stated" else f"{ck._fmt(f['v'])} {f['unit']} (implied by {f.get('check_id', '')})"
+        if f["basis"] == "stated" else f"{ck.plain(f['v'])} {f['unit']} (implied by {f.get('check_id', '')})"
     return f"{f['report_id']} ({f['published'] or 'date unknown'}) gives {written} for {f['period'] or 'no period'}" \
            f" [{f['subject']}]"
 
@@ -266,14 +268,14 @@ def explain(kind: str, facts: list[dict], extra: dict | None = None) -> str:
     }.get(kind, "")
     if kind == "definition_or_scope" and extra and extra.get("family"):
         fam = extra["family"]
-        scoped = "; ".join(f"{ck._fmt(f['v'])} {fam['metrics'].get(f['metric_id'], 'related flow: ' + f['metric_id'])}"
+        scoped = "; ".join(f"{ck.plain(f['v'])} {fam['metrics'].get(f['metric_id'], 'related flow: ' + f['metric_id'])}"
                            f" ({f['period']}, {f['report_id']})" for f in facts)
         return (f"The reports count {fam['name_en']} under different definitions: {scoped}. The numbers cannot be "
                 "read as one time series.")
     if kind == "target_slipped":
         a, b = facts[0], facts[-1]
-        return (f"{metric}: {a['report_id']} ({a['published']}) sets {ck._fmt(a['v'])} {a['unit']} by {a['period']}; "
-                f"{b['report_id']} ({b['published']}) sets the same {ck._fmt(b['v'])} by {b['period']}: the deadline "
+        return (f"{metric}: {a['report_id']} ({a['published']}) sets {ck.plain(a['v'])} {a['unit']} by {a['period']}; "
+                f"{b['report_id']} ({b['published']}) sets the same {ck.plain(b['v'])} by {b['period']}: the deadline "
                 f"moved {b['year'] - a['year']} years later.")
     notes = ""
     bodies = sorted({f["subject"] for f in facts})
@@ -311,7 +313,7 @@ def _row(kind: str, facts: list[dict], policy: str, explanation: str) -> dict:
             "subject": ";".join(dict.fromkeys(f["subject"] for f in facts)),
             "period": ";".join(dict.fromkeys(f["period"] for f in facts)),
             "fact_ids": ";".join(dict.fromkeys(f["fact_id"] for f in facts)), "kind": kind,
-            "explanation": explanation, "resolved_value": ck._fmt(best["v"]) if best else "",
+            "explanation": explanation, "resolved_value": ck.plain(best["v"]) if best else "",
             "resolved_unit": best.get("unit", ""), "resolved_fact_id": best.get("fact_id", ""),
             "resolution_rule": rule}
 
@@ -384,7 +386,7 @@ def reconciled(df: pd.DataFrame, policy: str) -> tuple[pd.DataFrame, int]:
         metric, subject, year = facts[0]["metric_id"], facts[0]["subject"], facts[0]["year"]
         best, rule = choose(facts, policy)
         rows.append({"metric_id": metric, "subject": subject, "period": str(year) if year else "",
-                     "value": ck._fmt(best["v"]), "unit": best["unit"], "fact_id": best["fact_id"],
+                     "value": ck.plain(best["v"]), "unit": best["unit"], "fact_id": best["fact_id"],
                      "report_id": best["report_id"], "fact_period": best["period"], "kind": best["kind"],
                      "basis": best["basis"],
                      "n_candidates": len(facts),
@@ -489,7 +491,7 @@ def build_ledger(facts_path: str, processed_dir: str, policy: str, seeds_dir: st
     asof_.check(as_of, **({"processed_dir": processed_dir} if write else {}))
     sources = load_sources(seeds_dir)
     keep = report_ids_by(sources, as_of)
-    facts = pd.read_csv(resolve(facts_path), dtype=str, keep_default_na=False)
+    facts = read_table(facts_path, text=True)
     facts = facts[facts["report_id"].isin(keep)].reset_index(drop=True)
     published = {s.report_id: s.published for s in sources}
     texts = {rid: t for rid, t in pipeline.clean_texts(seeds_dir, interim_dir).items() if rid in keep}

@@ -17,13 +17,14 @@ other goal: outcome >= goal; "about 8%" counts as 8%), ``missed`` otherwise. Bot
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR, resolve
+from reportfacts.core.tables import read_table
+from reportfacts.extract.periods import Period
 
 STATUSES = ("met", "missed", "moved", "no_outcome_reported")
 # How a promise stands: judged against a later report (met, missed, moved), due by the last report yet not reported
@@ -38,63 +39,6 @@ COLUMNS = [
 ]
 GOAL_KINDS = ("target", "plan")
 FACT_ID = re.compile(r"[a-z]+\d{4}-\d{3}")
-
-
-# ---------------------------------------------------------------- periods
-@dataclass(frozen=True)
-class Span:
-    """A canonical period as decimal years ``[start, end)``; ``partial`` when a flow covers less than its year."""
-
-    start: float
-    end: float
-    label: str
-
-    @property
-    def partial(self) -> bool:
-        return self.end - self.start < 1 - 1e-9
-
-    @property
-    def year(self) -> int:
-        return int(self.end - 1e-9)
-
-
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-
-
-def _point(text: str) -> tuple[float, float, str]:
-    m = re.fullmatch(r"(\d{4})(?:-(Q[1-4]|H[12]|\d{2})(?:-(\d{2}))?)?", text)
-    if not m:
-        raise ValueError(f"period {text!r} is not canonical (YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM, YYYY-MM-DD, A..B)")
-    y, part, day = int(m.group(1)), m.group(2), m.group(3)
-    if part is None:
-        return y, y + 1, str(y)
-    if part[0] == "Q":
-        q = int(part[1])
-        return y + (q - 1) / 4, y + q / 4, f"{y} Q{q}"
-    if part[0] == "H":
-        h = int(part[1])
-        return y + (h - 1) / 2, y + h / 2, f"{y} H{h}"
-    mo = int(part)
-    label = f"{y}-{part}-{day}" if day else f"{y} {_MONTHS[mo - 1]}"
-    return y + (mo - 1) / 12, y + mo / 12, label
-
-
-def period_span(period: str) -> Span | None:
-    """The span of a canonical period, or None for an empty period (a goal with no deadline)."""
-    period = (period or "").strip()
-    if not period:
-        return None
-    if ".." in period:
-        a, b = period.split("..", 1)
-        (s, _, la), (_, e, lb) = _point(a), _point(b)
-        if len(a) == 4 and len(b) == 4:
-            return Span(s, e, f"{a}–{b}")
-        if a[:4] == b[:4]:
-            label = f"{a[:4]} {_MONTHS[int(a[5:7]) - 1]}–{_MONTHS[int(b[5:7]) - 1]}"
-            return Span(s, e, label)
-        return Span(s, e, f"{la}–{lb}")
-    s, e, label = _point(period)
-    return Span(s, e, label)
 
 
 # ---------------------------------------------------------------- inputs
@@ -113,18 +57,6 @@ def load_rules(path: str | Path | None = None) -> dict:
     return rules
 
 
-def read_table(path: str | Path, required: list[str]) -> pd.DataFrame:
-    """A CSV of the project as strings; raises naming the file and the missing columns."""
-    path = resolve(path)
-    if not path.exists():
-        raise ValueError(f"table {path} does not exist")
-    df = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = [c for c in required if c not in df.columns]
-    if missing:
-        raise ValueError(f"{path} lacks the columns {missing} (has {list(df.columns)})")
-    return df
-
-
 VALUE_COLUMNS = ["metric_id", "subject", "period", "value", "unit", "kind", "fact_id", "report_id"]
 
 
@@ -135,7 +67,7 @@ def read_values(path: str | Path) -> pd.DataFrame:
     (a quarter, January-November) in ``fact_period``; a value is placed on its own period, so a figure for part of a
     year is never taken for the whole year.
     """
-    df = read_table(path, VALUE_COLUMNS)
+    df = read_table(path, VALUE_COLUMNS, text=True)
     if "basis" in df.columns:
         df = df[df["basis"].ne("unresolved")].reset_index(drop=True)  # a series no value could be chosen for
     if "fact_period" in df.columns:
@@ -179,7 +111,7 @@ def _status(outcome: float, goal: float, direction: str) -> str:
 
 
 def _latest(rows: pd.DataFrame) -> pd.Series:
-    key = rows.assign(_end=[period_span(p).end for p in rows["period"]])
+    key = rows.assign(_end=[Period.of(p).end for p in rows["period"]])
     return key.sort_values(["_end", "published", "fact_id"]).iloc[-1]
 
 
@@ -201,8 +133,8 @@ def _direct(goal: pd.Series, values: pd.DataFrame, rules: dict) -> tuple[pd.Seri
     exact = rows[rows["period"] == goal["period"]]
     if not exact.empty:
         return _latest(exact), "outcome for the deadline period", ""
-    span = period_span(goal["period"])
-    inside = _keep(rows, [span.start <= period_span(p).start and period_span(p).end <= span.end
+    span = Period.of(goal["period"])
+    inside = _keep(rows, [span.contains(Period.parse(p))
                           for p in rows["period"]])
     notes = [f"only part of the deadline period is reported: {_fmt(r.value)} {r.unit} for {r.period} ({r.fact_id})"
              for r in inside.itertuples()]
@@ -228,10 +160,10 @@ def _stock(values: pd.DataFrame, metric: str, year: int) -> pd.Series | None:
 def _derived(goal: pd.Series, values: pd.DataFrame, ranks: pd.DataFrame, rules: dict) -> dict | None:
     """An outcome the later reports imply (data/catalog/targets.yml ``derived``), or None."""
     rule = rules["derived"].get(goal["metric_id"])
-    span = period_span(goal["period"])
+    span = Period.of(goal["period"])
     if not rule or span is None:
         return None
-    y = span.year
+    y = span.last_year
     if rule["rule"] == "rank_change":
         by_year = {int(r.evaluation_year): r for r in ranks.itertuples()}
         if y not in by_year or y - 1 not in by_year:
@@ -254,7 +186,7 @@ def _moved(goal: pd.Series, goals: pd.DataFrame, rules: dict) -> pd.Series | Non
                   & (goals["value"] == goal["value"]) & goals["period"].ne("")]
     later = _keep(later, [_subject_ok(goal["metric_id"], goal["subject"], s, rules) for s in later["subject"]])
     if goal["period"]:
-        later = _keep(later, [period_span(p).end > period_span(goal["period"]).end for p in later["period"]])
+        later = _keep(later, [Period.of(p).end > Period.of(goal["period"]).end for p in later["period"]])
     return _latest(later) if not later.empty else None
 
 
@@ -382,10 +314,10 @@ def promise_group(status: str, deadline: str, last_published: str) -> str:
     against the last report's publication month (``YYYY-MM``): due and not reported on, not yet due, or none."""
     if status != "no_outcome_reported":
         return "judged"
-    span = period_span(deadline)
+    span = Period.of(deadline)
     if span is None:
         return "no_deadline"
-    last = period_span(last_published[:7]) if last_published else None
+    last = Period.of(last_published[:7]) if last_published else None
     return "due_not_reported" if last is not None and span.end <= last.end else "not_yet_due"
 
 
@@ -435,7 +367,7 @@ def write_targets(facts_csv: str = "data/processed/facts.csv", values_csv: str =
 
     published = {s.report_id: s.published for s in load_sources(resolve(seeds_dir))}
     facts = read_table(facts_csv, ["fact_id", "report_id", "metric_id", "subject", "value", "unit", "qualifier",
-                                   "period", "kind", "quote", "sentence"])
+                                   "period", "kind", "quote", "sentence"], text=True)
     values = read_values(values_csv)
     table = build(facts, values, published)
     write_csv(table, resolve(out_csv))

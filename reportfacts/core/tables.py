@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import tempfile
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -104,3 +105,75 @@ def _csv(df: pd.DataFrame) -> str:
 def write_csv(df: pd.DataFrame, path: Path) -> None:
     """Write a table as UTF-8 CSV with ``\\n`` line ends, atomically; the caller fixes the row order."""
     write_text_atomic(_csv(df), path)
+
+
+# ----------------------------------------------------------------------------------------------- reading
+TABLES_FILE = "tables.yml"  # in data/catalog: the processed tables' columns and types
+_DTYPES = {"integer": "Int64", "number": "float64", "boolean": "boolean"}
+_BOOLEANS = {"True": True, "true": True, "False": False, "false": False}
+
+
+@lru_cache(maxsize=4)
+def table_schemas(path: str | Path | None = None) -> dict[str, dict[str, str]]:
+    """{table name: {column: Frictionless type}} of data/catalog/tables.yml; raises ValueError naming the file and
+    the table or field that lacks a name or type."""
+    from reportfacts.core import yamlio
+    from reportfacts.core.paths import CATALOG_DIR
+
+    path = Path(path) if path else CATALOG_DIR / TABLES_FILE
+    doc = yamlio.safe_load(path.read_text(encoding="utf-8")) or {}
+    schemas: dict[str, dict[str, str]] = {}
+    for i, table in enumerate(doc.get("tables") or ()):
+        name = table.get("name") if isinstance(table, dict) else None
+        if not name:
+            raise ValueError(f"{path}: tables[{i}] has no name")
+        fields = {}
+        for j, f in enumerate(table.get("fields") or ()):
+            if not isinstance(f, dict) or not f.get("name") or not f.get("type"):
+                raise ValueError(f"{path}: tables.{name}.fields[{j}] needs a name and a type")
+            fields[f["name"]] = f["type"]
+        schemas[name] = fields
+    return schemas
+
+
+def read_table(table: str | Path, required: Iterable[str] = (), text: bool = False,
+               usecols: list[str] | None = None) -> pd.DataFrame:
+    """A processed table: ``"facts"`` (data/processed/facts.csv) or a path to one, named by its file stem.
+
+    Typed from data/catalog/tables.yml: integer columns as Int64, numbers as float64 and booleans as boolean, with
+    NA for an empty cell; strings keep ``""`` for an empty cell. ``text=True`` reads every column as it is written
+    (``""`` for empty), for code that shows or compares figures as printed; a CSV tables.yml does not describe can
+    only be read that way. Raises ValueError naming the file when it does not exist, lacks a ``required`` column,
+    or holds a value its column's type cannot read.
+    """
+    from reportfacts.core.paths import PROCESSED_DIR, resolve
+
+    path = PROCESSED_DIR / f"{table}.csv" if isinstance(table, str) and "/" not in table and \
+        not table.endswith(".csv") else resolve(table)
+    if not path.exists():
+        raise ValueError(f"table {path} does not exist")
+    schema = table_schemas().get(path.stem)
+    if schema is None and not text:
+        raise ValueError(f"table {path}: {path.stem!r} is not described in data/catalog/{TABLES_FILE}")
+    df = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=usecols)
+    missing = [c for c in required if c not in df.columns]
+    if missing:
+        raise ValueError(f"{path} lacks the columns {missing} (has {list(df.columns)})")
+    if text:
+        return df
+    for col in df.columns:
+        kind = schema.get(col, "string")
+        if kind not in _DTYPES:
+            continue
+        cells = df[col].str.strip()
+        try:
+            if kind == "boolean":
+                bad = ~cells.isin([*_BOOLEANS, ""])
+                if bad.any():
+                    raise ValueError(repr(cells[bad].iloc[0]))
+                df[col] = cells.map(lambda c: _BOOLEANS.get(c, pd.NA)).astype("boolean")
+            else:
+                df[col] = pd.to_numeric(cells.replace("", None), errors="raise").astype(_DTYPES[kind])
+        except (ValueError, TypeError) as e:
+            raise ValueError(f"{path}: column {col} ({kind} in data/catalog/{TABLES_FILE}) cannot read {e}") from None
+    return df

@@ -314,3 +314,138 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
             topic=after in ("，", ",", "：", ":") or s == 0 or text[s - 1] == "\n",
             comparison=before.endswith(markers), unresolved=not period))
     return out
+
+
+# ----------------------------------------------------------------------------------------- canonical periods
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_PERIOD_POINT = re.compile(r"(\d{4})(?:-(?:(Q[1-4])|(H[12])|(\d{2})(?:-(\d{2}))?))?")
+_GRAIN_MONTHS = {"Q": 3, "H": 6}
+
+
+@dataclass(frozen=True)
+class Period:
+    """A canonical period, the one reader of the notation every table uses: a point ``2020``, ``2020-H1``,
+    ``2022-Q2``, ``2021-01``, ``2020-04-08`` or a range of two points ``2021-01..2021-09``, ``2016..2020``.
+
+    ``first`` and ``last`` are the first and last (year, month) it covers (a day counts as its month);
+    ``grain`` and ``last_grain`` are what its first and last points name: year, half, quarter, month or day.
+    """
+
+    text: str
+    first: tuple[int, int]
+    last: tuple[int, int]
+    grain: str
+    last_grain: str
+
+    @staticmethod
+    def _point(point: str, text: str) -> tuple[tuple[int, int], tuple[int, int], str]:
+        m = _PERIOD_POINT.fullmatch(point)
+        if not m:
+            raise ValueError(f"period {text!r} is not canonical (YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM, YYYY-MM-DD, A..B)")
+        y, q, h, mo, day = m.groups()
+        y = int(y)
+        if q or h:
+            n, size = int((q or h)[1]), _GRAIN_MONTHS[(q or h)[0]]
+            return (y, size * (n - 1) + 1), (y, size * n), "quarter" if q else "half"
+        if mo:
+            return (y, int(mo)), (y, int(mo)), "day" if day else "month"
+        return (y, 1), (y, 12), "year"
+
+    @classmethod
+    def parse(cls, text: str) -> "Period":
+        """``"2021-01..2021-09"`` -> Period; raises ValueError naming the text when it is not canonical."""
+        text = str(text).strip()
+        a, dots, b = text.partition("..")
+        first, last, grain = cls._point(a, text)
+        last_grain = grain
+        if dots:
+            _, last, last_grain = cls._point(b, text)
+        return cls(text, first, last, grain, last_grain)
+
+    @classmethod
+    def of(cls, text: str | None) -> "Period | None":
+        """:meth:`parse`, or None for an empty period (a figure or goal with no stated date)."""
+        return cls.parse(text) if text and str(text).strip() else None
+
+    @property
+    def start(self) -> float:
+        """The start as decimal years (2020-Q2 -> 2020.25)."""
+        return self.first[0] + (self.first[1] - 1) / 12
+
+    @property
+    def end(self) -> float:
+        """The end (exclusive) as decimal years (2020-Q2 -> 2020.5)."""
+        return self.last[0] + self.last[1] / 12
+
+    @property
+    def span(self) -> tuple[float, float]:
+        """``(start, end)`` in decimal years, ``[start, end)``."""
+        return self.start, self.end
+
+    @property
+    def months(self) -> int:
+        """How many months the period covers."""
+        return (self.last[0] - self.first[0]) * 12 + self.last[1] - self.first[1] + 1
+
+    @property
+    def partial(self) -> bool:
+        """True when the period covers less than a year (a flow for part of its year)."""
+        return self.months < 12
+
+    @property
+    def first_year(self) -> int:
+        return self.first[0]
+
+    @property
+    def last_year(self) -> int:
+        """The year the period ends in (2016..2020 -> 2020, 2020-H1 -> 2020)."""
+        return self.last[0]
+
+    @property
+    def first_month(self) -> str:
+        """The first month as ``YYYY-MM``."""
+        return f"{self.first[0]}-{self.first[1]:02d}"
+
+    @property
+    def is_range(self) -> bool:
+        return ".." in self.text
+
+    @property
+    def year_span(self) -> bool:
+        """True for a range of whole years (``2016..2020``)."""
+        return self.is_range and self.grain == self.last_grain == "year"
+
+    def contains(self, other: "Period") -> bool:
+        """True when ``other`` lies within this period."""
+        return self.first <= other.first and other.last <= self.last
+
+    def shift(self, years: int) -> str:
+        """The same period ``years`` later, as text."""
+        return re.sub(r"\d{4}", lambda m: str(int(m.group()) + years), self.text)
+
+    @property
+    def label(self) -> str:
+        """In a reader's short notation: 2019-01..2019-11 -> 2019 Jan–Nov, 2020-Q1 -> 2020 Q1, 2016..2020 -> 2016–2020."""
+        a, dots, b = self.text.partition("..")
+        if not dots:
+            return self._point_label(a)
+        if len(a) == 4 and len(b) == 4:
+            return f"{a}–{b}"
+        if a[:4] == b[:4] and a[5:7].isdigit() and b[5:7].isdigit():
+            return f"{a[:4]} {_MONTHS[int(a[5:7]) - 1]}–{_MONTHS[int(b[5:7]) - 1]}"
+        return f"{self._point_label(a)}–{self._point_label(b)}"
+
+    @staticmethod
+    def _point_label(point: str) -> str:
+        y, part = point[:4], point[5:]
+        if not part:
+            return y
+        if part[0] in "QH":
+            return f"{y} {part}"
+        return point if len(part) > 2 else f"{y} {_MONTHS[int(part) - 1]}"
+
+
+def last_year(period: str | None) -> int | None:
+    """The year a canonical period ends in (``2021-01..2021-09`` -> 2021), None for an empty period."""
+    p = Period.of(period)
+    return p.last_year if p else None

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from reportfacts.extract import numbers
 from reportfacts.extract.mentions import CLAUSE_RE, Mention, Rules
-from reportfacts.extract.periods import PeriodExpr, PubDate, quarter_of
+from reportfacts.extract.periods import Period, PeriodExpr, PubDate, last_year, quarter_of
 
 
 YEAR_SPAN_RE = re.compile(r"从(\d{4})年.*?(?:至|到)了?\s*(\d{4})年")
@@ -18,10 +18,6 @@ YEAR_LEVEL = ("year", "plan")  # kinds that carry to later paragraphs when writt
 # period: the first period its lead paragraph names (a first-half review, a Q1 release).
 PART_YEAR = ("half", "quarter", "month_range")
 NOT_CARRIED = ("target", "plan", "count_stock", "duration")  # a goal, a plan or a stock is no part-year flow
-_QH_RE = re.compile(r"(\d{4})-([QH])(\d)$")
-_YM_RE = re.compile(r"\d{4}-\d{2}")
-_YMD_RE = re.compile(r"\d{4}-\d{2}-\d{2}$")
-_YEARS_RE = re.compile(r"(\d{4})\.\.(\d{4})")
 _COLON_RE = re.compile("[：:]")
 _STOP_RE = re.compile("[。！？!?；;]")
 
@@ -35,20 +31,10 @@ def _heading(text: str, ps: int, pe: int) -> bool:
     return bool(body) and body[-1] not in "。！？!?；;：:…"
 
 
-def _first_month(period: str) -> str:
-    """The first month (YYYY-MM) of a canonical period point or range ("2020-Q2" -> "2020-04"), else ""."""
-    p = period.split("..")[0]
-    q = _QH_RE.match(p)
-    if q:
-        return f"{q.group(1)}-{(int(q.group(3)) - 1) * (3 if q.group(2) == 'Q' else 6) + 1:02d}"
-    return p[:7] if _YM_RE.match(p) else ""
-
-
 def _looks_ahead(e: PeriodExpr, pub: PubDate | None) -> bool:
     """True for a year-level period expression naming the publication year or later (今年, 2021年, 今明两年)."""
-    y = e.period[:4]
     return pub is not None and not e.comparison and e.kind in ("year", "deadline", "span", "plan") and \
-        y.isdigit() and int(y) >= pub.year
+        bool(e.period) and Period.parse(e.period).first_year >= pub.year
 
 
 def _looks_back(e: PeriodExpr, pub: PubDate | None) -> bool:
@@ -58,10 +44,10 @@ def _looks_back(e: PeriodExpr, pub: PubDate | None) -> bool:
         return e.kind == "present" and not e.comparison
     if e.kind == "present":
         return True
-    month = _first_month(e.period)
-    if month:
-        return month < pub.month_str()
-    return e.period[:4].isdigit() and int(e.period[:4]) < pub.year
+    period = Period.parse(e.period)
+    if period.grain != "year":  # a quarter, half or month: compared by its first month
+        return period.first_month < pub.month_str()
+    return period.first_year < pub.year
 
 
 def forward_lead(text: str, ps: int, pe: int, exprs: list[PeriodExpr], pub, rules: Rules) -> int:
@@ -121,10 +107,10 @@ def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str)
     ys = YEAR_SPAN_RE.search(sentence) if "从" in sentence else None
     if ys and ys.end() < len(sentence) and numbers.ARABIC_RE.search(sentence, ys.end()):
         return f"{ys.group(1)}..{ys.group(2)}"
-    span = _YEARS_RE.fullmatch(gov.period) if "从" in clause else None
-    if span:
+    span = Period.of(gov.period) if "从" in clause else None
+    if span and span.year_span:
         f, t = clause.rfind("从"), max(clause.rfind("至"), clause.rfind("到"))
-        return span.group(1) if f > t else span.group(2)
+        return str(span.first_year if f > t else span.last_year)
     return gov.period
 
 
@@ -156,7 +142,7 @@ class _Governor:
         for e in live:
             if not (e.kind in SENTENCE_SCOPED or (e.kind == "year" and not e.topic)):
                 last = e
-            elif e.kind == "date" and _YMD_RE.match(e.period):
+            elif e.kind == "date" and e.period and Period.parse(e.period).grain == "day" and ".." not in e.period:
                 last = replace(e, period=quarter_of(e.period), kind="quarter")
             self.outside.append(last)
 
@@ -178,7 +164,7 @@ def _stock_point(m: Mention, period: str, clause: str) -> str:
     over the span (年均增长6%以上: 2021..2025)."""
     point = m.kind == "count_stock" or (m.kind == "target" and not AVERAGE_RE.search(clause)
                                          and "年均" not in clause)
-    return period.rpartition("..")[2][:4] if point and ".." in period else period
+    return str(last_year(period)) if point and ".." in period else period
 
 
 AVERAGE_RE = re.compile(r"([两二三四五六七八九十]|\d{1,2})年(?:来)?(?:的)?(?:平均|年均)")
@@ -188,10 +174,11 @@ def _average_span(period: str, clause: str) -> str:
     """"两年平均增长6.7%" in a 2021 period: an average over N years is the span of those years (2020..2021), not
     their last part-year."""
     hit = AVERAGE_RE.search(clause)
-    if not hit or not period[:4].isdigit() or ".." in period[:6] or _YEARS_RE.fullmatch(period):
+    span = Period.of(period) if hit else None
+    if span is None or (span.grain == "year" and span.is_range):  # a span from a year: already years
         return period
     n = int(hit.group(1)) if hit.group(1).isdigit() else int(numbers.chinese_value(hit.group(1)) or 0)
-    year = int(period[:4])
+    year = span.first_year
     return f"{year - n + 1}..{year}" if n >= 2 else period
 
 

@@ -28,6 +28,12 @@ class UnitTable:
     regex: re.Pattern
     before_qualifiers: tuple[str, ...]
     context_words: re.Pattern  # any context unit's ``before`` words
+    directions: dict[str, str]  # qualifier -> at_least, at_most, about or exact (``qualifiers.directions``)
+
+    def direction(self, qualifier: str) -> str:
+        """What a fact's qualifier says of its value: at_least, at_most, about or exact (no qualifier, or several
+        joined, which no single direction describes)."""
+        return self.directions.get(qualifier, "exact")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +75,27 @@ def load_units(path: str | Path | None = None) -> UnitTable:
         rf"(?P<base>{_alt(units)})?)(?P<q3>{q_after})?")
     context = tuple(doc.get("context_units") or ())
     context_words = re.compile(_alt(r["before"] for r in context))
-    return UnitTable(mags, units, context, regex, tuple(quals["before"]), context_words)
+    return UnitTable(mags, units, context, regex, tuple(quals["before"]), context_words, _directions(quals, units, path))
+
+
+DIRECTIONS = ("at_least", "at_most", "about", "exact")
+
+
+def _directions(quals: dict, units: dict, path: Path) -> dict[str, str]:
+    """``qualifiers.directions`` validated: a known direction for every qualifier the table lists (before, inner,
+    after, and the units that carry one); raises ValueError naming the file and the key."""
+    directions = quals.get("directions")
+    if not isinstance(directions, dict):
+        raise ValueError(f"{path}: qualifiers.directions must map each qualifier to one of {list(DIRECTIONS)}")
+    for q, d in directions.items():
+        if d not in DIRECTIONS:
+            raise ValueError(f"{path}: qualifiers.directions.{q} is {d!r}, not one of {list(DIRECTIONS)}")
+    listed = [*quals["before"], *quals["inner"], *quals["after"], *(u["qualifier"] for u in units.values()
+                                                                   if isinstance(u, dict) and u.get("qualifier"))]
+    missing = [q for q in dict.fromkeys(listed) if q not in directions]
+    if missing:
+        raise ValueError(f"{path}: qualifiers.directions lacks {missing} (every qualifier needs a direction)")
+    return dict(directions)
 
 
 _NO_UNIT = {"unit": ""}  # the spec of a magnitude written without a base unit (read, never changed)

@@ -24,9 +24,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from reportfacts.analysis.targets import GOAL_KINDS, Span, period_span
+from reportfacts.analysis.targets import GOAL_KINDS
+from reportfacts.extract.periods import Period
 from reportfacts.core import yamlio
 from reportfacts.core.paths import BOOK_DIR, CATALOG_DIR, resolve
+from reportfacts.core.tables import read_table
 from reportfacts.publish import fonts
 
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442", "#000000"]
@@ -133,7 +135,7 @@ POINT_COLUMNS = ["chart", "series", "role", "period", "label", "x", "value", "ba
 RANK_CHANGE = "national_ranking_change_positions"  # a "move up N places" goal, drawn at its implied rank
 
 
-def _in_range(span: Span, year_from: int, year_to: int) -> bool:
+def _in_range(span: Period, year_from: int, year_to: int) -> bool:
     return span.end > year_from and span.start < year_to + 1
 
 
@@ -152,9 +154,9 @@ def _series_values(series: dict, values: pd.DataFrame, facts: pd.DataFrame | Non
             return sel
         # a listed fact of a report outside the as_of selection is simply absent; tests check the ids exist
         wanted = [f for f in wanted if f in set(facts["fact_id"])]
-        have = {period_span(p).year for p in sel["period"] if p}
+        have = {Period.parse(p).last_year for p in sel["period"] if p}
         extra = facts.set_index("fact_id").loc[wanted].reset_index()
-        extra = extra[[period_span(p).year not in have for p in extra["period"]]]
+        extra = extra[[Period.parse(p).last_year not in have for p in extra["period"]]]
         sel = pd.concat([sel, extra[[c for c in sel.columns if c in extra.columns]]], ignore_index=True)
     return sel
 
@@ -187,7 +189,7 @@ def points(spec: Spec, values: pd.DataFrame, goals: pd.DataFrame, year_from: int
             keep = sel["kind"].isin(GOAL_KINDS) | sel["basis"].eq("implied") if plan else ~sel["kind"].isin(GOAL_KINDS)
             sel = sel[keep & sel["period"].ne("")]
         for r in sel.itertuples():
-            span = period_span(r.period)
+            span = Period.of(r.period)
             if _in_range(span, year_from, year_to):
                 flow = r.kind not in ("count_stock", "rank", "share") and spec.type != "ranking"
                 flow = flow or (spec.type == "panels" and r.kind != "rank")  # a share of an annual plan, too
@@ -201,7 +203,7 @@ def points(spec: Spec, values: pd.DataFrame, goals: pd.DataFrame, year_from: int
                 mine = pd.concat([mine, goals[(goals["metric_id"] == RANK_CHANGE) & goals["goal_level"].ne("")]
                                   .assign(target_value=lambda d: d["goal_level"])])
             for g in mine.itertuples():
-                span = period_span(g.deadline)
+                span = Period.of(g.deadline)
                 if span is None or _in_range(span, year_from, year_to):
                     x = (span.start + span.end) / 2 if span else float("nan")
                     basis = "implied" if g.metric_id == RANK_CHANGE else "stated"
@@ -617,7 +619,7 @@ DRAW = {"timeline": draw_timeline, "bars": draw_bars, "ranking": draw_ranking, "
 
 def _ranking_x(pts: pd.DataFrame) -> pd.DataFrame:
     """The ranking chart's x is the evaluation (or deadline) year itself."""
-    return pts.assign(x=[float(period_span(p).year) if p else float("nan") for p in pts["period"]])
+    return pts.assign(x=[float(Period.parse(p).last_year) if p else float("nan") for p in pts["period"]])
 
 
 NARROW_TEXT_SCALE = 1.2  # a phone shows the narrow figure at about its own size: every text a fifth larger
@@ -687,9 +689,9 @@ def load_inputs(values_csv: str, targets_csv: str, seeds_dir: str = "seeds",
 
     published = {s.report_id: s.published for s in load_sources(resolve(seeds_dir))}
     values = tg.prepare(tg.read_values(values_csv), published)
-    goals = tg.read_table(targets_csv, ["target_fact_id", "metric_id", "subject", "target_value", "deadline",
-                                        "status", "goal_level", "report_id"])
-    facts = tg.read_table(facts_csv, ["fact_id", "report_id", "metric_id", "value", "unit", "period", "kind"])
+    goals = read_table(targets_csv, ["target_fact_id", "metric_id", "subject", "target_value", "deadline",
+                                        "status", "goal_level", "report_id"], text=True)
+    facts = read_table(facts_csv, ["fact_id", "report_id", "metric_id", "value", "unit", "period", "kind"], text=True)
     ranks = tg.rank_timeline(values, facts, published)
     return {"values": values, "goals": goals, "ranks": ranks, "published": published,
             "facts": listed_facts(facts, resolve(values_csv).parent / "implied_facts.csv")}
@@ -700,9 +702,7 @@ def listed_facts(facts: pd.DataFrame, implied_csv: Path) -> pd.DataFrame:
     cols = ["fact_id", "report_id", "metric_id", "subject", "value", "unit", "period", "kind"]
     frames = [facts.reindex(columns=cols, fill_value="").assign(basis="stated")]
     if implied_csv.exists():
-        from reportfacts.analysis import targets as tg
-
-        frames.append(tg.read_table(implied_csv, cols).reindex(columns=cols).assign(basis="implied"))
+        frames.append(read_table(implied_csv, cols, text=True).reindex(columns=cols).assign(basis="implied"))
     out = pd.concat(frames, ignore_index=True)
     return out.assign(value=pd.to_numeric(out["value"], errors="coerce")).dropna(subset=["value"])
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from reportfacts.core.paths import PROCESSED_DIR, resolve
+from reportfacts.core.tables import read_table
 from reportfacts.publish import provenance
 from reportfacts.text.sources import Source, load_sources, published_by
 
@@ -55,7 +56,7 @@ def linked(fact: pd.Series, text: str | None = None) -> str:
 
 def load_facts(processed_dir: str | Path, sources: list[Source]) -> pd.DataFrame:
     """facts.csv restricted to the reports in ``sources``, with the report's publication date."""
-    facts = pd.read_csv(resolve(processed_dir) / "facts.csv", dtype=str, keep_default_na=False)
+    facts = read_table(resolve(processed_dir) / "facts.csv", text=True)
     published = {s.report_id: s.published or "" for s in sources}
     facts = facts[facts["report_id"].isin(published)].copy()
     facts["published"] = facts["report_id"].map(published)
@@ -111,7 +112,7 @@ def corroboration_finding(facts: pd.DataFrame) -> Finding:
 def _table(processed_dir: Path, name: str, strict: bool) -> pd.DataFrame | None:
     path = processed_dir / name
     if path.exists():
-        return pd.read_csv(path, dtype=str, keep_default_na=False)
+        return read_table(path, text=True)
     if strict:
         raise ValueError(f"{path} is missing: the landing page needs every one of {', '.join(DERIVED_TABLES)}")
     return None

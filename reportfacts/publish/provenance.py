@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from reportfacts.core.paths import PROCESSED_DIR, resolve
+from reportfacts.core.tables import read_table
 
 ANCHOR_PREFIX = "fact-"
 PARAGRAPH_BREAK = "\n\n"
@@ -209,7 +210,7 @@ def load_sentences(facts_path: str | pd.DataFrame | None = None) -> dict[str, st
         facts = facts_path
     else:
         path = resolve(facts_path) if facts_path else PROCESSED_DIR / "facts.csv"
-        facts = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=["fact_id", "sentence"])
+        facts = read_table(path, text=True, usecols=["fact_id", "sentence"])
     return dict(zip(facts["fact_id"].astype(str), facts["sentence"].astype(str)))
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from reportfacts.core.paths import resolve
+from reportfacts.core.tables import read_table
 from reportfacts.publish import provenance
 from reportfacts.publish.display import escape
 from reportfacts.text.clean import clean_text
@@ -62,7 +63,7 @@ def load_report_chapter(report_id: str, facts_path: str | Path, seeds_dir: str |
     sources = {s.report_id: s for s in load_sources(seeds_dir)}
     if report_id not in sources:
         raise ValueError(f"report_id {report_id!r} is not in {seeds_dir}; known: {', '.join(sorted(sources))}")
-    facts = pd.read_csv(resolve(facts_path), dtype=str, keep_default_na=False)
+    facts = read_table(facts_path, text=True)
     facts = facts[facts["report_id"] == report_id].sort_values("char_start", key=lambda c: c.astype(int))
     return ReportChapter(sources[report_id], facts, outlet_of(seeds_dir, report_id))
 
