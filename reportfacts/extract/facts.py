@@ -1,5 +1,6 @@
 """Assemble facts from a report: every number in the clean text becomes a mention, classified as a fact or as a
-non-statistic with a reason; facts get unit, qualifier, kind, period, subject and metric (see spec.md).
+non-statistic with a reason; facts get unit, qualifier, kind, period, subject and metric (the columns: `data/catalog/tables.yml`, table facts; what they
+mean: README "What each figure means" and book/method.md).
 
 Public API: :func:`extract_report` (one report) and :func:`extract_corpus` (a seeds folder).
 """
@@ -544,7 +545,7 @@ def _check_quotes(ct, facts: list[dict], report_id: str) -> None:
 
 def extract_report(raw: str, report_id: str, source_file: str, published: str | None, catalog=None,
                    with_optional: bool = False):
-    """Facts and mentions of one raw report (see module docstring and spec.md for the columns).
+    """Facts and mentions of one raw report (see the module docstring and data/catalog/tables.yml for the columns).
 
     Returns ``(facts, mentions)``: facts with the spec's facts.csv columns plus ``period_unresolved`` (True when
     a relative period could not be resolved because ``published`` is None); mentions = every digit run and

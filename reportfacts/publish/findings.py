@@ -21,7 +21,6 @@ from reportfacts.publish import provenance
 from reportfacts.text.sources import Source, load_sources, published_by
 
 DERIVED_TABLES = ("verdicts.csv", "targets.csv", "reconciled.csv")
-ZONE = "jiaozuo_hitech_zone"
 STATUS_COLUMNS = ("status", "outcome", "verdict", "result", "assessment")
 
 
@@ -62,7 +61,7 @@ def load_facts(processed_dir: str | Path, sources: list[Source]) -> pd.DataFrame
     return facts
 
 
-def series(facts: pd.DataFrame, metric_id: str, kinds: tuple[str, ...], subject: str = ZONE) -> pd.DataFrame:
+def series(facts: pd.DataFrame, metric_id: str, kinds: tuple[str, ...], subject: str) -> pd.DataFrame:
     """The facts of one metric about ``subject`` with a period, oldest period first (then publication, id)."""
     rows = facts[(facts["metric_id"] == metric_id) & (facts["subject"] == subject) & facts["kind"].isin(kinds)
                  & facts["period"].ne("")]
@@ -90,9 +89,10 @@ def corpus_finding(facts: pd.DataFrame, sources: list[Source]) -> Finding:
 
 
 def trend_finding(facts: pd.DataFrame, key: str, title: str, metric_id: str, kinds: tuple[str, ...],
-                  lead: str, unit_word: str = "") -> Finding:
-    """A metric's figures over time, one linked figure per report and period."""
-    rows = series(facts, metric_id, kinds)
+                  lead: str, unit_word: str = "", subject: str = "") -> Finding:
+    """A metric's figures over time about ``subject`` (the corpus's main subject), one linked figure per report
+    and period."""
+    rows = series(facts, metric_id, kinds, subject)
     if rows.empty:
         return Finding(key, title, f"No report published by then gives this ({_esc(lead[0].lower() + lead[1:])}).", pending=True)
     return Finding(key, title, f"{_esc(lead)}: {_trend_html(rows, unit_word)}.")
@@ -199,11 +199,14 @@ def key_findings(processed_dir: str | Path = PROCESSED_DIR, seeds_dir: str | Pat
     sources = published_by(load_sources(seeds_dir), as_of)
     facts = load_facts(processed_dir, sources)
     strict = all((processed_dir / name).exists() for name in DERIVED_TABLES)
+    from reportfacts.analysis.corpus import corpus_subject
+
+    zone = corpus_subject(seeds_dir, load_facts(processed_dir, load_sources(seeds_dir)))  # the same for any as_of
     return [
         trend_finding(facts, "ranking", "The national ranking", "national_ranking_rank", ("rank",),
-                      "Place among national high-tech zones in the Torch Centre's evaluation, by year"),
+                      "Place among national high-tech zones in the Torch Centre's evaluation, by year", "", zone),
         trend_finding(facts, "hte", "High-tech enterprises", "national_high_tech_enterprises_count",
-                      ("count_stock",), "National high-tech enterprises in the zone, by date", "firms"),
+                      ("count_stock",), "National high-tech enterprises in the zone, by date", "firms", zone),
         disagreement_finding(processed_dir, strict),
         promise_finding(processed_dir, strict),
         gaps_finding(processed_dir, strict),
