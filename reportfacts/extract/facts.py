@@ -1,6 +1,6 @@
 """Assemble facts from a report: every number in the clean text becomes a mention, classified as a fact or as a
-non-statistic with a reason; facts get unit, qualifier, kind, period, subject and metric (the columns: `data/catalog/tables.yml`, table facts; what they
-mean: README "What each figure means" and book/method.md).
+non-statistic with a reason; facts get unit, qualifier, kind, period, subject and metric (the columns:
+`data/catalog/tables.yml`, table facts; what they mean: README "What each figure means" and book/method.md).
 
 Public API: :func:`extract_report` (one report) and :func:`extract_corpus` (a seeds folder).
 """

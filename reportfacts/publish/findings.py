@@ -220,6 +220,36 @@ def findings_html(findings: list[Finding]) -> str:
     return '<ol class="rf-findings">' + "".join(items) + "</ol>"
 
 
+def corpus_words(seeds_dir: str | Path = "seeds") -> dict[str, str]:
+    """Whom the reports are about, in words for the prose (glued), from the ``corpus:`` block of sources.yml:
+    ``corpus_about`` ("the Jiaozuo National High-tech Zone (焦作国家高新技术产业开发区, 焦作高新区) in Henan
+    province"), "the place the reports name most" when the block gives no name."""
+    from reportfacts.text.sources import load_corpus
+
+    c = load_corpus(seeds_dir)
+    name = c.full_title or c.title
+    zh = ", ".join(dict.fromkeys(n for n in (c.full_title_zh, c.title_zh) if n))
+    about = f"the {name}" if name else (zh or "the place the reports name most")
+    if name and zh:
+        about += f" ({zh})"
+    return {"corpus_about": about + (f" in {c.location}" if c.location else ""),
+            "corpus_title": c.title or c.title_zh or "the reports' subject"}
+
+
+def example_fact_id(processed_dir: str | Path = PROCESSED_DIR) -> str:
+    """A fact id to show as an example: the first of ranking.csv (the first figure of the headline chart) when
+    it has one, else the first of facts.csv."""
+    processed_dir = resolve(processed_dir)
+    for name, column in (("ranking.csv", "fact_ids"), ("facts.csv", "fact_id")):
+        path = processed_dir / name
+        if path.exists():
+            ids = pd.read_csv(path, dtype=str, keep_default_na=False).get(column, pd.Series(dtype=str))
+            ids = [i.split(";")[0] for i in ids if i]
+            if ids:
+                return ids[0]
+    return "(none)"
+
+
 def headline_numbers(processed_dir: str | Path = PROCESSED_DIR, seeds_dir: str | Path = "seeds",
                      as_of: str = "") -> dict[str, str]:
     """Figures for the landing page's prose (glued): reports, facts, metrics used, first and last publication."""
