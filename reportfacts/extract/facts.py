@@ -459,7 +459,7 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
     ms = find_mentions(text, published, spans_of)
     check_accounting(text, ms, report_id)
     meta = {"report_id": report_id, "source_file": source_file}
-    subjects = SubjectResolver(text, catalog, spans_of)
+    subjects = SubjectResolver(text, catalog, spans_of, default_subject)
     if catalog is not None:
         meaning.add_names(a for e in catalog.entities.values() for a in (e.name_zh, *e.aliases_zh))
     reader = meaning.Reader(text, default_subject, [(p.start, p.end) for p in find_periods(text, PubDate.parse(published))])
