@@ -603,7 +603,7 @@ def test_help_notebook_shows_every_parameters_type():
         assert ": str (default" in run.stdout, template.name
     trends = subprocess.run([str(Path(sys.executable).parent / "papermill"), "--help-notebook",
                              str(NOTEBOOKS_DIR / "05_trends.ipynb")], capture_output=True, text=True, check=True)
-    assert "metrics: list (default [])" in trends.stdout and "year_from: int (default 2016)" in trends.stdout
+    assert "metrics: list (default [])" in trends.stdout and "year_from: int (default 0)" in trends.stdout
 
 
 def test_a_kernel_started_by_papermill_says_nothing_about_tcp(tmp_path):

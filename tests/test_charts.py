@@ -47,7 +47,9 @@ def test_every_spec_loads_and_parameters_are_checked():
 
 def test_points_keep_basis_partial_years_and_goals():
     specs = charts.load_specs()
-    pts = charts.points(specs["enterprises"], VALS, GOALS, 2016, 2029)
+    # `subject: corpus` in charts.yml is the corpus's main subject, given here as the inputs give it
+    pts = charts.points(charts.for_corpus(specs["enterprises"], {"subject": "jiaozuo_hitech_zone"}), VALS, GOALS,
+                        2016, 2029)
     ent = pts[pts["series"] == 0]
     assert ent[ent["role"] == "value"]["basis"].tolist() == ["stated", "implied", "stated"]  # by x: 2018, 2019, 2020
     assert ent[ent["role"] == "goal"]["value"].tolist() == [20]
@@ -167,3 +169,9 @@ def test_the_headline_sentence_is_made_from_the_ranks_and_goals():
     assert "top 100 was set for 2025 (set May 2021, later moved) and then for 2029 (set 1 Oct 2024" in text
     assert charts.ranking_sentence(pts.iloc[2:3], {}) == ""
     assert [charts.ordinal(n) for n in (1, 2, 3, 11, 112, 130, 143)] == ["1st", "2nd", "3rd", "11th", "112th", "130th", "143rd"]
+
+
+@pytest.mark.parametrize("values, limits", [([100, 146, 130], (160, 80)), ([62, 58, 50], (65, 45)),
+                                             ([1, 3], (4, 0))])
+def test_the_rank_axis_comes_from_the_values_drawn(values, limits):
+    assert charts.rank_limits(values) == limits  # inverted: (bottom, top), a whole step beyond the values

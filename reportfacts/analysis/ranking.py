@@ -188,9 +188,12 @@ def ranking_conflict(tl: pd.DataFrame, rf: pd.DataFrame) -> list[dict]:
         return []
     dup = actual.groupby("evaluation_year")["rank"].nunique()
     consistent = bool((dup <= 1).all())
+    from reportfacts.analysis.corpus import main_subject
+
+    subject = main_subject(rf[rf["kind"] != "target"])  # whom the rank figures are about
     seq = "; ".join(f"{int(y)}: {int(g.iloc[0]['rank'])} ({g.iloc[0]['basis']})"
                     for y, g in actual.groupby("evaluation_year", sort=True))
-    return [{"metric_id": "national_ranking_rank", "subject": "jiaozuo_hitech_zone", "period": "",
+    return [{"metric_id": "national_ranking_rank", "subject": subject, "period": "",
              "fact_ids": ";".join(ids), "kind": "different_period" if consistent else "arithmetic_mismatch",
              "explanation": ("The reports date the national rank by report year or five-year plan; aligned to "
                              f"evaluation years they give {seq}. "

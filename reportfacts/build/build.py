@@ -22,7 +22,7 @@ from reportfacts.core import signals
 from reportfacts.core.paths import (
     BOOK_DIR, CATALOG_DIR, INTERIM_DIR, NOTEBOOKS_DIR, PROCESSED_DIR, ROOT, SEEDS_DIR, SOURCES_FILE, inside,
 )
-from reportfacts.text.sources import load_sources
+from reportfacts.text.sources import load_corpus, load_sources
 
 
 PROCESSED_TABLES = ("checks", "conflicts", "facts", "implied_facts", "mentions", "name_variants", "ranking",
@@ -145,9 +145,11 @@ def book_pages(sources_yml: Path) -> list[list[Job]]:
     """
     tables = tuple(PROCESSED_DIR / f"{name}.csv" for name in PROCESSED_TABLES)
     derived = tuple(PROCESSED_DIR / name for name in ("conflicts.csv", "checks.csv", "targets.csv"))
+    about = load_corpus(sources_yml.parent).title  # the `corpus:` block of sources.yml: the book's subject
     return [[
         Job("00_intro.ipynb", "00_intro.ipynb", {},
-            tuple(dict.fromkeys(tables + derived)) + (sources_yml, CATALOG_DIR / "charts.yml")),
+            tuple(dict.fromkeys(tables + derived)) + (sources_yml, CATALOG_DIR / "charts.yml"),
+            title=f"{about} in the news: every figure traced to its sentence" if about else ""),
         Job("08_glossary.ipynb", "08_glossary.ipynb", {}, (CATALOG_DIR, PROCESSED_DIR / "facts.csv")),
         Job("09_data.ipynb", "09_data.ipynb", {}, tables + (CATALOG_DIR / "tables.yml", sources_yml)),
         Job("10_reproduce.ipynb", "10_reproduce.ipynb", {},

@@ -1,5 +1,6 @@
 """Assemble facts from a report: every number in the clean text becomes a mention, classified as a fact or as a
-non-statistic with a reason; facts get unit, qualifier, kind, period, subject and metric (see spec.md).
+non-statistic with a reason; facts get unit, qualifier, kind, period, subject and metric (the columns:
+`data/catalog/tables.yml`, table facts; what they mean: README "What each figure means" and book/method.md).
 
 Public API: :func:`extract_report` (one report) and :func:`extract_corpus` (a seeds folder).
 """
@@ -458,7 +459,7 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
     ms = find_mentions(text, published, spans_of)
     check_accounting(text, ms, report_id)
     meta = {"report_id": report_id, "source_file": source_file}
-    subjects = SubjectResolver(text, catalog, spans_of)
+    subjects = SubjectResolver(text, catalog, spans_of, default_subject)
     if catalog is not None:
         meaning.add_names(a for e in catalog.entities.values() for a in (e.name_zh, *e.aliases_zh))
     reader = meaning.Reader(text, default_subject, [(p.start, p.end) for p in find_periods(text, PubDate.parse(published))])
@@ -544,7 +545,7 @@ def _check_quotes(ct, facts: list[dict], report_id: str) -> None:
 
 def extract_report(raw: str, report_id: str, source_file: str, published: str | None, catalog=None,
                    with_optional: bool = False):
-    """Facts and mentions of one raw report (see module docstring and spec.md for the columns).
+    """Facts and mentions of one raw report (see the module docstring and data/catalog/tables.yml for the columns).
 
     Returns ``(facts, mentions)``: facts with the spec's facts.csv columns plus ``period_unresolved`` (True when
     a relative period could not be resolved because ``published`` is None); mentions = every digit run and

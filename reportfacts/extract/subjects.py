@@ -54,12 +54,31 @@ def main_subject(text: str, catalog) -> tuple[str, str]:
     return best, written[best].most_common(1)[0][0]
 
 
+def own_body(printed: str, catalog) -> str:
+    """The report's subject as printed (sources.yml ``subject``) when it is a body the catalog does not know but
+    ends with one of its generic names (洛阳高新区 ends with 高新区, an alias of the seeds' zone): that body is the
+    report's main subject, and its generic name in the text stands for it, not for the catalog's entity
+    (issue 18). "" otherwise (a catalog name, or a name that starts with one, keeps the catalog's reading)."""
+    if catalog is None or not printed:
+        return ""
+    try:
+        catalog.canonical_entity(printed)
+        return ""
+    except KeyError:
+        pass
+    found = [(a, b) for a, b, eid in catalog.entity_mentions(printed, at=0) if eid != DEICTIC]
+    if not found or any(a == 0 for a, _ in found) or not any(b == len(printed) for _, b in found):
+        return ""
+    return printed
+
+
 class SubjectResolver:
     """Decides the subject of each figure of one report (see :meth:`subject`)."""
 
-    def __init__(self, text: str, catalog, spans_of):
+    def __init__(self, text: str, catalog, spans_of, printed: str = ""):
         self.text, self.catalog, self.spans_of = text, catalog, spans_of
-        self.body, self.body_written = main_subject(text, catalog)
+        self.own = own_body(printed, catalog)
+        self.body, self.body_written = (self.own, self.own) if self.own else main_subject(text, catalog)
         self.rules = load_subject_rules() if catalog is not None else None
         self._mentions: dict[int, list] = {}
         self._topic_owners: dict[int, bool] = {}
@@ -135,4 +154,6 @@ class SubjectResolver:
         return self.rules.topic_prefix.match(self.text[start:s]) is not None
 
     def _resolve(self, eid: str, s: int, e: int) -> tuple[str, str]:
+        if self.own and self.own.endswith(self.text[s:e]):  # 洛阳高新区, 高新区: the report's own body
+            return self.own, self.text[s:e]
         return (self.body if eid == DEICTIC else eid), self.text[s:e]

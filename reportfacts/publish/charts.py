@@ -92,7 +92,7 @@ def load_specs(path: str | Path | None = None) -> dict[str, Spec]:
         panels, series = _panel_series(path, item)
         if not series or any("metric" not in s and "facts" not in s for s in series):
             raise ValueError(f"{path}: chart {item['id']!r} needs series with a metric (or facts) each")
-        text = {k: v for k, v in item.items() if k[-3:] in ("_en", "_zh")}
+        text = {k: v for k, v in item.items() if k[-3:] in ("_en", "_zh") or k.endswith("_no_goal")}
         specs[item["id"]] = Spec(item["id"], item["type"], text, series, float(item.get("scale", 1)),
                                  bool(item.get("goals", True)), panels)
     return specs
@@ -235,7 +235,7 @@ def _frame(spec: Spec, lang: str, pts: pd.DataFrame, sources: dict[str, str], la
     else:  # a phone: the English title wrapped, the Chinese one on a line of its own (its characters are wider)
         title = "\n".join(textwrap.wrap(spec.t("title", "en"), layout.title_chars) + [spec.t("title", "zh")])
     fig.suptitle(title, x=0.01, y=0.985, ha="left", va="top", fontsize=11 if layout.legend_right else 10)
-    lines = textwrap.wrap(source_line(pts, sources, lang), layout.source_chars // (2 if lang == "zh" else 1))
+    lines = textwrap.wrap(source_line(pts, sources, lang, spec.t("corpus", "zh")), layout.source_chars // (2 if lang == "zh" else 1))
     fig.rf_source = fig.text(0.01, 0.012, "\n".join(lines), fontsize=6.5, color="#444444", va="bottom",
                              linespacing=1.3)
     fig.rf_notes = None
@@ -258,13 +258,15 @@ def report_date(published: str | None, lang: str) -> str:
                      str(parts[0])])
 
 
-def source_line(pts: pd.DataFrame, sources: dict[str, str], lang: str) -> str:
-    """The chart's source: the reports it draws from, named by their dates (never a file of this repository)."""
+def source_line(pts: pd.DataFrame, sources: dict[str, str], lang: str, about_zh: str = "") -> str:
+    """The chart's source: the reports it draws from, named by their dates (never a file of this repository);
+    ``about_zh``: whom the reports are about (``title_zh`` of the ``corpus:`` block of sources.yml)."""
     reports = sorted({r for ids in pts["report_ids"] for r in str(ids).split(";") if r},
                      key=lambda r: (sources.get(r) or "", r))
     dates = [report_date(sources.get(r), lang) for r in reports]
     if lang == "zh":
-        return f"数据来源：焦作高新区相关新闻报道（{'、'.join(dates)}），报纸名称未注明。" if dates else "数据来源：无"
+        return (f"数据来源：{about_zh}相关新闻报道（{'、'.join(dates)}），报纸名称未注明。" if about_zh else
+                f"数据来源：新闻报道（{'、'.join(dates)}），报纸名称未注明。") if dates else "数据来源：无"
     said = ", ".join(dates[:-1]) + (" and " if len(dates) > 1 else "") + (dates[-1] if dates else "")
     return (f"Source: newspaper reports on the zone of {said} (newspaper not stated); see the book's page "
             f"\"The reports\"." if dates else "Source: no report.")
@@ -453,9 +455,30 @@ def _wrap(text: str, width: int = 22) -> str:
     return "\n".join(lines + [line])
 
 
+def nice_step(span: float) -> float:
+    """The smallest of 1, 2, 2.5, 5 times a power of ten that is at least a third of ``span`` (3 to 4 ticks)."""
+    import math
+
+    want = max(span / 3, 1)
+    power = 10 ** math.floor(math.log10(want))
+    return next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= want)
+
+
+def rank_limits(values: list[float]) -> tuple[float, float]:
+    """The rank axis (bottom, top), inverted: from the drawn ranks and goals out to the next whole step beyond
+    them (ranks 100..146 give 160..80); rank 1 stays in view."""
+    import math
+
+    values = [v for v in values if v == v] or [1.0]
+    lo, hi = min(values), max(values)
+    step = nice_step(hi - lo)
+    return math.ceil((hi + 1) / step) * step, max(0.0, math.floor((lo - 1) / step) * step)
+
+
 def draw_ranking(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_to: int, sources: dict,
                  layout: str = "wide"):
-    """The rank by evaluation year (1 at the top), the top-100 goals at their deadlines and what became of them."""
+    """The rank by evaluation year (1 at the top), the goals of a top group (前N名) and of moving up N places at their
+    deadlines, and what became of them."""
     zh = lang == "zh"
     fig, ax = _figure(spec, lang, pts, sources, layout)
     c = OKABE_ITO[3]
@@ -504,7 +527,7 @@ def draw_ranking(spec: Spec, pts: pd.DataFrame, lang: str, year_from: int, year_
     ax.set_xlim(lo - 0.5, hi + (0.8 if fig.rf_layout.legend_right else 2.4))
     _year_ticks(ax, lo, hi)
     ax.set_xlabel("评价年度" if zh else "Evaluation year (评价年度)", fontsize=8)
-    ax.set_ylim(160, 80)  # inverted: rank 1 is best
+    ax.set_ylim(*rank_limits(list(pts["value"])))  # inverted: rank 1 is best
     _legend_notes(fig, ax, lang, [], pts, extra_top=0.03)
     return fig
 
@@ -685,7 +708,8 @@ def load_inputs(values_csv: str, targets_csv: str, seeds_dir: str = "seeds",
                 facts_csv: str = "data/processed/facts.csv") -> dict:
     """Reconciled values, goals, ranking timeline and report dates, read once for all charts."""
     from reportfacts.analysis import targets as tg
-    from reportfacts.text.sources import load_sources
+    from reportfacts.analysis.corpus import main_subject
+    from reportfacts.text.sources import load_corpus, load_sources
 
     published = {s.report_id: s.published for s in load_sources(resolve(seeds_dir))}
     values = tg.prepare(tg.read_values(values_csv), published)
@@ -693,8 +717,10 @@ def load_inputs(values_csv: str, targets_csv: str, seeds_dir: str = "seeds",
                                         "status", "goal_level", "report_id"], text=True)
     facts = read_table(facts_csv, ["fact_id", "report_id", "metric_id", "value", "unit", "period", "kind"], text=True)
     ranks = tg.rank_timeline(values, facts, published)
+    corpus = load_corpus(resolve(seeds_dir))
     return {"values": values, "goals": goals, "ranks": ranks, "published": published,
-            "facts": listed_facts(facts, resolve(values_csv).parent / "implied_facts.csv")}
+            "facts": listed_facts(facts, resolve(values_csv).parent / "implied_facts.csv"),
+            "corpus": corpus, "subject": main_subject(values, corpus)}
 
 
 def listed_facts(facts: pd.DataFrame, implied_csv: Path) -> pd.DataFrame:
@@ -707,9 +733,44 @@ def listed_facts(facts: pd.DataFrame, implied_csv: Path) -> pd.DataFrame:
     return out.assign(value=pd.to_numeric(out["value"], errors="coerce")).dropna(subset=["value"])
 
 
+CORPUS_SUBJECT = "corpus"  # charts.yml: `subject: corpus` is the reports' main subject (sources.yml `corpus:`)
+SAME_BODY = "same_body"  # charts.yml: `goal_subjects: same_body`: the catalog's bodies run as one with it
+
+
+def for_corpus(spec: Spec, inputs: dict, pts: pd.DataFrame | None = None) -> Spec:
+    """``spec`` for the corpus of ``inputs``: `subject: corpus` becomes the corpus's main subject, `goal_subjects:
+    same_body` the catalog's bodies that are the same as it; in titles ``{title_zh}``/``{title}`` become the
+    corpus's names and ``{top}`` the top group of the stated rank goals drawn (``pts``), the title being
+    ``title_<lang>_no_goal`` when there is none."""
+    from dataclasses import replace
+
+    from reportfacts.analysis.corpus import same_body
+
+    subject = inputs.get("subject", "")
+    corpus = inputs.get("corpus")
+    series = []
+    for item in spec.series:
+        item = dict(item)
+        if item.get("subject") == CORPUS_SUBJECT:
+            item["subject"] = subject
+            if item.get("goal_subjects") == SAME_BODY:
+                item["goal_subjects"] = same_body(subject)
+        series.append(item)
+    names = {"title_zh": getattr(corpus, "title_zh", ""), "title": getattr(corpus, "title", "")}
+    text = dict(spec.text, corpus_zh=names["title_zh"])
+    goals = pts[(pts["role"] == "goal") & (pts["basis"] == "stated")] if pts is not None and len(pts) else None
+    top = f"{goals['value'].min():g}" if goals is not None and len(goals) else ""
+    for lang in LANGS:
+        title = spec.t("title", lang)
+        if "{top}" in title and not top:
+            title = spec.t("title", f"{lang}_no_goal") or title.replace("{top}", "N")
+        text[f"title_{lang}"] = title.replace("{top}", top).format(**names) if "{" in title else title
+    return replace(spec, series=tuple(series), text=text)
+
+
 def chart_points(chart_id: str, inputs: dict, year_from: int, year_to: int, specs: dict | None = None):
     """The data a chart draws (see :func:`points`), x in evaluation years for the ranking."""
-    spec = (specs or load_specs())[chart_id]
+    spec = for_corpus((specs or load_specs())[chart_id], inputs)
     pts = points(spec, inputs["values"], inputs["goals"], year_from, year_to, inputs["ranks"], inputs.get("facts"))
     return _ranking_x(pts) if spec.type == "ranking" else pts
 
@@ -723,8 +784,8 @@ def draw(chart_id: str, inputs: dict, year_from: int, year_to: int, lang: str = 
     if layout not in LAYOUTS:
         raise ValueError(f"layout={layout!r} is not supported; allowed: {list(LAYOUTS)}")
     fonts.use_cjk_font()
-    spec = specs[chart_id]
     pts = chart_points(chart_id, inputs, year_from, year_to, specs)
+    spec = for_corpus(specs[chart_id], inputs, pts)
     fig = DRAW[spec.type](spec, pts, lang, year_from, year_to, inputs["published"], layout)
     if layout == "narrow":
         _scale_text(fig, NARROW_TEXT_SCALE)
@@ -786,6 +847,17 @@ def caption(pts: pd.DataFrame) -> str:
             "goal": "diamonds and dotted lines = goals"}
     parts = [text for kind, text in said.items() if kind in marks_drawn(pts)]
     return ("; ".join(parts).capitalize() + ".") if parts else ""
+
+
+def year_range(inputs: dict, ids: list[str] | None = None) -> tuple[int, int]:
+    """The calendar years the charts ``ids`` (all when None) span: from the first value drawn to the last value or
+    goal deadline (the notebooks' ``year_from``/``year_to`` when given as 0)."""
+    specs = load_specs()
+    frames = [chart_points(i, inputs, 0, 9999, specs) for i in (ids or list(specs))]
+    xs = [x for f in frames for x in f["x"].dropna()]
+    if not xs:
+        raise ValueError("no chart has a value with a period: there is no year range to draw")
+    return int(min(xs)), int(max(xs))
 
 
 def all_points(ids: list[str], inputs: dict, year_from: int, year_to: int) -> pd.DataFrame:

@@ -17,7 +17,7 @@ import pandas as pd
 
 from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR, PROCESSED_DIR, SEEDS_DIR, resolve
-from reportfacts.text.sources import load_sources, sha256_of
+from reportfacts.text.sources import load_corpus, load_sources, sha256_of
 
 PACKAGE_FILE = "datapackage.json"
 TABLES_FILE = "tables.yml"
@@ -94,6 +94,15 @@ def sources_metadata(seeds_dir: str | Path = SEEDS_DIR) -> list[dict]:
             for s in load_sources(seeds_dir)]
 
 
+NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve")
+
+
+def number_words(n: int) -> str:
+    """A count as a reader writes it in a title: one to twelve in words, larger counts in digits."""
+    return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else f"{n:,}"
+
+
 def build(processed_dir: str | Path = PROCESSED_DIR, catalog_dir: str | Path = CATALOG_DIR,
           seeds_dir: str | Path = SEEDS_DIR) -> dict:
     """The data package descriptor for every described table present in ``processed_dir``.
@@ -106,11 +115,15 @@ def build(processed_dir: str | Path = PROCESSED_DIR, catalog_dir: str | Path = C
         raise ValueError("cannot describe the processed tables:\n" + "\n".join(problems))
     resources = [_resource(t, processed_dir / f"{t['name']}.csv") for t in load_tables(catalog_dir)
                  if (processed_dir / f"{t['name']}.csv").exists()]
+    corpus = load_corpus(seeds_dir)
+    n = len(load_sources(seeds_dir))
+    what = corpus.title or corpus.title_zh or "News reports"
+    about = corpus.full_title or corpus.title or corpus.full_title_zh or corpus.title_zh
     return {
-        "name": "jiaozuo-hightech-zone-report-facts",
-        "title": "Jiaozuo High-tech Zone in five reports: every figure traced to its sentence",
-        "description": "Statistical figures extracted from Chinese news reports on the Jiaozuo National High-tech "
-                       "Zone, each with its unit, period and exact source span, and the tables derived from them.",
+        "name": corpus.name,
+        "title": f"{what} in {number_words(n)} report{'s' if n != 1 else ''}: every figure traced to its sentence",
+        "description": f"Statistical figures extracted from Chinese news reports{f' on the {about}' if about else ''}, "
+                       "each with its unit, period and exact source span, and the tables derived from them.",
         "profile": "tabular-data-package",
         "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 (the tables; the reports "
                       "remain their publishers')"}],

@@ -17,6 +17,15 @@ LINK_COLUMNS = ("fact_id", "resolved_fact_id", "fact_ids", "target_fact_id", "ou
                 "alternatives")
 
 
+FACTS_FOR_LINKS: list = [None]  # the facts.csv whose sentences titles the links of :func:`table` (None: the default)
+
+
+def use_facts(facts_path) -> None:
+    """Make :func:`table` title its fact links from ``facts_path`` (a notebook run on another folder of reports
+    calls this with its own facts.csv, so no sentence of another corpus is shown)."""
+    FACTS_FOR_LINKS[0] = facts_path
+
+
 def table(df: pd.DataFrame, max_rows: int | None = None, link_columns: tuple[str, ...] = (),
           sentences: Mapping[str, str] | None = None, readable: bool = True, anchors: tuple[str, str] | None = None) -> HTML:
     """An HTML table of ``df`` for readers, with every cell escaped (report text can never become markup).
@@ -29,7 +38,8 @@ def table(df: pd.DataFrame, max_rows: int | None = None, link_columns: tuple[str
 
     ``link_columns`` (e.g. :data:`LINK_COLUMNS`) names columns of fact ids (one id, or ``;``-separated ids): each
     id becomes a link to its highlighted span on its report's page, with the Chinese sentence as the link's title.
-    ``sentences`` maps fact ids to sentences (default: read from ``data/processed/facts.csv``, when needed).
+    ``sentences`` maps fact ids to sentences (default: read, when needed, from the facts.csv given to
+    :func:`use_facts`, else ``data/processed/facts.csv``).
     ``anchors`` = (column, prefix) gives each row the id ``<prefix><value>``, a target for links (one table a page).
     """
     shown = df if max_rows is None else df.head(max_rows)
@@ -37,7 +47,7 @@ def table(df: pd.DataFrame, max_rows: int | None = None, link_columns: tuple[str
     if links and sentences is None:
         from reportfacts.publish import provenance
 
-        sentences = provenance.load_sentences()
+        sentences = provenance.load_sentences(FACTS_FOR_LINKS[0])
     body = table_html(shown, links, sentences or {}, readable, anchors)
     note = "" if max_rows is None or len(df) <= max_rows else f"<p>First {max_rows} of {len(df)} rows.</p>"
     return HTML(body + note)

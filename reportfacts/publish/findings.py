@@ -22,7 +22,6 @@ from reportfacts.publish import provenance
 from reportfacts.text.sources import Source, load_sources, published_by
 
 DERIVED_TABLES = ("verdicts.csv", "targets.csv", "reconciled.csv")
-ZONE = "jiaozuo_hitech_zone"
 STATUS_COLUMNS = ("status", "outcome", "verdict", "result", "assessment")
 
 
@@ -63,7 +62,7 @@ def load_facts(processed_dir: str | Path, sources: list[Source]) -> pd.DataFrame
     return facts
 
 
-def series(facts: pd.DataFrame, metric_id: str, kinds: tuple[str, ...], subject: str = ZONE) -> pd.DataFrame:
+def series(facts: pd.DataFrame, metric_id: str, kinds: tuple[str, ...], subject: str) -> pd.DataFrame:
     """The facts of one metric about ``subject`` with a period, oldest period first (then publication, id)."""
     rows = facts[(facts["metric_id"] == metric_id) & (facts["subject"] == subject) & facts["kind"].isin(kinds)
                  & facts["period"].ne("")]
@@ -91,9 +90,10 @@ def corpus_finding(facts: pd.DataFrame, sources: list[Source]) -> Finding:
 
 
 def trend_finding(facts: pd.DataFrame, key: str, title: str, metric_id: str, kinds: tuple[str, ...],
-                  lead: str, unit_word: str = "") -> Finding:
-    """A metric's figures over time, one linked figure per report and period."""
-    rows = series(facts, metric_id, kinds)
+                  lead: str, unit_word: str = "", subject: str = "") -> Finding:
+    """A metric's figures over time about ``subject`` (the corpus's main subject), one linked figure per report
+    and period."""
+    rows = series(facts, metric_id, kinds, subject)
     if rows.empty:
         return Finding(key, title, f"No report published by then gives this ({_esc(lead[0].lower() + lead[1:])}).", pending=True)
     return Finding(key, title, f"{_esc(lead)}: {_trend_html(rows, unit_word)}.")
@@ -200,11 +200,14 @@ def key_findings(processed_dir: str | Path = PROCESSED_DIR, seeds_dir: str | Pat
     sources = published_by(load_sources(seeds_dir), as_of)
     facts = load_facts(processed_dir, sources)
     strict = all((processed_dir / name).exists() for name in DERIVED_TABLES)
+    from reportfacts.analysis.corpus import corpus_subject
+
+    zone = corpus_subject(seeds_dir, load_facts(processed_dir, load_sources(seeds_dir)))  # the same for any as_of
     return [
         trend_finding(facts, "ranking", "The national ranking", "national_ranking_rank", ("rank",),
-                      "Place among national high-tech zones in the Torch Centre's evaluation, by year"),
+                      "Place among national high-tech zones in the Torch Centre's evaluation, by year", "", zone),
         trend_finding(facts, "hte", "High-tech enterprises", "national_high_tech_enterprises_count",
-                      ("count_stock",), "National high-tech enterprises in the zone, by date", "firms"),
+                      ("count_stock",), "National high-tech enterprises in the zone, by date", "firms", zone),
         disagreement_finding(processed_dir, strict),
         promise_finding(processed_dir, strict),
         gaps_finding(processed_dir, strict),
@@ -216,6 +219,36 @@ def findings_html(findings: list[Finding]) -> str:
     items = [f'<li class="rf-finding{" rf-pending" if f.pending else ""}" id="finding-{_esc(f.key)}">'
              f"<strong>{_esc(f.title)}.</strong> {f.html}</li>" for f in findings]
     return '<ol class="rf-findings">' + "".join(items) + "</ol>"
+
+
+def corpus_words(seeds_dir: str | Path = "seeds") -> dict[str, str]:
+    """Whom the reports are about, in words for the prose (glued), from the ``corpus:`` block of sources.yml:
+    ``corpus_about`` ("the Jiaozuo National High-tech Zone (焦作国家高新技术产业开发区, 焦作高新区) in Henan
+    province"), "the place the reports name most" when the block gives no name."""
+    from reportfacts.text.sources import load_corpus
+
+    c = load_corpus(seeds_dir)
+    name = c.full_title or c.title
+    zh = ", ".join(dict.fromkeys(n for n in (c.full_title_zh, c.title_zh) if n))
+    about = f"the {name}" if name else (zh or "the place the reports name most")
+    if name and zh:
+        about += f" ({zh})"
+    return {"corpus_about": about + (f" in {c.location}" if c.location else ""),
+            "corpus_title": c.title or c.title_zh or "the reports' subject"}
+
+
+def example_fact_id(processed_dir: str | Path = PROCESSED_DIR) -> str:
+    """A fact id to show as an example: the first of ranking.csv (the first figure of the headline chart) when
+    it has one, else the first of facts.csv."""
+    processed_dir = resolve(processed_dir)
+    for name, column in (("ranking.csv", "fact_ids"), ("facts.csv", "fact_id")):
+        path = processed_dir / name
+        if path.exists():
+            ids = pd.read_csv(path, dtype=str, keep_default_na=False).get(column, pd.Series(dtype=str))
+            ids = [i.split(";")[0] for i in ids if i]
+            if ids:
+                return ids[0]
+    return "(none)"
 
 
 def headline_numbers(processed_dir: str | Path = PROCESSED_DIR, seeds_dir: str | Path = "seeds",

@@ -130,7 +130,7 @@ _TextDatesLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.
 _FAST_TEXT_DATES = yamlio.fast_loader(_TextDatesLoader)
 
 
-def _load_yaml(path: Path) -> list:
+def _load_doc(path: Path) -> dict:
     try:
         doc = yamlio.safe_load(path.read_text(encoding="utf-8"), _TextDatesLoader, _FAST_TEXT_DATES)
     except yaml.YAMLError as err:
@@ -139,7 +139,68 @@ def _load_yaml(path: Path) -> list:
         raise SourceError(f"{path}: not valid UTF-8 at byte {err.start}; save it as UTF-8") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("sources"), list):
         raise SourceError(f"{path}: expected a mapping with a list under `sources:`")
-    return doc["sources"]
+    return doc
+
+
+def _load_yaml(path: Path) -> list:
+    return _load_doc(path)["sources"]
+
+
+# ---------------------------------------------------------------- the corpus: what the folder of reports is about
+SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+DEFAULT_PACKAGE_NAME = "report-facts"
+CORPUS_FIELDS = {  # key: what it is (README "Your own folder of reports"); every one optional, all text
+    "subject": "the reports' main subject: a catalog entity id (jiaozuo_hitech_zone) or the name as printed",
+    "name": "the data package's name: lowercase ASCII letters and digits in words joined by -",
+    "title": "the subject's short name in English (Jiaozuo High-tech Zone)",
+    "title_zh": "the subject's short name in Chinese (焦作高新区)",
+    "full_title": "the subject's full name in English",
+    "full_title_zh": "the subject's full name in Chinese",
+    "location": "where the subject is, in English (Henan province)",
+}
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """What a folder of reports is about (the ``corpus:`` block of sources.yml); empty strings when not given.
+
+    ``subject`` empty means: the subject most of the facts are about (see ``reportfacts.analysis.corpus``)."""
+
+    subject: str = ""
+    name: str = DEFAULT_PACKAGE_NAME
+    title: str = ""
+    title_zh: str = ""
+    full_title: str = ""
+    full_title_zh: str = ""
+    location: str = ""
+
+
+def load_corpus(seeds_dir: str | Path) -> Corpus:
+    """The ``corpus:`` block of ``seeds_dir/sources.yml`` (defaults without one, or without the file), validated:
+    an unknown key, a value that is not text or a package name that is no slug is a SourceError naming the file
+    and the key."""
+    yml = resolve(seeds_dir) / SOURCES_FILE
+    if not yml.exists():
+        return Corpus()
+    block = _load_doc(yml).get("corpus")
+    if block is None:
+        return Corpus()
+    if not isinstance(block, dict):
+        raise SourceError(f"{yml}: corpus: expected a mapping of {', '.join(CORPUS_FIELDS)}, got {block!r}")
+    unknown = sorted(str(k) for k in block if k not in CORPUS_FIELDS)
+    if unknown:
+        raise SourceError(f"{yml}: corpus: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(CORPUS_FIELDS)}")
+    values = {}
+    for key in CORPUS_FIELDS:
+        value = block.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, str) or not value.strip():
+            raise SourceError(f"{yml}: corpus.{key} {value!r} is not text ({CORPUS_FIELDS[key]})")
+        values[key] = value.strip()
+    if "name" in values and not SLUG_RE.match(values["name"]):
+        raise SourceError(f"{yml}: corpus.name {values['name']!r} is not a package name ({CORPUS_FIELDS['name']})")
+    return Corpus(**values)
 
 
 def first_line(path: Path, limit: int = HEADLINE_CHARS) -> str:
