@@ -17,6 +17,7 @@ reports only imply is hollow with a dashed edge; a partial-year figure is hatche
 
 from __future__ import annotations
 
+import os
 import re
 import warnings
 from dataclasses import dataclass
@@ -650,16 +651,25 @@ def _scale_text(fig, factor: float) -> None:
 
 def render(fig, path: Path) -> Path:
     """Write ``fig`` as deterministic SVG (fixed hash salt, no Date metadata, glyphs as paths); a missing glyph
-    raises instead of warning."""
+    raises instead of warning. A file that already holds these bytes is left alone (its timestamp tells make that
+    the book need not be rebuilt, e.g. after nbval re-ran the notebooks); otherwise it is replaced atomically."""
+    import io
+
     import matplotlib
 
+    from reportfacts.pipeline import _write_tmp
+
     path.parent.mkdir(parents=True, exist_ok=True)
+    svg = io.BytesIO()
     with warnings.catch_warnings():
         warnings.filterwarnings("error", message=r".*missing from font.*")
         warnings.filterwarnings("error", message=r"Glyph \d+")
         with matplotlib.rc_context({"svg.hashsalt": HASH_SALT, "svg.fonttype": "path"}):
             tight = {"bbox_inches": "tight", "pad_inches": 0.08} if getattr(fig, "rf_tight", False) else {}
-            fig.savefig(path, format="svg", dpi=DPI, metadata={"Date": None}, **tight)
+            fig.savefig(svg, format="svg", dpi=DPI, metadata={"Date": None}, **tight)
+    data = svg.getvalue()
+    if not (path.is_file() and path.read_bytes() == data):
+        os.replace(_write_tmp([data], path), path)
     return path
 
 

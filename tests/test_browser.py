@@ -46,6 +46,7 @@ WIDTHS = (1400, 390)  # a desktop browser and a phone, in CSS px
 SHOTS = ROOT / "_build" / "screenshots"
 LANDING = "book/00_intro.html"
 CODE_WORD = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b")  # snake_case: a column, status or metric id
+OPEN_AHEAD = 2  # pages loading while an earlier one is read (so its wait for an idle network overlaps their loading)
 FACT_HREF = re.compile(r"(?:^|/)report_([A-Za-z0-9_]+)\.html#fact-(.+)$")
 
 
@@ -137,10 +138,9 @@ PAGE_SCRIPT = """() => ({
 })"""
 
 
-def _open(context, url: str, report: SiteReport, page_name: str, width: int | None = None,
-          shot: Path | None = None) -> tuple[dict, dict | None]:
-    """Open one page; record console errors, page errors, failed and off-machine requests; return its DOM facts and,
-    when ``width`` is given, its layout facts (and save a full-page screenshot to ``shot``)."""
+def _open(context, url: str, report: SiteReport, page_name: str):
+    """Open one page until its load event; record console errors, page errors, failed and off-machine requests
+    (the page stays open: :func:`_read` finishes it)."""
     page = context.new_page()
     page.on("console", lambda m: m.type == "error" and report.problems.append(
         f"{page_name}: console error: {m.text}"))
@@ -152,9 +152,14 @@ def _open(context, url: str, report: SiteReport, page_name: str, width: int | No
     response = page.goto(url, wait_until="load")
     if response is None or not response.ok:
         report.problems.append(f"{page_name}: did not load ({response.status if response else 'no response'})")
+    return page
+
+
+def _read(context, page, shot: Path | None = None) -> tuple[dict, dict]:
+    """Once an opened page's network is idle (500 ms without a request): its DOM facts and layout facts; save a
+    full-page screenshot to ``shot`` (unless None) and close the page."""
     page.wait_for_load_state("networkidle")
-    info = page.evaluate(PAGE_SCRIPT)
-    layout = page.evaluate(LAYOUT_SCRIPT) if width is not None else None
+    info, layout = page.evaluate(PAGE_SCRIPT), page.evaluate(LAYOUT_SCRIPT)
     if shot is not None:
         full_page_png(context, page, shot)
     page.close()
@@ -218,13 +223,23 @@ def check_pages(browser, site: Path, pages: list[str], width: int = WIDTHS[0],
         context.route("**/*", lambda route: route.continue_() if urlsplit(route.request.url).hostname in LOCAL_HOSTS
                       else (report.problems.append(f"off-machine request blocked: {route.request.url}"),
                             route.abort())[1])
-        infos, dom_ids = {}, {}
+        infos, dom_ids, opened = {}, {}, []
+
+        def read(name, page):
+            shot = shots / shot_name(name, width) if shots is not None else None
+            infos[name], seen[(name, width)] = _read(context, page, shot)
+
         for name in pages:
             if not (site / name).is_file():
                 report.problems.append(f"{name}: listed in the toc but not built")
                 continue
-            shot = shots / shot_name(name, width) if shots is not None else None
-            infos[name], seen[(name, width)] = _open(context, server.base + name, report, name, width, shot)
+            # A page is read OPEN_AHEAD pages after it loaded: its wait for an idle network has then mostly passed.
+            opened.append((name, _open(context, server.base + name, report, name)))
+            if len(opened) > OPEN_AHEAD:
+                read(*opened.pop(0))
+        for name, page in opened:
+            read(name, page)
+        for name in infos:
             dom_ids[name] = set(infos[name]["ids"])
             dom_ids[name + "#marks"] = set(infos[name]["marks"])
             report.pages += 1
