@@ -7,6 +7,7 @@ leaves the previous outputs untouched.
 from __future__ import annotations
 
 import csv
+import filecmp
 import gc
 import io
 import json
@@ -110,7 +111,8 @@ def staged_writes() -> Iterator[Writer]:
     A step that fails half-way (a bad report, a failed extraction, an interrupt: SIGINT, and SIGTERM or SIGHUP
     once :func:`reportfacts.signals.stop_on_signals` is in force) leaves every previous output untouched and no staged file behind;
     the staged files stream to disk, so a large corpus is never held in memory. The renames that publish them
-    run with those signals held, so they all happen or none does.
+    run with those signals held, so they all happen or none does; a staged file with the bytes its target already
+    holds is dropped instead, so the target keeps its timestamp.
     """
     pending: list[tuple[Path, Path]] = []
 
@@ -125,7 +127,10 @@ def staged_writes() -> Iterator[Writer]:
         raise
     with signals_held():
         for tmp, path in pending:
-            os.replace(tmp, path)
+            if path.is_file() and filecmp.cmp(tmp, path, shallow=False):
+                tmp.unlink()  # the same bytes: the file and its timestamp stay (make rebuilds nothing for it)
+            else:
+                os.replace(tmp, path)
 
 
 def _csv(df: pd.DataFrame) -> str:
