@@ -35,6 +35,10 @@ def pytest_xdist_make_scheduler(config, log):
         return None
     from xdist.scheduler import LoadScopeScheduling
 
+    # Hand out the groups in collection order (browser passes first, see above), not xdist's default of the groups
+    # with the most tests first, which left a browser pass, the longest group, to run alone at the end.
+    config.option.loadscopereorder = False
+
     class Groups(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
             return group(nodeid)
