@@ -39,17 +39,25 @@ _build/html/index.html: $(BOOK_INPUTS)
 	$(VENV)/bin/jupyter-book build . --warningiserror --keep-going --quiet || { rm -f $@; exit 1; }
 	@touch $@
 
-test: unit nbval browser  ## unit tests; nbval re-runs the notebooks in book/; headless Chromium reads the built book
+# pytest-xdist: TEST_WORKERS processes share the tests; the root conftest.py keeps a notebook's cells, a test module,
+# and each width of the browser test on one worker. TEST_WORKERS=0 runs everything in this process.
+TEST_WORKERS ?= auto
+XDIST = -n $(TEST_WORKERS) --dist loadgroup
+NBVAL = --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+test: html  ## unit tests, nbval (re-runs the notebooks in book/) and headless Chromium over the built book, in one run
+	@test -n "$$CHROMIUM" || command -v chromium >/dev/null || $(MAKE) --no-print-directory chromium
+	$(PY) -m pytest -q $(XDIST) tests/ book/ $(NBVAL)
 
 unit: $(KERNEL_SPEC)
-	$(PY) -m pytest -q -m "not browser"
+	$(PY) -m pytest -q $(XDIST) -m "not browser"
 
 nbval: $(KERNEL_SPEC)
-	$(PY) -m pytest -q --nbval book/ --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+	$(PY) -m pytest -q $(XDIST) book/ $(NBVAL)
 
 browser: html  ## headless Chromium over _build/html: Debian's chromium (or CHROMIUM=/path to another binary)
 	@test -n "$$CHROMIUM" || command -v chromium >/dev/null || $(MAKE) --no-print-directory chromium
-	$(PY) -m pytest -q -m browser tests/test_browser.py
+	$(PY) -m pytest -q $(XDIST) -m browser tests/test_browser.py
 
 chromium:  ## install Debian's chromium for the browser test (as root, with apt); otherwise say what is needed
 	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \

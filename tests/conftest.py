@@ -1,4 +1,5 @@
-"""Shared pytest configuration: the ``browser`` marker (tests that drive headless Chromium over the built book)."""
+"""Shared pytest configuration: the ``browser`` marker (tests that drive headless Chromium over the built book).
+How pytest-xdist groups the tests on its workers is in the repository's root conftest.py."""
 
 
 def pytest_configure(config):

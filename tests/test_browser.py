@@ -18,6 +18,7 @@ chart, or the landing page's prose shows a code (a snake_case identifier). Searc
 
 from __future__ import annotations
 
+import base64
 import functools
 import http.server
 import os
@@ -45,6 +46,7 @@ WIDTHS = (1400, 390)  # a desktop browser and a phone, in CSS px
 SHOTS = ROOT / "_build" / "screenshots"
 LANDING = "book/00_intro.html"
 CODE_WORD = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b")  # snake_case: a column, status or metric id
+OPEN_AHEAD = 2  # pages loading while an earlier one is read (so its wait for an idle network overlaps their loading)
 FACT_HREF = re.compile(r"(?:^|/)report_([A-Za-z0-9_]+)\.html#fact-(.+)$")
 
 
@@ -136,8 +138,9 @@ PAGE_SCRIPT = """() => ({
 })"""
 
 
-def _open(context, url: str, report: SiteReport, page_name: str) -> dict:
-    """Open one page; record console errors, page errors, failed and off-machine requests; return its DOM facts."""
+def _open(context, url: str, report: SiteReport, page_name: str):
+    """Open one page until its load event; record console errors, page errors, failed and off-machine requests
+    (the page stays open: :func:`_read` finishes it)."""
     page = context.new_page()
     page.on("console", lambda m: m.type == "error" and report.problems.append(
         f"{page_name}: console error: {m.text}"))
@@ -149,10 +152,30 @@ def _open(context, url: str, report: SiteReport, page_name: str) -> dict:
     response = page.goto(url, wait_until="load")
     if response is None or not response.ok:
         report.problems.append(f"{page_name}: did not load ({response.status if response else 'no response'})")
+    return page
+
+
+def _read(context, page, shot: Path | None = None) -> tuple[dict, dict]:
+    """Once an opened page's network is idle (500 ms without a request): its DOM facts and layout facts; save a
+    full-page screenshot to ``shot`` (unless None) and close the page."""
     page.wait_for_load_state("networkidle")
-    info = page.evaluate(PAGE_SCRIPT)
+    info, layout = page.evaluate(PAGE_SCRIPT), page.evaluate(LAYOUT_SCRIPT)
+    if shot is not None:
+        full_page_png(context, page, shot)
     page.close()
-    return info
+    return info, layout
+
+
+def full_page_png(context, page, path: Path) -> None:
+    """A full-page PNG screenshot, as ``page.screenshot(full_page=True)`` takes it, but through Chromium's
+    ``optimizeForSpeed`` encoder (the same pixels, a larger file, about half the time on the tallest pages)."""
+    cdp = context.new_cdp_session(page)
+    size = cdp.send("Page.getLayoutMetrics")["cssContentSize"]
+    shot = cdp.send("Page.captureScreenshot", {
+        "format": "png", "captureBeyondViewport": True, "optimizeForSpeed": True,
+        "clip": {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}})
+    cdp.detach()
+    path.write_bytes(base64.b64decode(shot["data"]))
 
 
 def _check_links(site: Path, base: str, page_name: str, info: dict, dom_ids: dict[str, set[str]],
@@ -187,20 +210,36 @@ def _check_links(site: Path, base: str, page_name: str, info: dict, dom_ids: dic
             report.problems.append(f"{page_name}: fact link {link['raw']!r} does not land on a highlighted span")
 
 
-def check_site(browser, site: Path, pages: list[str]) -> SiteReport:
-    """Open ``pages`` of the site in ``browser`` and check everything this module's docstring lists."""
-    report = SiteReport()
+def check_pages(browser, site: Path, pages: list[str], width: int = WIDTHS[0],
+                shots: Path | None = None) -> tuple[SiteReport, dict]:
+    """Open ``pages`` of the site in ``browser`` at ``width`` px, once each, and check everything this module's
+    docstring lists; return the report and {(page, width): layout facts}, with a screenshot of each page in
+    ``shots`` (unless None)."""
+    report, seen = SiteReport(), {}
+    if shots is not None:
+        shots.mkdir(parents=True, exist_ok=True)
     with Server(site) as server:
-        context = browser.new_context(service_workers="block")
+        context = browser.new_context(viewport={"width": width, "height": 900}, service_workers="block")
         context.route("**/*", lambda route: route.continue_() if urlsplit(route.request.url).hostname in LOCAL_HOSTS
                       else (report.problems.append(f"off-machine request blocked: {route.request.url}"),
                             route.abort())[1])
-        infos, dom_ids = {}, {}
+        infos, dom_ids, opened = {}, {}, []
+
+        def read(name, page):
+            shot = shots / shot_name(name, width) if shots is not None else None
+            infos[name], seen[(name, width)] = _read(context, page, shot)
+
         for name in pages:
             if not (site / name).is_file():
                 report.problems.append(f"{name}: listed in the toc but not built")
                 continue
-            infos[name] = _open(context, server.base + name, report, name)
+            # A page is read OPEN_AHEAD pages after it loaded: its wait for an idle network has then mostly passed.
+            opened.append((name, _open(context, server.base + name, report, name)))
+            if len(opened) > OPEN_AHEAD:
+                read(*opened.pop(0))
+        for name, page in opened:
+            read(name, page)
+        for name in infos:
             dom_ids[name] = set(infos[name]["ids"])
             dom_ids[name + "#marks"] = set(infos[name]["marks"])
             report.pages += 1
@@ -209,7 +248,12 @@ def check_site(browser, site: Path, pages: list[str]) -> SiteReport:
         for name, info in infos.items():
             _check_links(site, server.base, name, info, dom_ids, report)
         context.close()
-    return report
+    return report, seen
+
+
+def check_site(browser, site: Path, pages: list[str]) -> SiteReport:
+    """Open ``pages`` of the site in ``browser`` and check everything this module's docstring lists."""
+    return check_pages(browser, site, pages)[0]
 
 
 LAYOUT_SCRIPT = """() => {
@@ -258,28 +302,15 @@ def layout_problems(info: dict, page_name: str, width: int) -> list[str]:
 
 def check_layout(browser, site: Path, pages: list[str], widths=WIDTHS, shots: Path | None = SHOTS) -> dict:
     """Open every page at every width, screenshot it into ``shots``; {(page, width): layout facts}."""
-    if shots is not None:
-        shots.mkdir(parents=True, exist_ok=True)
     seen = {}
-    with Server(site) as server:
-        for width in widths:
-            context = browser.new_context(viewport={"width": width, "height": 900}, service_workers="block")
-            for name in pages:
-                if not (site / name).is_file():
-                    continue
-                page = context.new_page()
-                page.goto(server.base + name, wait_until="networkidle")
-                seen[(name, width)] = page.evaluate(LAYOUT_SCRIPT)
-                if shots is not None:
-                    page.screenshot(path=str(shots / shot_name(name, width)), full_page=True)
-                page.close()
-            context.close()
+    for width in widths:
+        seen.update(check_pages(browser, site, pages, width, shots)[1])
     return seen
 
 
 # --------------------------------------------------------------------------------------------------- fixtures
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser():
     if not (SITE / "index.html").is_file():
         pytest.fail(f"no built book in {SITE}: run `make html` first (make test does)")
@@ -293,27 +324,37 @@ def browser():
         b.close()
 
 
-@pytest.fixture(scope="module")
-def site_report(browser):
-    return check_site(browser, SITE, toc_pages())
+@pytest.fixture(scope="session")
+def passes(browser):
+    """The pass over every page of the book at a width (site check, layout, screenshots), made once per width:
+    ``passes(width) -> (SiteReport, {(page, width): layout facts})``. tests/conftest.py keeps the tests of one
+    width on one pytest-xdist worker, so the two widths' passes run side by side."""
+    done = {}
 
+    def at(width: int) -> tuple[SiteReport, dict]:
+        if width not in done:
+            done[width] = check_pages(browser, SITE, toc_pages(), width, SHOTS)
+        return done[width]
 
-@pytest.fixture(scope="module")
-def layout(browser):
-    return check_layout(browser, SITE, toc_pages())
+    return at
 
 
 # --------------------------------------------------------------------------------------------------- tests
 
-def test_every_page_loads_clean_offline_and_every_link_and_anchor_resolves(site_report):
+@pytest.mark.parametrize("width", WIDTHS[:1])  # the pass at the first width (tests/conftest.py groups by width)
+def test_every_page_loads_clean_offline_and_every_link_and_anchor_resolves(passes, width):
+    site_report = passes(width)[0]
     print(f"\nbrowser: {site_report.pages} pages, {site_report.links} internal links, {site_report.anchors} anchors, "
           f"{site_report.fact_links} provenance links checked")
     assert site_report.problems == []
     assert site_report.pages == len(toc_pages())
 
 
-def test_every_fact_has_a_provenance_link_target(site_report):
+@pytest.mark.parametrize("width", WIDTHS[:1])
+def test_every_fact_has_a_provenance_link_target(passes, width):
     import pandas as pd
+
+    site_report = passes(width)[0]
 
     facts = pd.read_csv(ROOT / "data" / "processed" / "facts.csv", dtype=str, keep_default_na=False)
     assert site_report.fact_links >= len(facts)  # each fact is linked at least from its report's table
@@ -432,16 +473,18 @@ def test_built_html_references_nothing_off_machine():
 # --------------------------------------------------------------------------------------------------- layout
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_no_table_hides_columns_no_page_scrolls_sideways_and_charts_are_vector(layout, width):
+def test_no_table_hides_columns_no_page_scrolls_sideways_and_charts_are_vector(passes, width):
+    report, layout = passes(width)
     problems = [p for (name, w), info in sorted(layout.items()) if w == width
                 for p in layout_problems(info, name, w)]
     assert problems == []
+    assert report.problems == [] and report.pages == len(toc_pages())  # every page loads clean at this width too
     assert all((SHOTS / shot_name(name, w)).is_file() for name, w in layout if w == width)
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_landing_page_has_a_chart_and_its_prose_shows_no_code(layout, width):
-    info = layout[(LANDING, width)]
+def test_landing_page_has_a_chart_and_its_prose_shows_no_code(passes, width):
+    info = passes(width)[1][(LANDING, width)]
     assert [src for src in info["imgs"] if src.endswith(".svg")], "the landing page has no chart"
     assert CODE_WORD.findall(info["prose"]) == []
 

@@ -131,17 +131,19 @@ def test_policies_change_the_reconciled_series():
     assert changes["series_that_change"].tolist() == [1, 1, 1]
 
 
-def _papermill(tmp_path, policy):
+def _papermill(tmp_path, policy) -> subprocess.Popen:
+    """papermill running the conflicts chapter with ``policy`` (started, not waited for: the tests run two at once)."""
     out = tmp_path / f"{policy}.ipynb"
-    return subprocess.run([sys.executable, "-m", "papermill", str(ROOT / "notebooks" / "03_conflicts.ipynb"), str(out),
-                           "-p", "policy", policy, "-p", "processed_dir", str(tmp_path / policy), "-k", "reportfacts",
-                           "--cwd", str(ROOT)], capture_output=True, text=True)
+    return subprocess.Popen([sys.executable, "-m", "papermill", str(ROOT / "notebooks" / "03_conflicts.ipynb"), str(out),
+                             "-p", "policy", policy, "-p", "processed_dir", str(tmp_path / policy), "-k", "reportfacts",
+                             "--cwd", str(ROOT)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 def test_papermill_policy_changes_reconciled_table_and_unknown_policy_fails(tmp_path):
-    bad = _papermill(tmp_path, "newest")
-    assert bad.returncode != 0 and "allowed: latest_report, earliest_report, most_specific_period" in bad.stderr
-    assert _papermill(tmp_path, "earliest_report").returncode == 0
+    bad, good = _papermill(tmp_path, "newest"), _papermill(tmp_path, "earliest_report")
+    bad_stderr, good_stderr = bad.communicate()[1], good.communicate()[1]
+    assert bad.returncode != 0 and "allowed: latest_report, earliest_report, most_specific_period" in bad_stderr
+    assert good.returncode == 0, good_stderr
     earliest = pd.read_csv(tmp_path / "earliest_report" / "reconciled.csv", dtype=str, keep_default_na=False)
     latest = pd.read_csv(ROOT / "data" / "processed" / "reconciled.csv", dtype=str, keep_default_na=False)
     key = ["metric_id", "subject", "period"]

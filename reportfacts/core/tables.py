@@ -5,6 +5,7 @@ UTF-8 with ``\n`` line ends.
 
 from __future__ import annotations
 
+import filecmp
 import os
 import tempfile
 from contextlib import contextmanager
@@ -58,6 +59,13 @@ def _write_tmp(text: Text, path: Path) -> Path:
     return Path(tmp)
 
 
+def write_bytes_atomic(data: bytes, path: Path) -> None:
+    """:func:`write_text_atomic` for bytes (an SVG): an unchanged file is left alone, else replaced atomically."""
+    if path.is_file() and path.read_bytes() == data:
+        return
+    os.replace(_write_tmp([data], path), path)
+
+
 def write_text_atomic(text: str, path: Path) -> None:
     """Write ``text`` to ``path`` via a temporary file in the same folder and an atomic rename.
 
@@ -80,7 +88,8 @@ def staged_writes() -> Iterator[Writer]:
     A step that fails half-way (a bad report, a failed extraction, an interrupt: SIGINT, and SIGTERM or SIGHUP
     once :func:`reportfacts.core.signals.stop_on_signals` is in force) leaves every previous output untouched and no staged file behind;
     the staged files stream to disk, so a large corpus is never held in memory. The renames that publish them
-    run with those signals held, so they all happen or none does.
+    run with those signals held, so they all happen or none does; a staged file with the bytes its target already
+    holds is dropped instead, so the target keeps its timestamp.
     """
     pending: list[tuple[Path, Path]] = []
 
@@ -95,7 +104,10 @@ def staged_writes() -> Iterator[Writer]:
         raise
     with signals_held():
         for tmp, path in pending:
-            os.replace(tmp, path)
+            if path.is_file() and filecmp.cmp(tmp, path, shallow=False):
+                tmp.unlink()  # the same bytes: the file and its timestamp stay (make rebuilds nothing for it)
+            else:
+                os.replace(tmp, path)
 
 
 def _csv(df: pd.DataFrame) -> str:

@@ -676,16 +676,23 @@ def _scale_text(fig, factor: float) -> None:
 
 def render(fig, path: Path) -> Path:
     """Write ``fig`` as deterministic SVG (fixed hash salt, no Date metadata, glyphs as paths); a missing glyph
-    raises instead of warning."""
+    raises instead of warning. A file that already holds these bytes is left alone (its timestamp tells make that
+    the book need not be rebuilt, e.g. after nbval re-ran the notebooks); otherwise it is replaced atomically."""
+    import io
+
     import matplotlib
 
+    from reportfacts.core.tables import write_bytes_atomic
+
     path.parent.mkdir(parents=True, exist_ok=True)
+    svg = io.BytesIO()
     with warnings.catch_warnings():
         warnings.filterwarnings("error", message=r".*missing from font.*")
         warnings.filterwarnings("error", message=r"Glyph \d+")
         with matplotlib.rc_context({"svg.hashsalt": HASH_SALT, "svg.fonttype": "path"}):
             tight = {"bbox_inches": "tight", "pad_inches": 0.08} if getattr(fig, "rf_tight", False) else {}
-            fig.savefig(path, format="svg", dpi=DPI, metadata={"Date": None}, **tight)
+            fig.savefig(svg, format="svg", dpi=DPI, metadata={"Date": None}, **tight)
+    write_bytes_atomic(svg.getvalue(), path)
     return path
 
 
