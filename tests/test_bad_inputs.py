@@ -369,7 +369,7 @@ def test_a_failing_extraction_leaves_the_previous_outputs_untouched(previous_run
     with pytest.raises(ValueError, match="a: extraction failed"):
         pipeline.run_facts(seeds, out)
     with pytest.raises(ValueError, match="a: extraction failed"):
-        pipeline.extract_facts(seeds, out / "interim", out / "processed")
+        pipeline.extract_corpus(seeds)
     assert _snapshot(out) == before
 
 

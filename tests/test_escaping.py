@@ -66,7 +66,7 @@ def extracted(tmp_path_factory):
     shutil.copytree(FIXTURE, seeds)
     out = seeds.parent / "out"
     counts = pipeline.run_facts(seeds, out)
-    facts, mentions = pipeline.extract_facts(seeds, out / "interim", out / "processed")  # the same tables again
+    facts, mentions, _ = pipeline.extract_corpus(seeds)  # the same tables again
     assert (len(facts), len(mentions)) == counts
     return seeds, out, facts, mentions
 

@@ -5,9 +5,10 @@ import pytest
 
 from reportfacts.core.paths import SEEDS_DIR
 from reportfacts.extract.facts import (
-    FACT_COLUMNS, MENTION_COLUMNS, check_accounting, extract_corpus, extract_report, find_mentions,
+    FACT_COLUMNS, MENTION_COLUMNS, check_accounting, extract_report, find_mentions,
 )
 from reportfacts.extract.numbers import digit_runs
+from reportfacts.extract.pipeline import extract_corpus
 from reportfacts.text.clean import clean_text
 from reportfacts.text.sources import load_sources, read_report
 
@@ -323,7 +324,7 @@ def test_inconsistent_state_fails_loudly(monkeypatch):
 @pytest.fixture(scope="module")
 def corpus():
     sources = load_sources(SEEDS_DIR)
-    facts, mentions = extract_corpus(SEEDS_DIR, sources, None)
+    facts, mentions, _ = extract_corpus(SEEDS_DIR)
     return sources, facts, mentions
 
 
@@ -363,7 +364,7 @@ def test_fact_ids_in_text_order(corpus):
 
 def test_corpus_is_deterministic(corpus):
     sources, facts, mentions = corpus
-    f2, m2 = extract_corpus(SEEDS_DIR, sources, None)
+    f2, m2, _ = extract_corpus(SEEDS_DIR)
     pd.testing.assert_frame_equal(facts, f2)
     pd.testing.assert_frame_equal(mentions, m2)
 

@@ -100,3 +100,29 @@ def test_run_facts_writes_tables_by_report_whatever_the_order_of_sources(tmp_pat
         ids = list(pd.read_csv(tmp_path / "out" / "processed" / f"{table}.csv")["report_id"])
         assert ids == sorted(ids) and set(ids) == set(order)
     assert list(pd.read_csv(tmp_path / "out" / "interim" / "reports.csv")["report_id"]) == order
+
+
+def test_run_facts_writes_only_the_processed_tables_and_gives_the_frames_of_extract_corpus(tmp_path):
+    """What the chapter "The facts" runs: facts.csv and mentions.csv in processed_dir, no interim file, and the
+    frames extract_corpus gives (the tables' written bytes are the same as a full run's)."""
+    from reportfacts.build.bench import make_corpus
+    from reportfacts.core.paths import SEEDS_DIR
+
+    seeds = tmp_path / "seeds"
+    make_corpus(SEEDS_DIR, seeds, 3)
+    pipeline.run_facts(seeds, tmp_path / "full")
+    kept = {}
+    counts = pipeline.run_facts(seeds, processed_dir=tmp_path / "only", interim=False, tables=kept)
+    assert sorted(p.name for p in (tmp_path / "only").iterdir()) == ["facts.csv", "mentions.csv"]
+    for name in ("facts.csv", "mentions.csv"):
+        assert (tmp_path / "only" / name).read_bytes() == (tmp_path / "full" / "processed" / name).read_bytes()
+    facts, mentions, reports = pipeline.extract_corpus(seeds, workers=2)
+    assert (len(facts), len(mentions)) == counts and counts[0] > 0
+    pd.testing.assert_frame_equal(kept["facts"], facts)
+    pd.testing.assert_frame_equal(kept["mentions"], mentions)
+    pd.testing.assert_frame_equal(kept["reports"], reports)
+    assert list(reports["report_id"]) == [s.report_id for s in pipeline.load_sources(seeds)]
+    with pytest.raises(ValueError, match="out_dir or processed_dir"):
+        pipeline.run_facts(seeds)
+    with pytest.raises(ValueError, match="interim=False"):
+        pipeline.run_facts(seeds, processed_dir=tmp_path / "only")

@@ -2,7 +2,7 @@
 non-statistic with a reason; facts get unit, qualifier, kind, period, subject and metric (the columns:
 `data/catalog/tables.yml`, table facts; what they mean: README "What each figure means" and book/method.md).
 
-Public API: :func:`extract_report` (one report) and :func:`extract_corpus` (a seeds folder).
+Public API: :func:`extract_report` (one report); a folder of reports: :func:`reportfacts.extract.pipeline.extract_corpus`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from operator import itemgetter
-from pathlib import Path
 
 import pandas as pd
 
@@ -555,31 +554,3 @@ def extract_report(raw: str, report_id: str, source_file: str, published: str | 
     if not raw or not raw.strip():
         return (pd.DataFrame(columns=FACT_COLUMNS + EXTRA_FACT_COLUMNS), pd.DataFrame(columns=MENTION_COLUMNS))
     return extract_clean(clean_text(raw), report_id, source_file, published, catalog, with_optional)
-
-
-def extract_corpus(seeds_dir, sources, catalog=None):
-    """Facts and mentions of every report in ``sources`` (read from ``seeds_dir``), sorted by report and offset.
-
-    One report at a time: only its row tuples are kept, and one DataFrame per table is built at the end.
-    """
-    from reportfacts.text.clean import clean_text
-    from reportfacts.text.sources import read_report
-    fs, ms, parts = [], [], []
-    for s in sources:
-        raw = read_report(Path(seeds_dir) / s.file)
-        if not raw or not raw.strip():
-            parts.append(extract_report(raw, s.report_id, s.file, s.published, catalog))
-            continue
-        f, m = extract_rows(clean_text(raw), s.report_id, s.file, s.published, catalog,
-                            default_subject=meaning.report_subject(s))
-        fs += f
-        ms += m
-    if parts:  # an empty report's frames are concatenated as before (they make every column object-typed)
-        parts.insert(0, frames(fs, ms))
-        facts = pd.concat([f for f, _ in parts], ignore_index=True)
-        mentions = pd.concat([m for _, m in parts], ignore_index=True)
-    else:
-        facts, mentions = frames(fs, ms)
-    facts = facts.sort_values(["report_id", "char_start"], kind="stable")
-    mentions = mentions.sort_values(["report_id", "char_start"], kind="stable")
-    return facts.reset_index(drop=True), mentions.reset_index(drop=True)

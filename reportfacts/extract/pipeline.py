@@ -189,46 +189,76 @@ def cleaning_examples_for(seeds_dir: str | Path, interim_dir: str | Path, n: int
     return pd.concat(frames, ignore_index=True)
 
 
-def extract_facts(seeds_dir: str | Path, interim_dir: str | Path, processed_dir: str | Path):
-    """Extract the facts of every cleaned report; write ``facts.csv`` and ``mentions.csv`` to ``processed_dir``.
-
-    Returns ``(facts, mentions)``: one row per fact, and one row per number in the clean texts (fact or not).
-    """
+def _report_rows(source: Source) -> tuple:
+    """Read, check, clean and extract one report: (digest of the raw text, its clean text, its row of reports.csv,
+    its fact row tuples, its mention row tuples), the rows in the tables' order (:func:`_sorted_rows`). Writes
+    nothing, so it can run in another process."""
     from reportfacts.extract.catalog import load_catalog
     from reportfacts.extract.facts import extract_rows
-    from reportfacts.extract.meaning import report_subject
-
-    catalog = load_catalog()
-    facts, mentions = [], []
-    with _gc_paused():
-        for s in load_sources(seeds_dir):
-            f, m = extract_rows(load_clean(s, resolve(interim_dir)), s.report_id, s.file, s.published, catalog,
-                                default_subject=report_subject(s))
-            facts += f
-            mentions += m
-        with staged_writes() as write:
-            return _write_fact_rows(facts, mentions, resolve(processed_dir), write)
-
-
-def _report_result(source: Source) -> tuple:
-    """Read, check, clean and extract one report: (digest of the raw text, its row of reports.csv, its clean-text
-    JSON, its facts.csv lines, its mentions.csv lines, how many of each). Writes nothing, so it can run in another
-    process.
-
-    The rows come as CSV text, in the tables' order (by offset), for :func:`run_facts` to spill to disk: tuples
-    of small objects held for a whole corpus slowed the extraction of later reports.
-    """
-    from reportfacts.extract.catalog import load_catalog
-    from reportfacts.extract.facts import MENTION_COLUMNS, extract_rows
     from reportfacts.extract.meaning import report_subject
 
     digest, ct = _read_clean(source)
     facts, mentions = _sorted_rows(*extract_rows(ct, source.report_id, source.file, source.published, load_catalog(),
                                                  default_subject=report_subject(source)))
+    return digest, ct, summarize(source, ct), facts, mentions
+
+
+def _as_text(source: Source, result: tuple) -> tuple:
+    """A :func:`_report_rows` result as :func:`run_facts` spills it: (digest, its row of reports.csv, its clean-text
+    JSON, its facts.csv lines, its mentions.csv lines, how many facts, mentions and excluded numbers).
+
+    Tuples of small objects held for a whole corpus slowed the extraction of later reports, hence CSV text.
+    """
+    from reportfacts.extract.facts import MENTION_COLUMNS
+
+    digest, ct, row, facts, mentions = result
     fact_id = MENTION_COLUMNS.index("fact_id")
     excluded = sum(1 for m in mentions if not m[fact_id])
-    return digest, summarize(source, ct), clean_json(ct, source), _csv_lines(facts), _csv_lines(mentions), \
+    return digest, row, clean_json(ct, source), _csv_lines(facts), _csv_lines(mentions), \
         len(facts), len(mentions), excluded
+
+
+def _report_result(source: Source) -> tuple:
+    """:func:`_report_rows` of one report as text (:func:`_as_text`), made in the worker that extracted it."""
+    return _as_text(source, _report_rows(source))
+
+
+def _extracted(sources: list[Source], extract: Callable, workers: int, progress: Callable | None) -> Iterator[tuple]:
+    """``(source, extract(source))`` for each report in turn (``workers`` forked processes when > 1, results in
+    order), refusing a report saved twice; ``progress(iterable, total)`` wraps the results as they come."""
+    from reportfacts.extract.catalog import load_catalog
+
+    if workers < 1:
+        raise ValueError(f"workers={workers!r}: expected at least 1")
+    load_catalog()  # once, before forking: every worker has it
+    seen: dict[str, str] = {}
+    with _gc_paused(), _mapper(workers) as map_:
+        results = map_(extract, sources)
+        for source, result in zip(sources, progress(results, len(sources)) if progress else results):
+            check_not_seen(seen, source.file, result[0])
+            yield source, result
+
+
+def _frames(facts: list[tuple], mentions: list[tuple], rows: list[dict]) -> tuple[pd.DataFrame, ...]:
+    """(facts, mentions, reports) DataFrames of the row tuples of every report, sorted (:func:`_sorted_rows`)."""
+    from reportfacts.extract.facts import frames
+
+    return (*frames(*_sorted_rows(facts, mentions)), pd.DataFrame(rows))
+
+
+def extract_corpus(seeds_dir: str | Path, workers: int = 1, progress: Callable | None = None):
+    """Read, clean and extract every report of ``seeds_dir``; write nothing (:func:`run_facts` writes the tables).
+
+    Returns ``(facts, mentions, reports)``: one row per fact, one row per number in the clean texts (fact or not),
+    and one row per report (reports.csv), by report then offset. ``workers`` and ``progress`` as in
+    :func:`run_facts`. Raises on the first bad report, as :func:`run_facts` does.
+    """
+    facts, mentions, rows = [], [], []
+    for _, (_, _, row, f, m) in _extracted(load_sources(seeds_dir), _report_rows, workers, progress):
+        rows.append(row)
+        facts += f
+        mentions += m
+    return _frames(facts, mentions, rows)
 
 
 @contextmanager
@@ -274,52 +304,67 @@ class _Spill:
             yield self._file.read(length)
 
 
-def run_facts(seeds_dir: str | Path, out_dir: str | Path, workers: int = 1, progress: Callable | None = None,
-              stats: dict | None = None) -> tuple[int, int]:
+def run_facts(seeds_dir: str | Path, out_dir: str | Path | None = None, workers: int = 1,
+              progress: Callable | None = None, stats: dict | None = None, *, processed_dir: str | Path | None = None,
+              interim: bool = True, tables: dict | None = None) -> tuple[int, int]:
     """Clean and extract a whole folder of reports into ``out_dir/interim`` and ``out_dir/processed``; return the
-    number of facts and of mentions written.
+    number of facts and of mentions written. The one writer of facts.csv and mentions.csv.
 
+    ``processed_dir``, when given, is where facts.csv and mentions.csv go instead of ``out_dir/processed``;
+    ``interim=False`` writes no clean texts and no interim reports.csv (the chapter "The reports" writes those),
+    and then ``out_dir`` is not needed.
     ``progress(iterable, total)``, when given, wraps the reports' results as they come (a progress bar);
-    ``stats``, when given, gets ``reports``, ``facts``, ``mentions`` and ``excluded`` (numbers that are not facts).
+    ``stats``, when given, gets ``reports``, ``facts``, ``mentions`` and ``excluded`` (numbers that are not facts);
+    ``tables``, when given, gets the ``facts``, ``mentions`` and ``reports`` DataFrames of :func:`extract_corpus`
+    (then every row is also held in memory).
     Clean texts of reports no longer in the folder are removed from ``out_dir/interim/clean`` after a success.
 
     One report at a time, every file staged: a bad report anywhere leaves the previous interim and processed
     outputs untouched. Each report's rows go to a temporary file as CSV text, in the tables' order, and are copied
     out by report at the end, so memory does not grow with the corpus. ``workers`` > 1 reads, cleans and extracts
     the reports in that many forked processes (where the system can fork); the outputs are the same bytes, in the
-    same order, and so is the first error. (:func:`extract_facts` gives the tables as DataFrames.)
+    same order, and so is the first error.
     """
-    from reportfacts.extract.catalog import load_catalog
     from reportfacts.extract.facts import MENTION_COLUMNS, fact_columns
 
-    if workers < 1:
-        raise ValueError(f"workers={workers!r}: expected at least 1")
-    out_dir = resolve(out_dir)
-    processed = out_dir / "processed"
-    for folder in (out_dir, out_dir / "interim" / CLEAN_SUBDIR, processed):
+    if processed_dir is None and out_dir is None:
+        raise ValueError("run_facts: give out_dir or processed_dir (where facts.csv and mentions.csv go)")
+    if interim and out_dir is None:
+        raise ValueError("run_facts: out_dir is needed for the interim outputs (or interim=False)")
+    processed = resolve(processed_dir) if processed_dir is not None else resolve(out_dir) / "processed"
+    interim_dir = resolve(out_dir) / "interim" if interim else None
+    folders = [resolve(out_dir), interim_dir / CLEAN_SUBDIR] if interim else []
+    for folder in folders + [processed]:
         check_output_folder(folder)
-    load_catalog()  # once, before forking: every worker has it
-    sources, seen, rows = load_sources(seeds_dir), {}, []
+    sources, rows, kept_facts, kept_mentions = load_sources(seeds_dir), [], [], []
     total_facts = total_mentions = total_excluded = 0
-    with _gc_paused(), staged_writes() as write, _Spill() as facts, _Spill() as mentions, _mapper(workers) as map_:
-        results = map_(_report_result, sources)
-        for source, (digest, row, doc, fact_lines, mention_lines, n_facts, n_mentions, n_excluded) in \
-                zip(sources, progress(results, len(sources)) if progress else results):
-            check_not_seen(seen, source.file, digest)
-            write(doc, _clean_path(out_dir / "interim", source.report_id))
+    extract = _report_result if tables is None else _report_rows
+    with staged_writes() as write, _Spill() as facts, _Spill() as mentions:
+        for source, result in _extracted(sources, extract, workers, progress):
+            if tables is not None:
+                kept_facts += result[3]
+                kept_mentions += result[4]
+                result = _as_text(source, result)
+            _, row, doc, fact_lines, mention_lines, n_facts, n_mentions, n_excluded = result
+            if interim:
+                write(doc, _clean_path(interim_dir, source.report_id))
             rows.append(row)
             facts.put(source.report_id, fact_lines)
             mentions.put(source.report_id, mention_lines)
             total_facts += n_facts
             total_mentions += n_mentions
             total_excluded += n_excluded
-        write(_reports_csv(rows), out_dir / "interim" / "reports.csv")
+        if interim:
+            write(_reports_csv(rows), interim_dir / "reports.csv")
         # by report: with each report's rows sorted, the order of _sorted_rows
         write(chain([_csv_lines([fact_columns(False)])], facts.sorted()), processed / "facts.csv")
         write(chain([_csv_lines([MENTION_COLUMNS])], mentions.sorted()), processed / "mentions.csv")
-    remove_stale_clean(out_dir / "interim", [s.report_id for s in sources])
+    if interim:
+        remove_stale_clean(interim_dir, [s.report_id for s in sources])
     if stats is not None:
         stats.update(reports=len(sources), facts=total_facts, mentions=total_mentions, excluded=total_excluded)
+    if tables is not None:
+        tables.update(zip(("facts", "mentions", "reports"), _frames(kept_facts, kept_mentions, rows)))
     return total_facts, total_mentions
 
 
@@ -331,17 +376,6 @@ def _sorted_rows(facts: list[tuple], mentions: list[tuple]) -> tuple[list[tuple]
     by_char = itemgetter(FACT_COLUMNS.index("report_id"), FACT_COLUMNS.index("char_start"))
     by_clean = itemgetter(MENTION_COLUMNS.index("report_id"), MENTION_COLUMNS.index("clean_start"))
     return sorted(facts, key=by_char), sorted(mentions, key=by_clean)
-
-
-def _write_fact_rows(facts: list[tuple], mentions: list[tuple], processed_dir: Path, write: Writer):
-    """Stage facts.csv and mentions.csv of the row tuples of every report, sorted (:func:`_sorted_rows`), and
-    return them as DataFrames (built once)."""
-    from reportfacts.extract.facts import MENTION_COLUMNS, fact_columns, frames
-
-    facts, mentions = _sorted_rows(facts, mentions)
-    write(_csv_chunks(fact_columns(False), facts), processed_dir / "facts.csv")
-    write(_csv_chunks(MENTION_COLUMNS, mentions), processed_dir / "mentions.csv")
-    return frames(facts, mentions)
 
 
 def clean_texts(seeds_dir: str | Path, interim_dir: str | Path) -> dict[str, str]:

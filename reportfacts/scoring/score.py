@@ -133,12 +133,11 @@ def extract_texts(folder: Path, entries: list[dict]) -> tuple[pd.DataFrame, dict
 def seeds_set() -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
     """(facts, key, clean texts) of the seeds."""
     from reportfacts.core.paths import SEEDS_DIR
-    from reportfacts.extract.catalog import load_catalog
-    from reportfacts.extract.facts import extract_corpus
+    from reportfacts.extract.pipeline import extract_corpus
     from reportfacts.text.clean import clean_text
     from reportfacts.text.sources import load_sources, read_report
     sources = load_sources(SEEDS_DIR)
-    facts, _ = extract_corpus(SEEDS_DIR, sources, load_catalog())
+    facts, _, _ = extract_corpus(SEEDS_DIR)
     texts = {s.report_id: clean_text(read_report(s.path)).text for s in sources}
     return facts, pd.read_csv(SEEDS_KEY, dtype=str, keep_default_na=False), texts
 
