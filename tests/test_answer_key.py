@@ -29,7 +29,7 @@ def test_every_anchor_is_found(fields):
 # Regression floors at the levels reached (make score): the goal is 0.97 for every field; these fail if a
 # change makes the reading of the seeds worse.
 @pytest.mark.parametrize("field,floor", [("recall", 0.99), ("precision", 0.99), ("value", 0.99), ("unit", 0.99),
-                                         ("period", 0.94), ("measure", 0.75), ("subject", 0.89), ("kind", 0.97)])
+                                         ("period", 0.94), ("measure", 0.76), ("subject", 0.89), ("kind", 0.97)])
 def test_field_accuracy_does_not_fall(fields, field, floor):
     assert fields[field] >= floor, fields
 

@@ -106,3 +106,14 @@ def test_the_word_lists_have_no_duplicates():
     for key, words in doc.items():
         if isinstance(words, list):
             assert not [w for w, n in collections.Counter(words).items() if n > 1], key
+
+
+@pytest.mark.parametrize("text,figure,measure", [
+    # the words between a rank's verb and the rank name the group ranked in, not what is ranked
+    ("GDP总量位居副省级城市第13位。", "13", "GDP总量"),
+    ("来自西南的成都继续位居副省级城市第三位。", "三", ""),
+    # a verb after the noun ends what follows 的
+    ("设立了1.5亿元的专项资金支持企业。", "1.5", "专项资金"),
+])
+def test_a_rank_group_and_a_trailing_verb_are_not_the_measure(text, figure, measure):
+    assert _rows(text)[figure][0] == measure

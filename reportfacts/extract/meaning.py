@@ -73,6 +73,8 @@ class MeaningRules:
     generic_heads: frozenset[str]    # 总数, 数量: a measure that continues the one before it
     place_follower: re.Pattern       # a word before 全市, 市委, 市 … names a place (宁德全市, 福鼎市委)
     class_bounds: frozenset[str]     # 以上, 以下 inside a phrase: 省级以上平台, 10亿元以上项目
+    rank_verb_re: re.Pattern         # 位居, 位列 … ending the words before a rank's group (位居副省级城市第三位)
+    ordinal_starts: str              # 第, 前, 首: a figure starting so is a rank
     preposition_re: re.Pattern       # 从, 由, 在 ending the words before a period expression
     dictionary: tuple[str, ...]      # words added to the segmenter's dictionary
 
@@ -90,6 +92,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         frozenset(doc["share_link"]), re.compile(doc["name_suffix"]), re.compile(doc["place_suffix"]), frozenset(doc["not_name"]),
         re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]), frozenset(doc["nominal_flags"]),
         frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]), frozenset(doc["class_bounds"]),
+        re.compile("(?:" + "|".join(map(re.escape, doc["rank_verbs"])) + r")\s*\Z"), "".join(doc["ordinal_starts"]),
         re.compile("(?:" + "|".join(map(re.escape, doc["period_prepositions"])) + r")\s*\Z"), tuple(doc["dictionary"]))
 
 
@@ -172,6 +175,8 @@ class Reader:
         if not listed and (not phrase or self._ends_with_verb(phrase) and len(words(phrase)) == 1):
             # 主体税种从2016年的2.65亿元, 管网已敷设460公里: the measure is written before the period expression
             phrase = self._before_period(window_start, start) or phrase
+        if phrase and (self.text[start: start + 1] in r.ordinal_starts or self.text[start - 1: start] in r.ordinal_starts):
+            phrase = self._ranked(before, phrase)
         if phrase:  # "增加值2306亿元，占GDP的26.7%": a share of the measure before it (see continued)
             head = before[: before.rfind(phrase)].rstrip()
             link = next((w for w in r.share_link if head.endswith(w)), "")
@@ -211,6 +216,17 @@ class Reader:
         if i >= 0 and self._ends[i] > a:
             a = self._ends[i]
         return self.text[a:b]
+
+    def _ranked(self, before: str, phrase: str) -> str:
+        """A rank's phrase written after its verb (位居副省级城市第三位) is the group ranked in, not the measure: the
+        measure is the noun phrase before the verb (GDP总量位居…), or none (then the figure continues the one
+        before it)."""
+        head = before[: before.rfind(phrase)]
+        verb = self.rules.rank_verb_re.search(head)
+        if not verb:
+            return phrase
+        own = self._tail_phrase(self.rules.frame_re.sub("", head[: verb.start()]))
+        return own if any(f.startswith("n") and not self._name(w, f) for w, f in words(own)) else ""
 
     def _before_period(self, a: int, b: int) -> str:
         """The noun phrase written right before the first period expression in text[a:b], a preposition (从, 由, 在)
@@ -281,7 +297,7 @@ class Reader:
         """The noun phrase opening ``after`` (the words right after a count's measure word)."""
         out = []
         for w, f in words(after[:16]):
-            if out and f == "t":  # 10个副省级城市上半年经济总量…: a time word ends what is counted
+            if out and f in ("t", "v"):  # 10个城市上半年…, 10%的增速计算: a time word or a verb ends the phrase
                 break
             if self._nominal(w, f) or (out == [] and f.startswith("v") and w not in self.rules.stop_verbs):
                 out.append(w)
