@@ -166,9 +166,9 @@ def _series_values(series: dict, values: pd.DataFrame, facts: pd.DataFrame | Non
     if "subject" in series:
         extra = extra[extra["subject"] == series["subject"]]
     extra = extra[_kinds_drawn(series, extra) & extra["period"].ne("")]
-    whole = [not Period.of(p).partial and Period.of(p).end - Period.of(p).start == 1 for p in extra["period"]]
-    extra = extra[whole]
-    extra = extra[[Period.parse(p).last_year not in have for p in extra["period"]]]
+    spans = [Period.of(p) for p in extra["period"]]
+    whole = [not s.partial and s.end - s.start == 1 and int(s.start) not in have for s in spans]  # a year, unresolved
+    extra = extra[pd.Series(whole, index=extra.index, dtype=bool)]
     extra = extra.sort_values(["value", "fact_id"], ascending=[False, True]).drop_duplicates("period")
     return pd.concat([sel, extra[[c for c in sel.columns if c in extra.columns]]], ignore_index=True)
 
