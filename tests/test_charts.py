@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -130,23 +131,52 @@ FACTS = pd.DataFrame([
 
 def test_panels_put_plans_beside_part_year_completions_and_mark_them_partial():
     spec = charts.Spec("inv", "panels", {}, (
-        {"facts": ["c2021-067"], "plan": True, "panel": 0, "scale": 1e8},
-        {"facts": ["c2021-068"], "panel": 0, "scale": 1e8},
-        {"facts": ["c2021-069"], "panel": 1}), panels=({"y_en": "亿元"}, {"y_en": "%"}))
-    pts = charts.points(spec, VALS.iloc[:0], GOALS.iloc[:0], 2016, 2029, facts=FACTS)
+        {"metric": "project_investment_planned_yuan", "plan": True, "panel": 0, "scale": 1e8},
+        {"metric": "project_investment_completed_yuan", "panel": 0, "scale": 1e8},
+        {"metric": "annual_plan_completion_pct", "panel": 1}), panels=({"y_en": "亿元"}, {"y_en": "%"}))
+    pts = charts.points(spec, FACTS, GOALS.iloc[:0], 2016, 2029)
     assert pts["role"].tolist() == ["plan", "value", "value"]
     assert pts["value"].tolist() == [286, 108, 40] and pts["partial"].tolist() == [False, True, True]
-    none = charts.points(charts.Spec("x", "panels", {}, ({"facts": ["nope"], "panel": 0},), panels=({},)),
-                         VALS, GOALS, 2016, 2029, facts=FACTS)
-    assert none.empty  # a fact outside the selection (as_of) is absent, not an error
 
 
-def test_every_fact_id_in_charts_yml_exists():
-    inputs = charts.load_inputs("data/processed/reconciled.csv", "data/processed/targets.csv")
-    known = set(inputs["facts"]["fact_id"])
-    listed = {f for spec in charts.load_specs().values() for s in spec.series
-              for f in [*s.get("facts", []), *s.get("exclude_facts", [])]}
-    assert listed and listed <= known, sorted(listed - known)
+def test_several_largest_draws_the_whole_list_in_a_year_reconciled_leaves_unresolved():
+    rows = [["k-1", "k", "key_projects_count", "zone", 18.0, "count", "2020", "count_flow", "stated"],
+            ["k-2", "k", "key_projects_count", "zone", 228.0, "count", "2020", "count_flow", "stated"],
+            ["k-3", "k", "key_projects_count", "zone", 234.0, "count", "2020-04", "count_flow", "stated"],
+            ["k-4", "k", "key_projects_count", "zone", 300.0, "count", "2020", "plan", "stated"],
+            ["k-5", "k", "key_projects_count", "other", 999.0, "count", "2020", "count_flow", "stated"],
+            ["k-6", "k", "key_projects_count", "zone", 50.0, "count", "2019", "count_flow", "stated"],
+            ["k-7", "k", "key_projects_count", "zone", 282.0, "count", "2021", "count_stock", "stated"]]
+    facts = pd.DataFrame(rows, columns=FACTS.columns)
+    values = facts[facts["fact_id"].isin(["k-7"])]  # 2020 unresolved (several values), 2019 absent from values
+    series = {"metric": "key_projects_count", "subject": "zone", "panel": 0}
+    spec = charts.Spec("kp", "panels", {}, ({**series, "several": "largest"},), panels=({},))
+    pts = charts.points(spec, values, GOALS.iloc[:0], 2016, 2029, facts=facts)
+    # the largest whole-year figure, never a month's (234) nor a plan (300) nor another subject's (999)
+    assert dict(zip(pts["period"], pts["value"])) == {"2019": 50, "2020": 228, "2021": 282}
+    plain = charts.points(charts.Spec("kp", "panels", {}, (series,), panels=({},)), values, GOALS.iloc[:0],
+                          2016, 2029, facts=facts)
+    assert plain["period"].tolist() == ["2021"]  # without `several` only reconciled.csv's values
+
+
+def test_a_series_by_fact_id_is_refused_naming_the_file(tmp_path):
+    path = tmp_path / "charts.yml"
+    path.write_text("charts:\n  - id: x\n    type: timeline\n    series:\n"
+                    "      - {metric: key_projects_count, facts: [a-001]}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"charts.yml.*never by fact id"):
+        charts.load_specs(path)
+    path.write_text("charts:\n  - id: x\n    type: timeline\n    series:\n"
+                    "      - {metric: key_projects_count, several: smallest}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"charts.yml.*several='smallest'"):
+        charts.load_specs(path)
+
+
+def test_charts_yml_chooses_no_series_by_fact_id():
+    text = (charts.CATALOG_DIR / "charts.yml").read_text(encoding="utf-8")
+    assert not re.search(r"\b(exclude_)?facts:", text)
+    metrics = {s["metric"] for spec in charts.load_specs().values() for s in spec.series}
+    from reportfacts.extract.catalog import load_catalog
+    assert metrics <= set(load_catalog().metrics), sorted(metrics - set(load_catalog().metrics))
 
 
 def test_key_projects_and_investment_are_drawn_as_two_panels(tmp_path):

@@ -138,3 +138,14 @@ def test_stock_after_new_ones_implies_last_years_stock():
     _, i = run("r", text, [("10", "家", 10, "count", "new", "2019", "count_flow"),
                             ("18", "家", 18, "count", "hte", "2019", "count_stock")])
     assert (i.iloc[0]["metric_id"], i.iloc[0]["period"], i.iloc[0]["value"]) == ("hte", "2018", "8")
+
+
+def test_share_of_plan_of_a_group_implies_the_groups_plan():
+    text = "22个市重点项目1月至8月份完成投资59.46亿元，占年度投资计划的108.48%。"
+    c, i = run("r", text, [("59.46", "亿元", 5946000000, "yuan", "municipal_key_projects_investment_completed_yuan",
+                            "2024-01..2024-08", "level"),
+                           ("108.48", "%", 108.48, "percent", "municipal_key_projects_plan_completion_pct",
+                            "2024-01..2024-08", "share")])
+    assert c.iloc[0]["status"] == "implied"
+    assert i.iloc[0]["metric_id"] == "municipal_key_projects_investment_planned_yuan"
+    assert checks.plan_metric("some_other_completed_yuan") == "project_investment_planned_yuan"

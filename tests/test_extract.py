@@ -475,3 +475,26 @@ def test_leads_counted_in_tiao_are_not_projects(cat):
 def test_a_goal_over_a_span_is_dated_its_deadline_unless_it_is_an_average_rate():
     got = {r[0]: r[4] for r in rows("十四五期间，力争生产总值突破2.3万亿元，年均增长6%以上。", "2021-10")}
     assert got["2.3万亿元"] == "2025" and got["6%以上"] == "2021..2025", got
+
+
+def test_key_project_groups_are_metrics_of_their_own(cat):
+    # a group's word before the figure makes it the group's; both groups together (省、市重点项目) are all key projects
+    got = _metrics("今年区3个省重点项目总投资32亿元，1月至8月份完成投资10.52亿元，占年度投资计划的104.68%。"
+                   "22个市重点项目总投资170.96亿元，完成投资59.46亿元，占年度投资计划的108.48%。", cat, "2024-10")
+    assert got == {"32": "provincial_key_projects_total_investment_yuan",
+                   "10.52": "provincial_key_projects_investment_completed_yuan",
+                   "104.68": "provincial_key_projects_plan_completion_pct",
+                   "22": "municipal_key_projects_count",
+                   "170.96": "municipal_key_projects_total_investment_yuan",
+                   "59.46": "municipal_key_projects_investment_completed_yuan",
+                   "108.48": "municipal_key_projects_plan_completion_pct"} | {k: v for k, v in got.items() if k == "3"}
+    both = _metrics("省、市重点项目全面复工，实施项目234个，总投资912.7亿元。", cat)
+    assert both["912.7"] == "key_projects_total_investment_yuan"
+    plain = _metrics("一季度完成投资108亿元，达到年度投资目标的40%，7个省重点项目、14个市重点项目进展顺利。", cat)
+    assert plain["108"] == "project_investment_completed_yuan" and plain["40"] == "annual_plan_completion_pct"
+
+
+def test_respectively_list_of_groups_gives_each_figure_its_groups_metric(cat):
+    got = _metrics("其中3个省重点项目、16个市重点项目分别完成年度投资计划的146%、189%。", cat, "2020-01")
+    assert got["146"] == "provincial_key_projects_plan_completion_pct"
+    assert got["189"] == "municipal_key_projects_plan_completion_pct"

@@ -68,6 +68,25 @@ def load_patterns(path: str | Path | None = None) -> dict[str, re.Pattern]:
     return out
 
 
+@functools.lru_cache(maxsize=8)
+def load_plan_metrics(path: str | Path | None = None) -> dict[str, str]:
+    """``plan_metrics`` of data/catalog/checks.yml: the metric of an implied annual plan by the metric of the
+    completed amount, with its ``default``; raises ValueError naming the file when it is missing or not strings."""
+    p = resolve(path) if path else CHECKS_FILE
+    doc = yamlio.safe_load(p.read_text(encoding="utf-8")) or {}
+    found = doc.get("plan_metrics") if isinstance(doc, dict) else None
+    if not isinstance(found, dict) or not isinstance(found.get("default"), str) or not all(
+            isinstance(k, str) and isinstance(v, str) and v for k, v in found.items()):
+        raise ValueError(f"{p}: needs a mapping `plan_metrics` of metric ids (completed -> planned) with a `default`")
+    return dict(found)
+
+
+def plan_metric(completed_metric: str) -> str:
+    """The metric of the annual plan implied by a completed amount of ``completed_metric`` and its share."""
+    metrics = load_plan_metrics()
+    return metrics.get(completed_metric, metrics["default"])
+
+
 def pattern(key: str) -> re.Pattern:
     """One compiled pattern of data/catalog/checks.yml."""
     return load_patterns()[key]
@@ -331,7 +350,7 @@ def check_plan_completion(ctx: Context, rid: str, fs: list, para: list) -> None:
             comp, spread = evaluate(lambda x, y: x / (y / 100), [c, s])
             _add(ctx, "plan_share", s, [c, s], f"{_wr(c)} / {_wr(s)}", None, comp, spread,
                  "The annual plan is not stated; the completed amount and its share imply it.",
-                 [{"metric_id": "project_investment_planned_yuan", "value": comp, "unit": "yuan",
+                 [{"metric_id": plan_metric(c["metric_id"]), "value": comp, "unit": "yuan",
                    "period": str(last_year(s["period"]) or s["period"]), "subject": c["subject"], "tolerance": spread}])
 
 

@@ -24,7 +24,8 @@ Matching rule for metrics (documented here once; the tests pin it):
    c. "before": the alias anywhere in ``context`` that ends closest to its end
       ("新认定国家高新技术企业10家，总数达到|18家");
    d. "after": the alias anywhere in ``after`` that starts earliest.
-4. Ties are broken by: longer alias, then exact kind match, then the qualifier nearest the end.
+4. Ties are broken by: longer alias, then exact kind match, then the qualifier nearest the end, then the longer
+   qualifier ending there ("市重点项目" over "重点项目": the more specific group).
    If two metrics are still tied the match is ambiguous and ``None`` is returned.
 5. A ``count_flow`` metric ("新认定…") is not matched through an alias followed by a total cue (总数, 累计 ...):
    "新认定国家高新技术企业10家，总数达到|18家" is the stock, national_high_tech_enterprises_count.
@@ -190,6 +191,9 @@ def _counted(text: str, start: int, lo: int = 0) -> bool:
     if before not in _MEASURE_WORDS and before != "\n":
         return False
     return _COUNTED.search(text, max(lo, start - 12), start) is not None
+
+
+NO_QUALIFIER = (-1, 0)  # what Catalog._qualifier answers for a metric without qualifiers
 
 
 def _last_end(spans) -> tuple[int, int] | None:
@@ -508,14 +512,14 @@ class Catalog:
         norm = normalize(text)
         return self._index.scanned(norm), 0, len(norm)
 
-    def _qualifier(self, metric_id: str, view: tuple[_Scan, int, int]) -> int | None:
-        """End of the nearest qualifier in a stretch; -1 if the metric has none; None if required but absent."""
+    def _qualifier(self, metric_id: str, view: tuple[_Scan, int, int]) -> tuple[int, int] | None:
+        """(end, length) of the nearest qualifier in a stretch, the longest of those ending there (市重点项目 is more
+        specific than 重点项目); :data:`NO_QUALIFIER` if the metric has none; None if required but absent."""
         if metric_id not in self._quals:
-            return -1
+            return NO_QUALIFIER
         scan, a, b = view
         key = ("q", metric_id)
-        hit = _last_end((s - a, n) for s, n, k in scan.inside(a, b) if k == key)
-        return None if hit is None else hit[0]
+        return _last_end((s - a, n) for s, n, k in scan.inside(a, b) if k == key)
 
     def rank_metrics(self, context: str, unit: str, kind: str | None = None, after: str = "",
                      classifier: str = "", at: tuple[int, int] | None = None) -> list[tuple[str, tuple]]:
@@ -540,7 +544,7 @@ class Catalog:
             for metric_id, hit in self._stage_hits(stage, sc, s, e, cands).items():
                 metric = self.metrics[metric_id]
                 if metric_id not in self._quals:
-                    qual = -1  # what _qualifier answers for a metric without qualifiers
+                    qual = NO_QUALIFIER
                 else:
                     qual = self._qualifier(metric_id, ctx) if stage in ("local", "before") else None
                     qual = qual if qual is not None else self._phrase_qualifier(metric_id, ctx, aft)
@@ -578,7 +582,7 @@ class Catalog:
         return {metric_id: hit for metric_id, hit in best.items() if hit[0] > last_item and not (
             self.metrics[metric_id].kind == "count_flow" and _TOTAL_CUE.search(text, s + hit[0], e))}
 
-    def _phrase_qualifier(self, metric_id: str, ctx, aft) -> int | None:
+    def _phrase_qualifier(self, metric_id: str, ctx, aft) -> tuple[int, int] | None:
         """:meth:`_qualifier` in the context followed by the noun phrase after the number (up to
         :data:`_QUAL_PHRASE_END`); ``ctx`` and ``aft`` are views (see :meth:`_view`)."""
         ascan, c, d = aft

@@ -308,7 +308,24 @@ def _respective(catalog, m: Mention, context: str, at: int) -> str | None:
     seq = catalog.match_metric_sequence(head, m.unit.unit, m.kind, at + i - len(head)) if head else []
     if not head.strip() or not seq:
         seq = _clause_sequence(catalog, m, context[:i], n, at)
-    return seq[idx] if len(seq) >= 2 and len(seq) == n and idx < n else None
+    if len(seq) >= 2 and len(seq) == n and idx < n:
+        return seq[idx]
+    return _item_metric(catalog, m, head, lead.group() if lead else "", n, idx)
+
+
+HEAD_ITEM_RE = re.compile(r"[、和及与]")
+
+
+def _item_metric(catalog, m: Mention, head: str, verb: str, n: int, idx: int) -> str | None:
+    """"其中3个省重点项目、16个市重点项目分别完成年度投资计划的146%、189%": when the list before 分别 names no metric
+    but has as many items as there are figures, and matching each item with the words after 分别 ("3个省重点项目
+    分别完成年度投资计划的") gives a different metric for each (a group qualifier each), the i-th figure measures the
+    i-th item's metric; else None."""
+    items = [x for x in HEAD_ITEM_RE.split(head) if x.strip()]
+    if n < 2 or len(items) != n or idx >= n or not verb:
+        return None
+    ids = [catalog.match_metric(item + verb, m.unit.unit, m.kind, "", _classifier(m)) for item in items]
+    return ids[idx] if None not in ids and len(set(ids)) == n else None
 
 
 def _clause_sequence(catalog, m: Mention, before: str, n: int, at: int) -> list[str]:

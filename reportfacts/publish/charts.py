@@ -90,8 +90,15 @@ def load_specs(path: str | Path | None = None) -> dict[str, Spec]:
         if item.get("type") not in TYPES:
             raise ValueError(f"{path}: chart {item.get('id')!r} has type {item.get('type')!r}; allowed: {TYPES}")
         panels, series = _panel_series(path, item)
-        if not series or any("metric" not in s and "facts" not in s for s in series):
-            raise ValueError(f"{path}: chart {item['id']!r} needs series with a metric (or facts) each")
+        if not series or any("metric" not in s for s in series):
+            raise ValueError(f"{path}: chart {item['id']!r} needs series with a metric each")
+        for s in series:
+            if "facts" in s or "exclude_facts" in s:
+                raise ValueError(f"{path}: chart {item['id']!r}: a series is chosen by metric and subject, never by "
+                                 f"fact id (`facts`/`exclude_facts` of {s['metric']!r}); see `several`")
+            if s.get("several", SEVERAL[0]) not in SEVERAL:
+                raise ValueError(f"{path}: chart {item['id']!r}: several={s['several']!r} of {s['metric']!r}; "
+                                 f"allowed: {list(SEVERAL)}")
         text = {k: v for k, v in item.items() if k[-3:] in ("_en", "_zh") or k.endswith("_no_goal")}
         specs[item["id"]] = Spec(item["id"], item["type"], text, series, float(item.get("scale", 1)),
                                  bool(item.get("goals", True)), panels)
@@ -139,26 +146,38 @@ def _in_range(span: Period, year_from: int, year_to: int) -> bool:
     return span.end > year_from and span.start < year_to + 1
 
 
+SEVERAL = ("largest",)  # charts.yml `several`: what a series draws in a year a report gives several values for
+
+
 def _series_values(series: dict, values: pd.DataFrame, facts: pd.DataFrame | None) -> pd.DataFrame:
-    """The values of one series: reconciled rows of its metric (and subject), plus the facts it lists by id for
-    periods reconciled.csv has no value for (e.g. a sub-group such as provincial key projects)."""
-    sel = values.iloc[:0]
-    if "metric" in series:
-        sel = values[values["metric_id"] == series["metric"]]
-        if "subject" in series:
-            sel = sel[sel["subject"] == series["subject"]]
-    sel = sel[~sel["fact_id"].isin([str(f) for f in series.get("exclude_facts") or ()])]
-    wanted = [str(f) for f in series.get("facts") or ()]
-    if wanted:
-        if facts is None or not len(facts):
-            return sel
-        # a listed fact of a report outside the as_of selection is simply absent; tests check the ids exist
-        wanted = [f for f in wanted if f in set(facts["fact_id"])]
-        have = {Period.parse(p).last_year for p in sel["period"] if p}
-        extra = facts.set_index("fact_id").loc[wanted].reset_index()
-        extra = extra[[Period.parse(p).last_year not in have for p in extra["period"]]]
-        sel = pd.concat([sel, extra[[c for c in sel.columns if c in extra.columns]]], ignore_index=True)
-    return sel
+    """The values of one series: reconciled rows of its metric (and subject), the plans or the other figures as the
+    series asks (``plan``). With ``several: largest``, a year reconciled.csv leaves unresolved (a report gives
+    several values of the metric for it) gets the largest figure of facts.csv/implied_facts.csv of the same metric
+    and subject for that whole year: the whole list, not one of its parts (首批实施重点项目228个 over 18个重点项目
+    实行领导分包); a figure for part of the year (a month, a quarter) is not a value of the year."""
+    sel = values[values["metric_id"] == series["metric"]]
+    if "subject" in series:
+        sel = sel[sel["subject"] == series["subject"]]
+    sel = sel[_kinds_drawn(series, sel)]
+    if series.get("several") != "largest" or facts is None or not len(facts):
+        return sel
+    have = {Period.parse(p).last_year for p in sel["period"] if p}
+    extra = facts[facts["metric_id"] == series["metric"]]
+    if "subject" in series:
+        extra = extra[extra["subject"] == series["subject"]]
+    extra = extra[_kinds_drawn(series, extra) & extra["period"].ne("")]
+    spans = [Period.of(p) for p in extra["period"]]
+    whole = [not s.partial and s.end - s.start == 1 and int(s.start) not in have for s in spans]  # a year, unresolved
+    extra = extra[pd.Series(whole, index=extra.index, dtype=bool)]
+    extra = extra.sort_values(["value", "fact_id"], ascending=[False, True]).drop_duplicates("period")
+    return pd.concat([sel, extra[[c for c in sel.columns if c in extra.columns]]], ignore_index=True)
+
+
+def _kinds_drawn(series: dict, sel: pd.DataFrame) -> pd.Series:
+    """A series of plans (``plan: true``) draws the plans (and implied values), any other series the other kinds."""
+    if series.get("plan"):
+        return sel["kind"].isin(GOAL_KINDS) | sel["basis"].eq("implied")
+    return ~sel["kind"].isin(GOAL_KINDS)
 
 
 def _goals_of(series: dict, goals: pd.DataFrame) -> pd.DataFrame:
@@ -185,9 +204,7 @@ def points(spec: Spec, values: pd.DataFrame, goals: pd.DataFrame, year_from: int
                                 "kind": "rank"})
         else:
             sel = _series_values(series, values, facts)
-            plan = bool(series.get("plan"))  # a series of plans: its values are the plans themselves
-            keep = sel["kind"].isin(GOAL_KINDS) | sel["basis"].eq("implied") if plan else ~sel["kind"].isin(GOAL_KINDS)
-            sel = sel[keep & sel["period"].ne("")]
+            sel = sel[sel["period"].ne("")]
         for r in sel.itertuples():
             span = Period.of(r.period)
             if _in_range(span, year_from, year_to):
@@ -289,7 +306,7 @@ def _figure(spec: Spec, lang: str, pts: pd.DataFrame, sources: dict[str, str], l
 
 
 def _series_label(spec: Spec, n: int, lang: str) -> str:
-    return spec.series[n].get(f"label_{lang}", spec.series[n].get("metric", "facts"))
+    return spec.series[n].get(f"label_{lang}", spec.series[n]["metric"])
 
 
 def _year_ticks(ax, lo: int, hi: int, offset: float = 0.0) -> None:
@@ -722,16 +739,18 @@ def load_inputs(values_csv: str, targets_csv: str, seeds_dir: str = "seeds",
     values = tg.prepare(tg.read_values(values_csv), published)
     goals = read_table(targets_csv, ["target_fact_id", "metric_id", "subject", "target_value", "deadline",
                                         "status", "goal_level", "report_id"], text=True)
-    facts = read_table(facts_csv, ["fact_id", "report_id", "metric_id", "value", "unit", "period", "kind"], text=True)
+    facts = read_table(facts_csv, ["fact_id", "report_id", "metric_id", "subject", "value", "unit", "period", "kind"],
+                       text=True)
     ranks = tg.rank_timeline(values, facts, published)
     corpus = load_corpus(resolve(seeds_dir))
     return {"values": values, "goals": goals, "ranks": ranks, "published": published,
-            "facts": listed_facts(facts, resolve(values_csv).parent / "implied_facts.csv"),
+            "facts": candidate_facts(facts, resolve(values_csv).parent / "implied_facts.csv"),
             "corpus": corpus, "subject": main_subject(values, corpus)}
 
 
-def listed_facts(facts: pd.DataFrame, implied_csv: Path) -> pd.DataFrame:
-    """The facts a series may list by id (charts.yml ``facts``): facts.csv stated, implied_facts.csv implied."""
+def candidate_facts(facts: pd.DataFrame, implied_csv: Path) -> pd.DataFrame:
+    """The figures a series with ``several`` chooses from in a year reconciled.csv leaves unresolved: facts.csv
+    stated, implied_facts.csv implied."""
     cols = ["fact_id", "report_id", "metric_id", "subject", "value", "unit", "period", "kind"]
     frames = [facts.reindex(columns=cols, fill_value="").assign(basis="stated")]
     if implied_csv.exists():
