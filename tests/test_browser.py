@@ -24,6 +24,7 @@ import http.server
 import os
 import re
 import shutil
+import sys
 import threading
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -57,6 +58,13 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Httpd(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        """A page closed while a request of it was answered (the browser no longer reads): not the site's error."""
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 @dataclass
 class Server:
     """The site served on 127.0.0.1 from a thread (http.server), on a free port."""
@@ -66,7 +74,7 @@ class Server:
 
     def __enter__(self) -> "Server":
         handler = functools.partial(_Quiet, directory=str(self.root))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd = _Httpd(("127.0.0.1", 0), handler)
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
         return self
 
