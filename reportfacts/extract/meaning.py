@@ -175,7 +175,7 @@ class Reader:
         if not listed and (not phrase or self._ends_with_verb(phrase) and len(words(phrase)) == 1):
             # 主体税种从2016年的2.65亿元, 管网已敷设460公里: the measure is written before the period expression
             phrase = self._before_period(window_start, start) or phrase
-        if phrase and (self.text[start: start + 1] in r.ordinal_starts or self.text[start - 1: start] in r.ordinal_starts):
+        if phrase and any(c in r.ordinal_starts for c in self.text[max(0, start - 1): start + 1]):  # 第三位, 前十
             phrase = self._ranked(before, phrase)
         if phrase:  # "增加值2306亿元，占GDP的26.7%": a share of the measure before it (see continued)
             head = before[: before.rfind(phrase)].rstrip()
