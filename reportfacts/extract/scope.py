@@ -126,6 +126,15 @@ def _fallback(m: Mention, pub: PubDate | None) -> tuple[str, bool]:
 SENTENCE_SCOPED = ("date", "month")
 
 
+def _full_stop_before(text: str, sentence_start: int) -> int:
+    """Where the sentence of a figure starts for the reach of a year written in it: a semicolon joins the
+    statements of one sentence (宁德去年GDP增长13.3%，…；3151.08亿元的经济总量…: both are of 去年)."""
+    i = sentence_start
+    while i > 0 and text[i - 1] in "；;":
+        i = max(text.rfind(c, 0, i - 1) for c in "。！？!?；;\n") + 1
+    return i
+
+
 class _Governor:
     """The period expression governing each figure of one paragraph (scope rule), asked in text order.
 
@@ -198,7 +207,11 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     governing = _Governor(live)
     for m in ms:
         sp = spans_of(m)
-        gov = governing(m.start, sp["sentence"][0]) or st.inherit
+        gov = governing(m.start, sp["sentence"][0])
+        wider = governing(m.start, _full_stop_before(text, sp["sentence"][0]))
+        if wider is not None and wider.kind in YEAR_LEVEL and wider.start < sp["sentence"][0]:
+            gov = wider  # a year reaches across the semicolons of its sentence; a month or a day does not
+        gov = gov or st.inherit
         if gov is None and not (m.kind == "duration" and m.unit.unit == "years"):
             gov = st.carry  # durations in years run up to the present unless their own paragraph dates them
             if gov is not None and gov.kind in PART_YEAR and m.kind in NOT_CARRIED:
