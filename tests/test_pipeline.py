@@ -126,3 +126,17 @@ def test_run_facts_writes_only_the_processed_tables_and_gives_the_frames_of_extr
         pipeline.run_facts(seeds)
     with pytest.raises(ValueError, match="interim=False"):
         pipeline.run_facts(seeds, processed_dir=tmp_path / "only")
+
+
+def test_a_non_statistic_is_shown_in_its_words_within_its_clause():
+    import pandas as pd
+    from reportfacts.analysis import summaries
+    text = "今年是新中国成立70周年，新增企业5家。"
+    s = text.index("70")
+    mentions = pd.DataFrame([{"report_id": "r", "clean_start": s, "clean_end": s + 2, "text": "70",
+                              "status": "non_statistic", "reason": "anniversary"},
+                             {"report_id": "r", "clean_start": 0, "clean_end": 1, "text": "5",
+                              "status": "fact", "reason": ""}])
+    table = summaries.non_statistic_reasons(mentions, {"r": text}, around=6)
+    assert table.to_dict("records") == [{"reason": "anniversary", "count": 1, "example": "是新中国成立70周年"}]
+    assert summaries.non_statistic_reasons(mentions).example.tolist() == ["70"]  # no texts: the number alone

@@ -39,11 +39,24 @@ def coverage(facts: pd.DataFrame, mentions: pd.DataFrame, texts: dict[str, str])
     return pd.concat([table, pd.DataFrame([{"report_id": "all", **total}])], ignore_index=True)
 
 
-def non_statistic_reasons(mentions: pd.DataFrame) -> pd.DataFrame:
-    """Non-statistics grouped by reason, with their count and the first example of each."""
+def non_statistic_reasons(mentions: pd.DataFrame, texts: dict[str, str] | None = None, around: int = 8) -> pd.DataFrame:
+    """Non-statistics grouped by reason, with their count and the first example of each: the number with up to
+    ``around`` characters of its clause on each side when the clean ``texts`` (report id -> text) are given."""
     ns = mentions[mentions["status"] == "non_statistic"]
-    grouped = ns.groupby("reason", sort=True)
-    return pd.DataFrame({"count": grouped.size(), "example": grouped["text"].first()}).reset_index()
+    first = ns.groupby("reason", sort=True).head(1).set_index("reason")
+    examples = [_in_context(texts.get(r.report_id, ""), int(r.clean_start), int(r.clean_end), around)
+                if texts else r.text for r in first.itertuples()]
+    return pd.DataFrame({"count": ns.groupby("reason", sort=True).size(),
+                         "example": pd.Series(examples, index=first.index)}).reset_index()
+
+
+def _in_context(text: str, start: int, end: int, around: int) -> str:
+    """text[start:end] with up to ``around`` characters on each side, not across a clause or line break."""
+    left = text[max(0, start - around): start]
+    right = text[end: end + around]
+    left = re.split(r"[，。；：！？,;:\n]", left)[-1]
+    right = re.split(r"[，。；：！？,;:\n]", right)[0]
+    return f"{left}{text[start:end]}{right}"
 
 
 def unmapped(facts: pd.DataFrame) -> pd.DataFrame:
