@@ -508,3 +508,13 @@ def test_a_year_written_mid_sentence_reaches_across_its_semicolons_not_its_full_
     got = {r[0]: r[4] for r in rows("2019年，一批项目取得突破：蒙牛工厂将于今年5月底建成投产；总投资35亿元的学院正式开工。",
                                      "2020-01")}
     assert got["35亿元"] == "2019", got  # a month does not reach across a semicolon
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("该项目计划总投资306.97亿元。", "306.97亿元"),
+    ("该项目规划产能120GWh。", "120GWh"),
+    ("达产后年产值500亿元。", "500亿元"),
+])
+def test_a_scheduled_or_projected_amount_is_a_plan(text, figure):
+    got = {r[0]: r[5] for r in rows(text, "2022-02")}
+    assert got[figure] == "plan", got
