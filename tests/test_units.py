@@ -74,3 +74,14 @@ def test_table_validation(tmp_path):
 def test_table_comes_from_yaml():
     t = load_units()
     assert t.units["亿" if "亿" in t.units else "元"]["unit"] == "yuan" and t.magnitudes["亿"] == Decimal(10 ** 8)
+
+
+def test_every_canonical_unit_is_known_to_the_catalog_and_labelled():
+    """A unit added to units.yml needs its metric-id suffix and kinds (catalog) and how the book writes it."""
+    from reportfacts.core import yamlio
+    from reportfacts.core.paths import CATALOG_DIR
+    from reportfacts.extract.catalog import UNIT_KINDS, UNITS
+    labelled = yamlio.safe_load((CATALOG_DIR / "labels.yml").read_text(encoding="utf-8"))["units"]
+    canonical = {spec["unit"] for spec in load_units().units.values()}
+    assert canonical <= set(UNITS) and canonical <= set(UNIT_KINDS), canonical - set(UNITS) - set(UNIT_KINDS)
+    assert canonical <= set(labelled), canonical - set(labelled)

@@ -127,6 +127,11 @@ def _forward_rules(k: dict) -> ForwardRules:
 def load_rules(path: str | None = None) -> Rules:
     """Load and compile the extraction rules (regexes compiled once)."""
     doc = yamlio.safe_load(Path(path or CATALOG_DIR / "extraction_rules.yml").read_text(encoding="utf-8"))
+    latin = "|".join(sorted((re.escape(u) for u in units.load_units().units if re.fullmatch("[A-Za-z]+", u)),
+                            key=len, reverse=True)) or "(?!)"
+    for r in doc["non_statistic"]:  # {latin_units}: the units of units.yml written in Latin letters (GWh, MW)
+        if r.get("after"):
+            r["after"] = r["after"].replace("{latin_units}", f"(?:{latin})")
     nonstat = tuple(
         (r["reason"], re.compile(f"(?:{r['before']})\\Z") if r.get("before") else None,
          re.compile(r["after"]) if r.get("after") else None, r.get("script"))
@@ -147,7 +152,8 @@ def load_rules(path: str | None = None) -> Rules:
                  re.compile("|".join(map(re.escape, k["plan"]))), _alt(k["attribute_before"]),
                  tuple((f["unit"], re.compile(f"(?:{f['before']})\\Z"), re.compile(f["after"]))
                        for f in doc["fact_patterns"]),
-                 re.compile(f"(?:{doc['implied_one_before']})(万亿|千亿|百亿|[亿万])(?=元|{doc['implied_one_after']})"),
+                 re.compile(f"(?:{doc['implied_one_before']})({_alt(units.load_units().magnitudes).pattern})"
+                            f"(?=元|{doc['implied_one_after']})"),
                  re.compile(f"(?:{doc['one_duration_before']})\\Z"), _forward_rules(k), _kind_keywords(k),
                  re.compile(f"(?:{_alt(k['decrease']).pattern})(?:{doc['decrease_gap']})\\Z"),
                  re.compile(doc["implied_yuan_before"]))
@@ -318,8 +324,8 @@ def _implied_yuan(m: Mention, text: str) -> bool:
     if not scale.endswith("亿"):
         return False
     start = max(text.rfind(c, 0, m.start) for c in "。！？\n") + 1
-    return load_rules().implied_yuan.search(text, start, m.start) is not None or \
-        load_rules().implied_yuan.match(text, m.unit.end if m.unit else m.end) is not None
+    money = load_rules().implied_yuan
+    return money.search(text, start, m.start) is not None or money.match(text, m.unit.end if m.unit else m.end) is not None
 
 
 @lru_cache(maxsize=1)
