@@ -254,15 +254,25 @@ def test_period_words():
     assert judge.period_en("2020-Q1") == "the first quarter of 2020" and judge.period_en("") == "no stated date"
 
 
+def _two_growth_rates(first, second, subject, entities, names=None):
+    """The verdicts on two revenue growth rates of reports a and c, each (text, value, period), about ``subject``;
+    ``names``: the subject_zh each report prints."""
+    frames = []
+    for rid, (text, value, period) in zip("ac", (first, second)):
+        f = facts(rid, text, [(value, "%", float(value), "percent", "rev", period, "growth_rate", subject)], "营收")
+        if names:
+            f["subject_zh"] = names[0 if rid == "a" else 1]
+        frames.append(f)
+    df = judge.comparable_frame(pd.concat(frames, ignore_index=True), None, PUB, RULES, SAME_BODY)
+    return judge.judge(df, NO_CHECKS, ranking.timeline(df, PUB, RULES), {"a": first[0], "c": second[0]}, PUB, RULES,
+                       entities)
+
+
 def test_catalog_name_variants_say_where_each_form_occurs():
     ents = {**ENTITIES, "co": Entity("co", "a company", "甲己公司", ("甲己公司", "甲己", "甲已"), "company",
                                      variants=({"written": "甲己", "status": "short"},
                                                {"written": "甲已", "status": "ocr"}))}
-    ta, tc = "甲己营收增长5%。", "甲已营收增长6%。"
-    a = facts("a", ta, [("5", "%", 5, "percent", "rev", "2019", "growth_rate", "co")], "营收")
-    c = facts("c", tc, [("6", "%", 6, "percent", "rev", "2020", "growth_rate", "co")], "营收")
-    df = judge.comparable_frame(pd.concat([a, c], ignore_index=True), None, PUB, RULES, SAME_BODY)
-    v = judge.judge(df, NO_CHECKS, ranking.timeline(df, PUB, RULES), {"a": ta, "c": tc}, PUB, RULES, ents)
+    v = _two_growth_rates(("甲己营收增长5%。", "5", "2019"), ("甲已营收增长6%。", "6", "2020"), "co", ents)
     row = v[v["found_by"] == "name_clusters"].iloc[0]
     assert row["verdict"] == "name_variant" and "c-001" in row["fact_ids"]
     assert "“甲已” in the May 2021 report, a misread character" in row["explanation"]
@@ -270,23 +280,15 @@ def test_catalog_name_variants_say_where_each_form_occurs():
 
 def test_name_variants_come_from_the_clusters_not_the_catalog():
     """A slip the catalog does not record (乙丙科枝 for 乙丙科技) is found by the clustering and judged."""
-    ta, tc = "乙丙科技营收增长5%。", "乙丙科枝营收增长6%。"
-    a = facts("a", ta, [("5", "%", 5, "percent", "rev", "2019", "growth_rate", "zone")], "营收")
-    c = facts("c", tc, [("6", "%", 6, "percent", "rev", "2020", "growth_rate", "zone")], "营收")
-    a["subject_zh"], c["subject_zh"] = "乙丙科技", "乙丙科枝"
-    df = judge.comparable_frame(pd.concat([a, c], ignore_index=True), None, PUB, RULES, SAME_BODY)
-    v = judge.judge(df, NO_CHECKS, ranking.timeline(df, PUB, RULES), {"a": ta, "c": tc}, PUB, RULES, ENTITIES)
+    v = _two_growth_rates(("乙丙科技营收增长5%。", "5", "2019"), ("乙丙科枝营收增长6%。", "6", "2020"), "zone", ENTITIES,
+                          ("乙丙科技", "乙丙科枝"))
     row = v[v["found_by"] == "name_clusters"].iloc[0]
     assert row["verdict"] == "name_variant" and row["fact_ids"] == "c-001"
     assert "“乙丙科枝” in the May 2021 report, one character off" in row["explanation"]
 
 
 def test_a_restated_figure_under_two_clustered_names_is_a_name_variant():
-    ta, tc = "乙丙科技营收增长5%。", "乙丙科枝营收增长5%。"
-    a = facts("a", ta, [("5", "%", 5, "percent", "rev", "2019", "growth_rate", "zone")], "营收")
-    c = facts("c", tc, [("5", "%", 5, "percent", "rev", "2019", "growth_rate", "zone")], "营收")
-    a["subject_zh"], c["subject_zh"] = "乙丙科技", "乙丙科枝"
-    df = judge.comparable_frame(pd.concat([a, c], ignore_index=True), None, PUB, RULES, SAME_BODY)
-    v = judge.judge(df, NO_CHECKS, ranking.timeline(df, PUB, RULES), {"a": ta, "c": tc}, PUB, RULES, ENTITIES)
+    v = _two_growth_rates(("乙丙科技营收增长5%。", "5", "2019"), ("乙丙科枝营收增长5%。", "5", "2019"), "zone", ENTITIES,
+                          ("乙丙科技", "乙丙科枝"))
     row = v[v["fact_ids"] == "a-001;c-001"].iloc[0]
     assert row["verdict"] == "name_variant" and "“乙丙科技”" in row["explanation"] and "“乙丙科枝”" in row["explanation"]
