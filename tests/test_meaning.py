@@ -54,6 +54,19 @@ def test_the_subject_is_a_name_of_the_clause_a_topic_place_or_the_reports_own():
     assert rows["4"] == ("创新创业平台", "焦作高新区")                      # examples of a list are not the subject
 
 
+def test_only_a_name_in_a_sentences_opening_is_a_topic_the_next_sentences_carry():
+    # a name after a verb is an object: 培育焦作市…人才 does not make 焦作市 the subject of what follows
+    rows = _rows("培育焦作市创新创业领军人才5个。建成投用面积27万平方米。", subject="焦作高新区")
+    assert rows["27"][1] == "焦作高新区"
+    rows = _rows("实施河南理工大学科技园二期等项目，总投资58亿元。", subject="焦作高新区")
+    assert rows["58"][1] == "焦作高新区"
+    # a clause of attribution or of scope before the name leaves it the topic
+    rows = _rows("深圳市统计局公布的数据显示，上半年，全市工业增加值增长8.3%。两年平均增长3.2%。", subject="广东")
+    assert rows["8.3"][1] == "深圳市" and rows["3.2"][1] == "深圳市"
+    rows = _rows("15个城市中，成都上半年GDP增长13.1%。两年平均增长6.7%。", subject="广东")
+    assert rows["6.7"][1] == "成都"
+
+
 @pytest.mark.parametrize("text,figures,measures", [
     # a bare list after a clause listing as many figures: item by item
     ("通用设备、专用设备制造业增加值分别增长27.7%、11.9%，两年平均增长9.6%和8.7%。",

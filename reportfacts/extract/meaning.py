@@ -77,6 +77,8 @@ class MeaningRules:
     ordinal_starts: str              # 第, 前, 首: a figure starting so is a rank
     preposition_re: re.Pattern       # 从, 由, 在 ending the words before a period expression
     dictionary: tuple[str, ...]      # words added to the segmenter's dictionary
+    opening_flags: frozenset[str]    # part-of-speech flags of words that may come before a sentence's topic
+    lead_clause_re: re.Pattern       # a clause ending so only leads a sentence (数据显示, 某某指出, …城市中)
 
 
 @lru_cache(maxsize=2)
@@ -93,7 +95,9 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]), frozenset(doc["nominal_flags"]),
         frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]), frozenset(doc["class_bounds"]),
         re.compile("(?:" + "|".join(map(re.escape, doc["rank_verbs"])) + r")\s*\Z"), "".join(doc["ordinal_starts"]),
-        re.compile("(?:" + "|".join(map(re.escape, doc["period_prepositions"])) + r")\s*\Z"), tuple(doc["dictionary"]))
+        re.compile("(?:" + "|".join(map(re.escape, doc["period_prepositions"])) + r")\s*\Z"), tuple(doc["dictionary"]),
+        frozenset(doc["opening_flags"]),
+        re.compile("(?:" + "|".join(map(re.escape, doc["lead_clauses"])) + r")\s*\Z"))
 
 
 @lru_cache(maxsize=1)
@@ -358,6 +362,8 @@ class Reader:
         name of its clause before it that is not an object (比, 占, 在 ...), else a name opening its sentence,
         else the report's subject."""
         opening = self._last_name(sentence_start, clause_start, first=True) if clause_start > sentence_start else ""
+        if not self._at_opening(sentence_start, opening):
+            opening = ""
         own = self._last_name(clause_start, start, first=False)
         if self._opens(sentence_start, own or opening):
             self.topic = own or opening
@@ -368,9 +374,20 @@ class Reader:
     def _opens(self, sentence_start: int, name: str) -> bool:
         """True when ``name`` is a place standing in the first words of the sentence: a topic the next sentences
         carry (a company or body opening a sentence is that sentence's subject only)."""
-        if not name or self.text.find(name, sentence_start, sentence_start + len(name) + 6) < 0:
+        return self._at_opening(sentence_start, name) and self._place(name)
+
+    def _at_opening(self, sentence_start: int, name: str) -> bool:
+        """True when ``name`` stands where a sentence's topic does: only period expressions, leading clauses of
+        attribution or scope (数据显示，…; 15个城市中，…) and words that lead a sentence without saying what it is
+        about (目前, 据, 同时: jieba's time words, prepositions, conjunctions, adverbs) come before it. A name after
+        a verb (培育焦作市…人才, 实施…科技园二期) is an object."""
+        pos = self.text.find(name, sentence_start) if name else -1
+        if pos < 0:
             return False
-        return self._place(name)
+        i = bisect.bisect_right(self._ends, pos) - 1
+        *led, lead = _CLAUSE_RE.split(self.text[max(sentence_start, self._ends[i]) if i >= 0 else sentence_start: pos])
+        return (all(self.rules.lead_clause_re.search(c) for c in led if c.strip())
+                and all(f in self.rules.opening_flags for w, f in words(lead) if w.strip()))
 
     def _last_name(self, a: int, b: int, first: bool) -> str:
         """The last (or, with ``first``, the first) name in text[a:b] that is not the object of a preposition;
