@@ -40,6 +40,15 @@ def _rows(text, subject="", published="2021-08"):
     ("培育创新创业领军人才（团队）5个。", "5", "培育创新创业领军人才（团队）"),
     # a time word ends what a count counts
     ("有10个副省级城市上半年经济总量超5000亿元。", "10", "副省级城市"),
+    # a count of a bare class word that the clause describes counts what the description says
+    ("文苑街道等21个单位荣获项目建设先进单位称号。", "21", "荣获项目建设先进单位称号的单位"),
+    ("5家企业获得国家级荣誉。", "5", "获得国家级荣誉的企业"),
+    ("46个工业项目完成投资53.6亿元。", "46", "工业项目"),
+    # what follows a count's measure word: modifiers and a relative clause stay; a possessive's noun does not
+    ("拥有24家省级以上“专精特新”企业、2家省级创新龙头企业。", "24", "省级以上“专精特新”企业"),
+    ("拥有24家省级以上“专精特新”企业、2家省级创新龙头企业。", "2", "省级创新龙头企业"),
+    ("力争引进10支处于国内领先水平的高层次创新创业团队。", "10", "处于国内领先水平的高层次创新创业团队"),
+    ("重点服务河南理工大学2755项发明专利的推介交易服务。", "2755", "发明专利"),
 ])
 def test_the_measure_is_the_phrase_the_sentence_prints(text, figure, measure):
     assert _rows(text)[figure][0] == measure

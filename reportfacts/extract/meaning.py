@@ -44,6 +44,7 @@ def _closes(ws: list[tuple[str, str]]) -> bool:
     return w in _PAIRS.values() and any(o in x for x, _ in ws[:-1] for o, c in _PAIRS.items() if c == w)
 
 
+_HEAD_FLAGS = frozenset({"l", "vn", "j", "eng", "k", "an"})  # besides n*: words that can head a noun phrase
 _DIGIT_RE = re.compile(r"[0-9%％.]")
 _NUMERAL_RE = re.compile(r"[0-9一二三四五六七八九十两百千万亿]")
 _NAMES: set[str] = set()
@@ -192,8 +193,19 @@ class Reader:
             ahead = self._head_phrase(after_unit)
             if ahead and (not phrase or before.endswith(("等", "了", "有", "建", "设", "育", "进", "施"))
                           or self._ends_with_verb(before)):
-                return ahead
+                return self._described(ahead, after_unit[after_unit.find(ahead) + len(ahead):]) or ahead
         return phrase
+
+    def _described(self, head: str, rest: str) -> str:
+        """"21个单位荣获…称号", "57个村实现整村推进": a count of a bare class word (单位, 村, 企业) that the clause
+        goes on to describe counts what the description says: 荣获…称号的单位, 实现整村推进的村. "" when the head
+        says enough (two words or more), or the rest of the clause is no verb phrase or holds a figure of its own."""
+        rest = _CLAUSE_RE.split(rest)[0].strip()
+        ws = [(w, f) for w, f in words(rest) if f != "d"] if rest and not _NUMERAL_RE.search(rest) and len(rest) <= 20 else []
+        if len(words(head)) != 1 or not words(head)[0][1].startswith("n") or not ws or ws[0][0] in self.rules.frame_words \
+                or not (ws[0][1] in ("v", "p") or ws[0][0] in self.rules.stop_verbs):
+            return ""
+        return rest + "的" + head
 
     def respective(self, head: str, n: int, i: int) -> str:
         """"A和B增加值分别增长x%、y%": the i-th of the n measures listed before 分别 (the shared head word
@@ -298,18 +310,30 @@ class Reader:
         return "" if all(f in ("q", "t", "f", "m") for _, f in ws) else phrase
 
     def _head_phrase(self, after: str) -> str:
-        """The noun phrase opening ``after`` (the words right after a count's measure word)."""
-        out = []
-        for w, f in words(after[:16]):
-            if out and f in ("t", "v"):  # 10个城市上半年…, 10%的增速计算: a time word or a verb ends the phrase
+        """The noun phrase opening ``after`` (the words right after a count's measure word). Quotes, a class bound
+        (省级以上“专精特新”企业), 的 before a noun and a verb modifying the noun after it (省级创新龙头企业) stay
+        inside while no noun has come (a possessive's noun, 专利的服务, and a verb after a noun, 项目到位资金, end it), and
+        a 的 after a relative clause (处于国内领先水平的团队); a time word or another verb ends it (10个城市上半年…)."""
+        out: list[str] = []
+        ws = words(after[:24])
+        for k, (w, f) in enumerate(ws):
+            nxt = ws[k + 1] if k + 1 < len(ws) else ("", "")
+            since = max((j + 1 for j in range(k) if ws[j][0] == "的"), default=0)
+            modifying = not any(g.startswith("n") or g in _HEAD_FLAGS for _, g in ws[since:k])  # 省级, 高层次, 处于…
+            inside = bool(out) and (w in _ENCLOSING or w in self.rules.class_bounds
+                                    or (w == "的" and self._nominal(*nxt) and (modifying or ws[0][1] == "v"))
+                                    or (f == "v" and modifying and nxt[1].startswith("n") and self._nominal(w, f)))
+            if inside or (not out and w in _PAIRS):
+                out.append(w)
+            elif out and f in ("t", "v"):
                 break
-            if self._nominal(w, f) or (out == [] and f.startswith("v") and w not in self.rules.stop_verbs):
+            elif self._nominal(w, f) or (out == [] and f.startswith("v") and w not in self.rules.stop_verbs):
                 out.append(w)
             else:
                 break
-        while out and not self._nominal(*words(out[-1])[-1]):
+        while out and not (self._nominal(*words(out[-1])[-1]) or out[-1] in _PAIRS.values()):
             out.pop()
-        return "".join(out)
+        return _balanced("".join(out))
 
     def _nominal(self, w: str, f: str) -> bool:
         r = self.rules
