@@ -49,6 +49,12 @@ def _rows(text, subject="", published="2021-08"):
     ("拥有24家省级以上“专精特新”企业、2家省级创新龙头企业。", "2", "省级创新龙头企业"),
     ("力争引进10支处于国内领先水平的高层次创新创业团队。", "10", "处于国内领先水平的高层次创新创业团队"),
     ("重点服务河南理工大学2755项发明专利的推介交易服务。", "2755", "发明专利"),
+    # a gap after a comparison is a gap of the measure before the comparison, not of what it is compared with
+    ("主体税种增长21.7%，高于全市平均水平24个百分点。", "24", "主体税种"),
+    ("高技术产业和战略性新兴产业增加值分别增长13.8%、98.2%，分别高于规模以上工业增加值增速4.9个、89.3个百分点。",
+     "4.9", "高技术产业增加值"),
+    ("高技术产业和战略性新兴产业增加值分别增长13.8%、98.2%，分别高于规模以上工业增加值增速4.9个、89.3个百分点。",
+     "89.3", "战略性新兴产业增加值"),
 ])
 def test_the_measure_is_the_phrase_the_sentence_prints(text, figure, measure):
     assert _rows(text)[figure][0] == measure

@@ -428,9 +428,10 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         window_start = min(window_start, m.start - len(context) + i)
     count = m.unit.unit == "count"
     flow = load_rules().keywords.count_flow if m.kind == "count_flow" else None
-    got = reader.measure(m.start, window_start, after, count, flow)
+    gap = _gap(m)
+    got = reader.measure(m.start, window_start, after, count, flow, gap)
     if not got and window_start > clause[0]:
-        got = reader.measure(m.start, clause[0], after, count, flow)
+        got = reader.measure(m.start, clause[0], after, count, flow, gap)
     return got
 
 
@@ -507,6 +508,11 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
     return facts, mrows
 
 
+def _gap(m: Mention) -> bool:
+    """True for a difference written after a comparison (高于…N个百分点, 是…的N倍): points or a multiple."""
+    return m.unit.unit in ("pp", "times")
+
+
 def _clause_lists(ms: list[Mention], spans_of, text: str, reader: meaning.Reader) -> dict[int, tuple]:
     """For each figure of a bare list (n >= 2 figures, no measure written before the first) what it may continue:
     (the clause before it in its sentence when that clause lists as many figures, or None; its index; after 分别,
@@ -520,7 +526,7 @@ def _clause_lists(ms: list[Mention], spans_of, text: str, reader: meaning.Reader
     for (ss, cs), group in clauses.items():
         before = seen.setdefault(ss, [])
         n = len(group)
-        if n >= 2 and before and not reader.measure(group[0].start, cs):
+        if n >= 2 and before and not reader.measure(group[0].start, cs, gap=_gap(group[0])):
             same = before[-1] if len(clauses[(ss, before[-1])]) == n else None
             across = before[-n:] if len(before) >= n and "分别" in text[cs: group[0].start] else None
             if same is not None or across:

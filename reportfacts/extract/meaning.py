@@ -79,6 +79,7 @@ class MeaningRules:
     preposition_re: re.Pattern       # 从, 由, 在 ending the words before a period expression
     dictionary: tuple[str, ...]      # words added to the segmenter's dictionary
     opening_flags: frozenset[str]    # part-of-speech flags of words that may come before a sentence's topic
+    comparators: frozenset[str]      # 高于, 快于, 比: the words after them name what a gap is measured against
     lead_clause_re: re.Pattern       # a clause ending so only leads a sentence (数据显示, 某某指出, …城市中)
 
 
@@ -97,7 +98,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]), frozenset(doc["class_bounds"]),
         re.compile("(?:" + "|".join(map(re.escape, doc["rank_verbs"])) + r")\s*\Z"), "".join(doc["ordinal_starts"]),
         re.compile("(?:" + "|".join(map(re.escape, doc["period_prepositions"])) + r")\s*\Z"), tuple(doc["dictionary"]),
-        frozenset(doc["opening_flags"]),
+        frozenset(doc["opening_flags"]), frozenset(doc["comparators"]),
         re.compile("(?:" + "|".join(map(re.escape, doc["lead_clauses"])) + r")\s*\Z"))
 
 
@@ -168,14 +169,17 @@ class Reader:
 
     # -------------------------------------------------------------------------------------------- measure
     def measure(self, start: int, window_start: int, after_unit: str = "", count: bool = False,
-                flow: re.Pattern | None = None) -> str:
+                flow: re.Pattern | None = None, gap: bool = False) -> str:
         """The measure phrase of the figure starting at ``start``: the noun phrase before it, read from
         ``window_start`` (after the previous figure of the clause); for a count with no phrase before it, the
-        noun phrase written right after its measure word (``4个创新创业平台``, ``after_unit``)."""
+        noun phrase written right after its measure word (``4个创新创业平台``, ``after_unit``). ``gap``: the figure
+        is a difference (points, a multiple) that a comparison may state."""
         r = self.rules
         before = self._unblocked(window_start, start)
         listed = before.rstrip().endswith(("、", "，", ","))  # "3个省重点项目、16个…": the words before are another item's
         before = r.frame_re.sub("", before)
+        if gap:  # 增长21.7%，高于全市平均水平24个百分点: what the gap is of comes before the comparison
+            before = self._compared(before)
         phrase = "" if listed else self._tail_phrase(before, flow)
         if not listed and (not phrase or self._ends_with_verb(phrase) and len(words(phrase)) == 1):
             # 主体税种从2016年的2.65亿元, 管网已敷设460公里: the measure is written before the period expression
@@ -195,6 +199,17 @@ class Reader:
                           or self._ends_with_verb(before)):
                 return self._described(ahead, after_unit[after_unit.find(ahead) + len(ahead):]) or ahead
         return phrase
+
+    def _compared(self, before: str) -> str:
+        """The words before a comparison word (高于, 快于, 比) when ``before`` states one: the phrase after it names
+        what is compared with (全市平均水平, GDP增速), not what the gap is of; "" when nothing precedes the comparison
+        (the figure then continues the measure before it)."""
+        pos, cut = 0, None
+        for w, _ in words(before):
+            if w in self.rules.comparators and before[pos + len(w):].strip():
+                cut = pos
+            pos += len(w)
+        return before if cut is None else before[:cut]
 
     def _described(self, head: str, rest: str) -> str:
         """"21个单位荣获…称号", "57个村实现整村推进": a count of a bare class word (单位, 村, 企业) that the clause
