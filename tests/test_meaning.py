@@ -55,6 +55,12 @@ def _rows(text, subject="", published="2021-08"):
      "4.9", "高技术产业增加值"),
     ("高技术产业和战略性新兴产业增加值分别增长13.8%、98.2%，分别高于规模以上工业增加值增速4.9个、89.3个百分点。",
      "89.3", "战略性新兴产业增加值"),
+    # 率 makes a noun of the word before it; a rank word before a rank's verb says what is ranked
+    ("“三个一批”项目21个，其中，开工率100%，投产率60%。", "60", "投产率"),
+    ("焦作高新区排名居第138位。", "138", "排名"),
+    # one-character modifiers listed before a noun; a one-character word before a count says less than what follows
+    ("11个省、市重点项目开复工率达到100%。", "11", "省、市重点项目"),
+    ("今年区3个省重点项目总投资32亿元。", "3", "省重点项目"),
 ])
 def test_the_measure_is_the_phrase_the_sentence_prints(text, figure, measure):
     assert _rows(text)[figure][0] == measure

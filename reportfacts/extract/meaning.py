@@ -44,6 +44,7 @@ def _closes(ws: list[tuple[str, str]]) -> bool:
     return w in _PAIRS.values() and any(o in x for x, _ in ws[:-1] for o, c in _PAIRS.items() if c == w)
 
 
+_SUFFIXES = frozenset({"率"})  # a suffix the segmenter leaves alone, which makes a noun of the word before it
 _HEAD_FLAGS = frozenset({"l", "vn", "j", "eng", "k", "an"})  # besides n*: words that can head a noun phrase
 _DIGIT_RE = re.compile(r"[0-9%％.]")
 _NUMERAL_RE = re.compile(r"[0-9一二三四五六七八九十两百千万亿]")
@@ -76,6 +77,7 @@ class MeaningRules:
     class_bounds: frozenset[str]     # 以上, 以下 inside a phrase: 省级以上平台, 10亿元以上项目
     rank_verb_re: re.Pattern         # 位居, 位列 … ending the words before a rank's group (位居副省级城市第三位)
     ordinal_starts: str              # 第, 前, 首: a figure starting so is a rank
+    rank_words: tuple[str, ...]      # 排名, 位次: before a rank's verb, they name what is ranked
     preposition_re: re.Pattern       # 从, 由, 在 ending the words before a period expression
     dictionary: tuple[str, ...]      # words added to the segmenter's dictionary
     opening_flags: frozenset[str]    # part-of-speech flags of words that may come before a sentence's topic
@@ -96,7 +98,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         frozenset(doc["share_link"]), re.compile(doc["name_suffix"]), re.compile(doc["place_suffix"]), frozenset(doc["not_name"]),
         re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]), frozenset(doc["nominal_flags"]),
         frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]), frozenset(doc["class_bounds"]),
-        re.compile("(?:" + "|".join(map(re.escape, doc["rank_verbs"])) + r")\s*\Z"), "".join(doc["ordinal_starts"]),
+        re.compile("(?:" + "|".join(map(re.escape, doc["rank_verbs"])) + r")\s*\Z"), "".join(doc["ordinal_starts"]), tuple(doc["rank_words"]),
         re.compile("(?:" + "|".join(map(re.escape, doc["period_prepositions"])) + r")\s*\Z"), tuple(doc["dictionary"]),
         frozenset(doc["opening_flags"]), frozenset(doc["comparators"]),
         re.compile("(?:" + "|".join(map(re.escape, doc["lead_clauses"])) + r")\s*\Z"))
@@ -117,7 +119,13 @@ def _tokenizer():
 @lru_cache(maxsize=20000)
 def words(text: str) -> tuple[tuple[str, str], ...]:
     """(word, flag) of ``text`` (memoised: the same clause prefixes recur for the figures of one clause)."""
-    return tuple((w.word, w.flag) for w in _tokenizer().lcut(text, HMM=False))
+    out: list[tuple[str, str]] = []
+    for w in _tokenizer().lcut(text, HMM=False):
+        if w.word in _SUFFIXES and out and out[-1][1] not in ("x", "m", "eng"):
+            out[-1] = (out[-1][0] + w.word, "n")  # 投产 + 率: a suffix makes the word before it a noun (投产率)
+        else:
+            out.append((w.word, w.flag))
+    return tuple(out)
 
 
 def add_names(names) -> None:
@@ -177,15 +185,15 @@ class Reader:
         r = self.rules
         before = self._unblocked(window_start, start)
         listed = before.rstrip().endswith(("、", "，", ","))  # "3个省重点项目、16个…": the words before are another item's
-        before = r.frame_re.sub("", before)
+        written, before = before, r.frame_re.sub("", before)
         if gap:  # 增长21.7%，高于全市平均水平24个百分点: what the gap is of comes before the comparison
             before = self._compared(before)
         phrase = "" if listed else self._tail_phrase(before, flow)
         if not listed and (not phrase or self._ends_with_verb(phrase) and len(words(phrase)) == 1):
             # 主体税种从2016年的2.65亿元, 管网已敷设460公里: the measure is written before the period expression
             phrase = self._before_period(window_start, start) or phrase
-        if phrase and any(c in r.ordinal_starts for c in self.text[max(0, start - 1): start + 1]):  # 第三位, 前十
-            phrase = self._ranked(before, phrase)
+        if any(c in r.ordinal_starts for c in self.text[max(0, start - 1): start + 1]) and not listed:  # 第三位, 前十
+            phrase = self._ranked(written.rstrip(r.ordinal_starts) if not phrase else before, phrase)
         if phrase:  # "增加值2306亿元，占GDP的26.7%": a share of the measure before it (see continued)
             head = before[: before.rfind(phrase)].rstrip()
             link = next((w for w in r.share_link if head.endswith(w)), "")
@@ -195,9 +203,18 @@ class Reader:
             return self._head_phrase(after_unit[1:])
         if count and after_unit:
             ahead = self._head_phrase(after_unit)
-            if ahead and (not phrase or before.endswith(("等", "了", "有", "建", "设", "育", "进", "施"))
+            rest = after_unit[after_unit.find(ahead) + len(ahead):] if ahead else ""
+            ws = words(ahead)
+            framed = next((rest[len(w):] for w in r.frame_words if rest.startswith(w)), rest)  # 总投资达32亿元
+            if len(ws) > 1 and (_NUMERAL_RE.match(rest) or _NUMERAL_RE.match(framed)):
+                # 3个省重点项目总投资32亿元: the last noun is what the next figure measures
+                k = len(ws) - 1
+                while k > 1 and ws[k - 1][1] in ("a", "b", "f", "d"):  # 总 of 总投资 goes with it
+                    k -= 1
+                ahead, rest = "".join(w for w, _ in ws[:k]), "".join(w for w, _ in ws[k:]) + rest
+            if ahead and (len(phrase) < 2 or before.endswith(("等", "了", "有", "建", "设", "育", "进", "施"))
                           or self._ends_with_verb(before)):
-                return self._described(ahead, after_unit[after_unit.find(ahead) + len(ahead):]) or ahead
+                return self._described(ahead, rest) or ahead
         return phrase
 
     def _compared(self, before: str) -> str:
@@ -256,7 +273,11 @@ class Reader:
         verb = self.rules.rank_verb_re.search(head)
         if not verb:
             return phrase
-        own = self._tail_phrase(self.rules.frame_re.sub("", head[: verb.start()]))
+        ranked = head[: verb.start()].rstrip()
+        word = next((w for w in self.rules.rank_words if ranked.endswith(w)), "")
+        if word:  # 焦作高新区排名居第138位: the rank word itself says what is ranked
+            return self._tail_phrase(ranked[: -len(word)]) + word
+        own = self._tail_phrase(self.rules.frame_re.sub("", ranked))
         return own if any(f.startswith("n") and not self._name(w, f) for w, f in words(own)) else ""
 
     def _before_period(self, a: int, b: int) -> str:
@@ -336,6 +357,7 @@ class Reader:
             since = max((j + 1 for j in range(k) if ws[j][0] == "的"), default=0)
             modifying = not any(g.startswith("n") or g in _HEAD_FLAGS for _, g in ws[since:k])  # 省级, 高层次, 处于…
             inside = bool(out) and (w in _ENCLOSING or w in self.rules.class_bounds
+                                    or (w == _LIST_SEP and len(out) == 1 and len(out[0]) == 1)  # 省、市重点项目
                                     or (w == "的" and self._nominal(*nxt) and (modifying or ws[0][1] == "v"))
                                     or (f == "v" and modifying and nxt[1].startswith("n") and self._nominal(w, f)))
             if inside or (not out and w in _PAIRS):
