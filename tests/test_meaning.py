@@ -61,6 +61,11 @@ def _rows(text, subject="", published="2021-08"):
     # one-character modifiers listed before a noun; a one-character word before a count says less than what follows
     ("11个省、市重点项目开复工率达到100%。", "11", "省、市重点项目"),
     ("今年区3个省重点项目总投资32亿元。", "3", "省重点项目"),
+    # a relative clause before a count: what is counted follows the measure word
+    ("抓好新上、续建的43个工业项目。", "43", "工业项目"),
+    # an amount written between its verb and what it is of; an adverb of time opens no measure
+    ("共投入3亿元专项资金。", "3", "专项资金"),
+    ("近三年来，先后投入6.13亿元。", "6.13", "投入"),
 ])
 def test_the_measure_is_the_phrase_the_sentence_prints(text, figure, measure):
     assert _rows(text)[figure][0] == measure

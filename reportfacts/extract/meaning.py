@@ -212,9 +212,14 @@ class Reader:
                 while k > 1 and ws[k - 1][1] in ("a", "b", "f", "d"):  # 总 of 总投资 goes with it
                     k -= 1
                 ahead, rest = "".join(w for w, _ in ws[:k]), "".join(w for w, _ in ws[k:]) + rest
-            if ahead and (len(phrase) < 2 or before.endswith(("等", "了", "有", "建", "设", "育", "进", "施"))
+            if ahead and (len(phrase) < 2 or before.endswith(("等", "了", "有", "建", "设", "育", "进", "施", "的"))
                           or self._ends_with_verb(before)):
                 return self._described(ahead, rest) or ahead
+        elif after_unit and len(words(phrase)) <= 1 and (not phrase or self._ends_with_verb(phrase)):
+            # 自筹2.5亿元征迁资金, 年产12万吨健康果蔬茶饮: an amount written between its verb and what it is of
+            ahead = self._head_phrase(after_unit)
+            if ahead:
+                return ahead
         return phrase
 
     def _compared(self, before: str) -> str:
@@ -343,6 +348,8 @@ class Reader:
         ws = words(phrase)
         while len(ws) > 1 and ws[-1][1] in ("q", "t", "f"):  # a phrase ends in a noun, not a classifier
             phrase, ws = phrase[: -len(ws[-1][0])], ws[:-1]
+        while len(ws) > 1 and ws[0][1] in ("t", "d"):  # 先后投入: an adverb of time opens no measure
+            phrase, ws = phrase[len(ws[0][0]):], ws[1:]
         return "" if all(f in ("q", "t", "f", "m") for _, f in ws) else phrase
 
     def _head_phrase(self, after: str) -> str:
@@ -362,8 +369,8 @@ class Reader:
                                     or (f == "v" and modifying and nxt[1].startswith("n") and self._nominal(w, f)))
             if inside or (not out and w in _PAIRS):
                 out.append(w)
-            elif out and f in ("t", "v"):
-                break
+            elif out and (f in ("t", "v") or f == "a" and any(g.startswith("n") for _, g in ws[:k])):
+                break  # 企业经营状况良好: an adjective after a noun is a predicate
             elif self._nominal(w, f) or (out == [] and f.startswith("v") and w not in self.rules.stop_verbs):
                 out.append(w)
             else:
