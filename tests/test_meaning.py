@@ -66,6 +66,10 @@ def _rows(text, subject="", published="2021-08"):
     # an amount written between its verb and what it is of; an adverb of time opens no measure
     ("共投入3亿元专项资金。", "3", "专项资金"),
     ("近三年来，先后投入6.13亿元。", "6.13", "投入"),
+    # a short head verb keeps the noun before it that says whose (金融业实现税收); 全市 inside a share's phrase
+    ("去年1~11月份，金融业实现税收2556万元。", "2556", "金融业实现税收"),
+    ("111个省重点在建项目实际完成投资452.5亿元。", "452.5", "省重点在建项目实际完成投资"),
+    ("经济总量占全市比重10%以上。", "10", "经济总量占全市比重"),
 ])
 def test_the_measure_is_the_phrase_the_sentence_prints(text, figure, measure):
     assert _rows(text)[figure][0] == measure

@@ -75,6 +75,7 @@ class MeaningRules:
     generic_heads: frozenset[str]    # 总数, 数量: a measure that continues the one before it
     place_follower: re.Pattern       # a word before 全市, 市委, 市 … names a place (宁德全市, 福鼎市委)
     class_bounds: frozenset[str]     # 以上, 以下 inside a phrase: 省级以上平台, 10亿元以上项目
+    scope_words: frozenset[str]      # 全市, 全国 after 占 inside a phrase (占全市比重)
     rank_verb_re: re.Pattern         # 位居, 位列 … ending the words before a rank's group (位居副省级城市第三位)
     ordinal_starts: str              # 第, 前, 首: a figure starting so is a rank
     rank_words: tuple[str, ...]      # 排名, 位次: before a rank's verb, they name what is ranked
@@ -97,7 +98,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile("(?:" + "|".join(map(re.escape, doc["short_heads"])) + r")\Z"),
         frozenset(doc["share_link"]), re.compile(doc["name_suffix"]), re.compile(doc["place_suffix"]), frozenset(doc["not_name"]),
         re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]), frozenset(doc["nominal_flags"]),
-        frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]), frozenset(doc["class_bounds"]),
+        frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]), frozenset(doc["class_bounds"]), frozenset(doc["scope_words"]),
         re.compile("(?:" + "|".join(map(re.escape, doc["rank_verbs"])) + r")\s*\Z"), "".join(doc["ordinal_starts"]), tuple(doc["rank_words"]),
         re.compile("(?:" + "|".join(map(re.escape, doc["period_prepositions"])) + r")\s*\Z"), tuple(doc["dictionary"]),
         frozenset(doc["opening_flags"]), frozenset(doc["comparators"]),
@@ -317,6 +318,8 @@ class Reader:
                 out.append(w)
             elif w in r.share_link and out and i > 0 and self._nominal(*ws[i - 1]):
                 out.append(w)
+            elif w in r.scope_words and out and i > 0 and ws[i - 1][0] in r.share_link:  # 占全市比重
+                out.append(w)
             elif self._nominal(w, f) and not self._name(w, f):
                 out.append(w)
             elif w in r.class_bounds and out and i > 0:  # 省级以上平台, 10亿元以上项目: a class bound inside a phrase
@@ -345,6 +348,9 @@ class Reader:
             lead = r.short_heads.search(head)
         if lead:
             phrase = lead.group() + phrase
+            whose = self._tail_phrase(head[: lead.start()]) if lead.re is r.short_heads else ""
+            if whose:  # 金融业实现税收, 项目实际完成投资: the noun before the verb says whose
+                phrase = head[head.rfind(whose, 0, lead.start()): lead.start()] + phrase
         ws = words(phrase)
         while len(ws) > 1 and ws[-1][1] in ("q", "t", "f"):  # a phrase ends in a noun, not a classifier
             phrase, ws = phrase[: -len(ws[-1][0])], ws[:-1]
