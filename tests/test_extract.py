@@ -514,6 +514,8 @@ def test_a_year_written_mid_sentence_reaches_across_its_semicolons_not_its_full_
     ("该项目计划总投资306.97亿元。", "306.97亿元"),
     ("该项目规划产能120GWh。", "120GWh"),
     ("达产后年产值500亿元。", "500亿元"),
+    ("2022年重大项目共安排883个。", "883个"),   # what is arranged (安排) is scheduled, counts as much as amounts
+    ("其中，计划新开工项目98个。", "98个"),
 ])
 def test_a_scheduled_or_projected_amount_is_a_plan(text, figure):
     got = {r[0]: r[5] for r in rows(text, "2022-02")}
