@@ -141,6 +141,13 @@ def test_a_word_for_whichever_place_the_report_is_about_is_no_subject():
     assert rows["3399.85"][1] == "厦门" and rows["12"][1] == "厦门"
 
 
+def test_an_apposition_or_a_generic_body_is_no_subject():
+    rows = _rows("宁波和青岛这两个计划单列市都超过了6500亿元。", subject="浙江")
+    assert rows["6500"][1] == "宁波"
+    rows = _rows("深圳安排市政府投资项目522个。", subject="广东")
+    assert rows["522"][1] == "深圳"
+
+
 def test_the_word_lists_have_no_duplicates():
     import collections
     from reportfacts.core import yamlio
