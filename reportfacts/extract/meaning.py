@@ -467,12 +467,12 @@ class Reader:
         """The last (or, with ``first``, the first) name in text[a:b] that is not the object of a preposition;
         names written together (河南 焦作 高新区) are one name."""
         segment = self.text[a:b]  # a name before a period word still names the subject (广州上半年GDP)
-        pos, best, run_end = a, "", -1
+        pos, best, run_end, flag = a, "", -1, "x"
         for w, f in words(segment):
             if self._name(w, f) and not self.rules.example_after.match(self.text, pos + len(w)):
                 if pos == run_end:
                     best += w
-                elif not self.rules.object_before.search(self.text, max(a, pos - 4), pos):
+                elif flag not in ("v", "vn") and not self.rules.object_before.search(self.text, max(a, pos - 4), pos):
                     if first and best:
                         return best
                     best = w
@@ -482,7 +482,7 @@ class Reader:
                 run_end = pos + len(w)
             elif first and best:
                 return best
-            pos += len(w)
+            pos, flag = pos + len(w), f  # a name right after a verb is its object (培育焦作市…人才)
         return best
 
 
