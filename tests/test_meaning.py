@@ -70,6 +70,8 @@ def _rows(text, subject="", published="2021-08"):
     ("去年1~11月份，金融业实现税收2556万元。", "2556", "金融业实现税收"),
     ("111个省重点在建项目实际完成投资452.5亿元。", "452.5", "省重点在建项目实际完成投资"),
     ("经济总量占全市比重10%以上。", "10", "经济总量占全市比重"),
+    ("高新区全国综合排名进入前100强。", "100", "综合排名"),   # 进入 a rank group: the verb is no part of the measure
+    ("2023年，共为辖区172家市场主体提供贷款18.27亿元。", "172", "市场主体"),  # a count counts the noun after its measure word
 ])
 def test_the_measure_is_the_phrase_the_sentence_prints(text, figure, measure):
     assert _rows(text)[figure][0] == measure

@@ -77,6 +77,7 @@ class MeaningRules:
     class_bounds: frozenset[str]     # 以上, 以下 inside a phrase: 省级以上平台, 10亿元以上项目
     scope_words: frozenset[str]      # 全市, 全国 after 占 inside a phrase (占全市比重)
     rank_verb_re: re.Pattern         # 位居, 位列 … ending the words before a rank's group (位居副省级城市第三位)
+    rank_verb_in: re.Pattern         # the same verbs anywhere
     ordinal_starts: str              # 第, 前, 首: a figure starting so is a rank
     rank_words: tuple[str, ...]      # 排名, 位次: before a rank's verb, they name what is ranked
     preposition_re: re.Pattern       # 从, 由, 在 ending the words before a period expression
@@ -99,7 +100,8 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         frozenset(doc["share_link"]), re.compile(doc["name_suffix"]), re.compile(doc["place_suffix"]), frozenset(doc["not_name"]),
         re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]), frozenset(doc["nominal_flags"]),
         frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]), frozenset(doc["class_bounds"]), frozenset(doc["scope_words"]),
-        re.compile("(?:" + "|".join(map(re.escape, doc["rank_verbs"])) + r")\s*\Z"), "".join(doc["ordinal_starts"]), tuple(doc["rank_words"]),
+        re.compile("(?:" + "|".join(map(re.escape, doc["rank_verbs"])) + r")\s*\Z"),
+        re.compile("|".join(map(re.escape, sorted(doc["rank_verbs"], key=len, reverse=True)))), "".join(doc["ordinal_starts"]), tuple(doc["rank_words"]),
         re.compile("(?:" + "|".join(map(re.escape, doc["period_prepositions"])) + r")\s*\Z"), tuple(doc["dictionary"]),
         frozenset(doc["opening_flags"]), frozenset(doc["comparators"]),
         re.compile("(?:" + "|".join(map(re.escape, doc["lead_clauses"])) + r")\s*\Z"))
@@ -214,7 +216,7 @@ class Reader:
                     k -= 1
                 ahead, rest = "".join(w for w, _ in ws[:k]), "".join(w for w, _ in ws[k:]) + rest
             if ahead and (len(phrase) < 2 or before.endswith(("等", "了", "有", "建", "设", "育", "进", "施", "的"))
-                          or self._ends_with_verb(before)):
+                          or self._ends_with_verb(before) or not words(ahead)[0][1].startswith("v")):
                 return self._described(ahead, rest) or ahead
         elif after_unit and len(words(phrase)) <= 1 and (not phrase or self._ends_with_verb(phrase)):
             # 自筹2.5亿元征迁资金, 年产12万吨健康果蔬茶饮: an amount written between its verb and what it is of
@@ -277,9 +279,12 @@ class Reader:
         before it)."""
         head = before[: before.rfind(phrase)]
         verb = self.rules.rank_verb_re.search(head)
-        if not verb:
-            return phrase
-        ranked = head[: verb.start()].rstrip()
+        if not verb:  # a verb the phrase took in (综合排名进入国家高新区前100名)
+            verb = next((v for v in self.rules.rank_verb_in.finditer(before, len(head) + 1)
+                         if v.group() not in self.rules.rank_words), None)
+            if not verb:
+                return phrase
+        ranked = before[: verb.start()].rstrip()
         word = next((w for w in self.rules.rank_words if ranked.endswith(w)), "")
         if word:  # 焦作高新区排名居第138位: the rank word itself says what is ranked
             return self._tail_phrase(ranked[: -len(word)]) + word
