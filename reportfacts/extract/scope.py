@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from reportfacts.extract import numbers
 from reportfacts.extract.mentions import CLAUSE_RE, Mention, Rules
-from reportfacts.extract.periods import Period, PeriodExpr, PubDate, last_year, quarter_of
+from reportfacts.extract.periods import Period, PeriodExpr, PubDate, last_year, quarter_of, vocabulary
 
 
 YEAR_SPAN_RE = re.compile(r"从(\d{4})年.*?(?:至|到)了?\s*(\d{4})年")
@@ -100,6 +100,7 @@ class PeriodState:
     target_next: bool = False
     forward: bool = False                 # inside a forward-looking (work-plan) section
     reference: str = ""                   # the report's part-year reference period (its lead's first period)
+    event_day: PeriodExpr | None = None   # the last day written so far (the day of the event a news item reports)
 
 
 def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str) -> str:
@@ -200,6 +201,29 @@ def _start_point(e: PeriodExpr, text: str) -> bool:
     return "至" not in rest and "到" not in rest
 
 
+def _is_day(e: PeriodExpr) -> bool:
+    """A single day (1月10日), not a range of days or a month."""
+    return e.kind == "date" and bool(e.period) and ".." not in e.period and Period.parse(e.period).grain == "day"
+
+
+def _event_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, vocabulary().get("event_subjects", ()))) or "(?!)")
+
+
+def _event_day(text: str, full: int, start: int, live: list[PeriodExpr], st: PeriodState) -> PeriodExpr | None:
+    """The event's day for a figure after a clause of its sentence (from ``full``, across its semicolons) that opens
+    with an event word (periods.yml ``event_subjects``: 会议对…予以表彰，共兑现奖金3285.1万元; …活动举行，本次集中
+    启动的新开工项目共200个) when no period is named between that word and the figure:
+    the last day written before it, in its paragraph or earlier (the news lead's 1月10日); None otherwise.
+    A general pattern of news of meetings and launches: what the event did is dated the event's day."""
+    opens = [full] + [c.end() for c in CLAUSE_RE.finditer(text, full, start)]
+    at = next((o for o in reversed(opens) if _event_re().match(text, o)), None)
+    if at is None or any(at <= e.start < start for e in live):
+        return None
+    days = [e for e in live if e.start < start and _is_day(e)]
+    return days[-1] if days else st.event_day
+
+
 def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: PeriodState,
                   pub: PubDate | None, spans_of) -> None:
     """Give each fact of one paragraph its period by the scope rule (the last period expression before it)."""
@@ -208,9 +232,11 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     for m in ms:
         sp = spans_of(m)
         gov = governing(m.start, sp["sentence"][0])
-        wider = governing(m.start, _full_stop_before(text, sp["sentence"][0]))
+        full = _full_stop_before(text, sp["sentence"][0])
+        wider = governing(m.start, full)
         if wider is not None and wider.kind in YEAR_LEVEL and wider.start < sp["sentence"][0]:
             gov = wider  # a year reaches across the semicolons of its sentence; a month or a day does not
+        gov = _event_day(text, full, m.start, live, st) or gov
         gov = gov or st.inherit
         if gov is None and not (m.kind == "duration" and m.unit.unit == "years"):
             gov = st.carry  # durations in years run up to the present unless their own paragraph dates them
@@ -228,4 +254,5 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
                                               (e.kind in PART_YEAR and e.period == st.reference))]
     if topics:
         st.carry = topics[-1]
+    st.event_day = next((e for e in reversed(live) if _is_day(e)), st.event_day)
     st.inherit = (live[-1] if live else st.inherit or st.carry) if st.target_next else None
