@@ -20,3 +20,14 @@ def test_what_the_reported_event_did_is_dated_the_events_day():
     # a period named after the event word governs as before
     got = periods("1月10日，示范区召开会议。\n\n会议确定2020年目标：新增企业30家。", "2020-01")
     assert got["30家"] == "2020"
+
+
+def test_a_period_framed_by_cong_laikan_is_its_paragraphs_topic_not_a_start_point():
+    text = ("从2021年完成情况来看，全市完成投资596.3亿元。其中，交通行业完成182.4亿元。\n\n"
+            "今年，新开工项目200个。\n\n新增市场主体300个。")
+    got = periods(text, "2022-04")
+    assert got["596.3亿元"] == got["182.4亿元"] == "2021"
+    # it does not carry past its paragraph as a written topic does
+    assert periods("从2021年完成情况来看，全市完成投资596.3亿元。\n\n新增市场主体300个。", "2022-04")["300个"] == "2022-04"
+    # 从 without 来看 is still a start point that dates nothing
+    assert periods("从1999年建设的高新区,历经25年发展,成为新城区。", "2024-10-01")["25年"] == "2024-10"

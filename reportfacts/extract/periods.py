@@ -284,6 +284,17 @@ def is_valid(period: str) -> bool:
     return _valid_point(first) and (not last or (_valid_point(last) and first <= last))
 
 
+@lru_cache(maxsize=1)
+def _frame_after() -> re.Pattern:
+    return re.compile(vocabulary().get("frame_after") or "(?!)")
+
+
+def is_frame(text: str, start: int, end: int) -> bool:
+    """True for a period framed by 从 … 来看 ("从2021年完成情况来看，", periods.yml ``frame_after``): a topic, not the
+    start point of a span. A general pattern of statistical prose introducing a period's results."""
+    return text[start - 1: start] == "从" and _frame_after().match(text, end) is not None
+
+
 def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -> list[PeriodExpr]:
     """Every period expression in ``text`` in order, resolved against ``pub``.
 
@@ -311,7 +322,7 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
         before = text[max(0, s - 4): s].rstrip("“\"")
         out.append(PeriodExpr(
             s, e, m.group(), period, kind,
-            topic=after in ("，", ",", "：", ":") or s == 0 or text[s - 1] == "\n",
+            topic=after in ("，", ",", "：", ":") or s == 0 or text[s - 1] == "\n" or is_frame(text, s, e),
             comparison=before.endswith(markers), unresolved=not period))
     return out
 

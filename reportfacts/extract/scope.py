@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from reportfacts.extract import numbers
 from reportfacts.extract.mentions import CLAUSE_RE, Mention, Rules
-from reportfacts.extract.periods import Period, PeriodExpr, PubDate, last_year, quarter_of, vocabulary
+from reportfacts.extract.periods import Period, PeriodExpr, PubDate, is_frame, last_year, quarter_of, vocabulary
 
 
 YEAR_SPAN_RE = re.compile(r"从(\d{4})年.*?(?:至|到)了?\s*(\d{4})年")
@@ -194,8 +194,8 @@ def _average_span(period: str, clause: str) -> str:
 
 def _start_point(e: PeriodExpr, text: str) -> bool:
     """"从1999年建设的高新区": a start point with no matching 至/到 in its clause does not date figures."""
-    if text[max(0, e.start - 1): e.start] != "从":
-        return False
+    if text[max(0, e.start - 1): e.start] != "从" or is_frame(text, e.start, e.end):
+        return False  # 从2021年完成情况来看，: a frame (a topic), not a start point
     end = CLAUSE_RE.search(text, e.end)
     rest = text[e.end: end.start() if end else len(text)]
     return "至" not in rest and "到" not in rest
@@ -250,8 +250,9 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             m.period = _average_span(m.period, text[sp["clause"][0]: m.start])
         m.period = _stock_point(m, m.period, text[sp["clause"][0]: m.start])
         m.unresolved = gov.unresolved
-    topics = [e for e in live if e.topic and (e.kind in YEAR_LEVEL or
-                                              (e.kind in PART_YEAR and e.period == st.reference))]
+    # a frame (从2021年完成情况来看，) dates its own paragraph's results, not the paragraphs after it
+    topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and
+              (e.kind in YEAR_LEVEL or (e.kind in PART_YEAR and e.period == st.reference))]
     if topics:
         st.carry = topics[-1]
     st.event_day = next((e for e in reversed(live) if _is_day(e)), st.event_day)
