@@ -31,3 +31,12 @@ def test_a_period_framed_by_cong_laikan_is_its_paragraphs_topic_not_a_start_poin
     assert periods("从2021年完成情况来看，全市完成投资596.3亿元。\n\n新增市场主体300个。", "2022-04")["300个"] == "2022-04"
     # 从 without 来看 is still a start point that dates nothing
     assert periods("从1999年建设的高新区,历经25年发展,成为新城区。", "2024-10-01")["25年"] == "2024-10"
+
+
+def test_a_projects_designed_capacity_or_output_once_built_has_no_period():
+    got = periods("去年，该项目规划产能120GWh、产值超千亿元，该项目建成后，将带动产值超2000亿元。"
+                  "该项目总投资60亿元，达产后年产值将达200亿元。", "2022-02")
+    assert got["120GWh"] == got["2000亿元"] == got["200亿元"] == ""
+    assert got["60亿元"] == "2021"
+    # "建成后一年" is a time offset, not a projection
+    assert periods("2020年，工厂建成后一年，公司营收增长50%。", "2022-02")["50%"] == "2020"

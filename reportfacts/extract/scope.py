@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from reportfacts.extract import numbers
 from reportfacts.extract.mentions import CLAUSE_RE, Mention, Rules
@@ -206,6 +207,13 @@ def _is_day(e: PeriodExpr) -> bool:
     return e.kind == "date" and bool(e.period) and ".." not in e.period and Period.parse(e.period).grain == "day"
 
 
+@lru_cache(maxsize=1)
+def _projection_re() -> re.Pattern:
+    """periods.yml ``undated_projection``: a project's designed capacity or output once built, dated by nothing."""
+    return re.compile(vocabulary().get("undated_projection") or "(?!)")
+
+
+@lru_cache(maxsize=1)
 def _event_re() -> re.Pattern:
     return re.compile("|".join(map(re.escape, vocabulary().get("event_subjects", ()))) or "(?!)")
 
@@ -232,6 +240,9 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     for m in ms:
         sp = spans_of(m)
         gov = governing(m.start, sp["sentence"][0])
+        if _projection_re().search(text, sp["sentence"][0], m.start):
+            m.period, m.unresolved = "", False  # 达产后年产值500亿元: a projection, not dated
+            continue
         full = _full_stop_before(text, sp["sentence"][0])
         wider = governing(m.start, full)
         if wider is not None and wider.kind in YEAR_LEVEL and wider.start < sp["sentence"][0]:
