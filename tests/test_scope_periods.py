@@ -40,3 +40,13 @@ def test_a_projects_designed_capacity_or_output_once_built_has_no_period():
     assert got["60亿元"] == "2021"
     # "建成后一年" is a time offset, not a projection
     assert periods("2020年，工厂建成后一年，公司营收增长50%。", "2022-02")["50%"] == "2020"
+
+
+def test_a_year_in_a_paragraphs_opening_sentence_sets_its_time():
+    text = ("2020年，工厂建成投产。\n\n根据最近公布的数据，宁德去年GDP增长13.3%。深圳GDP首次超过三万亿。\n\n"
+            "细分数据显示，规上工业增加值同比增长32.5%。")
+    got = periods(text, "2022-02")
+    assert got["13.3%"] == got["三万亿"] == got["32.5%"] == "2021"
+    # a chronology in the opening sentence sets no time for what follows
+    got = periods("高新区1999年设立，2006年确定面积7.15平方公里。\n\n园区入驻企业38家。", "2018-07")
+    assert got["38家"] == "2018-07"

@@ -232,10 +232,28 @@ def _event_day(text: str, full: int, start: int, live: list[PeriodExpr], st: Per
     return days[-1] if days else st.event_day
 
 
+_FULL_STOP_RE = re.compile("[。！？!?]")
+
+
+def _lead_year_topic(live: list[PeriodExpr], text: str) -> list[PeriodExpr]:
+    """A year written mid-sentence in the first sentence of a paragraph, before any other period of it, is the
+    paragraph's topic (根据最近公布的数据，宁德去年GDP增长13.3%…: what follows in the paragraph and after it is of
+    that year): the opening sentence of a news paragraph sets its time, as a written topic does."""
+    if not live or live[0].topic or live[0].kind != "year" or not live[0].period:
+        return live
+    first = live[0]
+    ps = text.rfind("\n", 0, first.start) + 1
+    stop = _FULL_STOP_RE.search(text, ps)
+    end = stop.start() if stop else len(text)
+    if end < first.start or any(e.kind == "year" and e.period != first.period for e in live if e.start < end):
+        return live  # a later sentence's year, or a chronology (1999年设立…，2006年确定…): no time setting
+    return [replace(first, topic=True)] + live[1:]
+
+
 def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: PeriodState,
                   pub: PubDate | None, spans_of) -> None:
     """Give each fact of one paragraph its period by the scope rule (the last period expression before it)."""
-    live = [e for e in exprs if not e.comparison and not _start_point(e, text)]
+    live = _lead_year_topic([e for e in exprs if not e.comparison and not _start_point(e, text)], text)
     governing = _Governor(live)
     for m in ms:
         sp = spans_of(m)
