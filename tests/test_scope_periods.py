@@ -50,3 +50,9 @@ def test_a_year_in_a_paragraphs_opening_sentence_sets_its_time():
     # a chronology in the opening sentence sets no time for what follows
     got = periods("高新区1999年设立，2006年确定面积7.15平方公里。\n\n园区入驻企业38家。", "2018-07")
     assert got["38家"] == "2018-07"
+
+
+def test_a_goal_by_the_years_end_is_dated_the_year():
+    got = periods("紫荆大道项目10月份开工,污水处理厂项目年底前完成总工程量的30%。", "2024-10-01")
+    assert got["30%"] == "2024"
+    assert periods("污水处理厂项目年底前完成总工程量的30%。", "2024-10-01")["30%"] == "2024"

@@ -144,7 +144,7 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         st.forward = st.forward or lead >= 0
         st.target_next = bool(openers) and openers[-1] >= max(
             [ps] + [x.end() for x in SENTENCE_RE.finditer(text, ps, pe) if x.end() < pe])
-        para_periods(by_para.get(i, []), exprs, text, st, pub, spans_of)
+        para_periods(by_para.get(i, []), exprs, text, st, pub, spans_of, rules)
 
 
 def _reference_period(text: str, paras, periods: list[PeriodExpr]) -> PeriodExpr | None:

@@ -250,8 +250,14 @@ def _lead_year_topic(live: list[PeriodExpr], text: str) -> list[PeriodExpr]:
     return [replace(first, topic=True)] + live[1:]
 
 
+def _year_end_goal(m: Mention, clause: str, rules: Rules | None) -> bool:
+    """A goal with a deadline within the year (年底前完成总工程量的30%, extraction_rules.yml ``target_deadline``): the
+    year's goal, dated the year, not the month or part-year it was written in (a general pattern of work plans)."""
+    return rules is not None and m.kind == "target" and rules.forward.deadline.search(clause) is not None
+
+
 def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: PeriodState,
-                  pub: PubDate | None, spans_of) -> None:
+                  pub: PubDate | None, spans_of, rules: Rules | None = None) -> None:
     """Give each fact of one paragraph its period by the scope rule (the last period expression before it)."""
     live = _lead_year_topic([e for e in exprs if not e.comparison and not _start_point(e, text)], text)
     governing = _Governor(live)
@@ -273,11 +279,15 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
                 gov = None
         if gov is None:
             m.period, m.unresolved = _fallback(m, pub)
+            if pub is not None and _year_end_goal(m, text[sp["clause"][0]: m.start], rules):
+                m.period = str(pub.year)  # 年底前完成…: this year's goal
             continue
         m.period = _from_to(m, gov, text, text[sp["clause"][0]: m.start], text[sp["sentence"][0]: m.start])
         if m.kind == "growth_rate":  # 两年平均增长6.7%; a change of that average (比一季度提高0.6个百分点) keeps its period
             m.period = _average_span(m.period, text[sp["clause"][0]: m.start])
         m.period = _stock_point(m, m.period, text[sp["clause"][0]: m.start])
+        if m.period and _year_end_goal(m, text[sp["clause"][0]: m.start], rules):
+            m.period = str(last_year(m.period))
         m.unresolved = gov.unresolved
     # a frame (从2021年完成情况来看，) dates its own paragraph's results, not the paragraphs after it
     topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and
