@@ -56,3 +56,10 @@ def test_a_goal_by_the_years_end_is_dated_the_year():
     got = periods("紫荆大道项目10月份开工,污水处理厂项目年底前完成总工程量的30%。", "2024-10-01")
     assert got["30%"] == "2024"
     assert periods("污水处理厂项目年底前完成总工程量的30%。", "2024-10-01")["30%"] == "2024"
+
+
+def test_an_opening_year_carries_only_while_its_paragraph_stays_in_that_year():
+    text = "深圳2021年GDP为3.07万亿元。今年的报告提出，2022年工业增加值增长5%。\n\n制造业比重低于30%。"
+    assert periods(text, "2022-04")["30%"] == "2022-04"
+    # a question sets no time
+    assert periods("GDP今年破两万亿？\n\n13151.38亿元，同比增长10%。", "2021-11")["10%"] == "2021-11"

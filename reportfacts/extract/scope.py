@@ -235,19 +235,21 @@ def _event_day(text: str, full: int, start: int, live: list[PeriodExpr], st: Per
 _FULL_STOP_RE = re.compile("[。！？!?]")
 
 
-def _lead_year_topic(live: list[PeriodExpr], text: str) -> list[PeriodExpr]:
+def _lead_year_topic(live: list[PeriodExpr], text: str) -> tuple[list[PeriodExpr], bool]:
     """A year written mid-sentence in the first sentence of a paragraph, before any other period of it, is the
     paragraph's topic (根据最近公布的数据，宁德去年GDP增长13.3%…: what follows in the paragraph and after it is of
-    that year): the opening sentence of a news paragraph sets its time, as a written topic does."""
+    that year): the opening statement of a news paragraph sets its time, as a written topic does. Not a chronology
+    (1999年设立…，2006年确定…) nor a question (GDP今年破两万亿？). Returns the expressions and whether it promoted one."""
     if not live or live[0].topic or live[0].kind != "year" or not live[0].period:
-        return live
+        return live, False
     first = live[0]
     ps = text.rfind("\n", 0, first.start) + 1
     stop = _FULL_STOP_RE.search(text, ps)
     end = stop.start() if stop else len(text)
-    if end < first.start or any(e.kind == "year" and e.period != first.period for e in live if e.start < end):
-        return live  # a later sentence's year, or a chronology (1999年设立…，2006年确定…): no time setting
-    return [replace(first, topic=True)] + live[1:]
+    if end < first.start or text[end: end + 1] in ("？", "?") or \
+            any(e.kind == "year" and e.period != first.period for e in live if e.start < end):
+        return live, False
+    return [replace(first, topic=True)] + live[1:], True
 
 
 def _year_end_goal(m: Mention, clause: str, rules: Rules | None) -> bool:
@@ -259,7 +261,7 @@ def _year_end_goal(m: Mention, clause: str, rules: Rules | None) -> bool:
 def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: PeriodState,
                   pub: PubDate | None, spans_of, rules: Rules | None = None) -> None:
     """Give each fact of one paragraph its period by the scope rule (the last period expression before it)."""
-    live = _lead_year_topic([e for e in exprs if not e.comparison and not _start_point(e, text)], text)
+    live, lead = _lead_year_topic([e for e in exprs if not e.comparison and not _start_point(e, text)], text)
     governing = _Governor(live)
     for m in ms:
         sp = spans_of(m)
@@ -292,6 +294,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     # a frame (从2021年完成情况来看，) dates its own paragraph's results, not the paragraphs after it
     topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and
               (e.kind in YEAR_LEVEL or (e.kind in PART_YEAR and e.period == st.reference))]
+    if lead and any(e.kind == "year" and e.period != live[0].period for e in live):
+        topics = topics[1:]  # the paragraph moved on to another year (…。今年的报告提出，2022年…): it carries neither
     if topics:
         st.carry = topics[-1]
     st.event_day = next((e for e in reversed(live) if _is_day(e)), st.event_day)
