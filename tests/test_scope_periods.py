@@ -63,3 +63,10 @@ def test_an_opening_year_carries_only_while_its_paragraph_stays_in_that_year():
     assert periods(text, "2022-04")["30%"] == "2022-04"
     # a question sets no time
     assert periods("GDP今年破两万亿？\n\n13151.38亿元，同比增长10%。", "2021-11")["10%"] == "2021-11"
+
+
+def test_a_gap_has_the_period_of_the_rate_it_is_compared_from():
+    got = periods("上半年，数字经济增加值同比增长16.7%；两年平均增长13.6%，高于GDP增速6.6个百分点。"
+                  "两年平均增速比一季度加快0.8个百分点。", "2021-08")
+    assert got["13.6%"] == got["6.6个百分点"] == "2020..2021"
+    assert got["0.8个百分点"] == "2021-H1"  # a change over time keeps the period it is written in

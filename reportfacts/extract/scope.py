@@ -252,6 +252,18 @@ def _lead_year_topic(live: list[PeriodExpr], text: str) -> tuple[list[PeriodExpr
     return [replace(first, topic=True)] + live[1:], True
 
 
+@lru_cache(maxsize=1)
+def _gap_re() -> re.Pattern:
+    return re.compile(vocabulary().get("gap_opener") or "(?!)")
+
+
+def _gap_of(m: Mention, prev: Mention | None, text: str, sp: dict, full: int) -> bool:
+    """True for a gap (高于GDP增速6.6个百分点, periods.yml ``gap_opener``) compared from the growth rate just before it
+    in its sentence: a gap between two measures is of the time of the rate, as it is written."""
+    return m.kind == "change" and prev is not None and prev.kind == "growth_rate" and prev.start >= full and \
+        bool(prev.period) and _gap_re().match(text[sp["clause"][0]: m.start]) is not None
+
+
 def _year_end_goal(m: Mention, clause: str, rules: Rules | None) -> bool:
     """A goal with a deadline within the year (年底前完成总工程量的30%, extraction_rules.yml ``target_deadline``): the
     year's goal, dated the year, not the month or part-year it was written in (a general pattern of work plans)."""
@@ -263,7 +275,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     """Give each fact of one paragraph its period by the scope rule (the last period expression before it)."""
     live, lead = _lead_year_topic([e for e in exprs if not e.comparison and not _start_point(e, text)], text)
     governing = _Governor(live)
-    for m in ms:
+    for prev, m in zip([None] + ms, ms):
         sp = spans_of(m)
         gov = governing(m.start, sp["sentence"][0])
         if _projection_re().search(text, sp["sentence"][0], m.start):
@@ -288,6 +300,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         if m.kind == "growth_rate":  # 两年平均增长6.7%; a change of that average (比一季度提高0.6个百分点) keeps its period
             m.period = _average_span(m.period, text[sp["clause"][0]: m.start])
         m.period = _stock_point(m, m.period, text[sp["clause"][0]: m.start])
+        if _gap_of(m, prev, text, sp, full):
+            m.period = prev.period
         if m.period and _year_end_goal(m, text[sp["clause"][0]: m.start], rules):
             m.period = str(last_year(m.period))
         m.unresolved = gov.unresolved
