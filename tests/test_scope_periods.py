@@ -70,3 +70,10 @@ def test_a_gap_has_the_period_of_the_rate_it_is_compared_from():
                   "两年平均增速比一季度加快0.8个百分点。", "2021-08")
     assert got["13.6%"] == got["6.6个百分点"] == "2020..2021"
     assert got["0.8个百分点"] == "2021-H1"  # a change over time keeps the period it is written in
+
+
+def test_a_regular_amount_is_dated_at_present():
+    text = "2023年，园区发展良好。\n\n每年为企业争取的政策性资金达7000万元以上,争取国家数量连续三年位居全市第一。"
+    got = periods(text, "2024-10-01")
+    assert got["7000万元以上"] == "2024-10"
+    assert periods("2023年，园区发展良好。\n\n争取政策性资金7000万元。", "2024-10-01")["7000万元"] == "2023"

@@ -253,6 +253,20 @@ def _lead_year_topic(live: list[PeriodExpr], text: str) -> tuple[list[PeriodExpr
 
 
 @lru_cache(maxsize=1)
+def _habitual_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, vocabulary().get("habitual", ()))) or "(?!)")
+
+
+def _habitual(text: str, full: int, start: int, live: list[PeriodExpr]) -> bool:
+    """True when a habitual word (periods.yml ``habitual``: 每年为企业争取的资金达7000万元以上) comes before the figure
+    in its sentence with no period named after it: a regular amount is how things stand now, not a carried year's."""
+    hit = None
+    for hit in _habitual_re().finditer(text, full, start):
+        pass
+    return hit is not None and not any(hit.start() <= e.start < start for e in live)
+
+
+@lru_cache(maxsize=1)
 def _gap_re() -> re.Pattern:
     return re.compile(vocabulary().get("gap_opener") or "(?!)")
 
@@ -287,7 +301,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             gov = wider  # a year reaches across the semicolons of its sentence; a month or a day does not
         gov = _event_day(text, full, m.start, live, st) or gov
         gov = gov or st.inherit
-        if gov is None and not (m.kind == "duration" and m.unit.unit == "years"):
+        if gov is None and not (m.kind == "duration" and m.unit.unit == "years") and \
+                not _habitual(text, full, m.start, live):
             gov = st.carry  # durations in years run up to the present unless their own paragraph dates them
             if gov is not None and gov.kind in PART_YEAR and m.kind in NOT_CARRIED:
                 gov = None
