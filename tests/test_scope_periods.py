@@ -77,3 +77,12 @@ def test_a_regular_amount_is_dated_at_present():
     got = periods(text, "2024-10-01")
     assert got["7000万元以上"] == "2024-10"
     assert periods("2023年，园区发展良好。\n\n争取政策性资金7000万元。", "2024-10-01")["7000万元"] == "2023"
+
+
+def test_a_projects_total_investment_is_not_dated_by_an_earlier_sentences_part_year():
+    got = periods("今年区3个省重点项目总投资32亿元,1月至8月份完成投资10.52亿元;"
+                  "22个市重点项目总投资170.96亿元,1月至8月份完成投资59.46亿元。", "2024-10-01")
+    assert got["170.96亿元"] == "2024" and got["59.46亿元"] == got["10.52亿元"] == "2024-01..2024-08"
+    # a part-year written as a topic dates the projects counted under it, total included
+    got = periods("一季度，新开工项目34个，总投资100亿元。实施项目234个，总投资912.7亿元。", "2020-04")
+    assert got["912.7亿元"] == "2020-Q1"

@@ -253,6 +253,12 @@ def _lead_year_topic(live: list[PeriodExpr], text: str) -> tuple[list[PeriodExpr
 
 
 @lru_cache(maxsize=1)
+def _project_total_re() -> re.Pattern:
+    """periods.yml ``project_total``: the words before a project's total investment."""
+    return re.compile(vocabulary().get("project_total") or "(?!)")
+
+
+@lru_cache(maxsize=1)
 def _habitual_re() -> re.Pattern:
     return re.compile("|".join(map(re.escape, vocabulary().get("habitual", ()))) or "(?!)")
 
@@ -315,6 +321,9 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         if m.kind == "growth_rate":  # 两年平均增长6.7%; a change of that average (比一季度提高0.6个百分点) keeps its period
             m.period = _average_span(m.period, text[sp["clause"][0]: m.start])
         m.period = _stock_point(m, m.period, text[sp["clause"][0]: m.start])
+        if gov.kind in PART_YEAR and not gov.topic and gov.start < sp["sentence"][0] and m.period and \
+                _project_total_re().search(text[sp["clause"][0]: m.start]):
+            m.period = str(last_year(m.period))  # 22个市重点项目总投资170.96亿元: the projects' size, not a flow
         if _gap_of(m, prev, text, sp, full):
             m.period = prev.period
         if m.period and _year_end_goal(m, text[sp["clause"][0]: m.start], rules):
