@@ -86,3 +86,10 @@ def test_a_projects_total_investment_is_not_dated_by_an_earlier_sentences_part_y
     # a part-year written as a topic dates the projects counted under it, total included
     got = periods("一季度，新开工项目34个，总投资100亿元。实施项目234个，总投资912.7亿元。", "2020-04")
     assert got["912.7亿元"] == "2020-Q1"
+
+
+def test_a_level_crossed_under_a_span_of_years_is_dated_its_last_year():
+    got = periods("“十四五”时期，杭州力争生产总值突破2.3万亿元；居民人均可支配收入突破8.5万元。", "2021-11")
+    assert set(got.values()) == {"2025"}, got
+    got = periods("“十三五”期间，累计完成投资突破500亿元。", "2021-05")
+    assert list(got.values()) == ["2016..2020"]

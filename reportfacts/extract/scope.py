@@ -172,9 +172,10 @@ class _Governor:
 def _stock_point(m: Mention, period: str, clause: str) -> str:
     """A stock is a point in time: under a span (去年1~11月份, 十三五期间) it is dated the span's last year; so is
     a goal over a span, its deadline (十四五期间…力争生产总值突破2.3万亿元: 2025), unless it is an average rate
-    over the span (年均增长6%以上: 2021..2025)."""
+    over the span (年均增长6%以上: 2021..2025), and a level crossed (periods.yml ``threshold_before``: 收入突破8.5万元)."""
     point = m.kind == "count_stock" or (m.kind == "target" and not AVERAGE_RE.search(clause)
-                                         and "年均" not in clause)
+                                         and "年均" not in clause) or \
+        (m.kind == "level" and "累计" not in clause and _threshold_re().search(clause) is not None)
     return str(last_year(period)) if point and ".." in period else period
 
 
@@ -250,6 +251,11 @@ def _lead_year_topic(live: list[PeriodExpr], text: str) -> tuple[list[PeriodExpr
             any(e.kind == "year" and e.period != first.period for e in live if e.start < end):
         return live, False
     return [replace(first, topic=True)] + live[1:], True
+
+
+@lru_cache(maxsize=1)
+def _threshold_re() -> re.Pattern:
+    return re.compile(vocabulary().get("threshold_before") or "(?!)")
 
 
 @lru_cache(maxsize=1)
