@@ -120,3 +120,9 @@ def test_period_arithmetic():
 def test_period_parse_rejects_non_canonical_text_naming_it(bad):
     with pytest.raises(ValueError, match=re.escape(repr(bad))):
         Period.parse(bad)
+
+
+def test_a_period_opening_a_clause_after_a_marker_is_a_topic_not_a_comparison():
+    e = one("同样是2020年，该项目竣工投产。", "2022-02")
+    assert e.period == "2020" and e.topic and not e.comparison
+    assert one("是去年的2倍多。", "2020-01").comparison

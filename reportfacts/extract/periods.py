@@ -323,7 +323,8 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
         out.append(PeriodExpr(
             s, e, m.group(), period, kind,
             topic=after in ("，", ",", "：", ":") or s == 0 or text[s - 1] == "\n" or is_frame(text, s, e),
-            comparison=before.endswith(markers), unresolved=not period))
+            # 同样是2020年，: a period opening a clause after 是 is that clause's topic, no comparison base
+            comparison=before.endswith(markers) and after not in ("，", ","), unresolved=not period))
     return out
 
 
