@@ -59,7 +59,8 @@ def test_a_goal_by_the_years_end_is_dated_the_year():
 
 
 def test_an_opening_year_carries_only_while_its_paragraph_stays_in_that_year():
-    text = "深圳2021年GDP为3.07万亿元。今年的报告提出，2022年工业增加值增长5%。\n\n制造业比重低于30%。"
+    text = ("4月11日，深圳市人大会议开幕，市长代表市政府向大会作政府工作报告，提出今年经济社会发展的主要预期目标。\n\n"
+            "深圳2021年GDP为3.07万亿元。今年的报告提出，2022年工业增加值增长5%。\n\n制造业比重低于30%。")
     assert periods(text, "2022-04")["30%"] == "2022-04"
     # a question sets no time
     assert periods("GDP今年破两万亿？\n\n13151.38亿元，同比增长10%。", "2021-11")["10%"] == "2021-11"
@@ -93,3 +94,11 @@ def test_a_level_crossed_under_a_span_of_years_is_dated_its_last_year():
     assert set(got.values()) == {"2025"}, got
     got = periods("“十三五”期间，累计完成投资突破500亿元。", "2021-05")
     assert list(got.values()) == ["2016..2020"]
+
+
+def test_a_lead_naming_last_year_makes_it_the_reports_reference_period():
+    text = "安徽2021年GDP达42959.2亿元，居全国第10位，这是一份来之不易的成绩单。\n\n全省规上工业增加值增长8.9%。"
+    assert periods(text, "2022-01-27")["8.9%"] == "2021"
+    # a lead naming an older year (a chronology, a history) is no reference period
+    text = "高新区1999年设立，经过多年发展已经成为全市创新高地和产业高地。\n\n园区入驻企业38家。"
+    assert periods(text, "2018-07")["38家"] == "2018-07"

@@ -236,12 +236,14 @@ def _event_day(text: str, full: int, start: int, live: list[PeriodExpr], st: Per
 _FULL_STOP_RE = re.compile("[。！？!?]")
 
 
-def _lead_year_topic(live: list[PeriodExpr], text: str) -> tuple[list[PeriodExpr], bool]:
+def _lead_year_topic(live: list[PeriodExpr], text: str, pub: PubDate | None) -> tuple[list[PeriodExpr], bool]:
     """A year written mid-sentence in the first sentence of a paragraph, before any other period of it, is the
     paragraph's topic (根据最近公布的数据，宁德去年GDP增长13.3%…: what follows in the paragraph and after it is of
     that year): the opening statement of a news paragraph sets its time, as a written topic does. Not a chronology
-    (1999年设立…，2006年确定…) nor a question (GDP今年破两万亿？). Returns the expressions and whether it promoted one."""
-    if not live or live[0].topic or live[0].kind != "year" or not live[0].period:
+    (1999年设立…，2006年确定…) nor a question (GDP今年破两万亿？), and only a recent year, the publication year or the
+    one before (an older year written mid-sentence is history). Returns the expressions and whether it promoted one."""
+    if not live or live[0].topic or live[0].kind != "year" or not live[0].period or pub is None or \
+            not pub.year - 1 <= int(live[0].period) <= pub.year:
         return live, False
     first = live[0]
     ps = text.rfind("\n", 0, first.start) + 1
@@ -299,7 +301,7 @@ def _year_end_goal(m: Mention, clause: str, rules: Rules | None) -> bool:
 def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: PeriodState,
                   pub: PubDate | None, spans_of, rules: Rules | None = None) -> None:
     """Give each fact of one paragraph its period by the scope rule (the last period expression before it)."""
-    live, lead = _lead_year_topic([e for e in exprs if not e.comparison and not _start_point(e, text)], text)
+    live, lead = _lead_year_topic([e for e in exprs if not e.comparison and not _start_point(e, text)], text, pub)
     governing = _Governor(live)
     for prev, m in zip([None] + ms, ms):
         sp = spans_of(m)
