@@ -102,3 +102,9 @@ def test_a_lead_naming_last_year_makes_it_the_reports_reference_period():
     # a lead naming an older year (a chronology, a history) is no reference period
     text = "高新区1999年设立，经过多年发展已经成为全市创新高地和产业高地。\n\n园区入驻企业38家。"
     assert periods(text, "2018-07")["38家"] == "2018-07"
+
+
+def test_a_cumulative_total_dated_by_a_month_runs_from_january():
+    got = periods("去年10月，宁德锂电新能源产业首次完成产值1100亿元。", "2022-02")
+    assert got["1100亿元"] == "2021-01..2021-10"
+    assert periods("去年10月，宁德锂电新能源产业完成产值110亿元。", "2022-02")["110亿元"] == "2021-10"

@@ -256,6 +256,22 @@ def _lead_year_topic(live: list[PeriodExpr], text: str, pub: PubDate | None) -> 
 
 
 @lru_cache(maxsize=1)
+def _to_date_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, vocabulary().get("to_date", ()))) or "(?!)")
+
+
+def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str) -> str:
+    """A flow total dated by a single month whose clause says it is cumulative (periods.yml ``to_date``: 去年10月，…
+    首次完成产值1100亿元) is the year to date, January to that month (statistics are reported cumulatively)."""
+    if gov.kind != "month" or m.kind not in ("level", "count_flow") or not _to_date_re().search(clause):
+        return period
+    p = Period.of(period)
+    if p is None or p.is_range or p.grain != "month" or p.first[1] == 1:
+        return period
+    return f"{p.first[0]}-01..{p.first_month}"
+
+
+@lru_cache(maxsize=1)
 def _threshold_re() -> re.Pattern:
     return re.compile(vocabulary().get("threshold_before") or "(?!)")
 
@@ -329,6 +345,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         if m.kind == "growth_rate":  # 两年平均增长6.7%; a change of that average (比一季度提高0.6个百分点) keeps its period
             m.period = _average_span(m.period, text[sp["clause"][0]: m.start])
         m.period = _stock_point(m, m.period, text[sp["clause"][0]: m.start])
+        m.period = _to_date(m, gov, m.period, text[sp["clause"][0]: m.start])
         if gov.kind in PART_YEAR and not gov.topic and gov.start < sp["sentence"][0] and m.period and \
                 _project_total_re().search(text[sp["clause"][0]: m.start]):
             m.period = str(last_year(m.period))  # 22个市重点项目总投资170.96亿元: the projects' size, not a flow
