@@ -108,3 +108,8 @@ def test_a_cumulative_total_dated_by_a_month_runs_from_january():
     got = periods("去年10月，宁德锂电新能源产业首次完成产值1100亿元。", "2022-02")
     assert got["1100亿元"] == "2021-01..2021-10"
     assert periods("去年10月，宁德锂电新能源产业完成产值110亿元。", "2022-02")["110亿元"] == "2021-10"
+
+
+def test_a_duration_after_its_start_year_spans_its_years():
+    got = periods("自2004年起，宁德当地官员展开持续3年的邀约和拜访。", "2022-02")
+    assert got["3年"] == "2004..2006"

@@ -255,6 +255,16 @@ def _lead_year_topic(live: list[PeriodExpr], text: str, pub: PubDate | None) -> 
     return [replace(first, topic=True)] + live[1:], True
 
 
+def _years_from(m: Mention, gov: PeriodExpr, period: str, text: str) -> str:
+    """A duration of N years after the year it starts in (自2004年起，…展开持续3年的邀约: 2004..2006): the N years
+    from that year, not the start year alone (a general pattern: 自/从 YEAR 起 … N年)."""
+    if m.kind != "duration" or m.unit.unit != "years" or gov.kind != "year" or not period.isdigit() or \
+            text[gov.start - 1: gov.start] not in ("自", "从") or text[gov.end: gov.end + 1] != "起":
+        return period
+    n = int(m.num.value or 0)
+    return f"{period}..{int(period) + n - 1}" if n >= 2 else period
+
+
 @lru_cache(maxsize=1)
 def _to_date_re() -> re.Pattern:
     return re.compile("|".join(map(re.escape, vocabulary().get("to_date", ()))) or "(?!)")
@@ -346,6 +356,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             m.period = _average_span(m.period, text[sp["clause"][0]: m.start])
         m.period = _stock_point(m, m.period, text[sp["clause"][0]: m.start])
         m.period = _to_date(m, gov, m.period, text[sp["clause"][0]: m.start])
+        m.period = _years_from(m, gov, m.period, text)
         if gov.kind in PART_YEAR and not gov.topic and gov.start < sp["sentence"][0] and m.period and \
                 _project_total_re().search(text[sp["clause"][0]: m.start]):
             m.period = str(last_year(m.period))  # 22个市重点项目总投资170.96亿元: the projects' size, not a flow
