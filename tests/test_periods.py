@@ -126,3 +126,10 @@ def test_a_period_opening_a_clause_after_a_marker_is_a_topic_not_a_comparison():
     e = one("同样是2020年，该项目竣工投产。", "2022-02")
     assert e.period == "2020" and e.topic and not e.comparison
     assert one("是去年的2倍多。", "2020-01").comparison
+
+
+@pytest.mark.parametrize("text, period", [
+    ("三年行动计划（2021-2023年）", "2021..2023"), ("从2016年至2020年，", "2016..2020"), ("2016年—2020年", "2016..2020")])
+def test_a_range_of_years_is_one_span(text, period):
+    e = one(text, "2021-09")
+    assert (e.period, e.kind) == (period, "span")

@@ -113,3 +113,7 @@ def test_a_cumulative_total_dated_by_a_month_runs_from_january():
 def test_a_duration_after_its_start_year_spans_its_years():
     got = periods("自2004年起，宁德当地官员展开持续3年的邀约和拜访。", "2022-02")
     assert got["3年"] == "2004..2006"
+
+
+def test_a_span_of_years_after_cong_dates_what_follows():
+    assert periods("从2016年至2020年，GDP年均增长6.5%。", "2021-05")["6.5%"] == "2016..2020"

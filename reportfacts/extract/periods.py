@@ -88,6 +88,7 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
     fyp, now = _alt(v["five_year_plans"]), _alt(v["at_present"])
     return (
         ("mrange", "a", rf"(?P<m1>\d{{1,2}})月?(?:份)?[~～\-—至到](?P<m2>\d{{1,2}})月份?"),
+        ("yspan", "", r"(?P<ys1>(?:19|20)\d\d)年?[~～\-—–至到](?P<ys2>(?:19|20)\d\d)年"),  # 2021-2023年
         ("ymd", "", rf"(?P<y3>(?:19|20)\d\d)年(?P<mo3>\d{{1,2}})月(?:(?P<d3>\d{{1,2}})日)?"),
         ("md", "b", rf"(?P<mo2>\d{{1,2}})月(?P<d2>\d{{1,2}})日(?:[至到~～\-](?P<d2b>\d{{1,2}})日)?"),
         ("quarter", "c", r"(?:(?P<qcum>前)?第?(?P<q>[一二两三四1-4])季度|(?P<qfirst>首季))"),
@@ -240,6 +241,8 @@ def _resolve_other(m: re.Match, g: str, pub: PubDate | None) -> tuple[str, str]:
         a, b = v["five_year_plans"][m["plan"]]
         pos = m["fpos"] or ""
         return (str(a) if pos in ("初", "开局") else str(b) if pos == "末" else f"{a}..{b}"), "plan"
+    if g == "yspan":  # 2021—2023年, 2016年至2020年: the years from the first to the last
+        return _span(int(m["ys1"]), int(m["ys2"])), "span"
     if g == "recent":
         return ("" if m["nu"] == "个月" else _last_years(_num(m["nn"]), py)), "span"
     if g == "since":

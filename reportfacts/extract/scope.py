@@ -196,7 +196,7 @@ def _average_span(period: str, clause: str) -> str:
 
 def _start_point(e: PeriodExpr, text: str) -> bool:
     """"从1999年建设的高新区": a start point with no matching 至/到 in its clause does not date figures."""
-    if text[max(0, e.start - 1): e.start] != "从" or is_frame(text, e.start, e.end):
+    if text[max(0, e.start - 1): e.start] != "从" or e.kind == "span" or is_frame(text, e.start, e.end):
         return False  # 从2021年完成情况来看，: a frame (a topic), not a start point
     end = CLAUSE_RE.search(text, e.end)
     rest = text[e.end: end.start() if end else len(text)]
