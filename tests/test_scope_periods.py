@@ -117,3 +117,11 @@ def test_a_duration_after_its_start_year_spans_its_years():
 
 def test_a_span_of_years_after_cong_dates_what_follows():
     assert periods("从2016年至2020年，GDP年均增长6.5%。", "2021-05")["6.5%"] == "2016..2020"
+
+
+def test_a_duration_in_years_runs_up_to_the_reports_reference_year():
+    text = ("刚刚过去的2019年，是示范区发展历程中极不平凡的一年，全区上下围绕建设“三区一极”砥砺前行。\n\n"
+            "火炬统计工作连续4年被科技部评为先进单位。")
+    assert periods(text, "2020-01")["4年"] == "2019"
+    # without a reference period it runs up to the present
+    assert periods("2019年，园区发展良好。\n\n火炬统计工作连续4年被评为先进单位。", "2021-05")["4年"] == "2021-05"

@@ -341,9 +341,12 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             gov = wider  # a year reaches across the semicolons of its sentence; a month or a day does not
         gov = _event_day(text, full, m.start, live, st) or gov
         gov = gov or st.inherit
-        if gov is None and not (m.kind == "duration" and m.unit.unit == "years") and \
-                not _habitual(text, full, m.start, live):
-            gov = st.carry  # durations in years run up to the present unless their own paragraph dates them
+        if gov is None and not _habitual(text, full, m.start, live) and \
+                (not (m.kind == "duration" and m.unit.unit == "years") or
+                 (st.carry is not None and st.carry.period == st.reference)):
+            # durations in years run up to the present unless their own paragraph dates them, or up to the time the
+            # report is about (its reference period: 连续4年 in a review of last year ends last year)
+            gov = st.carry
             if gov is not None and gov.kind in PART_YEAR and m.kind in NOT_CARRIED:
                 gov = None
         if gov is None:
