@@ -234,6 +234,16 @@ def _event_day(text: str, full: int, start: int, live: list[PeriodExpr], st: Per
 
 
 _FULL_STOP_RE = re.compile("[。！？!?]")
+_SENTENCE_END = "。！？!?；;\n"
+
+
+def _aspect(e: PeriodExpr, before: list[PeriodExpr], text: str) -> bool:
+    """True for an aspect word (periods.yml ``aspect_words``: 已, 拥有) after a period written earlier in its
+    sentence (截至2020年底，全市已建成…): "already by then", no new period."""
+    if e.kind != "present" or e.text not in vocabulary().get("aspect_words", ()) or not before:
+        return False
+    start = max(text.rfind(c, 0, e.start) for c in _SENTENCE_END) + 1
+    return before[-1].start >= start and before[-1].kind != "present"
 
 
 def _lead_year_topic(live: list[PeriodExpr], text: str, pub: PubDate | None) -> tuple[list[PeriodExpr], bool]:
@@ -327,7 +337,8 @@ def _year_end_goal(m: Mention, clause: str, rules: Rules | None) -> bool:
 def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: PeriodState,
                   pub: PubDate | None, spans_of, rules: Rules | None = None) -> None:
     """Give each fact of one paragraph its period by the scope rule (the last period expression before it)."""
-    live, lead = _lead_year_topic([e for e in exprs if not e.comparison and not _start_point(e, text)], text, pub)
+    live = [e for e in exprs if not e.comparison and not _start_point(e, text)]
+    live, lead = _lead_year_topic([e for i, e in enumerate(live) if not _aspect(e, live[:i], text)], text, pub)
     governing = _Governor(live)
     for prev, m in zip([None] + ms, ms):
         sp = spans_of(m)
