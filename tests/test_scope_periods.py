@@ -125,3 +125,14 @@ def test_a_duration_in_years_runs_up_to_the_reports_reference_year():
     assert periods(text, "2020-01")["4年"] == "2019"
     # without a reference period it runs up to the present
     assert periods("2019年，园区发展良好。\n\n火炬统计工作连续4年被评为先进单位。", "2021-05")["4年"] == "2021-05"
+
+
+def test_already_after_a_written_period_does_not_redate_the_figure():
+    got = periods("截至2020年底，全市已建成5G基站1.5万个。目前，长沙拥有软件企业1200家。", "2021-09-24")
+    assert got["1.5万个"] == "2020" and got["1200家"] == "2021-09"
+    assert periods("全市已建成5G基站1.5万个。", "2021-09-24")["1.5万个"] == "2021-09"
+
+
+def test_a_dateline_is_not_the_reports_reference_period():
+    text = "1月20日，安徽省统计局公布2021年全省经济运行情况，全省生产总值42959.2亿元，比上年增长8.3%。\n\n安徽GDP首次突破4万亿元。"
+    assert periods(text, "2022-01-27")["4万亿元"] == "2021"

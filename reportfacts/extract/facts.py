@@ -153,7 +153,8 @@ def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> 
     the publication year (an annual review: "安徽2021年GDP…" published in 2022 dates by 2021 what nothing else
     dates), else None."""
     lead = next(((s, e) for s, e in paras if e - s >= LEAD_MIN_CHARS), None)
-    first = next((p for p in periods if lead and lead[0] <= p.start < lead[1] and not p.comparison), None)
+    first = next((p for p in periods if lead and lead[0] <= p.start < lead[1] and not p.comparison
+                  and p.kind != "date"), None)  # a dateline (1月20日，统计局公布…) says when, not what about
     if first is not None and first.kind == "year" and first.period and pub is not None and \
             int(first.period) == pub.year - 1:
         return first
