@@ -133,3 +133,21 @@ def test_a_period_opening_a_clause_after_a_marker_is_a_topic_not_a_comparison():
 def test_a_range_of_years_is_one_span(text, period):
     e = one(text, "2021-09")
     assert (e.period, e.kind) == (period, "span")
+
+
+@pytest.mark.parametrize("text, period, kind", [
+    ("前11个月，", "2022-01..2022-11", "month_range"), ("今年前两个月，", "2022-01..2022-02", "month_range"),
+    ("一至三季度，", "2022-01..2022-09", "month_range"), ("过去五年，", "2017..2021", "span")])
+def test_more_written_forms_of_a_period(text, period, kind):
+    e = one(text, "2022-04-26")
+    assert (e.period, e.kind) == (period, kind)
+
+
+def test_prepone_by_a_month_is_no_period():
+    assert find_periods("提前一个月完成征迁任务", PubDate.parse("2024-10")) == []
+
+
+@pytest.mark.parametrize("text", ["截至2021年底，全市", "2021年全年，全市", "去年末，全市"])
+def test_a_year_end_or_whole_year_still_opens_a_topic(text):
+    e = find_periods("数据显示" + text, PubDate.parse("2022-04"))[0]
+    assert e.topic
