@@ -175,7 +175,7 @@ def _stock_point(m: Mention, period: str, clause: str) -> str:
     over the span (年均增长6%以上: 2021..2025), and a level crossed (periods.yml ``threshold_before``: 收入突破8.5万元)."""
     point = m.kind == "count_stock" or (m.kind == "target" and not AVERAGE_RE.search(clause)
                                          and "年均" not in clause) or \
-        (m.kind == "level" and "累计" not in clause and _threshold_re().search(clause) is not None)
+        (m.kind == "level" and "累计" not in clause and _vocab_re("threshold_before").search(clause) is not None)
     return str(last_year(period)) if point and ".." in period else period
 
 
@@ -203,20 +203,19 @@ def _start_point(e: PeriodExpr, text: str) -> bool:
     return "至" not in rest and "到" not in rest
 
 
+@lru_cache(maxsize=None)
+def _vocab_re(key: str) -> re.Pattern:
+    """An entry of periods.yml as one regex: a regex written as a string, or a list of words (longest first); one
+    that never matches when the entry is absent."""
+    v = vocabulary().get(key)
+    if isinstance(v, str):
+        return re.compile(v)
+    return re.compile("|".join(sorted(map(re.escape, v or ()), key=len, reverse=True)) or "(?!)")
+
+
 def _is_day(e: PeriodExpr) -> bool:
     """A single day (1月10日), not a range of days or a month."""
     return e.kind == "date" and bool(e.period) and ".." not in e.period and Period.parse(e.period).grain == "day"
-
-
-@lru_cache(maxsize=1)
-def _projection_re() -> re.Pattern:
-    """periods.yml ``undated_projection``: a project's designed capacity or output once built, dated by nothing."""
-    return re.compile(vocabulary().get("undated_projection") or "(?!)")
-
-
-@lru_cache(maxsize=1)
-def _event_re() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, vocabulary().get("event_subjects", ()))) or "(?!)")
 
 
 def _event_day(text: str, full: int, start: int, live: list[PeriodExpr], st: PeriodState) -> PeriodExpr | None:
@@ -226,7 +225,7 @@ def _event_day(text: str, full: int, start: int, live: list[PeriodExpr], st: Per
     the last day written before it, in its paragraph or earlier (the news lead's 1月10日); None otherwise.
     A general pattern of news of meetings and launches: what the event did is dated the event's day."""
     opens = [full] + [c.end() for c in CLAUSE_RE.finditer(text, full, start)]
-    at = next((o for o in reversed(opens) if _event_re().match(text, o)), None)
+    at = next((o for o in reversed(opens) if _vocab_re("event_subjects").match(text, o)), None)
     if at is None or any(at <= e.start < start for e in live):
         return None
     days = [e for e in live if e.start < start and _is_day(e)]
@@ -275,15 +274,10 @@ def _years_from(m: Mention, gov: PeriodExpr, period: str, text: str) -> str:
     return f"{period}..{int(period) + n - 1}" if n >= 2 else period
 
 
-@lru_cache(maxsize=1)
-def _to_date_re() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, vocabulary().get("to_date", ()))) or "(?!)")
-
-
 def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str) -> str:
     """A flow total dated by a single month whose clause says it is cumulative (periods.yml ``to_date``: 去年10月，…
     首次完成产值1100亿元) is the year to date, January to that month (statistics are reported cumulatively)."""
-    if gov.kind != "month" or m.kind not in ("level", "count_flow") or not _to_date_re().search(clause):
+    if gov.kind != "month" or m.kind not in ("level", "count_flow") or not _vocab_re("to_date").search(clause):
         return period
     p = Period.of(period)
     if p is None or p.is_range or p.grain != "month" or p.first[1] == 1:
@@ -291,41 +285,20 @@ def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str) -> str:
     return f"{p.first[0]}-01..{p.first_month}"
 
 
-@lru_cache(maxsize=1)
-def _threshold_re() -> re.Pattern:
-    return re.compile(vocabulary().get("threshold_before") or "(?!)")
-
-
-@lru_cache(maxsize=1)
-def _project_total_re() -> re.Pattern:
-    """periods.yml ``project_total``: the words before a project's total investment."""
-    return re.compile(vocabulary().get("project_total") or "(?!)")
-
-
-@lru_cache(maxsize=1)
-def _habitual_re() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, vocabulary().get("habitual", ()))) or "(?!)")
-
-
 def _habitual(text: str, full: int, start: int, live: list[PeriodExpr]) -> bool:
     """True when a habitual word (periods.yml ``habitual``: 每年为企业争取的资金达7000万元以上) comes before the figure
     in its sentence with no period named after it: a regular amount is how things stand now, not a carried year's."""
     hit = None
-    for hit in _habitual_re().finditer(text, full, start):
+    for hit in _vocab_re("habitual").finditer(text, full, start):
         pass
     return hit is not None and not any(hit.start() <= e.start < start for e in live)
-
-
-@lru_cache(maxsize=1)
-def _gap_re() -> re.Pattern:
-    return re.compile(vocabulary().get("gap_opener") or "(?!)")
 
 
 def _gap_of(m: Mention, prev: Mention | None, text: str, sp: dict, full: int) -> bool:
     """True for a gap (高于GDP增速6.6个百分点, periods.yml ``gap_opener``) compared from the growth rate just before it
     in its sentence: a gap between two measures is of the time of the rate, as it is written."""
     return m.kind == "change" and prev is not None and prev.kind == "growth_rate" and prev.start >= full and \
-        bool(prev.period) and _gap_re().match(text[sp["clause"][0]: m.start]) is not None
+        bool(prev.period) and _vocab_re("gap_opener").match(text[sp["clause"][0]: m.start]) is not None
 
 
 def _year_end_goal(m: Mention, clause: str, rules: Rules | None) -> bool:
@@ -343,7 +316,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     for prev, m in zip([None] + ms, ms):
         sp = spans_of(m)
         gov = governing(m.start, sp["sentence"][0])
-        if _projection_re().search(text, sp["sentence"][0], m.start):
+        if _vocab_re("undated_projection").search(text, sp["sentence"][0], m.start):
             m.period, m.unresolved = "", False  # 达产后年产值500亿元: a projection, not dated
             continue
         full = _full_stop_before(text, sp["sentence"][0])
@@ -372,7 +345,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         m.period = _to_date(m, gov, m.period, text[sp["clause"][0]: m.start])
         m.period = _years_from(m, gov, m.period, text)
         if gov.kind in PART_YEAR and not gov.topic and gov.start < sp["sentence"][0] and m.period and \
-                _project_total_re().search(text[sp["clause"][0]: m.start]):
+                _vocab_re("project_total").search(text[sp["clause"][0]: m.start]):
             m.period = str(last_year(m.period))  # 22个市重点项目总投资170.96亿元: the projects' size, not a flow
         if _gap_of(m, prev, text, sp, full):
             m.period = prev.period
