@@ -100,7 +100,7 @@ class PeriodState:
     inherit: PeriodExpr | None = None     # period handed on by a paragraph that opens a list of targets
     target_next: bool = False
     forward: bool = False                 # inside a forward-looking (work-plan) section
-    reference: str = ""                   # the report's part-year reference period (its lead's first period)
+    reference: str = ""                   # the report's reference period (a part-year or last year its lead names)
     event_day: PeriodExpr | None = None   # the last day written so far (the day of the event a news item reports)
 
 
@@ -307,6 +307,25 @@ def _year_end_goal(m: Mention, clause: str, rules: Rules | None) -> bool:
     return rules is not None and m.kind == "target" and rules.forward.deadline.search(clause) is not None
 
 
+def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: dict, full: int,
+             rules: Rules | None) -> str:
+    """The period of the governing expression ``gov`` as the figure's own clause and sentence qualify it."""
+    clause = text[sp["clause"][0]: m.start]
+    period = _from_to(m, gov, text, clause, text[sp["sentence"][0]: m.start])
+    if m.kind == "growth_rate":  # 两年平均增长6.7%; a change of that average (比一季度提高0.6个百分点) keeps its period
+        period = _average_span(period, clause)
+    period = _stock_point(m, period, clause)
+    period = _years_from(m, gov, _to_date(m, gov, period, clause), text)
+    if gov.kind in PART_YEAR and not gov.topic and gov.start < sp["sentence"][0] and period and \
+            _vocab_re("project_total").search(clause):
+        period = str(last_year(period))  # 22个市重点项目总投资170.96亿元: the projects' size, not a flow
+    if _gap_of(m, prev, text, sp, full):
+        period = prev.period
+    if period and _year_end_goal(m, clause, rules):
+        period = str(last_year(period))
+    return period
+
+
 def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: PeriodState,
                   pub: PubDate | None, spans_of, rules: Rules | None = None) -> None:
     """Give each fact of one paragraph its period by the scope rule (the last period expression before it)."""
@@ -338,19 +357,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             if pub is not None and _year_end_goal(m, text[sp["clause"][0]: m.start], rules):
                 m.period = str(pub.year)  # 年底前完成…: this year's goal
             continue
-        m.period = _from_to(m, gov, text, text[sp["clause"][0]: m.start], text[sp["sentence"][0]: m.start])
-        if m.kind == "growth_rate":  # 两年平均增长6.7%; a change of that average (比一季度提高0.6个百分点) keeps its period
-            m.period = _average_span(m.period, text[sp["clause"][0]: m.start])
-        m.period = _stock_point(m, m.period, text[sp["clause"][0]: m.start])
-        m.period = _to_date(m, gov, m.period, text[sp["clause"][0]: m.start])
-        m.period = _years_from(m, gov, m.period, text)
-        if gov.kind in PART_YEAR and not gov.topic and gov.start < sp["sentence"][0] and m.period and \
-                _vocab_re("project_total").search(text[sp["clause"][0]: m.start]):
-            m.period = str(last_year(m.period))  # 22个市重点项目总投资170.96亿元: the projects' size, not a flow
-        if _gap_of(m, prev, text, sp, full):
-            m.period = prev.period
-        if m.period and _year_end_goal(m, text[sp["clause"][0]: m.start], rules):
-            m.period = str(last_year(m.period))
+        m.period = _refined(m, gov, prev, text, sp, full, rules)
         m.unresolved = gov.unresolved
     # a frame (从2021年完成情况来看，) dates its own paragraph's results, not the paragraphs after it
     topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and
