@@ -504,7 +504,11 @@ def test_a_year_written_mid_sentence_reaches_across_its_semicolons_not_its_full_
     text = "2020年，新工厂建成。\n\n宁德去年GDP增长13.3%；3151.08亿元的经济总量跨入百强。工业增加值增长5%。"
     got = {r[0]: r[4] for r in rows(text, "2022-02")}
     assert got["13.3%"] == "2021" and got["3151.08亿元"] == "2021", got
-    assert got["5%"] == "2020", got  # after the full stop the paragraph's topic year (here the earlier 2020) returns
+    # after the full stop the year still governs: written in the paragraph's opening sentence, it sets the
+    # paragraph's time (tests/test_scope_periods.py); a year in a later sentence governs only its sentence
+    assert got["5%"] == "2021", got
+    got = {r[0]: r[4] for r in rows("2020年，新工厂建成。\n\n工厂投产。宁德去年GDP增长13.3%。工业增加值增长5%。", "2022-02")}
+    assert got["13.3%"] == "2021" and got["5%"] == "2020", got
     got = {r[0]: r[4] for r in rows("2019年，一批项目取得突破：蒙牛工厂将于今年5月底建成投产；总投资35亿元的学院正式开工。",
                                      "2020-01")}
     assert got["35亿元"] == "2019", got  # a month does not reach across a semicolon

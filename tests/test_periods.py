@@ -120,3 +120,34 @@ def test_period_arithmetic():
 def test_period_parse_rejects_non_canonical_text_naming_it(bad):
     with pytest.raises(ValueError, match=re.escape(repr(bad))):
         Period.parse(bad)
+
+
+def test_a_period_opening_a_clause_after_a_marker_is_a_topic_not_a_comparison():
+    e = one("同样是2020年，该项目竣工投产。", "2022-02")
+    assert e.period == "2020" and e.topic and not e.comparison
+    assert one("是去年的2倍多。", "2020-01").comparison
+
+
+@pytest.mark.parametrize("text, period", [
+    ("三年行动计划（2021-2023年）", "2021..2023"), ("从2016年至2020年，", "2016..2020"), ("2016年—2020年", "2016..2020")])
+def test_a_range_of_years_is_one_span(text, period):
+    e = one(text, "2021-09")
+    assert (e.period, e.kind) == (period, "span")
+
+
+@pytest.mark.parametrize("text, period, kind", [
+    ("前11个月，", "2022-01..2022-11", "month_range"), ("今年前两个月，", "2022-01..2022-02", "month_range"),
+    ("一至三季度，", "2022-01..2022-09", "month_range"), ("过去五年，", "2017..2021", "span")])
+def test_more_written_forms_of_a_period(text, period, kind):
+    e = one(text, "2022-04-26")
+    assert (e.period, e.kind) == (period, kind)
+
+
+def test_prepone_by_a_month_is_no_period():
+    assert find_periods("提前一个月完成征迁任务", PubDate.parse("2024-10")) == []
+
+
+@pytest.mark.parametrize("text", ["截至2021年底，全市", "2021年全年，全市", "去年末，全市"])
+def test_a_year_end_or_whole_year_still_opens_a_topic(text):
+    e = find_periods("数据显示" + text, PubDate.parse("2022-04"))[0]
+    assert e.topic

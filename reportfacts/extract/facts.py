@@ -113,7 +113,7 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
     ``spans_of``: the text's :func:`_spans_finder` if the caller has one.
     """
     spans_of = spans_of or _spans_finder(text)
-    ref = _reference_period(text, paras, periods)
+    ref = _reference_period(text, paras, periods, pub)
     st = PeriodState(carry=ref, reference=ref.period if ref else "")
     by_para: dict[int, list[Mention]] = {}
     for m in ms:
@@ -144,14 +144,20 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         st.forward = st.forward or lead >= 0
         st.target_next = bool(openers) and openers[-1] >= max(
             [ps] + [x.end() for x in SENTENCE_RE.finditer(text, ps, pe) if x.end() < pe])
-        para_periods(by_para.get(i, []), exprs, text, st, pub, spans_of)
+        para_periods(by_para.get(i, []), exprs, text, st, pub, spans_of, rules)
 
 
-def _reference_period(text: str, paras, periods: list[PeriodExpr]) -> PeriodExpr | None:
-    """The report's part-year reference period: the first period named by its lead (the first paragraph of at
-    least LEAD_MIN_CHARS characters), when that is a part of a year ("今年上半年，15个副省级城市……"), else None."""
+def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> PeriodExpr | None:
+    """The report's reference period: the first period named by its lead (the first paragraph of at least
+    LEAD_MIN_CHARS characters), when that is a part of a year ("今年上半年，15个副省级城市……") or the year before
+    the publication year (an annual review: "安徽2021年GDP…" published in 2022 dates by 2021 what nothing else
+    dates), else None."""
     lead = next(((s, e) for s, e in paras if e - s >= LEAD_MIN_CHARS), None)
-    first = next((p for p in periods if lead and lead[0] <= p.start < lead[1] and not p.comparison), None)
+    first = next((p for p in periods if lead and lead[0] <= p.start < lead[1] and not p.comparison
+                  and p.kind != "date"), None)  # a dateline (1月20日，统计局公布…) says when, not what about
+    if first is not None and first.kind == "year" and first.period and pub is not None and \
+            int(first.period) == pub.year - 1:
+        return first
     return first if first is not None and first.kind in PART_YEAR else None
 
 

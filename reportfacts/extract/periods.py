@@ -88,12 +88,14 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
     fyp, now = _alt(v["five_year_plans"]), _alt(v["at_present"])
     return (
         ("mrange", "a", rf"(?P<m1>\d{{1,2}})月?(?:份)?[~～\-—至到](?P<m2>\d{{1,2}})月份?"),
+        ("yspan", "", r"(?P<ys1>(?:19|20)\d\d)年?[~～\-—–至到](?P<ys2>(?:19|20)\d\d)年"),  # 2021-2023年
         ("ymd", "", rf"(?P<y3>(?:19|20)\d\d)年(?P<mo3>\d{{1,2}})月(?:(?P<d3>\d{{1,2}})日)?"),
         ("md", "b", rf"(?P<mo2>\d{{1,2}})月(?P<d2>\d{{1,2}})日(?:[至到~～\-](?P<d2b>\d{{1,2}})日)?"),
-        ("quarter", "c", r"(?:(?P<qcum>前)?第?(?P<q>[一二两三四1-4])季度|(?P<qfirst>首季))"),
+        ("quarter", "c", r"(?:(?P<qcum>前|[一1][至到~～\-—])?第?(?P<q>[一二两三四1-4])季度|(?P<qfirst>首季))"),
+        ("firstm", "f", rf"(?<![提之以])前(?P<fm>{_N})个?月"),  # 前11个月, 今年前两个月: January to that month
         ("half", "d", r"(?P<h>[上下])半年"),
         ("fyp", "", rf"[“\"]?(?P<plan>{fyp})[”\"]?(?P<fpos>期间|时期|初|末|开局)?"),
-        ("recent", "", rf"(?P<near>近|最近)(?P<nn>{_N})(?P<nu>年|个月)来?"),
+        ("recent", "", rf"(?P<near>近|最近|过去)(?P<nn>{_N})(?P<nu>年|个月)来?"),
         ("since", "", rf"(?P<sn>{_N})年来"),
         ("nowyears", "", r"今明两年"),
         ("lastn", "", rf"(?P<ln>{_N})年(?=前移|后移|提升|上升|累计)"),
@@ -131,10 +133,10 @@ def period_regex() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _start_chars() -> str:
     """The characters other than digits a period expression can start with, for a regex class: quotes, the first
-    characters of the relative-year and at-present words, 近最首第到前 and the Chinese numerals."""
+    characters of the relative-year and at-present words, 近最过首第到前 and the Chinese numerals."""
     v = vocabulary()
     first = "".join(sorted({w[0] for w in [*v["relative_years"], *v["at_present"]]}))
-    return rf"“\"{first}近最首第到前一二两三四五六七八九十"
+    return rf"“\"{first}近最过首第到前一二两三四五六七八九十"
 
 
 @lru_cache(maxsize=1)
@@ -218,6 +220,9 @@ def _resolve_dated(m: re.Match, g: str, pub: PubDate | None, base_year: int | No
         if m["qcum"] and q > 1:  # 前三季度: cumulative from January
             return (f"{ys}-01..{ys}-{3 * q:02d}" if y else ""), "month_range"
         return (f"{ys}-Q{q}" if y else ""), "quarter"
+    if g == "firstm":
+        n = _num(m["fm"])
+        return (f"{ys}-01..{_ym(y, n)}" if y and n and 1 < n <= 12 else ""), "month_range"
     if g == "half":
         return (f"{ys}-H{1 if m['h'] == '上' else 2}" if y else ""), "half"
     if m.group(0).endswith("起") and pub and y:  # 6月起: from that month to the last month reported
@@ -240,6 +245,8 @@ def _resolve_other(m: re.Match, g: str, pub: PubDate | None) -> tuple[str, str]:
         a, b = v["five_year_plans"][m["plan"]]
         pos = m["fpos"] or ""
         return (str(a) if pos in ("初", "开局") else str(b) if pos == "末" else f"{a}..{b}"), "plan"
+    if g == "yspan":  # 2021—2023年, 2016年至2020年: the years from the first to the last
+        return _span(int(m["ys1"]), int(m["ys2"])), "span"
     if g == "recent":
         return ("" if m["nu"] == "个月" else _last_years(_num(m["nn"]), py)), "span"
     if g == "since":
@@ -284,6 +291,21 @@ def is_valid(period: str) -> bool:
     return _valid_point(first) and (not last or (_valid_point(last) and first <= last))
 
 
+_TOPIC_SUFFIX = re.compile("底|末|初|全年")
+_TOPIC_SUFFIX_START = "底末初全"
+
+
+@lru_cache(maxsize=1)
+def _frame_after() -> re.Pattern:
+    return re.compile(vocabulary().get("frame_after") or "(?!)")
+
+
+def is_frame(text: str, start: int, end: int) -> bool:
+    """True for a period framed by 从 … 来看 ("从2021年完成情况来看，", periods.yml ``frame_after``): a topic, not the
+    start point of a span. A general pattern of statistical prose introducing a period's results."""
+    return text[start - 1: start] == "从" and _frame_after().match(text, end) is not None
+
+
 def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -> list[PeriodExpr]:
     """Every period expression in ``text`` in order, resolved against ``pub``.
 
@@ -308,11 +330,15 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
             period = ""
         s, e = m.span()
         after = text[e: e + 1]
+        if after in _TOPIC_SUFFIX_START:  # 截至2021年底，/ 2021年全年，/ 去年末，: the suffix still opens a topic
+            suffix = _TOPIC_SUFFIX.match(text, e)
+            after = text[suffix.end(): suffix.end() + 1] if suffix else after
         before = text[max(0, s - 4): s].rstrip("“\"")
         out.append(PeriodExpr(
             s, e, m.group(), period, kind,
-            topic=after in ("，", ",", "：", ":") or s == 0 or text[s - 1] == "\n",
-            comparison=before.endswith(markers), unresolved=not period))
+            topic=after in ("，", ",", "：", ":") or s == 0 or text[s - 1] == "\n" or is_frame(text, s, e),
+            # 同样是2020年，: a period opening a clause after 是 is that clause's topic, no comparison base
+            comparison=before.endswith(markers) and after not in ("，", ","), unresolved=not period))
     return out
 
 

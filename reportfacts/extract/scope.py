@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from reportfacts.extract import numbers
 from reportfacts.extract.mentions import CLAUSE_RE, Mention, Rules
-from reportfacts.extract.periods import Period, PeriodExpr, PubDate, last_year, quarter_of
+from reportfacts.extract.periods import Period, PeriodExpr, PubDate, is_frame, last_year, quarter_of, vocabulary
 
 
 YEAR_SPAN_RE = re.compile(r"从(\d{4})年.*?(?:至|到)了?\s*(\d{4})年")
@@ -99,7 +100,8 @@ class PeriodState:
     inherit: PeriodExpr | None = None     # period handed on by a paragraph that opens a list of targets
     target_next: bool = False
     forward: bool = False                 # inside a forward-looking (work-plan) section
-    reference: str = ""                   # the report's part-year reference period (its lead's first period)
+    reference: str = ""                   # the report's reference period (a part-year or last year its lead names)
+    event_day: PeriodExpr | None = None   # the last day written so far (the day of the event a news item reports)
 
 
 def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str) -> str:
@@ -170,9 +172,10 @@ class _Governor:
 def _stock_point(m: Mention, period: str, clause: str) -> str:
     """A stock is a point in time: under a span (去年1~11月份, 十三五期间) it is dated the span's last year; so is
     a goal over a span, its deadline (十四五期间…力争生产总值突破2.3万亿元: 2025), unless it is an average rate
-    over the span (年均增长6%以上: 2021..2025)."""
+    over the span (年均增长6%以上: 2021..2025), and a level crossed (periods.yml ``threshold_before``: 收入突破8.5万元)."""
     point = m.kind == "count_stock" or (m.kind == "target" and not AVERAGE_RE.search(clause)
-                                         and "年均" not in clause)
+                                         and "年均" not in clause) or \
+        (m.kind == "level" and "累计" not in clause and _vocab_re("threshold_before").search(clause) is not None)
     return str(last_year(period)) if point and ".." in period else period
 
 
@@ -193,39 +196,175 @@ def _average_span(period: str, clause: str) -> str:
 
 def _start_point(e: PeriodExpr, text: str) -> bool:
     """"从1999年建设的高新区": a start point with no matching 至/到 in its clause does not date figures."""
-    if text[max(0, e.start - 1): e.start] != "从":
-        return False
+    if text[max(0, e.start - 1): e.start] != "从" or e.kind == "span" or is_frame(text, e.start, e.end):
+        return False  # 从2021年完成情况来看，: a frame (a topic), not a start point
     end = CLAUSE_RE.search(text, e.end)
     rest = text[e.end: end.start() if end else len(text)]
     return "至" not in rest and "到" not in rest
 
 
+@lru_cache(maxsize=None)
+def _vocab_re(key: str) -> re.Pattern:
+    """An entry of periods.yml as one regex: a regex written as a string, or a list of words (longest first); one
+    that never matches when the entry is absent."""
+    v = vocabulary().get(key)
+    if isinstance(v, str):
+        return re.compile(v)
+    return re.compile("|".join(sorted(map(re.escape, v or ()), key=len, reverse=True)) or "(?!)")
+
+
+def _is_day(e: PeriodExpr) -> bool:
+    """A single day (1月10日), not a range of days or a month."""
+    return e.kind == "date" and bool(e.period) and ".." not in e.period and Period.parse(e.period).grain == "day"
+
+
+def _event_day(text: str, full: int, start: int, live: list[PeriodExpr], st: PeriodState) -> PeriodExpr | None:
+    """The event's day for a figure after a clause of its sentence (from ``full``, across its semicolons) that opens
+    with an event word (periods.yml ``event_subjects``: 会议对…予以表彰，共兑现奖金3285.1万元; …活动举行，本次集中
+    启动的新开工项目共200个) when no period is named between that word and the figure:
+    the last day written before it, in its paragraph or earlier (the news lead's 1月10日); None otherwise.
+    A general pattern of news of meetings and launches: what the event did is dated the event's day."""
+    opens = [full] + [c.end() for c in CLAUSE_RE.finditer(text, full, start)]
+    at = next((o for o in reversed(opens) if _vocab_re("event_subjects").match(text, o)), None)
+    if at is None or any(at <= e.start < start for e in live):
+        return None
+    days = [e for e in live if e.start < start and _is_day(e)]
+    return days[-1] if days else st.event_day
+
+
+_FULL_STOP_RE = re.compile("[。！？!?]")
+_SENTENCE_END = "。！？!?；;\n"
+
+
+def _aspect(e: PeriodExpr, before: list[PeriodExpr], text: str) -> bool:
+    """True for an aspect word (periods.yml ``aspect_words``: 已, 拥有) after a period written earlier in its
+    sentence (截至2020年底，全市已建成…): "already by then", no new period."""
+    if e.kind != "present" or e.text not in vocabulary().get("aspect_words", ()) or not before:
+        return False
+    start = max(text.rfind(c, 0, e.start) for c in _SENTENCE_END) + 1
+    return before[-1].start >= start and before[-1].kind != "present"
+
+
+def _lead_year_topic(live: list[PeriodExpr], text: str, pub: PubDate | None) -> tuple[list[PeriodExpr], bool]:
+    """A year written mid-sentence in the first sentence of a paragraph, before any other period of it, is the
+    paragraph's topic (根据最近公布的数据，宁德去年GDP增长13.3%…: what follows in the paragraph and after it is of
+    that year): the opening statement of a news paragraph sets its time, as a written topic does. Not a chronology
+    (1999年设立…，2006年确定…) nor a question (GDP今年破两万亿？), and only a recent year, the publication year or the
+    one before (an older year written mid-sentence is history). Returns the expressions and whether it promoted one."""
+    if not live or live[0].topic or live[0].kind != "year" or not live[0].period or pub is None or \
+            not pub.year - 1 <= int(live[0].period) <= pub.year:
+        return live, False
+    first = live[0]
+    ps = text.rfind("\n", 0, first.start) + 1
+    stop = _FULL_STOP_RE.search(text, ps)
+    end = stop.start() if stop else len(text)
+    if end < first.start or text[end: end + 1] in ("？", "?") or \
+            any(e.kind == "year" and e.period != first.period for e in live if e.start < end):
+        return live, False
+    return [replace(first, topic=True)] + live[1:], True
+
+
+def _years_from(m: Mention, gov: PeriodExpr, period: str, text: str) -> str:
+    """A duration of N years after the year it starts in (自2004年起，…展开持续3年的邀约: 2004..2006): the N years
+    from that year, not the start year alone (a general pattern: 自/从 YEAR 起 … N年)."""
+    if m.kind != "duration" or m.unit.unit != "years" or gov.kind != "year" or not period.isdigit() or \
+            text[gov.start - 1: gov.start] not in ("自", "从") or text[gov.end: gov.end + 1] != "起":
+        return period
+    n = int(m.num.value or 0)
+    return f"{period}..{int(period) + n - 1}" if n >= 2 else period
+
+
+def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str) -> str:
+    """A flow total dated by a single month whose clause says it is cumulative (periods.yml ``to_date``: 去年10月，…
+    首次完成产值1100亿元) is the year to date, January to that month (statistics are reported cumulatively)."""
+    if gov.kind != "month" or m.kind not in ("level", "count_flow") or not _vocab_re("to_date").search(clause):
+        return period
+    p = Period.of(period)
+    if p is None or p.is_range or p.grain != "month" or p.first[1] == 1:
+        return period
+    return f"{p.first[0]}-01..{p.first_month}"
+
+
+def _habitual(text: str, full: int, start: int, live: list[PeriodExpr]) -> bool:
+    """True when a habitual word (periods.yml ``habitual``: 每年为企业争取的资金达7000万元以上) comes before the figure
+    in its sentence with no period named after it: a regular amount is how things stand now, not a carried year's."""
+    hit = None
+    for hit in _vocab_re("habitual").finditer(text, full, start):
+        pass
+    return hit is not None and not any(hit.start() <= e.start < start for e in live)
+
+
+def _gap_of(m: Mention, prev: Mention | None, text: str, sp: dict, full: int) -> bool:
+    """True for a gap (高于GDP增速6.6个百分点, periods.yml ``gap_opener``) compared from the growth rate just before it
+    in its sentence: a gap between two measures is of the time of the rate, as it is written."""
+    return m.kind == "change" and prev is not None and prev.kind == "growth_rate" and prev.start >= full and \
+        bool(prev.period) and _vocab_re("gap_opener").match(text[sp["clause"][0]: m.start]) is not None
+
+
+def _year_end_goal(m: Mention, clause: str, rules: Rules | None) -> bool:
+    """A goal with a deadline within the year (年底前完成总工程量的30%, extraction_rules.yml ``target_deadline``): the
+    year's goal, dated the year, not the month or part-year it was written in (a general pattern of work plans)."""
+    return rules is not None and m.kind == "target" and rules.forward.deadline.search(clause) is not None
+
+
+def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: dict, full: int,
+             rules: Rules | None) -> str:
+    """The period of the governing expression ``gov`` as the figure's own clause and sentence qualify it."""
+    clause = text[sp["clause"][0]: m.start]
+    period = _from_to(m, gov, text, clause, text[sp["sentence"][0]: m.start])
+    if m.kind == "growth_rate":  # 两年平均增长6.7%; a change of that average (比一季度提高0.6个百分点) keeps its period
+        period = _average_span(period, clause)
+    period = _stock_point(m, period, clause)
+    period = _years_from(m, gov, _to_date(m, gov, period, clause), text)
+    if gov.kind in PART_YEAR and not gov.topic and gov.start < sp["sentence"][0] and period and \
+            _vocab_re("project_total").search(clause):
+        period = str(last_year(period))  # 22个市重点项目总投资170.96亿元: the projects' size, not a flow
+    if _gap_of(m, prev, text, sp, full):
+        period = prev.period
+    if period and _year_end_goal(m, clause, rules):
+        period = str(last_year(period))
+    return period
+
+
 def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: PeriodState,
-                  pub: PubDate | None, spans_of) -> None:
+                  pub: PubDate | None, spans_of, rules: Rules | None = None) -> None:
     """Give each fact of one paragraph its period by the scope rule (the last period expression before it)."""
     live = [e for e in exprs if not e.comparison and not _start_point(e, text)]
+    live, lead = _lead_year_topic([e for i, e in enumerate(live) if not _aspect(e, live[:i], text)], text, pub)
     governing = _Governor(live)
-    for m in ms:
+    for prev, m in zip([None] + ms, ms):
         sp = spans_of(m)
         gov = governing(m.start, sp["sentence"][0])
-        wider = governing(m.start, _full_stop_before(text, sp["sentence"][0]))
+        if _vocab_re("undated_projection").search(text, sp["sentence"][0], m.start):
+            m.period, m.unresolved = "", False  # 达产后年产值500亿元: a projection, not dated
+            continue
+        full = _full_stop_before(text, sp["sentence"][0])
+        wider = governing(m.start, full)
         if wider is not None and wider.kind in YEAR_LEVEL and wider.start < sp["sentence"][0]:
             gov = wider  # a year reaches across the semicolons of its sentence; a month or a day does not
+        gov = _event_day(text, full, m.start, live, st) or gov
         gov = gov or st.inherit
-        if gov is None and not (m.kind == "duration" and m.unit.unit == "years"):
-            gov = st.carry  # durations in years run up to the present unless their own paragraph dates them
+        if gov is None and not _habitual(text, full, m.start, live) and \
+                (not (m.kind == "duration" and m.unit.unit == "years") or
+                 (st.carry is not None and st.carry.period == st.reference)):
+            # durations in years run up to the present unless their own paragraph dates them, or up to the time the
+            # report is about (its reference period: 连续4年 in a review of last year ends last year)
+            gov = st.carry
             if gov is not None and gov.kind in PART_YEAR and m.kind in NOT_CARRIED:
                 gov = None
         if gov is None:
             m.period, m.unresolved = _fallback(m, pub)
+            if pub is not None and _year_end_goal(m, text[sp["clause"][0]: m.start], rules):
+                m.period = str(pub.year)  # 年底前完成…: this year's goal
             continue
-        m.period = _from_to(m, gov, text, text[sp["clause"][0]: m.start], text[sp["sentence"][0]: m.start])
-        if m.kind == "growth_rate":  # 两年平均增长6.7%; a change of that average (比一季度提高0.6个百分点) keeps its period
-            m.period = _average_span(m.period, text[sp["clause"][0]: m.start])
-        m.period = _stock_point(m, m.period, text[sp["clause"][0]: m.start])
+        m.period = _refined(m, gov, prev, text, sp, full, rules)
         m.unresolved = gov.unresolved
-    topics = [e for e in live if e.topic and (e.kind in YEAR_LEVEL or
-                                              (e.kind in PART_YEAR and e.period == st.reference))]
+    # a frame (从2021年完成情况来看，) dates its own paragraph's results, not the paragraphs after it
+    topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and
+              (e.kind in YEAR_LEVEL or (e.kind in PART_YEAR and e.period == st.reference))]
+    if lead and any(e.kind == "year" and e.period != live[0].period for e in live):
+        topics = topics[1:]  # the paragraph moved on to another year (…。今年的报告提出，2022年…): it carries neither
     if topics:
         st.carry = topics[-1]
+    st.event_day = next((e for e in reversed(live) if _is_day(e)), st.event_day)
     st.inherit = (live[-1] if live else st.inherit or st.carry) if st.target_next else None

@@ -1,0 +1,138 @@
+"""Which period governs a figure: structural scope rules on tiny inline texts (one test per rule)."""
+
+from reportfacts.extract.facts import extract_report
+
+
+def periods(text, published="2020-04"):
+    """{quote: period} of the facts of ``text``."""
+    f, _ = extract_report(text, "t", "t.txt", published, None)
+    return dict(zip(f.quote, f.period))
+
+
+def test_what_the_reported_event_did_is_dated_the_events_day():
+    text = ("1月10日，示范区召开经济工作会议。\n\n2019年，园区发展良好。\n\n"
+            "会议对先进企业予以表彰，共兑现奖金300万元；区科创局等13个单位荣获先进单位称号。")
+    got = periods(text, "2020-01")
+    assert got["300万元"] == got["13个"] == "2020-01-10"
+    # an event word later in the sentence: the clause it opens and those after it
+    got = periods("4月8日上午，2022年第二季度项目集中启动活动举行，本次集中启动的新开工项目共200个。", "2022-04")
+    assert got["200个"] == "2022-04-08"
+    # a period named after the event word governs as before
+    got = periods("1月10日，示范区召开会议。\n\n会议确定2020年目标：新增企业30家。", "2020-01")
+    assert got["30家"] == "2020"
+
+
+def test_a_period_framed_by_cong_laikan_is_its_paragraphs_topic_not_a_start_point():
+    text = ("从2021年完成情况来看，全市完成投资596.3亿元。其中，交通行业完成182.4亿元。\n\n"
+            "今年，新开工项目200个。\n\n新增市场主体300个。")
+    got = periods(text, "2022-04")
+    assert got["596.3亿元"] == got["182.4亿元"] == "2021"
+    # it does not carry past its paragraph as a written topic does
+    assert periods("从2021年完成情况来看，全市完成投资596.3亿元。\n\n新增市场主体300个。", "2022-04")["300个"] == "2022-04"
+    # 从 without 来看 is still a start point that dates nothing
+    assert periods("从1999年建设的高新区,历经25年发展,成为新城区。", "2024-10-01")["25年"] == "2024-10"
+
+
+def test_a_projects_designed_capacity_or_output_once_built_has_no_period():
+    got = periods("去年，该项目规划产能120GWh、产值超千亿元，该项目建成后，将带动产值超2000亿元。"
+                  "该项目总投资60亿元，达产后年产值将达200亿元。", "2022-02")
+    assert got["120GWh"] == got["2000亿元"] == got["200亿元"] == ""
+    assert got["60亿元"] == "2021"
+    # "建成后一年" is a time offset, not a projection
+    assert periods("2020年，工厂建成后一年，公司营收增长50%。", "2022-02")["50%"] == "2020"
+
+
+def test_a_year_in_a_paragraphs_opening_sentence_sets_its_time():
+    text = ("2020年，工厂建成投产。\n\n根据最近公布的数据，宁德去年GDP增长13.3%。深圳GDP首次超过三万亿。\n\n"
+            "细分数据显示，规上工业增加值同比增长32.5%。")
+    got = periods(text, "2022-02")
+    assert got["13.3%"] == got["三万亿"] == got["32.5%"] == "2021"
+    # a chronology in the opening sentence sets no time for what follows
+    got = periods("高新区1999年设立，2006年确定面积7.15平方公里。\n\n园区入驻企业38家。", "2018-07")
+    assert got["38家"] == "2018-07"
+
+
+def test_a_goal_by_the_years_end_is_dated_the_year():
+    got = periods("紫荆大道项目10月份开工,污水处理厂项目年底前完成总工程量的30%。", "2024-10-01")
+    assert got["30%"] == "2024"
+    assert periods("污水处理厂项目年底前完成总工程量的30%。", "2024-10-01")["30%"] == "2024"
+
+
+def test_an_opening_year_carries_only_while_its_paragraph_stays_in_that_year():
+    text = ("4月11日，深圳市人大会议开幕，市长代表市政府向大会作政府工作报告，提出今年经济社会发展的主要预期目标。\n\n"
+            "深圳2021年GDP为3.07万亿元。今年的报告提出，2022年工业增加值增长5%。\n\n制造业比重低于30%。")
+    assert periods(text, "2022-04")["30%"] == "2022-04"
+    # a question sets no time
+    assert periods("GDP今年破两万亿？\n\n13151.38亿元，同比增长10%。", "2021-11")["10%"] == "2021-11"
+
+
+def test_a_gap_has_the_period_of_the_rate_it_is_compared_from():
+    got = periods("上半年，数字经济增加值同比增长16.7%；两年平均增长13.6%，高于GDP增速6.6个百分点。"
+                  "两年平均增速比一季度加快0.8个百分点。", "2021-08")
+    assert got["13.6%"] == got["6.6个百分点"] == "2020..2021"
+    assert got["0.8个百分点"] == "2021-H1"  # a change over time keeps the period it is written in
+
+
+def test_a_regular_amount_is_dated_at_present():
+    text = "2023年，园区发展良好。\n\n每年为企业争取的政策性资金达7000万元以上,争取国家数量连续三年位居全市第一。"
+    got = periods(text, "2024-10-01")
+    assert got["7000万元以上"] == "2024-10"
+    assert periods("2023年，园区发展良好。\n\n争取政策性资金7000万元。", "2024-10-01")["7000万元"] == "2023"
+
+
+def test_a_projects_total_investment_is_not_dated_by_an_earlier_sentences_part_year():
+    got = periods("今年区3个省重点项目总投资32亿元,1月至8月份完成投资10.52亿元;"
+                  "22个市重点项目总投资170.96亿元,1月至8月份完成投资59.46亿元。", "2024-10-01")
+    assert got["170.96亿元"] == "2024" and got["59.46亿元"] == got["10.52亿元"] == "2024-01..2024-08"
+    # a part-year written as a topic dates the projects counted under it, total included
+    got = periods("一季度，新开工项目34个，总投资100亿元。实施项目234个，总投资912.7亿元。", "2020-04")
+    assert got["912.7亿元"] == "2020-Q1"
+
+
+def test_a_level_crossed_under_a_span_of_years_is_dated_its_last_year():
+    got = periods("“十四五”时期，杭州力争生产总值突破2.3万亿元；居民人均可支配收入突破8.5万元。", "2021-11")
+    assert set(got.values()) == {"2025"}, got
+    got = periods("“十三五”期间，累计完成投资突破500亿元。", "2021-05")
+    assert list(got.values()) == ["2016..2020"]
+
+
+def test_a_lead_naming_last_year_makes_it_the_reports_reference_period():
+    text = "安徽2021年GDP达42959.2亿元，居全国第10位，这是一份来之不易的成绩单。\n\n全省规上工业增加值增长8.9%。"
+    assert periods(text, "2022-01-27")["8.9%"] == "2021"
+    # a lead naming an older year (a chronology, a history) is no reference period
+    text = "高新区1999年设立，经过多年发展已经成为全市创新高地和产业高地。\n\n园区入驻企业38家。"
+    assert periods(text, "2018-07")["38家"] == "2018-07"
+
+
+def test_a_cumulative_total_dated_by_a_month_runs_from_january():
+    got = periods("去年10月，宁德锂电新能源产业首次完成产值1100亿元。", "2022-02")
+    assert got["1100亿元"] == "2021-01..2021-10"
+    assert periods("去年10月，宁德锂电新能源产业完成产值110亿元。", "2022-02")["110亿元"] == "2021-10"
+
+
+def test_a_duration_after_its_start_year_spans_its_years():
+    got = periods("自2004年起，宁德当地官员展开持续3年的邀约和拜访。", "2022-02")
+    assert got["3年"] == "2004..2006"
+
+
+def test_a_span_of_years_after_cong_dates_what_follows():
+    assert periods("从2016年至2020年，GDP年均增长6.5%。", "2021-05")["6.5%"] == "2016..2020"
+
+
+def test_a_duration_in_years_runs_up_to_the_reports_reference_year():
+    text = ("刚刚过去的2019年，是示范区发展历程中极不平凡的一年，全区上下围绕建设“三区一极”砥砺前行。\n\n"
+            "火炬统计工作连续4年被科技部评为先进单位。")
+    assert periods(text, "2020-01")["4年"] == "2019"
+    # without a reference period it runs up to the present
+    assert periods("2019年，园区发展良好。\n\n火炬统计工作连续4年被评为先进单位。", "2021-05")["4年"] == "2021-05"
+
+
+def test_already_after_a_written_period_does_not_redate_the_figure():
+    got = periods("截至2020年底，全市已建成5G基站1.5万个。目前，长沙拥有软件企业1200家。", "2021-09-24")
+    assert got["1.5万个"] == "2020" and got["1200家"] == "2021-09"
+    assert periods("全市已建成5G基站1.5万个。", "2021-09-24")["1.5万个"] == "2021-09"
+
+
+def test_a_dateline_is_not_the_reports_reference_period():
+    text = "1月20日，安徽省统计局公布2021年全省经济运行情况，全省生产总值42959.2亿元，比上年增长8.3%。\n\n安徽GDP首次突破4万亿元。"
+    assert periods(text, "2022-01-27")["4万亿元"] == "2021"
