@@ -74,6 +74,11 @@ def test_top_100_is_a_rank_target():
     assert got == [("100强", "100", "rank", "前", "2025", "target")]
 
 
+def test_an_ordinal_after_a_rank_verb_is_a_rank_wherever_it_stands():
+    got = rows("作为长三角经济总量排名第三的城市，杭州增长10%。", "2021-10")
+    assert ("三", "3", "rank") in {(w, v, u) for w, v, u, *_ in got}
+
+
 def test_people_counted_with_wei_are_not_ranks():
     assert rows("引进5位院士。")[0][2] == "count"
 
