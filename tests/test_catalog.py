@@ -449,3 +449,11 @@ def test_one_scan_serves_the_normalised_and_the_folded_report(cat):
         assert cat.match_metric(text[:38], "count", "count_stock") == metric
     finally:
         cat.prepare(None)
+
+
+def test_the_catalog_knows_a_measure_by_its_head_after_its_last_de():
+    from reportfacts.extract.catalog import load_catalog
+    cat = load_catalog()
+    assert cat.knows_measure("enterprises_count", "获得国家级荣誉的企业")
+    # what was counted is 单位 (units), whatever the award's name says: not an enterprise count
+    assert not cat.knows_measure("enterprises_count", "荣获服务企业先进单位称号的单位")

@@ -47,6 +47,7 @@ def _rows(text, subject="", published="2021-08"):
     # what follows a count's measure word: modifiers and a relative clause stay; a possessive's noun does not
     ("拥有24家省级以上“专精特新”企业、2家省级创新龙头企业。", "24", "省级以上“专精特新”企业"),
     ("拥有24家省级以上“专精特新”企业、2家省级创新龙头企业。", "2", "省级创新龙头企业"),
+    ("明仁50亿大健康产业集群等4个主导产业集群初具规模。", "4", "主导产业集群"),  # an idiom after a noun: a predicate
     ("力争引进10支处于国内领先水平的高层次创新创业团队。", "10", "处于国内领先水平的高层次创新创业团队"),
     ("重点服务河南理工大学2755项发明专利的推介交易服务。", "2755", "发明专利"),
     # a gap after a comparison is a gap of the measure before the comparison, not of what it is compared with

@@ -460,8 +460,9 @@ class Catalog:
 
     def knows_measure(self, metric_id: str, measure_zh: str) -> bool:
         """True when the measure a sentence prints (``measure_zh``) names this metric: one of the metric's names
-        lies inside it (an alias with gaps, ``A…B``, when its parts do, in order)."""
-        measure = fold(normalize(measure_zh))
+        lies inside its head, the words after its last 的 (荣获服务企业先进单位称号的单位 counts 单位, not 企业); an
+        alias with gaps, ``A…B``, when its parts do, in order."""
+        measure = fold(normalize(measure_zh.rsplit("的", 1)[-1]))
         met = self.metrics[metric_id]
         for alias in (met.name_zh, *met.aliases_zh):
             pos = 0

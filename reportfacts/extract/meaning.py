@@ -380,8 +380,8 @@ class Reader:
                                     or (f == "v" and modifying and nxt[1].startswith("n") and self._nominal(w, f)))
             if inside or (not out and w in _PAIRS):
                 out.append(w)
-            elif out and (f in ("t", "v") or f == "a" and any(g.startswith("n") for _, g in ws[:k])):
-                break  # 企业经营状况良好: an adjective after a noun is a predicate
+            elif out and (f in ("t", "v") or f in ("a", "l") and any(g.startswith("n") for _, g in ws[:k])):
+                break  # 企业经营状况良好, 产业集群初具规模: an adjective or an idiom after a noun is a predicate
             elif self._nominal(w, f) or (out == [] and f.startswith("v") and w not in self.rules.stop_verbs):
                 out.append(w)
             else:
