@@ -73,6 +73,10 @@ def _rows(text, subject="", published="2021-08"):
     ("经济总量占全市比重10%以上。", "10", "经济总量占全市比重"),
     ("高新区全国综合排名进入前100强。", "100", "综合排名"),   # 进入 a rank group: the verb is no part of the measure
     ("2023年，共为辖区172家市场主体提供贷款18.27亿元。", "172", "市场主体"),  # a count counts the noun after its measure word
+    # a verb of change between nouns names a programme; nouns listed together are counted together
+    ("完成农村安全饮水巩固提升工程38个。", "38", "完成农村安全饮水巩固提升工程"),  # with the flow word of a count
+    ("培育市级以上名师、骨干教师180余名。", "180", "培育市级以上名师、骨干教师"),
+    ("解决劳资纠纷76起。", "76", "解决劳资纠纷"),
 ])
 def test_the_measure_is_the_phrase_the_sentence_prints(text, figure, measure):
     assert _rows(text)[figure][0] == measure
