@@ -1,6 +1,7 @@
 """make score's field comparisons on tiny inline rows (reportfacts.scoring.score)."""
 
 import pandas as pd
+import pytest
 
 from reportfacts.scoring.score import field_ok, same_phrase, same_value, score_set
 
@@ -37,3 +38,25 @@ def test_score_set_finds_by_position_and_scores_each_field():
     assert got["recall"] == 1.0 and got["value"] == 0.5 and got["period"] == 0.5 and got["measure"] == 0.5
     assert got["subject"] == 1.0 and got["kind"] == 1.0
     assert field_ok("unit", key.iloc[0].to_dict(), facts.iloc[0].to_dict())
+
+
+def test_agreement_scores_a_second_keyers_first_choice_and_the_extractor_on_the_same_rows():
+    from reportfacts.scoring.score import agreement
+    text = "深圳GDP增长6%，规模以上工业增加值下降3.2%。"
+    key = pd.DataFrame([
+        {"report_id": "r", "anchor": "深圳GDP增长6%，", "figure": "6%", "occurrence": "1", "value": "6",
+         "unit": "percent", "period": "2021", "kind": "growth_rate", "measure_zh": "GDP", "subject_zh": "深圳"},
+        {"report_id": "r", "anchor": "规模以上工业增加值下降3.2%。", "figure": "3.2%", "occurrence": "1",
+         "value": "-3.2", "unit": "percent", "period": "2021", "kind": "growth_rate",
+         "measure_zh": "规模以上工业增加值", "subject_zh": "深圳"}])
+    facts = pd.DataFrame([
+        {"report_id": "r", "clean_start": 7, "clean_end": 9, "value": "6", "value_low": "", "value_high": "",
+         "unit": "percent", "period": "2021", "kind": "growth_rate", "measure_zh": "GDP", "subject_zh": "广东"}])
+    second = pd.DataFrame([  # keyed the second row only; its first choice differs from the key, its second agrees
+        {"report_id": "r", "anchor": "规模以上工业增加值下降3.2%。", "figure": "3.2%", "occurrence": 1,
+         "measure_zh": "工业|规模以上工业增加值", "subject_zh": "深圳"}])
+    got = agreement(facts, key, second, {"r": text})
+    assert got == {"rows": 1, "second_measure": 0.0, "extractor_measure": 0.0, "second_subject": 1.0,
+                   "extractor_subject": 0.0}
+    with pytest.raises(ValueError, match="no row matches"):
+        agreement(facts, key, second.assign(figure="9%"), {"r": text})

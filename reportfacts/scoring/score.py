@@ -5,6 +5,8 @@ Sets: the seeds' key (``tests/answer_key/facts.csv``) and the development set's 
 may be tuned while looking at it) and ``held`` (read once, at the end). For each set it prints the recall and
 precision of figures and, over the figures found, the accuracy of value, unit, period, measure, subject and kind;
 then how often each catalog metric and each non-statistic rule fired across all sets, so that one-off entries show.
+With the seeds it also prints how often a second keyer, keying 100 of the seeds' figures blind
+(``tests/answer_key/second_keyer.csv``), agrees with the key on measure and subject: the ceiling for one reading.
 
 Matching (see :func:`reportfacts.scoring.evaluate.match`): a key row is found when an extracted fact of its report
 overlaps its figure in the text. Fields are then compared:
@@ -30,6 +32,7 @@ from reportfacts.scoring.evaluate import match
 
 FIELDS = ("value", "unit", "period", "measure", "subject", "kind")
 SEEDS_KEY = ROOT / "tests" / "answer_key" / "facts.csv"
+SECOND_KEYER = ROOT / "tests" / "answer_key" / "second_keyer.csv"
 DEVSET_KEYS = ROOT / "tests" / "answer_key" / "devset"
 DEVSET_TEXTS = ROOT.parent / "shared" / "devset"
 
@@ -95,6 +98,27 @@ def score_set(facts: pd.DataFrame, key: pd.DataFrame, texts: dict[str, str]) -> 
     for field in FIELDS:
         ok = sum(field_ok(field, r._asdict(), frec[int(r.matched_fact)]) for r in found.itertuples())
         out[field] = ok / len(found) if len(found) else 1.0
+    return out
+
+
+def agreement(facts: pd.DataFrame, key: pd.DataFrame, second: pd.DataFrame, texts: dict[str, str]) -> dict:
+    """How often a second keyer, keying the same figures blind, agrees with the key on measure and subject (first
+    choice only, as the extractor gives one phrase), and the extractor's accuracy on those same rows: the ceiling
+    a single reading can be held to. ``second``: rows of the key (report_id, anchor, figure, occurrence) with the
+    second keyer's measure_zh and subject_zh."""
+    cols = ["report_id", "anchor", "figure", "occurrence"]
+    k, f = match(facts, key, texts)
+    k = k.astype({"occurrence": str}).merge(second.astype({"occurrence": str}), on=cols, suffixes=("", "_2"))
+    if k.empty:
+        raise ValueError(f"{SECOND_KEYER}: no row matches a key row by {', '.join(cols)}")
+    frec = f.to_dict("records")
+    out = {"rows": len(k)}
+    for field in ("measure", "subject"):
+        col = f"{field}_zh_2"
+        first = [{"measure_zh": str(v).split("|")[0], "subject_zh": str(v).split("|")[0]} for v in k[col]]
+        out[f"second_{field}"] = sum(field_ok(field, r, g) for r, g in zip(k.to_dict("records"), first)) / len(k)
+        out[f"extractor_{field}"] = sum(field_ok(field, r, frec[int(r["matched_fact"])]) if r["matched_fact"] >= 0
+                                        else False for r in k.to_dict("records")) / len(k)
     return out
 
 
@@ -175,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--devset", default=str(DEVSET_TEXTS), help="folder of the development set's texts")
     ap.add_argument("--fired", action="store_true", help="also list every metric by how often it fired")
     args = ap.parse_args(argv)
-    rows, facts = [], []
+    rows, facts, agreed = [], [], {}
     for name in args.sets.split(","):
         if name == "seeds":
             f, k, t = seeds_set()
@@ -186,7 +210,14 @@ def main(argv: list[str] | None = None) -> int:
             f, k, t = devset(name, Path(args.devset))
         rows.append((name, score_set(f, k, t)))
         facts.append(f)
+        if name == "seeds" and SECOND_KEYER.exists():
+            agreed = agreement(f, k, pd.read_csv(SECOND_KEYER, dtype=str, keep_default_na=False), t)
     print(_table(rows))
+    if agreed:
+        print(f"\nsecond keyer, {agreed['rows']} seeds rows keyed blind (tests/answer_key/second_keyer.csv): agrees with "
+              f"the key on measure {agreed['second_measure']:.3f}, subject {agreed['second_subject']:.3f}; "
+              f"the extractor on the same rows: measure {agreed['extractor_measure']:.3f}, "
+              f"subject {agreed['extractor_subject']:.3f}")
     counts = fired(facts)
     once = sorted(m for m, n in counts.items() if n == 1)
     never = sorted(m for m, n in counts.items() if n == 0)
