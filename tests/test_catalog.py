@@ -457,3 +457,5 @@ def test_the_catalog_knows_a_measure_by_its_head_after_its_last_de():
     assert cat.knows_measure("enterprises_count", "获得国家级荣誉的企业")
     # what was counted is 单位 (units), whatever the award's name says: not an enterprise count
     assert not cat.knows_measure("enterprises_count", "荣获服务企业先进单位称号的单位")
+    # a generic head after 的 (…的比重) leaves the whole phrase to say what is measured
+    assert cat.knows_measure("industrial_rd_spending_share_of_revenue_pct", "规模以上工业企业技术研发投入占主营业务收入的比重")

@@ -50,6 +50,13 @@ def test_jan_nov_against_full_year_is_different_period():
     assert list(out["kind"]) == ["different_period"] and out.iloc[0]["fact_ids"] == "a-001;b-001"
 
 
+def test_multiples_of_last_year_of_different_things_are_not_compared():
+    spec = [("1.67", "倍", 1.67, "times", "multiple", "2020", "ratio"), ("2", "倍", 2, "times", "multiple", "2020", "ratio")]
+    a = facts_from("a", "纳入省重点项目数达到5个，是去年的1.67倍。共兑现奖金3285.1万元，是去年的2倍。", spec)
+    assert list(ledger(prep(a.assign(measure_zh=["纳入省重点项目数", "奖金"])))["kind"]) == []
+    assert list(ledger(prep(a.assign(measure_zh=["奖金", "奖金"])))["kind"]) == ["rounding"]  # one series: compared
+
+
 def test_demonstration_zone_against_high_tech_zone_is_scope():
     a = facts_from("a", "增长8%。", [("8", "%", 8, "percent", "gdp", "2019", "growth_rate", "demo")])
     b = facts_from("b", "增长8%。", [("8", "%", 8, "percent", "gdp", "2019", "growth_rate", "zone")])

@@ -76,6 +76,9 @@ def prepare(facts: pd.DataFrame, implied: pd.DataFrame | None, published: dict, 
     df["v"] = df["value"].astype(float)
     df["published"] = df["report_id"].map(lambda r: published.get(r) or "")
     df["body"] = [("*" if m in free else body_key(s, same_body)) for m, s in zip(df["metric_id"], df["subject"])]
+    # a multiple of last year's value (是去年的2倍) is a series of whatever it multiplies: 奖金 and 项目数 are two
+    df["series"] = [m if k == "ratio" else "" for m, k in zip(df.get("measure_zh", pd.Series("", index=df.index))
+                                                            .fillna("").astype(str), df["kind"])]
     df["year"] = df["period"].map(lambda p: last_year(p) or 0)
     df["months"] = df["period"].map(lambda p: Period.parse(p).months if p else 0)
     df["target"] = df["kind"].eq("target")
@@ -184,7 +187,7 @@ def _pairs(recs: list[dict]):
 def compare_values(df: pd.DataFrame) -> tuple[list[dict], list[dict]]:
     """Pairwise disagreements and agreements of non-target facts grouped by metric, body and year."""
     conflicts, agreements = [], []
-    for group in _groups(df[~df["target"]], ["metric_id", "body", "year"]):
+    for group in _groups(df[~df["target"]], ["metric_id", "series", "body", "year"]):
         if len(group) < 2:
             continue
         for x, y in _pairs(group):

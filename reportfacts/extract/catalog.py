@@ -48,6 +48,7 @@ import ahocorasick
 import yaml
 
 from reportfacts.core import yamlio
+from reportfacts.extract.meaning import load_meaning_rules
 
 # canonical unit -> required id suffix
 UNITS: dict[str, str] = {
@@ -460,9 +461,12 @@ class Catalog:
 
     def knows_measure(self, metric_id: str, measure_zh: str) -> bool:
         """True when the measure a sentence prints (``measure_zh``) names this metric: one of the metric's names
-        lies inside its head, the words after its last 的 (荣获服务企业先进单位称号的单位 counts 单位, not 企业); an
-        alias with gaps, ``A…B``, when its parts do, in order."""
-        measure = fold(normalize(measure_zh.rsplit("的", 1)[-1]))
+        lies inside its head, the words after its last 的 (荣获服务企业先进单位称号的单位 counts 单位, not 企业) unless
+        those are a generic head (…的比重, …的总数); an alias with gaps, ``A…B``, when its parts do, in order."""
+        head = measure_zh.rsplit("的", 1)[-1]
+        if not head or head in load_meaning_rules().generic_heads:  # 研发投入占主营业务收入的比重: the whole phrase
+            head = measure_zh
+        measure = fold(normalize(head))
         met = self.metrics[metric_id]
         for alias in (met.name_zh, *met.aliases_zh):
             pos = 0
