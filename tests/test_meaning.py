@@ -77,6 +77,10 @@ def _rows(text, subject="", published="2021-08"):
     ("完成农村安全饮水巩固提升工程38个。", "38", "完成农村安全饮水巩固提升工程"),  # with the flow word of a count
     ("培育市级以上名师、骨干教师180余名。", "180", "培育市级以上名师、骨干教师"),
     ("解决劳资纠纷76起。", "76", "解决劳资纠纷"),
+    # a goal's framing words are no part of what is measured; 安排 is kept with a short measure, like 完成
+    ("2022年深圳地区生产总值预期增长目标6%左右。", "6", "地区生产总值"),
+    ("计划安排投资500亿元。", "500", "计划安排投资"),
+    ("两市之间的差距也仅为99亿元。", "99", "差距"),   # a locative before 的 does not modify what is measured
 ])
 def test_the_measure_is_the_phrase_the_sentence_prints(text, figure, measure):
     assert _rows(text)[figure][0] == measure
@@ -113,6 +117,9 @@ def test_only_a_name_in_a_sentences_opening_is_a_topic_the_next_sentences_carry(
      ("180", "272"), ("甲企业", "乙平台")),
     # a clause whose own words name a measure is not a bare list (from X to Y after from X to Y)
     ("综合排名从146位提升至130位，国家高新技术企业从10家增长至28家。", ("28",), ("国家高新技术企业",)),
+    # after 分别, an item joined by 以及 is one item
+    ("交通运输、教育、科技以及信息化行业分别完成182.4亿元、164.5亿元和70.2亿元。",
+     ("182.4", "70.2"), ("交通运输行业", "科技以及信息化行业")),
 ])
 def test_a_bare_list_continues_the_list_before_it_item_by_item(text, figures, measures):
     rows = _rows(text)

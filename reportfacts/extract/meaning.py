@@ -22,6 +22,7 @@ from reportfacts.core.paths import CATALOG_DIR
 
 _CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
 _LIST_SEP = "、"
+_AND_RE = re.compile("以及|和|与|及")  # the words joining the last two items of a list (以及 whole, not 以 + 及)
 _ENCLOSING = frozenset("“”\"「」（）()")
 _PAIRS = {"“": "”", "「": "」", "（": "）", "(": ")"}
 
@@ -253,10 +254,10 @@ class Reader:
         r = self.rules
         head = r.frame_re.sub("", head)
         items = [x for x in head.split(_LIST_SEP) if x]
-        if len(items) == n - 1 and re.search("[和与及]", items[-1]):
-            items[-1:] = [x for x in re.split("[和与及]", items[-1], maxsplit=1) if x]
+        if len(items) == n - 1 and _AND_RE.search(items[-1]):
+            items[-1:] = [x for x in _AND_RE.split(items[-1], maxsplit=1) if x]
         if len(items) != n:
-            items = [x for x in re.split("[和与及、]", head) if x]
+            items = [x for x in re.split(f"{_AND_RE.pattern}|{_LIST_SEP}", head) if x]
         if len(items) != n or i >= n:
             return ""
         last = words(items[-1])
@@ -264,7 +265,8 @@ class Reader:
         got = items[i]
         if tail and not got.endswith(tail) and i < n - 1:
             got += tail
-        return self._tail_phrase(got) or got
+        phrase = self._tail_phrase(got) or got
+        return got if _AND_RE.search(got) and got.endswith(phrase) else phrase  # 科技以及信息化行业: one item
 
     def _unblocked(self, a: int, b: int) -> str:
         """text[a:b] from after the last period expression ending inside it (found by bisect over their ends)."""
@@ -317,7 +319,7 @@ class Reader:
         i = len(ws) - 1
         while i >= 0:
             w, f = ws[i]
-            if w == "的" and out and i > 0 and self._nominal(*ws[i - 1]):
+            if w == "的" and out and i > 0 and self._nominal(*ws[i - 1]) and ws[i - 1][1] != "f":  # not 之间的
                 out.append(w)
             elif w in _ENCLOSING and (out or i > 0):  # “三大改造”项目, 人才（团队）: quotes and brackets inside a phrase
                 out.append(w)
