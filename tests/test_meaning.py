@@ -79,6 +79,7 @@ def _rows(text, subject="", published="2021-08"):
     ("解决劳资纠纷76起。", "76", "解决劳资纠纷"),
     # a goal's framing words are no part of what is measured; 安排 is kept with a short measure, like 完成
     ("2022年深圳地区生产总值预期增长目标6%左右。", "6", "地区生产总值"),
+    ("一季度完成投资108亿元，达到年度投资目标的40%。", "40", "年度投资目标"),  # a goal that is the base of a share
     ("计划安排投资500亿元。", "500", "计划安排投资"),
     ("两市之间的差距也仅为99亿元。", "99", "差距"),   # a locative before 的 does not modify what is measured
 ])
