@@ -529,3 +529,13 @@ def test_a_year_written_mid_sentence_reaches_across_its_semicolons_not_its_full_
 def test_a_scheduled_or_projected_amount_is_a_plan(text, figure):
     got = {r[0]: r[5] for r in rows(text, "2022-02")}
     assert got[figure] == "plan", got
+
+
+# ----------------------------------------------------------------------------------------------- kinds (issue 14)
+def _kinds(text, published="2022-02"):
+    return {r[0]: r[5] for r in rows(text, published)}
+
+
+def test_a_percentage_named_by_a_growth_noun_after_it_is_a_growth_rate():
+    assert _kinds("以目前10%的增速计算，今年很有希望。")["10%"] == "growth_rate"
+    assert _kinds("制造业所占的比重在35%以上。")["35%以上"] == "share"

@@ -364,11 +364,12 @@ def _nearest(text: str, words: re.Pattern) -> int:
 
 
 def _percent_kind(before: str, after: str, clause: str, sentence: str, rules: Rules) -> str:
-    """growth_rate or share for a percentage, by the nearest keyword (clause first, then sentence)."""
+    """growth_rate or share for a percentage: growth when a growth word follows it (5%左右的增长, 以目前10%的增速:
+    the rate names itself), else by the nearest keyword (clause first, then sentence)."""
     k = rules.keywords
     if before.endswith("的"):
         return "share"
-    if _GROWTH_AFTER_RE.match(after):
+    if _GROWTH_AFTER_RE.match(after) or (after[:1] == "的" and k.growth.match(after, 1)):
         return "growth_rate"
     for ctx in (clause, sentence):
         g, s = _nearest(ctx, k.growth), _nearest(ctx, k.share)
