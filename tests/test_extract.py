@@ -539,3 +539,7 @@ def _kinds(text, published="2022-02"):
 def test_a_percentage_named_by_a_growth_noun_after_it_is_a_growth_rate():
     assert _kinds("以目前10%的增速计算，今年很有希望。")["10%"] == "growth_rate"
     assert _kinds("制造业所占的比重在35%以上。")["35%以上"] == "share"
+
+
+def test_a_contribution_to_growth_is_a_share():
+    assert _kinds("锂电产业对全市工业增加值增长贡献达到93.7%。")["93.7%"] == "share"
