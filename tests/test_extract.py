@@ -543,3 +543,10 @@ def test_a_percentage_named_by_a_growth_noun_after_it_is_a_growth_rate():
 
 def test_a_contribution_to_growth_is_a_share():
     assert _kinds("锂电产业对全市工业增加值增长贡献达到93.7%。")["93.7%"] == "share"
+
+
+def test_places_after_a_move_are_a_rank_change_and_a_top_n_is_a_rank():
+    got = rows("宁德跨入全国百强城市行列，并连升12位。", "2022-02")
+    assert [(q, u, k) for q, _, u, _, _, k in got] == [("12位", "positions", "rank_change")]
+    assert _kinds("三个行业位列投资完成量前三位。")["三位"] == "rank"  # the quote leaves the qualifier 前 out
+    assert _kinds("引进12位院士。")["12位"].startswith("count")

@@ -336,7 +336,9 @@ def _before_qualifier_re() -> re.Pattern:
 
 
 def qualify(m: Mention, text: str, rules: Rules, clause_start: int) -> None:
-    """Qualifier written before the number (超, 近, 前 ...) and the rank/count reading of 位, 名, 强.
+    """Qualifier written before the number (超, 近, 前 ...) and the rank/count/positions reading of 位, 名, 强: 位 right
+    after a move (extraction_rules.yml ``rank_move``: 连升12位) counts places moved; after 前 (前三位) or in a ranking
+    context it is a rank; else a count of people (12位专家).
 
     ``clause_start``: where the mention's clause starts (its words before the number tell a rank from a count).
     """
@@ -348,8 +350,11 @@ def qualify(m: Mention, text: str, rules: Rules, clause_start: int) -> None:
     after = m.unit.qualifier
     m.qualifier = pre if pre == after else pre + after  # each qualifier once
     u = m.unit
-    if u.unit == "rank" and u.written.endswith("位") and not m.num.preset and not any(w in text[clause_start: m.start] for w in
-                                                                 rules.kinds["rank_context"] + ["从", "至"]):
+    if u.unit == "rank" and u.written.endswith("位") and \
+            text[clause_start: m.start].rstrip("了").endswith(tuple(rules.kinds["rank_move"])):
+        m.unit = units.UnitMatch(u.end, u.written, "positions", u.multiplier, u.qualifier)  # 连升12位: places moved
+    elif u.unit == "rank" and u.written.endswith("位") and not m.num.preset and pre != "前" and \
+            not any(w in text[clause_start: m.start] for w in rules.kinds["rank_context"] + ["从", "至"]):
         m.unit = units.UnitMatch(u.end, u.written, "count", u.multiplier, u.qualifier)
     elif u.unit == "count" and u.written.endswith("名") and pre == "前":
         m.unit = units.UnitMatch(u.end, u.written, "rank", u.multiplier, u.qualifier)
