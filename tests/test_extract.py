@@ -550,3 +550,7 @@ def test_places_after_a_move_are_a_rank_change_and_a_top_n_is_a_rank():
     assert [(q, u, k) for q, _, u, _, _, k in got] == [("12位", "positions", "rank_change")]
     assert _kinds("三个行业位列投资完成量前三位。")["三位"] == "rank"  # the quote leaves the qualifier 前 out
     assert _kinds("引进12位院士。")["12位"].startswith("count")
+
+
+def test_projects_under_construction_are_a_stock():
+    assert _kinds("其中，111个省重点在建项目实际完成投资452.5亿元。")["111个"] == "count_stock"
