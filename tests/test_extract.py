@@ -554,3 +554,13 @@ def test_places_after_a_move_are_a_rank_change_and_a_top_n_is_a_rank():
 
 def test_projects_under_construction_are_a_stock():
     assert _kinds("其中，111个省重点在建项目实际完成投资452.5亿元。")["111个"] == "count_stock"
+
+
+def test_a_part_after_qizhong_takes_the_kind_of_its_total():
+    got = _kinds("今年重大项目计划共安排项目883个，年度计划完成2241.3亿元。其中，政府投资575.5亿元，占25.7%；"
+                 "社会投资1665.8亿元，占74.3%。")
+    assert got["575.5亿元"] == "plan" and got["1665.8亿元"] == "plan", got
+    got = _kinds("去年上半年，全市新签约工业项目116项，总投资达到408.6亿元，其中四大主导产业项目40个。")
+    assert got["40个"] == "count_flow", got
+    got = _kinds("全市共有企业500家，其中新增100家。")
+    assert got["100家"] == "count_flow", got  # a part with its own keyword keeps it

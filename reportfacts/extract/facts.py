@@ -132,7 +132,7 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         has_colon = text.find("：", ps, pe) >= 0 or text.find(":", ps, pe) >= 0
         lead = forward_lead(text, ps, pe, exprs, pub, rules) if has_colon else -1
         prev = None
-        for m in by_para.get(i, []):
+        for j, m in enumerate(by_para.get(i, [])):
             sp = spans_of(m)
             qualify(m, text, rules, sp["clause"][0])
             target = inherited_target or (bool(openers) and openers[0] <= m.start)  # openers are ascending
@@ -140,6 +140,7 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
             m.kind = kind(m, text, sp, rules, target, forward)
             if _planned_total(m, prev, text, sp):
                 m.kind = "plan"
+            m.kind = _breakdown_kind(m, by_para[i][:j], text, sp, rules)
             prev = m
         st.forward = st.forward or lead >= 0
         st.target_next = bool(openers) and openers[-1] >= max(
@@ -169,6 +170,28 @@ def _planned_total(m: Mention, prev: Mention | None, text: str, sp: dict) -> boo
         return False
     gap = text[prev.unit.end: m.start].lstrip("，,、")
     return load_pairs()["opener"].match(gap) is not None
+
+
+BREAKDOWN_KINDS = ("level", "count_flow", "count_stock")  # kinds a part may take from its total
+
+
+def _breakdown_kind(m: Mention, before: list[Mention], text: str, sp: dict, rules: Rules) -> str:
+    """The kind of a part of a total (extraction_rules.yml ``breakdown``: 其中，政府投资575.5亿元; 其中四大主导产业项目
+    40个): the kind of the last figure of the same unit before the opener in the paragraph (the total), when the part
+    reads as a plain amount or count whose own clause has no count keyword - the breakdown of a plan is planned, of
+    a flow is a flow. The opener reaches across the semicolons of its sentence (a general pattern of statistical
+    prose: a total, then 其中 and its parts). Otherwise the part keeps ``m.kind``."""
+    if m.kind not in BREAKDOWN_KINDS:
+        return m.kind
+    full = max(text.rfind(c, 0, m.start) for c in "。！？!?\n") + 1
+    opener = max((text.rfind(w, full, m.start) for w in rules.kinds["breakdown"]), default=-1)
+    if opener < 0:
+        return m.kind
+    (cs, ce), k = sp["clause"], rules.keywords
+    if m.unit.unit == "count" and (k.count_flow.search(text, cs, ce) or k.count_stock.search(text, cs, ce)):
+        return m.kind
+    total = next((t for t in reversed(before) if t.start < opener and t.unit.unit == m.unit.unit), None)
+    return total.kind if total is not None and total.kind in BREAKDOWN_KINDS + ("plan", "target") else m.kind
 
 
 def find_mentions(text: str, published: str | None, spans_of=None) -> list[Mention]:
