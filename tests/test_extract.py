@@ -564,3 +564,10 @@ def test_a_part_after_qizhong_takes_the_kind_of_its_total():
     assert got["40个"] == "count_flow", got
     got = _kinds("全市共有企业500家，其中新增100家。")
     assert got["100家"] == "count_flow", got  # a part with its own keyword keeps it
+
+
+def test_what_a_report_proposes_is_a_target():
+    got = _kinds("今年的政府工作报告提出，深圳2022年规模以上工业增加值增长5%。", "2022-04")
+    assert got["5%"] == "target", got
+    got = _kinds("报告指出，深圳2021年规模以上工业增加值增长4.7%。", "2022-04")
+    assert got["4.7%"] == "growth_rate", got

@@ -145,7 +145,8 @@ def load_rules(path: str | None = None) -> Rules:
     clause_words = "|".join(map(re.escape, k["target_clause"]))
     # 要 not after one of the target_not words' characters; the lookbehind follows the literal 要, so every
     # alternative starts with a literal and the regex engine skips in C to a character that can start a match
-    target_re = re.compile(rf"(?:{sentence_words}|到20\d\d年|要(?<![{not_words.replace('|', '')}]要)(?!素|求|点))")
+    target_re = re.compile(rf"(?:{sentence_words}|到20\d\d年|要(?<![{not_words.replace('|', '')}]要)(?!素|求|点)"
+                           rf"|{k['target_proposal']})")
     target_clause_re = re.compile(clause_words)
     return Rules(nonstat, any_before, any_after, re.compile(doc["chinese_mention_after"]), re.compile(f"[{doc['digit_name_chars']}]+"),
                  k, re.compile(doc["target_opener"]), target_re, target_clause_re,
