@@ -571,3 +571,11 @@ def test_what_a_report_proposes_is_a_target():
     assert got["5%"] == "target", got
     got = _kinds("报告指出，深圳2021年规模以上工业增加值增长4.7%。", "2022-04")
     assert got["4.7%"] == "growth_rate", got
+
+
+def test_a_paragraph_opening_with_what_its_subject_will_do_is_a_work_plan():
+    text = "深圳还将全力推动重大工业项目落地。开工建设5个百亿级重大工业项目，全年工业投资增长12%以上。"
+    got = _kinds(text, "2022-04")
+    assert got["5个"] == "plan" and got["12%以上"] == "target", got
+    got = _kinds("2021年，深圳开工建设5个百亿级重大工业项目，全年工业投资增长12%。", "2022-04")
+    assert got["5个"] == "count_flow" and got["12%"] == "growth_rate", got

@@ -129,8 +129,7 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         openers = _openers(text, ps, pe, rules)
         inherited_target = st.target_next
         st.forward = forward_para(text, ps, pe, exprs, pub, st.forward)
-        has_colon = text.find("：", ps, pe) >= 0 or text.find(":", ps, pe) >= 0
-        lead = forward_lead(text, ps, pe, exprs, pub, rules) if has_colon else -1
+        lead = forward_lead(text, ps, pe, exprs, pub, rules)
         prev = None
         for j, m in enumerate(by_para.get(i, [])):
             sp = spans_of(m)

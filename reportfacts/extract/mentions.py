@@ -103,6 +103,7 @@ class ForwardRules:
     program_verbs: re.Pattern
     program_noun: str
     future: re.Pattern
+    topic: re.Pattern          # a paragraph's opening words saying what its subject will do (深圳还将…)
 
 
 def _alt(words) -> re.Pattern:
@@ -120,7 +121,8 @@ def _kind_keywords(k: dict) -> KindKeywords:
 def _forward_rules(k: dict) -> ForwardRules:
     """Compile the forward-looking entries of the ``kinds`` section of extraction_rules.yml."""
     return ForwardRules(re.compile(k["target_deadline"]), _alt(k["forward_lead"]), _alt(k["forward_words"]),
-                        _alt(k["forward_not"]), _alt(k["program_verbs"]), k["program_noun"], _alt(k["plan_future"]))
+                        _alt(k["forward_not"]), _alt(k["program_verbs"]), k["program_noun"], _alt(k["plan_future"]),
+                        re.compile(k["future_topic"]))
 
 
 @lru_cache(maxsize=2)

@@ -53,8 +53,17 @@ def _looks_back(e: PeriodExpr, pub: PubDate | None) -> bool:
 
 def forward_lead(text: str, ps: int, pe: int, exprs: list[PeriodExpr], pub, rules: Rules) -> int:
     """Offset just after the colon of a lead opening a forward-looking section ("2020年，X确定了发展方向：",
-    "今年重点聚焦八个方面工作："), or -1 (extraction_rules.yml ``forward_lead``, ``forward_words``)."""
+    "今年重点聚焦八个方面工作："), or -1 (extraction_rules.yml ``forward_lead``, ``forward_words``); or, for a
+    paragraph whose opening sentence says what its subject will do (``future_topic``: 深圳还将全力推动重大工业项目落地。)
+    with no past period or forward_not word in it, the offset of its future word: a topic sentence in the future
+    opens a work plan as a lead does."""
     f = rules.forward
+    stop = _STOP_RE.search(text, ps, pe)
+    first_end = stop.end() if stop else pe
+    hit = f.topic.match(text, ps, first_end)
+    if hit and not f.not_forward.search(text, ps, first_end) and \
+            not any(ps <= e.start < first_end and _looks_back(e, pub) for e in exprs):
+        return hit.end()
     for c in _COLON_RE.finditer(text[ps:pe]):
         colon = ps + c.start()
         bounds = [x.end() for x in _STOP_RE.finditer(text[ps:colon])]
