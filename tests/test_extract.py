@@ -579,3 +579,9 @@ def test_a_paragraph_opening_with_what_its_subject_will_do_is_a_work_plan():
     assert got["5个"] == "plan" and got["12%以上"] == "target", got
     got = _kinds("2021年，深圳开工建设5个百亿级重大工业项目，全年工业投资增长12%。", "2022-04")
     assert got["5个"] == "count_flow" and got["12%"] == "growth_rate", got
+
+
+def test_in_a_work_plan_entities_to_be_gained_are_targets_and_projects_plans():
+    text = "深圳还将全力推动重大工业项目落地。开工建设5个重大工业项目，新增国家高新技术企业500家。"
+    got = _kinds(text, "2022-04")
+    assert got["5个"] == "plan" and got["500家"] == "target", got

@@ -432,7 +432,8 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     """The fact's kind (spec): plan/target first, then by unit and keywords.
 
     ``target``: the figure is in a list opened by a target opener; ``forward``: it is in a forward-looking
-    (work-plan) section, where amounts are plans and rates are targets unless a target word governs them.
+    (work-plan) section, where amounts are plans and rates are targets unless a target word governs them, and so are
+    counts of entities to be gained (extraction_rules.yml ``forward_gains``: 新增…企业500家).
     """
     (cs, ce), ss = spans["clause"], spans["sentence"][0]
     clause, sentence = text[cs: m.start], text[ss: m.start]
@@ -454,7 +455,9 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     if forward and unit not in ("years", "months"):
         if unit == "percent" and rules.keywords.share.search(clause[-4:]):
             return "share"  # 个数占比28.3%: how a plan is made up, not a goal (no target word governs it)
-        return "target" if unit in FORWARD_RATES else "plan"
+        if unit in FORWARD_RATES or (unit == "count" and any(w in clause for w in rules.kinds["forward_gains"])):
+            return "target"  # 新增国家高新技术企业500家: entities to be gained are an outcome to reach, not an item scheduled
+        return "plan"
     if unit in BASE_KIND:
         return BASE_KIND[unit]
     if unit == "percent":
