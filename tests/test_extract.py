@@ -585,3 +585,8 @@ def test_in_a_work_plan_entities_to_be_gained_are_targets_and_projects_plans():
     text = "深圳还将全力推动重大工业项目落地。开工建设5个重大工业项目，新增国家高新技术企业500家。"
     got = _kinds(text, "2022-04")
     assert got["5个"] == "plan" and got["500家"] == "target", got
+
+
+def test_a_goal_word_reaches_across_the_semicolons_of_its_sentence():
+    got = _kinds("杭州力争生产总值突破2.3万亿元；居民人均可支配收入突破8.5万元。杭州去年居民人均可支配收入6.8万元。", "2021-10")
+    assert got["8.5万元"] == "target" and got["6.8万元"] == "level", got

@@ -450,7 +450,9 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     char_before = text[m.start - 1] if m.start else ""
     if unit == "percent" and char_before == "的":
         return "share"
-    if target or rules.target_re.search(sentence) or rules.target_clause_re.search(clause):
+    full = max(text.rfind(c, 0, m.start) for c in "。！？!?\n") + 1  # 力争A；B: 力争 reaches across semicolons
+    if target or rules.target_re.search(sentence) or rules.target_clause_re.search(clause) or \
+            rules.keywords.target_sentence.search(text, full, m.start):
         return "target"
     if forward and unit not in ("years", "months"):
         if unit == "percent" and rules.keywords.share.search(clause[-4:]):
