@@ -531,6 +531,12 @@ def test_a_scheduled_or_projected_amount_is_a_plan(text, figure):
     assert got[figure] == "plan", got
 
 
+def test_an_attribute_stays_a_level_even_as_a_part_after_qizhong():
+    text = "今年计划完成投资300亿元。其中，总投资100亿元的文旅城项目计划今年上半年开工建设。"
+    got = {r[0]: r[5] for r in rows(text, "2020-04")}
+    assert got["300亿元"] == "plan" and got["100亿元"] == "level", got
+
+
 # ----------------------------------------------------------------------------------------------- kinds (issue 14)
 def _kinds(text, published="2022-02"):
     return {r[0]: r[5] for r in rows(text, published)}

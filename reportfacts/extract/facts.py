@@ -17,8 +17,8 @@ from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR
 from reportfacts.extract import meaning, numbers
 from reportfacts.extract.mentions import (
-    CLAUSE_RE, Mention, Rules, attach_units, chinese_candidates, classify_rules, classify_structural, finish_unit, kind,
-    load_rules, qualify,
+    CLAUSE_RE, Mention, Rules, attach_units, chinese_candidates, classify_rules, classify_structural, finish_unit,
+    is_attribute, kind, load_rules, qualify,
 )
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.periods import PeriodExpr, PubDate, find_periods
@@ -180,7 +180,7 @@ def _breakdown_kind(m: Mention, before: list[Mention], text: str, sp: dict, rule
     reads as a plain amount or count whose own clause has no count keyword - the breakdown of a plan is planned, of
     a flow is a flow. The opener reaches across the semicolons of its sentence (a general pattern of statistical
     prose: a total, then 其中 and its parts). Otherwise the part keeps ``m.kind``."""
-    if m.kind not in BREAKDOWN_KINDS:
+    if m.kind not in BREAKDOWN_KINDS or is_attribute(m, text, sp["clause"][0], rules):
         return m.kind
     full = max(text.rfind(c, 0, m.start) for c in "。！？!?\n") + 1
     opener = max((text.rfind(w, full, m.start) for w in rules.kinds["breakdown"]), default=-1)

@@ -428,6 +428,13 @@ BASE_KIND = {"fraction": "share", "pp": "change", "rank": "rank", "positions": "
 FORWARD_RATES = ("percent", "pp", "positions", "rank", "times")  # in a work plan these are goals, not amounts
 
 
+def is_attribute(m: Mention, text: str, clause_start: int, rules: Rules) -> bool:
+    """True for an amount written as an attribute of the thing after 的 (总投资100亿元的焦作恒大文旅城项目,
+    extraction_rules.yml ``attribute_before``): it describes that thing, whatever the sentence plans or reports."""
+    return m.unit.unit not in ("percent", "pp") and text.startswith("的", m.unit.end) and \
+        rules.attribute_re.search(text[max(clause_start, m.start - 8): m.start]) is not None
+
+
 def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward: bool = False) -> str:
     """The fact's kind (spec): plan/target first, then by unit and keywords.
 
@@ -438,8 +445,7 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     (cs, ce), ss = spans["clause"], spans["sentence"][0]
     clause, sentence = text[cs: m.start], text[ss: m.start]
     unit = m.unit.unit
-    if unit not in ("percent", "pp") and text.startswith("的", m.unit.end) and \
-            rules.attribute_re.search(clause[-8:]):
+    if is_attribute(m, text, cs, rules):
         return "level"  # 总投资100亿元的…项目: the size of what follows, not a plan or a goal
     if unit != "percent" and rules.plan_re.search(clause):
         return "plan"
