@@ -19,6 +19,7 @@ from pathlib import Path
 
 from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR
+from reportfacts.extract.mentions import QUOTE_RE
 
 _CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
 _LIST_SEP = "、"
@@ -83,6 +84,7 @@ class MeaningRules:
     rank_words: tuple[str, ...]      # 排名, 位次: before a rank's verb, they name what is ranked
     preposition_re: re.Pattern       # 从, 由, 在 ending the words before a period expression
     dictionary: tuple[str, ...]      # words added to the segmenter's dictionary
+    retag: dict[str, str]            # words jieba's dictionary mis-tags, with their part of speech in news prose
     opening_flags: frozenset[str]    # part-of-speech flags of words that may come before a sentence's topic
     comparators: frozenset[str]      # 高于, 快于, 比: the words after them name what a gap is measured against
     lead_clause_re: re.Pattern       # a clause ending so only leads a sentence (数据显示, 某某指出, …城市中)
@@ -104,19 +106,24 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile("(?:" + "|".join(map(re.escape, doc["rank_verbs"])) + r")\s*\Z"),
         re.compile("|".join(map(re.escape, sorted(doc["rank_verbs"], key=len, reverse=True)))), "".join(doc["ordinal_starts"]), tuple(doc["rank_words"]),
         re.compile("(?:" + "|".join(map(re.escape, doc["period_prepositions"])) + r")\s*\Z"), tuple(doc["dictionary"]),
+        dict(doc["retag"]),
         frozenset(doc["opening_flags"]), frozenset(doc["comparators"]),
         re.compile("(?:" + "|".join(map(re.escape, doc["lead_clauses"])) + r")\s*\Z"))
 
 
 @lru_cache(maxsize=1)
 def _tokenizer():
-    """A jieba POS tokenizer of its own (the global one is left alone), with the measure words added."""
+    """A jieba POS tokenizer of its own (the global one is left alone), with the measure words added and the
+    mis-tagged words retagged (their frequency left as jieba's)."""
     import jieba
     import jieba.posseg
     jieba.setLogLevel(60)
     tk = jieba.Tokenizer()
-    for w in load_meaning_rules().dictionary:
+    rules = load_meaning_rules()
+    for w in rules.dictionary:
         tk.add_word(w, freq=2000, tag="n")
+    for w, tag in rules.retag.items():
+        tk.add_word(w, freq=tk.suggest_freq(w), tag=tag)
     return jieba.posseg.POSTokenizer(tk)
 
 
@@ -240,10 +247,12 @@ class Reader:
     def _described(self, head: str, rest: str) -> str:
         """"21个单位荣获…称号", "57个村实现整村推进": a count of a bare class word (单位, 村, 企业) that the clause
         goes on to describe counts what the description says: 荣获…称号的单位, 实现整村推进的村. "" when the head
-        says enough (two words or more), or the rest of the clause is no verb phrase or holds a figure of its own."""
+        says enough (two words or more), or the rest of the clause is no verb phrase (frame words alone, 同比增长,
+        are none) or holds a figure of its own (a numeral inside a quoted name, “四城联创”, is none)."""
         rest = _CLAUSE_RE.split(rest)[0].strip()
-        ws = [(w, f) for w, f in words(rest) if f != "d"] if rest and not _NUMERAL_RE.search(rest) and len(rest) <= 20 else []
-        if len(words(head)) != 1 or not words(head)[0][1].startswith("n") or not ws or ws[0][0] in self.rules.frame_words \
+        figure = _NUMERAL_RE.search(QUOTE_RE.sub("", rest))
+        ws = [(w, f) for w, f in words(rest) if f != "d"] if rest and not figure and len(rest) <= 20 else []
+        if len(words(head)) != 1 or not words(head)[0][1].startswith("n") or not ws or self.rules.frame_re.match(rest) \
                 or not (ws[0][1] in ("v", "p") or ws[0][0] in self.rules.stop_verbs):
             return ""
         return rest + "的" + head
