@@ -132,6 +132,8 @@ def test_a_bare_list_continues_the_list_before_it_item_by_item(text, figures, me
 
 def test_a_generic_head_continues_the_measure_before_it():
     assert continued("总数", "国家高新技术企业") == "国家高新技术企业总数"
+    rows = _rows("全市GDP增长10%，深圳总量位居第一。主要经济指标增长5%。焦作高新区排名居第138位。")
+    assert rows["一"][0] == "总量" and rows["138"][0] == "排名"  # after a name it is the name's own
     assert continued("", "GDP") == "GDP" and continued("营业收入", "GDP") == "营业收入"
     assert continued("占GDP", "增加值") == "增加值占GDP" and continued("", "增加值占GDP", growth=True) == "增加值"
 

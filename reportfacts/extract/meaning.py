@@ -185,6 +185,7 @@ class Reader:
         self._ends = sorted(e for _, e in self._blocked)
         self._starts = [s for s, _ in self._blocked]
         self.topic = ""  # the last name that opened a sentence: whom the following sentences are about
+        self.owner = ""  # the name the last measure read was written right after when it is a generic head (深圳总量)
 
     # -------------------------------------------------------------------------------------------- measure
     def measure(self, start: int, window_start: int, after_unit: str = "", count: bool = False,
@@ -192,8 +193,9 @@ class Reader:
         """The measure phrase of the figure starting at ``start``: the noun phrase before it, read from
         ``window_start`` (after the previous figure of the clause); for a count with no phrase before it, the
         noun phrase written right after its measure word (``4个创新创业平台``, ``after_unit``). ``gap``: the figure
-        is a difference (points, a multiple) that a comparison may state."""
+        is a difference (points, a multiple) that a comparison may state. Sets :attr:`owner`."""
         r = self.rules
+        self.owner = ""
         before = self._unblocked(window_start, start)
         listed = before.rstrip().endswith(("、", "，", ","))  # "3个省重点项目、16个…": the words before are another item's
         written, before = before, r.frame_re.sub("", before)
@@ -231,6 +233,10 @@ class Reader:
             ahead = self._head_phrase(after_unit)
             if ahead:
                 return ahead
+        if phrase in r.generic_heads and phrase in written:
+            # 深圳总量位居第一, 焦作高新区排名居第138位: a generic head written after a name is that name's total or rank
+            ws = words(written[: written.rfind(phrase)].rstrip())
+            self.owner = ws[-1][0] if ws and self._name(*ws[-1]) else ""
         return phrase
 
     def _compared(self, before: str) -> str:
@@ -259,8 +265,9 @@ class Reader:
 
     def respective(self, head: str, n: int, i: int) -> str:
         """"A和B增加值分别增长x%、y%": the i-th of the n measures listed before 分别 (the shared head word
-        given to items written without it), or ""."""
+        given to items written without it), or "". Clears :attr:`owner`."""
         r = self.rules
+        self.owner = ""
         head = r.frame_re.sub("", head)
         items = [x for x in head.split(_LIST_SEP) if x]
         if len(items) == n - 1 and _AND_RE.search(items[-1]):
