@@ -348,8 +348,9 @@ class Reader:
             elif out and i > 0 and f == "v" and w in r.frame_words and w not in r.stop_verbs \
                     and (self._nominal(*ws[i - 1]) or ws[i - 1][1] == "v"):
                 out.append(w)  # 饮水巩固提升工程: a verb of change between nouns names a programme, not the figure's change
-            elif w == _LIST_SEP and out and i > 0 and self._nominal(*ws[i - 1]) and not self._name(*ws[i - 1]):
-                out.append(w)  # 名师、骨干教师180余名: nouns listed together are counted together
+            elif (w == _LIST_SEP or f == "c" and _AND_RE.fullmatch(w)) and out and i > 0 and self._nominal(*ws[i - 1]) \
+                    and not self._name(*ws[i - 1]):
+                out.append(w)  # 名师、骨干教师180余名, 技术中心和研究中心80家: nouns listed together are counted together
             elif w in r.class_bounds and out and i > 0:  # 省级以上平台, 10亿元以上项目: a class bound inside a phrase
                 j = i - 1
                 while j >= 0 and (ws[j][1] in ("m", "q") or _DIGIT_RE.fullmatch(ws[j][0][:1] or "x")):
