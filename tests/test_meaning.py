@@ -53,6 +53,8 @@ def _rows(text, subject="", published="2021-08"):
     ("明仁50亿大健康产业集群等4个主导产业集群初具规模。", "4", "主导产业集群"),  # an idiom after a noun: a predicate
     ("力争引进10支处于国内领先水平的高层次创新创业团队。", "10", "处于国内领先水平的高层次创新创业团队"),
     ("重点服务河南理工大学2755项发明专利的推介交易服务。", "2755", "发明专利"),
+    # items that carry their own counts before 分别: the count's measure word opens no item
+    ("其中2个省重点项目、9个市重点项目分别完成投资30亿元、12亿元。", "12", "市重点项目"),
     # a gap after a comparison is a gap of the measure before the comparison, not of what it is compared with
     ("主体税种增长21.7%，高于全市平均水平24个百分点。", "24", "主体税种"),
     ("高技术产业和战略性新兴产业增加值分别增长13.8%、98.2%，分别高于规模以上工业增加值增速4.9个、89.3个百分点。",

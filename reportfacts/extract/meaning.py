@@ -383,7 +383,8 @@ class Reader:
         ws = words(phrase)
         while len(ws) > 1 and ws[-1][1] in ("q", "t", "f"):  # a phrase ends in a noun, not a classifier
             phrase, ws = phrase[: -len(ws[-1][0])], ws[:-1]
-        while len(ws) > 1 and ws[0][1] in ("t", "d"):  # 先后投入: an adverb of time opens no measure
+        while len(ws) > 1 and ws[0][1] in ("t", "d", "q"):
+            # 先后投入: an adverb of time opens no measure; nor does a count's measure word (3个|省重点项目)
             phrase, ws = phrase[len(ws[0][0]):], ws[1:]
         return "" if all(f in ("q", "t", "f", "m") for _, f in ws) else phrase
 
