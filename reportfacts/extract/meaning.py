@@ -392,7 +392,8 @@ class Reader:
         """The noun phrase opening ``after`` (the words right after a count's measure word). Quotes, a class bound
         (省级以上“专精特新”企业), 的 before a noun and a verb modifying the noun after it (省级创新龙头企业) stay
         inside while no noun has come (a possessive's noun, 专利的服务, and a verb after a noun, 项目到位资金, end it), and
-        a 的 after a relative clause (处于国内领先水平的团队); a time word or another verb ends it (10个城市上半年…)."""
+        a 的 after a relative clause (处于国内领先水平的团队); a time word or another verb ends it (10个城市上半年…), and
+        a time word right after the measure word opens no noun phrase (剩余23个今冬完工)."""
         out: list[str] = []
         ws = words(after[:24])
         for k, (w, f) in enumerate(ws):
@@ -405,7 +406,7 @@ class Reader:
                                     or (f == "v" and modifying and nxt[1].startswith("n") and self._nominal(w, f)))
             if inside or (not out and w in _PAIRS):
                 out.append(w)
-            elif out and (f in ("t", "v") or f in ("a", "l") and any(g.startswith("n") for _, g in ws[:k])):
+            elif f == "t" or out and (f == "v" or f in ("a", "l") and any(g.startswith("n") for _, g in ws[:k])):
                 break  # 企业经营状况良好, 产业集群初具规模: an adjective or an idiom after a noun is a predicate
             elif self._nominal(w, f) or (out == [] and f.startswith("v") and w not in self.rules.stop_verbs):
                 out.append(w)
