@@ -41,6 +41,8 @@ def _rows(text, subject="", published="2021-08"):
     # a time word ends what a count counts
     ("有10个副省级城市上半年经济总量超5000亿元。", "10", "副省级城市"),
     ("新开工项目8个今冬完工。", "8", "新开工项目"),   # and a time word right after the measure word is nothing counted
+    ("完成投资5亿元，剩余3个明年完工。", "3", "剩余"),  # a frame word (余) inside a word (剩余) is no frame word
+    ("年末结余3亿元。", "3", "结余"),
     # a count of a bare class word that the clause describes counts what the description says
     ("文苑街道等21个单位荣获项目建设先进单位称号。", "21", "荣获项目建设先进单位称号的单位"),
     ("5家企业获得国家级荣誉。", "5", "获得国家级荣誉的企业"),

@@ -168,6 +168,21 @@ def share_base(measure: str) -> str:
     return measure
 
 
+def _unframed(text: str) -> str:
+    """``text`` without the frame words ending it (增长, 同比, 达到 ...), cut only where a word starts: 余 frames
+    3000余家 but is part of 剩余."""
+    hit = load_meaning_rules().frame_re.search(text)
+    if not hit:
+        return text
+    pos, cut = 0, len(text)
+    for w, _ in words(text):
+        if pos >= hit.start():
+            cut = pos
+            break
+        pos += len(w)
+    return text[:cut]
+
+
 @lru_cache(maxsize=8)
 def _at_end(words_re: re.Pattern) -> re.Pattern:
     """``words_re`` anchored at the end of the text (optionally followed by 的)."""
@@ -198,7 +213,7 @@ class Reader:
         self.owner = ""
         before = self._unblocked(window_start, start)
         listed = before.rstrip().endswith(("、", "，", ","))  # "3个省重点项目、16个…": the words before are another item's
-        written, before = before, r.frame_re.sub("", before)
+        written, before = before, _unframed(before)
         if gap:  # 增长21.7%，高于全市平均水平24个百分点: what the gap is of comes before the comparison
             before = self._compared(before)
         phrase = "" if listed else self._tail_phrase(before, flow)
@@ -268,7 +283,7 @@ class Reader:
         given to items written without it), or "". Clears :attr:`owner`."""
         r = self.rules
         self.owner = ""
-        head = r.frame_re.sub("", head)
+        head = _unframed(head)
         items = [x for x in head.split(_LIST_SEP) if x]
         if len(items) == n - 1 and _AND_RE.search(items[-1]):
             items[-1:] = [x for x in _AND_RE.split(items[-1], maxsplit=1) if x]
@@ -306,7 +321,7 @@ class Reader:
         word = next((w for w in self.rules.rank_words if ranked.endswith(w)), "")
         if word:  # 焦作高新区排名居第138位: the rank word itself says what is ranked
             return self._tail_phrase(ranked[: -len(word)]) + word
-        own = self._tail_phrase(self.rules.frame_re.sub("", ranked))
+        own = self._tail_phrase(_unframed(ranked))
         return own if any(f.startswith("n") and not self._name(w, f) for w, f in words(own)) else ""
 
     def _before_period(self, a: int, b: int) -> str:
