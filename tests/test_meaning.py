@@ -50,6 +50,7 @@ def _rows(text, subject="", published="2021-08"):
     ("12个村实现整村推进。", "12", "实现整村推进的村"),   # 村 (jieba: zg) is a noun; 实现 with its object is a description
     ("8个单位荣获“五好”先进单位称号。", "8", "荣获“五好”先进单位称号的单位"),  # a numeral in a quoted name is no figure
     ("5家企业同比增长。", "5", "企业"),   # frame words alone describe nothing
+    ("12个行业营业收入同比增长。", "12", "行业"),   # they say what changes: the noun before them is not counted
     # what follows a count's measure word: modifiers and a relative clause stay; a possessive's noun does not
     ("拥有24家省级以上“专精特新”企业、2家省级创新龙头企业。", "24", "省级以上“专精特新”企业"),
     ("拥有24家省级以上“专精特新”企业、2家省级创新龙头企业。", "2", "省级创新龙头企业"),

@@ -234,8 +234,10 @@ class Reader:
             rest = after_unit[after_unit.find(ahead) + len(ahead):] if ahead else ""
             ws = words(ahead)
             framed = next((rest[len(w):] for w in r.frame_words if rest.startswith(w)), rest)  # 总投资达32亿元
-            if len(ws) > 1 and (_NUMERAL_RE.match(rest) or _NUMERAL_RE.match(framed)):
-                # 3个省重点项目总投资32亿元: the last noun is what the next figure measures
+            changes = bool(r.frame_re.match(_CLAUSE_RE.split(rest)[0].strip()))
+            if len(ws) > 1 and (_NUMERAL_RE.match(rest) or _NUMERAL_RE.match(framed) or changes):
+                # 3个省重点项目总投资32亿元: the last noun is what the next figure measures; 33个行业增加值同比增长:
+                # what the clause says changes (frame words alone follow it)
                 k = len(ws) - 1
                 while k > 1 and ws[k - 1][1] in ("a", "b", "f", "d"):  # 总 of 总投资 goes with it
                     k -= 1
