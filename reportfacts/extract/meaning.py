@@ -362,6 +362,8 @@ class Reader:
                 out.append(w)
             elif self._nominal(w, f) and not self._name(w, f):
                 out.append(w)
+            elif f == "v" and len(w) == 1 and i > 0 and ws[i - 1][1] == "v" and (not out or words(out[-1])[-1][1] == "v"):
+                out.append(w)  # 减税|降|费2亿元: a one-character verb joined to the verb before it is one compound
             elif out and i > 0 and f == "v" and w in r.frame_words and w not in r.stop_verbs \
                     and (self._nominal(*ws[i - 1]) or ws[i - 1][1] == "v"):
                 out.append(w)  # 饮水巩固提升工程: a verb of change between nouns names a programme, not the figure's change
