@@ -81,6 +81,7 @@ def _rows(text, subject="", published="2021-08"):
     ("去年1~11月份，金融业实现税收2556万元。", "2556", "金融业实现税收"),
     ("111个省重点在建项目实际完成投资452.5亿元。", "452.5", "省重点在建项目实际完成投资"),
     ("经济总量占全市比重10%以上。", "10", "经济总量占全市比重"),
+    ("作为长三角经济总量排名第三的城市。", "三", "经济总量"),   # a place ends the measure read backwards
     ("高新区全国综合排名进入前100强。", "100", "综合排名"),   # 进入 a rank group: the verb is no part of the measure
     ("2023年，共为辖区172家市场主体提供贷款18.27亿元。", "172", "市场主体"),  # a count counts the noun after its measure word
     # a verb of change between nouns names a programme; nouns listed together are counted together
@@ -102,6 +103,8 @@ def test_the_measure_is_the_phrase_the_sentence_prints(text, figure, measure):
 def test_the_subject_is_a_name_of_the_clause_a_topic_place_or_the_reports_own():
     rows = _rows("广州上半年GDP为13101.89亿元。同比增长13.7%。\n\n新增企业5家。", subject="广东")
     assert rows["13101.89"][1] == "广州" and rows["13.7"][1] == "广州"  # a place opening a sentence carries
+    rows = _rows("四川上半年GDP增长8%。", subject="中国")
+    assert rows["8"] == ("GDP", "四川")                                   # a name may hold a numeral (四川, 长三角)
     rows = _rows("新增企业5家，总投资10亿元。", subject="焦作高新区")
     assert rows["5"][1] == "焦作高新区"                                   # no name: the report's subject
     rows = _rows("搭建创业中心、河南理工大学科技园等4个创新创业平台。", subject="焦作高新区")

@@ -445,7 +445,7 @@ class Reader:
     def _name(self, w: str, f: str) -> bool:
         """True for a word that names a place or body (the subject, never part of a measure)."""
         r = self.rules
-        if len(w) < 2 or w in r.not_name or _NUMERAL_RE.search(w):
+        if len(w) < 2 or w in r.not_name or _DIGIT_RE.search(w):
             return False
         return f == "ns" or (f == "nz" and w in _names()) or w in self.places or bool(r.name_suffix.search(w))
 
