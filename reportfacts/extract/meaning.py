@@ -412,7 +412,8 @@ class Reader:
         (省级以上“专精特新”企业), 的 before a noun and a verb modifying the noun after it (省级创新龙头企业) stay
         inside while no noun has come (a possessive's noun, 专利的服务, and a verb after a noun, 项目到位资金, end it), and
         a 的 after a relative clause (处于国内领先水平的团队); a time word or another verb ends it (10个城市上半年…), and
-        a time word right after the measure word opens no noun phrase (剩余23个今冬完工)."""
+        a time word right after the measure word opens no noun phrase (剩余23个今冬完工); a locative ends none
+        (四个副省级城市中)."""
         out: list[str] = []
         ws = words(after[:24])
         for k, (w, f) in enumerate(ws):
@@ -431,7 +432,8 @@ class Reader:
                 out.append(w)
             else:
                 break
-        while out and not (self._nominal(*words(out[-1])[-1]) or out[-1] in _PAIRS.values()):
+        while out and (not (self._nominal(*words(out[-1])[-1]) or out[-1] in _PAIRS.values())
+                       or len(out) > 1 and words(out[-1])[-1][1] == "f"):  # 四个副省级城市中: a locative ends no noun
             out.pop()
         return _balanced("".join(out))
 
