@@ -246,8 +246,9 @@ class Reader:
                           or self._ends_with_verb(before) or not words(ahead)[0][1].startswith("v")):
                 return self._described(ahead, rest) or ahead
         elif after_unit and len(words(phrase)) <= 1 and (not phrase or self._ends_with_verb(phrase)):
-            # 自筹2.5亿元征迁资金, 年产12万吨健康果蔬茶饮: an amount written between its verb and what it is of
-            ahead = self._head_phrase(after_unit)
+            # 自筹2.5亿元征迁资金, 年产12万吨健康果蔬茶饮, 扩建50GWh的智能化工厂: an amount written between its verb
+            # and what it is of
+            ahead = self._head_phrase(after_unit[after_unit.startswith("的"):])
             if ahead:
                 return ahead
         if phrase in r.generic_heads and phrase in written:
