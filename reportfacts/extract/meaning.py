@@ -412,7 +412,8 @@ class Reader:
         """The noun phrase opening ``after`` (the words right after a count's measure word). Quotes, a class bound
         (省级以上“专精特新”企业), 的 before a noun and a verb modifying the noun after it (省级创新龙头企业) stay
         inside while no noun has come (a possessive's noun, 专利的服务, and a verb after a noun, 项目到位资金, end it), and
-        a 的 after a relative clause (处于国内领先水平的团队); a time word or another verb ends it (10个城市上半年…), and
+        a 的 after a relative clause (处于国内领先水平的团队), a one-character verb joined to the verb before it and
+        to a noun after it (征|迁|资金); a time word or another verb ends it (10个城市上半年…), and
         a time word right after the measure word opens no noun phrase (剩余23个今冬完工); a locative ends none
         (四个副省级城市中)."""
         out: list[str] = []
@@ -424,7 +425,8 @@ class Reader:
             inside = bool(out) and (w in _ENCLOSING or w in self.rules.class_bounds
                                     or (w == _LIST_SEP and len(out) == 1 and len(out[0]) == 1)  # 省、市重点项目
                                     or (w == "的" and self._nominal(*nxt) and (modifying or ws[0][1] == "v"))
-                                    or (f == "v" and modifying and nxt[1].startswith("n") and self._nominal(w, f)))
+                                    or (f == "v" and modifying and nxt[1].startswith("n") and self._nominal(w, f))
+                                    or (f == "v" and len(w) == 1 and ws[k - 1][1] == "v" and nxt[1].startswith("n")))
             if inside or (not out and w in _PAIRS):
                 out.append(w)
             elif f == "t" or out and (f == "v" or f in ("a", "l") and any(g.startswith("n") for _, g in ws[:k])):
