@@ -47,6 +47,7 @@ def _rows(text, subject="", published="2021-08"):
     # a count of a bare class word that the clause describes counts what the description says
     ("文苑街道等21个单位荣获项目建设先进单位称号。", "21", "荣获项目建设先进单位称号的单位"),
     ("5家企业获得国家级荣誉。", "5", "获得国家级荣誉的企业"),
+    ("对30%的社区开展了专项检查。", "30", "开展专项检查的社区"),   # a share of one too
     ("46个工业项目完成投资53.6亿元。", "46", "工业项目"),
     ("12个村实现整村推进。", "12", "实现整村推进的村"),   # 村 (jieba: zg) is a noun; 实现 with its object is a description
     ("8个单位荣获“五好”先进单位称号。", "8", "荣获“五好”先进单位称号的单位"),  # a numeral in a quoted name is no figure

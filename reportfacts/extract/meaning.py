@@ -228,7 +228,12 @@ class Reader:
             if link and not self._tail_phrase(head[: -len(link)]):
                 phrase = link + phrase
         if not phrase and after_unit.startswith("的"):  # 设立了1.5亿元的高质量发展专项资金: what follows 的
-            return self._head_phrase(after_unit[1:])
+            ahead = self._head_phrase(after_unit[1:])
+            if ahead and not any(f.startswith("v") for _, f in words(written)):
+                # 对40%的村居开展了巡察: with no verb before the figure, the class word after 的 and what it does are
+                # the clause's subject and predicate (设立了1.5亿元的专项资金支持企业: a verb's object and its purpose)
+                return self._described(ahead, after_unit[after_unit.find(ahead) + len(ahead):]) or ahead
+            return ahead
         if count and after_unit:
             ahead = self._head_phrase(after_unit)
             rest = after_unit[after_unit.find(ahead) + len(ahead):] if ahead else ""
@@ -270,7 +275,8 @@ class Reader:
 
     def _described(self, head: str, rest: str) -> str:
         """"21个单位荣获…称号", "57个村实现整村推进": a count of a bare class word (单位, 村, 企业) that the clause
-        goes on to describe counts what the description says: 荣获…称号的单位, 实现整村推进的村. "" when the head
+        goes on to describe counts what the description says: 荣获…称号的单位, 实现整村推进的村 (so does a share of
+        it: 对40%的村居开展了巡察, 开展巡察的村居, the aspect particle 了 no part of the class's name). "" when the head
         says enough (two words or more), or the rest of the clause is no verb phrase (frame words alone, 同比增长,
         are none) or holds a figure of its own (a numeral inside a quoted name, “四城联创”, is none)."""
         rest = _CLAUSE_RE.split(rest)[0].strip()
@@ -279,7 +285,7 @@ class Reader:
         if len(words(head)) != 1 or not words(head)[0][1].startswith("n") or not ws or self.rules.frame_re.match(rest) \
                 or not (ws[0][1] in ("v", "p") or ws[0][0] in self.rules.stop_verbs):
             return ""
-        return rest + "的" + head
+        return "".join(w for w, f in words(rest) if f != "ul") + "的" + head
 
     def respective(self, head: str, n: int, i: int) -> str:
         """"A和B增加值分别增长x%、y%": the i-th of the n measures listed before 分别 (the shared head word
