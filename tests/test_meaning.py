@@ -41,6 +41,7 @@ def _rows(text, subject="", published="2021-08"):
     # a time word ends what a count counts
     ("有10个副省级城市上半年经济总量超5000亿元。", "10", "副省级城市"),
     ("东北的四个副省级城市中，长春GDP增长9%。", "四", "副省级城市"),   # a locative ends no noun phrase
+    ("全省11个城市中，有9个公布了季度数据。", "9", "城市"),   # a verb alone after it is a predicate: nothing counted
     ("新开工项目8个今冬完工。", "8", "新开工项目"),   # and a time word right after the measure word is nothing counted
     ("完成投资5亿元，剩余3个明年完工。", "3", "剩余"),  # a frame word (余) inside a word (剩余) is no frame word
     ("年末结余3亿元。", "3", "结余"),

@@ -421,7 +421,7 @@ class Reader:
         a 的 after a relative clause (处于国内领先水平的团队), a one-character verb joined to the verb before it and
         to a noun after it (征|迁|资金); a time word or another verb ends it (10个城市上半年…), and
         a time word right after the measure word opens no noun phrase (剩余23个今冬完工); a locative ends none
-        (四个副省级城市中)."""
+        (四个副省级城市中); verbs alone (有14个公布了…) are no noun phrase."""
         out: list[str] = []
         ws = words(after[:24])
         for k, (w, f) in enumerate(ws):
@@ -444,6 +444,8 @@ class Reader:
         while out and (not (self._nominal(*words(out[-1])[-1]) or out[-1] in _PAIRS.values())
                        or len(out) > 1 and words(out[-1])[-1][1] == "f"):  # 四个副省级城市中: a locative ends no noun
             out.pop()
+        if all(f == "v" for x in out for _, f in words(x)):  # 有14个公布了…: a verb alone is the predicate, no noun
+            return ""
         return _balanced("".join(out))
 
     def _nominal(self, w: str, f: str) -> bool:
