@@ -129,6 +129,8 @@ def test_only_a_name_in_a_sentences_opening_is_a_topic_the_next_sentences_carry(
     assert rows["8.3"][1] == "深圳市" and rows["3.2"][1] == "深圳市"
     rows = _rows("15个城市中，成都上半年GDP增长13.1%。两年平均增长6.7%。", subject="广东")
     assert rows["6.7"][1] == "成都"
+    rows = _rows("西南的三个城市中，成都经济亮眼，两年平均增长6.7%。", subject="广东")
+    assert rows["6.7"][1] == "成都"   # a name in a clause of scope names the group, not the topic
 
 
 @pytest.mark.parametrize("text,figures,measures", [

@@ -88,6 +88,7 @@ class MeaningRules:
     opening_flags: frozenset[str]    # part-of-speech flags of words that may come before a sentence's topic
     comparators: frozenset[str]      # 高于, 快于, 比: the words after them name what a gap is measured against
     lead_clause_re: re.Pattern       # a clause ending so only leads a sentence (数据显示, 某某指出, …城市中)
+    scope_lead_re: re.Pattern        # a leading clause of scope (东北的四个副省级城市中): its names are the group's
 
 
 @lru_cache(maxsize=2)
@@ -108,7 +109,8 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile("(?:" + "|".join(map(re.escape, doc["period_prepositions"])) + r")\s*\Z"), tuple(doc["dictionary"]),
         dict(doc["retag"]),
         frozenset(doc["opening_flags"]), frozenset(doc["comparators"]),
-        re.compile("(?:" + "|".join(map(re.escape, doc["lead_clauses"])) + r")\s*\Z"))
+        re.compile("(?:" + "|".join(map(re.escape, doc["lead_clauses"] + doc["scope_leads"])) + r")\s*\Z"),
+        re.compile("(?:" + "|".join(map(re.escape, doc["scope_leads"])) + r")\s*\Z"))
 
 
 @lru_cache(maxsize=1)
@@ -498,7 +500,8 @@ class Reader:
         """The name the figure at ``start`` is about: the catalog's written name when it found one, else the last
         name of its clause before it that is not an object (比, 占, 在 ...), else a name opening its sentence,
         else the report's subject."""
-        opening = self._last_name(sentence_start, clause_start, first=True) if clause_start > sentence_start else ""
+        opening = self._last_name(self._after_scope(sentence_start, clause_start), clause_start, first=True) \
+            if clause_start > sentence_start else ""
         if not self._at_opening(sentence_start, opening):
             opening = ""
         own = self._last_name(clause_start, start, first=False)
@@ -507,6 +510,15 @@ class Reader:
         if catalog_written:
             return catalog_written
         return own or opening or self.topic or self.default_subject
+
+    def _after_scope(self, a: int, b: int) -> int:
+        """Where text[a:b] goes on after the leading clauses of scope (东北的四个副省级城市中，长春…): a name in one
+        is the group's (东北), not the sentence's topic."""
+        for piece in re.finditer(f"[^{_CLAUSE_RE.pattern[1:-1]}]*{_CLAUSE_RE.pattern}", self.text[a:b]):
+            if not self.rules.scope_lead_re.search(piece.group()[:-1]):
+                break
+            a += len(piece.group())
+        return a
 
     def _opens(self, sentence_start: int, name: str) -> bool:
         """True when ``name`` is a place standing in the first words of the sentence: a topic the next sentences
