@@ -93,6 +93,7 @@ def _rows(text, subject="", published="2021-08"):
     ("完成农村安全饮水巩固提升工程38个。", "38", "完成农村安全饮水巩固提升工程"),  # with the flow word of a count
     ("培育市级以上名师、骨干教师180余名。", "180", "培育市级以上名师、骨干教师"),
     ("解决劳资纠纷76起。", "76", "解决劳资纠纷"),
+    ("园区入驻各类企业80家。", "80", "各类企业"),   # a determiner opens the noun phrase it quantifies
     ("省级孵化器和众创空间达到12家。", "12", "省级孵化器和众创空间"),   # so are nouns joined by 和, 及
     ("带动配套产业及第三产业产值超200亿元。", "200", "配套产业及第三产业产值"),
     # a goal's framing words are no part of what is measured; 安排 is kept with a short measure, like 完成

@@ -78,6 +78,7 @@ class MeaningRules:
     place_follower: re.Pattern       # a word before 全市, 市委, 市 … names a place (宁德全市, 福鼎市委)
     class_bounds: frozenset[str]     # 以上, 以下 inside a phrase: 省级以上平台, 10亿元以上项目
     scope_words: frozenset[str]      # 全市, 全国 after 占 inside a phrase (占全市比重)
+    determiners: frozenset[str]      # 各类, 各项: a determiner opening the noun phrase it quantifies (各类企业)
     rank_verb_re: re.Pattern         # 位居, 位列 … ending the words before a rank's group (位居副省级城市第三位)
     rank_verb_in: re.Pattern         # the same verbs anywhere
     ordinal_starts: str              # 第, 前, 首: a figure starting so is a rank
@@ -104,6 +105,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         frozenset(doc["share_link"]), re.compile(doc["name_suffix"]), re.compile(doc["place_suffix"]), frozenset(doc["not_name"]),
         re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]), frozenset(doc["nominal_flags"]),
         frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]), frozenset(doc["class_bounds"]), frozenset(doc["scope_words"]),
+        frozenset(doc["determiners"]),
         re.compile("(?:" + "|".join(map(re.escape, doc["rank_verbs"])) + r")\s*\Z"),
         re.compile("|".join(map(re.escape, sorted(doc["rank_verbs"], key=len, reverse=True)))), "".join(doc["ordinal_starts"]), tuple(doc["rank_words"]),
         re.compile("(?:" + "|".join(map(re.escape, doc["period_prepositions"])) + r")\s*\Z"), tuple(doc["dictionary"]),
@@ -371,6 +373,10 @@ class Reader:
                 out.append(w)
             elif self._nominal(w, f) and not self._name(w, f):
                 out.append(w)
+            elif w in r.determiners and out:  # 入驻各类企业80家: a determiner opens the noun phrase it quantifies
+                out.append(w)
+                i -= 1
+                break
             elif f == "v" and len(w) == 1 and i > 0 and ws[i - 1][1] == "v" and (not out or words(out[-1])[-1][1] == "v"):
                 out.append(w)  # 减税|降|费2亿元: a one-character verb joined to the verb before it is one compound
             elif out and i > 0 and f == "v" and w in r.frame_words and w not in r.stop_verbs \
