@@ -293,7 +293,8 @@ class Reader:
 
     def respective(self, head: str, n: int, i: int) -> str:
         """"A和B增加值分别增长x%、y%": the i-th of the n measures listed before 分别 (the shared head word
-        given to items written without it), or "". Clears :attr:`owner`."""
+        given to items written without it: the last item's last word, or all its words after the word the first item
+        ends with), or "". Clears :attr:`owner`."""
         r = self.rules
         self.owner = ""
         head = _unframed(head)
@@ -305,6 +306,11 @@ class Reader:
         if len(items) != n or i >= n:
             return ""
         last = words(items[-1])
+        ends = words(items[0])[-1][0]
+        k = next((j for j in range(len(last) - 1) if last[j][0] == ends), -1)
+        if k >= 0:  # 城市低保、农村低保人均月补差: the words after the last item's own (低保, as the first item ends) are shared
+            item = items[i] if i < n - 1 else "".join(w for w, _ in last[: k + 1])
+            return (self._tail_phrase(item) or item) + "".join(w for w, _ in last[k + 1:])
         tail = last[-1][0] if len(last) > 1 else ""
         got = items[i]
         if tail and not got.endswith(tail) and i < n - 1:
