@@ -383,8 +383,11 @@ class Reader:
                 out.append(w)
                 i -= 1
                 break
-            elif f == "v" and len(w) == 1 and i > 0 and ws[i - 1][1] == "v" and (not out or words(out[-1])[-1][1] == "v"):
-                out.append(w)  # 减税|降|费2亿元: a one-character verb joined to the verb before it is one compound
+            elif f == "v" and len(w) == 1 and (out and ws[i + 1][1][:1] in "nv" and w not in r.stop_verbs and w not in r.frame_words
+                                               or i > 0 and ws[i - 1][1] == "v" and (not out or words(out[-1])[-1][1] == "v")):
+                # 减税|降|费2亿元: a one-character verb joined to the verb before it is one compound; 建|区22年, 可|办|事项:
+                # one before a noun or verb makes one word with it
+                out.append(w)
             elif out and i > 0 and f == "v" and w in r.frame_words and w not in r.stop_verbs \
                     and (self._nominal(*ws[i - 1]) or ws[i - 1][1] == "v"):
                 out.append(w)  # 饮水巩固提升工程: a verb of change between nouns names a programme, not the figure's change
