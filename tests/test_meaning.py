@@ -79,6 +79,7 @@ def _rows(text, subject="", published="2021-08"):
     ("今年区3个省重点项目总投资32亿元。", "3", "省重点项目"),
     # a relative clause before a count: what is counted follows the measure word
     ("抓好新上、续建的43个工业项目。", "43", "工业项目"),
+    ("新开工3个、8个五十亿以上重点项目。", "8", "五十亿以上重点项目"),   # an amount bounding the class it opens
     # an amount written between its verb and what it is of; an adverb of time opens no measure
     ("共投入3亿元专项资金。", "3", "专项资金"),
     ("在厦门扩建50GWh的锂电池工厂。", "50", "锂电池工厂"),   # 的 between them

@@ -433,7 +433,7 @@ class Reader:
 
     def _head_phrase(self, after: str) -> str:
         """The noun phrase opening ``after`` (the words right after a count's measure word). Quotes, a class bound
-        (省级以上“专精特新”企业), 的 before a noun and a verb modifying the noun after it (省级创新龙头企业) stay
+        (省级以上“专精特新”企业, with the amount that bounds it: 三十亿以上重大工业项目), 的 before a noun and a verb modifying the noun after it (省级创新龙头企业) stay
         inside while no noun has come (a possessive's noun, 专利的服务, and a verb after a noun, 项目到位资金, end it), and
         a 的 after a relative clause (处于国内领先水平的团队), a one-character verb joined to the verb before it and
         to a noun after it (征|迁|资金); a time word or another verb ends it (10个城市上半年…), and
@@ -441,6 +441,8 @@ class Reader:
         (四个副省级城市中); verbs alone (有14个公布了…) are no noun phrase."""
         out: list[str] = []
         ws = words(after[:24])
+        bound = next((k for k, (_, f) in enumerate(ws) if f != "m"), 0)  # 三十|亿|以上重大工业项目: the amount of a bound
+        bound = bound if bound < len(ws) and ws[bound][0] in self.rules.class_bounds else 0
         for k, (w, f) in enumerate(ws):
             nxt = ws[k + 1] if k + 1 < len(ws) else ("", "")
             since = max((j + 1 for j in range(k) if ws[j][0] == "的"), default=0)
@@ -450,7 +452,7 @@ class Reader:
                                     or (w == "的" and self._nominal(*nxt) and (modifying or ws[0][1] == "v"))
                                     or (f == "v" and modifying and nxt[1].startswith("n") and self._nominal(w, f))
                                     or (f == "v" and len(w) == 1 and ws[k - 1][1] == "v" and nxt[1].startswith("n")))
-            if inside or (not out and w in _PAIRS):
+            if inside or (not out and w in _PAIRS) or k < bound:
                 out.append(w)
             elif f == "t" or out and (f == "v" or f in ("a", "l") and any(g.startswith("n") for _, g in ws[:k])):
                 break  # 企业经营状况良好, 产业集群初具规模: an adjective or an idiom after a noun is a predicate
