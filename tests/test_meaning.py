@@ -102,6 +102,7 @@ def _rows(text, subject="", published="2021-08"):
     ("园区入驻各类企业80家。", "80", "各类企业"),   # a determiner opens the noun phrase it quantifies
     ("省级孵化器和众创空间达到12家。", "12", "省级孵化器和众创空间"),   # so are nouns joined by 和, 及
     ("带动配套产业及第三产业产值超200亿元。", "200", "配套产业及第三产业产值"),
+    ("安排位于城区或连接城区内外项目50个。", "50", "位于城区或连接城区内外项目"),
     # a goal's framing words are no part of what is measured; 安排 is kept with a short measure, like 完成
     ("2022年深圳地区生产总值预期增长目标6%左右。", "6", "地区生产总值"),
     ("一季度完成投资108亿元，达到年度投资目标的40%。", "40", "年度投资目标"),  # a goal that is the base of a share

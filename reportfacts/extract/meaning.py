@@ -79,6 +79,7 @@ class MeaningRules:
     class_bounds: frozenset[str]     # 以上, 以下 inside a phrase: 省级以上平台, 10亿元以上项目
     scope_words: frozenset[str]      # 全市, 全国 after 占 inside a phrase (占全市比重)
     determiners: frozenset[str]      # 各类, 各项: a determiner opening the noun phrase it quantifies (各类企业)
+    joiners: frozenset[str]          # 和, 及, 或: conjunctions joining nouns counted together (中心和研究中心80家)
     rank_verb_re: re.Pattern         # 位居, 位列 … ending the words before a rank's group (位居副省级城市第三位)
     rank_verb_in: re.Pattern         # the same verbs anywhere
     ordinal_starts: str              # 第, 前, 首: a figure starting so is a rank
@@ -105,7 +106,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         frozenset(doc["share_link"]), re.compile(doc["name_suffix"]), re.compile(doc["place_suffix"]), frozenset(doc["not_name"]),
         re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]), frozenset(doc["nominal_flags"]),
         frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]), frozenset(doc["class_bounds"]), frozenset(doc["scope_words"]),
-        frozenset(doc["determiners"]),
+        frozenset(doc["determiners"]), frozenset(doc["joiners"]),
         re.compile("(?:" + "|".join(map(re.escape, doc["rank_verbs"])) + r")\s*\Z"),
         re.compile("|".join(map(re.escape, sorted(doc["rank_verbs"], key=len, reverse=True)))), "".join(doc["ordinal_starts"]), tuple(doc["rank_words"]),
         re.compile("(?:" + "|".join(map(re.escape, doc["period_prepositions"])) + r")\s*\Z"), tuple(doc["dictionary"]),
@@ -391,7 +392,7 @@ class Reader:
             elif out and i > 0 and f == "v" and w in r.frame_words and w not in r.stop_verbs \
                     and (self._nominal(*ws[i - 1]) or ws[i - 1][1] == "v"):
                 out.append(w)  # 饮水巩固提升工程: a verb of change between nouns names a programme, not the figure's change
-            elif (w == _LIST_SEP or f == "c" and _AND_RE.fullmatch(w)) and out and i > 0 and self._nominal(*ws[i - 1]) \
+            elif (w == _LIST_SEP or f == "c" and w in r.joiners) and out and i > 0 and self._nominal(*ws[i - 1]) \
                     and not self._name(*ws[i - 1]):
                 out.append(w)  # 名师、骨干教师180余名, 技术中心和研究中心80家: nouns listed together are counted together
             elif w in r.class_bounds and out and i > 0:  # 省级以上平台, 10亿元以上项目: a class bound inside a phrase
