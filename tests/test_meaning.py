@@ -109,6 +109,7 @@ def _rows(text, subject="", published="2021-08"):
     ("一季度完成投资108亿元，达到年度投资目标的40%。", "40", "年度投资目标"),  # a goal that is the base of a share
     ("计划安排投资500亿元。", "500", "计划安排投资"),
     ("两市之间的差距也仅为99亿元。", "99", "差距"),   # a locative before 的 does not modify what is measured
+    ("与居民生活密切相关的服务业增长8%。", "8", "服务业"),   # nor does a relative clause cut from its preposition
 ])
 def test_the_measure_is_the_phrase_the_sentence_prints(text, figure, measure):
     assert _rows(text)[figure][0] == measure

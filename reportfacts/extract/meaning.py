@@ -407,6 +407,9 @@ class Reader:
             else:
                 break
             i -= 1
+        if i >= 0 and ws[i][1] == "p" and "的" in out:  # 与经济运行质量密切相关的主体税种: a relative clause cut from
+            k = out.index("的")                           # its preposition says nothing; what it modifies is the measure
+            i, out = i + len(out) - k, out[:k]
         head = "".join(w for w, _ in ws[: i + 1])
         phrase = "".join(reversed(out))
         for opener, closer in _PAIRS.items():  # a quoted name is whole: “三大改造”项目, not 大改造”项目
