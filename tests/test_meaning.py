@@ -90,6 +90,7 @@ def _rows(text, subject="", published="2021-08"):
     ("全年减税降费5亿元。", "5", "减税降费"),   # one-character verbs joined to the verb before them: one compound
     ("建区30年。", "30", "建区"),   # and one before a noun makes one word with it
     ("线上可办事项300项。", "300", "线上可办事项"),
+    ("今年选树先进典型15个。", "15", "选树先进典型"),   # with the lone character before it (选, jieba: zg)
     # a short head verb keeps the noun before it that says whose (金融业实现税收); 全市 inside a share's phrase
     ("去年1~11月份，金融业实现税收2556万元。", "2556", "金融业实现税收"),
     ("111个省重点在建项目实际完成投资452.5亿元。", "452.5", "省重点在建项目实际完成投资"),

@@ -387,8 +387,11 @@ class Reader:
             elif f == "v" and len(w) == 1 and (out and ws[i + 1][1][:1] in "nv" and w not in r.stop_verbs and w not in r.frame_words
                                                or i > 0 and ws[i - 1][1] == "v" and (not out or words(out[-1])[-1][1] == "v")):
                 # 减税|降|费2亿元: a one-character verb joined to the verb before it is one compound; 建|区22年, 可|办|事项:
-                # one before a noun or verb makes one word with it
+                # one before a noun or verb makes one word with it, and with a lone character before it (选|树先进典型)
                 out.append(w)
+                if i > 0 and len(ws[i - 1][0]) == 1 and ws[i - 1][1] in ("v", "zg"):
+                    out.append(ws[i - 1][0])
+                    i -= 1
             elif out and i > 0 and f == "v" and w in r.frame_words and w not in r.stop_verbs \
                     and (self._nominal(*ws[i - 1]) or ws[i - 1][1] == "v"):
                 out.append(w)  # 饮水巩固提升工程: a verb of change between nouns names a programme, not the figure's change
