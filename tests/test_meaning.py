@@ -128,6 +128,8 @@ def test_the_subject_is_a_name_of_the_clause_a_topic_place_or_the_reports_own():
     assert rows["4"] == ("创新创业平台", "焦作高新区")                      # examples of a list are not the subject
     rows = _rows("汇聚了河北工业大学、河北师范学院、石家庄工贸学院、石家庄职教园区等5所院校。", subject="焦作高新区")
     assert rows["5"][1] == "焦作高新区"                                   # however long the list
+    rows = _rows("东方集团、明仁50亿健康产业园等3个项目开工。", subject="焦作高新区")
+    assert rows["3"][1] == "焦作高新区"                                   # with figures in its names
 
 
 def test_only_a_name_in_a_sentences_opening_is_a_topic_the_next_sentences_carry():
