@@ -85,6 +85,7 @@ def _rows(text, subject="", published="2021-08"):
     ("在厦门扩建50GWh的锂电池工厂。", "50", "锂电池工厂"),   # 的 between them
     ("达产后，年产8万吨有机肥料。", "8", "有机肥料"),   # 年产 (jieba: j) is a verb
     ("今年的目标是冲击500亿产值。", "500", "产值"),   # a verbal noun (冲击, vn) before the amount too
+    ("建设了投资8亿元的乳业项目。", "8", "投资"),   # but a verbal noun before 的 names what the amount is of the noun
     ("今年自筹3亿元征迁资金。", "3", "征迁资金"),   # one-character verbs joined before a noun (征|迁|资金) modify it
     ("近三年来，先后投入6.13亿元。", "6.13", "投入"),
     ("全年减税降费5亿元。", "5", "减税降费"),   # one-character verbs joined to the verb before them: one compound

@@ -255,7 +255,8 @@ class Reader:
             if ahead and (len(phrase) < 2 or before.endswith(("等", "了", "有", "建", "设", "育", "进", "施", "的"))
                           or self._ends_with_verb(before) or not words(ahead)[0][1].startswith("v")):
                 return self._described(ahead, rest) or ahead
-        elif after_unit and len(words(phrase)) <= 1 and (not phrase or words(phrase)[0][1] in ("v", "vn")):
+        elif after_unit and len(words(phrase)) <= 1 and (not phrase or words(phrase)[0][1] == "v" or (
+                words(phrase)[0][1] == "vn" and not after_unit.startswith("的"))):  # 投资15亿元的项目: the investment's
             # 自筹2.5亿元征迁资金, 年产12万吨健康果蔬茶饮, 扩建50GWh的智能化工厂: an amount written between its verb
             # and what it is of
             ahead = self._head_phrase(after_unit[after_unit.startswith("的"):])
