@@ -119,7 +119,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
 @lru_cache(maxsize=1)
 def _tokenizer():
     """A jieba POS tokenizer of its own (the global one is left alone), with the measure words added and the
-    mis-tagged words retagged (their frequency left as jieba's)."""
+    mis-tagged words retagged (at the frequency jieba suggests for them, about their own: segmentation is unchanged)."""
     import jieba
     import jieba.posseg
     jieba.setLogLevel(60)
@@ -385,8 +385,9 @@ class Reader:
                 out.append(w)
                 i -= 1
                 break
-            elif f == "v" and len(w) == 1 and (out and ws[i + 1][1][:1] in "nv" and w not in r.stop_verbs and w not in r.frame_words
-                                               or i > 0 and ws[i - 1][1] == "v" and (not out or words(out[-1])[-1][1] == "v")):
+            elif f == "v" and len(w) == 1 and (
+                    out and ws[i + 1][1][:1] in "nv" and w not in r.stop_verbs and w not in r.frame_words
+                    or i > 0 and ws[i - 1][1] == "v" and (not out or words(out[-1])[-1][1] == "v")):
                 # 减税|降|费2亿元: a one-character verb joined to the verb before it is one compound; 建|区22年, 可|办|事项:
                 # one before a noun or verb makes one word with it, and with a lone character before it (选|树先进典型)
                 out.append(w)
@@ -441,12 +442,12 @@ class Reader:
 
     def _head_phrase(self, after: str) -> str:
         """The noun phrase opening ``after`` (the words right after a count's measure word). Quotes, a class bound
-        (省级以上“专精特新”企业, with the amount that bounds it: 三十亿以上重大工业项目), 的 before a noun and a verb modifying the noun after it (省级创新龙头企业) stay
-        inside while no noun has come (a possessive's noun, 专利的服务, and a verb after a noun, 项目到位资金, end it), and
-        a 的 after a relative clause (处于国内领先水平的团队), a one-character verb joined to the verb before it and
-        to a noun after it (征|迁|资金); a time word or another verb ends it (10个城市上半年…), and
-        a time word right after the measure word opens no noun phrase (剩余23个今冬完工); a locative ends none
-        (四个副省级城市中); verbs alone (有14个公布了…) are no noun phrase."""
+        (省级以上“专精特新”企业, with the amount that bounds it: 三十亿以上重大工业项目), 的 before a noun and a verb
+        modifying the noun after it (省级创新龙头企业) stay inside while no noun has come (a possessive's noun, 专利的服务,
+        and a verb after a noun, 项目到位资金, end it), and so do a 的 after a relative clause (处于国内领先水平的团队)
+        and a one-character verb joined to the verb before it and to a noun after it (征|迁|资金). A time word or
+        another verb ends it (10个城市上半年…), a time word right after the measure word opens none (剩余23个今冬完工),
+        a locative ends none (四个副省级城市中), and verbs alone (有14个公布了…) are none."""
         out: list[str] = []
         ws = words(after[:24])
         bound = next((k for k, (_, f) in enumerate(ws) if f != "m"), 0)  # 三十|亿|以上重大工业项目: the amount of a bound
