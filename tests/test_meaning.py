@@ -18,6 +18,9 @@ def _rows(text, subject="", published="2021-08"):
     ("上半年，规模以上工业增加值同比增长8.3%。", "8.3", "规模以上工业增加值"),
     ("高技术产业和战略性新兴产业增加值同比分别增长13.8%、98.2%。", "13.8", "高技术产业增加值"),
     ("高技术产业和战略性新兴产业增加值同比分别增长13.8%、98.2%。", "98.2", "战略性新兴产业增加值"),
+    # the words after the word the first item ends with, repeated in the last (低保), are shared
+    ("城市低保、农村低保人均月补差分别提高到300元、200元。", "300", "城市低保人均月补差"),
+    ("城市低保、农村低保人均月补差分别提高到300元、200元。", "200", "农村低保人均月补差"),
     ("新认定国家高新技术企业10家，总数达到18家。", "18", "新认定国家高新技术企业总数"),
     ("实施“三大改造”项目29个。", "29", "实施“三大改造”项目"),
     ("其中3个省重点项目、16个市重点项目完成投资。", "16", "市重点项目"),
@@ -40,16 +43,28 @@ def _rows(text, subject="", published="2021-08"):
     ("培育创新创业领军人才（团队）5个。", "5", "培育创新创业领军人才（团队）"),
     # a time word ends what a count counts
     ("有10个副省级城市上半年经济总量超5000亿元。", "10", "副省级城市"),
+    ("东北的四个副省级城市中，长春GDP增长9%。", "四", "副省级城市"),   # a locative ends no noun phrase
+    ("全省11个城市中，有9个公布了季度数据。", "9", "城市"),   # a verb alone after it is a predicate: nothing counted
+    ("新开工项目8个今冬完工。", "8", "新开工项目"),   # and a time word right after the measure word is nothing counted
+    ("完成投资5亿元，剩余3个明年完工。", "3", "剩余"),  # a frame word (余) inside a word (剩余) is no frame word
+    ("年末结余3亿元。", "3", "结余"),
     # a count of a bare class word that the clause describes counts what the description says
     ("文苑街道等21个单位荣获项目建设先进单位称号。", "21", "荣获项目建设先进单位称号的单位"),
     ("5家企业获得国家级荣誉。", "5", "获得国家级荣誉的企业"),
+    ("对30%的社区开展了专项检查。", "30", "开展专项检查的社区"),   # a share of one too
     ("46个工业项目完成投资53.6亿元。", "46", "工业项目"),
+    ("12个村实现整村推进。", "12", "实现整村推进的村"),   # 村 (jieba: zg) is a noun; 实现 with its object is a description
+    ("8个单位荣获“五好”先进单位称号。", "8", "荣获“五好”先进单位称号的单位"),  # a numeral in a quoted name is no figure
+    ("5家企业同比增长。", "5", "企业"),   # frame words alone describe nothing
+    ("12个行业营业收入同比增长。", "12", "行业"),   # they say what changes: the noun before them is not counted
     # what follows a count's measure word: modifiers and a relative clause stay; a possessive's noun does not
     ("拥有24家省级以上“专精特新”企业、2家省级创新龙头企业。", "24", "省级以上“专精特新”企业"),
     ("拥有24家省级以上“专精特新”企业、2家省级创新龙头企业。", "2", "省级创新龙头企业"),
     ("明仁50亿大健康产业集群等4个主导产业集群初具规模。", "4", "主导产业集群"),  # an idiom after a noun: a predicate
     ("力争引进10支处于国内领先水平的高层次创新创业团队。", "10", "处于国内领先水平的高层次创新创业团队"),
     ("重点服务河南理工大学2755项发明专利的推介交易服务。", "2755", "发明专利"),
+    # items that carry their own counts before 分别: the count's measure word opens no item
+    ("其中2个省重点项目、9个市重点项目分别完成投资30亿元、12亿元。", "12", "市重点项目"),
     # a gap after a comparison is a gap of the measure before the comparison, not of what it is compared with
     ("主体税种增长21.7%，高于全市平均水平24个百分点。", "24", "主体税种"),
     ("高技术产业和战略性新兴产业增加值分别增长13.8%、98.2%，分别高于规模以上工业增加值增速4.9个、89.3个百分点。",
@@ -64,24 +79,40 @@ def _rows(text, subject="", published="2021-08"):
     ("今年区3个省重点项目总投资32亿元。", "3", "省重点项目"),
     # a relative clause before a count: what is counted follows the measure word
     ("抓好新上、续建的43个工业项目。", "43", "工业项目"),
+    ("新开工3个、8个五十亿以上重点项目。", "8", "五十亿以上重点项目"),   # an amount bounding the class it opens
     # an amount written between its verb and what it is of; an adverb of time opens no measure
     ("共投入3亿元专项资金。", "3", "专项资金"),
+    ("在厦门扩建50GWh的锂电池工厂。", "50", "锂电池工厂"),   # 的 between them
+    ("达产后，年产8万吨有机肥料。", "8", "有机肥料"),   # 年产 (jieba: j) is a verb
+    ("今年的目标是冲击500亿产值。", "500", "产值"),   # a verbal noun (冲击, vn) before the amount too
+    ("建设了投资8亿元的乳业项目。", "8", "投资"),   # but a verbal noun before 的 names what the amount is of the noun
+    ("今年自筹3亿元征迁资金。", "3", "征迁资金"),   # one-character verbs joined before a noun (征|迁|资金) modify it
     ("近三年来，先后投入6.13亿元。", "6.13", "投入"),
+    ("全年减税降费5亿元。", "5", "减税降费"),   # one-character verbs joined to the verb before them: one compound
+    ("建区30年。", "30", "建区"),   # and one before a noun makes one word with it
+    ("线上可办事项300项。", "300", "线上可办事项"),
+    ("今年选树先进典型15个。", "15", "选树先进典型"),   # with the lone character before it (选, jieba: zg)
     # a short head verb keeps the noun before it that says whose (金融业实现税收); 全市 inside a share's phrase
     ("去年1~11月份，金融业实现税收2556万元。", "2556", "金融业实现税收"),
     ("111个省重点在建项目实际完成投资452.5亿元。", "452.5", "省重点在建项目实际完成投资"),
     ("经济总量占全市比重10%以上。", "10", "经济总量占全市比重"),
+    ("作为长三角经济总量排名第三的城市。", "三", "经济总量"),   # a place ends the measure read backwards
     ("高新区全国综合排名进入前100强。", "100", "综合排名"),   # 进入 a rank group: the verb is no part of the measure
     ("2023年，共为辖区172家市场主体提供贷款18.27亿元。", "172", "市场主体"),  # a count counts the noun after its measure word
     # a verb of change between nouns names a programme; nouns listed together are counted together
     ("完成农村安全饮水巩固提升工程38个。", "38", "完成农村安全饮水巩固提升工程"),  # with the flow word of a count
     ("培育市级以上名师、骨干教师180余名。", "180", "培育市级以上名师、骨干教师"),
     ("解决劳资纠纷76起。", "76", "解决劳资纠纷"),
+    ("园区入驻各类企业80家。", "80", "各类企业"),   # a determiner opens the noun phrase it quantifies
+    ("省级孵化器和众创空间达到12家。", "12", "省级孵化器和众创空间"),   # so are nouns joined by 和, 及
+    ("带动配套产业及第三产业产值超200亿元。", "200", "配套产业及第三产业产值"),
+    ("安排位于城区或连接城区内外项目50个。", "50", "位于城区或连接城区内外项目"),
     # a goal's framing words are no part of what is measured; 安排 is kept with a short measure, like 完成
     ("2022年深圳地区生产总值预期增长目标6%左右。", "6", "地区生产总值"),
     ("一季度完成投资108亿元，达到年度投资目标的40%。", "40", "年度投资目标"),  # a goal that is the base of a share
     ("计划安排投资500亿元。", "500", "计划安排投资"),
     ("两市之间的差距也仅为99亿元。", "99", "差距"),   # a locative before 的 does not modify what is measured
+    ("与居民生活密切相关的服务业增长8%。", "8", "服务业"),   # nor does a relative clause cut from its preposition
 ])
 def test_the_measure_is_the_phrase_the_sentence_prints(text, figure, measure):
     assert _rows(text)[figure][0] == measure
@@ -90,10 +121,16 @@ def test_the_measure_is_the_phrase_the_sentence_prints(text, figure, measure):
 def test_the_subject_is_a_name_of_the_clause_a_topic_place_or_the_reports_own():
     rows = _rows("广州上半年GDP为13101.89亿元。同比增长13.7%。\n\n新增企业5家。", subject="广东")
     assert rows["13101.89"][1] == "广州" and rows["13.7"][1] == "广州"  # a place opening a sentence carries
+    rows = _rows("四川上半年GDP增长8%。", subject="中国")
+    assert rows["8"] == ("GDP", "四川")                                   # a name may hold a numeral (四川, 长三角)
     rows = _rows("新增企业5家，总投资10亿元。", subject="焦作高新区")
     assert rows["5"][1] == "焦作高新区"                                   # no name: the report's subject
     rows = _rows("搭建创业中心、河南理工大学科技园等4个创新创业平台。", subject="焦作高新区")
     assert rows["4"] == ("创新创业平台", "焦作高新区")                      # examples of a list are not the subject
+    rows = _rows("汇聚了河北工业大学、河北师范学院、石家庄工贸学院、石家庄职教园区等5所院校。", subject="焦作高新区")
+    assert rows["5"][1] == "焦作高新区"                                   # however long the list
+    rows = _rows("东方集团、明仁50亿健康产业园等3个项目开工。", subject="焦作高新区")
+    assert rows["3"][1] == "焦作高新区"                                   # with figures in its names
 
 
 def test_only_a_name_in_a_sentences_opening_is_a_topic_the_next_sentences_carry():
@@ -107,6 +144,8 @@ def test_only_a_name_in_a_sentences_opening_is_a_topic_the_next_sentences_carry(
     assert rows["8.3"][1] == "深圳市" and rows["3.2"][1] == "深圳市"
     rows = _rows("15个城市中，成都上半年GDP增长13.1%。两年平均增长6.7%。", subject="广东")
     assert rows["6.7"][1] == "成都"
+    rows = _rows("西南的三个城市中，成都经济亮眼，两年平均增长6.7%。", subject="广东")
+    assert rows["6.7"][1] == "成都"   # a name in a clause of scope names the group, not the topic
 
 
 @pytest.mark.parametrize("text,figures,measures", [
@@ -129,6 +168,8 @@ def test_a_bare_list_continues_the_list_before_it_item_by_item(text, figures, me
 
 def test_a_generic_head_continues_the_measure_before_it():
     assert continued("总数", "国家高新技术企业") == "国家高新技术企业总数"
+    rows = _rows("全市GDP增长10%，深圳总量位居第一。主要经济指标增长5%。焦作高新区排名居第138位。")
+    assert rows["一"][0] == "总量" and rows["138"][0] == "排名"  # after a name it is the name's own
     assert continued("", "GDP") == "GDP" and continued("营业收入", "GDP") == "营业收入"
     assert continued("占GDP", "增加值") == "增加值占GDP" and continued("", "增加值占GDP", growth=True) == "增加值"
 

@@ -407,8 +407,8 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     row.update(_values(m, text, cs))
     row.update(_lookup(catalog, m, context, after))
     row["subject"], row["subject_as_written"] = subjects.subject(m)
-    row["measure_zh"] = meaning.continued(_measure(m, text, reader, window_start, (cs, ce), context, after), inherited,
-                                          m.kind == "growth_rate")
+    measure = _measure(m, text, reader, window_start, (cs, ce), context, after)
+    row["measure_zh"] = meaning.continued(measure, "" if reader.owner else inherited, m.kind == "growth_rate")
     written = row["subject_as_written"]
     row["subject_zh"] = reader.subject(m.start, cs, ss, "" if catalog is None or written in catalog.deictic or meaning.names_no_place(written) else written)
     if catalog is not None and row["metric_id"] and row["measure_zh"] and "分别" not in context and \

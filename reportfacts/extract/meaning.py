@@ -19,6 +19,7 @@ from pathlib import Path
 
 from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR
+from reportfacts.extract.mentions import QUOTE_RE
 
 _CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
 _LIST_SEP = "、"
@@ -77,15 +78,19 @@ class MeaningRules:
     place_follower: re.Pattern       # a word before 全市, 市委, 市 … names a place (宁德全市, 福鼎市委)
     class_bounds: frozenset[str]     # 以上, 以下 inside a phrase: 省级以上平台, 10亿元以上项目
     scope_words: frozenset[str]      # 全市, 全国 after 占 inside a phrase (占全市比重)
+    determiners: frozenset[str]      # 各类, 各项: a determiner opening the noun phrase it quantifies (各类企业)
+    joiners: frozenset[str]          # 和, 及, 或: conjunctions joining nouns counted together (中心和研究中心80家)
     rank_verb_re: re.Pattern         # 位居, 位列 … ending the words before a rank's group (位居副省级城市第三位)
     rank_verb_in: re.Pattern         # the same verbs anywhere
     ordinal_starts: str              # 第, 前, 首: a figure starting so is a rank
     rank_words: tuple[str, ...]      # 排名, 位次: before a rank's verb, they name what is ranked
     preposition_re: re.Pattern       # 从, 由, 在 ending the words before a period expression
     dictionary: tuple[str, ...]      # words added to the segmenter's dictionary
+    retag: dict[str, str]            # words jieba's dictionary mis-tags, with their part of speech in news prose
     opening_flags: frozenset[str]    # part-of-speech flags of words that may come before a sentence's topic
     comparators: frozenset[str]      # 高于, 快于, 比: the words after them name what a gap is measured against
     lead_clause_re: re.Pattern       # a clause ending so only leads a sentence (数据显示, 某某指出, …城市中)
+    scope_lead_re: re.Pattern        # a leading clause of scope (东北的四个副省级城市中): its names are the group's
 
 
 @lru_cache(maxsize=2)
@@ -101,22 +106,29 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         frozenset(doc["share_link"]), re.compile(doc["name_suffix"]), re.compile(doc["place_suffix"]), frozenset(doc["not_name"]),
         re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]), frozenset(doc["nominal_flags"]),
         frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]), frozenset(doc["class_bounds"]), frozenset(doc["scope_words"]),
+        frozenset(doc["determiners"]), frozenset(doc["joiners"]),
         re.compile("(?:" + "|".join(map(re.escape, doc["rank_verbs"])) + r")\s*\Z"),
         re.compile("|".join(map(re.escape, sorted(doc["rank_verbs"], key=len, reverse=True)))), "".join(doc["ordinal_starts"]), tuple(doc["rank_words"]),
         re.compile("(?:" + "|".join(map(re.escape, doc["period_prepositions"])) + r")\s*\Z"), tuple(doc["dictionary"]),
+        dict(doc["retag"]),
         frozenset(doc["opening_flags"]), frozenset(doc["comparators"]),
-        re.compile("(?:" + "|".join(map(re.escape, doc["lead_clauses"])) + r")\s*\Z"))
+        re.compile("(?:" + "|".join(map(re.escape, doc["lead_clauses"] + doc["scope_leads"])) + r")\s*\Z"),
+        re.compile("(?:" + "|".join(map(re.escape, doc["scope_leads"])) + r")\s*\Z"))
 
 
 @lru_cache(maxsize=1)
 def _tokenizer():
-    """A jieba POS tokenizer of its own (the global one is left alone), with the measure words added."""
+    """A jieba POS tokenizer of its own (the global one is left alone), with the measure words added and the
+    mis-tagged words retagged (at the frequency jieba suggests for them, about their own: segmentation is unchanged)."""
     import jieba
     import jieba.posseg
     jieba.setLogLevel(60)
     tk = jieba.Tokenizer()
-    for w in load_meaning_rules().dictionary:
+    rules = load_meaning_rules()
+    for w in rules.dictionary:
         tk.add_word(w, freq=2000, tag="n")
+    for w, tag in rules.retag.items():
+        tk.add_word(w, freq=tk.suggest_freq(w), tag=tag)
     return jieba.posseg.POSTokenizer(tk)
 
 
@@ -161,6 +173,21 @@ def share_base(measure: str) -> str:
     return measure
 
 
+def _unframed(text: str) -> str:
+    """``text`` without the frame words ending it (增长, 同比, 达到 ...), cut only where a word starts: 余 frames
+    3000余家 but is part of 剩余."""
+    hit = load_meaning_rules().frame_re.search(text)
+    if not hit:
+        return text
+    pos, cut = 0, len(text)
+    for w, _ in words(text):
+        if pos >= hit.start():
+            cut = pos
+            break
+        pos += len(w)
+    return text[:cut]
+
+
 @lru_cache(maxsize=8)
 def _at_end(words_re: re.Pattern) -> re.Pattern:
     """``words_re`` anchored at the end of the text (optionally followed by 的)."""
@@ -178,6 +205,7 @@ class Reader:
         self._ends = sorted(e for _, e in self._blocked)
         self._starts = [s for s, _ in self._blocked]
         self.topic = ""  # the last name that opened a sentence: whom the following sentences are about
+        self.owner = ""  # the name the last measure read was written right after when it is a generic head (深圳总量)
 
     # -------------------------------------------------------------------------------------------- measure
     def measure(self, start: int, window_start: int, after_unit: str = "", count: bool = False,
@@ -185,11 +213,12 @@ class Reader:
         """The measure phrase of the figure starting at ``start``: the noun phrase before it, read from
         ``window_start`` (after the previous figure of the clause); for a count with no phrase before it, the
         noun phrase written right after its measure word (``4个创新创业平台``, ``after_unit``). ``gap``: the figure
-        is a difference (points, a multiple) that a comparison may state."""
+        is a difference (points, a multiple) that a comparison may state. Sets :attr:`owner`."""
         r = self.rules
+        self.owner = ""
         before = self._unblocked(window_start, start)
         listed = before.rstrip().endswith(("、", "，", ","))  # "3个省重点项目、16个…": the words before are another item's
-        written, before = before, r.frame_re.sub("", before)
+        written, before = before, _unframed(before)
         if gap:  # 增长21.7%，高于全市平均水平24个百分点: what the gap is of comes before the comparison
             before = self._compared(before)
         phrase = "" if listed else self._tail_phrase(before, flow)
@@ -204,14 +233,21 @@ class Reader:
             if link and not self._tail_phrase(head[: -len(link)]):
                 phrase = link + phrase
         if not phrase and after_unit.startswith("的"):  # 设立了1.5亿元的高质量发展专项资金: what follows 的
-            return self._head_phrase(after_unit[1:])
+            ahead = self._head_phrase(after_unit[1:])
+            if ahead and not any(f.startswith("v") for _, f in words(written)):
+                # 对40%的村居开展了巡察: with no verb before the figure, the class word after 的 and what it does are
+                # the clause's subject and predicate (设立了1.5亿元的专项资金支持企业: a verb's object and its purpose)
+                return self._described(ahead, after_unit[after_unit.find(ahead) + len(ahead):]) or ahead
+            return ahead
         if count and after_unit:
             ahead = self._head_phrase(after_unit)
             rest = after_unit[after_unit.find(ahead) + len(ahead):] if ahead else ""
             ws = words(ahead)
             framed = next((rest[len(w):] for w in r.frame_words if rest.startswith(w)), rest)  # 总投资达32亿元
-            if len(ws) > 1 and (_NUMERAL_RE.match(rest) or _NUMERAL_RE.match(framed)):
-                # 3个省重点项目总投资32亿元: the last noun is what the next figure measures
+            changes = bool(r.frame_re.match(_CLAUSE_RE.split(rest)[0].strip()))
+            if len(ws) > 1 and (_NUMERAL_RE.match(rest) or _NUMERAL_RE.match(framed) or changes):
+                # 3个省重点项目总投资32亿元: the last noun is what the next figure measures; 33个行业增加值同比增长:
+                # what the clause says changes (frame words alone follow it)
                 k = len(ws) - 1
                 while k > 1 and ws[k - 1][1] in ("a", "b", "f", "d"):  # 总 of 总投资 goes with it
                     k -= 1
@@ -219,11 +255,17 @@ class Reader:
             if ahead and (len(phrase) < 2 or before.endswith(("等", "了", "有", "建", "设", "育", "进", "施", "的"))
                           or self._ends_with_verb(before) or not words(ahead)[0][1].startswith("v")):
                 return self._described(ahead, rest) or ahead
-        elif after_unit and len(words(phrase)) <= 1 and (not phrase or self._ends_with_verb(phrase)):
-            # 自筹2.5亿元征迁资金, 年产12万吨健康果蔬茶饮: an amount written between its verb and what it is of
-            ahead = self._head_phrase(after_unit)
+        elif after_unit and len(words(phrase)) <= 1 and (not phrase or words(phrase)[0][1] == "v" or (
+                words(phrase)[0][1] == "vn" and not after_unit.startswith("的"))):  # 投资15亿元的项目: the investment's
+            # 自筹2.5亿元征迁资金, 年产12万吨健康果蔬茶饮, 扩建50GWh的智能化工厂: an amount written between its verb
+            # and what it is of
+            ahead = self._head_phrase(after_unit[after_unit.startswith("的"):])
             if ahead:
                 return ahead
+        if phrase in r.generic_heads and phrase in written:
+            # 深圳总量位居第一, 焦作高新区排名居第138位: a generic head written after a name is that name's total or rank
+            ws = words(written[: written.rfind(phrase)].rstrip())
+            self.owner = ws[-1][0] if ws and self._name(*ws[-1]) else ""
         return phrase
 
     def _compared(self, before: str) -> str:
@@ -239,20 +281,25 @@ class Reader:
 
     def _described(self, head: str, rest: str) -> str:
         """"21个单位荣获…称号", "57个村实现整村推进": a count of a bare class word (单位, 村, 企业) that the clause
-        goes on to describe counts what the description says: 荣获…称号的单位, 实现整村推进的村. "" when the head
-        says enough (two words or more), or the rest of the clause is no verb phrase or holds a figure of its own."""
+        goes on to describe counts what the description says: 荣获…称号的单位, 实现整村推进的村 (so does a share of
+        it: 对40%的村居开展了巡察, 开展巡察的村居, the aspect particle 了 no part of the class's name). "" when the head
+        says enough (two words or more), or the rest of the clause is no verb phrase (frame words alone, 同比增长,
+        are none) or holds a figure of its own (a numeral inside a quoted name, “四城联创”, is none)."""
         rest = _CLAUSE_RE.split(rest)[0].strip()
-        ws = [(w, f) for w, f in words(rest) if f != "d"] if rest and not _NUMERAL_RE.search(rest) and len(rest) <= 20 else []
-        if len(words(head)) != 1 or not words(head)[0][1].startswith("n") or not ws or ws[0][0] in self.rules.frame_words \
+        figure = _NUMERAL_RE.search(QUOTE_RE.sub("", rest))
+        ws = [(w, f) for w, f in words(rest) if f != "d"] if rest and not figure and len(rest) <= 20 else []
+        if len(words(head)) != 1 or not words(head)[0][1].startswith("n") or not ws or self.rules.frame_re.match(rest) \
                 or not (ws[0][1] in ("v", "p") or ws[0][0] in self.rules.stop_verbs):
             return ""
-        return rest + "的" + head
+        return "".join(w for w, f in words(rest) if f != "ul") + "的" + head
 
     def respective(self, head: str, n: int, i: int) -> str:
         """"A和B增加值分别增长x%、y%": the i-th of the n measures listed before 分别 (the shared head word
-        given to items written without it), or ""."""
+        given to items written without it: the last item's last word, or all its words after the word the first item
+        ends with), or "". Clears :attr:`owner`."""
         r = self.rules
-        head = r.frame_re.sub("", head)
+        self.owner = ""
+        head = _unframed(head)
         items = [x for x in head.split(_LIST_SEP) if x]
         if len(items) == n - 1 and _AND_RE.search(items[-1]):
             items[-1:] = [x for x in _AND_RE.split(items[-1], maxsplit=1) if x]
@@ -261,6 +308,11 @@ class Reader:
         if len(items) != n or i >= n:
             return ""
         last = words(items[-1])
+        ends = words(items[0])[-1][0]
+        k = next((j for j in range(len(last) - 1) if last[j][0] == ends), -1)
+        if k >= 0:  # 城市低保、农村低保人均月补差: the words after the last item's own (低保, as the first item ends) are shared
+            item = items[i] if i < n - 1 else "".join(w for w, _ in last[: k + 1])
+            return (self._tail_phrase(item) or item) + "".join(w for w, _ in last[k + 1:])
         tail = last[-1][0] if len(last) > 1 else ""
         got = items[i]
         if tail and not got.endswith(tail) and i < n - 1:
@@ -290,7 +342,7 @@ class Reader:
         word = next((w for w in self.rules.rank_words if ranked.endswith(w)), "")
         if word:  # 焦作高新区排名居第138位: the rank word itself says what is ranked
             return self._tail_phrase(ranked[: -len(word)]) + word
-        own = self._tail_phrase(self.rules.frame_re.sub("", ranked))
+        own = self._tail_phrase(_unframed(ranked))
         return own if any(f.startswith("n") and not self._name(w, f) for w, f in words(own)) else ""
 
     def _before_period(self, a: int, b: int) -> str:
@@ -329,11 +381,25 @@ class Reader:
                 out.append(w)
             elif self._nominal(w, f) and not self._name(w, f):
                 out.append(w)
+            elif w in r.determiners and out:  # 入驻各类企业80家: a determiner opens the noun phrase it quantifies
+                out.append(w)
+                i -= 1
+                break
+            elif f == "v" and len(w) == 1 and (
+                    out and ws[i + 1][1][:1] in "nv" and w not in r.stop_verbs and w not in r.frame_words
+                    or i > 0 and ws[i - 1][1] == "v" and (not out or words(out[-1])[-1][1] == "v")):
+                # 减税|降|费2亿元: a one-character verb joined to the verb before it is one compound; 建|区22年, 可|办|事项:
+                # one before a noun or verb makes one word with it, and with a lone character before it (选|树先进典型)
+                out.append(w)
+                if i > 0 and len(ws[i - 1][0]) == 1 and ws[i - 1][1] in ("v", "zg"):
+                    out.append(ws[i - 1][0])
+                    i -= 1
             elif out and i > 0 and f == "v" and w in r.frame_words and w not in r.stop_verbs \
                     and (self._nominal(*ws[i - 1]) or ws[i - 1][1] == "v"):
                 out.append(w)  # 饮水巩固提升工程: a verb of change between nouns names a programme, not the figure's change
-            elif w == _LIST_SEP and out and i > 0 and self._nominal(*ws[i - 1]) and not self._name(*ws[i - 1]):
-                out.append(w)  # 名师、骨干教师180余名: nouns listed together are counted together
+            elif (w == _LIST_SEP or f == "c" and w in r.joiners) and out and i > 0 and self._nominal(*ws[i - 1]) \
+                    and not self._name(*ws[i - 1]):
+                out.append(w)  # 名师、骨干教师180余名, 技术中心和研究中心80家: nouns listed together are counted together
             elif w in r.class_bounds and out and i > 0:  # 省级以上平台, 10亿元以上项目: a class bound inside a phrase
                 j = i - 1
                 while j >= 0 and (ws[j][1] in ("m", "q") or _DIGIT_RE.fullmatch(ws[j][0][:1] or "x")):
@@ -346,6 +412,9 @@ class Reader:
             else:
                 break
             i -= 1
+        if i >= 0 and ws[i][1] == "p" and "的" in out:  # 与经济运行质量密切相关的主体税种: a relative clause cut from
+            k = out.index("的")                           # its preposition says nothing; what it modifies is the measure
+            i, out = i + len(out) - k, out[:k]
         head = "".join(w for w, _ in ws[: i + 1])
         phrase = "".join(reversed(out))
         for opener, closer in _PAIRS.items():  # a quoted name is whole: “三大改造”项目, not 大改造”项目
@@ -366,17 +435,23 @@ class Reader:
         ws = words(phrase)
         while len(ws) > 1 and ws[-1][1] in ("q", "t", "f"):  # a phrase ends in a noun, not a classifier
             phrase, ws = phrase[: -len(ws[-1][0])], ws[:-1]
-        while len(ws) > 1 and ws[0][1] in ("t", "d"):  # 先后投入: an adverb of time opens no measure
+        while len(ws) > 1 and ws[0][1] in ("t", "d", "q"):
+            # 先后投入: an adverb of time opens no measure; nor does a count's measure word (3个|省重点项目)
             phrase, ws = phrase[len(ws[0][0]):], ws[1:]
         return "" if all(f in ("q", "t", "f", "m") for _, f in ws) else phrase
 
     def _head_phrase(self, after: str) -> str:
         """The noun phrase opening ``after`` (the words right after a count's measure word). Quotes, a class bound
-        (省级以上“专精特新”企业), 的 before a noun and a verb modifying the noun after it (省级创新龙头企业) stay
-        inside while no noun has come (a possessive's noun, 专利的服务, and a verb after a noun, 项目到位资金, end it), and
-        a 的 after a relative clause (处于国内领先水平的团队); a time word or another verb ends it (10个城市上半年…)."""
+        (省级以上“专精特新”企业, with the amount that bounds it: 三十亿以上重大工业项目), 的 before a noun and a verb
+        modifying the noun after it (省级创新龙头企业) stay inside while no noun has come (a possessive's noun, 专利的服务,
+        and a verb after a noun, 项目到位资金, end it), and so do a 的 after a relative clause (处于国内领先水平的团队)
+        and a one-character verb joined to the verb before it and to a noun after it (征|迁|资金). A time word or
+        another verb ends it (10个城市上半年…), a time word right after the measure word opens none (剩余23个今冬完工),
+        a locative ends none (四个副省级城市中), and verbs alone (有14个公布了…) are none."""
         out: list[str] = []
         ws = words(after[:24])
+        bound = next((k for k, (_, f) in enumerate(ws) if f != "m"), 0)  # 三十|亿|以上重大工业项目: the amount of a bound
+        bound = bound if bound < len(ws) and ws[bound][0] in self.rules.class_bounds else 0
         for k, (w, f) in enumerate(ws):
             nxt = ws[k + 1] if k + 1 < len(ws) else ("", "")
             since = max((j + 1 for j in range(k) if ws[j][0] == "的"), default=0)
@@ -384,17 +459,21 @@ class Reader:
             inside = bool(out) and (w in _ENCLOSING or w in self.rules.class_bounds
                                     or (w == _LIST_SEP and len(out) == 1 and len(out[0]) == 1)  # 省、市重点项目
                                     or (w == "的" and self._nominal(*nxt) and (modifying or ws[0][1] == "v"))
-                                    or (f == "v" and modifying and nxt[1].startswith("n") and self._nominal(w, f)))
-            if inside or (not out and w in _PAIRS):
+                                    or (f == "v" and modifying and nxt[1].startswith("n") and self._nominal(w, f))
+                                    or (f == "v" and len(w) == 1 and ws[k - 1][1] == "v" and nxt[1].startswith("n")))
+            if inside or (not out and w in _PAIRS) or k < bound:
                 out.append(w)
-            elif out and (f in ("t", "v") or f in ("a", "l") and any(g.startswith("n") for _, g in ws[:k])):
+            elif f == "t" or out and (f == "v" or f in ("a", "l") and any(g.startswith("n") for _, g in ws[:k])):
                 break  # 企业经营状况良好, 产业集群初具规模: an adjective or an idiom after a noun is a predicate
             elif self._nominal(w, f) or (out == [] and f.startswith("v") and w not in self.rules.stop_verbs):
                 out.append(w)
             else:
                 break
-        while out and not (self._nominal(*words(out[-1])[-1]) or out[-1] in _PAIRS.values()):
+        while out and (not (self._nominal(*words(out[-1])[-1]) or out[-1] in _PAIRS.values())
+                       or len(out) > 1 and words(out[-1])[-1][1] == "f"):  # 四个副省级城市中: a locative ends no noun
             out.pop()
+        if all(f == "v" for x in out for _, f in words(x)):  # 有14个公布了…: a verb alone is the predicate, no noun
+            return ""
         return _balanced("".join(out))
 
     def _nominal(self, w: str, f: str) -> bool:
@@ -407,7 +486,7 @@ class Reader:
     def _name(self, w: str, f: str) -> bool:
         """True for a word that names a place or body (the subject, never part of a measure)."""
         r = self.rules
-        if len(w) < 2 or w in r.not_name or _NUMERAL_RE.search(w):
+        if len(w) < 2 or w in r.not_name or _DIGIT_RE.search(w):
             return False
         return f == "ns" or (f == "nz" and w in _names()) or w in self.places or bool(r.name_suffix.search(w))
 
@@ -447,7 +526,8 @@ class Reader:
         """The name the figure at ``start`` is about: the catalog's written name when it found one, else the last
         name of its clause before it that is not an object (比, 占, 在 ...), else a name opening its sentence,
         else the report's subject."""
-        opening = self._last_name(sentence_start, clause_start, first=True) if clause_start > sentence_start else ""
+        opening = self._last_name(self._after_scope(sentence_start, clause_start), clause_start, first=True) \
+            if clause_start > sentence_start else ""
         if not self._at_opening(sentence_start, opening):
             opening = ""
         own = self._last_name(clause_start, start, first=False)
@@ -456,6 +536,15 @@ class Reader:
         if catalog_written:
             return catalog_written
         return own or opening or self.topic or self.default_subject
+
+    def _after_scope(self, a: int, b: int) -> int:
+        """Where text[a:b] goes on after the leading clauses of scope (东北的四个副省级城市中，长春…): a name in one
+        is the group's (东北), not the sentence's topic."""
+        for piece in re.finditer(f"[^{_CLAUSE_RE.pattern[1:-1]}]*{_CLAUSE_RE.pattern}", self.text[a:b]):
+            if not self.rules.scope_lead_re.search(piece.group()[:-1]):
+                break
+            a += len(piece.group())
+        return a
 
     def _opens(self, sentence_start: int, name: str) -> bool:
         """True when ``name`` is a place standing in the first words of the sentence: a topic the next sentences
