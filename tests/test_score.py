@@ -21,14 +21,17 @@ def test_phrases_match_an_alternative_or_a_close_containment():
     assert same_phrase("深圳|深圳市", "深圳市") and not same_phrase("深圳", "")
 
 
+TEXT = "深圳GDP增长6%，规模以上工业增加值下降3.2%。"
+KEY = pd.DataFrame([
+    {"report_id": "r", "anchor": "深圳GDP增长6%，", "figure": "6%", "occurrence": "1", "value": "6",
+     "unit": "percent", "period": "2021", "kind": "growth_rate", "measure_zh": "GDP", "subject_zh": "深圳"},
+    {"report_id": "r", "anchor": "规模以上工业增加值下降3.2%。", "figure": "3.2%", "occurrence": "1",
+     "value": "-3.2", "unit": "percent", "period": "2021", "kind": "growth_rate",
+     "measure_zh": "规模以上工业增加值", "subject_zh": "深圳"}])
+
+
 def test_score_set_finds_by_position_and_scores_each_field():
-    text = "深圳GDP增长6%，规模以上工业增加值下降3.2%。"
-    key = pd.DataFrame([
-        {"report_id": "r", "anchor": "深圳GDP增长6%，", "figure": "6%", "occurrence": "1", "value": "6",
-         "unit": "percent", "period": "2021", "kind": "growth_rate", "measure_zh": "GDP", "subject_zh": "深圳"},
-        {"report_id": "r", "anchor": "规模以上工业增加值下降3.2%。", "figure": "3.2%", "occurrence": "1",
-         "value": "-3.2", "unit": "percent", "period": "2021", "kind": "growth_rate",
-         "measure_zh": "规模以上工业增加值", "subject_zh": "深圳"}])
+    text, key = TEXT, KEY
     facts = pd.DataFrame([
         {"report_id": "r", "clean_start": 7, "clean_end": 9, "value": "6", "value_low": "", "value_high": "",
          "unit": "percent", "period": "2021", "kind": "growth_rate", "measure_zh": "GDP", "subject_zh": "深圳"},
@@ -42,13 +45,7 @@ def test_score_set_finds_by_position_and_scores_each_field():
 
 def test_agreement_scores_a_second_keyers_first_choice_and_the_extractor_on_the_same_rows():
     from reportfacts.scoring.score import agreement
-    text = "深圳GDP增长6%，规模以上工业增加值下降3.2%。"
-    key = pd.DataFrame([
-        {"report_id": "r", "anchor": "深圳GDP增长6%，", "figure": "6%", "occurrence": "1", "value": "6",
-         "unit": "percent", "period": "2021", "kind": "growth_rate", "measure_zh": "GDP", "subject_zh": "深圳"},
-        {"report_id": "r", "anchor": "规模以上工业增加值下降3.2%。", "figure": "3.2%", "occurrence": "1",
-         "value": "-3.2", "unit": "percent", "period": "2021", "kind": "growth_rate",
-         "measure_zh": "规模以上工业增加值", "subject_zh": "深圳"}])
+    text, key = TEXT, KEY
     facts = pd.DataFrame([
         {"report_id": "r", "clean_start": 7, "clean_end": 9, "value": "6", "value_low": "", "value_high": "",
          "unit": "percent", "period": "2021", "kind": "growth_rate", "measure_zh": "GDP", "subject_zh": "广东"}])
