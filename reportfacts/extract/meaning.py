@@ -233,28 +233,11 @@ class Reader:
             if link and not self._tail_phrase(head[: -len(link)]):
                 phrase = link + phrase
         if not phrase and after_unit.startswith("的"):  # 设立了1.5亿元的高质量发展专项资金: what follows 的
-            ahead = self._head_phrase(after_unit[1:])
-            if ahead and not any(f.startswith("v") for _, f in words(written)):
-                # 对40%的村居开展了巡察: with no verb before the figure, the class word after 的 and what it does are
-                # the clause's subject and predicate (设立了1.5亿元的专项资金支持企业: a verb's object and its purpose)
-                return self._described(ahead, after_unit[after_unit.find(ahead) + len(ahead):]) or ahead
-            return ahead
+            return self._after_de(after_unit, written)
         if count and after_unit:
-            ahead = self._head_phrase(after_unit)
-            rest = after_unit[after_unit.find(ahead) + len(ahead):] if ahead else ""
-            ws = words(ahead)
-            framed = next((rest[len(w):] for w in r.frame_words if rest.startswith(w)), rest)  # 总投资达32亿元
-            changes = bool(r.frame_re.match(_CLAUSE_RE.split(rest)[0].strip()))
-            if len(ws) > 1 and (_NUMERAL_RE.match(rest) or _NUMERAL_RE.match(framed) or changes):
-                # 3个省重点项目总投资32亿元: the last noun is what the next figure measures; 33个行业增加值同比增长:
-                # what the clause says changes (frame words alone follow it)
-                k = len(ws) - 1
-                while k > 1 and ws[k - 1][1] in ("a", "b", "f", "d"):  # 总 of 总投资 goes with it
-                    k -= 1
-                ahead, rest = "".join(w for w, _ in ws[:k]), "".join(w for w, _ in ws[k:]) + rest
-            if ahead and (len(phrase) < 2 or before.endswith(("等", "了", "有", "建", "设", "育", "进", "施", "的"))
-                          or self._ends_with_verb(before) or not words(ahead)[0][1].startswith("v")):
-                return self._described(ahead, rest) or ahead
+            counted = self._counted_after(phrase, before, after_unit)
+            if counted:
+                return counted
         elif after_unit and len(words(phrase)) <= 1 and (not phrase or words(phrase)[0][1] == "v" or (
                 words(phrase)[0][1] == "vn" and not after_unit.startswith("的"))):  # 投资15亿元的项目: the investment's
             # 自筹2.5亿元征迁资金, 年产12万吨健康果蔬茶饮, 扩建50GWh的智能化工厂: an amount written between its verb
@@ -267,6 +250,36 @@ class Reader:
             ws = words(written[: written.rfind(phrase)].rstrip())
             self.owner = ws[-1][0] if ws and self._name(*ws[-1]) else ""
         return phrase
+
+    def _after_de(self, after_unit: str, written: str) -> str:
+        """The measure of a figure written before 的 with no phrase before it: the noun phrase after 的; with no verb
+        before the figure (对40%的村居开展了巡察), the class word after 的 and what it does are the clause's subject
+        and predicate (设立了1.5亿元的专项资金支持企业: a verb's object and its purpose, the object alone)."""
+        ahead = self._head_phrase(after_unit[1:])
+        if ahead and not any(f.startswith("v") for _, f in words(written)):
+            return self._described(ahead, after_unit[after_unit.find(ahead) + len(ahead):]) or ahead
+        return ahead
+
+    def _counted_after(self, phrase: str, before: str, after_unit: str) -> str:
+        """What a count counts when it is written after its measure word (24家省级以上“专精特新”企业): the noun phrase
+        there, unless the phrase before the figure says more; "" when none is written."""
+        r = self.rules
+        ahead = self._head_phrase(after_unit)
+        rest = after_unit[after_unit.find(ahead) + len(ahead):] if ahead else ""
+        ws = words(ahead)
+        framed = next((rest[len(w):] for w in r.frame_words if rest.startswith(w)), rest)  # 总投资达32亿元
+        changes = bool(r.frame_re.match(_CLAUSE_RE.split(rest)[0].strip()))
+        if len(ws) > 1 and (_NUMERAL_RE.match(rest) or _NUMERAL_RE.match(framed) or changes):
+            # 3个省重点项目总投资32亿元: the last noun is what the next figure measures; 33个行业增加值同比增长:
+            # what the clause says changes (frame words alone follow it)
+            k = len(ws) - 1
+            while k > 1 and ws[k - 1][1] in ("a", "b", "f", "d"):  # 总 of 总投资 goes with it
+                k -= 1
+            ahead, rest = "".join(w for w, _ in ws[:k]), "".join(w for w, _ in ws[k:]) + rest
+        if ahead and (len(phrase) < 2 or before.endswith(("等", "了", "有", "建", "设", "育", "进", "施", "的"))
+                      or self._ends_with_verb(before) or not words(ahead)[0][1].startswith("v")):
+            return self._described(ahead, rest) or ahead
+        return ""
 
     def _compared(self, before: str) -> str:
         """The words before a comparison word (高于, 快于, 比) when ``before`` states one: the phrase after it names
