@@ -26,10 +26,10 @@ def test_every_anchor_is_found(fields):
     assert fields["anchors_not_found"] == 0
 
 
-# Regression floors at the levels reached (make score): the goal is 0.97 for every field; these fail if a
-# change makes the reading of the seeds worse.
+# Regression floors at the levels reached (make score): the goal is 0.97 for every field (a second keyer
+# agrees with this key on measure 0.91); these fail if a change makes the reading of the seeds worse.
 @pytest.mark.parametrize("field,floor", [("recall", 0.99), ("precision", 0.99), ("value", 0.99), ("unit", 0.99),
-                                         ("period", 0.94), ("measure", 0.76), ("subject", 0.89), ("kind", 0.97)])
+                                         ("period", 0.98), ("measure", 0.92), ("subject", 0.97), ("kind", 0.97)])
 def test_field_accuracy_does_not_fall(fields, field, floor):
     assert fields[field] >= floor, fields
 
