@@ -292,3 +292,17 @@ def test_a_restated_figure_under_two_clustered_names_is_a_name_variant():
                           ("乙丙科技", "乙丙科枝"))
     row = v[v["fact_ids"] == "a-001;c-001"].iloc[0]
     assert row["verdict"] == "name_variant" and "“乙丙科技”" in row["explanation"] and "“乙丙科枝”" in row["explanation"]
+
+
+def test_disagreements_put_what_truly_conflicts_first():
+    v = pd.DataFrame({"verdict_id": ["V1", "V2", "V3", "V4"], "disagreement": ["apparent", "none", "genuine", "apparent"]})
+    assert list(judge.disagreements(v)["verdict_id"]) == ["V3", "V1", "V4"]
+
+
+def test_multiples_of_last_year_of_different_things_get_no_verdict():
+    text = "纳入省重点项目数达到5个，是去年的1.67倍。共兑现奖金3285.1万元，是去年的2倍。"
+    spec = [("1.67", "倍", 1.67, "times", "multiple", "2020", "ratio"), ("2", "倍", 2, "times", "multiple", "2020", "ratio")]
+    a = facts_from("a", text, spec).assign(measure_zh=["纳入省重点项目数", "奖金"], subject_zh="")
+    assert run([a], {"a": text}).empty
+    a = a.assign(measure_zh=["奖金", "奖金"])  # one series: compared (and the 2 is the 1.67 rounded)
+    assert list(run([a], {"a": text})["verdict"]) == ["rounding"]

@@ -227,7 +227,7 @@ def series_pairs(df: pd.DataFrame, rules: dict) -> list[dict]:
     out = []
     generic = set(rules.get("generic_metrics", []))
     stated = df[(df["basis"] == "stated") & ~df["target"]]
-    for (_, _), g in stated.groupby(["metric_id", "body"], sort=True):
+    for _, g in stated.groupby(["metric_id", "series", "body"], sort=True):  # series: see reconcile.prepare
         recs = g.sort_values(["year", "published", "fact_id"]).to_dict("records")
         amb = {(r["report_id"], r["year"]) for r in recs
                if len({o["v"] for o in recs if o["report_id"] == r["report_id"] and o["year"] == r["year"]}) > 1}
@@ -782,6 +782,14 @@ def verdict_table(ctx: Context, pairs: list[dict]) -> pd.DataFrame:
     out = out.sort_values(["_o", "fact_ids"], kind="stable").drop(columns="_o").reset_index(drop=True)
     out.insert(0, "verdict_id", [f"V{n:03d}" for n in range(1, len(out) + 1)])
     return out
+
+
+def disagreements(verdicts: pd.DataFrame) -> pd.DataFrame:
+    """The verdicts other than agreement, what truly conflicts first, then what only seems to (each group in table
+    order): a reader looks for the conflicts before the explained differences."""
+    order = {"genuine": 0, "apparent": 1}
+    rest = verdicts[verdicts["disagreement"] != "none"]
+    return rest.iloc[sorted(range(len(rest)), key=lambda i: order.get(rest["disagreement"].iloc[i], 2))]
 
 
 def counts(verdicts: pd.DataFrame, rules: dict) -> pd.DataFrame:
