@@ -18,7 +18,7 @@ from reportfacts.core.paths import CATALOG_DIR
 from reportfacts.extract import meaning, numbers
 from reportfacts.extract.mentions import (
     CLAUSE_RE, Mention, Rules, attach_units, chinese_candidates, classify_rules, classify_structural, finish_unit,
-    is_attribute, kind, load_rules, qualify,
+    full_sentence_start, is_attribute, kind, load_rules, qualify,
 )
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.periods import PeriodExpr, PubDate, find_periods
@@ -182,7 +182,7 @@ def _breakdown_kind(m: Mention, before: list[Mention], text: str, sp: dict, rule
     prose: a total, then 其中 and its parts). Otherwise the part keeps ``m.kind``."""
     if m.kind not in BREAKDOWN_KINDS or is_attribute(m, text, sp["clause"][0], rules):
         return m.kind
-    full = max(text.rfind(c, 0, m.start) for c in "。！？!?\n") + 1
+    full = full_sentence_start(text, m.start)
     opener = max((text.rfind(w, full, m.start) for w in rules.kinds["breakdown"]), default=-1)
     if opener < 0:
         return m.kind

@@ -23,7 +23,6 @@ from reportfacts.extract.mentions import QUOTE_RE
 
 _CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
 _LIST_SEP = "、"
-_AND_RE = re.compile("以及|和|与|及")  # the words joining the last two items of a list (以及 whole, not 以 + 及)
 _ENCLOSING = frozenset("“”\"「」（）()")
 _PAIRS = {"“": "”", "「": "」", "（": "）", "(": ")"}
 
@@ -80,6 +79,7 @@ class MeaningRules:
     scope_words: frozenset[str]      # 全市, 全国 after 占 inside a phrase (占全市比重)
     determiners: frozenset[str]      # 各类, 各项: a determiner opening the noun phrase it quantifies (各类企业)
     joiners: frozenset[str]          # 和, 及, 或: conjunctions joining nouns counted together (中心和研究中心80家)
+    joiner_re: re.Pattern            # the same, longest first (以及 whole, not 以 + 及)
     rank_verb_re: re.Pattern         # 位居, 位列 … ending the words before a rank's group (位居副省级城市第三位)
     rank_verb_in: re.Pattern         # the same verbs anywhere
     ordinal_starts: str              # 第, 前, 首: a figure starting so is a rank
@@ -93,6 +93,11 @@ class MeaningRules:
     scope_lead_re: re.Pattern        # a leading clause of scope (东北的四个副省级城市中): its names are the group's
 
 
+def _alt(words) -> str:
+    """The words as one regex alternation, longest first (以及 before 及)."""
+    return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+
+
 @lru_cache(maxsize=2)
 def load_meaning_rules(path: str | None = None) -> MeaningRules:
     """Load ``data/catalog/meaning.yml``."""
@@ -100,20 +105,20 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
     doc = yamlio.safe_load(p.read_text(encoding="utf-8"))
     frame = tuple(sorted(doc["frame_words"], key=len, reverse=True))
     return MeaningRules(
-        frame, re.compile("(?:" + "|".join(map(re.escape, frame)) + r")+\Z"),
-        frozenset(doc["stop_verbs"]), re.compile("(?:" + "|".join(map(re.escape, doc["keep_flow"])) + r")的?\Z"),
-        re.compile("(?:" + "|".join(map(re.escape, doc["short_heads"])) + r")\Z"),
-        frozenset(doc["share_link"]), re.compile(doc["name_suffix"]), re.compile(doc["place_suffix"]), frozenset(doc["not_name"]),
-        re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]), frozenset(doc["nominal_flags"]),
-        frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]), frozenset(doc["class_bounds"]), frozenset(doc["scope_words"]),
-        frozenset(doc["determiners"]), frozenset(doc["joiners"]),
-        re.compile("(?:" + "|".join(map(re.escape, doc["rank_verbs"])) + r")\s*\Z"),
-        re.compile("|".join(map(re.escape, sorted(doc["rank_verbs"], key=len, reverse=True)))), "".join(doc["ordinal_starts"]), tuple(doc["rank_words"]),
-        re.compile("(?:" + "|".join(map(re.escape, doc["period_prepositions"])) + r")\s*\Z"), tuple(doc["dictionary"]),
-        dict(doc["retag"]),
+        frame, re.compile(_alt(frame) + r"+\Z"),
+        frozenset(doc["stop_verbs"]), re.compile(_alt(doc["keep_flow"]) + r"的?\Z"),
+        re.compile(_alt(doc["short_heads"]) + r"\Z"),
+        frozenset(doc["share_link"]), re.compile(doc["name_suffix"]), re.compile(doc["place_suffix"]),
+        frozenset(doc["not_name"]), re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]),
+        frozenset(doc["nominal_flags"]), frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]),
+        frozenset(doc["class_bounds"]), frozenset(doc["scope_words"]), frozenset(doc["determiners"]),
+        frozenset(doc["joiners"]), re.compile(_alt(doc["joiners"])),
+        re.compile(_alt(doc["rank_verbs"]) + r"\s*\Z"), re.compile(_alt(doc["rank_verbs"])),
+        "".join(doc["ordinal_starts"]), tuple(doc["rank_words"]),
+        re.compile(_alt(doc["period_prepositions"]) + r"\s*\Z"), tuple(doc["dictionary"]), dict(doc["retag"]),
         frozenset(doc["opening_flags"]), frozenset(doc["comparators"]),
-        re.compile("(?:" + "|".join(map(re.escape, doc["lead_clauses"] + doc["scope_leads"])) + r")\s*\Z"),
-        re.compile("(?:" + "|".join(map(re.escape, doc["scope_leads"])) + r")\s*\Z"))
+        re.compile(_alt(doc["lead_clauses"] + doc["scope_leads"]) + r"\s*\Z"),
+        re.compile(_alt(doc["scope_leads"]) + r"\s*\Z"))
 
 
 @lru_cache(maxsize=1)
@@ -314,10 +319,10 @@ class Reader:
         self.owner = ""
         head = _unframed(head)
         items = [x for x in head.split(_LIST_SEP) if x]
-        if len(items) == n - 1 and _AND_RE.search(items[-1]):
-            items[-1:] = [x for x in _AND_RE.split(items[-1], maxsplit=1) if x]
+        if len(items) == n - 1 and r.joiner_re.search(items[-1]):
+            items[-1:] = [x for x in r.joiner_re.split(items[-1], maxsplit=1) if x]
         if len(items) != n:
-            items = [x for x in re.split(f"{_AND_RE.pattern}|{_LIST_SEP}", head) if x]
+            items = [x for x in re.split(f"{r.joiner_re.pattern}|{_LIST_SEP}", head) if x]
         if len(items) != n or i >= n:
             return ""
         last = words(items[-1])
@@ -331,7 +336,7 @@ class Reader:
         if tail and not got.endswith(tail) and i < n - 1:
             got += tail
         phrase = self._tail_phrase(got) or got
-        return got if _AND_RE.search(got) and got.endswith(phrase) else phrase  # 科技以及信息化行业: one item
+        return got if r.joiner_re.search(got) and got.endswith(phrase) else phrase  # 科技以及信息化行业: one item
 
     def _unblocked(self, a: int, b: int) -> str:
         """text[a:b] from after the last period expression ending inside it (found by bisect over their ends)."""

@@ -320,13 +320,22 @@ def finish_unit(m: Mention, text: str) -> None:
     m.status = "fact"
 
 
+FULL_STOPS = "。！？!?\n"
+
+
+def full_sentence_start(text: str, pos: int) -> int:
+    """Where the full sentence holding ``pos`` starts: a semicolon joins the statements of one sentence
+    (宁德去年GDP增长13.3%，…；3151.08亿元的经济总量…), only a full stop or a line break ends it."""
+    return max(text.rfind(c, 0, pos) for c in FULL_STOPS) + 1
+
+
 def _implied_yuan(m: Mention, text: str) -> bool:
     """An amount in 亿 with no unit after a money word of its sentence (GDP首次超过三万亿, 冲击4000亿产值,
     市值突破万亿) is in yuan: the unit is implied, ``unit_as_written`` keeps what is printed."""
     scale = m.unit.written if m.unit else m.num.text
     if not scale.endswith("亿"):
         return False
-    start = max(text.rfind(c, 0, m.start) for c in "。！？\n") + 1
+    start = full_sentence_start(text, m.start)
     money = load_rules().implied_yuan
     return money.search(text, start, m.start) is not None or money.match(text, m.unit.end if m.unit else m.end) is not None
 
@@ -456,7 +465,7 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     char_before = text[m.start - 1] if m.start else ""
     if unit == "percent" and char_before == "的":
         return "share"
-    full = max(text.rfind(c, 0, m.start) for c in "。！？!?\n") + 1  # 力争A；B: 力争 reaches across semicolons
+    full = full_sentence_start(text, m.start)  # 力争A；B: 力争 reaches across semicolons
     if target or rules.target_re.search(sentence) or rules.target_clause_re.search(clause) or \
             rules.keywords.target_sentence.search(text, full, m.start):
         return "target"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reportfacts.extract import numbers
-from reportfacts.extract.mentions import CLAUSE_RE, Mention, Rules
+from reportfacts.extract.mentions import CLAUSE_RE, Mention, Rules, full_sentence_start
 from reportfacts.extract.periods import Period, PeriodExpr, PubDate, is_frame, last_year, quarter_of, vocabulary
 
 
@@ -135,15 +135,6 @@ def _fallback(m: Mention, pub: PubDate | None) -> tuple[str, bool]:
 
 
 SENTENCE_SCOPED = ("date", "month")
-
-
-def _full_stop_before(text: str, sentence_start: int) -> int:
-    """Where the sentence of a figure starts for the reach of a year written in it: a semicolon joins the
-    statements of one sentence (宁德去年GDP增长13.3%，…；3151.08亿元的经济总量…: both are of 去年)."""
-    i = sentence_start
-    while i > 0 and text[i - 1] in "；;":
-        i = max(text.rfind(c, 0, i - 1) for c in "。！？!?；;\n") + 1
-    return i
 
 
 class _Governor:
@@ -347,7 +338,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         if _vocab_re("undated_projection").search(text, sp["sentence"][0], m.start):
             m.period, m.unresolved = "", False  # 达产后年产值500亿元: a projection, not dated
             continue
-        full = _full_stop_before(text, sp["sentence"][0])
+        full = full_sentence_start(text, sp["sentence"][0])
         wider = governing(m.start, full)
         if wider is not None and wider.kind in YEAR_LEVEL and wider.start < sp["sentence"][0]:
             gov = wider  # a year reaches across the semicolons of its sentence; a month or a day does not
