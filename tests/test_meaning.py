@@ -218,6 +218,7 @@ def test_the_word_lists_have_no_duplicates():
     # the words between a rank's verb and the rank name the group ranked in, not what is ranked
     ("GDP总量位居副省级城市第13位。", "13", "GDP总量"),
     ("来自西南的成都继续位居副省级城市第三位。", "三", ""),
+    ("规模以上工业总产值居全国城市首位。", "首位", "规模以上工业总产值"),  # 全国 scopes the group
     # a verb after the noun ends what follows 的
     ("设立了1.5亿元的专项资金支持企业。", "1.5", "专项资金"),
 ])

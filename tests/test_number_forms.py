@@ -107,6 +107,8 @@ def test_a_size_written_as_an_attribute_is_a_level_not_a_plan():
 def test_first_place_and_ranks_in_a_pair_are_ranks():
     f = _facts("全市固定资产投资增速连续4个月居全省首位。")
     assert list(zip(f.value, f.unit)) == [("4", "months"), ("1", "rank")]
+    f = _facts("规模以上工业总产值连续3年居全国城市首位。")  # the group ranked in may stand between 居 and 首位
+    assert list(zip(f.value, f.unit)) == [("3", "years"), ("1", "rank")]
     f = _facts("杭州和武汉在副省级城市中分列第四和第五位。")
     assert list(zip(f.value, f.unit)) == [("4", "rank"), ("5", "rank")]
 

@@ -349,8 +349,9 @@ class Reader:
         """A rank's phrase written after its verb (位居副省级城市第三位) is the group ranked in, not the measure: the
         measure is the noun phrase before the verb (GDP总量位居…), or none (then the figure continues the one
         before it)."""
-        head = before[: before.rfind(phrase)]
-        verb = self.rules.rank_verb_re.search(head)
+        head = before[: before.rfind(phrase)].rstrip()
+        scope = next((w for w in self.rules.scope_words if head.endswith(w)), "")
+        verb = self.rules.rank_verb_re.search(head[: len(head) - len(scope)])  # 居全国城市首位: 全国 scopes the group
         if not verb:  # a verb the phrase took in (综合排名进入国家高新区前100名)
             verb = next((v for v in self.rules.rank_verb_in.finditer(before, len(head) + 1)
                          if v.group() not in self.rules.rank_words), None)

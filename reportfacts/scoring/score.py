@@ -128,9 +128,9 @@ def score_key(facts: pd.DataFrame, key_path, texts: dict[str, str]) -> dict:
     return score_set(facts, pd.read_csv(resolve(key_path), dtype=str, keep_default_na=False), texts)
 
 
-def devset_sources() -> list[dict]:
-    """The development set's entries (file, published, split) from ``tests/answer_key/devset/sources.yml``."""
-    doc = yamlio.safe_load((DEVSET_KEYS / "sources.yml").read_text(encoding="utf-8"))
+def devset_sources(keys: Path = DEVSET_KEYS) -> list[dict]:
+    """The development set's entries (file, published, split) from ``sources.yml`` in the folder of its keys."""
+    doc = yamlio.safe_load((keys / "sources.yml").read_text(encoding="utf-8"))
     return doc["sources"]
 
 
@@ -166,13 +166,17 @@ def seeds_set() -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
     return facts, pd.read_csv(SEEDS_KEY, dtype=str, keep_default_na=False), texts
 
 
-def devset(split: str, folder: Path = DEVSET_TEXTS) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
-    """(facts, key, clean texts) of one half of the development set."""
-    entries = [e for e in devset_sources() if e["split"] == split]
+def devset(split: str, folder: Path = DEVSET_TEXTS, keys: Path = DEVSET_KEYS
+           ) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
+    """(facts, key, clean texts) of one half of a development set: texts in ``folder``, keys and ``sources.yml``
+    in ``keys``."""
+    entries = [e for e in devset_sources(keys) if e["split"] == split]
+    if not entries:
+        raise ValueError(f"{keys / 'sources.yml'}: no entry has split: {split}")
     facts, texts = extract_texts(folder, entries)
-    keys = [pd.read_csv(DEVSET_KEYS / f"{Path(e['file']).stem}.csv", dtype=str, keep_default_na=False)
-            for e in entries if (DEVSET_KEYS / f"{Path(e['file']).stem}.csv").is_file()]
-    return facts, pd.concat(keys, ignore_index=True), texts
+    found = [keys / f"{Path(e['file']).stem}.csv" for e in entries]
+    frames = [pd.read_csv(p, dtype=str, keep_default_na=False) for p in found if p.is_file()]
+    return facts, pd.concat(frames, ignore_index=True), texts
 
 
 def fired(all_facts: list[pd.DataFrame]) -> Counter:
@@ -197,6 +201,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m reportfacts.scoring.score", description=__doc__.split("\n\n")[0])
     ap.add_argument("--sets", default="seeds,tune,held", help="comma-separated: seeds, tune, held")
     ap.add_argument("--devset", default=str(DEVSET_TEXTS), help="folder of the development set's texts")
+    ap.add_argument("--keys", default=str(DEVSET_KEYS),
+                    help="folder of the development set's keys (<file stem>.csv) and its sources.yml (file, "
+                         "published, split)")
     ap.add_argument("--fired", action="store_true", help="also list every metric by how often it fired")
     args = ap.parse_args(argv)
     rows, facts, agreed = [], [], {}
@@ -207,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
             if not Path(args.devset).is_dir():
                 print(f"score: no development set at {args.devset}; skipping {name}", file=sys.stderr)
                 continue
-            f, k, t = devset(name, Path(args.devset))
+            f, k, t = devset(name, Path(args.devset), Path(args.keys))
         rows.append((name, score_set(f, k, t)))
         facts.append(f)
         if name == "seeds" and SECOND_KEYER.exists():
