@@ -547,6 +547,17 @@ def test_a_percentage_named_by_a_growth_noun_after_it_is_a_growth_rate():
     assert _kinds("制造业所占的比重在35%以上。")["35%以上"] == "share"
 
 
+def test_a_past_year_after_到_ends_a_review_and_sets_no_goal():
+    text = "园区企业数量由2016年的300家增加到2021年的800余家。"
+    assert _kinds(text, "2022-02")["800余家"] == "count_stock"
+    assert _kinds(text, "2019-02")["800余家"] == "target"  # the same words before 2021: a goal
+
+
+def test_a_price_rise_is_a_growth_rate_and_places_gained_a_rank_change():
+    assert _kinds("居民消费价格上涨1.2%。")["1.2%"] == "growth_rate"
+    assert _kinds("综合排名跃升至第28位，较上年前进5位。") == {"28位": "rank", "5位": "rank_change"}
+
+
 def test_a_contribution_to_growth_is_a_share():
     assert _kinds("锂电产业对全市工业增加值增长贡献达到93.7%。")["93.7%"] == "share"
 

@@ -219,6 +219,8 @@ def test_the_word_lists_have_no_duplicates():
     ("GDP总量位居副省级城市第13位。", "13", "GDP总量"),
     ("来自西南的成都继续位居副省级城市第三位。", "三", ""),
     ("规模以上工业总产值居全国城市首位。", "首位", "规模以上工业总产值"),  # 全国 scopes the group
+    ("居民消费价格上涨1.2%。", "1.2", "居民消费价格"),  # jieba's idiom 价格上涨 holds the frame word 上涨
+    ("综合排名跃升至第28位。", "28", "综合排名"),
     # a verb after the noun ends what follows 的
     ("设立了1.5亿元的专项资金支持企业。", "1.5", "专项资金"),
 ])

@@ -20,6 +20,10 @@ def _facts(text, published="2021-06"):
     ("企业研发支出占全国1/3。", "0.333333", "fraction"),
     ("研发支出占全国一半。", "0.5", "fraction"),
     ("七成行业实现增长。", "0.7", "fraction"),
+    ("软件业务收入同比增长两成。", "0.2", "fraction"),
+    # a milestone alone is the subject's level; after a count in its clause it bounds the class counted
+    ("人均GDP突破10万元大关。", "100000", "yuan"),
+    ("有10个城市上半年经济总量超5000亿元大关。", "10", "count"),
     # energy and power units; 5G stays a name
     ("扩建50GWh的智能化工厂。", "50", "gwh"),
     ("新增光伏装机120万千瓦。", "1200000", "kw"),

@@ -136,7 +136,7 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
             qualify(m, text, rules, sp["clause"][0])
             target = inherited_target or (bool(openers) and openers[0] <= m.start)  # openers are ascending
             forward = (st.forward or 0 <= lead <= m.start) and forward_fact(m, text, sp, exprs, pub, rules)
-            m.kind = kind(m, text, sp, rules, target, forward)
+            m.kind = kind(m, text, sp, rules, target, forward, pub)
             if _planned_total(m, prev, text, sp):
                 m.kind = "plan"
             m.kind = _breakdown_kind(m, by_para[i][:j], text, sp, rules)

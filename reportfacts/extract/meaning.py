@@ -85,7 +85,8 @@ class MeaningRules:
     ordinal_starts: str              # 第, 前, 首: a figure starting so is a rank
     rank_words: tuple[str, ...]      # 排名, 位次: before a rank's verb, they name what is ranked
     preposition_re: re.Pattern       # 从, 由, 在 ending the words before a period expression
-    dictionary: tuple[str, ...]      # words added to the segmenter's dictionary
+    dictionary: tuple[str, ...]      # words added to the segmenter's dictionary (and set phrases, as nouns)
+    self_reference: tuple[str, ...]  # 全县, 我市: a report naming its own place without its name
     retag: dict[str, str]            # words jieba's dictionary mis-tags, with their part of speech in news prose
     opening_flags: frozenset[str]    # part-of-speech flags of words that may come before a sentence's topic
     comparators: frozenset[str]      # 高于, 快于, 比: the words after them name what a gap is measured against
@@ -115,7 +116,8 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         frozenset(doc["joiners"]), re.compile(_alt(doc["joiners"])),
         re.compile(_alt(doc["rank_verbs"]) + r"\s*\Z"), re.compile(_alt(doc["rank_verbs"])),
         "".join(doc["ordinal_starts"]), tuple(doc["rank_words"]),
-        re.compile(_alt(doc["period_prepositions"]) + r"\s*\Z"), tuple(doc["dictionary"]), dict(doc["retag"]),
+        re.compile(_alt(doc["period_prepositions"]) + r"\s*\Z"), tuple(doc["dictionary"] + doc["set_phrases"]),
+        tuple(doc["self_reference"]), dict(doc["retag"]),
         frozenset(doc["opening_flags"]), frozenset(doc["comparators"]),
         re.compile(_alt(doc["lead_clauses"] + doc["scope_leads"]) + r"\s*\Z"),
         re.compile(_alt(doc["scope_leads"]) + r"\s*\Z"))
@@ -180,14 +182,15 @@ def share_base(measure: str) -> str:
 
 def _unframed(text: str) -> str:
     """``text`` without the frame words ending it (增长, 同比, 达到 ...), cut only where a word starts: 余 frames
-    3000余家 but is part of 剩余."""
+    3000余家 but is part of 剩余. An idiom jieba joins with a frame word of two characters or more (价格上涨, l) is
+    cut inside."""
     hit = load_meaning_rules().frame_re.search(text)
     if not hit:
         return text
     pos, cut = 0, len(text)
-    for w, _ in words(text):
-        if pos >= hit.start():
-            cut = pos
+    for w, f in words(text):
+        if pos >= hit.start() or (f == "l" and pos + len(w) == len(text) and len(text) - hit.start() >= 2):
+            cut = max(pos, hit.start())
             break
         pos += len(w)
     return text[:cut]
@@ -205,7 +208,7 @@ class Reader:
     def __init__(self, text: str, default_subject: str = "", blocked: list[tuple[int, int]] | None = None):
         self.text, self.rules = text, load_meaning_rules()
         self.places = self._learned_places()
-        self.default_subject = default_subject or self.most_named_place()
+        self.default_subject = default_subject or self.most_named_place() or self.self_reference()
         self._blocked = sorted(blocked or [])  # period expressions: no measure or subject spans one
         self._ends = sorted(e for _, e in self._blocked)
         self._starts = [s for s, _ in self._blocked]
@@ -536,6 +539,13 @@ class Reader:
                     counts[w] += 1
                     first.setdefault(w, len(first))
         return min(counts, key=lambda w: (-counts[w], first[w])) if counts else ""
+
+    def self_reference(self) -> str:
+        """The word the text most often names its own place by (全县, 我市; meaning.yml ``self_reference``), "" if
+        none: the subject of a report that never names its place."""
+        counts = {w: self.text.count(w) for w in self.rules.self_reference}
+        best = max(counts, key=lambda w: (counts[w], -self.rules.self_reference.index(w)))
+        return best if counts[best] else ""
 
     def _place(self, name: str) -> bool:
         """True for a name of a place (jieba's ns, or a place suffix: …市, …省, …区)."""

@@ -264,10 +264,13 @@ def classify_structural(ms: list[Mention], text: str, periods: list[PeriodExpr],
             m.nonstat("name")
 
 
+BEFORE_CHARS = 40  # the words before a number its rules read: a clause (有10个城市经济总量超5000亿元大关)
+
+
 def classify_rules(m: Mention, text: str, rules: Rules) -> None:
     """The YAML rules on the words around an undecided number: a fact pattern makes it a fact whatever its unit
     (位居全市第一 -> rank 1); else the first non-statistic rule matching gives its reason."""
-    before = text[max(0, m.start - 12): m.start]
+    before = text[max(0, m.start - BEFORE_CHARS): m.start]
     for unit, bre, are in rules.fact_patterns:
         if bre.search(before) and are.match(text, m.end):
             m.unit = units.UnitMatch(m.end, "", unit, Decimal(1), "")
@@ -444,12 +447,27 @@ def is_attribute(m: Mention, text: str, clause_start: int, rules: Rules) -> bool
         rules.attribute_re.search(text[max(clause_start, m.start - 8): m.start]) is not None
 
 
-def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward: bool = False) -> str:
+_PAST_YEAR_RE = re.compile(r"到(20\d\d)年")
+
+
+def sets_goal(sentence: str, rules: Rules, pub=None) -> bool:
+    """True when a target word of extraction_rules.yml governs ``sentence`` (力争, 要, 到2025年, 报告提出，…). A
+    deadline year before the publication year is no goal but the end of a review (由2016年的300家增加到2021年的800余
+    家, in a 2022 report)."""
+    for hit in rules.target_re.finditer(sentence):
+        year = _PAST_YEAR_RE.fullmatch(hit.group())
+        if not (year and pub is not None and int(year.group(1)) < pub.year):
+            return True
+    return False
+
+
+def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward: bool = False, pub=None) -> str:
     """The fact's kind (spec): plan/target first, then by unit and keywords.
 
     ``target``: the figure is in a list opened by a target opener; ``forward``: it is in a forward-looking
     (work-plan) section, where amounts are plans and rates are targets unless a target word governs them, and so are
-    counts of entities to be gained (extraction_rules.yml ``forward_gains``: 新增…企业500家).
+    counts of entities to be gained (extraction_rules.yml ``forward_gains``: 新增…企业500家). ``pub``: the
+    publication date (:class:`PubDate`), which makes a past 到YYYY年 no deadline.
     """
     (cs, ce), ss = spans["clause"], spans["sentence"][0]
     clause, sentence = text[cs: m.start], text[ss: m.start]
@@ -458,7 +476,7 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
         return "level"  # 总投资100亿元的…项目: the size of what follows, not a plan or a goal
     if unit != "percent" and rules.plan_re.search(clause):
         return "plan"
-    if unit == "count" and _programme(text, (cs, ce), clause, sentence, rules):
+    if unit == "count" and _programme(text, (cs, ce), clause, sentence, rules, pub):
         return "plan"
     if rules.forward.deadline.search(clause):
         return "target"  # 年底前完成总工程量的30%: a deadline makes even a share a goal
@@ -466,7 +484,7 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     if unit == "percent" and char_before == "的":
         return "share"
     full = full_sentence_start(text, m.start)  # 力争A；B: 力争 reaches across semicolons
-    if target or rules.target_re.search(sentence) or rules.target_clause_re.search(clause) or \
+    if target or sets_goal(sentence, rules, pub) or rules.target_clause_re.search(clause) or \
             rules.keywords.target_sentence.search(text, full, m.start):
         return "target"
     if forward and unit not in ("years", "months"):
@@ -486,7 +504,7 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     return "level"
 
 
-def _programme(text: str, clause_span: tuple[int, int], clause: str, sentence: str, rules: Rules) -> bool:
+def _programme(text: str, clause_span: tuple[int, int], clause: str, sentence: str, rules: Rules, pub=None) -> bool:
     """True when a count (the caller checks the unit) is of projects scheduled by a forward-looking sentence
     (将强力推进228个重点项目, 今明两年要…实施重点项目25个): a plan even under a sentence-level target word, unless
     力争/确保/目标/预期 is in the count's own clause (extraction_rules.yml ``program_verbs``, ``program_noun``,
@@ -496,4 +514,4 @@ def _programme(text: str, clause_span: tuple[int, int], clause: str, sentence: s
         return False
     if rules.target_clause_re.search(clause) or rules.keywords.target_sentence.search(clause):
         return False
-    return bool(f.future.search(clause) or rules.target_re.search(sentence))
+    return bool(f.future.search(clause) or sets_goal(sentence, rules, pub))

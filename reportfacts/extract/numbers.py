@@ -151,7 +151,7 @@ HALF_RE = re.compile(r"一半")
 # 居全省首位 / 位居首位: first place, rank 1 (首位 after a verb of standing, within a few characters)
 FIRST_PLACE_RE = re.compile(r"(?<=[居列])(?:[^\s，。；：、,;:\d首]{0,6}?)(首位)")
 # 七成 (seven tenths), not 成为/成立/成本 … (words that start with 成) nor 一成不变
-TENTHS_RE = re.compile(r"([一二三四五六七八九])成(?![为立本果功效绩员交熟型片规长不都就])")
+TENTHS_RE = re.compile(r"([一二两三四五六七八九])成(?![为立本果功效绩员交熟型片规长不都就])")
 FRACTION_PLACES = Decimal("0.000001")
 
 

@@ -94,7 +94,7 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
         ("quarter", "c", r"(?:(?P<qcum>前|[一1][至到~～\-—])?第?(?P<q>[一二两三四1-4])季度|(?P<qfirst>首季))"),
         ("firstm", "f", rf"(?<![提之以])前(?P<fm>{_N})个?月"),  # 前11个月, 今年前两个月: January to that month
         ("half", "d", r"(?P<h>[上下])半年"),
-        ("fyp", "", rf"[“\"]?(?P<plan>{fyp})[”\"]?(?P<fpos>期间|时期|初|末|开局)?"),
+        ("fyp", "", rf"[“\"]?(?P<plan>{fyp})[”\"]?(?P<fpos>期间|时期|初|末|(?:良好|精彩)?开局)?"),
         ("recent", "", rf"(?P<near>近|最近|过去)(?P<nn>{_N})(?P<nu>年|个月)来?"),
         ("since", "", rf"(?P<sn>{_N})年来"),
         ("nowyears", "", r"今明两年"),
@@ -204,10 +204,25 @@ def _ym(y: int | None, mth: int) -> str:
     return f"{y}-{mth:02d}" if y else ""
 
 
+def _cumulative_end(m: re.Match, g: str) -> int:
+    """The last month of a cumulative statistic (1-11月, 前三季度, 1至5月), 0 for any other expression (a single
+    month, day, quarter or half may be ahead of the report: 将于5月举办)."""
+    if g == "mrange":
+        return int(m["m2"]) if int(m["m1"]) == 1 else 0
+    if g == "quarter" and m["qcum"]:
+        return 3 * (_num(m["q"]) or 0)
+    if g == "firstm":
+        return _num(m["fm"]) or 0
+    return 0
+
+
 def _resolve_dated(m: re.Match, g: str, pub: PubDate | None, base_year: int | None) -> tuple[str, str]:
     """Period and kind for the expressions tied to a calendar year (months, days, quarters, halves)."""
     k = _year_keys()[g]
     y = _year_of(m, k, pub, base_year)
+    if y and pub is not None and pub.month and base_year is None and not m.group(f"yr{k}") and \
+            not m.group(f"rel{k}") and _cumulative_end(m, g) > int(pub.last_full_month()[5:]):
+        y -= 1  # 1-11月 in a report of January 2022: a statistic to date is complete, so of the year before
     ys = str(y) if y else ""
     if g == "mrange":
         return (f"{_ym(y, int(m['m1']))}..{_ym(y, int(m['m2']))}" if y else ""), "month_range"
@@ -244,7 +259,7 @@ def _resolve_other(m: re.Match, g: str, pub: PubDate | None) -> tuple[str, str]:
     if g == "fyp":
         a, b = v["five_year_plans"][m["plan"]]
         pos = m["fpos"] or ""
-        return (str(a) if pos in ("初", "开局") else str(b) if pos == "末" else f"{a}..{b}"), "plan"
+        return (str(a) if pos == "初" or pos.endswith("开局") else str(b) if pos == "末" else f"{a}..{b}"), "plan"
     if g == "yspan":  # 2021—2023年, 2016年至2020年: the years from the first to the last
         return _span(int(m["ys1"]), int(m["ys2"])), "span"
     if g == "recent":
