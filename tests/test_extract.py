@@ -553,6 +553,16 @@ def test_a_past_year_after_到_ends_a_review_and_sets_no_goal():
     assert _kinds(text, "2019-02")["800余家"] == "target"  # the same words before 2021: a goal
 
 
+def test_news_of_a_plan_gives_its_figures_the_plan_s_kinds_and_horizon():
+    text = ("记者获悉，南京出台《数字经济发展三年行动计划(2020-2022年)》，提出打造数字经济名城。\n\n"
+            "3年内，电子信息制造业收入达到2750亿元。打造4个特色数字产业集聚区，覆盖率达90%以上。")
+    got = {r[0]: (r[4], r[5]) for r in rows(text, "2020-05")}
+    assert got == {"2750亿元": ("2022", "target"), "4个": ("2022", "plan"), "90%以上": ("2022", "target")}
+    # the same figures in a report that tells of no plan are what was done, dated the publication month
+    got = {r[0]: r[5] for r in rows(text.replace("出台", "学习"), "2020-05")}
+    assert got["2750亿元"] == "level" and got["4个"] != "plan"
+
+
 def test_a_price_rise_is_a_growth_rate_and_places_gained_a_rank_change():
     assert _kinds("居民消费价格上涨1.2%。")["1.2%"] == "growth_rate"
     assert _kinds("综合排名跃升至第28位，较上年前进5位。") == {"28位": "rank", "5位": "rank_change"}

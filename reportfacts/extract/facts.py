@@ -21,7 +21,7 @@ from reportfacts.extract.mentions import (
     full_sentence_start, is_attribute, kind, load_rules, qualify,
 )
 from reportfacts.extract.numbers import Number
-from reportfacts.extract.periods import PeriodExpr, PubDate, find_periods
+from reportfacts.extract.periods import PeriodExpr, PubDate, find_periods, last_year
 from reportfacts.extract.scope import PART_YEAR, PeriodState, forward_fact, forward_lead, forward_para, para_periods
 from reportfacts.extract.subjects import SubjectResolver
 
@@ -115,6 +115,7 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
     spans_of = spans_of or _spans_finder(text)
     ref = _reference_period(text, paras, periods, pub)
     st = PeriodState(carry=ref, reference=ref.period if ref else "")
+    plan_at, st.horizon = _plan_document(text, paras, periods, rules)
     by_para: dict[int, list[Mention]] = {}
     for m in ms:
         if m.status == "fact":
@@ -130,6 +131,8 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         inherited_target = st.target_next
         st.forward = forward_para(text, ps, pe, exprs, pub, st.forward)
         lead = forward_lead(text, ps, pe, exprs, pub, rules)
+        if ps <= plan_at < pe and lead < 0:
+            lead = plan_at
         prev = None
         for j, m in enumerate(by_para.get(i, [])):
             sp = spans_of(m)
@@ -145,6 +148,23 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         st.target_next = bool(openers) and openers[-1] >= max(
             [ps] + [x.end() for x in SENTENCE_RE.finditer(text, ps, pe) if x.end() < pe])
         para_periods(by_para.get(i, []), exprs, text, st, pub, spans_of, rules)
+
+
+LEAD_PARAGRAPHS = 2  # a report's lead: its first paragraphs
+
+
+def _plan_document(text: str, paras, periods: list[PeriodExpr], rules: Rules) -> tuple[int, str]:
+    """Where a report turns out to be news of a plan (extraction_rules.yml ``plan_document``, in its lead: 南京出台
+    《数字经济发展三年行动计划(2020-2022年)》), and the plan's horizon: the last year of a span in the plan's title,
+    else of the first deadline (到2022年) in the lead. (-1, "") for any other report."""
+    lead_end = paras[min(LEAD_PARAGRAPHS, len(paras)) - 1][1] if paras else 0
+    hit = rules.forward.document.search(text, 0, lead_end)
+    if not hit:
+        return -1, ""
+    spans = [e for e in periods if hit.start() <= e.start < hit.end() and e.kind == "span" and e.period]
+    deadlines = [e for e in periods if e.start < lead_end and e.kind == "deadline" and e.period]
+    chosen = spans[-1] if spans else deadlines[0] if deadlines else None
+    return hit.end(), str(last_year(chosen.period)) if chosen else ""
 
 
 def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> PeriodExpr | None:

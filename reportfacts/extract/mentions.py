@@ -104,6 +104,8 @@ class ForwardRules:
     program_noun: str
     future: re.Pattern
     topic: re.Pattern          # a paragraph's opening words saying what its subject will do (深圳还将…)
+    document: re.Pattern       # a plan issued, in a report's lead (南京出台《数字经济发展三年行动计划》): a plan's news
+    attain: re.Pattern         # in a work plan, an amount after these (收入达到2750亿元) is a goal, not an item
 
 
 def _alt(words) -> re.Pattern:
@@ -122,7 +124,8 @@ def _forward_rules(k: dict) -> ForwardRules:
     """Compile the forward-looking entries of the ``kinds`` section of extraction_rules.yml."""
     return ForwardRules(re.compile(k["target_deadline"]), _alt(k["forward_lead"]), _alt(k["forward_words"]),
                         _alt(k["forward_not"]), _alt(k["program_verbs"]), k["program_noun"], _alt(k["plan_future"]),
-                        re.compile(k["future_topic"]))
+                        re.compile(k["future_topic"]), re.compile(k["plan_document"]),
+                        re.compile(_alt(k["forward_attain"]).pattern + r"\Z"))
 
 
 @lru_cache(maxsize=2)
@@ -488,6 +491,8 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
             rules.keywords.target_sentence.search(text, full, m.start):
         return "target"
     if forward and unit not in ("years", "months"):
+        if rules.forward.attain.search(clause.rstrip()):
+            return "target"  # 电子信息制造业收入达到2750亿元, 覆盖率达90%以上: a level to reach
         if unit == "percent" and rules.keywords.share.search(clause[-4:]):
             return "share"  # 个数占比28.3%: how a plan is made up, not a goal (no target word governs it)
         if unit in FORWARD_RATES or (unit == "count" and any(w in clause for w in rules.kinds["forward_gains"])):

@@ -111,6 +111,7 @@ class PeriodState:
     forward: bool = False                 # inside a forward-looking (work-plan) section
     reference: str = ""                   # the report's reference period (a part-year or last year its lead names)
     event_day: PeriodExpr | None = None   # the last day written so far (the day of the event a news item reports)
+    horizon: str = ""                     # the year a plan the report is news of runs to: its undated goals' period
 
 
 def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str) -> str:
@@ -354,6 +355,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
                 gov = None
         if gov is None:
             m.period, m.unresolved = _fallback(m, pub)
+            if st.horizon and m.kind in ("target", "plan"):
+                m.period = st.horizon  # 3年内，…收入达到2750亿元 in news of a plan to 2022: a goal for 2022
             if pub is not None and _year_end_goal(m, text[sp["clause"][0]: m.start], rules):
                 m.period = str(pub.year)  # 年底前完成…: this year's goal
             continue
