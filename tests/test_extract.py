@@ -563,6 +563,20 @@ def test_news_of_a_plan_gives_its_figures_the_plan_s_kinds_and_horizon():
     assert got["2750亿元"] == "level" and got["4个"] != "plan"
 
 
+def test_an_amount_s_change_on_last_year_is_a_change_and_falls_are_negative():
+    text = "粮食种植面积43907公顷，比上年增加63公顷。玉米种植面积11118公顷，比上年减少11265公顷。"
+    got = [(r[0], r[1], r[5]) for r in rows(text, "2023-03")]
+    assert got == [("43907公顷", "43907", "level"), ("63公顷", "63", "change"), ("11118公顷", "11118", "level"),
+                   ("11265公顷", "-11265", "change")]
+
+
+def test_the_parts_of_a_structure_are_shares_and_a_growth_breadth_is_a_share():
+    got = [(r[1], r[2], r[5]) for r in rows("三次产业结构为9.2:51:39.8。", "2023-03")]
+    assert got == [("9.2", "percent", "share"), ("51", "percent", "share"), ("39.8", "percent", "share")]
+    assert rows("城乡居民收入比为2.5:1。") == []  # a ratio of two incomes is no structure
+    assert _kinds("27个行业中有20个行业实现增长，增长面达74%。")["74%"] == "share"
+
+
 def test_a_price_rise_is_a_growth_rate_and_places_gained_a_rank_change():
     assert _kinds("居民消费价格上涨1.2%。")["1.2%"] == "growth_rate"
     assert _kinds("综合排名跃升至第28位，较上年前进5位。") == {"28位": "rank", "5位": "rank_change"}

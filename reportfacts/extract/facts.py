@@ -453,11 +453,11 @@ def _values(m: Mention, text: str, clause_start: int) -> dict:
 
 def _decrease(m: Mention, text: str, clause_start: int) -> bool:
     """True when the figure is written as a fall: a minus sign before it, or, for a growth rate or a change
-    (percent, points), a decrease word (extraction_rules.yml ``kinds.decrease``) right before it."""
+    (percent, points, or an amount's change), a decrease word (extraction_rules.yml ``kinds.decrease``) right before it."""
     if text[m.start - 1: m.start] in ("-", "－", "−") and not text[m.start - 2: m.start - 1].isdigit():
         return True
-    if m.unit.unit not in ("percent", "pp") or m.kind not in ("growth_rate", "change", "target"):
-        return False
+    if m.kind not in ("growth_rate", "change", "target") or (m.unit.unit not in ("percent", "pp") and m.kind != "change"):
+        return False  # 比上年减少11265公顷: an amount's change (kind change) may fall too
     return load_rules().decrease.search(text, max(clause_start, m.start - 12), m.start) is not None
 
 

@@ -76,6 +76,7 @@ class Rules:
     forward: "ForwardRules"
     keywords: "KindKeywords"
     decrease: re.Pattern
+    absolute_change: re.Pattern  # 比上年增加 right before an amount: the amount is a change (extraction_rules.yml)
     implied_yuan: re.Pattern   # money words before an amount written with 亿 and no unit (GDP首次超过三万亿)
 
 
@@ -162,7 +163,7 @@ def load_rules(path: str | None = None) -> Rules:
                             f"(?=元|{doc['implied_one_after']})"),
                  re.compile(f"(?:{doc['one_duration_before']})\\Z"), _forward_rules(k), _kind_keywords(k),
                  re.compile(f"(?:{_alt(k['decrease']).pattern})(?:{doc['decrease_gap']})\\Z"),
-                 re.compile(doc["implied_yuan_before"]))
+                 re.compile(f"(?:{k['absolute_change']})\\Z"), re.compile(doc["implied_yuan_before"]))
 
 
 # ----------------------------------------------------------------------------------------------- candidates
@@ -500,6 +501,8 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
         return "plan"
     if unit in BASE_KIND:
         return BASE_KIND[unit]
+    if unit != "percent" and rules.absolute_change.search(clause):
+        return "change"  # 比上年增加63公顷: the change of an amount, not the amount
     if unit == "percent":
         return _percent_kind(char_before, text[m.unit.end: m.unit.end + 6], clause, sentence, rules)
     if unit == "count":

@@ -63,9 +63,10 @@ _SENTENCE_INSIDE_RE = re.compile("[。！？；!?;]")  # sentence (or clause) en
 _COMMA_RE = re.compile("[，,、]")
 _CLAUSE_PUNCT_RE = re.compile("[，,、：:；;。！？!?]")
 _CREDIT_RE = re.compile(r"\s\S{0,8}摄[)）]?$")  # photo credit: "本报记者 杨 帆 摄"
-# full-width full stop used as decimal point; the lookbehind follows the literal, which the regex engine then
-# finds in C instead of trying the lookbehind at every position
-_DIGIT_DOT_RE = re.compile("．(?<=[0-9]．)(?=[0-9])")
+# full-width full stop used as decimal point, and a middle dot before a percentage's decimals (上涨1·8%; not 5·12,
+# a date's name); the lookbehind follows the literal, which the regex engine then finds in C instead of trying the
+# lookbehind at every position
+_DIGIT_DOT_RE = re.compile("．(?<=[0-9]．)(?=[0-9])|·(?<=[0-9]·)(?=[0-9]+%)")
 _SENT_END_RE = re.compile("[。！？；!?;]+[" + _CLOSERS + "]*|\n+")
 _BRACKET_PAIRS = ("（）", "()", "“”", "《》", "【】")
 
@@ -81,7 +82,7 @@ _NOT_CLEAN_RE = re.compile(
     r"[^\S \n]|\A\n|\n\Z"  # whitespace other than space/newline; a newline at either end
     r"|(?<!\n)\n(?!\n)|\n{3,}"  # a newline that is not part of an exact "\n\n"
     r"|(?<![!-~]) | (?![!-~])"  # a space not between two printable ASCII chars
-    r"|[０-９Ａ-Ｚａ-ｚ％]|(?<=[0-9])．(?=[0-9])"  # chars that normalisation would change
+    r"|[０-９Ａ-Ｚａ-ｚ％]|(?<=[0-9])．(?=[0-9])|(?<=[0-9])·(?=[0-9]+%)"  # chars that normalisation would change
 )
 
 # --- tuning constants ---------------------------------------------------------------------------
