@@ -15,6 +15,8 @@ from decimal import Decimal, InvalidOperation
 
 import pandas as pd
 
+from reportfacts.text.clean import clean_text
+
 
 WS_RE = re.compile(r"\s+")
 
@@ -60,7 +62,8 @@ def locate_key(key: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
     spans = []
     for r in key.itertuples():
         st = stripped.get(r.report_id)
-        anchor, fig = WS_RE.sub("", str(r.anchor)), WS_RE.sub("", str(r.figure))
+        # the key quotes the raw text; the texts are clean (1·8% reads 1.8%, full-width digits are ASCII)
+        anchor, fig = (clean_text(WS_RE.sub("", str(x))).text for x in (r.anchor, r.figure))
         occ = int(r.occurrence) if str(r.occurrence).strip() not in ("", "nan") else 1
         row = []
         for a in _occurrences(st.text, anchor) if st else []:
