@@ -220,6 +220,13 @@ def test_the_word_lists_have_no_duplicates():
     ("来自西南的成都继续位居副省级城市第三位。", "三", ""),
     ("规模以上工业总产值居全国城市首位。", "首位", "规模以上工业总产值"),  # 全国 scopes the group
     ("居民消费价格上涨1.2%。", "1.2", "居民消费价格"),  # jieba's idiom 价格上涨 holds the frame word 上涨
+    # the measure before a comparison with last year (比上年, 较上年: a comparison base, not a period of the figure)
+    ("全年工业增加值比上年增长6.3%。", "6.3", "工业增加值"),
+    ("工业固体废物综合利用率较上年提高2个百分点。", "2", "工业固体废物综合利用率"),
+    ("增长面达74%。", "74", "增长面"),
+    # one-character items share the rest of the last item
+    ("轻、重工业占比分别为30.6%和69.4%。", "30.6", "轻工业占比"),
+    ("轻、重工业占比分别为30.6%和69.4%。", "69.4", "重工业占比"),
     ("综合排名跃升至第28位。", "28", "综合排名"),
     # a verb after the noun ends what follows 的
     ("设立了1.5亿元的专项资金支持企业。", "1.5", "专项资金"),

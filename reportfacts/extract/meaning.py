@@ -334,6 +334,9 @@ class Reader:
         if k >= 0:  # 城市低保、农村低保人均月补差: the words after the last item's own (低保, as the first item ends) are shared
             item = items[i] if i < n - 1 else "".join(w for w, _ in last[: k + 1])
             return (self._tail_phrase(item) or item) + "".join(w for w, _ in last[k + 1:])
+        if all(len(x) == 1 for x in items[:-1]) and len(items[-1]) > 1:
+            # 轻、重工业占比, 大、中、小型企业: one-character items share what follows the last item's first character
+            return items[i] + items[-1][1:] if i < n - 1 else self._tail_phrase(items[-1]) or items[-1]
         tail = last[-1][0] if len(last) > 1 else ""
         got = items[i]
         if tail and not got.endswith(tail) and i < n - 1:
