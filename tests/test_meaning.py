@@ -179,6 +179,17 @@ def test_the_headline_gives_its_first_name():
     assert headline_subject("") == ""
 
 
+def test_a_class_of_zones_is_named_with_its_level():
+    assert headline_subject("商务部公布2023年国家级经济技术开发区考核结果") == "国家级经济技术开发区"
+    rows = _rows("2022年，国家级经开区实现地区生产总值14万亿元，占国内生产总值的比重为12%。", subject="商务部")
+    assert rows["14"][1] == "国家级经开区" and rows["12"][1] == "国家级经开区"
+
+
+def test_a_report_that_never_names_its_place_is_about_the_word_it_calls_itself():
+    text = "2022年，全县上下坚持以习近平新时代中国特色社会主义思想为指引。\n\n全县生产总值254.5亿元，增长5.2%。"
+    assert _rows(text)["254.5"][1] == "全县"  # 中国特色 is a set phrase, no place
+
+
 def test_without_a_given_subject_the_report_is_about_the_place_it_names_most():
     rows = _rows("杭州经济持续回升。杭州今年前三季度GDP增长10%。\n\n新增企业5家。")
     assert rows["5"][1] == "杭州"

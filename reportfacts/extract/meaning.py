@@ -516,6 +516,18 @@ class Reader:
         return f == "ns" or (f == "nz" and w in _names()) or w in self.places or bool(r.name_suffix.search(w))
 
     # -------------------------------------------------------------------------------------------- subject
+    def _modified(self, before: tuple, w: str, f: str) -> str:
+        """A name known only by its suffix (经开区, 技术开发区) with the level or kind written right before it
+        (国家级经开区, 国家级经济技术开发区: jieba's b, and a noun after one): the class of zones named, whole."""
+        if f == "ns" or w in self.places:
+            return w
+        k = len(before)
+        while k > 0 and len(before) - k < 2 and before[k - 1][1] in ("b", "n") and \
+                not self._name(*before[k - 1]) and before[k - 1][0] not in self.rules.not_name:
+            k -= 1
+        mods = before[k:]
+        return "".join(x for x, _ in mods) + w if mods and mods[0][1] == "b" else w
+
     def _learned_places(self) -> frozenset[str]:
         """Short names the text itself shows to be places, whatever the segmenter's tag (宁德 is tagged a person's
         name): a word written before 全市, 市委, 市 … (宁德全市, 福鼎市委), or the stem of a name ending 市, 省, 县
@@ -601,14 +613,15 @@ class Reader:
         names written together (河南 焦作 高新区) are one name."""
         segment = self.text[a:b]  # a name before a period word still names the subject (广州上半年GDP)
         pos, best, run_end, flag = a, "", -1, "x"
-        for w, f in words(segment):
+        ws = words(segment)
+        for j, (w, f) in enumerate(ws):
             if self._name(w, f) and not self.rules.example_after.match(self.text, pos + len(w)):
                 if pos == run_end:
                     best += w
                 elif flag not in ("v", "vn") and not self.rules.object_before.search(self.text, max(a, pos - 4), pos):
                     if first and best:
                         return best
-                    best = w
+                    best = self._modified(ws[:j], w, f)
                 else:
                     pos += len(w)
                     continue
