@@ -563,6 +563,14 @@ def test_news_of_a_plan_gives_its_figures_the_plan_s_kinds_and_horizon():
     assert got["2750亿元"] == "level" and got["4个"] != "plan"
 
 
+def test_a_heading_s_slogan_of_years_is_no_statistic_but_a_sentence_s_duration_is():
+    text = "25年创新驱动，科创载体引领未来\n\n历经25年发展，高新区建成企业300家。"
+    assert [r[0] for r in rows(text, "2024-10")] == ["25年", "300家"]
+    assert rows(text, "2024-10")[0][5] == "duration"
+    _, mentions = extract_report(text, "t", "t.txt", "2024-10", None)
+    assert mentions.reason.tolist()[0] == "heading"
+
+
 def test_an_amount_s_change_on_last_year_is_a_change_and_falls_are_negative():
     text = "粮食种植面积43907公顷，比上年增加63公顷。玉米种植面积11118公顷，比上年减少11265公顷。"
     got = [(r[0], r[1], r[5]) for r in rows(text, "2023-03")]

@@ -226,6 +226,14 @@ def _quotes(text: str, rules: Rules) -> tuple[list[tuple[int, int, str]], set[st
 
 
 # ----------------------------------------------------------------------------------------------- classification
+def is_heading(text: str, ps: int, pe: int) -> bool:
+    """A heading: a short paragraph that does not end with sentence punctuation (closing quotes aside)."""
+    if pe - ps > 60:
+        return False
+    body = text[ps:pe].rstrip().rstrip("”’」』\"')）)")
+    return bool(body) and body[-1] not in "。！？!?；;：:…"
+
+
 def classify_structural(ms: list[Mention], text: str, periods: list[PeriodExpr], paras, rules: Rules) -> None:
     """Non-statistics decided by position: inside a period expression, a quote or a digit name.
 
@@ -242,6 +250,10 @@ def classify_structural(ms: list[Mention], text: str, periods: list[PeriodExpr],
     for p in periods:  # period expressions do not overlap
         for m in starting_in(p.start, p.end):
             m.nonstat(PERIOD_REASON.get(p.kind, "period"))
+    for ps, pe in paras:  # "25年创新驱动，科创载体引领未来": a heading's slogan opening with a span of years
+        for m in starting_in(ps, ps + 1):
+            if not m.status and text.startswith("年", m.end) and is_heading(text, ps, pe):
+                m.nonstat("heading")
     qspans, digit_names = _quotes(text, rules)
     for qs, qe, _ in qspans:  # neither do quotes
         for m in starting_in(qs, qe):

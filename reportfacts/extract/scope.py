@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reportfacts.extract import numbers
-from reportfacts.extract.mentions import CLAUSE_RE, Mention, Rules, full_sentence_start
+from reportfacts.extract.mentions import CLAUSE_RE, Mention, Rules, full_sentence_start, is_heading
 from reportfacts.extract.periods import Period, PeriodExpr, PubDate, is_frame, last_year, quarter_of, vocabulary
 
 
@@ -24,14 +24,6 @@ _STOP_RE = re.compile("[。！？!?；;]")
 
 
 # ----------------------------------------------------------------------------------------------- forward scope
-def _heading(text: str, ps: int, pe: int) -> bool:
-    """A heading: a short paragraph that does not end with sentence punctuation (closing quotes aside)."""
-    if pe - ps > 60:
-        return False
-    body = text[ps:pe].rstrip().rstrip("”’」』\"')）)")
-    return bool(body) and body[-1] not in "。！？!?；;：:…"
-
-
 def _looks_ahead(e: PeriodExpr, pub: PubDate | None) -> bool:
     """True for a year-level period expression naming the publication year or later (今年, 2021年, 今明两年)."""
     return pub is not None and not e.comparison and e.kind in ("year", "deadline", "span", "plan") and \
@@ -79,7 +71,7 @@ def forward_lead(text: str, ps: int, pe: int, exprs: list[PeriodExpr], pub, rule
 def forward_para(text: str, ps: int, pe: int, exprs: list[PeriodExpr], pub, on: bool) -> bool:
     """Whether a forward-looking section still runs at the start of a paragraph: a heading or a paragraph opening
     with a past period ends it."""
-    if not on or _heading(text, ps, pe):
+    if not on or is_heading(text, ps, pe):
         return False
     return not (exprs and exprs[0].topic and exprs[0].start - ps <= 2 and _looks_back(exprs[0], pub))
 
