@@ -8,7 +8,7 @@ from functools import lru_cache
 import pytest
 
 from reportfacts.core.paths import SEEDS_DIR
-from reportfacts.text.clean import CleanText, clean_text, split_paragraphs, split_sentences
+from reportfacts.text.clean import CleanText, clean_text, paragraph_around, split_paragraphs, split_sentences
 
 SEED_FILES = {
     "000": "000_5019e7b091c0a71f.txt",
@@ -172,6 +172,17 @@ def test_fullwidth_input_is_normalised_one_to_one():
     assert ct.offsets == tuple(range(len(raw)))
     assert ct.raw_span(4, 8) == (4, 8)
     assert_round_trip(ct)
+
+
+def test_a_text_written_one_line_per_paragraph_keeps_its_paragraphs():
+    raw = "2021年全市生产总值2715.52亿元，比上年增长12%。\n从重点企业来看，全市产值过亿元企业共477家，\n实现产值2234.84亿元。\n一、综合"
+    ct = clean_text(raw)
+    assert paragraphs(ct) == ["2021年全市生产总值2715.52亿元，比上年增长12%。",
+                          "从重点企业来看，全市产值过亿元企业共477家，实现产值2234.84亿元。", "一、综合"]
+    assert_round_trip(ct)
+    assert clean_text(ct.text).text == ct.text
+    s = ct.text.index("477")
+    assert paragraph_around(ct.text, s) == split_paragraphs(ct)[1]
 
 
 def test_a_middle_dot_before_a_percentage_s_decimals_is_a_decimal_point():

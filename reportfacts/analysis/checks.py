@@ -27,6 +27,7 @@ import pandas as pd
 from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR, resolve
 from reportfacts.extract.periods import Period, last_year
+from reportfacts.text.clean import paragraph_around
 from reportfacts.extract.numbers import decimal_str
 from reportfacts.extract.units import load_units
 
@@ -187,10 +188,7 @@ class Context:
 
     def paragraph_of(self, f) -> tuple[int, int]:
         t = self.text(f["report_id"])
-        s = int(f["clean_start"])
-        a = t.rfind("\n\n", 0, s)
-        b = t.find("\n\n", s)
-        return (a + 2 if a >= 0 else 0), (b if b >= 0 else len(t))
+        return paragraph_around(t, int(f["clean_start"]))
 
 
 def _prepare(facts: pd.DataFrame) -> pd.DataFrame:

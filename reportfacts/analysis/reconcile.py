@@ -28,6 +28,7 @@ from reportfacts.analysis import ranking
 from reportfacts.core.paths import resolve
 from reportfacts.core.tables import read_table
 from reportfacts.extract.periods import Period, last_year
+from reportfacts.text.clean import paragraph_around
 
 POLICIES = ("latest_report", "earliest_report", "most_specific_period")
 POLICY_RULES = {
@@ -548,8 +549,8 @@ def snippet(texts: dict, facts: list[dict], before: int = 30, after: int = 15) -
     t = texts.get(facts[0]["report_id"], "")
     windows: list[list[int]] = []
     for s, e in sorted((int(f["clean_start"]), int(f["clean_end"])) for f in facts):
-        p0, p1 = t.rfind("\n\n", 0, s), t.find("\n\n", e)
-        a, b = max(p0 + 2 if p0 >= 0 else 0, s - before), min(p1 if p1 >= 0 else len(t), e + after)
+        (p0, _), (_, p1) = paragraph_around(t, s), paragraph_around(t, e)
+        a, b = max(p0, s - before), min(p1, e + after)
         b = min(b, a + SNIPPET_MAX)  # an implied figure's span can cover a whole statement
         if windows and a <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], b)

@@ -17,9 +17,9 @@ import pandas as pd
 
 from reportfacts.core.paths import PROCESSED_DIR, resolve
 from reportfacts.core.tables import read_table
+from reportfacts.text.clean import split_paragraphs_of
 
 ANCHOR_PREFIX = "fact-"
-PARAGRAPH_BREAK = "\n\n"
 # Inline so the page needs no extra static file: a followed link outlines its span and scrolls it clear of the
 # theme's fixed header.
 STYLE = (
@@ -100,13 +100,10 @@ class Block:
 def blocks(text: str, spans: list[Span] = ()) -> list[Block]:
     """The paragraphs of ``text`` (separated by a blank line) with what each is; a paragraph that a span crosses
     is joined to the next, so a figure is never cut in two."""
-    ranges, pos = [], 0
-    for part in text.split(PARAGRAPH_BREAK):
-        ranges.append([pos, pos + len(part)])
-        pos += len(part) + len(PARAGRAPH_BREAK)
+    ranges = [list(p) for p in split_paragraphs_of(text)] or [[0, len(text)]]
     for s in spans:
         while True:
-            i = next(i for i, r in enumerate(ranges) if r[0] <= s.start <= r[1] + len(PARAGRAPH_BREAK))
+            i = max((i for i, r in enumerate(ranges) if r[0] <= s.start), default=0)
             if s.end <= ranges[i][1] or i + 1 == len(ranges):
                 break
             ranges[i][1] = ranges.pop(i + 1)[1]

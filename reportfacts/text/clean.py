@@ -2,9 +2,9 @@
 
 `clean_text(raw)` joins lines that the PDF layout broke inside a sentence, removes the spaces that
 justified columns put between Chinese characters, normalises full-width digits/letters/％/U+3000 to
-ASCII (one char to one char) and separates paragraphs by exactly ``"\\n\\n"``.  Every clean char
-comes from exactly one raw char (``CleanText.offsets``, stored as runs of consecutive chars); the two
-``"\\n"`` of a paragraph break map to whitespace chars (a newline first) of the raw gap between the two
+ASCII (one char to one char) and separates paragraphs by exactly ``"\\n\\n"`` (or ``"\\n"``, see below).
+Every clean char comes from exactly one raw char (``CleanText.offsets``, stored as runs of consecutive chars); the
+two ``"\\n"`` of a paragraph break map to whitespace chars (a newline first) of the raw gap between the two
 paragraphs.
 
 How line breaks are judged (per document, linear time):
@@ -24,7 +24,9 @@ How line breaks are judged (per document, linear time):
 * Free layout: a line breaks unless it plainly stops mid-sentence (ends in "，、；" or holds a
   sentence end / several commas but no final punctuation, e.g. "...的体系。认真落实...促进创新主体").
 * A break needs at least two raw chars between the lines (room for the two mapped ``"\\n"``);
-  otherwise the lines are joined (a two-line heading separated by one newline stays one paragraph).
+  otherwise the lines are joined (a two-line heading separated by one newline stays one paragraph) - except in
+  a free layout (a text written one line per paragraph, as saved from a web page), where a line ending a
+  sentence ends its paragraph at its lone newline, which becomes a lone ``"\\n"``.
 * Spaces: a whitespace run inside a paragraph is dropped, except that one space (mapped to its
   first char) is kept between two printable ASCII chars ("12 5" is never merged into "125").
 * Text already in clean form (the shape `clean_text` outputs) keeps its paragraphs, which makes
@@ -41,7 +43,7 @@ from functools import cached_property
 from itertools import accumulate, chain
 from typing import NamedTuple
 
-__all__ = ["CleanText", "clean_text", "split_paragraphs", "split_sentences"]
+__all__ = ["CleanText", "clean_text", "paragraph_around", "split_paragraphs", "split_paragraphs_of", "split_sentences"]
 
 # --- character classes -------------------------------------------------------------------------
 _LINE_BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines() splits on
@@ -80,7 +82,9 @@ _FULLWIDTH_RE = re.compile("[０-９Ａ-Ｚａ-ｚ％\u3000][０-９Ａ-Ｚａ-�
 # Clean form = the exact shape clean_text produces; such text is passed through unchanged.
 _NOT_CLEAN_RE = re.compile(
     r"[^\S \n]|\A\n|\n\Z"  # whitespace other than space/newline; a newline at either end
-    r"|(?<!\n)\n(?!\n)|\n{3,}"  # a newline that is not part of an exact "\n\n"
+    r"|\n{3,}"  # more than a blank line
+    # a lone newline not after the end of a sentence (a lone newline ends a paragraph only after one, see _emit)
+    r"|(?<![。！？!?：:])(?<![。！？!?：:][”’）)」』》\"'])(?<!\n)\n(?!\n)"
     r"|(?<![!-~]) | (?![!-~])"  # a space not between two printable ASCII chars
     r"|[０-９Ａ-Ｚａ-ｚ％]|(?<=[0-9])．(?=[0-9])|(?<=[0-9])·(?=[0-9]+%)"  # chars that normalisation would change
 )
@@ -100,7 +104,7 @@ BARE_HEADING = 0.75  # a heading without any punctuation is at most this fractio
 MEANINGFUL_BLANKS = 0.5  # share of line boundaries without a blank line: blank lines then matter
 MIN_JUSTIFIED_SINGLES = 3  # single-char chunks in a justified line "实 现 销 售 ..."
 MAX_PHRASES = 6  # a phrase-spaced heading "创新前行 克难攻坚" has at most this many chunks
-MIN_BREAK_GAP = 2  # raw chars needed between paragraphs to map the two "\n"
+MIN_BREAK_GAP = 2  # raw chars needed between paragraphs to map the two "\n" (a lone newline: see _decide_breaks)
 
 
 @dataclass(frozen=True)
@@ -313,7 +317,10 @@ def _decide_breaks(raw: str, lines: list[_Line]) -> list[bool]:
             want, heading = _column_break(a, b, refs[i - 1], block_start, after_heading, blanks_matter)
         else:
             want = _free_break(a, b)
-        breaks[i] = want and b.start - a.end >= MIN_BREAK_GAP
+        # one line per paragraph, written with lone newlines (a text saved from a web page): a line that ends a
+        # sentence ends its paragraph at its newline, which maps to a single "\n"
+        lone = not column and a.final and b.start - a.end >= 1
+        breaks[i] = want and (b.start - a.end >= MIN_BREAK_GAP or lone)
         if heading and i >= 2 and not breaks[i - 1] and lines[i - 2].final:
             breaks[i - 1] = a.start - lines[i - 2].end >= MIN_BREAK_GAP  # heading after a full line
         block_start, after_heading = breaks[i] or a.final, heading
@@ -344,12 +351,15 @@ def _emit(raw: str, lines: list[_Line], breaks: list[bool]) -> tuple[str, tuple[
     parts: list[str] = []
     for first, after in zip(firsts, firsts[1:] + [len(lines)]):
         start, end = lines[first].start, lines[after - 1].end
-        parts += _DROPPED_WS_RE.split(norm[start:end])  # kept, dropped, kept, ..., kept
-        if after < len(lines):
+        # kept, dropped, kept, ..., kept; a whitespace char kept inside a paragraph becomes " "
+        parts += (p if i % 2 else _KEPT_WS_RE.sub(" ", p) for i, p in enumerate(_DROPPED_WS_RE.split(norm[start:end])))
+        if after < len(lines) and lines[after].start - end < MIN_BREAK_GAP:  # a lone newline: one "\n"
+            parts += "", "\n", ""
+        elif after < len(lines):
             nl1, nl2 = _break_offsets(raw, end, lines[after].start)
             parts += raw[end:nl1], "\n", raw[nl1 + 1:nl2], "\n", raw[nl2 + 1:lines[after].start]
     bounds = list(accumulate(map(len, parts), initial=lines[0].start))
-    text = _KEPT_WS_RE.sub(" ", "".join(parts[0::2]))
+    text = "".join(parts[0::2])
     return _DIGIT_DOT_RE.sub(".", text), _runs(bounds[0::2], bounds[1::2])
 
 
@@ -384,16 +394,24 @@ def clean_text(raw: str) -> CleanText:
     return CleanText(raw, text, runs)
 
 
+PARAGRAPH_RE = re.compile("[^\n][^\n]*")  # a paragraph of clean text: no newline inside
+
+
 def split_paragraphs(ct: CleanText) -> list[tuple[int, int]]:
-    """Clean-text ``(start, end)`` spans of the paragraphs (separated by "\\n\\n")."""
-    spans, pos, text = [], 0, ct.text
-    while pos < len(text):
-        sep = text.find("\n\n", pos)
-        end = len(text) if sep < 0 else sep
-        if end > pos:
-            spans.append((pos, end))
-        pos = end + 2
-    return spans
+    """Clean-text ``(start, end)`` spans of the paragraphs (separated by "\\n\\n", or by "\\n" in a text written one
+    line per paragraph)."""
+    return split_paragraphs_of(ct.text)
+
+
+def split_paragraphs_of(text: str) -> list[tuple[int, int]]:
+    """:func:`split_paragraphs` of a clean text given as a string."""
+    return [m.span() for m in PARAGRAPH_RE.finditer(text)]
+
+
+def paragraph_around(text: str, pos: int) -> tuple[int, int]:
+    """``(start, end)`` of the paragraph of clean ``text`` holding the character at ``pos``."""
+    a, b = text.rfind("\n", 0, pos), text.find("\n", pos)
+    return a + 1, (b if b >= 0 else len(text))
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
