@@ -76,6 +76,8 @@ class MeaningRules:
     generic_heads: frozenset[str]    # 总数, 数量: a measure that continues the one before it
     place_follower: re.Pattern       # a word before 全市, 市委, 市 … names a place (宁德全市, 福鼎市委)
     class_bounds: frozenset[str]     # 以上, 以下 inside a phrase: 省级以上平台, 10亿元以上项目
+    amount_bounds: frozenset[str]    # 过, 超 before an amount inside a phrase: 产值过亿元企业
+    scale_marks: frozenset[str]      # 级 after an amount inside a phrase: 千亿级产业集聚区
     scope_words: frozenset[str]      # 全市, 全国 after 占 inside a phrase (占全市比重)
     determiners: frozenset[str]      # 各类, 各项: a determiner opening the noun phrase it quantifies (各类企业)
     joiners: frozenset[str]          # 和, 及, 或: conjunctions joining nouns counted together (中心和研究中心80家)
@@ -112,7 +114,8 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         frozenset(doc["share_link"]), re.compile(doc["name_suffix"]), re.compile(doc["place_suffix"]),
         frozenset(doc["not_name"]), re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]),
         frozenset(doc["nominal_flags"]), frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]),
-        frozenset(doc["class_bounds"]), frozenset(doc["scope_words"]), frozenset(doc["determiners"]),
+        frozenset(doc["class_bounds"]), frozenset(doc["amount_bounds"]), frozenset(doc["scale_marks"]),
+        frozenset(doc["scope_words"]), frozenset(doc["determiners"]),
         frozenset(doc["joiners"]), re.compile(_alt(doc["joiners"])),
         re.compile(_alt(doc["rank_verbs"]) + r"\s*\Z"), re.compile(_alt(doc["rank_verbs"])),
         "".join(doc["ordinal_starts"]), tuple(doc["rank_words"]),
@@ -371,12 +374,18 @@ class Reader:
         return own if any(f.startswith("n") and not self._name(w, f) for w, f in words(own)) else ""
 
     def _before_period(self, a: int, b: int) -> str:
-        """The noun phrase written right before the first period expression in text[a:b], a preposition (从, 由, 在)
-        between them dropped: "X从2016年的…增长至2020年的…", "X在2020年达到…", "X已敷设…"."""
+        """The noun phrase written right before a period expression in text[a:b] (the first that has one), a
+        preposition (从, 由, 在, 比) between them dropped: "X从2016年的…增长至2020年的…", "X在2020年达到…", "X已敷设…",
+        "2022年全年工业增加值比上年增长…" (between two periods)."""
         i = bisect.bisect_left(self._starts, a)
-        if i >= len(self._starts) or self._blocked[i][1] > b:
-            return ""
-        return self._tail_phrase(self.rules.preposition_re.sub("", self.text[a: self._starts[i]]))
+        start = a
+        while i < len(self._starts) and self._blocked[i][1] <= b:
+            phrase = self._tail_phrase(self.rules.preposition_re.sub("", self.text[start: self._starts[i]]))
+            if phrase:
+                return phrase
+            start = max(start, self._blocked[i][1])
+            i += 1
+        return ""
 
     def _ends_with_verb(self, before: str) -> bool:
         ws = words(before[-8:]) if before else ()
@@ -425,6 +434,11 @@ class Reader:
             elif (w == _LIST_SEP or f == "c" and w in r.joiners) and out and i > 0 and self._nominal(*ws[i - 1]) \
                     and not self._name(*ws[i - 1]):
                 out.append(w)  # 名师、骨干教师180余名, 技术中心和研究中心80家: nouns listed together are counted together
+            elif out and i > 0 and ((f == "m" and ws[i - 1][0] in r.amount_bounds and i > 1 and self._nominal(*ws[i - 2]))
+                                    or (w in r.scale_marks and ws[i - 1][1] == "m")):
+                out += [w, ws[i - 1][0]]  # 产值过亿元企业, 千亿级产业集聚区: an amount's bound or scale inside a class's name
+                i -= 2
+                continue
             elif w in r.class_bounds and out and i > 0:  # 省级以上平台, 10亿元以上项目: a class bound inside a phrase
                 j = i - 1
                 while j >= 0 and (ws[j][1] in ("m", "q") or _DIGIT_RE.fullmatch(ws[j][0][:1] or "x")):
@@ -476,12 +490,13 @@ class Reader:
         out: list[str] = []
         ws = words(after[:24])
         bound = next((k for k, (_, f) in enumerate(ws) if f != "m"), 0)  # 三十|亿|以上重大工业项目: the amount of a bound
-        bound = bound if bound < len(ws) and ws[bound][0] in self.rules.class_bounds else 0
+        bound = bound if bound < len(ws) and (ws[bound][0] in self.rules.class_bounds or
+                                              ws[bound][0] in self.rules.scale_marks) else 0  # 千亿|级产业集聚区
         for k, (w, f) in enumerate(ws):
             nxt = ws[k + 1] if k + 1 < len(ws) else ("", "")
             since = max((j + 1 for j in range(k) if ws[j][0] == "的"), default=0)
             modifying = not any(g.startswith("n") or g in _HEAD_FLAGS for _, g in ws[since:k])  # 省级, 高层次, 处于…
-            inside = bool(out) and (w in _ENCLOSING or w in self.rules.class_bounds
+            inside = bool(out) and (w in _ENCLOSING or w in self.rules.class_bounds or w in self.rules.scale_marks
                                     or (w == _LIST_SEP and len(out) == 1 and len(out[0]) == 1)  # 省、市重点项目
                                     or (w == "的" and self._nominal(*nxt) and (modifying or ws[0][1] == "v"))
                                     or (f == "v" and modifying and nxt[1].startswith("n") and self._nominal(w, f))
