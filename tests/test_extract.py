@@ -585,6 +585,14 @@ def test_the_parts_of_a_structure_are_shares_and_a_growth_breadth_is_a_share():
     assert _kinds("27个行业中有20个行业实现增长，增长面达74%。")["74%"] == "share"
 
 
+def test_news_of_a_plan_reopens_its_goals_after_a_review_of_where_things_stand():
+    text = ("长沙出台《数字经济发展三年行动计划(2021-2023年)》。\n\n目前，数字经济规模达到3000亿元。2020年，软件业收入"
+            "增长20%。\n\n《计划》提出，到2023年，数字经济规模突破5000亿元。\n\n围绕产业发展，建设10个数字产业园。")
+    got = {r[0]: (r[4], r[5]) for r in rows(text, "2021-09")}
+    assert got == {"3000亿元": ("2021-09", "level"), "20%": ("2020", "growth_rate"), "5000亿元": ("2023", "target"),
+                   "10个": ("2023", "plan")}
+
+
 def test_a_price_rise_is_a_growth_rate_and_places_gained_a_rank_change():
     assert _kinds("居民消费价格上涨1.2%。")["1.2%"] == "growth_rate"
     assert _kinds("综合排名跃升至第28位，较上年前进5位。") == {"28位": "rank", "5位": "rank_change"}

@@ -18,7 +18,7 @@ from reportfacts.core.paths import CATALOG_DIR
 from reportfacts.extract import meaning, numbers
 from reportfacts.extract.mentions import (
     CLAUSE_RE, Mention, Rules, attach_units, chinese_candidates, classify_rules, classify_structural, finish_unit,
-    full_sentence_start, is_attribute, kind, load_rules, qualify,
+    full_sentence_start, is_attribute, kind, load_rules, qualify, sets_goal,
 )
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.periods import PeriodExpr, PubDate, find_periods, last_year
@@ -31,7 +31,7 @@ FACT_COLUMNS = [
     "metric_zh", "subject", "value", "unit", "value_as_written", "unit_as_written", "qualifier", "period", "kind",
     "clean_start", "clean_end"]
 MENTION_COLUMNS = [
-    "report_id", "clean_start", "clean_end", "char_start", "char_end", "text", "status", "reason", "fact_id"]
+    "report_id", "clean_start", "clean_end", "char_start", "char_end", "text", "status", "reason", "rule", "fact_id"]
 EXTRA_FACT_COLUMNS = ["period_unresolved", "value_low", "value_high", "measure_zh", "subject_zh"]
 # Computed for every fact but not yet written: add to EXTRA_FACT_COLUMNS once data/catalog/tables.yml describes it.
 OPTIONAL_FACT_COLUMNS = ["subject_as_written"]
@@ -131,8 +131,11 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         inherited_target = st.target_next
         st.forward = forward_para(text, ps, pe, exprs, pub, st.forward)
         lead = forward_lead(text, ps, pe, exprs, pub, rules)
-        if ps <= plan_at < pe and lead < 0:
-            lead = plan_at
+        if lead < 0 and 0 <= plan_at < pe:
+            # news of a plan: the plan opens its section where it is told of, and a later paragraph that opens by
+            # setting goals (《计划》提出，到2023年…; 力争…) reopens it after a review of where things stand
+            stop = SENTENCE_RE.search(text, ps, pe)
+            lead = plan_at if plan_at >= ps else ps if sets_goal(text[ps: stop.end() if stop else pe], rules, pub) else -1
         prev = None
         for j, m in enumerate(by_para.get(i, [])):
             sp = spans_of(m)
@@ -551,7 +554,7 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             prev = row
         end = m.unit.end if m.status == "fact" else m.end
         rs, re_ = ct.raw_span(m.start, end)
-        mrows.append((report_id, m.start, end, rs, re_, text[m.start:end], m.status, m.reason, fid))
+        mrows.append((report_id, m.start, end, rs, re_, text[m.start:end], m.status, m.reason, m.rule, fid))
     _check_quotes(ct, facts, report_id)
     return facts, mrows
 

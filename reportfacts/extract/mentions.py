@@ -40,6 +40,7 @@ class Mention:
     unresolved: bool = False
     para: int = 0
     extra: dict = field(default_factory=dict)
+    rule: str = ""  # the rule of extraction_rules.yml that decided it (non_statistic #9, fact_patterns #2), if one did
 
     start: int = field(init=False)
     end: int = field(init=False)
@@ -287,14 +288,14 @@ def classify_rules(m: Mention, text: str, rules: Rules) -> None:
     """The YAML rules on the words around an undecided number: a fact pattern makes it a fact whatever its unit
     (位居全市第一 -> rank 1); else the first non-statistic rule matching gives its reason."""
     before = text[max(0, m.start - BEFORE_CHARS): m.start]
-    for unit, bre, are in rules.fact_patterns:
+    for i, (unit, bre, are) in enumerate(rules.fact_patterns, 1):
         if bre.search(before) and are.match(text, m.end):
             m.unit = units.UnitMatch(m.end, "", unit, Decimal(1), "")
-            m.status = "fact"
+            m.status, m.rule = "fact", f"fact_patterns #{i}"
             return
     if not rules.any_after.match(text, m.end) and not rules.any_before.search(before):
         return  # a rule matches only if its before pattern (or, lacking one, its after pattern) does
-    for reason, bre, are, script in rules.nonstat:
+    for i, (reason, bre, are, script) in enumerate(rules.nonstat, 1):
         if script and script != m.num.script:
             continue
         if bre is not None and not bre.search(before):
@@ -302,6 +303,7 @@ def classify_rules(m: Mention, text: str, rules: Rules) -> None:
         if are is not None and not are.match(text, m.end):
             continue
         m.nonstat(reason)
+        m.rule = f"non_statistic #{i}"
         return
 
 

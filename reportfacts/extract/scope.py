@@ -345,6 +345,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             gov = st.carry
             if gov is not None and gov.kind in PART_YEAR and m.kind in NOT_CARRIED:
                 gov = None
+            if gov is not None and m.kind in ("target", "plan") and _looks_back(gov, pub):
+                gov = None  # a goal is not dated by a past year carried from a review paragraph before it
         if gov is None:
             m.period, m.unresolved = _fallback(m, pub)
             if st.horizon and m.kind in ("target", "plan"):

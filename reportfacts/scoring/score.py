@@ -4,7 +4,8 @@ Sets: the seeds' key (``tests/answer_key/facts.csv``) and the development set's 
 (``tests/answer_key/devset/<file stem>.csv``, texts in ``../shared/devset/``), in its two halves: ``tune`` (rules
 may be tuned while looking at it) and ``held`` (read once, at the end). For each set it prints the recall and
 precision of figures and, over the figures found, the accuracy of value, unit, period, measure, subject and kind;
-then how often each catalog metric and each non-statistic rule fired across all sets, so that one-off entries show.
+then how often each catalog metric and each rule of extraction_rules.yml (non_statistic, fact_patterns; mentions.csv
+``rule``) fired across all sets, so that one-off entries show (``--fired`` lists them).
 With the seeds it also prints how often a second keyer, keying 100 of the seeds' figures blind
 (``tests/answer_key/second_keyer.csv``), agrees with the key on measure and subject: the ceiling for one reading.
 
@@ -134,8 +135,12 @@ def devset_sources(keys: Path = DEVSET_KEYS) -> list[dict]:
     return doc["sources"]
 
 
+RULES_FIRED: Counter = Counter()  # extraction rules (mentions.csv ``rule``) that decided a number, over the sets scored
+
+
 def extract_texts(folder: Path, entries: list[dict]) -> tuple[pd.DataFrame, dict[str, str]]:
-    """Facts of the reports ``entries`` in ``folder`` (report id = file stem) and their clean texts."""
+    """Facts of the reports ``entries`` in ``folder`` (report id = file stem) and their clean texts; the rules that
+    decided their numbers are counted in :data:`RULES_FIRED`."""
     from reportfacts.extract.catalog import load_catalog
     from reportfacts.extract.facts import extract_clean
     from reportfacts.extract.meaning import headline_subject
@@ -148,7 +153,8 @@ def extract_texts(folder: Path, entries: list[dict]) -> tuple[pd.DataFrame, dict
         ct = clean_text(raw)
         rid = e.get("report_id") or Path(e["file"]).stem
         first = next((line for line in raw.splitlines() if line.strip()), "")
-        f, _ = extract_clean(ct, rid, e["file"], e.get("published"), catalog, default_subject=headline_subject(first))
+        f, m = extract_clean(ct, rid, e["file"], e.get("published"), catalog, default_subject=headline_subject(first))
+        RULES_FIRED.update(r for r in m.rule if r)
         frames.append(f)
         texts[rid] = ct.text
     return pd.concat(frames, ignore_index=True), texts
@@ -161,7 +167,8 @@ def seeds_set() -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
     from reportfacts.text.clean import clean_text
     from reportfacts.text.sources import load_sources, read_report
     sources = load_sources(SEEDS_DIR)
-    facts, _, _ = extract_corpus(SEEDS_DIR)
+    facts, mentions, _ = extract_corpus(SEEDS_DIR)
+    RULES_FIRED.update(r for r in mentions.rule if r)
     texts = {s.report_id: clean_text(read_report(s.path)).text for s in sources}
     return facts, pd.read_csv(SEEDS_KEY, dtype=str, keep_default_na=False), texts
 
@@ -186,6 +193,15 @@ def fired(all_facts: list[pd.DataFrame]) -> Counter:
     for f in all_facts:
         counts.update(x for x in f.metric_id if x)
     return counts
+
+
+def rules_fired() -> Counter:
+    """How often each rule of extraction_rules.yml's non_statistic and fact_patterns decided a number, over the sets
+    scored so far (every rule listed, by its mentions.csv name and its comment's example)."""
+    from reportfacts.core.paths import CATALOG_DIR
+    doc = yamlio.safe_load((CATALOG_DIR / "extraction_rules.yml").read_text(encoding="utf-8"))
+    return Counter({f"{lst} #{i}": RULES_FIRED[f"{lst} #{i}"]
+                    for lst in ("non_statistic", "fact_patterns") for i in range(1, len(doc[lst]) + 1)})
 
 
 def _table(rows: list[tuple[str, dict]]) -> str:
@@ -229,9 +245,13 @@ def main(argv: list[str] | None = None) -> int:
     once = sorted(m for m, n in counts.items() if n == 1)
     never = sorted(m for m, n in counts.items() if n == 0)
     print(f"\ncatalog metrics: {len(counts)}; fired once: {len(once)}; never: {len(never)}")
+    rules = rules_fired()
+    print(f"extraction rules (non_statistic, fact_patterns): {len(rules)}; fired once: "
+          f"{sum(n == 1 for n in rules.values())}; never: {sum(n == 0 for n in rules.values())}")
     if args.fired:
-        for mid, n in sorted(counts.items(), key=lambda x: (-x[1], x[0])):
-            print(f"{n:>5}  {mid}")
+        for name, table in (("metric", counts), ("rule", rules)):
+            for key, n in sorted(table.items(), key=lambda x: (-x[1], x[0])):
+                print(f"{n:>5}  {name} {key}")
     return 0
 
 
