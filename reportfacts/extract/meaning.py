@@ -86,7 +86,7 @@ class MeaningRules:
     rank_verb_in: re.Pattern         # the same verbs anywhere
     ordinal_starts: str              # 第, 前, 首: a figure starting so is a rank
     rank_words: tuple[str, ...]      # 排名, 位次: before a rank's verb, they name what is ranked
-    preposition_re: re.Pattern       # 从, 由, 在 ending the words before a period expression
+    preposition_re: re.Pattern       # 从, 由, 在 (or a comparison, 快于) ending the words before a period expression
     dictionary: tuple[str, ...]      # words added to the segmenter's dictionary (and set phrases, as nouns)
     self_reference: tuple[str, ...]  # 全县, 我市: a report naming its own place without its name
     retag: dict[str, str]            # words jieba's dictionary mis-tags, with their part of speech in news prose
@@ -119,7 +119,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         frozenset(doc["joiners"]), re.compile(_alt(doc["joiners"])),
         re.compile(_alt(doc["rank_verbs"]) + r"\s*\Z"), re.compile(_alt(doc["rank_verbs"])),
         "".join(doc["ordinal_starts"]), tuple(doc["rank_words"]),
-        re.compile(_alt(doc["period_prepositions"]) + r"\s*\Z"), tuple(doc["dictionary"] + doc["set_phrases"]),
+        re.compile(_alt(doc["period_prepositions"] + doc["comparators"]) + r"\s*\Z"), tuple(doc["dictionary"] + doc["set_phrases"]),
         tuple(doc["self_reference"]), dict(doc["retag"]),
         frozenset(doc["opening_flags"]), frozenset(doc["comparators"]),
         re.compile(_alt(doc["lead_clauses"] + doc["scope_leads"]) + r"\s*\Z"),
@@ -367,6 +367,8 @@ class Reader:
             if not verb:
                 return phrase
         ranked = before[: verb.start()].rstrip()
+        if self.rules.scope_lead_re.search(ranked):
+            return ""  # 在169个国家级高新区中位居第七名: the group ranked in, written before the verb
         word = next((w for w in self.rules.rank_words if ranked.endswith(w)), "")
         if word:  # 焦作高新区排名居第138位: the rank word itself says what is ranked
             return self._tail_phrase(ranked[: -len(word)]) + word
@@ -411,8 +413,8 @@ class Reader:
                 out.append(w)
             elif w in r.share_link and out and i > 0 and self._nominal(*ws[i - 1]):
                 out.append(w)
-            elif w in r.scope_words and out and i > 0 and ws[i - 1][0] in r.share_link:  # 占全市比重
-                out.append(w)
+            elif (w in r.scope_words or self._name(w, f)) and out and i > 0 and ws[i - 1][0] in r.share_link:
+                out.append(w)  # 占全市比重, 占合肥市比重: the whole a share is of
             elif self._nominal(w, f) and not self._name(w, f):
                 out.append(w)
             elif w in r.determiners and out:  # 入驻各类企业80家: a determiner opens the noun phrase it quantifies
