@@ -593,6 +593,21 @@ def test_news_of_a_plan_reopens_its_goals_after_a_review_of_where_things_stand()
                    "10个": ("2023", "plan")}
 
 
+def test_a_place_written_with_名_after_第_is_a_rank():
+    got = [(r[0], r[2], r[5]) for r in rows("合肥高新区在169个国家级高新区中位居第七名，引进人才50名。", "2023-02")]
+    assert got == [("169个", "count", "count_stock"), ("七名", "rank", "rank"), ("50名", "count", "count_flow")]
+
+
+def test_a_growth_on_a_base_year_before_last_spans_the_years_since():
+    got = {r[0]: r[4] for r in rows("2021年全市生产总值比上年增长12%，比2019年增长5.4%。", "2022-02")}
+    assert got == {"12%": "2021", "5.4%": "2020..2021"}
+
+
+def test_转为_turns_to_the_period_after_it_and_makes_no_comparison():
+    got = {r[0]: r[4] for r in rows("猪肉产量由一季度的下降1.7%转为上半年的增长1.6%。", "2023-07")}
+    assert got == {"1.7%": "2023-Q1", "1.6%": "2023-H1"}
+
+
 def test_a_price_rise_is_a_growth_rate_and_places_gained_a_rank_change():
     assert _kinds("居民消费价格上涨1.2%。")["1.2%"] == "growth_rate"
     assert _kinds("综合排名跃升至第28位，较上年前进5位。") == {"28位": "rank", "5位": "rank_change"}

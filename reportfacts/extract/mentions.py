@@ -371,7 +371,7 @@ def _before_qualifier_re() -> re.Pattern:
 def qualify(m: Mention, text: str, rules: Rules, clause_start: int) -> None:
     """Qualifier written before the number (超, 近, 前 ...) and the rank/count/positions reading of 位, 名, 强: 位 right
     after a move (extraction_rules.yml ``rank_move``: 连升12位) counts places moved; after 前 (前三位) or in a ranking
-    context it is a rank; else a count of people (12位专家).
+    context it is a rank; else a count of people (12位专家); 名 after 前 or 第 is a place (前100名, 第七名).
 
     ``clause_start``: where the mention's clause starts (its words before the number tell a rank from a count).
     """
@@ -389,8 +389,8 @@ def qualify(m: Mention, text: str, rules: Rules, clause_start: int) -> None:
     elif u.unit == "rank" and u.written.endswith("位") and not m.num.preset and pre != "前" and \
             not any(w in text[clause_start: m.start] for w in rules.kinds["rank_context"] + ["从", "至"]):
         m.unit = units.UnitMatch(u.end, u.written, "count", u.multiplier, u.qualifier)
-    elif u.unit == "count" and u.written.endswith("名") and pre == "前":
-        m.unit = units.UnitMatch(u.end, u.written, "rank", u.multiplier, u.qualifier)
+    elif u.unit == "count" and u.written.endswith("名") and (pre == "前" or text[m.start - 1: m.start] == "第"):
+        m.unit = units.UnitMatch(u.end, u.written, "rank", u.multiplier, u.qualifier)  # 前100名, 位居第七名: a place
 
 
 def _nearest(text: str, words: re.Pattern) -> int:

@@ -330,6 +330,7 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
     out = []
     v = vocabulary()
     markers, anaphoric = tuple(v["comparison_markers"]), set(v.get("anaphoric_years", ()))
+    not_markers = tuple(v.get("comparison_not", ()))
     last_year = ""  # the last calendar year written out: what 当年 (that year) refers back to
     for m in _period_matches(text):
         g = m.lastgroup
@@ -353,7 +354,8 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
             s, e, m.group(), period, kind,
             topic=after in ("，", ",", "：", ":") or s == 0 or text[s - 1] == "\n" or is_frame(text, s, e),
             # 同样是2020年，: a period opening a clause after 是 is that clause's topic, no comparison base
-            comparison=before.endswith(markers) and after not in ("，", ","), unresolved=not period))
+            comparison=before.endswith(markers) and not before.endswith(not_markers) and after not in ("，", ","),
+            unresolved=not period))
     return out
 
 

@@ -187,6 +187,20 @@ def _average_span(period: str, clause: str) -> str:
     return f"{year - n + 1}..{year}" if n >= 2 else period
 
 
+BASE_YEAR_RE = re.compile(r"(?:比|较|与)(20\d\d)年(?:同期)?(?:相比)?[^，。；,;]{0,6}?(?:增长|下降|提高|增加|减少)")
+
+
+def _base_span(period: str, clause: str) -> str:
+    """"比2019年增长5.4%" in a review of 2021: a growth on a base year before last spans the years since the base
+    (2020..2021), as a two-year average does; on last year's base it is the year's own."""
+    hit = BASE_YEAR_RE.search(clause)
+    span = Period.of(period) if hit else None
+    if span is None or span.is_range and span.grain == "year":
+        return period
+    base, year = int(hit.group(1)), span.first_year
+    return f"{base + 1}..{year}" if base + 1 < year else period
+
+
 def _start_point(e: PeriodExpr, text: str) -> bool:
     """"从1999年建设的高新区": a start point with no matching 至/到 in its clause does not date figures."""
     if text[max(0, e.start - 1): e.start] != "从" or e.kind == "span" or is_frame(text, e.start, e.end):
@@ -305,8 +319,8 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
     """The period of the governing expression ``gov`` as the figure's own clause and sentence qualify it."""
     clause = text[sp["clause"][0]: m.start]
     period = _from_to(m, gov, text, clause, text[sp["sentence"][0]: m.start])
-    if m.kind == "growth_rate":  # 两年平均增长6.7%; a change of that average (比一季度提高0.6个百分点) keeps its period
-        period = _average_span(period, clause)
+    if m.kind in ("growth_rate", "rank"):  # 两年平均增长6.7%, 两年平均增速蝉联全市第一; a change of that average
+        period = _base_span(_average_span(period, clause), clause)  # (比一季度提高0.6个百分点) keeps its period
     period = _stock_point(m, period, clause)
     period = _years_from(m, gov, _to_date(m, gov, period, clause), text)
     if gov.kind in PART_YEAR and not gov.topic and gov.start < sp["sentence"][0] and period and \
