@@ -598,6 +598,13 @@ def test_a_place_written_with_名_after_第_is_a_rank():
     assert got == [("169个", "count", "count_stock"), ("七名", "rank", "rank"), ("50名", "count", "count_flow")]
 
 
+def test_a_rank_is_dated_by_the_edition_of_its_ranking_not_by_the_news_day():
+    text = ("合肥2月17日消息，近日，科技部火炬中心公布2022年国家高新区综合评价结果。合肥高新区位居第七名。\n\n"
+            "2月，合肥高新区新增企业10家。")
+    got = {r[0]: r[4] for r in rows(text, "2023-02-17")}
+    assert got["七名"] == "2022" and got["10家"] == "2023-02"
+
+
 def test_a_growth_on_a_base_year_before_last_spans_the_years_since():
     got = {r[0]: r[4] for r in rows("2021年全市生产总值比上年增长12%，比2019年增长5.4%。", "2022-02")}
     assert got == {"12%": "2021", "5.4%": "2020..2021"}

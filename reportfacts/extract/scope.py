@@ -333,6 +333,19 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
     return period
 
 
+def _edition(text: str, start: int, live: list[PeriodExpr], gov: PeriodExpr | None) -> PeriodExpr | None:
+    """The year of the ranking a rank at ``start`` belongs to (periods.yml ``ranking_edition``: 公布2022年国家高新区
+    综合评价结果), written earlier in its paragraph and after the expression that governs it; None when there is
+    none or the rank's own words date it later."""
+    rx = _vocab_re("ranking_edition")
+    for e in reversed(live):
+        if e.start >= start or (gov is not None and e.start < gov.start and gov.kind in YEAR_LEVEL):
+            continue
+        if e.kind == "year" and e.period and rx.match(text, e.end):
+            return e
+    return None
+
+
 def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: PeriodState,
                   pub: PubDate | None, spans_of, rules: Rules | None = None) -> None:
     """Give each fact of one paragraph its period by the scope rule (the last period expression before it)."""
@@ -351,6 +364,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             gov = wider  # a year reaches across the semicolons of its sentence; a month or a day does not
         gov = _event_day(text, full, m.start, live, st) or gov
         gov = gov or st.inherit
+        if m.kind in ("rank", "rank_change"):
+            gov = _edition(text, m.start, live, gov) or gov
         if gov is None and not _habitual(text, full, m.start, live) and \
                 (not (m.kind == "duration" and m.unit.unit == "years") or
                  (st.carry is not None and st.carry.period == st.reference)):
