@@ -604,6 +604,9 @@ def test_a_rank_is_dated_by_the_edition_of_its_ranking_not_by_the_news_day():
     got = {r[0]: r[4] for r in rows(text, "2023-02-17")}
     assert got["七名"] == "2022" and got["10家"] == "2023-02"
 
+def test_one_place_moved_is_a_rank_change():
+    assert [(r[0], r[2]) for r in rows("较上一年上升一位，这一位专家。", "2023-02")] == [("一位", "positions")]
+
 
 def test_a_growth_on_a_base_year_before_last_spans_the_years_since():
     got = {r[0]: r[4] for r in rows("2021年全市生产总值比上年增长12%，比2019年增长5.4%。", "2022-02")}

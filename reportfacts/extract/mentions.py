@@ -181,8 +181,12 @@ def chinese_candidates(text: str, periods: list[PeriodExpr], rules: Rules) -> li
             continue  # 万, 亿, 百 alone: part of words (万人助万企, 百日攻坚)
         covered = in_period(s) is not None
         listed = covered or text[s - 1: s] == "第" or rules.cn_after.match(text, e) is not None
-        if t == "一" and not listed and not rules.one_duration.search(text[max(0, s - 6): s]):
+        # 较上年上升一位: places moved (extraction_rules.yml rank_move), even one
+        moved = text[e: e + 1] in ("位", "名") and text[max(0, s - 4): s].rstrip("了").endswith(
+            tuple(rules.kinds["rank_move"]))
+        if t == "一" and not listed and not moved and not rules.one_duration.search(text[max(0, s - 6): s]):
             continue  # 一 is an article or part of an idiom (一批, 一手抓) unless a duration (提前一个月)
+        listed = listed or moved
         num = _chinese_number(text, s, e, t, listed, rules)
         if num is not None:
             out.append(num)
