@@ -407,7 +407,8 @@ class Reader:
         i = len(ws) - 1
         while i >= 0:
             w, f = ws[i]
-            if w == "的" and out and i > 0 and self._nominal(*ws[i - 1]) and ws[i - 1][1] != "f":  # not 之间的
+            if w == "的" and out and i > 0 and (self._nominal(*ws[i - 1]) and ws[i - 1][1] != "f"  # not 之间的
+                                                or ws[i - 1][0] in r.class_bounds):  # 100亿元以上的高新技术企业
                 out.append(w)
             elif w in _ENCLOSING and (out or i > 0):  # “三大改造”项目, 人才（团队）: quotes and brackets inside a phrase
                 out.append(w)
