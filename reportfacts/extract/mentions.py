@@ -519,8 +519,8 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
         return "plan"
     if unit in BASE_KIND:
         return BASE_KIND[unit]
-    if unit != "percent" and rules.absolute_change.search(clause):
-        return "change"  # 比上年增加63公顷: the change of an amount, not the amount
+    if unit not in ("percent", "count") and rules.absolute_change.search(clause):
+        return "change"  # 比上年增加63公顷: the change of an amount (a count's is a flow: 比上年增加126个)
     if unit == "percent":
         return _percent_kind(char_before, text[m.unit.end: m.unit.end + 6], clause, sentence, rules)
     if unit == "count":
