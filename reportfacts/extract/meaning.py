@@ -126,6 +126,9 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile(_alt(doc["scope_leads"]) + r"\s*\Z"))
 
 
+_MAGNITUDE_RE = re.compile("[十百千]?[万亿]+元?")  # 百亿, 千亿元: a magnitude with no digits
+
+
 @lru_cache(maxsize=1)
 def _tokenizer():
     """A jieba POS tokenizer of its own (the global one is left alone), with the measure words added and the
@@ -442,7 +445,13 @@ class Reader:
                 out += [w, ws[i - 1][0]]  # 产值过亿元企业, 千亿级产业集聚区: an amount's bound or scale inside a class's name
                 i -= 2
                 continue
+            elif out and f == "m" and _MAGNITUDE_RE.fullmatch(w) and i > 0 and self._nominal(*ws[i - 1]):
+                out.append(w)  # 新增工业百亿企业4家: a bare magnitude between nouns is the class's scale
             elif w in r.class_bounds and out and i > 0:  # 省级以上平台, 10亿元以上项目: a class bound inside a phrase
+                if i > 1 and ws[i - 1][0] in r.joiners and self._nominal(*ws[i - 2]):  # 省级及以上研发机构
+                    out += [w, ws[i - 1][0]]
+                    i -= 2
+                    continue
                 j = i - 1
                 while j >= 0 and (ws[j][1] in ("m", "q") or _DIGIT_RE.fullmatch(ws[j][0][:1] or "x")):
                     j -= 1
