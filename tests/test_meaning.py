@@ -179,6 +179,14 @@ def test_the_headline_gives_its_first_name():
     assert headline_subject("") == ""
 
 
+def test_figures_joined_in_a_run_are_read_against_the_list_before_them():
+    assert _rows("出口和进口增长12%和8%。") == {"12": ("出口", ""), "8": ("进口", "")}
+    got = _rows("亩均工业增加值和税收位居全国高新区第七和第五。")
+    assert got["五"][0] == "税收"
+    got = _rows("杭州和武汉在副省级城市中分列第四和第五位。")  # a list of names: the subjects, in order
+    assert got["四"][1] == "杭州" and got["五"][1] == "武汉"
+
+
 def test_a_class_of_zones_is_named_with_its_level():
     assert headline_subject("商务部公布2023年国家级经济技术开发区考核结果") == "国家级经济技术开发区"
     rows = _rows("2022年，国家级经开区实现地区生产总值14万亿元，占国内生产总值的比重为12%。", subject="商务部")

@@ -433,7 +433,8 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     measure = _measure(m, text, reader, window_start, (cs, ce), context, after)
     row["measure_zh"] = meaning.continued(measure, "" if reader.owner else inherited, m.kind == "growth_rate")
     written = row["subject_as_written"]
-    row["subject_zh"] = reader.subject(m.start, cs, ss, "" if catalog is None or written in catalog.deictic or meaning.names_no_place(written) else written)
+    row["subject_zh"] = m.extra.get("listed_subject") or reader.subject(
+        m.start, cs, ss, "" if catalog is None or written in catalog.deictic or meaning.names_no_place(written) else written)
     if catalog is not None and row["metric_id"] and row["measure_zh"] and "分别" not in context and \
             not catalog.knows_measure(row["metric_id"], row["measure_zh"]) and \
             not catalog.knows_measure(row["metric_id"], text[cs: m.start]):
@@ -466,8 +467,20 @@ def _decrease(m: Mention, text: str, clause_start: int) -> bool:
 
 def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, clause: tuple[int, int],
              context: str, after: str) -> str:
-    """measure_zh of a fact (see :mod:`reportfacts.extract.meaning`), the 分别 lists read item by item."""
+    """measure_zh of a fact (see :mod:`reportfacts.extract.meaning`), the 分别 lists read item by item, and so the
+    figures of a joined run (亩均工业增加值和税收位居全国高新区第七和第五) against the measures listed before them."""
     i = context.rfind("分别")
+    joined = m.extra.get("joined")
+    if (i < 0 or CLAUSE_RE.search(context, i) is not None) and joined:
+        head = text[clause[0]: joined[0]]
+        verb = meaning.load_meaning_rules().rank_verb_in.search(head) if m.unit.unit == "rank" else None
+        head = meaning.unframed(head[: verb.start()] if verb else head)
+        names = reader.names_in(head)
+        if len(names) == joined[1]:  # 杭州和武汉在副省级城市中分列第四和第五位: the i-th figure is the i-th name's
+            m.extra["listed_subject"] = names[joined[2]]
+        got = reader.respective(head, joined[1], joined[2]) if not names else ""
+        if got:
+            return got
     if i >= 0 and CLAUSE_RE.search(context, i) is None:
         head = CLAUSE_RE.split(context[:i])[-1]
         n = _list_length(m, context, i)
@@ -534,6 +547,7 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
     facts, mrows, n = [], [], 0
     prev, prev_para = None, -1
     lists = _clause_lists(ms, spans_of, text, reader)
+    _mark_joined(ms, spans_of, text)
     by_clause: dict[int, list[dict]] = {}
     for m in ms:
         fid = ""
@@ -562,6 +576,29 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
 def _gap(m: Mention) -> bool:
     """True for a difference written after a comparison (高于…N个百分点, 是…的N倍): points or a multiple."""
     return m.unit.unit in ("pp", "times")
+
+
+JOINED_SEPARATORS = ("、", "和", "及", "与")
+
+
+def _mark_joined(ms: list[Mention], spans_of, text: str) -> None:
+    """Mark the figures of a run written joined in one clause (第七和第五, 12%和8%, 30.6%、69.4%): each gets
+    ``extra["joined"]`` = (start of the run's first figure, its length, its index), read item by item against a
+    list of measures before it like a 分别 list (:func:`_measure`)."""
+    run: list[Mention] = []
+
+    def close() -> None:
+        for i, x in enumerate(run if len(run) >= 2 else ()):
+            x.extra["joined"] = (run[0].start, len(run), i)
+
+    for m in (x for x in ms if x.status == "fact"):
+        if run and spans_of(m)["clause"] == spans_of(run[-1])["clause"] and \
+                text[run[-1].unit.end: m.start].rstrip("第") in JOINED_SEPARATORS:
+            run.append(m)
+            continue
+        close()
+        run = [m]
+    close()
 
 
 def _clause_lists(ms: list[Mention], spans_of, text: str, reader: meaning.Reader) -> dict[int, tuple]:

@@ -186,7 +186,7 @@ def share_base(measure: str) -> str:
     return measure
 
 
-def _unframed(text: str) -> str:
+def unframed(text: str) -> str:
     """``text`` without the frame words ending it (增长, 同比, 达到 ...), cut only where a word starts: 余 frames
     3000余家 but is part of 剩余. An idiom jieba joins with a frame word of two characters or more (价格上涨, l) is
     cut inside."""
@@ -232,7 +232,7 @@ class Reader:
         self.owner = ""
         before = self._unblocked(window_start, start)
         listed = before.rstrip().endswith(("、", "，", ","))  # "3个省重点项目、16个…": the words before are another item's
-        written, before = before, _unframed(before)
+        written, before = before, unframed(before)
         if gap:  # 增长21.7%，高于全市平均水平24个百分点: what the gap is of comes before the comparison
             before = self._compared(before)
         phrase = "" if listed else self._tail_phrase(before, flow)
@@ -326,7 +326,7 @@ class Reader:
         ends with), or "". Clears :attr:`owner`."""
         r = self.rules
         self.owner = ""
-        head = _unframed(head)
+        head = unframed(head)
         items = [x for x in head.split(_LIST_SEP) if x]
         if len(items) == n - 1 and r.joiner_re.search(items[-1]):
             items[-1:] = [x for x in r.joiner_re.split(items[-1], maxsplit=1) if x]
@@ -375,7 +375,7 @@ class Reader:
         word = next((w for w in self.rules.rank_words if ranked.endswith(w)), "")
         if word:  # 焦作高新区排名居第138位: the rank word itself says what is ranked
             return self._tail_phrase(ranked[: -len(word)]) + word
-        own = self._tail_phrase(_unframed(ranked))
+        own = self._tail_phrase(unframed(ranked))
         return own if any(f.startswith("n") and not self._name(w, f) for w, f in words(own)) else ""
 
     def _before_period(self, a: int, b: int) -> str:
@@ -534,6 +534,10 @@ class Reader:
             return False
         return f in r.nominal_flags or f.startswith("n") or (f.startswith("v") and len(w) >= 2
                                                              and w not in r.stop_verbs)
+
+    def names_in(self, phrase: str) -> list[str]:
+        """The names ``phrase`` holds, in order (杭州和武汉 listed before 分列第四和第五位: subjects, not measures)."""
+        return [w for w, f in words(phrase) if self._name(w, f)]
 
     def _name(self, w: str, f: str) -> bool:
         """True for a word that names a place or body (the subject, never part of a measure)."""
