@@ -446,7 +446,9 @@ class Reader:
                 i -= 2
                 continue
             elif out and f == "m" and _MAGNITUDE_RE.fullmatch(w) and i > 0 and self._nominal(*ws[i - 1]):
-                out.append(w)  # 新增工业百亿企业4家: a bare magnitude between nouns is the class's scale
+                out += [w, ws[i - 1][0]]  # 新增工业百亿企业4家: a bare magnitude after a noun is the class's scale,
+                i -= 2                    # and the noun before it opens the class's name
+                break
             elif w in r.class_bounds and out and i > 0:  # 省级以上平台, 10亿元以上项目: a class bound inside a phrase
                 if i > 1 and ws[i - 1][0] in r.joiners and self._nominal(*ws[i - 2]):  # 省级及以上研发机构
                     out += [w, ws[i - 1][0]]
