@@ -131,11 +131,12 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         inherited_target = st.target_next
         st.forward = forward_para(text, ps, pe, exprs, pub, st.forward)
         lead = forward_lead(text, ps, pe, exprs, pub, rules)
-        if lead < 0 and 0 <= plan_at < pe:
-            # news of a plan: the plan opens its section where it is told of, and a later paragraph that opens by
-            # setting goals (《计划》提出，到2023年…; 力争…) reopens it after a review of where things stand
+        if lead < 0 and 0 <= plan_at < pe:  # news of a plan: the plan opens its section where it is told of, ...
             stop = SENTENCE_RE.search(text, ps, pe)
-            lead = plan_at if plan_at >= ps else ps if sets_goal(text[ps: stop.end() if stop else pe], rules, pub) else -1
+            if plan_at >= ps:
+                lead = plan_at
+            elif sets_goal(text[ps: stop.end() if stop else pe], rules, pub):
+                lead = ps  # ... and a paragraph opening by setting goals (《计划》提出，到2023年…) reopens it
         prev = None
         for j, m in enumerate(by_para.get(i, [])):
             sp = spans_of(m)
@@ -578,14 +579,12 @@ def _gap(m: Mention) -> bool:
     return m.unit.unit in ("pp", "times")
 
 
-JOINED_SEPARATORS = ("、", "和", "及", "与")
-
-
 def _mark_joined(ms: list[Mention], spans_of, text: str) -> None:
     """Mark the figures of a run written joined in one clause (第七和第五, 12%和8%, 30.6%、69.4%): each gets
     ``extra["joined"]`` = (start of the run's first figure, its length, its index), read item by item against a
     list of measures before it like a 分别 list (:func:`_measure`)."""
     run: list[Mention] = []
+    separators = ("、", *meaning.load_meaning_rules().joiners)
 
     def close() -> None:
         for i, x in enumerate(run if len(run) >= 2 else ()):
@@ -593,7 +592,7 @@ def _mark_joined(ms: list[Mention], spans_of, text: str) -> None:
 
     for m in (x for x in ms if x.status == "fact"):
         if run and spans_of(m)["clause"] == spans_of(run[-1])["clause"] and \
-                text[run[-1].unit.end: m.start].rstrip("第") in JOINED_SEPARATORS:
+                text[run[-1].unit.end: m.start].rstrip("第") in separators:
             run.append(m)
             continue
         close()
