@@ -561,6 +561,9 @@ def test_news_of_a_plan_gives_its_figures_the_plan_s_kinds_and_horizon():
     # the same figures in a report that tells of no plan are what was done, dated the publication month
     got = {r[0]: r[5] for r in rows(text.replace("出台", "学习"), "2020-05")}
     assert got["2750亿元"] == "level" and got["4个"] != "plan"
+    # a review telling what was done, a plan issued among it, is no news of a plan
+    review = "2021年，我市出台《数字经济实施意见》，数字经济规模达到3000亿元。\n\n软件业收入达到2000亿元。"
+    assert [r[5] for r in rows(review, "2022-01")] == ["level", "level"]
 
 
 def test_a_heading_s_slogan_of_years_is_no_statistic_but_a_sentence_s_duration_is():

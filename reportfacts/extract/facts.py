@@ -22,7 +22,9 @@ from reportfacts.extract.mentions import (
 )
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.periods import PeriodExpr, PubDate, find_periods, last_year
-from reportfacts.extract.scope import PART_YEAR, PeriodState, forward_fact, forward_lead, forward_para, para_periods
+from reportfacts.extract.scope import (
+    PART_YEAR, PeriodState, forward_fact, forward_lead, forward_para, looks_back, para_periods,
+)
 from reportfacts.extract.subjects import SubjectResolver
 
 
@@ -115,7 +117,7 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
     spans_of = spans_of or _spans_finder(text)
     ref = _reference_period(text, paras, periods, pub)
     st = PeriodState(carry=ref, reference=ref.period if ref else "")
-    plan_at, st.horizon = _plan_document(text, paras, periods, rules)
+    plan_at, st.horizon = _plan_document(text, paras, periods, rules, pub)
     by_para: dict[int, list[Mention]] = {}
     for m in ms:
         if m.status == "fact":
@@ -157,13 +159,18 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
 LEAD_PARAGRAPHS = 2  # a report's lead: its first paragraphs
 
 
-def _plan_document(text: str, paras, periods: list[PeriodExpr], rules: Rules) -> tuple[int, str]:
-    """Where a report turns out to be news of a plan (extraction_rules.yml ``plan_document``, in its lead: 南京出台
-    《数字经济发展三年行动计划(2020-2022年)》), and the plan's horizon: the last year of a span in the plan's title,
-    else of the first deadline (到2022年) in the lead. (-1, "") for any other report."""
+def _plan_document(text: str, paras, periods: list[PeriodExpr], rules: Rules, pub=None) -> tuple[int, str]:
+    """Where a report turns out to be news of a plan (extraction_rules.yml ``plan_document``, in the opening sentence
+    of a paragraph of its lead, with no past period before it: 记者获悉，南京出台《数字经济发展三年行动计划(2020-2022
+    年)》; not 2021年，我市出台《…意见》，…, a review of what was done), and the plan's horizon: the last year of a span
+    in the plan's title, else of the first deadline (到2022年) in the lead. (-1, "") for any other report."""
     lead_end = paras[min(LEAD_PARAGRAPHS, len(paras)) - 1][1] if paras else 0
     hit = rules.forward.document.search(text, 0, lead_end)
     if not hit:
+        return -1, ""
+    ps = next(a for a, b in paras if a <= hit.start() < b)
+    stop = SENTENCE_RE.search(text, ps, hit.start())
+    if stop or any(ps <= e.start < hit.start() and looks_back(e, pub) for e in periods):
         return -1, ""
     spans = [e for e in periods if hit.start() <= e.start < hit.end() and e.kind == "span" and e.period]
     deadlines = [e for e in periods if e.start < lead_end and e.kind == "deadline" and e.period]

@@ -30,7 +30,7 @@ def _looks_ahead(e: PeriodExpr, pub: PubDate | None) -> bool:
         bool(e.period) and Period.parse(e.period).first_year >= pub.year
 
 
-def _looks_back(e: PeriodExpr, pub: PubDate | None) -> bool:
+def looks_back(e: PeriodExpr, pub: PubDate | None) -> bool:
     """True for a period expression dating what already happened or exists: a year before the publication year,
     a quarter, half or month before the publication month, or "at present"."""
     if e.comparison or pub is None or not e.period:
@@ -54,7 +54,7 @@ def forward_lead(text: str, ps: int, pe: int, exprs: list[PeriodExpr], pub, rule
     first_end = stop.end() if stop else pe
     hit = f.topic.match(text, ps, first_end)
     if hit and not f.not_forward.search(text, ps, first_end) and \
-            not any(ps <= e.start < first_end and _looks_back(e, pub) for e in exprs):
+            not any(ps <= e.start < first_end and looks_back(e, pub) for e in exprs):
         return hit.end()
     for c in _COLON_RE.finditer(text[ps:pe]):
         colon = ps + c.start()
@@ -73,7 +73,7 @@ def forward_para(text: str, ps: int, pe: int, exprs: list[PeriodExpr], pub, on: 
     with a past period ends it."""
     if not on or is_heading(text, ps, pe):
         return False
-    return not (exprs and exprs[0].topic and exprs[0].start - ps <= 2 and _looks_back(exprs[0], pub))
+    return not (exprs and exprs[0].topic and exprs[0].start - ps <= 2 and looks_back(exprs[0], pub))
 
 
 def forward_fact(m: Mention, text: str, sp: dict, exprs: list[PeriodExpr], pub, rules: Rules) -> bool:
@@ -85,7 +85,7 @@ def forward_fact(m: Mention, text: str, sp: dict, exprs: list[PeriodExpr], pub, 
     import bisect
     lo = bisect.bisect_left(exprs, ss, key=_start_of)  # the paragraph's expressions are in text order
     hi = bisect.bisect_left(exprs, m.start, key=_start_of)
-    return not any(_looks_back(e, pub) for e in exprs[lo:hi])
+    return not any(looks_back(e, pub) for e in exprs[lo:hi])
 
 
 def _start_of(e: PeriodExpr) -> int:
@@ -374,7 +374,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             gov = st.carry
             if gov is not None and gov.kind in PART_YEAR and m.kind in NOT_CARRIED:
                 gov = None
-            if gov is not None and m.kind in ("target", "plan") and _looks_back(gov, pub):
+            if gov is not None and m.kind in ("target", "plan") and looks_back(gov, pub):
                 gov = None  # a goal is not dated by a past year carried from a review paragraph before it
         if gov is None:
             m.period, m.unresolved = _fallback(m, pub)
