@@ -621,6 +621,16 @@ def test_转为_turns_to_the_period_after_it_and_makes_no_comparison():
     assert got == {"1.7%": "2023-Q1", "1.6%": "2023-H1"}
 
 
+def test_a_work_report_s_review_then_its_plan_then_its_targets():
+    text = ("县长作政府工作报告，回顾了2012年的政府工作，也提出了2013年的政府工作目标。\n\n"
+            "经初步预计，五莲县2012年全年实现生产总值163亿元。农民人均纯收入达到9807元。\n\n"
+            "2013年，五莲县计划招引20个以上过亿项目，新增城区绿化面积28万平方米。\n\n"
+            "此外，2013年的主要预期目标是:生产总值增长13%，人口自然增长率控制在3‰以内。")
+    got = {r[0]: (r[2], r[5]) for r in rows(text, "2013-01")}
+    assert got == {"163亿元": ("yuan", "level"), "9807元": ("yuan", "level"), "20个以上": ("count", "plan"),
+                   "28万平方米": ("m2", "plan"), "13%": ("percent", "target"), "3‰以内": ("permille", "target")}
+
+
 def test_a_price_rise_is_a_growth_rate_and_places_gained_a_rank_change():
     assert _kinds("居民消费价格上涨1.2%。")["1.2%"] == "growth_rate"
     assert _kinds("综合排名跃升至第28位，较上年前进5位。") == {"28位": "rank", "5位": "rank_change"}

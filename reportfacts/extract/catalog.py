@@ -56,7 +56,7 @@ UNITS: dict[str, str] = {
     "positions": "_positions", "count": "_count", "m2": "_m2", "km2": "_km2", "hectare": "_hectare",
     "mu": "_mu", "km": "_km", "tonnes": "_tonnes", "times": "_times", "years": "_years",
     "months": "_months", "count_per_10k_people": "_per_10k_people", "fraction": "_fraction",
-    "gwh": "_gwh", "mwh": "_mwh", "kwh": "_kwh", "gw": "_gw", "mw": "_mw", "kw": "_kw",
+    "gwh": "_gwh", "mwh": "_mwh", "kwh": "_kwh", "gw": "_gw", "mw": "_mw", "kw": "_kw", "permille": "_permille",
 }
 KINDS = ("level", "growth_rate", "change", "rank", "rank_change", "share",
          "count_stock", "count_flow", "ratio", "duration")
@@ -65,6 +65,7 @@ _PHYSICAL = ("level", "change")
 # which metric kinds make sense for a unit (checked when loading)
 UNIT_KINDS: dict[str, tuple[str, ...]] = {
     "yuan": _PHYSICAL, "usd": _PHYSICAL, "percent": ("growth_rate", "share", "ratio", "change"),
+    "permille": ("growth_rate", "share", "change"),
     "pp": ("change",), "rank": ("rank",), "positions": ("rank_change",),
     "count": ("count_stock", "count_flow", "level", "change"), "m2": _PHYSICAL, "km2": _PHYSICAL,
     "hectare": _PHYSICAL, "mu": _PHYSICAL, "km": _PHYSICAL, "tonnes": _PHYSICAL,

@@ -130,7 +130,9 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
                 exprs.append(periods[pi])
             pi += 1
         openers = _openers(text, ps, pe, rules)
-        inherited_target = st.target_next
+        first = SENTENCE_RE.search(text, ps, pe)  # a paragraph reviewing the past is no list of the targets announced
+        inherited_target = st.target_next and not any(
+            e.start < (first.end() if first else pe) and looks_back(e, pub) for e in exprs)
         st.forward = forward_para(text, ps, pe, exprs, pub, st.forward)
         lead = forward_lead(text, ps, pe, exprs, pub, rules)
         if lead < 0 and 0 <= plan_at < pe:  # news of a plan: the plan opens its section where it is told of, ...
@@ -143,8 +145,9 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         for j, m in enumerate(by_para.get(i, [])):
             sp = spans_of(m)
             qualify(m, text, rules, sp["clause"][0])
-            target = inherited_target or (bool(openers) and openers[0] <= m.start)  # openers are ascending
-            forward = (st.forward or 0 <= lead <= m.start) and forward_fact(m, text, sp, exprs, pub, rules)
+            looks_ahead = forward_fact(m, text, sp, exprs, pub, rules)
+            target = (inherited_target and looks_ahead) or (bool(openers) and openers[0] <= m.start)  # ascending
+            forward = (st.forward or 0 <= lead <= m.start) and looks_ahead
             m.kind = kind(m, text, sp, rules, target, forward, pub)
             if _planned_total(m, prev, text, sp):
                 m.kind = "plan"
@@ -468,7 +471,8 @@ def _decrease(m: Mention, text: str, clause_start: int) -> bool:
     (percent, points, or an amount's change), a decrease word (extraction_rules.yml ``kinds.decrease``) right before it."""
     if text[m.start - 1: m.start] in ("-", "－", "−") and not text[m.start - 2: m.start - 1].isdigit():
         return True
-    if m.kind not in ("growth_rate", "change", "target") or (m.unit.unit not in ("percent", "pp") and m.kind != "change"):
+    if m.kind not in ("growth_rate", "change", "target") or (m.unit.unit not in ("percent", "permille", "pp") and
+                                                            m.kind != "change"):
         return False  # 比上年减少11265公顷: an amount's change (kind change) may fall too
     return load_rules().decrease.search(text, max(clause_start, m.start - 12), m.start) is not None
 

@@ -459,13 +459,14 @@ BASE_KIND = {"fraction": "share", "pp": "change", "rank": "rank", "positions": "
              "months": "duration"}
 
 
-FORWARD_RATES = ("percent", "pp", "positions", "rank", "times")  # in a work plan these are goals, not amounts
+RATES = ("percent", "permille")  # rates of a whole: shares, or growth when a growth word says so
+FORWARD_RATES = (*RATES, "pp", "positions", "rank", "times")  # in a work plan these are goals, not amounts
 
 
 def is_attribute(m: Mention, text: str, clause_start: int, rules: Rules) -> bool:
     """True for an amount written as an attribute of the thing after 的 (总投资100亿元的焦作恒大文旅城项目,
     extraction_rules.yml ``attribute_before``): it describes that thing, whatever the sentence plans or reports."""
-    return m.unit.unit not in ("percent", "pp") and text.startswith("的", m.unit.end) and \
+    return m.unit.unit not in (*RATES, "pp") and text.startswith("的", m.unit.end) and \
         rules.attribute_re.search(text[max(clause_start, m.start - 8): m.start]) is not None
 
 
@@ -496,14 +497,14 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     unit = m.unit.unit
     if is_attribute(m, text, cs, rules):
         return "level"  # 总投资100亿元的…项目: the size of what follows, not a plan or a goal
-    if unit != "percent" and rules.plan_re.search(clause):
+    if unit not in RATES and rules.plan_re.search(clause):
         return "plan"
     if unit == "count" and _programme(text, (cs, ce), clause, sentence, rules, pub):
         return "plan"
     if rules.forward.deadline.search(clause):
         return "target"  # 年底前完成总工程量的30%: a deadline makes even a share a goal
     char_before = text[m.start - 1] if m.start else ""
-    if unit == "percent" and char_before == "的":
+    if unit in RATES and char_before == "的":
         return "share"
     full = full_sentence_start(text, m.start)  # 力争A；B: 力争 reaches across semicolons
     if target or sets_goal(sentence, rules, pub) or rules.target_clause_re.search(clause) or \
@@ -512,16 +513,16 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     if forward and unit not in ("years", "months"):
         if rules.forward.attain.search(clause.rstrip()):
             return "target"  # 电子信息制造业收入达到2750亿元, 覆盖率达90%以上: a level to reach
-        if unit == "percent" and rules.keywords.share.search(clause[-4:]):
+        if unit in RATES and rules.keywords.share.search(clause[-4:]):
             return "share"  # 个数占比28.3%: how a plan is made up, not a goal (no target word governs it)
         if unit in FORWARD_RATES or (unit == "count" and any(w in clause for w in rules.kinds["forward_gains"])):
             return "target"  # 新增国家高新技术企业500家: entities to be gained are an outcome to reach, not an item scheduled
         return "plan"
     if unit in BASE_KIND:
         return BASE_KIND[unit]
-    if unit not in ("percent", "count") and rules.absolute_change.search(clause):
+    if unit not in (*RATES, "count") and rules.absolute_change.search(clause):
         return "change"  # 比上年增加63公顷: the change of an amount (a count's is a flow: 比上年增加126个)
-    if unit == "percent":
+    if unit in RATES:
         return _percent_kind(char_before, text[m.unit.end: m.unit.end + 6], clause, sentence, rules)
     if unit == "count":
         if rules.keywords.level_before.search(clause[-8:]):
