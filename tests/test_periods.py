@@ -61,6 +61,8 @@ def test_comparison_base_is_flagged():
     p = one("比去年增长90%")
     assert p.comparison and p.period == "2019"
     assert one("是去年的1.67倍", "2020-01").comparison
+    assert one("增速与1-2月份持平", "2023-04").comparison
+    assert not one("转为上半年的增长", "2023-07").comparison  # 转为 turns to the period's own figure
 
 
 def test_topic_flag():
