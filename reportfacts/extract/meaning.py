@@ -127,6 +127,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
 
 
 _MAGNITUDE_RE = re.compile("[十百千]?[万亿]+元?")  # 百亿, 千亿元: a magnitude with no digits
+_TECH_RE = re.compile("[0-9][A-Za-z]+")  # 5G, 3D: a digit and letters name a technology, part of a noun (5G基站)
 
 
 @lru_cache(maxsize=1)
@@ -445,9 +446,12 @@ class Reader:
                 out += [w, ws[i - 1][0]]  # 产值过亿元企业, 千亿级产业集聚区: an amount's bound or scale inside a class's name
                 i -= 2
                 continue
-            elif out and f == "m" and _MAGNITUDE_RE.fullmatch(w) and i > 0 and self._nominal(*ws[i - 1]):
-                out += [w, ws[i - 1][0]]  # 新增工业百亿企业4家: a bare magnitude after a noun is the class's scale,
-                i -= 2                    # and the noun before it opens the class's name
+            elif out and f == "m" and _MAGNITUDE_RE.fullmatch(w):
+                out.append(w)  # 工业百亿企业, 千亿元级企业: a bare magnitude is the scale of the class named after it,
+                if i > 0 and self._nominal(*ws[i - 1]) and not self._name(*ws[i - 1]):
+                    out.append(ws[i - 1][0])  # and a noun before it opens the class's name
+                    i -= 1
+                i -= 1
                 break
             elif w in r.class_bounds and out and i > 0:  # 省级以上平台, 10亿元以上项目: a class bound inside a phrase
                 if i > 1 and ws[i - 1][0] in r.joiners and self._nominal(*ws[i - 2]):  # 省级及以上研发机构
@@ -532,7 +536,7 @@ class Reader:
 
     def _nominal(self, w: str, f: str) -> bool:
         r = self.rules
-        if w in r.stop_verbs or w in r.frame_words or f == "m" or _DIGIT_RE.search(w):
+        if w in r.stop_verbs or w in r.frame_words or f == "m" or (_DIGIT_RE.search(w) and not _TECH_RE.fullmatch(w)):
             return False
         return f in r.nominal_flags or f.startswith("n") or (f.startswith("v") and len(w) >= 2
                                                              and w not in r.stop_verbs)
