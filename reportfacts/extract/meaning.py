@@ -411,6 +411,8 @@ class Reader:
         i = len(ws) - 1
         while i >= 0:
             w, f = ws[i]
+            if out and f == "f" and self.rules.scope_lead_re.match(w):
+                break  # 规模以上工业中战略性新兴产业产值: the group looked in is no part of the measure
             if w == "的" and out and i > 0 and (self._nominal(*ws[i - 1]) and ws[i - 1][1] != "f"  # not 之间的
                                                 or ws[i - 1][0] in r.class_bounds):  # 100亿元以上的高新技术企业
                 out.append(w)
