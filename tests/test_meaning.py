@@ -187,6 +187,12 @@ def test_figures_joined_in_a_run_are_read_against_the_list_before_them():
     assert got["四"][1] == "杭州" and got["五"][1] == "武汉"
 
 
+def test_listed_places_own_their_counts_of_what_the_scope_lead_names():
+    got = _rows("在建项目中，江油市56个、涪城区32个、安县24个分别排在全市前三位。")
+    assert [got[k] for k in ("56", "32", "24")] == [("在建项目", "江油市"), ("在建项目", "涪城区"), ("在建项目", "安县")]
+    assert _rows("其中，城镇人口1647.20万人。", subject="内蒙古")["1647.20"] == ("城镇人口", "内蒙古")  # no place
+
+
 def test_a_class_of_zones_is_named_with_its_level():
     assert headline_subject("商务部公布2023年国家级经济技术开发区考核结果") == "国家级经济技术开发区"
     rows = _rows("2022年，国家级经开区实现地区生产总值14万亿元，占国内生产总值的比重为12%。", subject="商务部")

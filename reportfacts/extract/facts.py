@@ -508,6 +508,8 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
     got = reader.measure(m.start, window_start, after, count, flow, gap)
     if not got and window_start > clause[0]:
         got = reader.measure(m.start, clause[0], after, count, flow, gap)
+    if not got:  # 在建项目中，江油市56个、安县24个: what a lead clause of scope names is what its items count
+        got = reader.scope_measure(CLAUSE_RE.split(context, maxsplit=1)[0] if CLAUSE_RE.search(context) else "")
     return got
 
 

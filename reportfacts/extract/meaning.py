@@ -266,6 +266,13 @@ class Reader:
             self.owner = ws[-1][0] if ws and self._name(*ws[-1]) else ""
         return phrase
 
+    def scope_measure(self, lead: str) -> str:
+        """The noun phrase of a sentence's lead clause of scope (在建项目中，…: 在建项目), "" when ``lead`` is none or
+        names a place (东北的四个副省级城市中 is a group of places, no measure)."""
+        hit = self.rules.scope_lead_re.search(lead)
+        phrase = self._tail_phrase(lead[: hit.start()]) if hit else ""
+        return "" if not phrase or self.names_in(phrase) else phrase
+
     def _after_de(self, after_unit: str, written: str) -> str:
         """The measure of a figure written before 的 with no phrase before it: the noun phrase after 的; with no verb
         before the figure (对40%的村居开展了巡察), the class word after 的 and what it does are the clause's subject
@@ -613,7 +620,9 @@ class Reader:
             if clause_start > sentence_start else ""
         if not self._at_opening(sentence_start, opening):
             opening = ""
-        own = self._last_name(clause_start, start, first=False)
+        item = self.text.rfind(_LIST_SEP, clause_start, start)  # 江油市56个、安县24个: a listed item's own name
+        own = (self._last_name(item + 1, start, first=False) if item >= 0 else "") or \
+            self._last_name(clause_start, start, first=False)
         if self._opens(sentence_start, own or opening):
             self.topic = own or opening
         if catalog_written:
