@@ -183,6 +183,8 @@ def test_figures_joined_in_a_run_are_read_against_the_list_before_them():
     assert _rows("出口和进口增长12%和8%。") == {"12": ("出口", ""), "8": ("进口", "")}
     got = _rows("亩均工业增加值和税收位居全国高新区第七和第五。")
     assert got["五"][0] == "税收"
+    got = _rows("全省电子信息制造业、软件业规模分别位列全国第三和第四。")  # 分别 before a run of ordinals
+    assert got["三"][0] == "电子信息制造业规模" and got["四"][0] == "软件业规模"
     got = _rows("杭州和武汉在副省级城市中分列第四和第五位。")  # a list of names: the subjects, in order
     assert got["四"][1] == "杭州" and got["五"][1] == "武汉"
 
@@ -260,6 +262,7 @@ def test_the_word_lists_have_no_duplicates():
     ("2022年，合肥高新区新增工业百亿企业4家。", "4", "新增工业百亿企业"),  # a bare magnitude between nouns
     ("培育千亿元级企业1家、百亿元级企业25家。", "25", "百亿元级企业"),
     ("5G基站达到25.5万个。", "25.5", "5G基站"),  # a digit and letters name a technology
+    ("2013年，五莲县计划招引20个以上过亿项目。", "20", "过亿项目"),  # an amount's bound opening the class
     ("人口自然增长率控制在3‰以内。", "3", "人口自然增长率"),
     ("规模以上工业中战略性新兴产业产值增长13.5%。", "13.5", "战略性新兴产业产值"),  # 中: the group looked in
     ("省级及以上研发机构1.2万家。", "1.2", "省级及以上研发机构"),

@@ -482,17 +482,6 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
     """measure_zh of a fact (see :mod:`reportfacts.extract.meaning`), the 分别 lists read item by item, and so the
     figures of a joined run (亩均工业增加值和税收位居全国高新区第七和第五) against the measures listed before them."""
     i = context.rfind("分别")
-    joined = m.extra.get("joined")
-    if (i < 0 or CLAUSE_RE.search(context, i) is not None) and joined:
-        head = text[clause[0]: joined[0]]
-        verb = meaning.load_meaning_rules().rank_verb_in.search(head) if m.unit.unit == "rank" else None
-        head = meaning.unframed(head[: verb.start()] if verb else head)
-        names = reader.names_in(head)
-        if len(names) == joined[1]:  # 杭州和武汉在副省级城市中分列第四和第五位: the i-th figure is the i-th name's
-            m.extra["listed_subject"] = names[joined[2]]
-        got = reader.respective(head, joined[1], joined[2]) if not names else ""
-        if got:
-            return got
     if i >= 0 and CLAUSE_RE.search(context, i) is None:
         head = CLAUSE_RE.split(context[:i])[-1]
         n = _list_length(m, context, i)
@@ -502,6 +491,17 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         if got:
             return got
         window_start = min(window_start, m.start - len(context) + i)
+    joined = m.extra.get("joined")
+    if joined:  # 第七和第五, 分别位列全国第三和第四: read against the list before the run
+        head = text[clause[0]: joined[0]]
+        verb = meaning.load_meaning_rules().rank_verb_in.search(head) if m.unit.unit == "rank" else None
+        head = meaning.unframed(head[: verb.start()] if verb else head)
+        names = reader.names_in(head)
+        if len(names) == joined[1]:  # 杭州和武汉在副省级城市中分列第四和第五位: the i-th figure is the i-th name's
+            m.extra["listed_subject"] = names[joined[2]]
+        got = reader.respective(head, joined[1], joined[2]) if not names else ""
+        if got:
+            return got
     count = m.unit.unit == "count"
     flow = load_rules().keywords.count_flow if m.kind == "count_flow" else None
     gap = _gap(m)

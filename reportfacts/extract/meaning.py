@@ -519,6 +519,8 @@ class Reader:
         bound = next((k for k, (_, f) in enumerate(ws) if f != "m"), 0)  # 三十|亿|以上重大工业项目: the amount of a bound
         bound = bound if bound < len(ws) and (ws[bound][0] in self.rules.class_bounds or
                                               ws[bound][0] in self.rules.scale_marks) else 0  # 千亿|级产业集聚区
+        if len(ws) > 2 and ws[0][0] in self.rules.amount_bounds and ws[1][1] == "m":
+            bound = 2  # 20个以上过亿项目: an amount's bound opening the class counted
         for k, (w, f) in enumerate(ws):
             nxt = ws[k + 1] if k + 1 < len(ws) else ("", "")
             since = max((j + 1 for j in range(k) if ws[j][0] == "的"), default=0)
