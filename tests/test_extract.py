@@ -631,6 +631,10 @@ def test_a_work_report_s_review_then_its_plan_then_its_targets():
                    "28万平方米": ("m2", "plan"), "13%": ("percent", "target"), "3‰以内": ("permille", "target")}
 
 
+def test_a_bulletin_s_births_and_visitors_are_flows():
+    assert set(_kinds("全年出生人口13.40万人，接待游客1200万人次。").values()) == {"count_flow"}
+
+
 def test_a_price_rise_is_a_growth_rate_and_places_gained_a_rank_change():
     assert _kinds("居民消费价格上涨1.2%。")["1.2%"] == "growth_rate"
     assert _kinds("综合排名跃升至第28位，较上年前进5位。") == {"28位": "rank", "5位": "rank_change"}
