@@ -195,6 +195,23 @@ def test_listed_places_own_their_counts_of_what_the_scope_lead_names():
     assert _rows("其中，城镇人口1647.20万人。", subject="内蒙古")["1647.20"] == ("城镇人口", "内蒙古")  # no place
 
 
+def test_the_gazetteer_makes_places_of_cities_the_segmenter_mistags():
+    from reportfacts.extract.meaning import gazetteer, load_meaning_rules, words
+    names = gazetteer()
+    assert {"合肥", "石家庄", "甘南", "内蒙古"} <= set(names) and names["安徽"] == "省" and names["合肥"] == "市"
+    assert not set(names) & load_meaning_rules().not_name
+    assert all(f == "ns" for w in ("合肥", "石家庄", "开封") for _, f in words(w))
+    assert words("合作共建")[0] == ("合作", "vn")  # a county-level city whose name is a common word is left out
+    assert _rows("合肥正起草电子信息产业发展规划，到2020年产值将达5000亿元。")["5000"][1] == "合肥"
+
+
+def test_a_sentence_opening_on_the_report_s_own_place_ends_a_smaller_topic():
+    text = "上饶经开区首次突破千亿元。全省开发区全年共引进项目160个。"
+    assert _rows(text, subject="江西")["160"][1] == "江西"
+    text = "上半年厦门全市实现地区生产总值3399.85亿元。全市固定资产投资增长12%。"  # 全市: the city just named
+    assert _rows(text, subject="福建")["12"][1] == "厦门"
+
+
 def test_a_class_of_zones_is_named_with_its_level():
     assert headline_subject("商务部公布2023年国家级经济技术开发区考核结果") == "国家级经济技术开发区"
     rows = _rows("2022年，国家级经开区实现地区生产总值14万亿元，占国内生产总值的比重为12%。", subject="商务部")
@@ -212,10 +229,10 @@ def test_without_a_given_subject_the_report_is_about_the_place_it_names_most():
 
 
 def test_a_short_name_the_text_shows_to_be_a_place_is_a_subject():
-    # the segmenter tags 宁德 a person's name; "宁德全市" in the text shows it is a place
-    rows = _rows("宁德全市经济总量领先。\n\n宁德去年GDP增长13.3%。", subject="福建")
-    assert rows["13.3"][1] == "宁德"
-    rows = _rows("宁德去年GDP增长13.3%。", subject="福建")  # nothing shows it: the report's subject
+    # the segmenter tags 寿宁 (a county, not in the gazetteer of cities) a person's name; "寿宁全县" shows it a place
+    rows = _rows("寿宁全县经济总量领先。\n\n寿宁去年GDP增长13.3%。", subject="福建")
+    assert rows["13.3"][1] == "寿宁"
+    rows = _rows("寿宁去年GDP增长13.3%。", subject="福建")  # nothing shows it: the report's subject
     assert rows["13.3"][1] == "福建"
 
 

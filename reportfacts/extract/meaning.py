@@ -143,7 +143,27 @@ def _tokenizer():
         tk.add_word(w, freq=2000, tag="n")
     for w, tag in rules.retag.items():
         tk.add_word(w, freq=tk.suggest_freq(w), tag=tag)
+    pos = jieba.posseg.POSTokenizer(tk)
+    for w in gazetteer():  # 合肥 (n), 石家庄 (nr): the places of China, whatever jieba's dictionary tags them
+        if pos.word_tag_tab.get(w) != "ns":
+            tk.add_word(w, freq=max(tk.FREQ.get(w, 0), tk.suggest_freq(w)), tag="ns")
     return jieba.posseg.POSTokenizer(tk)
+
+
+GAZETTEER_LEVELS = {"provinces": "省", "prefectures": "市", "county_cities": "市"}
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, str]:
+    """The short names of China's provinces, prefectures and county-level cities (``data/catalog/places.yml``), each
+    with the suffix of its level (合肥: 市, 安徽: 省)."""
+    doc = yamlio.safe_load((CATALOG_DIR / "places.yml").read_text(encoding="utf-8"))
+    return {w: level for key, level in GAZETTEER_LEVELS.items() for w in doc[key]}
+
+
+def place_level(name: str) -> str:
+    """省, 市, 县, 区 … : the level of a place written with its suffix or known to the gazetteer, else ""."""
+    return name[-1] if name and name[-1] in "省市县区州旗" else gazetteer().get(name, "")
 
 
 @lru_cache(maxsize=20000)
@@ -625,6 +645,9 @@ class Reader:
         item = self.text.rfind(_LIST_SEP, clause_start, start)  # 江油市56个、安县24个: a listed item's own name
         own = (self._last_name(item + 1, start, first=False) if item >= 0 else "") or \
             self._last_name(clause_start, start, first=False)
+        level = self._self_opened(sentence_start)
+        if level and place_level(self.topic) != level:
+            self.topic = ""  # 全省开发区… after 上饶经开区…: the report's own place again (全市 after 厦门… stays 厦门)
         if self._opens(sentence_start, own or opening):
             self.topic = own or opening
         if catalog_written:
@@ -639,6 +662,13 @@ class Reader:
                 break
             a += len(piece.group())
         return a
+
+    def _self_opened(self, sentence_start: int) -> str:
+        """The level (省, 市 …) of a word for the report's own place opening the sentence (全省开发区…, 全市…;
+        meaning.yml ``self_reference``), period words and leading clauses aside; "" for any other opening."""
+        lead = self.text[self._after_scope(sentence_start, len(self.text)):]
+        ws = [w for w, f in words(lead[:12]) if f not in ("t", "x", "m", "c", "d")]
+        return ws[0][-1] if ws and ws[0] in self.rules.self_reference else ""
 
     def _opens(self, sentence_start: int, name: str) -> bool:
         """True when ``name`` is a place standing in the first words of the sentence: a topic the next sentences
