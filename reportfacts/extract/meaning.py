@@ -76,6 +76,7 @@ class MeaningRules:
     generic_heads: frozenset[str]    # 总数, 数量: a measure that continues the one before it
     place_follower: re.Pattern       # a word before 全市, 市委, 市 … names a place (宁德全市, 福鼎市委)
     class_bounds: frozenset[str]     # 以上, 以下 inside a phrase: 省级以上平台, 10亿元以上项目
+    milestone_words: frozenset[str]  # 大关: a milestone's name after an amount, no measure
     amount_bounds: frozenset[str]    # 过, 超 before an amount inside a phrase: 产值过亿元企业
     scale_marks: frozenset[str]      # 级 after an amount inside a phrase: 千亿级产业集聚区
     scope_words: frozenset[str]      # 全市, 全国 after 占 inside a phrase (占全市比重)
@@ -114,7 +115,8 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         frozenset(doc["share_link"]), re.compile(doc["name_suffix"]), re.compile(doc["place_suffix"]),
         frozenset(doc["not_name"]), re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]),
         frozenset(doc["nominal_flags"]), frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]),
-        frozenset(doc["class_bounds"]), frozenset(doc["amount_bounds"]), frozenset(doc["scale_marks"]),
+        frozenset(doc["class_bounds"]), frozenset(doc["milestone_words"]), frozenset(doc["amount_bounds"]),
+        frozenset(doc["scale_marks"]),
         frozenset(doc["scope_words"]), frozenset(doc["determiners"]),
         frozenset(doc["joiners"]), re.compile(_alt(doc["joiners"])),
         re.compile(_alt(doc["rank_verbs"]) + r"\s*\Z"), re.compile(_alt(doc["rank_verbs"])),
@@ -127,6 +129,8 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
 
 
 _MAGNITUDE_RE = re.compile("[十百千]?[万亿]+元?")  # 百亿, 千亿元: a magnitude with no digits
+_ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after the name it abbreviates
+_GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{1,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
 _TECH_RE = re.compile("[0-9][A-Za-z]+")  # 5G, 3D: a digit and letters name a technology, part of a noun (5G基站)
 
 
@@ -278,7 +282,7 @@ class Reader:
             # 自筹2.5亿元征迁资金, 年产12万吨健康果蔬茶饮, 扩建50GWh的智能化工厂: an amount written between its verb
             # and what it is of
             ahead = self._head_phrase(after_unit[after_unit.startswith("的"):])
-            if ahead:
+            if ahead and ahead not in r.milestone_words:  # 突破3万亿元大关: a milestone, not what is measured
                 return ahead
         if phrase in r.generic_heads and phrase in written:
             # 深圳总量位居第一, 焦作高新区排名居第138位: a generic head written after a name is that name's total or rank
@@ -390,6 +394,8 @@ class Reader:
         measure is the noun phrase before the verb (GDP总量位居…), or none (then the figure continues the one
         before it)."""
         head = before[: before.rfind(phrase)].rstrip()
+        if head.endswith("在"):
+            return ""  # 在中部省会排名第3: the phrase after 在 is the group ranked in
         scope = next((w for w in self.rules.scope_words if head.endswith(w)), "")
         verb = self.rules.rank_verb_re.search(head[: len(head) - len(scope)])  # 居全国城市首位: 全国 scopes the group
         if not verb:  # a verb the phrase took in (综合排名进入国家高新区前100名)
@@ -398,8 +404,8 @@ class Reader:
             if not verb:
                 return phrase
         ranked = before[: verb.start()].rstrip()
-        if self.rules.scope_lead_re.search(ranked):
-            return ""  # 在169个国家级高新区中位居第七名: the group ranked in, written before the verb
+        if self.rules.scope_lead_re.search(ranked) or _GROUP_BEFORE_RANK_RE.search(ranked):
+            return ""  # 在169个国家级高新区中位居第七名, 在中部省会排名第3: the group ranked in, written before the verb
         word = next((w for w in self.rules.rank_words if ranked.endswith(w)), "")
         if word:  # 焦作高新区排名居第138位: the rank word itself says what is ranked
             return self._tail_phrase(ranked[: -len(word)]) + word
@@ -467,7 +473,7 @@ class Reader:
             elif out and i > 0 and f == "v" and w in r.frame_words and w not in r.stop_verbs \
                     and (self._nominal(*ws[i - 1]) or ws[i - 1][1] == "v"):
                 out.append(w)  # 饮水巩固提升工程: a verb of change between nouns names a programme, not the figure's change
-            elif (w == _LIST_SEP or f == "c" and w in r.joiners) and out and i > 0 and self._nominal(*ws[i - 1]) \
+            elif (w == _LIST_SEP or f in ("c", "p") and w in r.joiners) and out and i > 0 and self._nominal(*ws[i - 1]) \
                     and not self._name(*ws[i - 1]):
                 out.append(w)  # 名师、骨干教师180余名, 技术中心和研究中心80家: nouns listed together are counted together
             elif out and i > 0 and ((f == "m" and ws[i - 1][0] in r.amount_bounds and i > 1 and self._nominal(*ws[i - 2]))
@@ -507,7 +513,7 @@ class Reader:
             if closer in phrase and opener not in phrase.split(closer)[0] and opener in head:
                 cut = head.rindex(opener)
                 head, phrase = head[:cut], head[cut:] + phrase
-        phrase = _balanced(phrase.lstrip("的"))
+        phrase = _ABBREVIATION_RE.sub("", _balanced(phrase.lstrip("的")))  # 地区生产总值(GDP): the name once
         lead = r.keep_flow.search(head) if phrase else None
         if not lead and phrase and flow is not None:
             lead = _at_end(flow).search(head)
