@@ -611,6 +611,13 @@ def test_one_place_moved_is_a_rank_change():
     assert [(r[0], r[2]) for r in rows("较上一年上升一位，这一位专家。", "2023-02")] == [("一位", "positions")]
 
 
+def test_a_chronology_of_milestones_dates_each_step_by_its_own_year():
+    text = "湖南GDP从2012年突破2万亿元，到2016年突破3万亿元、2020年突破4万亿元，再到如今突破5万亿元。"
+    assert [r[4] for r in rows(text, "2024-01-24")] == ["2012", "2016", "2020", "2024-01"]
+    assert [r[4] for r in rows("从1999年建设的高新区，历经25年发展，到2024年已有企业300家。", "2024-10")] == \
+        ["2024-10", "2024"]  # a start point with no figure of its own dates nothing
+
+
 def test_a_growth_on_a_base_year_before_last_spans_the_years_since():
     got = {r[0]: r[4] for r in rows("2021年全市生产总值比上年增长12%，比2019年增长5.4%。", "2022-02")}
     assert got == {"12%": "2021", "5.4%": "2020..2021"}

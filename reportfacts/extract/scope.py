@@ -109,7 +109,8 @@ class PeriodState:
 def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str) -> str:
     """Period of a figure in a from-to construction: 从2016年的X增长至2020年的Y, or 从X至Y under 2016..2020."""
     ys = YEAR_SPAN_RE.search(sentence) if "从" in sentence else None
-    if ys and ys.end() < len(sentence) and numbers.ARABIC_RE.search(sentence, ys.end()):
+    if ys and ys.end() < len(sentence) and numbers.ARABIC_RE.search(sentence, ys.end()) and \
+            gov.start < m.start - len(sentence) + ys.end():  # not when a later year governs (…到2016年…、2020年突破…)
         return f"{ys.group(1)}..{ys.group(2)}"
     span = Period.of(gov.period) if "从" in clause else None
     if span and span.year_span:
@@ -207,6 +208,9 @@ def _start_point(e: PeriodExpr, text: str) -> bool:
         return False  # 从2021年完成情况来看，: a frame (a topic), not a start point
     end = CLAUSE_RE.search(text, e.end)
     rest = text[e.end: end.start() if end else len(text)]
+    if numbers.ARABIC_RE.search(rest):  # 从2012年突破2万亿元，到2016年…: a chronology's first step dates its clause
+        stop = _STOP_RE.search(text, e.end)
+        rest = text[e.end: stop.start() if stop else len(text)]
     return "至" not in rest and "到" not in rest
 
 
