@@ -638,6 +638,12 @@ def test_a_work_report_s_review_then_its_plan_then_its_targets():
                    "28万平方米": ("m2", "plan"), "13%": ("percent", "target"), "3‰以内": ("permille", "target")}
 
 
+def test_an_expected_level_is_a_target_but_an_estimate_of_a_past_year_is_not():
+    assert _kinds("预计全年产值将突破1200亿元，今年有望进入中国50强。", "2014-12") == {
+        "1200亿元": "target", "50强": "target"}
+    assert _kinds("经初步预计，2012年全年实现生产总值163亿元。", "2013-01")["163亿元"] == "level"
+
+
 def test_a_bulletin_s_births_and_visitors_are_flows():
     assert set(_kinds("全年出生人口13.40万人，接待游客1200万人次。").values()) == {"count_flow"}
 
