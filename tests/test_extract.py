@@ -644,6 +644,10 @@ def test_an_expected_level_is_a_target_but_an_estimate_of_a_past_year_is_not():
     assert _kinds("经初步预计，2012年全年实现生产总值163亿元。", "2013-01")["163亿元"] == "level"
 
 
+def test_an_output_counted_in_units_is_a_level():
+    assert _kinds("新能源汽车产量突破80万辆。")["80万辆"] == "level"
+
+
 def test_a_bulletin_s_births_and_visitors_are_flows():
     assert set(_kinds("全年出生人口13.40万人，接待游客1200万人次。").values()) == {"count_flow"}
 
