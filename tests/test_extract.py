@@ -644,6 +644,19 @@ def test_an_expected_level_is_a_target_but_an_estimate_of_a_past_year_is_not():
     assert _kinds("经初步预计，2012年全年实现生产总值163亿元。", "2013-01")["163亿元"] == "level"
 
 
+def test_a_bulletin_s_forms_are_read():
+    got = [(r[1], r[2], r[5]) for r in rows("三次产业比例为11.5:48.5:40.0。生猪出栏20.8万头，增速继续保持全省首位。", "2023-04")]
+    assert got == [("11.5", "percent", "share"), ("48.5", "percent", "share"), ("40", "percent", "share"),
+                   ("208000", "count", "count_flow"), ("1", "rank", "rank")]
+
+
+def test_a_number_is_part_of_a_quoted_name_only_with_its_other_part_written_out():
+    _, m = extract_report("引进“5020”项目160个。超500亿元的开发区达20个。", "t", "t.txt", "2021-05", None)
+    assert m.set_index("text").loc["20个", "status"] == "fact"
+    _, m = extract_report("实施“1015”(10项改革、15项行动)战略。", "t", "t.txt", "2024-10", None)
+    assert set(m[m.text.isin(["10", "15"])].reason) == {"name_component"}
+
+
 def test_an_output_counted_in_units_is_a_level():
     assert _kinds("新能源汽车产量突破80万辆。")["80万辆"] == "level"
 

@@ -272,15 +272,19 @@ def classify_structural(ms: list[Mention], text: str, periods: list[PeriodExpr],
     cn_quoted = {c for _, _, c in qspans if numbers.CN_NUMERAL_RE.match(c) and len(c) >= 2}
     if not (digit_names or cn_quoted):  # para_names holds digit names only
         return
+    para_numbers: dict[int, set[str]] = {}
+    for m in ms:
+        para_numbers.setdefault(m.para, set()).add(m.num.text)
     for m in ms:
         if m.status:
             continue
         t = m.num.text
         if m.num.script == "arabic" and t in digit_names:
             m.nonstat("name")
-        elif m.num.script == "arabic" and len(t) >= 2 and m.para in para_names and \
-                any(t in n and t != n for n in para_names[m.para]):
-            m.nonstat("name_component")
+        elif m.num.script == "arabic" and len(t) >= 2 and m.para in para_names and any(
+                n != t and (n.startswith(t) and n[len(t):] in para_numbers[m.para] or
+                            n.endswith(t) and n[: -len(t)] in para_numbers[m.para]) for n in para_names[m.para]):
+            m.nonstat("name_component")  # “1015”战略 (10项改革、15项行动): the name's parts, both written out
         elif m.num.script == "chinese" and any(text.startswith(q, m.start) for q in cn_quoted):
             m.nonstat("name")
 

@@ -149,7 +149,7 @@ FRACTION_WORD_RE = re.compile(rf"({_CN_OR_ARABIC})分之({_CN_OR_ARABIC})")
 SLASH_FRACTION_RE = re.compile(r"(?<![\d/.])([1-9])/([2-9]|10)(?![\d/.])")
 HALF_RE = re.compile(r"一半")
 # 居全省首位 / 位居首位: first place, rank 1 (首位 after a verb of standing, within a few characters)
-FIRST_PLACE_RE = re.compile(r"(?<=[居列])(?:[^\s，。；：、,;:\d首]{0,6}?)(首位)")
+FIRST_PLACE_RE = re.compile(r"(?<=[居列持])(?:[^\s，。；：、,;:\d首]{0,6}?)(首位)")  # 位居/保持全省首位
 # 七成 (seven tenths), not 成为/成立/成本 … (words that start with 成) nor 一成不变
 TENTHS_RE = re.compile(r"([一二两三四五六七八九])成(?![为立本果功效绩员交熟型片规长不都就])")
 FRACTION_PLACES = Decimal("0.000001")
