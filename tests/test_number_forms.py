@@ -24,6 +24,7 @@ def _facts(text, published="2021-06"):
     # a milestone alone is the subject's level; after a count in its clause it bounds the class counted
     ("人均GDP突破10万元大关。", "100000", "yuan"),
     ("有10个城市上半年经济总量超5000亿元大关。", "10", "count"),
+    ("营业收入超千亿元的开发区增至5个。", "5", "count"),  # 超千亿元的开发区: the class counted
     # energy and power units; 5G stays a name
     ("扩建50GWh的智能化工厂。", "50", "gwh"),
     ("新增光伏装机120万千瓦。", "1200000", "kw"),
