@@ -655,6 +655,9 @@ def test_a_number_is_part_of_a_quoted_name_only_with_its_other_part_written_out(
     assert m.set_index("text").loc["20个", "status"] == "fact"
     _, m = extract_report("实施“1015”(10项改革、15项行动)战略。", "t", "t.txt", "2024-10", None)
     assert set(m[m.text.isin(["10", "15"])].reason) == {"name_component"}
+    _, m = extract_report("“1015”战略统筹推进10项改革", "t", "t.txt", "2024-10", None)  # the name in its sentence
+    assert set(m[m.text == "10"].reason) == {"name_component"}
+    assert [r[0] for r in rows("建强两头，生猪出栏20.8万头。")] == ["20.8万头"]  # 两头: an idiom, no count
 
 
 def test_an_output_counted_in_units_is_a_level():

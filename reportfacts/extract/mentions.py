@@ -204,6 +204,9 @@ def _chinese_number(text: str, s: int, e: int, t: str, listed: bool, rules: Rule
     if listed:
         return Number(s, e, t, value, "chinese")
     unit = units.match_unit(text, e)
+    if unit is not None and any(unit.written.endswith(w) for w, spec in units.load_units().units.items()
+                                if spec.get("arabic_only")):
+        unit = None  # 两头: a unit Chinese numerals do not count in (units.yml arabic_only)
     if (unit is None or not unit.unit) and t.endswith("亿") and value >= 2:
         return Number(s, e, t, value, "chinese")  # 超过三万亿: an amount whose unit may be implied (finish_unit)
     if unit is None or not unit.unit:
@@ -237,6 +240,11 @@ def is_heading(text: str, ps: int, pe: int) -> bool:
         return False
     body = text[ps:pe].rstrip().rstrip("”’」』\"')）)")
     return bool(body) and body[-1] not in "。！？!?；;：:…"
+
+
+def _sentence_before(text: str, pos: int) -> str:
+    """The text of ``pos``'s sentence before it."""
+    return text[max(text.rfind(c, 0, pos) for c in "。！？；\n") + 1: pos]
 
 
 def classify_structural(ms: list[Mention], text: str, periods: list[PeriodExpr], paras, rules: Rules) -> None:
@@ -282,9 +290,12 @@ def classify_structural(ms: list[Mention], text: str, periods: list[PeriodExpr],
         if m.num.script == "arabic" and t in digit_names:
             m.nonstat("name")
         elif m.num.script == "arabic" and len(t) >= 2 and m.para in para_names and any(
-                n != t and (n.startswith(t) and n[len(t):] in para_numbers[m.para] or
-                            n.endswith(t) and n[: -len(t)] in para_numbers[m.para]) for n in para_names[m.para]):
-            m.nonstat("name_component")  # “1015”战略 (10项改革、15项行动): the name's parts, both written out
+                n != t and (n.startswith(t) or n.endswith(t)) and (
+                    n.replace(t, "", 1) in para_numbers[m.para] or n in _sentence_before(text, m.start))
+                for n in para_names[m.para]):
+            # “1015”战略 (10项改革、15项行动), “1015”战略统筹推进10项改革: a part of the name, with its other part or
+            # the name itself in its sentence (not 20个 a sentence after “5020”项目)
+            m.nonstat("name_component")
         elif m.num.script == "chinese" and any(text.startswith(q, m.start) for q in cn_quoted):
             m.nonstat("name")
 
