@@ -574,11 +574,11 @@ def test_a_heading_s_slogan_of_years_is_no_statistic_but_a_sentence_s_duration_i
     assert mentions.reason.tolist()[0] == "heading"
 
 
-def test_an_amount_s_change_on_last_year_is_a_change_and_falls_are_negative():
+def test_an_amount_s_change_on_last_year_is_an_amount_negative_when_a_fall():
     text = "粮食种植面积43907公顷，比上年增加63公顷。玉米种植面积11118公顷，比上年减少11265公顷。"
     got = [(r[0], r[1], r[5]) for r in rows(text, "2023-03")]
-    assert got == [("43907公顷", "43907", "level"), ("63公顷", "63", "change"), ("11118公顷", "11118", "level"),
-                   ("11265公顷", "-11265", "change")]
+    assert got == [("43907公顷", "43907", "level"), ("63公顷", "63", "level"), ("11118公顷", "11118", "level"),
+                   ("11265公顷", "-11265", "level")]
 
 
 def test_the_parts_of_a_structure_are_shares_and_a_growth_breadth_is_a_share():

@@ -468,13 +468,16 @@ def _values(m: Mention, text: str, clause_start: int) -> dict:
 
 def _decrease(m: Mention, text: str, clause_start: int) -> bool:
     """True when the figure is written as a fall: a minus sign before it, or, for a growth rate or a change
-    (percent, points, or an amount's change), a decrease word (extraction_rules.yml ``kinds.decrease``) right before it."""
+    (percent, points, or an amount written as its change on last year), a decrease word (extraction_rules.yml ``kinds.decrease``) right before it."""
     if text[m.start - 1: m.start] in ("-", "－", "−") and not text[m.start - 2: m.start - 1].isdigit():
         return True
-    if m.kind not in ("growth_rate", "change", "target") or (m.unit.unit not in ("percent", "permille", "pp") and
-                                                            m.kind != "change"):
-        return False  # 比上年减少11265公顷: an amount's change (kind change) may fall too
-    return load_rules().decrease.search(text, max(clause_start, m.start - 12), m.start) is not None
+    rules = load_rules()
+    if m.unit.unit not in ("percent", "permille", "pp"):  # 比上年减少11265公顷: an amount's change on last year
+        return m.kind != "target" and rules.absolute_change.search(text, max(clause_start, m.start - 12), m.start) \
+            is not None and rules.decrease.search(text, max(clause_start, m.start - 12), m.start) is not None
+    if m.kind not in ("growth_rate", "change", "target"):
+        return False
+    return rules.decrease.search(text, max(clause_start, m.start - 12), m.start) is not None
 
 
 def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, clause: tuple[int, int],

@@ -77,7 +77,7 @@ class Rules:
     forward: "ForwardRules"
     keywords: "KindKeywords"
     decrease: re.Pattern
-    absolute_change: re.Pattern  # 比上年增加 right before an amount: the amount is a change (extraction_rules.yml)
+    absolute_change: re.Pattern  # 比上年减少 right before an amount: the amount's change, negative (extraction_rules.yml)
     implied_yuan: re.Pattern   # money words before an amount written with 亿 and no unit (GDP首次超过三万亿)
 
 
@@ -535,8 +535,6 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
         return "plan"
     if unit in BASE_KIND:
         return BASE_KIND[unit]
-    if unit not in (*RATES, "count") and rules.absolute_change.search(clause):
-        return "change"  # 比上年增加63公顷: the change of an amount (a count's is a flow: 比上年增加126个)
     if unit in RATES:
         return _percent_kind(char_before, text[m.unit.end: m.unit.end + 6], clause, sentence, rules)
     if unit == "count":
