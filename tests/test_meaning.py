@@ -282,6 +282,8 @@ def test_the_word_lists_have_no_duplicates():
     ("2013年，五莲县计划招引20个以上过亿项目。", "20", "过亿项目"),  # an amount's bound opening the class
     ("人口自然增长率控制在3‰以内。", "3", "人口自然增长率"),
     ("规模以上工业中战略性新兴产业产值增长13.5%。", "13.5", "战略性新兴产业产值"),  # 中: the group looked in
+    ("江西GDP增量较大，全国排名由第18位前移至第15位。", "18", "全国排名"),  # a rank word and its scope before 由
+    ("全市固定资产投资增长12%，增速继续保持全省首位。", "首位", "固定资产投资"),  # 继续: a frame, no measure
     ("一季度上海市地区生产总值(GDP)10010.25亿元。", "10010.25", "地区生产总值"),  # an abbreviation in brackets
     ("全社会研究与试验发展经费投入年均增长18%以上。", "18", "全社会研究与试验发展经费投入"),  # 与 (jieba: p) joins
     ("粮食产量6789万吨，增产3.7%。", "3.7", "粮食产量"),  # 增产: a growth of output

@@ -129,6 +129,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
 
 
 _MAGNITUDE_RE = re.compile("[十百千]?[万亿]+元?")  # 百亿, 千亿元: a magnitude with no digits
+_RANK_FROM_RE = re.compile(r"(全国|全省|全市|全区|全县)?(\w{2})(?:由|从)\Z")  # 全国排名由|第18位: a rank word and its scope
 _ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after the name it abbreviates
 _GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{1,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
 _TECH_RE = re.compile("[0-9][A-Za-z]+")  # 5G, 3D: a digit and letters name a technology, part of a noun (5G基站)
@@ -266,6 +267,9 @@ class Reader:
             phrase = self._before_period(window_start, start) or phrase
         if any(c in r.ordinal_starts for c in self.text[max(0, start - 1): start + 1]) and not listed:  # 第三位, 前十
             phrase = self._ranked(written.rstrip(r.ordinal_starts) if not phrase else before, phrase)
+            moved = _RANK_FROM_RE.search(written.rstrip(r.ordinal_starts))
+            if not phrase and moved and moved.group(2) in r.rank_words:  # 全国排名由第18位前移至第15位
+                phrase = (moved.group(1) or "") + moved.group(2)
         if phrase:  # "增加值2306亿元，占GDP的26.7%": a share of the measure before it (see continued)
             head = before[: before.rfind(phrase)].rstrip()
             link = next((w for w in r.share_link if head.endswith(w)), "")
