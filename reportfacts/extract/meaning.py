@@ -121,17 +121,17 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         frozenset(doc["joiners"]), re.compile(_alt(doc["joiners"])),
         re.compile(_alt(doc["rank_verbs"]) + r"\s*\Z"), re.compile(_alt(doc["rank_verbs"])),
         "".join(doc["ordinal_starts"]), tuple(doc["rank_words"]),
-        re.compile(_alt(doc["period_prepositions"] + doc["comparators"]) + r"\s*\Z"), tuple(doc["dictionary"] + doc["set_phrases"]),
-        tuple(doc["self_reference"]), dict(doc["retag"]),
+        re.compile(_alt(doc["period_prepositions"] + doc["comparators"]) + r"\s*\Z"),
+        tuple(doc["dictionary"] + doc["set_phrases"]), tuple(doc["self_reference"]), dict(doc["retag"]),
         frozenset(doc["opening_flags"]), frozenset(doc["comparators"]),
         re.compile(_alt(doc["lead_clauses"] + doc["scope_leads"]) + r"\s*\Z"),
         re.compile(_alt(doc["scope_leads"]) + r"\s*\Z"))
 
 
 _MAGNITUDE_RE = re.compile("[十百千]?[万亿]+元?")  # 百亿, 千亿元: a magnitude with no digits
-_RANK_FROM_RE = re.compile(r"(全国|全省|全市|全区|全县)?(\w{2})(?:由|从)\Z")  # 全国排名由|第18位: a rank word and its scope
+_RANK_FROM_RE = re.compile(r"(\w{2})(?:由|从)\Z")  # 排名由|第18位: a rank word before the start of a move
 _ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after the name it abbreviates
-_GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{1,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
+_GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{0,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
 _TECH_RE = re.compile("[0-9][A-Za-z]+")  # 5G, 3D: a digit and letters name a technology, part of a noun (5G基站)
 
 
@@ -268,8 +268,9 @@ class Reader:
         if any(c in r.ordinal_starts for c in self.text[max(0, start - 1): start + 1]) and not listed:  # 第三位, 前十
             phrase = self._ranked(written.rstrip(r.ordinal_starts) if not phrase else before, phrase)
             moved = _RANK_FROM_RE.search(written.rstrip(r.ordinal_starts))
-            if not phrase and moved and moved.group(2) in r.rank_words:  # 全国排名由第18位前移至第15位
-                phrase = (moved.group(1) or "") + moved.group(2)
+            if not phrase and moved and moved.group(1) in r.rank_words:  # 全国排名由第18位前移至第15位: the rank word
+                head = written[: moved.start()]                            # and the scope written before it
+                phrase = next((w for w in r.scope_words if head.endswith(w)), "") + moved.group(1)
         if phrase:  # "增加值2306亿元，占GDP的26.7%": a share of the measure before it (see continued)
             head = before[: before.rfind(phrase)].rstrip()
             link = next((w for w in r.share_link if head.endswith(w)), "")
