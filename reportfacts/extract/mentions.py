@@ -242,11 +242,6 @@ def is_heading(text: str, ps: int, pe: int) -> bool:
     return bool(body) and body[-1] not in "。！？!?；;：:…"
 
 
-def _sentence_before(text: str, pos: int) -> str:
-    """The text of ``pos``'s sentence before it."""
-    return text[max(text.rfind(c, 0, pos) for c in "。！？；\n") + 1: pos]
-
-
 def classify_structural(ms: list[Mention], text: str, periods: list[PeriodExpr], paras, rules: Rules) -> None:
     """Non-statistics decided by position: inside a period expression, a quote or a digit name.
 
@@ -291,7 +286,7 @@ def classify_structural(ms: list[Mention], text: str, periods: list[PeriodExpr],
             m.nonstat("name")
         elif m.num.script == "arabic" and len(t) >= 2 and m.para in para_names and any(
                 n != t and (n.startswith(t) or n.endswith(t)) and (
-                    n.replace(t, "", 1) in para_numbers[m.para] or n in _sentence_before(text, m.start))
+                    n.replace(t, "", 1) in para_numbers[m.para] or n in text[full_sentence_start(text, m.start): m.start])
                 for n in para_names[m.para]):
             # “1015”战略 (10项改革、15项行动), “1015”战略统筹推进10项改革: a part of the name, with its other part or
             # the name itself in its sentence (not 20个 a sentence after “5020”项目)
