@@ -185,6 +185,19 @@ def test_a_text_written_one_line_per_paragraph_keeps_its_paragraphs():
     assert paragraph_around(ct.text, s) == split_paragraphs(ct)[1]
 
 
+def test_a_headline_on_its_own_line_is_its_own_paragraph():
+    raw = "焦作高新区开创又高又新发展新局面\n2021年全市生产总值2715.52亿元。\n增长12%。"
+    ct = clean_text(raw)
+    assert paragraphs(ct) == ["焦作高新区开创又高又新发展新局面", "2021年全市生产总值2715.52亿元。", "增长12%。"]
+    assert clean_text(ct.text).text == ct.text
+    assert clean_text("12\n5").text == "12 5"  # no headline: two numbers are never one paragraph each either
+
+
+def test_a_sentence_end_before_closing_marks_ends_a_paragraph_at_a_lone_newline():
+    once = clean_text(";\r\r\r:)’\x850").text  # found by hypothesis: two closers after a colon
+    assert clean_text(once).text == once
+
+
 def test_a_middle_dot_before_a_percentage_s_decimals_is_a_decimal_point():
     ct = clean_text("医疗保健类价格上涨1·8%，“5·12”汶川地震")
     assert ct.text == "医疗保健类价格上涨1.8%，“5·12”汶川地震"  # 5·12 names a day

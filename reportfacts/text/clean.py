@@ -26,7 +26,8 @@ How line breaks are judged (per document, linear time):
 * A break needs at least two raw chars between the lines (room for the two mapped ``"\\n"``);
   otherwise the lines are joined (a two-line heading separated by one newline stays one paragraph) - except in
   a free layout (a text written one line per paragraph, as saved from a web page), where a line ending a
-  sentence ends its paragraph at its lone newline, which becomes a lone ``"\\n"``.
+  sentence ends its paragraph at its lone newline, which becomes a lone ``"\\n"``, and so does a first line that
+  is a headline (Chinese words, no clause punctuation).
 * Spaces: a whitespace run inside a paragraph is dropped, except that one space (mapped to its
   first char) is kept between two printable ASCII chars ("12 5" is never merged into "125").
 * Text already in clean form (the shape `clean_text` outputs) keeps its paragraphs, which makes
@@ -56,6 +57,7 @@ _DROPPED_WS_RE = re.compile(r"(\s(?:(?<![!-~]\s)\s*|\s*(?![!-~\s])))")
 _KEPT_WS_RE = re.compile(r"\s(?<!\s\s)(?!\s)")
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _PHRASE_SPACE_RE = re.compile(f"[{_CJK}]\\s+[{_CJK}]")
+_CJK_CHAR_RE = re.compile(f"[{_CJK}]")
 _DIGIT_CHARS = "0123456789０１２３４５６７８９"
 _NUMBER_THEN_UNIT_RE = re.compile(f"[{_DIGIT_CHARS}][{_CJK}%％]")  # tested on last char of A + first of B
 _PARA_END = "。！？!?：:"  # a line ending with one of these may end a paragraph
@@ -82,9 +84,7 @@ _FULLWIDTH_RE = re.compile("[０-９Ａ-Ｚａ-ｚ％\u3000][０-９Ａ-Ｚａ-�
 # Clean form = the exact shape clean_text produces; such text is passed through unchanged.
 _NOT_CLEAN_RE = re.compile(
     r"[^\S \n]|\A\n|\n\Z"  # whitespace other than space/newline; a newline at either end
-    r"|\n{3,}"  # more than a blank line
-    # a lone newline not after the end of a sentence (a lone newline ends a paragraph only after one, see _emit)
-    r"|(?<![。！？!?：:])(?<![。！？!?：:][”’）)」』》\"'])(?<!\n)\n(?!\n)"
+    r"|\n{3,}"  # more than a blank line (a lone newline: see _clean_form)
     r"|(?<![!-~]) | (?![!-~])"  # a space not between two printable ASCII chars
     r"|[０-９Ａ-Ｚａ-ｚ％]|(?<=[0-9])．(?=[0-9])|(?<=[0-9])·(?=[0-9]+%)"  # chars that normalisation would change
 )
@@ -297,9 +297,35 @@ def _free_break(a: _Line, b: _Line) -> bool:
     return not mid_sentence
 
 
+HEADLINE_MIN_CJK, HEADLINE_MAX = 6, 80  # a headline: a few words of Chinese at least, one line at most
+
+
+def _headline(text: str) -> bool:
+    """A first line that is a headline: Chinese words and no clause punctuation (焦作高新区开创又高又新发展新局面)."""
+    return len(text) <= HEADLINE_MAX and len(_CJK_CHAR_RE.findall(text)) >= HEADLINE_MIN_CJK and \
+        not _CLAUSE_PUNCT_RE.search(text)
+
+
+_LONE_NEWLINE_RE = re.compile("\n(?<!\n\n)(?!\n)")
+
+
+def _clean_form(raw: str) -> bool:
+    """True for text in the shape clean_text outputs: no character normalisation would change, paragraphs apart by
+    a blank line, or by a lone newline after a line that ends a sentence (closing quotes aside) or after a first line
+    that is a headline."""
+    if _NOT_CLEAN_RE.search(raw):
+        return False
+    for m in _LONE_NEWLINE_RE.finditer(raw):
+        before = raw[max(0, m.start() - 40): m.start()].rstrip(_CLOSERS)
+        first = raw.find("\n") == m.start() and _headline(raw[: m.start()])
+        if before[-1:] not in _PARA_END_SET and not first:
+            return False
+    return True
+
+
 def _decide_breaks(raw: str, lines: list[_Line]) -> list[bool]:
     """For each line, True if a paragraph break precedes it (index 0 is always True)."""
-    clean_form = not _NOT_CLEAN_RE.search(raw)
+    clean_form = _clean_form(raw)
     widths = [ln.width for ln in lines if not ln.justified]
     modal, near = _modal_width(widths)
     column = not clean_form and _is_column_layout(lines, widths, near)
@@ -318,8 +344,8 @@ def _decide_breaks(raw: str, lines: list[_Line]) -> list[bool]:
         else:
             want = _free_break(a, b)
         # one line per paragraph, written with lone newlines (a text saved from a web page): a line that ends a
-        # sentence ends its paragraph at its newline, which maps to a single "\n"
-        lone = not column and a.final and b.start - a.end >= 1
+        # sentence, or a headline on the first line, ends its paragraph at its newline, which maps to a single "\n"
+        lone = not column and b.start - a.end >= 1 and (a.final or (i == 1 and _headline(a.text)))
         breaks[i] = want and (b.start - a.end >= MIN_BREAK_GAP or lone)
         if heading and i >= 2 and not breaks[i - 1] and lines[i - 2].final:
             breaks[i - 1] = a.start - lines[i - 2].end >= MIN_BREAK_GAP  # heading after a full line
