@@ -19,7 +19,8 @@ pytestmark = pytest.mark.skipif(not KEY.is_file(), reason="answer key not presen
 def fields():
     """Field accuracies of `make score` on the seeds (reportfacts.scoring.score)."""
     from reportfacts.scoring.score import seeds_set
-    return score_set(*seeds_set())
+    facts, key, texts, _ = seeds_set()
+    return score_set(facts, key, texts)
 
 
 def test_every_anchor_is_found(fields):

@@ -57,3 +57,10 @@ def test_agreement_scores_a_second_keyers_first_choice_and_the_extractor_on_the_
                    "extractor_subject": 0.0}
     with pytest.raises(ValueError, match="no row matches"):
         agreement(facts, key, second.assign(figure="9%"), {"r": text})
+
+
+def test_rules_fired_lists_every_rule_and_counts_only_what_it_is_given():
+    from collections import Counter
+    from reportfacts.scoring.score import rules_fired
+    got = rules_fired(Counter({"non_statistic #1": 3}))
+    assert got["non_statistic #1"] == 3 and got["fact_patterns #1"] == 0 and len(got) > 20

@@ -24,6 +24,7 @@ import sys
 from collections import Counter
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -135,55 +136,60 @@ def devset_sources(keys: Path = DEVSET_KEYS) -> list[dict]:
     return doc["sources"]
 
 
-RULES_FIRED: Counter = Counter()  # extraction rules (mentions.csv ``rule``) that decided a number, over the sets scored
+class ScoredSet(NamedTuple):
+    """A set to score: its facts, key and clean texts, and how often each extraction rule decided one of its
+    numbers (mentions.csv ``rule``)."""
+
+    facts: pd.DataFrame
+    key: pd.DataFrame
+    texts: dict[str, str]
+    rules: Counter
 
 
-def extract_texts(folder: Path, entries: list[dict]) -> tuple[pd.DataFrame, dict[str, str]]:
-    """Facts of the reports ``entries`` in ``folder`` (report id = file stem) and their clean texts; the rules that
-    decided their numbers are counted in :data:`RULES_FIRED`."""
+def extract_texts(folder: Path, entries: list[dict]) -> tuple[pd.DataFrame, dict[str, str], Counter]:
+    """Facts of the reports ``entries`` in ``folder`` (report id = file stem), their clean texts and the rules
+    that decided their numbers."""
     from reportfacts.extract.catalog import load_catalog
     from reportfacts.extract.facts import extract_clean
     from reportfacts.extract.meaning import headline_subject
     from reportfacts.text.clean import clean_text
     from reportfacts.text.sources import read_report
     catalog = load_catalog()
-    frames, texts = [], {}
+    frames, texts, rules = [], {}, Counter()
     for e in entries:
         raw = read_report(folder / e["file"])
         ct = clean_text(raw)
         rid = e.get("report_id") or Path(e["file"]).stem
         first = next((line for line in raw.splitlines() if line.strip()), "")
         f, m = extract_clean(ct, rid, e["file"], e.get("published"), catalog, default_subject=headline_subject(first))
-        RULES_FIRED.update(r for r in m.rule if r)
+        rules.update(r for r in m.rule if r)
         frames.append(f)
         texts[rid] = ct.text
-    return pd.concat(frames, ignore_index=True), texts
+    return pd.concat(frames, ignore_index=True), texts, rules
 
 
-def seeds_set() -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
-    """(facts, key, clean texts) of the seeds."""
+def seeds_set() -> ScoredSet:
+    """The seeds, with their key."""
     from reportfacts.core.paths import SEEDS_DIR
     from reportfacts.extract.pipeline import extract_corpus
     from reportfacts.text.clean import clean_text
     from reportfacts.text.sources import load_sources, read_report
     sources = load_sources(SEEDS_DIR)
     facts, mentions, _ = extract_corpus(SEEDS_DIR)
-    RULES_FIRED.update(r for r in mentions.rule if r)
     texts = {s.report_id: clean_text(read_report(s.path)).text for s in sources}
-    return facts, pd.read_csv(SEEDS_KEY, dtype=str, keep_default_na=False), texts
+    return ScoredSet(facts, pd.read_csv(SEEDS_KEY, dtype=str, keep_default_na=False), texts,
+                     Counter(r for r in mentions.rule if r))
 
 
-def devset(split: str, folder: Path = DEVSET_TEXTS, keys: Path = DEVSET_KEYS
-           ) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
-    """(facts, key, clean texts) of one half of a development set: texts in ``folder``, keys and ``sources.yml``
-    in ``keys``."""
+def devset(split: str, folder: Path = DEVSET_TEXTS, keys: Path = DEVSET_KEYS) -> ScoredSet:
+    """One half of a development set: texts in ``folder``, keys and ``sources.yml`` in ``keys``."""
     entries = [e for e in devset_sources(keys) if e["split"] == split]
     if not entries:
         raise ValueError(f"{keys / 'sources.yml'}: no entry has split: {split}")
-    facts, texts = extract_texts(folder, entries)
+    facts, texts, rules = extract_texts(folder, entries)
     found = [keys / f"{Path(e['file']).stem}.csv" for e in entries]
     frames = [pd.read_csv(p, dtype=str, keep_default_na=False) for p in found if p.is_file()]
-    return facts, pd.concat(frames, ignore_index=True), texts
+    return ScoredSet(facts, pd.concat(frames, ignore_index=True), texts, rules)
 
 
 def fired(all_facts: list[pd.DataFrame]) -> Counter:
@@ -195,12 +201,12 @@ def fired(all_facts: list[pd.DataFrame]) -> Counter:
     return counts
 
 
-def rules_fired() -> Counter:
-    """How often each rule of extraction_rules.yml's non_statistic and fact_patterns decided a number, over the sets
-    scored so far (every rule listed, by its mentions.csv name and its comment's example)."""
+def rules_fired(counted: Counter) -> Counter:
+    """``counted`` (rule -> numbers it decided) with every rule of extraction_rules.yml's non_statistic and
+    fact_patterns listed, by its mentions.csv name, the ones that never fired at 0."""
     from reportfacts.core.paths import CATALOG_DIR
     doc = yamlio.safe_load((CATALOG_DIR / "extraction_rules.yml").read_text(encoding="utf-8"))
-    return Counter({f"{lst} #{i}": RULES_FIRED[f"{lst} #{i}"]
+    return Counter({f"{lst} #{i}": counted[f"{lst} #{i}"]
                     for lst in ("non_statistic", "fact_patterns") for i in range(1, len(doc[lst]) + 1)})
 
 
@@ -222,17 +228,18 @@ def main(argv: list[str] | None = None) -> int:
                          "published, split)")
     ap.add_argument("--fired", action="store_true", help="also list every metric by how often it fired")
     args = ap.parse_args(argv)
-    rows, facts, agreed = [], [], {}
+    rows, facts, agreed, counted = [], [], {}, Counter()
     for name in args.sets.split(","):
         if name == "seeds":
-            f, k, t = seeds_set()
+            f, k, t, rules = seeds_set()
         else:
             if not Path(args.devset).is_dir():
                 print(f"score: no development set at {args.devset}; skipping {name}", file=sys.stderr)
                 continue
-            f, k, t = devset(name, Path(args.devset), Path(args.keys))
+            f, k, t, rules = devset(name, Path(args.devset), Path(args.keys))
         rows.append((name, score_set(f, k, t)))
         facts.append(f)
+        counted.update(rules)
         if name == "seeds" and SECOND_KEYER.exists():
             agreed = agreement(f, k, pd.read_csv(SECOND_KEYER, dtype=str, keep_default_na=False), t)
     print(_table(rows))
@@ -245,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     once = sorted(m for m, n in counts.items() if n == 1)
     never = sorted(m for m, n in counts.items() if n == 0)
     print(f"\ncatalog metrics: {len(counts)}; fired once: {len(once)}; never: {len(never)}")
-    rules = rules_fired()
+    rules = rules_fired(counted)
     print(f"extraction rules (non_statistic, fact_patterns): {len(rules)}; fired once: "
           f"{sum(n == 1 for n in rules.values())}; never: {sum(n == 0 for n in rules.values())}")
     if args.fired:
