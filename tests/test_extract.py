@@ -101,6 +101,8 @@ def test_people_counted_with_wei_are_not_ranks():
     ("纳税超过1亿元。", "100000000", "yuan", "超过"),
     ("坚持罢工斗争8个多月。", "8", "months", "多"),
     ("万人发明专利拥有量10件。", "10", "count_per_10k_people", ""),
+    ("集装箱吞吐量1226万国际标准箱。", "12260000", "teu", ""),
+    ("百强县中东部地区占据了66席。", "66", "count", ""),
 ])
 def test_units_and_qualifiers(text, value, unit, qual):
     got = rows(text)[-1]
@@ -127,6 +129,23 @@ def test_chinese_quantities_are_facts():
 def test_implicit_quantities(text, value, unit, qual):
     got = rows(text)[0]
     assert (got[1], got[2], got[3]) == (value, unit, qual)
+
+
+def test_unitless_indices_and_ratios_after_the_noun_that_names_them():
+    assert [(r[1], r[2], r[5]) for r in rows("全省税电指数为112.04。城乡居民收入比值为2.06。", "2022-03")] == [
+        ("112.04", "index", "level"), ("2.06", "times", "ratio")]
+    # a bare number elsewhere is still no statistic, nor is 一席 of the idiom
+    assert rows("指数化管理112项。在行业中占有一席之地。", "2022-03") == [("112项", "112", "count", "", "2022-03", "count_stock")]
+
+
+def test_ranks_by_size_and_ranks_moving_without_wei():
+    assert [(r[1], r[5]) for r in rows("汽车产业为第一大产业，GDP总量从第三降至第五。三大改造", "2022-03")] == [
+        ("1", "rank"), ("3", "rank"), ("5", "rank")]
+
+
+def test_both_structures_of_a_change_are_shares():
+    got = rows("三次产业结构由2020年的0.65:55.35:44调整为0.7:53.5:45.8。", "2022-03")
+    assert [(r[1], r[2]) for r in got] == [(v, "percent") for v in ("0.65", "55.35", "44", "0.7", "53.5", "45.8")]
 
 
 def test_ordinals_before_nouns_stay_ordinals():

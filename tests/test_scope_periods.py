@@ -136,3 +136,45 @@ def test_already_after_a_written_period_does_not_redate_the_figure():
 def test_a_dateline_is_not_the_reports_reference_period():
     text = "1月20日，安徽省统计局公布2021年全省经济运行情况，全省生产总值42959.2亿元，比上年增长8.3%。\n\n安徽GDP首次突破4万亿元。"
     assert periods(text, "2022-01-27")["4万亿元"] == "2021"
+
+
+def test_a_year_after_a_datelines_day_is_the_paragraphs_topic():
+    text = "中新网2月1日电 据统计局消息，2022年武汉市地区生产总值1.8万亿元。分产业看，第一产业增加值475亿元。"
+    assert periods(text, "2023-02-01")["475亿元"] == "2022"
+
+
+def test_the_items_of_a_target_list_all_inherit_its_period():
+    text = ("《规划》提出了“十四五”的三大目标：\n\n——规模实现新提升。工业增加值年均增长7%。\n\n"
+            "——结构实现新优化。高新技术产业产值比重达50%。\n\n——企业实现新突破。新增单项冠军企业20家。\n\n"
+            "去年新增企业12家。")
+    got = periods(text, "2022-03")
+    assert got["7%"] == got["20家"] == "2021..2025"   # over the plan's years
+    assert got["50%"] == "2025"                       # where the plan ends
+    assert got["12家"] == "2021"                      # the list ended
+
+
+def test_a_goal_over_a_plans_years_spans_the_plan_its_deadline_closes():
+    text = "“十四五”期间，全省科技加快发展。力争到2025年，研发经费投入年均增长18%以上，投入强度达3%左右。"
+    got = periods(text, "2021-11")
+    assert got["18%以上"] == "2021..2025"
+    assert got["3%左右"] == "2025"
+    # no plan named that ends that year: the deadline
+    assert periods("力争到2025年，研发经费投入年均增长18%以上。", "2021-11")["18%以上"] == "2025"
+
+
+def test_the_rank_a_ranking_moved_from_is_the_previous_editions():
+    got = periods("2022年，全省经济稳中有进，全国排名由第18位前移至第15位。", "2023-01")
+    assert (got["18位"], got["15位"]) == ("2021", "2022")
+
+
+def test_the_year_after_you_of_a_change_dates_its_from_side_only():
+    got = periods("2021年，全区经济平稳。三次产业结构由2020年的0.65:55.35:44调整为0.7:53.5:45.8。", "2022-03")
+    assert got["0.65"] == got["44"] == "2020"
+    assert got["0.7"] == got["45.8"] == "2021"
+
+
+def test_a_quarter_written_without_its_year_that_ends_after_the_report_is_last_years():
+    text = "过去一年，全省经济承压前行：克服一季度增速回落影响，四季度全面回升、当季增长6%。"
+    assert periods(text, "2024-01-24")["6%"] == "2023-Q4"
+    # a goal may look ahead
+    assert periods("力争四季度增长6%。", "2024-01-24")["6%"] == "2024-Q4"

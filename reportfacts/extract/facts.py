@@ -118,6 +118,7 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
     ref = _reference_period(text, paras, periods, pub)
     st = PeriodState(carry=ref, reference=ref.period if ref else "")
     plan_at, st.horizon = _plan_document(text, paras, periods, rules, pub)
+    st.plan_spans = {last_year(e.period): e.period for e in periods if e.kind == "plan" and ".." in e.period}
     by_para: dict[int, list[Mention]] = {}
     for m in ms:
         if m.status == "fact":
@@ -131,7 +132,8 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
             pi += 1
         openers = _openers(text, ps, pe, rules)
         first = SENTENCE_RE.search(text, ps, pe)  # a paragraph reviewing the past is no list of the targets announced
-        inherited_target = st.target_next and not any(
+        item = rules.list_item.match(text, ps) is not None
+        inherited_target = st.target_next and (item or not st.list_run) and not any(
             e.start < (first.end() if first else pe) and looks_back(e, pub) for e in exprs)
         st.forward = forward_para(text, ps, pe, exprs, pub, st.forward)
         lead = forward_lead(text, ps, pe, exprs, pub, rules)
@@ -154,8 +156,10 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
             m.kind = _breakdown_kind(m, by_para[i][:j], text, sp, rules)
             prev = m
         st.forward = st.forward or lead >= 0
-        st.target_next = bool(openers) and openers[-1] >= max(
+        opens = bool(openers) and openers[-1] >= max(
             [ps] + [x.end() for x in SENTENCE_RE.finditer(text, ps, pe) if x.end() < pe])
+        st.list_run = not opens and inherited_target and item  # the list's items go on handing its targets on
+        st.target_next = opens or st.list_run
         para_periods(by_para.get(i, []), exprs, text, st, pub, spans_of, rules)
 
 

@@ -79,6 +79,7 @@ class Rules:
     decrease: re.Pattern
     absolute_change: re.Pattern  # 比上年减少 right before an amount: the amount's change, negative (extraction_rules.yml)
     implied_yuan: re.Pattern   # money words before an amount written with 亿 and no unit (GDP首次超过三万亿)
+    list_item: re.Pattern      # a paragraph opening as a list's item (——, （一）, 1.)
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,8 @@ def load_rules(path: str | None = None) -> Rules:
                             f"(?=元|{doc['implied_one_after']})"),
                  re.compile(f"(?:{doc['one_duration_before']})\\Z"), _forward_rules(k), _kind_keywords(k),
                  re.compile(f"(?:{_alt(k['decrease']).pattern})(?:{doc['decrease_gap']})\\Z"),
-                 re.compile(f"(?:{k['absolute_change']})\\Z"), re.compile(doc["implied_yuan_before"]))
+                 re.compile(f"(?:{k['absolute_change']})\\Z"), re.compile(doc["implied_yuan_before"]),
+                 re.compile(doc["list_item"]))
 
 
 # ----------------------------------------------------------------------------------------------- candidates

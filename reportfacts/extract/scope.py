@@ -5,7 +5,7 @@ governs each fact (periods: a paragraph's periods, carried topics, ranges and st
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from reportfacts.extract import numbers
@@ -100,10 +100,12 @@ class PeriodState:
     carry: PeriodExpr | None = None       # last year-level topic period ("2019年，", "“十三五”期间，")
     inherit: PeriodExpr | None = None     # period handed on by a paragraph that opens a list of targets
     target_next: bool = False
+    list_run: bool = False                # target_next is handed on by an item of a list (not by its opener)
     forward: bool = False                 # inside a forward-looking (work-plan) section
     reference: str = ""                   # the report's reference period (a part-year or last year its lead names)
     event_day: PeriodExpr | None = None   # the last day written so far (the day of the event a news item reports)
     horizon: str = ""                     # the year a plan the report is news of runs to: its undated goals' period
+    plan_spans: dict = field(default_factory=dict)  # last year -> span of each plan the report names (2025: 2021..2025)
 
 
 def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str) -> str:
@@ -117,6 +119,43 @@ def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str)
         f, t = clause.rfind("从"), max(clause.rfind("至"), clause.rfind("到"))
         return str(span.first_year if f > t else span.last_year)
     return gov.period
+
+
+_RANK_FROM_RE = re.compile(r"[由从][^，。；,;至到]{0,8}第?\Z")
+_RANK_TO_RE = re.compile(r"[^，。；,;]{0,8}?[至到为]第?\d")
+
+
+def _previous_edition(m: Mention, gov: PeriodExpr, period: str, text: str, clause_start: int) -> str:
+    """A rank a ranking moved from (全国排名由第18位前移至第15位, 从第56位升至第54位) under a single year: the year
+    before's edition, the one the year's rank is compared with (under a span, 从 already dates it the span's first)."""
+    if m.kind != "rank" or gov.period != period or not period.isdigit() or not _RANK_FROM_RE.search(text, clause_start, m.start) or \
+            not _RANK_TO_RE.match(text, m.unit.end):
+        return period
+    return str(int(period) - 1)
+
+
+_TO_SIDE_RE = re.compile(r"[^，。；,;]*?(?:调整|优化|变化|转变|增加|增长|提高|提升|下降|减少|降低|上升)?[为到至]")
+
+
+def _to_side(m: Mention, gov: PeriodExpr, text: str, live: list[PeriodExpr], st: PeriodState) -> PeriodExpr | None:
+    """The period of a figure after the to-word of 由2020年的A调整为B: the year written after 由/从 dates A only; B
+    is of the time its paragraph or report is about (the expression before that year, or the carried one)."""
+    if text[gov.start - 1: gov.start] not in ("由", "从") or not text.startswith("的", gov.end) or \
+            gov.kind != "year" or not _TO_SIDE_RE.match(text[gov.end: m.start]) or \
+            re.search(r"[为到至]", text[gov.end: m.start]) is None:
+        return gov
+    before = [e for e in live if e.end <= gov.start and e.kind in YEAR_LEVEL]
+    return before[-1] if before else st.carry
+
+
+def _ahead_of_report(m: Mention, gov: PeriodExpr, period: str, pub: PubDate | None) -> str:
+    """A result dated by a part of a year written without its year (四季度全面回升、当季增长6%, in a review published
+    in January) that would end after the report was written is the year before's: what a report states as done is
+    past. Goals and plans may look ahead and keep it."""
+    if m.kind in ("target", "plan") or pub is None or not pub.month or gov.kind not in PART_YEAR or "年" in gov.text:
+        return period
+    p = Period.of(period)
+    return p.shift(-1) if p is not None and p.first_month > pub.last_full_month() else period
 
 
 def _fallback(m: Mention, pub: PubDate | None) -> tuple[str, bool]:
@@ -165,12 +204,27 @@ class _Governor:
 
 def _stock_point(m: Mention, period: str, clause: str) -> str:
     """A stock is a point in time: under a span (去年1~11月份, 十三五期间) it is dated the span's last year; so is
-    a goal over a span, its deadline (十四五期间…力争生产总值突破2.3万亿元: 2025), unless it is an average rate
-    over the span (年均增长6%以上: 2021..2025), and a level crossed (periods.yml ``threshold_before``: 收入突破8.5万元)."""
-    point = m.kind == "count_stock" or (m.kind == "target" and not AVERAGE_RE.search(clause)
-                                         and "年均" not in clause) or \
+    a goal over a span, its deadline (十四五期间…力争生产总值突破2.3万亿元: 2025), unless it is a goal for what
+    happens over the span (:func:`_over_span`), and a level crossed (periods.yml ``threshold_before``: 收入突破8.5万元)."""
+    point = m.kind == "count_stock" or (m.kind == "target" and not _over_span(clause)) or \
         (m.kind == "level" and "累计" not in clause and _vocab_re("threshold_before").search(clause) is not None)
     return str(last_year(period)) if point and ".." in period else period
+
+
+def _over_span(clause: str) -> bool:
+    """True for a goal of what happens over a plan's years rather than where it ends: an average (年均增长6%以上),
+    what is added or done every year or in all (periods.yml ``over_span``: 新增国家级企业20家, 每年新增20家), or a
+    change written right before its figure (单位工业增加值能源消耗降低17%): all of them span the plan's years."""
+    return AVERAGE_RE.search(clause) is not None or _vocab_re("over_span").search(clause) is not None or \
+        _vocab_re("change_before").search(clause) is not None
+
+
+def _plan_span(m: Mention, gov: PeriodExpr, period: str, clause: str, spans: dict[int, str]) -> str:
+    """A goal over a plan's years (:func:`_over_span`) under a deadline (到2025年，R&D投入年均增长18%以上) spans the
+    plan the report names that ends in that year (“十四五” -> 2021..2025), not the deadline year alone."""
+    if m.kind != "target" or gov.kind != "deadline" or not period.isdigit() or not _over_span(clause):
+        return period
+    return spans.get(int(period), period)
 
 
 AVERAGE_RE = re.compile(r"([两二三四五六七八九十]|\d{1,2})年(?:来)?(?:的)?(?:平均|年均)")
@@ -256,23 +310,29 @@ def _aspect(e: PeriodExpr, before: list[PeriodExpr], text: str) -> bool:
     return before[-1].start >= start and before[-1].kind != "present"
 
 
-def _lead_year_topic(live: list[PeriodExpr], text: str, pub: PubDate | None) -> tuple[list[PeriodExpr], bool]:
+def _lead_year_topic(live: list[PeriodExpr], text: str, pub: PubDate | None) \
+        -> tuple[list[PeriodExpr], PeriodExpr | None]:
     """A year written mid-sentence in the first sentence of a paragraph, before any other period of it, is the
     paragraph's topic (根据最近公布的数据，宁德去年GDP增长13.3%…: what follows in the paragraph and after it is of
     that year): the opening statement of a news paragraph sets its time, as a written topic does. Not a chronology
     (1999年设立…，2006年确定…) nor a question (GDP今年破两万亿？), and only a recent year, the publication year or the
-    one before (an older year written mid-sentence is history). Returns the expressions and whether it promoted one."""
-    if not live or live[0].topic or live[0].kind != "year" or not live[0].period or pub is None or \
-            not pub.year - 1 <= int(live[0].period) <= pub.year:
-        return live, False
-    first = live[0]
+    one before (an older year written mid-sentence is history). A news dateline's day before it (中新网2月1日电 据…
+    消息，2022年武汉市…) is when, not what about, and does not stop it. Returns the expressions and the year promoted
+    (None if none)."""
+    i = next((j for j, e in enumerate(live) if not (_is_day(e) and text[e.end: e.end + 1] in ("电", "讯"))), len(live))
+    if i == len(live) or live[i].topic or live[i].kind != "year" or not live[i].period or pub is None or \
+            not pub.year - 1 <= int(live[i].period) <= pub.year:
+        return live, None
+    first = live[i]
     ps = text.rfind("\n", 0, first.start) + 1
+    if i and live[0].start < ps:
+        return live, None
     stop = _FULL_STOP_RE.search(text, ps)
     end = stop.start() if stop else len(text)
     if end < first.start or text[end: end + 1] in ("？", "?") or \
             any(e.kind == "year" and e.period != first.period for e in live if e.start < end):
-        return live, False
-    return [replace(first, topic=True)] + live[1:], True
+        return live, None
+    return live[:i] + [replace(first, topic=True)] + live[i + 1:], first
 
 
 def _years_from(m: Mention, gov: PeriodExpr, period: str, text: str) -> str:
@@ -319,13 +379,13 @@ def _year_end_goal(m: Mention, clause: str, rules: Rules | None) -> bool:
 
 
 def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: dict, full: int,
-             rules: Rules | None) -> str:
+             rules: Rules | None, plan_spans: dict[int, str] | None = None) -> str:
     """The period of the governing expression ``gov`` as the figure's own clause and sentence qualify it."""
     clause = text[sp["clause"][0]: m.start]
     period = _from_to(m, gov, text, clause, text[sp["sentence"][0]: m.start])
     if m.kind in ("growth_rate", "rank"):  # 两年平均增长6.7%, 两年平均增速蝉联全市第一; a change of that average
         period = _base_span(_average_span(period, clause), clause)  # (比一季度提高0.6个百分点) keeps its period
-    period = _stock_point(m, period, clause)
+    period = _plan_span(m, gov, _stock_point(m, period, clause), clause, plan_spans or {})
     period = _years_from(m, gov, _to_date(m, gov, period, clause), text)
     if gov.kind in PART_YEAR and not gov.topic and gov.start < sp["sentence"][0] and period and \
             _vocab_re("project_total").search(clause):
@@ -387,12 +447,17 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             if pub is not None and _year_end_goal(m, text[sp["clause"][0]: m.start], rules):
                 m.period = str(pub.year)  # 年底前完成…: this year's goal
             continue
-        m.period = _refined(m, gov, prev, text, sp, full, rules)
+        gov = _to_side(m, gov, text, live, st)
+        if gov is None:
+            m.period, m.unresolved = _fallback(m, pub)
+            continue
+        m.period = _ahead_of_report(m, gov, _previous_edition(
+            m, gov, _refined(m, gov, prev, text, sp, full, rules, st.plan_spans), text, sp["clause"][0]), pub)
         m.unresolved = gov.unresolved
     # a frame (从2021年完成情况来看，) dates its own paragraph's results, not the paragraphs after it
     topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and
               (e.kind in YEAR_LEVEL or (e.kind in PART_YEAR and e.period == st.reference))]
-    if lead and any(e.kind == "year" and e.period != live[0].period for e in live):
+    if lead and any(e.kind == "year" and e.period != lead.period for e in live):
         topics = topics[1:]  # the paragraph moved on to another year (…。今年的报告提出，2022年…): it carries neither
     if topics:
         st.carry = topics[-1]
