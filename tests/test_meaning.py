@@ -66,7 +66,7 @@ def _rows(text, subject="", published="2021-08"):
     # items that carry their own counts before 分别: the count's measure word opens no item
     ("其中2个省重点项目、9个市重点项目分别完成投资30亿元、12亿元。", "12", "市重点项目"),
     # a gap after a comparison is a gap of the measure before the comparison, not of what it is compared with
-    ("主体税种增长21.7%，高于全市平均水平24个百分点。", "24", "主体税种"),
+    ("主体税种增长21.7%，高于全市平均水平24个百分点。", "24", "主体税种增速"),
     ("高技术产业和战略性新兴产业增加值分别增长13.8%、98.2%，分别高于规模以上工业增加值增速4.9个、89.3个百分点。",
      "4.9", "高技术产业增加值"),
     ("高技术产业和战略性新兴产业增加值分别增长13.8%、98.2%，分别高于规模以上工业增加值增速4.9个、89.3个百分点。",
@@ -93,7 +93,7 @@ def _rows(text, subject="", published="2021-08"):
     ("线上可办事项300项。", "300", "线上可办事项"),
     ("今年选树先进典型15个。", "15", "选树先进典型"),   # with the lone character before it (选, jieba: zg)
     # a short head verb keeps the noun before it that says whose (金融业实现税收); 全市 inside a share's phrase
-    ("去年1~11月份，金融业实现税收2556万元。", "2556", "金融业实现税收"),
+    ("去年1~11月份，金融业实现税收2556万元。", "2556", "金融业税收"),
     ("111个省重点在建项目实际完成投资452.5亿元。", "452.5", "省重点在建项目实际完成投资"),
     ("经济总量占全市比重10%以上。", "10", "经济总量占全市比重"),
     ("作为长三角经济总量排名第三的城市。", "三", "经济总量"),   # a place ends the measure read backwards
@@ -269,7 +269,7 @@ def test_the_word_lists_have_no_duplicates():
     ("工业固体废物综合利用率较上年提高2个百分点。", "2", "工业固体废物综合利用率"),
     ("增长面达74%。", "74", "增长面"),
     ("2022年全年工业增加值比上年增长6.3%。", "6.3", "工业增加值"),  # between two period expressions
-    ("社会消费品零售总额增长8%，快于一季度3.6个百分点。", "3.6", "社会消费品零售总额"),  # a gap on a period
+    ("社会消费品零售总额增长8%，快于一季度3.6个百分点。", "3.6", "社会消费品零售总额增速"),  # a gap on a period
     ("猪肉产量由一季度的下降1.7%转为上半年的增长1.6%。", "1.6", "猪肉产量"),  # 由…转为…: one measure
     ("税收收入占合肥市比重达24.6%。", "24.6", "税收收入占合肥市比重"),  # a named whole of a share
     ("基础研究经费支出占社会R&D投入强度达6%。", "6", "基础研究经费支出占社会R&D投入强度"),
@@ -300,4 +300,21 @@ def test_the_word_lists_have_no_duplicates():
     ("设立了1.5亿元的专项资金支持企业。", "1.5", "专项资金"),
 ])
 def test_a_rank_group_and_a_trailing_verb_are_not_the_measure(text, figure, measure):
+    assert _rows(text)[figure][0] == measure
+
+
+@pytest.mark.parametrize("text,figure,measure", [
+    # a verb of attainment goes, the noun before it says whose (完成投资 is a term and stays)
+    ("第一产业实现增加值499.7亿元，增长3.1%。", "499.7", "第一产业增加值"),
+    ("零售业完成销售额19.6亿元。", "19.6", "零售业销售额"),
+    ("金融业实现税收5.8亿元。", "5.8", "金融业税收"),
+    ("工业项目完成投资30亿元。", "30", "工业项目完成投资"),
+    ("各行业投资完成量3.6亿元。", "3.6", "各行业投资完成量"),   # not 投资|完成|量, a noun with the verb inside
+    # a gap after a growth rate is of the rate, named as its clause names it
+    ("地区生产总值同比增长3.6%，快于全省1.7个百分点。", "1.7", "地区生产总值增速"),
+    ("GDP两年平均增长7.0%，两年平均增速比一季度加快0.8个百分点。", "0.8", "GDP两年平均增速"),
+    # trade with a partner is measured with the partner
+    ("我省对美国进出口2162.7亿元，增长4.2%。", "2162.7", "对美国进出口"),
+])
+def test_verbs_of_attainment_gaps_and_partners(text, figure, measure):
     assert _rows(text)[figure][0] == measure

@@ -578,6 +578,12 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             cs = spans_of(m)["clause"][0]
             window = max(cs, prev["clean_end"]) if prev is not None else cs
             inherited = prev["measure_zh"] if prev is not None and prev_para == m.para else ""
+            if inherited and m.unit.unit == "pp" and prev["kind"] == "growth_rate" and \
+                    not inherited.endswith(GROWTH_NOUNS):
+                # 增长3.6%，快于全省1.7个百分点: a gap between growth rates is of the rate, named as its clause
+                # names it (两年平均增速比一季度加快0.8个百分点: GDP两年平均增速)
+                named = GROWTH_NOUN_RE.search(text, cs, m.start)
+                inherited += named.group() if named else GROWTH_NOUNS[0]
             if id(m) in lists:
                 inherited = _parallel_measure(lists[id(m)], by_clause) or inherited
             row = _fact_row(ct, m, fid, meta, spans_of, catalog, subjects, reader, window, inherited)
@@ -592,6 +598,10 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
         mrows.append((report_id, m.start, end, rs, re_, text[m.start:end], m.status, m.reason, m.rule, fid))
     _check_quotes(ct, facts, report_id)
     return facts, mrows
+
+
+GROWTH_NOUNS = ("增速", "增幅", "增长率")  # what a growth rate is called when a figure measures the rate itself
+GROWTH_NOUN_RE = re.compile(f"(?:[两二三四五六七八九十]年)?(?:平均)?(?:{'|'.join(GROWTH_NOUNS)})")
 
 
 def _gap(m: Mention) -> bool:

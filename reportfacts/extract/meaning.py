@@ -66,6 +66,9 @@ class MeaningRules:
     stop_verbs: frozenset[str]       # verbs that end a measure phrase read backwards
     keep_flow: re.Pattern            # flow words kept at the head of a counted phrase (新增, 新认定)
     short_heads: re.Pattern          # a verb kept before a measure of one or two words (完成投资)
+    attain_verbs: frozenset[str]     # verbs of attainment dropped from a measure, the noun before them kept (实现, 完成)
+    verb_terms: frozenset[str]       # verb and noun that are one statistical term (完成投资)
+    partner_flows: frozenset[str]    # flows measured with their partner after 对 (对美国进出口)
     share_link: frozenset[str]       # 占: joins "X占Y比重" into one measure
     name_suffix: re.Pattern          # a word that is a name of a place or body (…市, …高新区, …集团)
     place_suffix: re.Pattern         # a name of a place (…市, …省, …高新区): a topic that carries
@@ -111,7 +114,8 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
     return MeaningRules(
         frame, re.compile(_alt(frame) + r"+\Z"),
         frozenset(doc["stop_verbs"]), re.compile(_alt(doc["keep_flow"]) + r"的?\Z"),
-        re.compile(_alt(doc["short_heads"]) + r"\Z"),
+        re.compile(_alt(doc["short_heads"]) + r"\Z"), frozenset(doc["attain_verbs"]), frozenset(doc["verb_terms"]),
+        frozenset(doc["partner_flows"]),
         frozenset(doc["share_link"]), re.compile(doc["name_suffix"]), re.compile(doc["place_suffix"]),
         frozenset(doc["not_name"]), re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]),
         frozenset(doc["nominal_flags"]), frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]),
@@ -128,6 +132,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile(_alt(doc["scope_leads"]) + r"\s*\Z"))
 
 
+_PARTNER_RE = re.compile(r"对([^\s，。；,;、对]{1,8})\Z")  # 对|拉丁美洲|进出口: the partner of a flow to or from it
 _MAGNITUDE_RE = re.compile("[十百千]?[万亿]+元?")  # 百亿, 千亿元: a magnitude with no digits
 _RANK_FROM_RE = re.compile(r"(\w{2})(?:由|从)\Z")  # 排名由|第18位: a rank word before the start of a move
 _ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after the name it abbreviates
@@ -258,9 +263,10 @@ class Reader:
         self.owner = ""
         before = self._unblocked(window_start, start)
         listed = before.rstrip().endswith(("、", "，", ","))  # "3个省重点项目、16个…": the words before are another item's
-        written, before = before, unframed(before)
-        if gap:  # 增长21.7%，高于全市平均水平24个百分点: what the gap is of comes before the comparison
-            before = self._compared(before)
+        written = before
+        if gap:  # 增长21.7%，高于全市平均水平24个百分点: what the gap is of comes before the comparison (快于全省: the
+            before = self._compared(before)  # scope after it is a frame word, so it is cut before unframing)
+        before = unframed(before)
         phrase = "" if listed else self._tail_phrase(before, flow)
         if not listed and (not phrase or self._ends_with_verb(phrase) and len(words(phrase)) == 1):
             # 主体税种从2016年的2.65亿元, 管网已敷设460公里: the measure is written before the period expression
@@ -271,6 +277,10 @@ class Reader:
             if not phrase and moved and moved.group(1) in r.rank_words:  # 全国排名由第18位前移至第15位: the rank word
                 head = written[: moved.start()]                            # and the scope written before it
                 phrase = next((w for w in r.scope_words if head.endswith(w)), "") + moved.group(1)
+        if phrase in r.partner_flows:  # 对美国进出口2162.7亿元: trade with a partner is measured with the partner
+            partner = _PARTNER_RE.search(before[: before.rfind(phrase)])
+            if partner and self._name(*words(partner.group(1))[-1]):
+                phrase = partner.group() + phrase
         if phrase:  # "增加值2306亿元，占GDP的26.7%": a share of the measure before it (see continued)
             head = before[: before.rfind(phrase)].rstrip()
             link = next((w for w in r.share_link if head.endswith(w)), "")
@@ -337,8 +347,11 @@ class Reader:
         what is compared with (全市平均水平, GDP增速), not what the gap is of; "" when nothing precedes the comparison
         (the figure then continues the measure before it)."""
         pos, cut = 0, None
-        for w, _ in words(before):
-            if w in self.rules.comparators and before[pos + len(w):].strip():
+        ws = words(before)
+        for i, (w, _) in enumerate(ws):
+            joined = w + ws[i + 1][0] if i + 1 < len(ws) else w  # 快|于: jieba splits some comparators
+            c = w if w in self.rules.comparators else joined if joined in self.rules.comparators else ""
+            if c and before[pos + len(c):].strip():
                 cut = pos
             pos += len(w)
         return before if cut is None else before[:cut]
@@ -522,12 +535,22 @@ class Reader:
         lead = r.keep_flow.search(head) if phrase else None
         if not lead and phrase and flow is not None:
             lead = _at_end(flow).search(head)
-        if not lead and phrase and len(phrase) <= 2:
+        if not lead and phrase:
             lead = r.short_heads.search(head)
+            if lead and lead.group() + phrase not in r.verb_terms and lead.group() in r.attain_verbs and \
+                    len(phrase) >= 2:  # not 投资|完成|量, a noun with the verb inside
+                # 第一产业实现增加值, 零售业完成销售额, 金融业实现税收: the verb of attainment is the figure's, and
+                # the noun before it says whose (第一产业增加值); 完成投资 is a term (meaning.yml verb_terms)
+                whose = self._tail_phrase(head[: lead.start()])
+                if whose and head.endswith(whose, 0, lead.start()):  # right before the verb (not 项目年底前完成)
+                    phrase = whose + phrase
+                lead = None
+            elif len(phrase) > 2:
+                lead = None
         if lead:
             phrase = lead.group() + phrase
             whose = self._tail_phrase(head[: lead.start()]) if lead.re is r.short_heads else ""
-            if whose:  # 金融业实现税收, 项目实际完成投资: the noun before the verb says whose
+            if whose:  # 项目实际完成投资: the noun before the verb says whose
                 phrase = head[head.rfind(whose, 0, lead.start()): lead.start()] + phrase
         ws = words(phrase)
         while len(ws) > 1 and ws[-1][1] in ("q", "t", "f"):  # a phrase ends in a noun, not a classifier
