@@ -593,13 +593,6 @@ def test_a_heading_s_slogan_of_years_is_no_statistic_but_a_sentence_s_duration_i
     assert mentions.reason.tolist()[0] == "heading"
 
 
-def test_an_amount_s_change_on_last_year_is_an_amount_negative_when_a_fall():
-    text = "粮食种植面积43907公顷，比上年增加63公顷。玉米种植面积11118公顷，比上年减少11265公顷。"
-    got = [(r[0], r[1], r[5]) for r in rows(text, "2023-03")]
-    assert got == [("43907公顷", "43907", "level"), ("63公顷", "63", "level"), ("11118公顷", "11118", "level"),
-                   ("11265公顷", "-11265", "level")]
-
-
 def test_the_parts_of_a_structure_are_shares_and_a_growth_breadth_is_a_share():
     got = [(r[1], r[2], r[5]) for r in rows("三次产业结构为9.2:51:39.8。", "2023-03")]
     assert got == [("9.2", "percent", "share"), ("51", "percent", "share"), ("39.8", "percent", "share")]
@@ -741,3 +734,19 @@ def test_in_a_work_plan_entities_to_be_gained_are_targets_and_projects_plans():
 def test_a_goal_word_reaches_across_the_semicolons_of_its_sentence():
     got = _kinds("杭州力争生产总值突破2.3万亿元；居民人均可支配收入突破8.5万元。杭州去年居民人均可支配收入6.8万元。", "2021-10")
     assert got["8.5万元"] == "target" and got["6.8万元"] == "level", got
+
+
+def test_an_amounts_difference_from_an_earlier_time_is_a_change():
+    got = rows("全年粮食种植面积43907公顷，比上年增加63公顷；玉米种植面积11118公顷，比上年减少265公顷。"
+               "薯类4.7千公顷，减少1.4千公顷。常住人口3213.34万人，比上年末增加0.91万人。", "2023-03")
+    kinds = {q: (v, k) for q, v, _, _, _, k in got}
+    assert kinds["63公顷"] == ("63", "change") and kinds["265公顷"] == ("-265", "change")
+    assert kinds["1.4千公顷"] == ("-1400", "change")        # a verb of change after a level in its unit
+    assert kinds["0.91万人"] == ("9100", "change")
+    assert kinds["43907公顷"] == ("43907", "level")
+    # a count added with no base is no change
+    assert dict((q, k) for q, _, _, _, _, k in rows("增加就业岗位500个。", "2023-03"))["500个"] != "change"
+
+
+def test_a_rate_named_a_growth_after_it_is_a_growth_rate():
+    assert rows("宁波上半年6.5%的GDP增速仍居于中偏高的水平。", "2019-07")[0][5] == "growth_rate"

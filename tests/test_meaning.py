@@ -318,3 +318,26 @@ def test_a_rank_group_and_a_trailing_verb_are_not_the_measure(text, figure, meas
 ])
 def test_verbs_of_attainment_gaps_and_partners(text, figure, measure):
     assert _rows(text)[figure][0] == measure
+
+
+def test_a_figure_in_brackets_after_a_name_is_that_names():
+    got = _rows("宁波的GDP增速处于中位，但低于武汉(8.1%)、无锡(7.1%)等城市。", subject="宁波")
+    assert (got["8.1"][1], got["7.1"][1]) == ("武汉", "无锡")
+
+
+def test_a_datelines_place_is_not_the_headlines_subject():
+    assert headline_subject("本报济南12月11日讯 今年前11个月，山东省外贸进出口1.7万亿元。") == "山东省"
+    assert headline_subject("中新网2月1日电 2022年武汉GDP为18866.43亿元") == "武汉"
+
+
+def test_a_report_calling_itself_by_a_higher_level_than_the_place_it_names_most_is_about_itself():
+    text = ("我省开发区正以改革创新姿态再造发展新优势。南昌高新区、南昌经开区获得考核前2名。"
+            "我省开发区工业企业实现主营业务收入1.2万亿元。")
+    assert _rows(text)["1.2"][1] == "我省"
+    # a city report writing 全省 as a scope stays the city's
+    assert _rows("南昌GDP增长5%，居全省首位。南昌经开区营收增长8%。全省第一。")["8"][1].startswith("南昌")
+
+
+def test_the_statistical_regions_are_subjects():
+    got = _rows("在百强县中，东部地区占据了66席，中部地区有18席。", subject="湖北")
+    assert (got["66"][1], got["18"][1]) == ("东部地区", "中部地区")

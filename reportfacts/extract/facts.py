@@ -18,7 +18,7 @@ from reportfacts.core.paths import CATALOG_DIR
 from reportfacts.extract import meaning, numbers
 from reportfacts.extract.mentions import (
     CLAUSE_RE, Mention, Rules, attach_units, chinese_candidates, classify_rules, classify_structural, finish_unit,
-    full_sentence_start, is_attribute, kind, load_rules, qualify, sets_goal,
+    RATES, full_sentence_start, is_attribute, kind, load_rules, qualify, sets_goal,
 )
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.periods import PeriodExpr, PubDate, find_periods, last_year
@@ -154,6 +154,8 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
             if _planned_total(m, prev, text, sp):
                 m.kind = "plan"
             m.kind = _breakdown_kind(m, by_para[i][:j], text, sp, rules)
+            if _amount_change(m, by_para[i][:j], text, sp, rules):
+                m.kind = "change"
             prev = m
         st.forward = st.forward or lead >= 0
         opens = bool(openers) and openers[-1] >= max(
@@ -207,6 +209,19 @@ def _planned_total(m: Mention, prev: Mention | None, text: str, sp: dict) -> boo
         return False
     gap = text[prev.unit.end: m.start].lstrip("，,、")
     return load_pairs()["opener"].match(gap) is not None
+
+
+def _amount_change(m: Mention, before: list[Mention], text: str, sp: dict, rules: Rules) -> bool:
+    """True for an amount or a count written as its difference from an earlier time (比上年增加63公顷, 较上年分别增加1个
+    和3个: extraction_rules.yml ``absolute_change``), or right after a verb of change in the sentence of a level in
+    its unit (播种面积135.5千公顷，增加0.3千公顷: ``change_after_level``): a change, not a level."""
+    if m.unit.unit in RATES or m.unit.unit == "pp" or m.kind in ("target", "plan"):
+        return False
+    cs = sp["clause"][0]
+    if rules.absolute_change.search(text, max(cs, m.start - 16), m.start):
+        return True
+    return m.unit.unit != "count" and rules.kinds_change_after_level.search(text, cs, m.start) is not None and any(
+        b.unit.unit == m.unit.unit and b.kind == "level" and b.start >= sp["sentence"][0] for b in before)
 
 
 BREAKDOWN_KINDS = ("level", "count_flow", "count_stock")  # kinds a part may take from its total
@@ -476,9 +491,8 @@ def _decrease(m: Mention, text: str, clause_start: int) -> bool:
     if text[m.start - 1: m.start] in ("-", "－", "−") and not text[m.start - 2: m.start - 1].isdigit():
         return True
     rules = load_rules()
-    if m.unit.unit not in ("percent", "permille", "pp"):  # 比上年减少11265公顷: an amount's change on last year
-        return m.kind != "target" and rules.absolute_change.search(text, max(clause_start, m.start - 12), m.start) \
-            is not None and rules.decrease.search(text, max(clause_start, m.start - 12), m.start) is not None
+    if m.unit.unit not in ("percent", "permille", "pp") and m.kind != "change":
+        return False  # an amount is negative only as a change (比上年减少11265公顷)
     if m.kind not in ("growth_rate", "change", "target"):
         return False
     return rules.decrease.search(text, max(clause_start, m.start - 12), m.start) is not None

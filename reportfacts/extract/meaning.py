@@ -160,7 +160,8 @@ def _tokenizer():
     return jieba.posseg.POSTokenizer(tk)
 
 
-GAZETTEER_LEVELS = {"provinces": "省", "prefectures": "市", "county_cities": "市"}
+GAZETTEER_LEVELS = {"provinces": "省", "prefectures": "市", "county_cities": "市", "regions": ""}
+_LEVELS = "区县旗市州省"  # the suffixes of place levels, lowest first
 
 
 @lru_cache(maxsize=1)
@@ -245,7 +246,7 @@ class Reader:
     def __init__(self, text: str, default_subject: str = "", blocked: list[tuple[int, int]] | None = None):
         self.text, self.rules = text, load_meaning_rules()
         self.places = self._learned_places()
-        self.default_subject = default_subject or self.most_named_place() or self.self_reference()
+        self.default_subject = default_subject or self._own_place()
         self._blocked = sorted(blocked or [])  # period expressions: no measure or subject spans one
         self._ends = sorted(e for _, e in self._blocked)
         self._starts = [s for s, _ in self._blocked]
@@ -657,10 +658,22 @@ class Reader:
                     first.setdefault(w, len(first))
         return min(counts, key=lambda w: (-counts[w], first[w])) if counts else ""
 
-    def self_reference(self) -> str:
+    def _own_place(self) -> str:
+        """The subject of a report whose sources and headline give none: the place it names most, unless it calls
+        itself by a higher level than that place's (我省, 本省 in a review of a province's zones naming 南昌's zones
+        most): the writer's own place then, the cities it names being items of it (全省 is left out: city reports
+        write it as a scope, 居全省首位)."""
+        named, own = self.most_named_place(), self.self_reference(first_person=True)
+        level = place_level(named)
+        if level and own and _LEVELS.find(own[-1]) > _LEVELS.find(level):
+            return own
+        return named or self.self_reference()
+
+    def self_reference(self, first_person: bool = False) -> str:
         """The word the text most often names its own place by (全县, 我市; meaning.yml ``self_reference``), "" if
-        none: the subject of a report that never names its place."""
-        counts = {w: self.text.count(w) for w in self.rules.self_reference}
+        none: the subject of a report that never names its place. ``first_person``: only 我市, 本省 … (the writer's
+        own place; 全省 is also a scope, 居全省首位)."""
+        counts = {w: self.text.count(w) for w in self.rules.self_reference if not first_person or w[0] in "我本"}
         best = max(counts, key=lambda w: (counts[w], -self.rules.self_reference.index(w)))
         return best if counts[best] else ""
 
@@ -671,7 +684,11 @@ class Reader:
     def subject(self, start: int, clause_start: int, sentence_start: int, catalog_written: str = "") -> str:
         """The name the figure at ``start`` is about: the catalog's written name when it found one, else the last
         name of its clause before it that is not an object (比, 占, 在 ...), else a name opening its sentence,
-        else the report's subject."""
+        else the report's subject. A figure in brackets right after a name (低于武汉(8.1%)、无锡(7.1%)) is that name's."""
+        if self.text[start - 1: start] in ("(", "（"):
+            ws = words(self.text[max(0, start - 13): start - 1])
+            if ws and self._name(*ws[-1]):
+                return ws[-1][0]
         opening = self._last_name(self._after_scope(sentence_start, clause_start), clause_start, first=True) \
             if clause_start > sentence_start else ""
         if not self._at_opening(sentence_start, opening):
@@ -752,8 +769,15 @@ def names_no_place(word: str) -> bool:
     return word in load_meaning_rules().not_name
 
 
+# a news dateline: 本报济南12月11日讯, 新华社北京1月2日电, 中新网2月1日电 (the place the news was filed from, not
+# what it is about)
+_DATELINE_RE = re.compile(r"^[^，。；,;\d]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
 def headline_subject(headline: str) -> str:
-    """The first name of a headline (a place, zone or body; names written together are one), or ""."""
+    """The first name of a headline (a place, zone or body; names written together are one), or "". A first line
+    that opens with a news dateline (本报济南12月11日讯 …山东省外贸进出口…) is read after it."""
+    headline = _DATELINE_RE.sub("", headline or "")
     return Reader(headline)._last_name(0, len(headline), first=True) if headline else ""
 
 

@@ -23,7 +23,8 @@ QUOTE_RE = re.compile(r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|‘[^‘’\n]
 PERIOD_REASON = {"year": "year", "deadline": "year", "date": "date", "month": "date", "month_range": "period"}
 # small patterns used per mention or paragraph, compiled once
 _ANY_DIGIT_RE = re.compile(r"\d")
-_GROWTH_AFTER_RE = re.compile(r"(以上|左右)?的?正?增长")
+# 5%左右的增长, 6.5%的GDP增速: a rate named as a growth by the words after it
+_GROWTH_AFTER_RE = re.compile(r"(?:以上|左右)?的?正?增长|的[^，。；,;、]{0,8}?(?:增速|增幅|增长率)")
 
 
 @dataclass(slots=True)
@@ -80,6 +81,7 @@ class Rules:
     absolute_change: re.Pattern  # 比上年减少 right before an amount: the amount's change, negative (extraction_rules.yml)
     implied_yuan: re.Pattern   # money words before an amount written with 亿 and no unit (GDP首次超过三万亿)
     list_item: re.Pattern      # a paragraph opening as a list's item (——, （一）, 1.)
+    kinds_change_after_level: re.Pattern  # a verb of change right before an amount (…135.5千公顷，增加0.3千公顷)
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,7 @@ def load_rules(path: str | None = None) -> Rules:
                  re.compile(f"(?:{doc['one_duration_before']})\\Z"), _forward_rules(k), _kind_keywords(k),
                  re.compile(f"(?:{_alt(k['decrease']).pattern})(?:{doc['decrease_gap']})\\Z"),
                  re.compile(f"(?:{k['absolute_change']})\\Z"), re.compile(doc["implied_yuan_before"]),
-                 re.compile(doc["list_item"]))
+                 re.compile(doc["list_item"]), re.compile(k["change_after_level"]))
 
 
 # ----------------------------------------------------------------------------------------------- candidates
@@ -421,10 +423,10 @@ def _percent_kind(before: str, after: str, clause: str, sentence: str, rules: Ru
     """growth_rate or share for a percentage: growth when a growth word follows it (5%左右的增长, 以目前10%的增速:
     the rate names itself), else by the nearest keyword (clause first, then sentence)."""
     k = rules.keywords
-    if before.endswith("的"):
-        return "share"
     if _GROWTH_AFTER_RE.match(after) or (after[:1] == "的" and k.growth.match(after, 1)):
         return "growth_rate"
+    if before.endswith("的"):
+        return "share"
     for ctx in (clause, sentence):
         g, s = _nearest(ctx, k.growth), _nearest(ctx, k.share)
         if g >= 0 or s >= 0:
@@ -533,7 +535,7 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     if unit in BASE_KIND:
         return BASE_KIND[unit]
     if unit in RATES:
-        return _percent_kind(char_before, text[m.unit.end: m.unit.end + 6], clause, sentence, rules)
+        return _percent_kind(char_before, text[m.unit.end: m.unit.end + 12], clause, sentence, rules)
     if unit == "count":
         if rules.keywords.level_before.search(clause[-8:]):
             return "level"
