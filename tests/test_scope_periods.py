@@ -178,3 +178,19 @@ def test_a_quarter_written_without_its_year_that_ends_after_the_report_is_last_y
     assert periods(text, "2024-01-24")["6%"] == "2023-Q4"
     # a goal may look ahead
     assert periods("力争四季度增长6%。", "2024-01-24")["6%"] == "2024-Q4"
+
+
+def test_a_ranking_the_lead_announces_dates_the_ranks_after_it():
+    text = ("7月31日，论坛公布了2024年度赛迪百强县名单。湖北8个县市上榜：仙桃市位列第54名。\n\n"
+            "与去年相比，仙桃市从第56位升至第54位。")
+    got = periods(text, "2024-08")
+    assert got["54名"] == got["54位"] == "2024" and got["56位"] == "2023"
+    # the group a rank is in is of the ranking's time
+    got = periods("科技部公布2022年国家高新区综合评价结果。合肥高新区在169个国家级高新区中位居第七名。", "2023-02-17")
+    assert got["169个"] == got["七名"] == "2022"
+
+
+def test_a_part_of_a_period_after_qizhong_governs_its_sentence_only():
+    text = "工业方面，一季度，全市工业增加值增长3.9%，其中，1-2月增长11.9%，3月下降10.9%。全市增长面34.3%。"
+    got = periods(text, "2022-04-20")
+    assert got["11.9%"] == "2022-01..2022-02" and got["34.3%"] == "2022-Q1"

@@ -23,7 +23,7 @@ from reportfacts.extract.mentions import (
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.periods import PeriodExpr, PubDate, find_periods, last_year
 from reportfacts.extract.scope import (
-    PART_YEAR, PeriodState, forward_fact, forward_lead, forward_para, looks_back, para_periods,
+    PART_YEAR, PeriodState, forward_fact, forward_lead, forward_para, lead_edition, looks_back, para_periods,
 )
 from reportfacts.extract.subjects import SubjectResolver
 
@@ -119,6 +119,7 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
     st = PeriodState(carry=ref, reference=ref.period if ref else "")
     plan_at, st.horizon = _plan_document(text, paras, periods, rules, pub)
     st.plan_spans = {last_year(e.period): e.period for e in periods if e.kind == "plan" and ".." in e.period}
+    st.edition = lead_edition(text, paras[min(LEAD_PARAGRAPHS, len(paras)) - 1][1] if paras else 0, periods)
     by_para: dict[int, list[Mention]] = {}
     for m in ms:
         if m.status == "fact":

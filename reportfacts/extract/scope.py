@@ -106,6 +106,7 @@ class PeriodState:
     event_day: PeriodExpr | None = None   # the last day written so far (the day of the event a news item reports)
     horizon: str = ""                     # the year a plan the report is news of runs to: its undated goals' period
     plan_spans: dict = field(default_factory=dict)  # last year -> span of each plan the report names (2025: 2021..2025)
+    edition: PeriodExpr | None = None     # the ranking a report's lead announces (公布了2024年度赛迪百强县名单)
 
 
 def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str) -> str:
@@ -179,12 +180,14 @@ class _Governor:
     governs beyond its sentence (precomputed), so a paragraph costs one pass over its expressions and figures.
     """
 
-    def __init__(self, live: list[PeriodExpr]):
+    def __init__(self, live: list[PeriodExpr], within: frozenset[int] = frozenset()):
         self.live, self.i = live, 0
         self.outside: list[PeriodExpr | None] = []  # [j]: what live[:j + 1] leaves governing after its sentences
         last = None
         for e in live:
-            if not (e.kind in SENTENCE_SCOPED or (e.kind == "year" and not e.topic)):
+            if e.start in within:
+                pass  # a part of the period before it (其中，1-2月…，3月…): its own sentence only
+            elif not (e.kind in SENTENCE_SCOPED or (e.kind == "year" and not e.topic)):
                 last = e
             elif e.kind == "date" and e.period and Period.parse(e.period).grain == "day" and ".." not in e.period:
                 last = replace(e, period=quarter_of(e.period), kind="quarter")
@@ -410,12 +413,35 @@ def _edition(text: str, start: int, live: list[PeriodExpr], gov: PeriodExpr | No
     return None
 
 
+def lead_edition(text: str, lead_end: int, exprs: list[PeriodExpr]) -> PeriodExpr | None:
+    """The ranking a report's lead announces (periods.yml ``ranking_edition``: 并同步公布了2024年度赛迪百强县名单): the
+    edition its ranks are of in the paragraphs after the lead too, when no period of their own dates them."""
+    rx = _vocab_re("ranking_edition")
+    return next((e for e in exprs if e.start < lead_end and e.kind == "year" and e.period and rx.match(text, e.end)),
+                None)
+
+
+_GROUP_RANKED_RE = re.compile(r"[^，。；,;]{0,14}中[^，。；,;]{0,4}?(?:位居|位列|排名|排在|居|列)")
+
+
+def _breakdown_part(e: PeriodExpr, text: str) -> bool:
+    """True for a period after 其中 in its sentence (一季度，工业增加值增长3.9%，其中，1-2月增长11.9%，3月下降10.9%):
+    a part of the period its sentence reports, which does not govern the sentences after it."""
+    start = max(text.rfind(c, 0, e.start) for c in _SENTENCE_END) + 1
+    return "其中" in text[start: e.start]
+
+
+def _ranked_group(m: Mention, text: str) -> bool:
+    """A count of the group a rank is in (合肥高新区在169个国家级高新区中位居第七名): of the ranking's time."""
+    return m.unit.unit == "count" and _GROUP_RANKED_RE.match(text, m.unit.end) is not None
+
+
 def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: PeriodState,
                   pub: PubDate | None, spans_of, rules: Rules | None = None) -> None:
     """Give each fact of one paragraph its period by the scope rule (the last period expression before it)."""
     live = [e for e in exprs if not e.comparison and not _start_point(e, text)]
     live, lead = _lead_year_topic([e for i, e in enumerate(live) if not _aspect(e, live[:i], text)], text, pub)
-    governing = _Governor(live)
+    governing = _Governor(live, frozenset(e.start for e in live if _breakdown_part(e, text)))
     for prev, m in zip([None] + ms, ms):
         sp = spans_of(m)
         gov = governing(m.start, sp["sentence"][0])
@@ -428,8 +454,9 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             gov = wider  # a year reaches across the semicolons of its sentence; a month or a day does not
         gov = _event_day(text, full, m.start, live, st) or gov
         gov = gov or st.inherit
-        if m.kind in ("rank", "rank_change"):
-            gov = _edition(text, m.start, live, gov) or gov
+        if m.kind in ("rank", "rank_change") or _ranked_group(m, text):
+            gov = _edition(text, m.start, live, gov) or (
+                st.edition if gov is None or gov.kind in ("date", "present") else gov) or gov
         if gov is None and not _habitual(text, full, m.start, live) and \
                 (not (m.kind == "duration" and m.unit.unit == "years") or
                  (st.carry is not None and st.carry.period == st.reference)):
