@@ -341,3 +341,17 @@ def test_a_report_calling_itself_by_a_higher_level_than_the_place_it_names_most_
 def test_the_statistical_regions_are_subjects():
     got = _rows("在百强县中，东部地区占据了66席，中部地区有18席。", subject="湖北")
     assert (got["66"][1], got["18"][1]) == ("东部地区", "中部地区")
+
+
+def test_a_rank_naming_no_measure_is_of_the_ranking_its_report_announces():
+    text = ("2024全国百强县榜单发布\n\n7月31日，赛迪方略公布了2024年度赛迪百强县名单。湖北省共有8个县市上榜：仙桃市位列第54名。"
+            "\n\n与去年相比，仙桃市从第56位升至第54位，新增企业52家，数量位居湖北省第一。")
+    got = _rows(text, subject="湖北")
+    assert got["54"][0] == got["56"][0] == "赛迪百强县排名"
+    assert got["一"][0].startswith("新增企业")   # a rank in a scope of its own is no rank of the ranking
+
+
+def test_a_body_before_a_verb_of_attainment_is_the_subject_not_the_measure():
+    assert _rows("高新区实现生产总值1510.3亿元。")["1510.3"][0] == "生产总值"
+    # an idiom inside a measure's name
+    assert _rows("开发区涉企政务服务事项一网通办率达95.24%。")["95.24"][0].endswith("一网通办率")

@@ -461,7 +461,7 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     row.update(_values(m, text, cs))
     row.update(_lookup(catalog, m, context, after))
     row["subject"], row["subject_as_written"] = subjects.subject(m)
-    measure = _measure(m, text, reader, window_start, (cs, ce), context, after)
+    measure = _measure(m, text, reader, window_start, (cs, ce), context, after) or _ranking(m, text[cs: m.start], reader)
     row["measure_zh"] = meaning.continued(measure, "" if reader.owner else inherited, m.kind == "growth_rate")
     written = row["subject_as_written"]
     row["subject_zh"] = m.extra.get("listed_subject") or reader.subject(
@@ -471,6 +471,19 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
             not catalog.knows_measure(row["metric_id"], text[cs: m.start]):
         row.update(metric_id="", metric_en="", metric_zh="")  # the catalog does not know what this figure measures
     return row
+
+
+def _ranking(m: Mention, clause: str, reader: meaning.Reader) -> str:
+    """The ranking a rank whose own words name no measure belongs to (``extra["ranking"]``, from the edition its
+    report announces: 仙桃市位列第54名 in news of the 赛迪百强县 list), unless its clause ranks it in a scope of its own
+    (数量位居焦作市第一: a comparison within a city, not the ranking)."""
+    ranking = m.extra.get("ranking", "")
+    if not ranking:
+        return ""
+    rules = meaning.load_meaning_rules()
+    verb = rules.rank_verb_in.search(clause)
+    scope = clause[verb.end():] if verb else ""
+    return "" if reader.names_in(scope) or any(w in scope for w in rules.scope_words) else ranking
 
 
 def _values(m: Mention, text: str, clause_start: int) -> dict:

@@ -543,8 +543,8 @@ class Reader:
                 # 第一产业实现增加值, 零售业完成销售额, 金融业实现税收: the verb of attainment is the figure's, and
                 # the noun before it says whose (第一产业增加值); 完成投资 is a term (meaning.yml verb_terms)
                 whose = self._tail_phrase(head[: lead.start()])
-                if whose and head.endswith(whose, 0, lead.start()):  # right before the verb (not 项目年底前完成)
-                    phrase = whose + phrase
+                if whose and head.endswith(whose, 0, lead.start()) and not self._body(whose):
+                    phrase = whose + phrase  # right before the verb (not 项目年底前完成), and no body (高新区实现生产总值)
                 lead = None
             elif len(phrase) > 2:
                 lead = None
@@ -676,6 +676,11 @@ class Reader:
         counts = {w: self.text.count(w) for w in self.rules.self_reference if not first_person or w[0] in "我本"}
         best = max(counts, key=lambda w: (counts[w], -self.rules.self_reference.index(w)))
         return best if counts[best] else ""
+
+    def _body(self, phrase: str) -> bool:
+        """True for a phrase naming a place or body, the subject of a figure (高新区, 我省开发区, 焦作市), no measure."""
+        r = self.rules
+        return any(self._name(w, f) or w in r.not_name or w in r.self_reference for w, f in words(phrase))
 
     def _place(self, name: str) -> bool:
         """True for a name of a place (jieba's ns, or a place suffix: …市, …省, …区)."""

@@ -421,6 +421,17 @@ def lead_edition(text: str, lead_end: int, exprs: list[PeriodExpr]) -> PeriodExp
                 None)
 
 
+_RANKING_NAME_RE = re.compile(r"[度的]?([^，。；,;！？!?：:\s]{2,20}?)(?:结果|名单|榜单|报告|出炉|发布|揭晓|公布|[，。；,;！？!?：:\s]|$)")
+
+
+def ranking_name(text: str, edition: PeriodExpr) -> str:
+    """The name of the ranking an edition year is of (2024年度赛迪百强县名单: 赛迪百强县排名; 2022年国家高新区综合评价
+    排名出炉: 国家高新区综合评价排名): what its ranks measure when their own words name nothing."""
+    hit = _RANKING_NAME_RE.match(text, edition.end)
+    name = hit.group(1) if hit else ""
+    return name if not name or name.endswith(("排名", "排行", "榜")) else name + "排名"
+
+
 _GROUP_RANKED_RE = re.compile(r"[^，。；,;]{0,14}中[^，。；,;]{0,4}?(?:位居|位列|排名|排在|居|列)")
 
 
@@ -455,8 +466,11 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         gov = _event_day(text, full, m.start, live, st) or gov
         gov = gov or st.inherit
         if m.kind in ("rank", "rank_change") or _ranked_group(m, text):
-            gov = _edition(text, m.start, live, gov) or (
-                st.edition if gov is None or gov.kind in ("date", "present") else gov) or gov
+            edition = _edition(text, m.start, live, gov) or (
+                st.edition if gov is None or gov.kind in ("date", "present") else None)
+            if edition is not None:
+                gov = edition
+                m.extra["ranking"] = ranking_name(text, edition)
         if gov is None and not _habitual(text, full, m.start, live) and \
                 (not (m.kind == "duration" and m.unit.unit == "years") or
                  (st.carry is not None and st.carry.period == st.reference)):
