@@ -610,8 +610,9 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
                     not inherited.endswith(GROWTH_NOUNS):
                 # 增长3.6%，快于全省1.7个百分点: a gap between growth rates is of the rate, named as its clause
                 # names it (两年平均增速比一季度加快0.8个百分点: GDP两年平均增速)
-                named = GROWTH_NOUN_RE.search(text, cs, m.start)
-                inherited += named.group() if named else GROWTH_NOUNS[0]
+                compared = meaning.load_meaning_rules().comparator_re.search(text, cs, m.start)
+                named = GROWTH_NOUN_RE.search(text, cs, compared.start() if compared else m.start)
+                inherited += named.group() if named else GROWTH_NOUNS[0]  # not 高于焦作市平均增幅: the base's
             if id(m) in lists:
                 inherited = _parallel_measure(lists[id(m)], by_clause) or inherited
             row = _fact_row(ct, m, fid, meta, spans_of, catalog, subjects, reader, window, inherited)

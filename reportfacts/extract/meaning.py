@@ -96,6 +96,7 @@ class MeaningRules:
     retag: dict[str, str]            # words jieba's dictionary mis-tags, with their part of speech in news prose
     opening_flags: frozenset[str]    # part-of-speech flags of words that may come before a sentence's topic
     comparators: frozenset[str]      # 高于, 快于, 比: the words after them name what a gap is measured against
+    comparator_re: re.Pattern        # any of them
     lead_clause_re: re.Pattern       # a clause ending so only leads a sentence (数据显示, 某某指出, …城市中)
     scope_lead_re: re.Pattern        # a leading clause of scope (东北的四个副省级城市中): its names are the group's
 
@@ -127,7 +128,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         "".join(doc["ordinal_starts"]), tuple(doc["rank_words"]),
         re.compile(_alt(doc["period_prepositions"] + doc["comparators"]) + r"\s*\Z"),
         tuple(doc["dictionary"] + doc["set_phrases"]), tuple(doc["self_reference"]), dict(doc["retag"]),
-        frozenset(doc["opening_flags"]), frozenset(doc["comparators"]),
+        frozenset(doc["opening_flags"]), frozenset(doc["comparators"]), re.compile(_alt(doc["comparators"])),
         re.compile(_alt(doc["lead_clauses"] + doc["scope_leads"]) + r"\s*\Z"),
         re.compile(_alt(doc["scope_leads"]) + r"\s*\Z"))
 
