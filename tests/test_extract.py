@@ -750,3 +750,9 @@ def test_an_amounts_difference_from_an_earlier_time_is_a_change():
 
 def test_a_rate_named_a_growth_after_it_is_a_growth_rate():
     assert rows("宁波上半年6.5%的GDP增速仍居于中偏高的水平。", "2019-07")[0][5] == "growth_rate"
+
+
+def test_a_quoted_catchphrase_stating_an_amount_is_a_statistic_a_quoted_name_is_not():
+    got = rows("“GDP冲上5万亿”折射湖南经济韧性。", "2024-01")
+    assert [(r[1], r[2]) for r in got] == [("5000000000000", "yuan")]
+    assert rows("实施“3060”工程。", "2024-01") == []

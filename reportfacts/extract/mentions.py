@@ -22,6 +22,7 @@ CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
 QUOTE_RE = re.compile(r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|‘[^‘’\n]{1,20}’|「[^「」\n]{1,20}」")
 PERIOD_REASON = {"year": "year", "deadline": "year", "date": "date", "month": "date", "month_range": "period"}
 # small patterns used per mention or paragraph, compiled once
+_MAGNITUDE_AFTER_RE = re.compile(r"\d[万亿]")  # 5万亿: an amount, in a quote naming a money measure (“GDP冲上5万亿”)
 _ANY_DIGIT_RE = re.compile(r"\d")
 # 5%左右的增长, 6.5%的GDP增速: a rate named as a growth by the words after it
 _GROWTH_AFTER_RE = re.compile(r"(?:以上|左右)?的?正?增长|的[^，。；,;、]{0,8}?(?:增速|增幅|增长率)")
@@ -267,7 +268,9 @@ def classify_structural(ms: list[Mention], text: str, periods: list[PeriodExpr],
             if not m.status and text.startswith("年", m.end) and is_heading(text, ps, pe):
                 m.nonstat("heading")
     qspans, digit_names = _quotes(text, rules)
-    for qs, qe, _ in qspans:  # neither do quotes
+    for qs, qe, c in qspans:  # neither do quotes, but for a catchphrase stating an amount (“GDP冲上5万亿”)
+        if rules.implied_yuan.search(c) and _MAGNITUDE_AFTER_RE.search(c):
+            continue
         for m in starting_in(qs, qe):
             if not m.status and qs < m.start and m.end < qe:
                 m.nonstat("name")
