@@ -355,3 +355,11 @@ def test_a_body_before_a_verb_of_attainment_is_the_subject_not_the_measure():
     assert _rows("高新区实现生产总值1510.3亿元。")["1510.3"][0] == "生产总值"
     # an idiom inside a measure's name
     assert _rows("开发区涉企政务服务事项一网通办率达95.24%。")["95.24"][0].endswith("一网通办率")
+
+
+def test_items_with_a_list_mark_inside_listed_as_clauses_before_fenbie():
+    text = "交通运输、仓储和邮政业，住宿和餐饮业，批发和零售业增加值同比分别增长6.6%、5.7%和4.4%。"
+    got = _rows(text)
+    assert [got[v][0] for v in ("6.6", "5.7", "4.4")] == ["交通运输、仓储和邮政业增加值", "住宿和餐饮业增加值", "批发和零售业增加值"]
+    text = "其中，石油、煤炭及其他燃料加工业，非金属矿物制品业2个行业增加值分别增长12.5%、21.3%。"
+    assert _rows(text)["21.3"][0] == "非金属矿物制品业增加值"
