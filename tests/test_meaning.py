@@ -363,3 +363,9 @@ def test_items_with_a_list_mark_inside_listed_as_clauses_before_fenbie():
     assert [got[v][0] for v in ("6.6", "5.7", "4.4")] == ["交通运输、仓储和邮政业增加值", "住宿和餐饮业增加值", "批发和零售业增加值"]
     text = "其中，石油、煤炭及其他燃料加工业，非金属矿物制品业2个行业增加值分别增长12.5%、21.3%。"
     assert _rows(text)["21.3"][0] == "非金属矿物制品业增加值"
+
+
+def test_a_datelines_place_and_the_source_of_the_figures_are_no_subjects():
+    text = "本报济南12月11日讯 据海关最新统计，今年前11个月，山东省外贸进出口1.7万亿元，同比增长7.4%。其中，出口9594.1亿元。"
+    got = _rows(text, published="2018-12-12")
+    assert got["7.4"][1] == got["9594.1"][1] == "山东省"

@@ -248,7 +248,8 @@ class Reader:
         self.text, self.rules = text, load_meaning_rules()
         self.places = self._learned_places()
         self.default_subject = default_subject or self._own_place()
-        self._blocked = sorted(blocked or [])  # period expressions: no measure or subject spans one
+        datelines = [(m.start(), m.end()) for m in _DATELINE_LINE_RE.finditer(text)]  # 本报济南12月11日讯: no subject
+        self._blocked = sorted((blocked or []) + datelines)  # period expressions: no measure or subject spans one
         self._ends = sorted(e for _, e in self._blocked)
         self._starts = [s for s, _ in self._blocked]
         self.topic = ""  # the last name that opened a sentence: whom the following sentences are about
@@ -778,6 +779,7 @@ def names_no_place(word: str) -> bool:
 # a news dateline: 本报济南12月11日讯, 新华社北京1月2日电, 中新网2月1日电 (the place the news was filed from, not
 # what it is about)
 _DATELINE_RE = re.compile(r"^[^，。；,;\d]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯)")
+_DATELINE_LINE_RE = re.compile(_DATELINE_RE.pattern, re.M)
 
 
 def headline_subject(headline: str) -> str:
