@@ -248,8 +248,9 @@ class Reader:
         self.text, self.rules = text, load_meaning_rules()
         self.places = self._learned_places()
         self.default_subject = default_subject or self._own_place()
-        datelines = [(m.start(), m.end()) for m in _DATELINE_LINE_RE.finditer(text)]  # 本报济南12月11日讯: no subject
-        self._blocked = sorted((blocked or []) + datelines)  # period expressions: no measure or subject spans one
+        # news datelines (本报济南12月11日讯): when the news was filed from where, no measure or subject
+        self._datelines = {m.start(): m.end() for m in _DATELINE_LINE_RE.finditer(text)}
+        self._blocked = sorted((blocked or []) + list(self._datelines.items()))  # nor do period expressions
         self._ends = sorted(e for _, e in self._blocked)
         self._starts = [s for s, _ in self._blocked]
         self.topic = ""  # the last name that opened a sentence: whom the following sentences are about
@@ -653,7 +654,7 @@ class Reader:
         none and whose headline names none; "" if it names no place."""
         from collections import Counter
         counts, first = Counter(), {}
-        for para in self.text.split("\n"):
+        for para in _DATELINE_LINE_RE.sub("", self.text).split("\n"):
             for w, f in words(para) if para.strip() else ():
                 if self._name(w, f) and self._place(w):
                     counts[w] += 1
@@ -692,6 +693,8 @@ class Reader:
         """The name the figure at ``start`` is about: the catalog's written name when it found one, else the last
         name of its clause before it that is not an object (比, 占, 在 ...), else a name opening its sentence,
         else the report's subject. A figure in brackets right after a name (低于武汉(8.1%)、无锡(7.1%)) is that name's."""
+        sentence_start = self._datelines.get(sentence_start, sentence_start)
+        clause_start = max(clause_start, sentence_start)
         if self.text[start - 1: start] in ("(", "（"):
             ws = words(self.text[max(0, start - 13): start - 1])
             if ws and self._name(*ws[-1]):
