@@ -307,3 +307,18 @@ def test_cleans_80kb_fast():
         clean_text(text)
         best = min(best, time.perf_counter() - t0)
     assert best < PERF_BUDGET_SECONDS
+
+
+def test_a_text_in_traditional_characters_is_read_in_simplified_ones_one_for_one():
+    raw = "2021年全省實現地區生產總值(GDP)53850.79億元,比上年增長8.2%。"
+    ct = clean_text(raw)
+    assert ct.text == "2021年全省实现地区生产总值(GDP)53850.79亿元,比上年增长8.2%。" and len(ct.text) == len(raw)
+    assert ct.raw[slice(*ct.raw_span(9, 15))] == "地區生產總值"
+    # a simplified text keeps the few characters the table would also change (著 -> 着)
+    assert clean_text("显著增长8%。").text == "显著增长8%。"
+
+
+def test_a_traditional_reports_figures_keep_its_printed_phrases():
+    from reportfacts.extract.facts import extract_report
+    f, _ = extract_report("全省實現地區生產總值53850.79億元，比上年增長8.2%。", "t", "t.txt", "2022-01", None)
+    assert list(f.value) == ["5385079000000", "8.2"] and list(f.measure_zh) == ["地區生產總值", "地區生產總值"]

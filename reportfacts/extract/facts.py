@@ -26,6 +26,7 @@ from reportfacts.extract.scope import (
     PART_YEAR, PeriodState, forward_fact, forward_lead, forward_para, lead_edition, looks_back, para_periods,
 )
 from reportfacts.extract.subjects import SubjectResolver
+from reportfacts.text.clean import simplified
 
 
 FACT_COLUMNS = [
@@ -496,6 +497,15 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     return row
 
 
+def _as_printed(ct, phrase: str, start: int, end: int) -> str:
+    """``phrase`` of the clean text (read in simplified characters) in the characters the report prints (地區生產總值),
+    found in text[start:end] first, else anywhere; as it is when the text does not hold it."""
+    p = ct.text.find(phrase, start, end) if phrase else -1
+    if p < 0:
+        p = ct.text.find(phrase) if phrase else -1
+    return "".join(ct.raw[o] for o in ct.offsets[p: p + len(phrase)]) if p >= 0 else phrase
+
+
 def _ranking(m: Mention, clause: str, reader: meaning.Reader) -> str:
     """The ranking a rank whose own words name no measure belongs to (``extra["ranking"]``, from the edition its
     report announces: 仙桃市位列第54名 in news of the 赛迪百强县 list), unless its clause ranks it in a scope of its own
@@ -617,6 +627,7 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
         meaning.add_names(a for e in catalog.entities.values() for a in (e.name_zh, *e.aliases_zh))
     reader = meaning.Reader(text, default_subject, [(p.start, p.end) for p in find_periods(text, PubDate.parse(published))])
     facts, mrows, n = [], [], 0
+    traditional = simplified(ct.raw) != ct.raw  # read in simplified characters: phrases are shown as printed
     prev, prev_para = None, -1
     lists = _clause_lists(ms, spans_of, text, reader)
     _mark_joined(ms, spans_of, text)
@@ -639,6 +650,9 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             if id(m) in lists:
                 inherited = _parallel_measure(lists[id(m)], by_clause) or inherited
             row = _fact_row(ct, m, fid, meta, spans_of, catalog, subjects, reader, window, inherited)
+            if traditional:
+                ss, se = spans_of(m)["sentence"]
+                row["measure_zh"], row["subject_zh"] = (_as_printed(ct, row[k], ss, se) for k in ("measure_zh", "subject_zh"))
             by_clause.setdefault(cs, []).append(row)
             prev_para = m.para
             if catalog is not None:

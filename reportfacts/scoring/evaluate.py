@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 import pandas as pd
 
-from reportfacts.text.clean import clean_text
+from reportfacts.text.clean import clean_text, simplified
 
 
 WS_RE = re.compile(r"\s+")
@@ -64,6 +64,10 @@ def locate_key(key: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
         st = stripped.get(r.report_id)
         # the key quotes the raw text; the texts are clean (1·8% reads 1.8%, full-width digits are ASCII)
         anchor, fig = (clean_text(WS_RE.sub("", str(x))).text for x in (r.anchor, r.figure))
+        if st and anchor not in st.text:  # a short quote of a text in traditional characters, read in simplified
+            anchor = simplified(anchor, always=True)
+        if fig not in anchor:
+            fig = simplified(fig, always=True)
         occ = int(r.occurrence) if str(r.occurrence).strip() not in ("", "nan") else 1
         row = []
         for a in _occurrences(st.text, anchor) if st else []:

@@ -32,6 +32,10 @@ How line breaks are judged (per document, linear time):
   first char) is kept between two printable ASCII chars ("12 5" is never merged into "125").
 * Text already in clean form (the shape `clean_text` outputs) keeps its paragraphs, which makes
   cleaning idempotent.
+* A text written in traditional characters (at least ``TRADITIONAL_SHARE`` of its Chinese characters, and
+  ``TRADITIONAL_MIN``, change when simplified) is read in simplified ones, character for character (hanziconv's table, one char to one
+  char, so the map back to the raw characters stands). A simplified text is left as it is: the table also maps
+  a few characters simplified prose uses (著 -> 着).
 """
 
 from __future__ import annotations
@@ -44,7 +48,8 @@ from functools import cached_property
 from itertools import accumulate, chain
 from typing import NamedTuple
 
-__all__ = ["CleanText", "clean_text", "paragraph_around", "split_paragraphs", "split_paragraphs_of", "split_sentences"]
+__all__ = ["CleanText", "clean_text", "paragraph_around", "simplified", "split_paragraphs", "split_paragraphs_of",
+           "split_sentences"]
 
 # --- character classes -------------------------------------------------------------------------
 _LINE_BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines() splits on
@@ -417,7 +422,27 @@ def clean_text(raw: str) -> CleanText:
     if not lines:
         return CleanText(raw, "", ())
     text, runs = _emit(raw, lines, _decide_breaks(raw, lines))
-    return CleanText(raw, text, runs)
+    return CleanText(raw, simplified(text), runs)
+
+
+TRADITIONAL_SHARE = 0.1  # traditional texts change ~40% of their Chinese characters, simplified ones under 1%
+TRADITIONAL_MIN = 3      # ... and at least this many (a short simplified phrase may hold one: 显著)
+
+
+def simplified(text: str, always: bool = False) -> str:
+    """``text`` in simplified characters when it is written in traditional ones (see the module docstring; or,
+    with ``always``, whatever it is written in: a phrase quoted from a text known to be traditional), else ``text``
+    itself; the same length either way."""
+    from hanziconv import HanziConv
+
+    han = len(_CJK_CHAR_RE.findall(text))
+    if not han:
+        return text
+    conv = HanziConv.toSimplified(text)
+    if len(conv) != len(text):  # the table is one char to one char; never shift the map back to the raw text
+        return text
+    changed = sum(a != b for a, b in zip(text, conv))
+    return conv if always or changed >= max(TRADITIONAL_MIN, TRADITIONAL_SHARE * han) else text
 
 
 PARAGRAPH_RE = re.compile("[^\n][^\n]*")  # a paragraph of clean text: no newline inside
