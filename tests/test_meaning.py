@@ -369,3 +369,11 @@ def test_a_datelines_place_and_the_source_of_the_figures_are_no_subjects():
     text = "本报济南12月11日讯 据海关最新统计，今年前11个月，山东省外贸进出口1.7万亿元，同比增长7.4%。其中，出口9594.1亿元。"
     got = _rows(text, published="2018-12-12")
     assert got["7.4"][1] == got["9594.1"][1] == "山东省"
+
+
+@pytest.mark.parametrize("text,figure,measure", [
+    ("网上零售额增长20%，拉动全区增长12.6个百分点。", "12.6", "拉动全区增长"),
+    ("锂电新能源产业对全市规上工业增加值增长贡献达到93.7%。", "93.7", "对全市规上工业增加值增长贡献"),
+])
+def test_a_contribution_is_measured_with_what_it_contributes_to(text, figure, measure):
+    assert _rows(text)[figure][0] == measure

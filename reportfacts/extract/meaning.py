@@ -133,6 +133,9 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile(_alt(doc["scope_leads"]) + r"\s*\Z"))
 
 
+# a contribution to growth with what it contributes to (拉动全市经济增长, 对全市规上工业增加值增长的贡献率)
+_CONTRIBUTION_RE = re.compile(r"(?:拉动[^，。；,;、\d拉]{2,12}|对[^，。；,;、\d对]{2,20}?的?贡献率?)\Z")
+_LINK_END_RE = re.compile(r"(?:了|达到|达|为|约|近|超过|超)+\Z")  # the link between a phrase and its figure
 _PARTNER_RE = re.compile(r"对([^\s，。；,;、对]{1,8})\Z")  # 对|拉丁美洲|进出口: the partner of a flow to or from it
 _MAGNITUDE_RE = re.compile("[十百千]?[万亿]+元?")  # 百亿, 千亿元: a magnitude with no digits
 _RANK_FROM_RE = re.compile(r"(\w{2})(?:由|从)\Z")  # 排名由|第18位: a rank word before the start of a move
@@ -281,6 +284,9 @@ class Reader:
             if not phrase and moved and moved.group(1) in r.rank_words:  # 全国排名由第18位前移至第15位: the rank word
                 head = written[: moved.start()]                            # and the scope written before it
                 phrase = next((w for w in r.scope_words if head.endswith(w)), "") + moved.group(1)
+        contribution = _CONTRIBUTION_RE.search(_LINK_END_RE.sub("", written.rstrip()))
+        if contribution:  # 拉动全区增长12.6个百分点, 对全市规上工业增加值增长贡献达到93.7%: what the part contributes to
+            return contribution.group().rstrip("的")
         if phrase in r.partner_flows:  # 对美国进出口2162.7亿元: trade with a partner is measured with the partner
             partner = _PARTNER_RE.search(before[: before.rfind(phrase)])
             if partner and self._name(*words(partner.group(1))[-1]):
