@@ -194,3 +194,10 @@ def test_a_part_of_a_period_after_qizhong_governs_its_sentence_only():
     text = "工业方面，一季度，全市工业增加值增长3.9%，其中，1-2月增长11.9%，3月下降10.9%。全市增长面34.3%。"
     got = periods(text, "2022-04-20")
     assert got["11.9%"] == "2022-01..2022-02" and got["34.3%"] == "2022-Q1"
+
+
+def test_a_flow_now_in_a_review_of_last_year_is_of_the_year_reviewed():
+    text = ("24日开幕的湖南省人民代表大会透露，2023年湖南省地区生产总值总量突破5万亿元，经济韧性持续增强。\n\n"
+            "从2012年突破2万亿元，再到如今突破5.1万亿元。目前全省有高新区40家。")
+    got = periods(text, "2024-01-24")
+    assert got["5.1万亿元"] == "2023" and got["40家"] == "2024-01"   # a stock now is of the publication month

@@ -18,6 +18,7 @@ YEAR_LEVEL = ("year", "plan")  # kinds that carry to later paragraphs when writt
 # A part of a year (上半年, 前三季度, 1~11月) carries to later paragraphs only when it is the report's own reference
 # period: the first period its lead paragraph names (a first-half review, a Q1 release).
 PART_YEAR = ("half", "quarter", "month_range")
+FLOWS = ("level", "count_flow", "growth_rate")  # kinds of what accrues over a period (a stock is at a moment)
 NOT_CARRIED = ("target", "plan", "count_stock", "duration")  # a goal, a plan or a stock is no part-year flow
 _COLON_RE = re.compile("[：:]")
 _STOP_RE = re.compile("[。！？!?；;]")
@@ -464,6 +465,9 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         if wider is not None and wider.kind in YEAR_LEVEL and wider.start < sp["sentence"][0]:
             gov = wider  # a year reaches across the semicolons of its sentence; a month or a day does not
         gov = _event_day(text, full, m.start, live, st) or gov
+        if gov is not None and gov.kind == "present" and m.kind in FLOWS and st.carry is not None and \
+                st.carry.period == st.reference and st.reference:
+            gov = st.carry  # 再到如今突破5万亿元 in a review of last year: a flow "now" is the latest period reported
         gov = gov or st.inherit
         if m.kind in ("rank", "rank_change") or _ranked_group(m, text):
             edition = _edition(text, m.start, live, gov) or (
