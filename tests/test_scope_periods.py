@@ -201,3 +201,14 @@ def test_a_flow_now_in_a_review_of_last_year_is_of_the_year_reviewed():
             "从2012年突破2万亿元，再到如今突破5.1万亿元。目前全省有高新区40家。")
     got = periods(text, "2024-01-24")
     assert got["5.1万亿元"] == "2023" and got["40家"] == "2024-01"   # a stock now is of the publication month
+
+
+def test_a_paragraph_citing_a_plan_states_its_goals():
+    from reportfacts.extract.facts import extract_report
+    text = ("浙江省政府办公厅近日印发《浙江省数字经济发展“十四五”规划》。\n\n"
+            "根据规划，“十四五”期间要形成一批产业集群，有效发明专利达到8万件。同时，数字贸易进出口总额达到1万亿元。\n\n"
+            "截至去年，浙江省数字经济增加值达30218亿元。")
+    f, _ = extract_report(text, "t", "t.txt", "2021-07-05", None)
+    got = {q: (k, p) for q, k, p in zip(f.quote, f.kind, f.period)}
+    assert got["1万亿元"] == got["8万件"] == ("target", "2025")
+    assert got["30218亿元"] == ("level", "2020")

@@ -139,6 +139,7 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
             e.start < (first.end() if first else pe) and looks_back(e, pub) for e in exprs)
         st.forward = forward_para(text, ps, pe, exprs, pub, st.forward)
         lead = forward_lead(text, ps, pe, exprs, pub, rules)
+        cited = rules.forward.citation.match(text, ps) is not None  # 根据规划，“十四五”期间要形成…: the plan's contents
         if lead < 0 and 0 <= plan_at < pe:  # news of a plan: the plan opens its section where it is told of, ...
             stop = SENTENCE_RE.search(text, ps, pe)
             if plan_at >= ps:
@@ -151,7 +152,7 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
             qualify(m, text, rules, sp["clause"][0])
             looks_ahead = forward_fact(m, text, sp, exprs, pub, rules)
             target = (inherited_target and looks_ahead) or (bool(openers) and openers[0] <= m.start)  # ascending
-            forward = (st.forward or 0 <= lead <= m.start) and looks_ahead
+            forward = (st.forward or cited or 0 <= lead <= m.start) and looks_ahead
             m.kind = kind(m, text, sp, rules, target, forward, pub)
             if _planned_total(m, prev, text, sp):
                 m.kind = "plan"
