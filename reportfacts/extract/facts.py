@@ -486,7 +486,8 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     row.update(_values(m, text, cs))
     row.update(_lookup(catalog, m, context, after))
     row["subject"], row["subject_as_written"] = subjects.subject(m)
-    measure = _measure(m, text, reader, window_start, (cs, ce), context, after) or _ranking(m, text[cs: m.start], reader)
+    measure = _measure(m, text, reader, window_start, (cs, ce), context, after) or \
+        _ranking(m, text[cs: m.start], reader)
     row["measure_zh"] = meaning.continued(measure, "" if reader.owner else inherited, m.kind == "growth_rate")
     written = row["subject_as_written"]
     row["subject_zh"] = m.extra.get("listed_subject") or reader.subject(
@@ -653,7 +654,8 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             row = _fact_row(ct, m, fid, meta, spans_of, catalog, subjects, reader, window, inherited)
             if traditional:
                 ss, se = spans_of(m)["sentence"]
-                row["measure_zh"], row["subject_zh"] = (_as_printed(ct, row[k], ss, se) for k in ("measure_zh", "subject_zh"))
+                for k in ("measure_zh", "subject_zh"):
+                    row[k] = _as_printed(ct, row[k], ss, se)
             by_clause.setdefault(cs, []).append(row)
             prev_para = m.para
             if catalog is not None:

@@ -130,8 +130,8 @@ _RANK_TO_RE = re.compile(r"[^，。；,;]{0,8}?[至到为]第?\d")
 def _previous_edition(m: Mention, gov: PeriodExpr, period: str, text: str, clause_start: int) -> str:
     """A rank a ranking moved from (全国排名由第18位前移至第15位, 从第56位升至第54位) under a single year: the year
     before's edition, the one the year's rank is compared with (under a span, 从 already dates it the span's first)."""
-    if m.kind != "rank" or gov.period != period or not period.isdigit() or not _RANK_FROM_RE.search(text, clause_start, m.start) or \
-            not _RANK_TO_RE.match(text, m.unit.end):
+    if m.kind != "rank" or gov.period != period or not period.isdigit() or \
+            not _RANK_FROM_RE.search(text, clause_start, m.start) or not _RANK_TO_RE.match(text, m.unit.end):
         return period
     return str(int(period) - 1)
 
@@ -143,8 +143,7 @@ def _to_side(m: Mention, gov: PeriodExpr, text: str, live: list[PeriodExpr], st:
     """The period of a figure after the to-word of 由2020年的A调整为B: the year written after 由/从 dates A only; B
     is of the time its paragraph or report is about (the expression before that year, or the carried one)."""
     if text[gov.start - 1: gov.start] not in ("由", "从") or not text.startswith("的", gov.end) or \
-            gov.kind != "year" or not _TO_SIDE_RE.match(text[gov.end: m.start]) or \
-            re.search(r"[为到至]", text[gov.end: m.start]) is None:
+            gov.kind != "year" or not _TO_SIDE_RE.match(text[gov.end: m.start]):
         return gov
     before = [e for e in live if e.end <= gov.start and e.kind in YEAR_LEVEL]
     return before[-1] if before else st.carry
@@ -329,8 +328,6 @@ def _lead_year_topic(live: list[PeriodExpr], text: str, pub: PubDate | None) \
         return live, None
     first = live[i]
     ps = text.rfind("\n", 0, first.start) + 1
-    if i and live[0].start < ps:
-        return live, None
     stop = _FULL_STOP_RE.search(text, ps)
     end = stop.start() if stop else len(text)
     if end < first.start or text[end: end + 1] in ("？", "?") or \

@@ -33,9 +33,9 @@ How line breaks are judged (per document, linear time):
 * Text already in clean form (the shape `clean_text` outputs) keeps its paragraphs, which makes
   cleaning idempotent.
 * A text written in traditional characters (at least ``TRADITIONAL_SHARE`` of its Chinese characters, and
-  ``TRADITIONAL_MIN``, change when simplified) is read in simplified ones, character for character (hanziconv's table, one char to one
-  char, so the map back to the raw characters stands). A simplified text is left as it is: the table also maps
-  a few characters simplified prose uses (著 -> 着).
+  ``TRADITIONAL_MIN``, change when simplified) is read in simplified ones, character for character (hanziconv's
+  table, one char to one char, so the map back to the raw characters stands). A simplified text is left as it
+  is: the table also maps a few characters simplified prose uses (著 -> 着).
 """
 
 from __future__ import annotations
