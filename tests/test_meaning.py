@@ -377,3 +377,19 @@ def test_a_datelines_place_and_the_source_of_the_figures_are_no_subjects():
 ])
 def test_a_contribution_is_measured_with_what_it_contributes_to(text, figure, measure):
     assert _rows(text)[figure][0] == measure
+
+
+def test_zones_named_as_a_class_or_after_a_place():
+    # a class of zones is the subject of national figures; a kind of zone named by a common noun is none
+    assert _rows("178家国家高新区生产总值占全国GDP总数的14.3%。")["14.3"][1] == "国家高新区"
+    from reportfacts.extract.meaning import Reader
+    assert Reader("全市工业园区实现工业增加值348亿元。工业园区主营业务收入增长8%。").most_named_place() == ""
+    # a zone word after a place's name is the rest of that name, not the measure; a body before 实现 is no measure
+    got = _rows("广丰经济开发区325.44亿元。全市工业园区实现工业增加值348亿元。", subject="上饶市")
+    assert got["325.44"][0] != "经济开发区" and got["348"][0] == "工业增加值"
+
+
+def test_a_name_in_a_place_phrase_is_where_not_whose():
+    assert headline_subject("第十七届人民代表大会第六次会议在县城东关剧院隆重开幕") == ""
+    got = _rows("“十三五”期间，焦作高新区在全国国家高新区的综合排名从146位提升至130位。", published="2021-05")
+    assert got["146"][1] == "焦作高新区"

@@ -69,6 +69,7 @@ class MeaningRules:
     attain_verbs: frozenset[str]     # verbs of attainment dropped from a measure, the noun before them kept (实现, 完成)
     verb_terms: frozenset[str]       # verb and noun that are one statistical term (完成投资)
     partner_flows: frozenset[str]    # flows measured with their partner after 对 (对美国进出口)
+    zone_classes: tuple[str, ...]    # classes of zones that national figures are about (国家高新区)
     share_link: frozenset[str]       # 占: joins "X占Y比重" into one measure
     name_suffix: re.Pattern          # a word that is a name of a place or body (…市, …高新区, …集团)
     place_suffix: re.Pattern         # a name of a place (…市, …省, …高新区): a topic that carries
@@ -116,7 +117,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         frame, re.compile(_alt(frame) + r"+\Z"),
         frozenset(doc["stop_verbs"]), re.compile(_alt(doc["keep_flow"]) + r"的?\Z"),
         re.compile(_alt(doc["short_heads"]) + r"\Z"), frozenset(doc["attain_verbs"]), frozenset(doc["verb_terms"]),
-        frozenset(doc["partner_flows"]),
+        frozenset(doc["partner_flows"]), tuple(doc["zone_classes"]),
         frozenset(doc["share_link"]), re.compile(doc["name_suffix"]), re.compile(doc["place_suffix"]),
         frozenset(doc["not_name"]), re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]),
         frozenset(doc["nominal_flags"]), frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]),
@@ -157,6 +158,9 @@ def _tokenizer():
         tk.add_word(w, freq=2000, tag="n")
     for w, tag in rules.retag.items():
         tk.add_word(w, freq=tk.suggest_freq(w), tag=tag)
+    for w in rules.zone_classes:  # 国家高新区: a class of zones, a subject of national figures
+        tk.add_word(w, freq=20000, tag="nz")
+        _NAMES.add(w)
     pos = jieba.posseg.POSTokenizer(tk)
     for w in gazetteer():  # 合肥 (n), 石家庄 (nr): the places of China, whatever jieba's dictionary tags them
         if pos.word_tag_tab.get(w) != "ns":
@@ -421,6 +425,9 @@ class Reader:
         """A rank's phrase written after its verb (位居副省级城市第三位) is the group ranked in, not the measure: the
         measure is the noun phrase before the verb (GDP总量位居…), or none (then the figure continues the one
         before it)."""
+        ws = words(before.rstrip()) if not phrase else ()
+        if ws and self._name(*ws[-1]):  # 进入国家高新区前100名: a class of zones, named, is the group
+            phrase = ws[-1][0]
         head = before[: before.rfind(phrase)].rstrip()
         if head.endswith("在"):
             return ""  # 在中部省会排名第3: the phrase after 在 is the group ranked in
@@ -535,6 +542,9 @@ class Reader:
         if i >= 0 and ws[i][1] == "p" and "的" in out:  # 与经济运行质量密切相关的主体税种: a relative clause cut from
             k = out.index("的")                           # its preposition says nothing; what it modifies is the measure
             i, out = i + len(out) - k, out[:k]
+        while out and out[-1].endswith(_ZONE_WORDS) and i >= 0 and self._name(*ws[i]):
+            out.pop()  # 广丰|经济开发区325.44亿元: a zone word after a place's name is the rest of that name
+            i += 1
         head = "".join(w for w, _ in ws[: i + 1])
         phrase = "".join(reversed(out))
         for opener, closer in _PAIRS.items():  # a quoted name is whole: “三大改造”项目, not 大改造”项目
@@ -625,6 +635,8 @@ class Reader:
         r = self.rules
         if len(w) < 2 or w in r.not_name or _DIGIT_RE.search(w):
             return False
+        if f != "ns" and w not in self.places and w not in _names() and _generic_zone(w):
+            return False
         return f == "ns" or (f == "nz" and w in _names()) or w in self.places or bool(r.name_suffix.search(w))
 
     # -------------------------------------------------------------------------------------------- subject
@@ -660,11 +672,16 @@ class Reader:
         none and whose headline names none; "" if it names no place."""
         from collections import Counter
         counts, first = Counter(), {}
-        for para in _DATELINE_LINE_RE.sub("", self.text).split("\n"):
+        text = _DATELINE_LINE_RE.sub(lambda d: " " * len(d.group()), self.text)  # same offsets, no datelines
+        pos = 0
+        for para in text.split("\n"):
+            at = pos
             for w, f in words(para) if para.strip() else ():
-                if self._name(w, f) and self._place(w):
-                    counts[w] += 1
+                if self._name(w, f) and self._place(w) and not self._locative(max(pos, at - 5), at):
+                    counts[w] += 1  # not 在县城东关剧院: where a meeting was held
                     first.setdefault(w, len(first))
+                at += len(w)
+            pos += len(para) + 1
         return min(counts, key=lambda w: (-counts[w], first[w])) if counts else ""
 
     def _own_place(self) -> str:
@@ -686,10 +703,18 @@ class Reader:
         best = max(counts, key=lambda w: (counts[w], -self.rules.self_reference.index(w)))
         return best if counts[best] else ""
 
+    def _locative(self, a: int, pos: int) -> bool:
+        """True when a name at ``pos`` is inside a place phrase after 在/于 with one noun between (在县城东关剧院:
+        where something happened, not whom a figure is about)."""
+        hit = _LOCATIVE_RE.search(self.text, a, pos)
+        ws = words(hit.group(1)) if hit else ()
+        return len(ws) == 1 and ws[0][1].startswith("n")
+
     def _body(self, phrase: str) -> bool:
         """True for a phrase naming a place or body, the subject of a figure (高新区, 我省开发区, 焦作市), no measure."""
         r = self.rules
-        return any(self._name(w, f) or w in r.not_name or w in r.self_reference for w, f in words(phrase))
+        return any(self._name(w, f) or w in r.not_name or w in r.self_reference or w.endswith(_ZONE_WORDS)
+                   for w, f in words(phrase))
 
     def _place(self, name: str) -> bool:
         """True for a name of a place (jieba's ns, or a place suffix: …市, …省, …区)."""
@@ -719,7 +744,9 @@ class Reader:
             self.topic = own or opening
         if catalog_written:
             return catalog_written
-        return own or opening or self.topic or self.default_subject
+        named = self.default_subject and self.default_subject not in self.rules.self_reference
+        return own or opening or self.topic or (not named and self._self_written(clause_start, sentence_start)) or \
+            self.default_subject
 
     def _after_scope(self, a: int, b: int) -> int:
         """Where text[a:b] goes on after the leading clauses of scope (东北的四个副省级城市中，长春…): a name in one
@@ -729,6 +756,16 @@ class Reader:
                 break
             a += len(piece.group())
         return a
+
+    def _self_written(self, clause_start: int, sentence_start: int) -> str:
+        """The word for the report's own place (全市, 我区; meaning.yml ``self_reference``) opening the figure's
+        clause or sentence, as printed: the subject the text writes, for a report that names no place of its own."""
+        for start in (clause_start, sentence_start):
+            lead = self.text[self._after_scope(start, len(self.text)):]
+            ws = [w for w, f in words(lead[:12]) if f not in ("t", "x", "m", "c", "d")]
+            if ws and ws[0] in self.rules.self_reference:
+                return ws[0]
+        return ""
 
     def _self_opened(self, sentence_start: int) -> str:
         """The level (省, 市 …) of a word for the report's own place opening the sentence (全省开发区…, 全市…;
@@ -765,7 +802,8 @@ class Reader:
             if self._name(w, f) and not self.rules.example_after.match(self.text, pos + len(w)):
                 if pos == run_end:
                     best += w
-                elif flag not in ("v", "vn") and not self.rules.object_before.search(self.text, max(a, pos - 4), pos):
+                elif flag not in ("v", "vn") and not self.rules.object_before.search(self.text, max(a, pos - 4), pos) \
+                        and not self._locative(max(a, pos - 5), pos):
                     if first and best:
                         return best
                     best = self._modified(ws[:j], w, f)
@@ -777,6 +815,21 @@ class Reader:
                 return best
             pos, flag = pos + len(w), f  # a name right after a verb is its object (培育焦作市…人才)
         return best
+
+
+_LOCATIVE_RE = re.compile(r"[在于]([^，。；,;、\d在于]{1,4})\Z")  # 在|县城|东关剧院
+_ZONE_WORDS = ("园区", "开发区", "高新区", "经开区", "示范区", "新区")  # the kinds of development zone
+
+
+@lru_cache(maxsize=4096)
+def _generic_zone(w: str) -> bool:
+    """True for a kind of zone named by a common noun (工业园区, 产业园区): no place or body of its own, unless a
+    place or a level is written before the zone word (上饶经济技术开发区, 国家级经开区)."""
+    zone = next((z for z in _ZONE_WORDS if w.endswith(z) and len(w) > len(z)), "")
+    if not zone:
+        return False
+    return all(f.startswith("n") and f not in ("ns", "nr", "nrt", "nz") and x not in gazetteer()
+               for x, f in words(w[: -len(zone)]))
 
 
 def names_no_place(word: str) -> bool:
