@@ -542,11 +542,11 @@ class Reader:
         if i >= 0 and ws[i][1] == "p" and "的" in out:  # 与经济运行质量密切相关的主体税种: a relative clause cut from
             k = out.index("的")                           # its preposition says nothing; what it modifies is the measure
             i, out = i + len(out) - k, out[:k]
-        while out and out[-1].endswith(_ZONE_WORDS) and i >= 0 and self._name(*ws[i]):
-            out.pop()  # 广丰|经济开发区325.44亿元: a zone word after a place's name is the rest of that name
-            i += 1
-        head = "".join(w for w, _ in ws[: i + 1])
         phrase = "".join(reversed(out))
+        zone = _ZONE_END_RE.match(phrase) if i >= 0 and self._name(*ws[i]) else None
+        if zone:  # 广丰|经济开发区325.44亿元, 上饶|经济技术开发区主营业务收入: the zone words after a place's name are the
+            phrase = phrase[zone.end():]  # rest of that name, not the measure
+        head = "".join(w for w, _ in ws[: i + 1]) + (zone.group() if zone else "")
         for opener, closer in _PAIRS.items():  # a quoted name is whole: “三大改造”项目, not 大改造”项目
             if closer in phrase and opener not in phrase.split(closer)[0] and opener in head:
                 cut = head.rindex(opener)
@@ -819,6 +819,7 @@ class Reader:
 
 _LOCATIVE_RE = re.compile(r"[在于]([^，。；,;、\d在于]{1,4})\Z")  # 在|县城|东关剧院
 _ZONE_WORDS = ("园区", "开发区", "高新区", "经开区", "示范区", "新区")  # the kinds of development zone
+_ZONE_END_RE = re.compile(f"^[^，。；、]{{0,8}}?(?:{'|'.join(_ZONE_WORDS)})")  # 经济技术开发区|…: up to a zone word
 
 
 @lru_cache(maxsize=4096)
