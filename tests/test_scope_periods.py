@@ -212,3 +212,9 @@ def test_a_paragraph_citing_a_plan_states_its_goals():
     got = {q: (k, p) for q, k, p in zip(f.quote, f.kind, f.period)}
     assert got["1万亿元"] == got["8万件"] == ("target", "2025")
     assert got["30218亿元"] == ("level", "2020")
+
+
+def test_a_lead_opening_on_this_year_is_about_the_part_it_names():
+    text = ("每月经济运行简况\n\n今年以来，受疫情影响，全市经济增长有所放缓。1-3月，实现地区生产总值1028.06亿元，负增长4.2%。"
+            "\n\n一、农业生产基本平稳。农林牧渔业总产值165.05亿元，增长3.0%。")
+    assert periods(text, "2020-04")["165.05亿元"] == "2020-01..2020-03"

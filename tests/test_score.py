@@ -64,3 +64,10 @@ def test_rules_fired_lists_every_rule_and_counts_only_what_it_is_given():
     from reportfacts.scoring.score import rules_fired
     got = rules_fired(Counter({"non_statistic #1": 3}))
     assert got["non_statistic #1"] == 3 and got["fact_patterns #1"] == 0 and len(got) > 20
+
+
+def test_periods_compare_by_the_months_they_cover():
+    from reportfacts.scoring.score import same_period
+    assert same_period("2021-01..2021-06", "2021-H1") and same_period("2020-Q1", "2020-01..2020-03")
+    assert same_period("2021", "2021-01..2021-12") and same_period("", "nan")
+    assert not same_period("2023-01", "2023-01-29") and not same_period("2021-H1", "2021-01..2021-05")

@@ -194,10 +194,15 @@ def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> 
     """The report's reference period: the first period named by its lead (the first paragraph of at least
     LEAD_MIN_CHARS characters), when that is a part of a year ("今年上半年，15个副省级城市……") or the year before
     the publication year (an annual review: "安徽2021年GDP…" published in 2022 dates by 2021 what nothing else
-    dates), else None."""
+    dates), else None. A lead opening on this year (今年以来，…。1-3月，实现地区生产总值…) is about the part of it
+    it goes on to name."""
     lead = next(((s, e) for s, e in paras if e - s >= LEAD_MIN_CHARS), None)
-    first = next((p for p in periods if lead and lead[0] <= p.start < lead[1] and not p.comparison
-                  and p.kind != "date"), None)  # a dateline (1月20日，统计局公布…) says when, not what about
+    named = [p for p in periods if lead and lead[0] <= p.start < lead[1] and not p.comparison
+             and p.kind != "date"]  # a dateline (1月20日，统计局公布…) says when, not what about
+    first = named[0] if named else None
+    if first is not None and first.kind == "year" and first.period and pub is not None and \
+            int(first.period) == pub.year:
+        first = next((p for p in named[1:] if p.kind in PART_YEAR), first)
     if first is not None and first.kind == "year" and first.period and pub is not None and \
             int(first.period) == pub.year - 1:
         return first

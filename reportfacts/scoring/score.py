@@ -30,6 +30,7 @@ import pandas as pd
 
 from reportfacts.core import yamlio
 from reportfacts.core.paths import ROOT
+from reportfacts.extract.periods import Period
 from reportfacts.scoring.evaluate import match
 
 FIELDS = ("value", "unit", "period", "measure", "subject", "kind")
@@ -85,7 +86,23 @@ def field_ok(field: str, k: dict, f: dict) -> bool:
         return same_phrase(k["measure_zh"], f.get("measure_zh", ""), 0.6)
     if field == "subject":
         return same_phrase(k["subject_zh"], f.get("subject_zh", ""))
+    if field == "period":
+        return same_period(str(k["period"]), str(f.get("period", "")))
     return str(f.get(field, "")) == str(k[field])
+
+
+def same_period(key: str, got: str) -> bool:
+    """Whether two periods are the same months, however written: 2021-01..2021-06 is 2021-H1, 2020-01..2020-03 is
+    2020-Q1 (the keying guide writes cumulative part-years as month ranges, and a quarter or half by its name). A
+    day is not its month."""
+    key, got = ("" if v in ("nan", "None") else v.strip() for v in (key, got))
+    if key == got:
+        return True
+    try:
+        a, b = Period.parse(key), Period.parse(got)
+    except ValueError:
+        return False
+    return "day" not in (a.grain, a.last_grain, b.grain, b.last_grain) and (a.first, a.last) == (b.first, b.last)
 
 
 def score_set(facts: pd.DataFrame, key: pd.DataFrame, texts: dict[str, str]) -> dict:
