@@ -218,3 +218,8 @@ def test_a_lead_opening_on_this_year_is_about_the_part_it_names():
     text = ("每月经济运行简况\n\n今年以来，受疫情影响，全市经济增长有所放缓。1-3月，实现地区生产总值1028.06亿元，负增长4.2%。"
             "\n\n一、农业生产基本平稳。农林牧渔业总产值165.05亿元，增长3.0%。")
     assert periods(text, "2020-04")["165.05亿元"] == "2020-01..2020-03"
+
+
+def test_a_period_joined_to_a_comparison_base_is_a_base_too():
+    text = "1—10月份，全市工业增加值增长8.5%。占比分别较1—9月份和上年同期提高0.1和1.2个百分点。"
+    assert periods(text, "2022-11-23")["1.2个百分点"] == "2022-01..2022-10"

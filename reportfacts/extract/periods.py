@@ -350,11 +350,14 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
             suffix = _TOPIC_SUFFIX.match(text, e)
             after = text[suffix.end(): suffix.end() + 1] if suffix else after
         before = text[max(0, s - 4): s].rstrip("“\"")
+        # 较1—9月份和上年同期提高…: a period joined to a comparison base is a base too
+        joined_base = bool(out) and out[-1].comparison and text[out[-1].end: s] in ("和", "及", "与", "、")
         out.append(PeriodExpr(
             s, e, m.group(), period, kind,
             topic=after in ("，", ",", "：", ":") or s == 0 or text[s - 1] == "\n" or is_frame(text, s, e),
             # 同样是2020年，: a period opening a clause after 是 is that clause's topic, no comparison base
-            comparison=before.endswith(markers) and not before.endswith(not_markers) and after not in ("，", ","),
+            comparison=joined_base or (before.endswith(markers) and not before.endswith(not_markers)
+                                       and after not in ("，", ",")),
             unresolved=not period))
     return out
 
