@@ -756,3 +756,15 @@ def test_a_quoted_catchphrase_stating_an_amount_is_a_statistic_a_quoted_name_is_
     got = rows("“GDP冲上5万亿”折射湖南经济韧性。", "2024-01")
     assert [(r[1], r[2]) for r in got] == [("5000000000000", "yuan")]
     assert rows("实施“3060”工程。", "2024-01") == []
+
+
+def test_ranks_in_brackets_moves_of_listed_places_quotas_and_goals_by_a_deadline():
+    got = {q: (u, k) for q, _, u, _, _, k in rows("湖北7地上榜，其中，宜都市(50名)、仙桃市(84名)。汉阳区(56位)。"
+                                                "与前三季度相比，位次分别前移1、1、7位。", "2018-11")}
+    assert got["50名"] == got["56位"] == ("rank", "rank")
+    assert got["7位"] == ("positions", "rank_change")
+    got = {q: k for q, _, _, _, _, k in rows("引进优强企业21家(任务数18家)。", "2024-01")}
+    assert (got["21家"], got["18家"]) == ("count_flow", "target")
+    got = {q: k for q, _, _, _, _, k in rows("《规划》提出，到2025年，数字经济核心产业增加值占GDP比重达到14%。"
+                                             "建成5G基站2.5万个。", "2021-12")}
+    assert got["2.5万个"] == got["14%"] == "target"

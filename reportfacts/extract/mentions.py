@@ -22,6 +22,8 @@ CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
 QUOTE_RE = re.compile(r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|‘[^‘’\n]{1,20}’|「[^「」\n]{1,20}」")
 PERIOD_REASON = {"year": "year", "deadline": "year", "date": "date", "month": "date", "month_range": "period"}
 # small patterns used per mention or paragraph, compiled once
+_LIST_ITEMS_RE = re.compile(r"(?:[\d.]+[、和及与])+\Z")  # 前移1、1、|7位: the items listed before the last one
+_NAME_BEFORE_BRACKET_RE = re.compile(r"(?:市|县|区|州|旗)\Z")  # 宜都市(50名): a place's own figure, a rank
 _MAGNITUDE_AFTER_RE = re.compile(r"\d[万亿]")  # 5万亿: an amount, in a quote naming a money measure (“GDP冲上5万亿”)
 _ANY_DIGIT_RE = re.compile(r"\d")
 # 5%左右的增长, 6.5%的GDP增速: a rate named as a growth by the words after it
@@ -405,13 +407,15 @@ def qualify(m: Mention, text: str, rules: Rules, clause_start: int) -> None:
     after = m.unit.qualifier
     m.qualifier = pre if pre == after else pre + after  # each qualifier once
     u = m.unit
+    bracketed = text[m.start - 1: m.start] in ("(", "（")  # 宜都市(50名)、汉阳区(56位): a listed place's rank
     if u.unit == "rank" and u.written.endswith("位") and \
-            text[clause_start: m.start].rstrip("了").endswith(tuple(rules.kinds["rank_move"])):
+            _LIST_ITEMS_RE.sub("", text[clause_start: m.start]).rstrip("了").endswith(tuple(rules.kinds["rank_move"])):
         m.unit = units.UnitMatch(u.end, u.written, "positions", u.multiplier, u.qualifier)  # 连升12位: places moved
-    elif u.unit == "rank" and u.written.endswith("位") and not m.num.preset and pre != "前" and \
+    elif u.unit == "rank" and u.written.endswith("位") and not m.num.preset and pre != "前" and not bracketed and \
             not any(w in text[clause_start: m.start] for w in rules.kinds["rank_context"] + ["从", "至"]):
         m.unit = units.UnitMatch(u.end, u.written, "count", u.multiplier, u.qualifier)
-    elif u.unit == "count" and u.written.endswith("名") and (pre == "前" or text[m.start - 1: m.start] == "第"):
+    elif u.unit == "count" and u.written.endswith("名") and (pre == "前" or text[m.start - 1: m.start] == "第" or
+                                                           (bracketed and _NAME_BEFORE_BRACKET_RE.search(text, 0, m.start - 1))):
         m.unit = units.UnitMatch(u.end, u.written, "rank", u.multiplier, u.qualifier)  # 前100名, 位居第七名: a place
 
 

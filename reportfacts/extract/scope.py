@@ -31,6 +31,11 @@ def _looks_ahead(e: PeriodExpr, pub: PubDate | None) -> bool:
         bool(e.period) and Period.parse(e.period).first_year >= pub.year
 
 
+def _after_report_year(e: PeriodExpr, pub: PubDate | None) -> bool:
+    """True for a period that ends after the publication year (or any, with no publication date)."""
+    return bool(e.period) and (pub is None or Period.parse(e.period).last_year > pub.year)
+
+
 def looks_back(e: PeriodExpr, pub: PubDate | None) -> bool:
     """True for a period expression dating what already happened or exists: a year before the publication year,
     a quarter, half or month before the publication month, or "at present"."""
@@ -493,6 +498,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         if gov is None:
             m.period, m.unresolved = _fallback(m, pub)
             continue
+        if m.kind == "plan" and gov.kind == "deadline" and _after_report_year(gov, pub):
+            m.kind = "target"  # 到2025年，…建成5G基站2.5万个: what is to be reached by a deadline is a goal
         m.period = _ahead_of_report(m, gov, _previous_edition(
             m, gov, _refined(m, gov, prev, text, sp, full, rules, st.plan_spans), text, sp["clause"][0]), pub)
         m.unresolved = gov.unresolved
