@@ -768,3 +768,7 @@ def test_ranks_in_brackets_moves_of_listed_places_quotas_and_goals_by_a_deadline
     got = {q: k for q, _, _, _, _, k in rows("《规划》提出，到2025年，数字经济核心产业增加值占GDP比重达到14%。"
                                              "建成5G基站2.5万个。", "2021-12")}
     assert got["2.5万个"] == got["14%"] == "target"
+
+
+def test_negative_growth_is_negative():
+    assert rows("实现地区生产总值1028.06亿元，负增长4.2%。", "2020-04")[-1][1] == "-4.2"

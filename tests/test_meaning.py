@@ -393,3 +393,9 @@ def test_a_name_in_a_place_phrase_is_where_not_whose():
     assert headline_subject("第十七届人民代表大会第六次会议在县城东关剧院隆重开幕") == ""
     got = _rows("“十三五”期间，焦作高新区在全国国家高新区的综合排名从146位提升至130位。", published="2021-05")
     assert got["146"][1] == "焦作高新区"
+
+
+def test_negative_growth_and_month_on_month_frame_a_figure():
+    got = _rows("第二产业增加值438.43亿元，负增长7.6%。财政支出环比增长100.8%。引进优强企业21家(任务数18家)。")
+    assert got["7.6"][0] == "第二产业增加值" and got["100.8"][0] == "财政支出"
+    assert got["21"][0] == "引进优强企业"   # an aside in brackets is not what is counted

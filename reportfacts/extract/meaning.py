@@ -302,6 +302,8 @@ class Reader:
                 phrase = link + phrase
         if not phrase and after_unit.startswith("的"):  # 设立了1.5亿元的高质量发展专项资金: what follows 的
             return self._after_de(after_unit, written)
+        if after_unit[:1] in ("(", "（"):
+            after_unit = ""  # 引进优强企业21家(任务数18家): an aside in brackets, not what is counted
         if count and after_unit:
             counted = self._counted_after(phrase, before, after_unit)
             if counted:
