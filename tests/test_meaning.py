@@ -399,3 +399,15 @@ def test_negative_growth_and_month_on_month_frame_a_figure():
     got = _rows("第二产业增加值438.43亿元，负增长7.6%。财政支出环比增长100.8%。引进优强企业21家(任务数18家)。")
     assert got["7.6"][0] == "第二产业增加值" and got["100.8"][0] == "财政支出"
     assert got["21"][0] == "引进优强企业"   # an aside in brackets is not what is counted
+
+
+def test_a_zone_the_segmenter_splits_is_named_by_its_place_and_kind():
+    got = _rows("碧江高新区签约项目41个，签约资金22.51亿元。上饶经济技术开发区主营业务收入494.82亿元。", subject="铜仁")
+    assert got["41"][1] == "碧江高新区" and got["494.82"][1] == "上饶经济技术开发区"
+    # a common noun before the kind names no zone
+    assert _rows("全市工业园区实现工业增加值348亿元。", subject="上饶市")["348"][1] == "上饶市"
+
+
+def test_an_own_place_word_after_a_period_ends_a_smaller_topic():
+    text = "横峰经济开发区100.88亿元。\n\n1-7月全市工业园区完成基础设施投入29.35亿元。"
+    assert _rows(text, subject="上饶市")["29.35"][1] == "上饶市"

@@ -70,6 +70,7 @@ class MeaningRules:
     verb_terms: frozenset[str]       # verb and noun that are one statistical term (完成投资)
     partner_flows: frozenset[str]    # flows measured with their partner after 对 (对美国进出口)
     zone_classes: tuple[str, ...]    # classes of zones that national figures are about (国家高新区)
+    zone_kind_re: re.Pattern         # the kinds of zone a place's name is written with (经济技术开发区, 高新区)
     share_link: frozenset[str]       # 占: joins "X占Y比重" into one measure
     name_suffix: re.Pattern          # a word that is a name of a place or body (…市, …高新区, …集团)
     place_suffix: re.Pattern         # a name of a place (…市, …省, …高新区): a topic that carries
@@ -117,7 +118,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         frame, re.compile(_alt(frame) + r"+\Z"),
         frozenset(doc["stop_verbs"]), re.compile(_alt(doc["keep_flow"]) + r"的?\Z"),
         re.compile(_alt(doc["short_heads"]) + r"\Z"), frozenset(doc["attain_verbs"]), frozenset(doc["verb_terms"]),
-        frozenset(doc["partner_flows"]), tuple(doc["zone_classes"]),
+        frozenset(doc["partner_flows"]), tuple(doc["zone_classes"]), re.compile(_alt(doc["zone_kinds"])),
         frozenset(doc["share_link"]), re.compile(doc["name_suffix"]), re.compile(doc["place_suffix"]),
         frozenset(doc["not_name"]), re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]),
         frozenset(doc["nominal_flags"]), frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]),
@@ -260,6 +261,7 @@ class Reader:
         self._blocked = sorted((blocked or []) + list(self._datelines.items()))  # nor do period expressions
         self._ends = sorted(e for _, e in self._blocked)
         self._starts = [s for s, _ in self._blocked]
+        self._zones = self._named_zones()
         self.topic = ""  # the last name that opened a sentence: whom the following sentences are about
         self.owner = ""  # the name the last measure read was written right after when it is a generic head (深圳总量)
 
@@ -739,6 +741,9 @@ class Reader:
         item = self.text.rfind(_LIST_SEP, clause_start, start)  # 江油市56个、安县24个: a listed item's own name
         own = (self._last_name(item + 1, start, first=False) if item >= 0 else "") or \
             self._last_name(clause_start, start, first=False)
+        zone = self._zone_in(max(clause_start, item + 1), start)
+        if zone and (not own or own in zone[2] or self.text.rfind(own, clause_start, start) < zone[0]):
+            own = zone[2]  # 碧江高新区签约项目41个: a zone's name the segmenter splits (碧|江|高新区)
         level = self._self_opened(sentence_start)
         if level and place_level(self.topic) != level:
             self.topic = ""  # 全省开发区… after 上饶经开区…: the report's own place again (全市 after 厦门… stays 厦门)
@@ -750,6 +755,31 @@ class Reader:
         return own or opening or self.topic or (not named and self._self_written(clause_start, sentence_start)) or \
             self.default_subject
 
+    def _zone_in(self, a: int, b: int) -> tuple[int, int, str] | None:
+        """The last named zone (上饶经济技术开发区, 碧江高新区: a place's name and a kind of zone) written in text[a:b]
+        and not as an object (在…, 比…), or None."""
+        for zs, ze, name in reversed(self._zones):
+            if a <= zs and ze <= b and not self.rules.object_before.search(self.text, max(a, zs - 4), zs) and \
+                    not self._locative(max(a, zs - 5), zs):
+                return zs, ze, name
+        return None
+
+    def _named_zones(self) -> list[tuple[int, int, str]]:
+        """Every zone the text names by a place and a kind of zone (meaning.yml ``zone_kinds``), found by the kind
+        word and the proper-name words right before it: (start, end, name)."""
+        out = []
+        for m in self.rules.zone_kind_re.finditer(self.text):
+            ws = words(self.text[max(0, m.start() - 6): m.start()])
+            k = len(ws)
+            while k > 0 and (ws[k - 1][1] in _PROPER_FLAGS or
+                             (len(ws[k - 1][0]) == 1 and ws[k - 1][1] not in _NO_NAME_FLAGS)):
+                k -= 1  # 上饶 (ns), 碧|江 (single characters the segmenter could not place)
+            prefix = "".join(w for w, _ in ws[k:])
+            if prefix in gazetteer() or (2 <= len(prefix) <= 4 and prefix not in self.rules.not_name and
+                                         any(f in _PROPER_FLAGS for _, f in ws[k:])):
+                out.append((m.start() - len(prefix), m.end(), prefix + m.group()))
+        return out
+
     def _after_scope(self, a: int, b: int) -> int:
         """Where text[a:b] goes on after the leading clauses of scope (东北的四个副省级城市中，长春…): a name in one
         is the group's (东北), not the sentence's topic."""
@@ -759,22 +789,21 @@ class Reader:
             a += len(piece.group())
         return a
 
+    def _self_word(self, start: int) -> str:
+        """The word for the report's own place (全省, 全市, 我区; meaning.yml ``self_reference``) opening the text at
+        ``start``, period words (1-7月) and leading clauses aside; "" for any other opening."""
+        lead = self.text[self._after_scope(start, len(self.text)):]
+        ws = [w for w, f in words(lead[:12]) if f not in ("t", "x", "m", "c", "d", "eng", "q")]
+        return ws[0] if ws and ws[0] in self.rules.self_reference else ""
+
     def _self_written(self, clause_start: int, sentence_start: int) -> str:
-        """The word for the report's own place (全市, 我区; meaning.yml ``self_reference``) opening the figure's
-        clause or sentence, as printed: the subject the text writes, for a report that names no place of its own."""
-        for start in (clause_start, sentence_start):
-            lead = self.text[self._after_scope(start, len(self.text)):]
-            ws = [w for w, f in words(lead[:12]) if f not in ("t", "x", "m", "c", "d")]
-            if ws and ws[0] in self.rules.self_reference:
-                return ws[0]
-        return ""
+        """The own-place word opening the figure's clause or sentence, as printed: the subject the text writes, for a
+        report that names no place of its own."""
+        return self._self_word(clause_start) or self._self_word(sentence_start)
 
     def _self_opened(self, sentence_start: int) -> str:
-        """The level (省, 市 …) of a word for the report's own place opening the sentence (全省开发区…, 全市…;
-        meaning.yml ``self_reference``), period words and leading clauses aside; "" for any other opening."""
-        lead = self.text[self._after_scope(sentence_start, len(self.text)):]
-        ws = [w for w, f in words(lead[:12]) if f not in ("t", "x", "m", "c", "d")]
-        return ws[0][-1] if ws and ws[0] in self.rules.self_reference else ""
+        """The level (省, 市 …) of an own-place word opening the sentence (全省开发区…, 全市…), or ""."""
+        return self._self_word(sentence_start)[-1:]
 
     def _opens(self, sentence_start: int, name: str) -> bool:
         """True when ``name`` is a place standing in the first words of the sentence: a topic the next sentences
@@ -820,6 +849,8 @@ class Reader:
 
 
 _LOCATIVE_RE = re.compile(r"[在于]([^，。；,;、\d在于]{1,4})\Z")  # 在|县城|东关剧院
+_PROPER_FLAGS = ("ns", "nr", "nrt", "nz", "j", "nt")  # jieba's tags of names and abbreviations
+_NO_NAME_FLAGS = ("x", "m", "q", "uj", "ul", "p", "c", "r", "d", "v", "f")  # one character of these opens no name
 _ZONE_WORDS = ("园区", "开发区", "高新区", "经开区", "示范区", "新区")  # the kinds of development zone
 _ZONE_END_RE = re.compile(f"^[^，。；、]{{0,8}}?(?:{'|'.join(_ZONE_WORDS)})")  # 经济技术开发区|…: up to a zone word
 
