@@ -411,3 +411,10 @@ def test_a_zone_the_segmenter_splits_is_named_by_its_place_and_kind():
 def test_an_own_place_word_after_a_period_ends_a_smaller_topic():
     text = "横峰经济开发区100.88亿元。\n\n1-7月全市工业园区完成基础设施投入29.35亿元。"
     assert _rows(text, subject="上饶市")["29.35"][1] == "上饶市"
+
+
+def test_a_figure_after_a_rank_continues_the_figure_before_the_rank():
+    text = ("其中上饶经济技术开发区主营业务收入494.82亿元，在全省100个工业园区中排位第五位；"
+            "广丰经济开发区325.44亿元，全省第八位。")
+    got = _rows(text, subject="上饶市")
+    assert got["325.44"][0] == got["八"][0] == "主营业务收入"

@@ -635,7 +635,7 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
     reader = meaning.Reader(text, default_subject, [(p.start, p.end) for p in find_periods(text, PubDate.parse(published))])
     facts, mrows, n = [], [], 0
     traditional = simplified(ct.raw) != ct.raw  # read in simplified characters: phrases are shown as printed
-    prev, prev_para = None, -1
+    prev, prev_para, unranked = None, -1, {}  # unranked: the last measure of a figure that is no rank, by unit
     lists = _clause_lists(ms, spans_of, text, reader)
     _mark_joined(ms, spans_of, text)
     by_clause: dict[int, list[dict]] = {}
@@ -647,6 +647,10 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             cs = spans_of(m)["clause"][0]
             window = max(cs, prev["clean_end"]) if prev is not None else cs
             inherited = prev["measure_zh"] if prev is not None and prev_para == m.para else ""
+            if inherited and prev["kind"] in RANKS and m.kind not in RANKS:
+                # 主营业务收入494.82亿元，…排位第五位；广丰经济开发区325.44亿元: a figure after a rank continues the
+                # last figure in its unit (an amount) or the last that is no rank (a rate)
+                inherited = unranked.get(m.unit.unit if m.unit.unit not in RATES else "", "")
             if inherited and m.unit.unit == "pp" and prev["kind"] == "growth_rate" and \
                     not inherited.endswith(GROWTH_NOUNS):
                 # 增长3.6%，快于全省1.7个百分点: a gap between growth rates is of the rate, named as its clause
@@ -662,6 +666,8 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
                 for k in ("measure_zh", "subject_zh"):
                     row[k] = _as_printed(ct, row[k], ss, se)
             by_clause.setdefault(cs, []).append(row)
+            if m.kind not in RANKS:
+                unranked[m.unit.unit] = unranked[""] = row["measure_zh"]
             prev_para = m.para
             if catalog is not None:
                 _pair(row, prev, m, text, spans_of, catalog)
@@ -674,6 +680,7 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
     return facts, mrows
 
 
+RANKS = ("rank", "rank_change")
 GROWTH_NOUNS = ("增速", "增幅", "增长率")  # what a growth rate is called when a figure measures the rate itself
 GROWTH_NOUN_RE = re.compile(f"(?:[两二三四五六七八九十]年)?(?:平均)?(?:{'|'.join(GROWTH_NOUNS)})")
 
