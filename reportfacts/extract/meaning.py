@@ -446,9 +446,8 @@ class Reader:
         if self.rules.scope_lead_re.search(ranked) or _GROUP_BEFORE_RANK_RE.search(ranked):
             return ""  # 在169个国家级高新区中位居第七名, 在中部省会排名第3: the group ranked in, written before the verb
         word = next((w for w in self.rules.rank_words if ranked.endswith(w)), "")
-        if word:  # 焦作高新区综合排名居第138位: the rank word and what it ranks; a bare 排位 continues the figure before
-            tail = self._tail_phrase(ranked[: -len(word)])
-            return tail + word if tail else ""
+        if word:  # 焦作高新区排名居第138位: the rank word itself says what is ranked
+            return self._tail_phrase(ranked[: -len(word)]) + word
         own = self._tail_phrase(unframed(ranked))
         return own if any(f.startswith("n") and not self._name(w, f) for w, f in words(own)) else ""
 
