@@ -418,3 +418,10 @@ def test_a_figure_after_a_rank_continues_the_figure_before_the_rank():
             "广丰经济开发区325.44亿元，全省第八位。")
     got = _rows(text, subject="上饶市")
     assert got["325.44"][0] == got["八"][0] == "主营业务收入"
+
+
+def test_a_figure_naming_nothing_at_a_paragraphs_start_continues_the_figure_before_in_its_unit():
+    text = "2023年湖南省地区生产总值突破5万亿元。\n\n从2012年突破2万亿元，到2016年突破3万亿元。"
+    got = _rows(text, subject="湖南", published="2024-01")
+    assert got["2"][0] == got["3"][0] == "地区生产总值"
+    assert _rows("“GDP冲上5万亿”折射湖南经济韧性与活力。", subject="湖南", published="2024-01")["5"][0] == "GDP"

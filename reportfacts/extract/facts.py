@@ -647,6 +647,10 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             cs = spans_of(m)["clause"][0]
             window = max(cs, prev["clean_end"]) if prev is not None else cs
             inherited = prev["measure_zh"] if prev is not None and prev_para == m.para else ""
+            if prev is not None and prev_para != m.para and prev["unit"] == m.unit.unit and m.kind not in RANKS:
+                carried = prev["measure_zh"]  # 从2012年突破2万亿元 after a paragraph on GDP: only if nothing else names it
+            else:
+                carried = ""
             if inherited and prev["kind"] in RANKS and m.kind not in RANKS:
                 # 主营业务收入494.82亿元，…排位第五位；广丰经济开发区325.44亿元: a figure after a rank continues the
                 # last figure in its unit (an amount) or the last that is no rank (a rate)
@@ -661,6 +665,8 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             if id(m) in lists:
                 inherited = _parallel_measure(lists[id(m)], by_clause) or inherited
             row = _fact_row(ct, m, fid, meta, spans_of, catalog, subjects, reader, window, inherited)
+            if not row["measure_zh"] and carried:
+                row["measure_zh"] = carried
             if traditional:
                 ss, se = spans_of(m)["sentence"]
                 for k in ("measure_zh", "subject_zh"):
