@@ -223,3 +223,10 @@ def test_a_lead_opening_on_this_year_is_about_the_part_it_names():
 def test_a_period_joined_to_a_comparison_base_is_a_base_too():
     text = "1—10月份，全市工业增加值增长8.5%。占比分别较1—9月份和上年同期提高0.1和1.2个百分点。"
     assert periods(text, "2022-11-23")["1.2个百分点"] == "2022-01..2022-10"
+
+
+def test_a_year_in_a_rankings_title_dates_its_ranks():
+    text = ("11月21日，中国信息通信研究院发布《中国工业百强县(市)、百强区发展报告(2018年)》，我省7地上榜。"
+            "其中，宜都市(50名)、仙桃市(84名)上榜。")
+    got = periods(text, "2018-11-23")
+    assert got["50名"] == got["84名"] == "2018"

@@ -407,23 +407,36 @@ def _edition(text: str, start: int, live: list[PeriodExpr], gov: PeriodExpr | No
     """The year of the ranking a rank at ``start`` belongs to (periods.yml ``ranking_edition``: 公布2022年国家高新区
     综合评价结果), written earlier in its paragraph and after the expression that governs it; None when there is
     none or the rank's own words date it later."""
-    rx = _vocab_re("ranking_edition")
     for e in reversed(live):
         if e.start >= start or (gov is not None and e.start < gov.start and gov.kind in YEAR_LEVEL):
             continue
-        if e.kind == "year" and e.period and rx.match(text, e.end):
+        if _names_edition(text, e):
             return e
     return None
+
+
+_TITLE_RE = re.compile(r"《[^《》]{0,60}》")
+
+
+def _names_edition(text: str, e: PeriodExpr) -> bool:
+    """True for a year naming a ranking's edition: written before the ranking's name (公布2022年国家高新区综合评价结果,
+    periods.yml ``ranking_edition``) or inside a ranking's title (《中国工业百强县(市)、百强区发展报告(2018年)》)."""
+    if e.kind != "year" or not e.period:
+        return False
+    if _vocab_re("ranking_edition").match(text, e.end):
+        return True
+    a, b = text.rfind("《", 0, e.start), text.find("》", e.end)
+    title = _TITLE_RE.fullmatch(text, a, b + 1) if a >= 0 and b >= 0 else None
+    return title is not None and _vocab_re("ranking_edition").search(title.group()) is not None
 
 
 def lead_edition(text: str, lead_end: int, exprs: list[PeriodExpr]) -> PeriodExpr | None:
     """The ranking a report's lead announces (periods.yml ``ranking_edition``: 并同步公布了2024年度赛迪百强县名单): the
     edition its ranks are of in the paragraphs after the lead too, when no period of their own dates them."""
-    rx = _vocab_re("ranking_edition")
-    return next((e for e in exprs if e.start < lead_end and e.kind == "year" and e.period and rx.match(text, e.end)),
-                None)
+    return next((e for e in exprs if e.start < lead_end and _names_edition(text, e)), None)
 
 
+_CLOSING_RE = re.compile("[)）》”」]")
 _RANKING_NAME_RE = re.compile(r"[度的]?([^，。；,;！？!?：:\s]{2,20}?)(?:结果|名单|榜单|报告|出炉|发布|揭晓|公布|[，。；,;！？!?：:\s]|$)")
 
 
@@ -431,7 +444,7 @@ def ranking_name(text: str, edition: PeriodExpr) -> str:
     """The name of the ranking an edition year is of (2024年度赛迪百强县名单: 赛迪百强县排名; 2022年国家高新区综合评价
     排名出炉: 国家高新区综合评价排名): what its ranks measure when their own words name nothing."""
     hit = _RANKING_NAME_RE.match(text, edition.end)
-    name = hit.group(1) if hit else ""
+    name = hit.group(1) if hit and not _CLOSING_RE.match(hit.group(1)) else ""  # not …报告(2018年)》: a title's end
     return name if not name or name.endswith(("排名", "排行", "榜")) else name + "排名"
 
 
