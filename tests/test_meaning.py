@@ -424,4 +424,4 @@ def test_a_figure_naming_nothing_at_a_paragraphs_start_continues_the_figure_befo
     text = "2023年湖南省地区生产总值突破5万亿元。\n\n从2012年突破2万亿元，到2016年突破3万亿元。"
     got = _rows(text, subject="湖南", published="2024-01")
     assert got["2"][0] == got["3"][0] == "地区生产总值"
-    assert _rows("“GDP冲上5万亿”折射湖南经济韧性与活力。", subject="湖南", published="2024-01")["5"][0] == "GDP"
+    assert _rows("(经济观察)“GDP冲上5万亿”折射湖南经济韧性与活力。", subject="湖南", published="2024-01")["5"][0] == "GDP"

@@ -141,6 +141,7 @@ _LINK_END_RE = re.compile(r"(?:了|达到|达|为|约|近|超过|超)+\Z")  # th
 _PARTNER_RE = re.compile(r"对([^\s，。；,;、对]{1,8})\Z")  # 对|拉丁美洲|进出口: the partner of a flow to or from it
 _MAGNITUDE_RE = re.compile("[十百千]?[万亿]+元?")  # 百亿, 千亿元: a magnitude with no digits
 _RANK_FROM_RE = re.compile(r"(\w{2})(?:由|从)\Z")  # 排名由|第18位: a rank word before the start of a move
+_LEADING_ASIDE_RE = re.compile(r"^[（(][^（）()]*[)）]")
 _ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after the name it abbreviates
 _GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{0,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
 _TECH_RE = re.compile("[0-9][A-Za-z]+")  # 5G, 3D: a digit and letters name a technology, part of a noun (5G基站)
@@ -556,6 +557,7 @@ class Reader:
                 cut = head.rindex(opener)
                 head, phrase = head[:cut], head[cut:] + phrase
         phrase = _ABBREVIATION_RE.sub("", _balanced(phrase.lstrip("的")))  # 地区生产总值(GDP): the name once
+        phrase = _LEADING_ASIDE_RE.sub("", phrase)  # (经济观察)GDP: a column's tag before the phrase
         lead = r.keep_flow.search(head) if phrase else None
         if not lead and phrase and flow is not None:
             lead = _at_end(flow).search(head)
