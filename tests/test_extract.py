@@ -772,3 +772,9 @@ def test_ranks_in_brackets_moves_of_listed_places_quotas_and_goals_by_a_deadline
 
 def test_negative_growth_is_negative():
     assert rows("实现地区生产总值1028.06亿元，负增长4.2%。", "2020-04")[-1][1] == "-4.2"
+
+
+def test_a_quota_in_brackets_is_no_total_its_parts_take_their_kind_from():
+    text = "上报到位资金36亿元(任务数34亿元)。其中，我区单独签约资金50.51亿元。"
+    got = {q: k for q, _, _, _, _, k in rows(text, "2024-01")}
+    assert (got["34亿元"], got["50.51亿元"]) == ("target", "level")

@@ -235,6 +235,13 @@ def _amount_change(m: Mention, before: list[Mention], text: str, sp: dict, rules
 BREAKDOWN_KINDS = ("level", "count_flow", "count_stock")  # kinds a part may take from its total
 
 
+def _bracketed(text: str, pos: int) -> bool:
+    """True when ``pos`` lies inside brackets opened in its clause (任务数34亿元 in …36亿元(任务数34亿元))."""
+    opened = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
+    return opened >= 0 and max(text.rfind(")", 0, pos), text.rfind("）", 0, pos)) < opened and \
+        CLAUSE_RE.search(text, opened, pos) is None
+
+
 def _breakdown_kind(m: Mention, before: list[Mention], text: str, sp: dict, rules: Rules) -> str:
     """The kind of a part of a total (extraction_rules.yml ``breakdown``: 其中，政府投资575.5亿元; 其中四大主导产业项目
     40个): the kind of the last figure of the same unit before the opener in the paragraph (the total), when the part
@@ -250,7 +257,8 @@ def _breakdown_kind(m: Mention, before: list[Mention], text: str, sp: dict, rule
     (cs, ce), k = sp["clause"], rules.keywords
     if m.unit.unit == "count" and (k.count_flow.search(text, cs, ce) or k.count_stock.search(text, cs, ce)):
         return m.kind
-    total = next((t for t in reversed(before) if t.start < opener and t.unit.unit == m.unit.unit), None)
+    total = next((t for t in reversed(before) if t.start < opener and t.unit.unit == m.unit.unit
+                  and not _bracketed(text, t.start)), None)  # not 上报到位资金36亿元(任务数34亿元): an aside
     return total.kind if total is not None and total.kind in BREAKDOWN_KINDS + ("plan", "target") else m.kind
 
 
