@@ -425,3 +425,8 @@ def test_a_figure_naming_nothing_at_a_paragraphs_start_continues_the_figure_befo
     got = _rows(text, subject="湖南", published="2024-01")
     assert got["2"][0] == got["3"][0] == "地区生产总值"
     assert _rows("(经济观察)“GDP冲上5万亿”折射湖南经济韧性与活力。", subject="湖南", published="2024-01")["5"][0] == "GDP"
+
+
+def test_a_class_of_zones_counted_is_not_whose_count_it_is():
+    got = _rows("其中国家高新区9家，数量位居中部地区第二位；省级高新区35家。", subject="河南")
+    assert got["9"][1] == got["二"][1] == got["35"][1] == "河南"

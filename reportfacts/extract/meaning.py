@@ -738,7 +738,7 @@ class Reader:
                 return ws[-1][0]
         opening = self._last_name(self._after_scope(sentence_start, clause_start), clause_start, first=True) \
             if clause_start > sentence_start else ""
-        if not self._at_opening(sentence_start, opening):
+        if not self._at_opening(sentence_start, opening) or self._counted_class(opening, sentence_start):
             opening = ""
         item = self.text.rfind(_LIST_SEP, clause_start, start)  # 江油市56个、安县24个: a listed item's own name
         own = (self._last_name(item + 1, start, first=False) if item >= 0 else "") or \
@@ -746,6 +746,8 @@ class Reader:
         zone = self._zone_in(max(clause_start, item + 1), start)
         if zone and (not own or own in zone[2] or self.text.rfind(own, clause_start, start) < zone[0]):
             own = zone[2]  # 碧江高新区签约项目41个: a zone's name the segmenter splits (碧|江|高新区)
+        if self._counted_class(own, clause_start):
+            own = ""  # 其中国家高新区9家: the class of zones counted, not whose count it is
         level = self._self_opened(sentence_start)
         if level and place_level(self.topic) != level:
             self.topic = ""  # 全省开发区… after 上饶经开区…: the report's own place again (全市 after 厦门… stays 厦门)
@@ -756,6 +758,12 @@ class Reader:
         named = self.default_subject and self.default_subject not in self.rules.self_reference
         return own or opening or self.topic or (not named and self._self_written(clause_start, sentence_start)) or \
             self.default_subject
+
+    def _counted_class(self, name: str, a: int) -> bool:
+        """True for a class of zones (meaning.yml ``zone_classes``) written, from ``a`` on, right before a count of it
+        (国家高新区9家, 省级高新区35家): what is counted, not whose figures they are."""
+        at = self.text.find(name, a) if name in self.rules.zone_classes else -1
+        return at >= 0 and _COUNT_AFTER_RE.match(self.text, at + len(name)) is not None
 
     def _zone_in(self, a: int, b: int) -> tuple[int, int, str] | None:
         """The last named zone (上饶经济技术开发区, 碧江高新区: a place's name and a kind of zone) written in text[a:b]
@@ -850,6 +858,7 @@ class Reader:
         return best
 
 
+_COUNT_AFTER_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[家个所]")
 _LOCATIVE_RE = re.compile(r"[在于]([^，。；,;、\d在于]{1,4})\Z")  # 在|县城|东关剧院
 _PROPER_FLAGS = ("ns", "nr", "nrt", "nz", "j", "nt")  # jieba's tags of names and abbreviations
 _NO_NAME_FLAGS = ("x", "m", "q", "uj", "ul", "p", "c", "r", "d", "v", "f")  # one character of these opens no name
