@@ -430,3 +430,11 @@ def test_a_figure_naming_nothing_at_a_paragraphs_start_continues_the_figure_befo
 def test_a_class_of_zones_counted_is_not_whose_count_it_is():
     got = _rows("其中国家高新区9家，数量位居中部地区第二位；省级高新区35家。", subject="河南")
     assert got["9"][1] == got["二"][1] == got["35"][1] == "河南"
+
+
+def test_a_long_first_sentence_is_no_headline_and_a_place_gone_to_is_not_the_reports():
+    assert headline_subject("中国改革开放的巨轮破浪远航。随着以建设国家高新区为重要内容的“火炬计划”的实施，洛阳高新区应运而生，"
+                            "始终与改革开放的脚步同频共振。") == ""
+    from reportfacts.extract.meaning import Reader
+    text = "高港区高端装备制造产业园区立足新起点。赴北京、上海招商。高港区新签约项目55个。"
+    assert Reader(text).most_named_place() == "高港区"

@@ -683,8 +683,9 @@ class Reader:
         for para in text.split("\n"):
             at = pos
             for w, f in words(para) if para.strip() else ():
-                if self._name(w, f) and self._place(w) and not self._locative(max(pos, at - 5), at):
-                    counts[w] += 1  # not 在县城东关剧院: where a meeting was held
+                if self._name(w, f) and self._place(w) and not self._locative(max(pos, at - 5), at) and \
+                        not self.rules.object_before.search(self.text, max(pos, at - 4), at):
+                    counts[w] += 1  # not 在县城东关剧院, 赴北京: where a meeting was held, where they went
                     first.setdefault(w, len(first))
                 at += len(w)
             pos += len(para) + 1
@@ -885,14 +886,21 @@ def names_no_place(word: str) -> bool:
 
 # a news dateline: 本报济南12月11日讯, 新华社北京1月2日电, 中新网2月1日电 (the place the news was filed from, not
 # what it is about)
+_FULL_STOP_RE = re.compile("[。！？!?]")
 _DATELINE_RE = re.compile(r"^[^，。；,;\d]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯)")
 _DATELINE_LINE_RE = re.compile(_DATELINE_RE.pattern, re.M)
 
 
+HEADLINE_MAX = 60  # a first line longer than this, ending a sentence, is the report's first paragraph, no headline
+
+
 def headline_subject(headline: str) -> str:
     """The first name of a headline (a place, zone or body; names written together are one), or "". A first line
-    that opens with a news dateline (本报济南12月11日讯 …山东省外贸进出口…) is read after it."""
+    that opens with a news dateline (本报济南12月11日讯 …山东省外贸进出口…) is read after it; one that is a long
+    sentence (中国改革开放的巨轮破浪远航。…) is the body's first paragraph, whose first name says little."""
     headline = _DATELINE_RE.sub("", headline or "")
+    if len(headline) > HEADLINE_MAX and _FULL_STOP_RE.search(headline) and not _DATELINE_RE.match(headline or ""):
+        return ""
     return Reader(headline)._last_name(0, len(headline), first=True) if headline else ""
 
 
