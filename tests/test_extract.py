@@ -778,3 +778,10 @@ def test_a_quota_in_brackets_is_no_total_its_parts_take_their_kind_from():
     text = "上报到位资金36亿元(任务数34亿元)。其中，我区单独签约资金50.51亿元。"
     got = {q: k for q, _, _, _, _, k in rows(text, "2024-01")}
     assert (got["34亿元"], got["50.51亿元"]) == ("target", "level")
+
+
+def test_a_milestone_of_a_magnitude_and_counts_of_buildings_and_trains():
+    assert rows("半年财政总收入首次突破百亿大关。", "2017-08")[0][1:3] == ("10000000000", "yuan")
+    got = [r[0] for r in rows("完成2674栋建筑立面整治。全年累计开行国内外班列530列。", "2023-02")]
+    assert got == ["2674栋", "530列"]
+    assert rows("开出一列专列。", "2023-02") == []   # 列 counts only after digits
