@@ -230,3 +230,8 @@ def test_a_year_in_a_rankings_title_dates_its_ranks():
             "其中，宜都市(50名)、仙桃市(84名)上榜。")
     got = periods(text, "2018-11-23")
     assert got["50名"] == got["84名"] == "2018"
+
+
+def test_these_n_years_are_the_last_n():
+    assert periods("“这五年，扬州全市GDP连续迈上5000亿元台阶；居民收入比2015年增长43.1%。", "2021-01-20")["43.1%"] \
+        == "2016..2020"

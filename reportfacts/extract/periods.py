@@ -95,7 +95,7 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
         ("firstm", "f", rf"(?<![提之以])前(?P<fm>{_N})个?月"),  # 前11个月, 今年前两个月: January to that month
         ("half", "d", r"(?P<h>[上下])半年"),
         ("fyp", "", rf"[“\"]?(?P<plan>{fyp})[”\"]?(?P<fpos>期间|时期|初|末|(?:良好|精彩)?开局)?"),
-        ("recent", "", rf"(?P<near>近|最近|过去)(?P<nn>{_N})(?P<nu>年|个月)来?"),
+        ("recent", "", rf"(?P<near>近|最近|过去|这)(?P<nn>{_N})(?P<nu>年|个月)来?"),  # 这五年: the last five
         ("since", "", rf"(?P<sn>{_N})年来"),
         ("nowyears", "", r"今明两年"),
         ("lastn", "", rf"(?P<ln>{_N})年(?=前移|后移|提升|上升|累计)"),
@@ -133,10 +133,10 @@ def period_regex() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _start_chars() -> str:
     """The characters other than digits a period expression can start with, for a regex class: quotes, the first
-    characters of the relative-year and at-present words, 近最过首第到前 and the Chinese numerals."""
+    characters of the relative-year and at-present words, 近最过这首第到前 and the Chinese numerals."""
     v = vocabulary()
     first = "".join(sorted({w[0] for w in [*v["relative_years"], *v["at_present"]]}))
-    return rf"“\"{first}近最过首第到前一二两三四五六七八九十"
+    return rf"“\"{first}近最过这首第到前一二两三四五六七八九十"
 
 
 @lru_cache(maxsize=1)
