@@ -201,6 +201,9 @@ def test_a_flow_now_in_a_review_of_last_year_is_of_the_year_reviewed():
             "从2012年突破2万亿元，再到如今突破5.1万亿元。目前全省有高新区40家。")
     got = periods(text, "2024-01-24")
     assert got["5.1万亿元"] == "2023" and got["40家"] == "2024-01"   # a stock now is of the publication month
+    # a total to date is of now
+    text += "截至目前，全省共培育专精特新企业205家。"
+    assert periods(text, "2024-01-24")["205家"] == "2024-01"
 
 
 def test_a_paragraph_citing_a_plan_states_its_goals():

@@ -481,8 +481,11 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             gov = wider  # a year reaches across the semicolons of its sentence; a month or a day does not
         gov = _event_day(text, full, m.start, live, st) or gov
         if gov is not None and gov.kind == "present" and m.kind in FLOWS and st.carry is not None and \
-                st.carry.period == st.reference and st.reference:
-            gov = st.carry  # 再到如今突破5万亿元 in a review of last year: a flow "now" is the latest period reported
+                st.carry.period == st.reference and st.reference and not gov.text.startswith(("截至", "截止")) and \
+                not _vocab_re("to_date").search(text, full, m.start) and "共" not in text[full: m.start]:
+            # 再到如今突破5万亿元 in a review of last year: a flow "now" is the latest period reported (not a total to
+            # date: 截至目前，我市共培育…205家)
+            gov = st.carry
         gov = gov or st.inherit
         if m.kind in ("rank", "rank_change") or _ranked_group(m, text):
             edition = _edition(text, m.start, live, gov) or (
