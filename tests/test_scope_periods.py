@@ -238,3 +238,8 @@ def test_a_year_in_a_rankings_title_dates_its_ranks():
 def test_these_n_years_are_the_last_n():
     assert periods("“这五年，扬州全市GDP连续迈上5000亿元台阶；居民收入比2015年增长43.1%。", "2021-01-20")["43.1%"] \
         == "2016..2020"
+
+
+def test_already_after_a_part_of_a_year_earlier_in_the_paragraph_is_no_new_period():
+    text = "1-8月共完成投资622.2亿元。其中新建项目已开工122个。"
+    assert periods(text, "2018-09-19")["122个"] == "2018-01..2018-08"

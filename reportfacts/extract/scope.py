@@ -311,11 +311,15 @@ _SENTENCE_END = "。！？!?；;\n"
 
 def _aspect(e: PeriodExpr, before: list[PeriodExpr], text: str) -> bool:
     """True for an aspect word (periods.yml ``aspect_words``: 已, 拥有) after a period written earlier in its
-    sentence (截至2020年底，全市已建成…): "already by then", no new period."""
+    sentence (截至2020年底，全市已建成…), or after a part of a year earlier in its paragraph: "already by then", no new
+    period."""
     if e.kind != "present" or e.text not in vocabulary().get("aspect_words", ()) or not before:
         return False
     start = max(text.rfind(c, 0, e.start) for c in _SENTENCE_END) + 1
-    return before[-1].start >= start and before[-1].kind != "present"
+    if before[-1].kind == "present":
+        return False
+    # 1-8月共完成投资622.2亿元。其中…新建项目已开工122个: a part of a year earlier in the paragraph, too
+    return before[-1].start >= start or before[-1].kind in PART_YEAR
 
 
 def _lead_year_topic(live: list[PeriodExpr], text: str, pub: PubDate | None) \
