@@ -785,3 +785,12 @@ def test_a_milestone_of_a_magnitude_and_counts_of_buildings_and_trains():
     got = [r[0] for r in rows("完成2674栋建筑立面整治。全年累计开行国内外班列530列。", "2023-02")]
     assert got == ["2674栋", "530列"]
     assert rows("开出一列专列。", "2023-02") == []   # 列 counts only after digits
+
+
+def test_the_goals_a_sentence_sets_and_the_parts_after_qizhong():
+    text = "扬州提出了今年经济社会发展的预期性指标，其中，地区生产总值增长6%以上。"
+    assert rows(text, "2021-01")[0][5] == "target"
+    text = "2019年全市经济社会发展预期目标，地区生产总值增长6.5%左右。其中一般公共预算收入增长5%左右。"
+    assert [r[5] for r in rows(text, "2019-01")] == ["target", "target"]
+    # a review's breakdown stays a review
+    assert [r[5] for r in rows("去年地区生产总值增长6.5%。其中工业增长5%。", "2019-01")] == ["growth_rate", "growth_rate"]

@@ -529,6 +529,9 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     if unit in RATES and char_before == "的":
         return "share"
     full = full_sentence_start(text, m.start)  # 力争A；B: 力争 reaches across semicolons
+    if text.startswith("其中", full) and full > 0:  # …的预期目标。其中GDP增长6.5%左右: the parts of what it set
+        full = full_sentence_start(text, full - 1)
+        sentence = text[full: m.start]
     if target or sets_goal(sentence, rules, pub) or rules.target_clause_re.search(clause) or \
             rules.keywords.target_sentence.search(text, full, m.start):
         return "target"
