@@ -438,3 +438,10 @@ def test_a_long_first_sentence_is_no_headline_and_a_place_gone_to_is_not_the_rep
     from reportfacts.extract.meaning import Reader
     text = "高港区高端装备制造产业园区立足新起点。赴北京、上海招商。高港区新签约项目55个。"
     assert Reader(text).most_named_place() == "高港区"
+
+
+def test_common_words_the_segmenter_tags_as_places_are_no_subjects_and_a_price_basis_frames():
+    from reportfacts.extract.meaning import Reader
+    assert Reader("目前全市上市高新技术企业17家。上市企业增加3家。").most_named_place() == ""
+    assert _rows("产业兴城。全市培育专精特新企业37家。", subject="我市")["37"][1] != "兴城"
+    assert _rows("全县地区生产总值258亿元，按可比价计算同比增长6.1%。")["6.1"][0] == "地区生产总值"
