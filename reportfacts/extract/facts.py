@@ -588,9 +588,10 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
     count = m.unit.unit == "count"
     flow = load_rules().keywords.count_flow if m.kind == "count_flow" else None
     gap = _gap(m)
-    got = reader.measure(m.start, window_start, after, count, flow, gap)
+    rate = m.unit.unit in RATES
+    got = reader.measure(m.start, window_start, after, count, flow, gap, rate)
     if not got and window_start > clause[0]:
-        got = reader.measure(m.start, clause[0], after, count, flow, gap)
+        got = reader.measure(m.start, clause[0], after, count, flow, gap, rate)
     if not got:  # 在建项目中，江油市56个、安县24个: what a lead clause of scope names is what its items count
         got = reader.scope_measure(CLAUSE_RE.split(context, maxsplit=1)[0] if CLAUSE_RE.search(context) else "")
     return got

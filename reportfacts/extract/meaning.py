@@ -268,11 +268,12 @@ class Reader:
 
     # -------------------------------------------------------------------------------------------- measure
     def measure(self, start: int, window_start: int, after_unit: str = "", count: bool = False,
-                flow: re.Pattern | None = None, gap: bool = False) -> str:
+                flow: re.Pattern | None = None, gap: bool = False, rate: bool = False) -> str:
         """The measure phrase of the figure starting at ``start``: the noun phrase before it, read from
         ``window_start`` (after the previous figure of the clause); for a count with no phrase before it, the
         noun phrase written right after its measure word (``4个创新创业平台``, ``after_unit``). ``gap``: the figure
-        is a difference (points, a multiple) that a comparison may state. Sets :attr:`owner`."""
+        is a difference (points, a multiple) that a comparison may state; ``rate``: a percentage, a share of what
+        follows its 的 when the words before it name only whose it is. Sets :attr:`owner`."""
         r = self.rules
         self.owner = ""
         before = self._unblocked(window_start, start)
@@ -303,7 +304,8 @@ class Reader:
             link = next((w for w in r.share_link if head.endswith(w)), "")
             if link and not self._tail_phrase(head[: -len(link)]):
                 phrase = link + phrase
-        if not phrase and after_unit.startswith("的"):  # 设立了1.5亿元的高质量发展专项资金: what follows 的
+        if after_unit.startswith("的") and (not phrase or rate and self._named(phrase)):
+            # 设立了1.5亿元的高质量发展专项资金: what follows 的; 高新区拥有全市50%的国家级孵化器: a share of that
             return self._after_de(after_unit, written)
         if after_unit[:1] in ("(", "（"):
             after_unit = ""  # 引进优强企业21家(任务数18家): an aside in brackets, not what is counted
@@ -716,6 +718,11 @@ class Reader:
         hit = _LOCATIVE_RE.search(self.text, a, pos)
         ws = words(hit.group(1)) if hit else ()
         return len(ws) == 1 and ws[0][1].startswith("n")
+
+    def _named(self, phrase: str) -> bool:
+        """True for a phrase that is a name or a zone's (高新区, 洛阳高新区): whose figure it is, never what."""
+        ws = words(phrase)
+        return len(ws) == 1 and (self._name(*ws[0]) or phrase.endswith(_ZONE_WORDS))
 
     def _body(self, phrase: str) -> bool:
         """True for a phrase naming a place or body, the subject of a figure (高新区, 我省开发区, 焦作市), no measure."""
