@@ -449,3 +449,9 @@ def test_common_words_the_segmenter_tags_as_places_are_no_subjects_and_a_price_b
 
 def test_a_share_of_what_follows_its_de_when_the_words_before_name_only_whose_it_is():
     assert _rows("如今，高新区已拥有全市50%的国家专业化众创空间。")["50"][0] == "国家专业化众创空间"
+
+
+def test_a_zones_name_before_an_amount_is_whose_it_is_and_the_measure_continues():
+    text = "其中上饶经济技术开发区主营业务收入494.82亿元；万年高新技术产业园区108.16亿元。"
+    assert _rows(text, subject="上饶市")["108.16"][0] == "主营业务收入"
+    assert _rows("全省开发区达到105个。")["105"][0].endswith("开发区")   # a count of zones counts them

@@ -292,6 +292,8 @@ class Reader:
             if not phrase and moved and moved.group(1) in r.rank_words:  # 全国排名由第18位前移至第15位: the rank word
                 head = written[: moved.start()]                            # and the scope written before it
                 phrase = next((w for w in r.scope_words if head.endswith(w)), "") + moved.group(1)
+        if phrase.endswith(_ZONE_WORDS) and not count and not written.rstrip().endswith("的"):
+            phrase = ""  # 万年高新技术产业园区108.16亿元: a zone's name, whose amount it is; the measure continues
         contribution = _CONTRIBUTION_RE.search(_LINK_END_RE.sub("", written.rstrip()))
         if contribution:  # 拉动全区增长12.6个百分点, 对全市规上工业增加值增长贡献达到93.7%: what the part contributes to
             return contribution.group().rstrip("的")
