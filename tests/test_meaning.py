@@ -455,3 +455,8 @@ def test_a_zones_name_before_an_amount_is_whose_it_is_and_the_measure_continues(
     text = "其中上饶经济技术开发区主营业务收入494.82亿元；万年高新技术产业园区108.16亿元。"
     assert _rows(text, subject="上饶市")["108.16"][0] == "主营业务收入"
     assert _rows("全省开发区达到105个。")["105"][0].endswith("开发区")   # a count of zones counts them
+
+
+def test_an_amounts_bound_inside_the_class_counted():
+    assert _rows("新增产值超亿元企业340家。")["340"][0].endswith("产值超亿元企业")
+    assert _rows("全市340家产值超亿元企业。")["340"][0].startswith("产值超亿元")

@@ -613,7 +613,10 @@ class Reader:
                                     or (w == _LIST_SEP and len(out) == 1 and len(out[0]) == 1)  # 省、市重点项目
                                     or (w == "的" and self._nominal(*nxt) and (modifying or ws[0][1] == "v"))
                                     or (f == "v" and modifying and nxt[1].startswith("n") and self._nominal(w, f))
-                                    or (f == "v" and len(w) == 1 and ws[k - 1][1] == "v" and nxt[1].startswith("n")))
+                                    or (f == "v" and len(w) == 1 and ws[k - 1][1] == "v" and nxt[1].startswith("n"))
+                                    # 产值|超|亿元|企业: an amount's bound inside the class counted
+                                    or (w in self.rules.amount_bounds and nxt[1] == "m")
+                                    or (f == "m" and ws[k - 1][0] in self.rules.amount_bounds))
             if inside or (not out and w in _PAIRS) or k < bound:
                 out.append(w)
             elif f == "t" or out and (f == "v" or f in ("a", "l") and any(g.startswith("n") for _, g in ws[:k])):
