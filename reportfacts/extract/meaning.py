@@ -175,6 +175,14 @@ _LEVELS = "区县旗市州省"  # the suffixes of place levels, lowest first
 
 
 @lru_cache(maxsize=1)
+def ambiguous_places() -> frozenset[str]:
+    """Short names of real places that prose mostly uses as other words (places.yml ``ambiguous``: 产业兴城, 来宾):
+    no name when written bare, whatever the segmenter tags them (兴城市, with its suffix, still is one)."""
+    doc = yamlio.safe_load((CATALOG_DIR / "places.yml").read_text(encoding="utf-8"))
+    return frozenset(doc.get("ambiguous", ()))
+
+
+@lru_cache(maxsize=1)
 def gazetteer() -> dict[str, str]:
     """The short names of China's provinces, prefectures and county-level cities (``data/catalog/places.yml``), each
     with the suffix of its level (合肥: 市, 安徽: 省)."""
@@ -646,7 +654,7 @@ class Reader:
     def _name(self, w: str, f: str) -> bool:
         """True for a word that names a place or body (the subject, never part of a measure)."""
         r = self.rules
-        if len(w) < 2 or w in r.not_name or _DIGIT_RE.search(w):
+        if len(w) < 2 or w in r.not_name or _DIGIT_RE.search(w) or w in ambiguous_places():
             return False
         if f != "ns" and w not in self.places and w not in _names() and _generic_zone(w):
             return False
