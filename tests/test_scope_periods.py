@@ -243,3 +243,8 @@ def test_these_n_years_are_the_last_n():
 def test_already_after_a_part_of_a_year_earlier_in_the_paragraph_is_no_new_period():
     text = "1-8月共完成投资622.2亿元。其中新建项目已开工122个。"
     assert periods(text, "2018-09-19")["122个"] == "2018-01..2018-08"
+
+
+def test_a_year_inside_a_noun_phrase_dates_that_phrase_not_the_clauses_after_it():
+    text = "1-7月，湖里区延续了2016年度市对区绩效评估“双第一”的好势头，GDP增幅10.5%。"
+    assert periods(text, "2017-08")["10.5%"] == "2017-01..2017-07"

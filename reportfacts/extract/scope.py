@@ -455,6 +455,17 @@ def ranking_name(text: str, edition: PeriodExpr) -> str:
 _GROUP_RANKED_RE = re.compile(r"[^，。；,;]{0,14}中[^，。；,;]{0,4}?(?:位居|位列|排名|排在|居|列)")
 
 
+def _attributive_year(e: PeriodExpr, text: str, start: int) -> bool:
+    """True for a year written mid-sentence inside a noun phrase (延续了2016年度市对区…考评“双第一”的好势头: the year
+    of that evaluation) when a clause break stands between it and the figure at ``start``: it dates its own phrase,
+    not the clauses after it."""
+    return e.kind == "year" and not e.topic and e.text.endswith("年度") and \
+        _CJK_RE.match(text, e.end) is not None and CLAUSE_RE.search(text, e.end, start) is not None
+
+
+_CJK_RE = re.compile("[\u4e00-\u9fff]")
+
+
 def _breakdown_part(e: PeriodExpr, text: str) -> bool:
     """True for a period after 其中 in its sentence (一季度，工业增加值增长3.9%，其中，1-2月增长11.9%，3月下降10.9%):
     a part of the period its sentence reports, which does not govern the sentences after it."""
@@ -476,6 +487,10 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     for prev, m in zip([None] + ms, ms):
         sp = spans_of(m)
         gov = governing(m.start, sp["sentence"][0])
+        if gov is not None and _attributive_year(gov, text, m.start):
+            # 1-7月，…延续了2016年度考评“双第一”的好势头，GDP增幅10.5%: the period before it governs on
+            gov = next((e for e in reversed(live) if e.end <= gov.start and (e.kind != "year" or e.topic)),
+                       None) or st.carry
         if _vocab_re("undated_projection").search(text, sp["sentence"][0], m.start):
             m.period, m.unresolved = "", False  # 达产后年产值500亿元: a projection, not dated
             continue
