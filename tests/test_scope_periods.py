@@ -248,3 +248,7 @@ def test_already_after_a_part_of_a_year_earlier_in_the_paragraph_is_no_new_perio
 def test_a_year_inside_a_noun_phrase_dates_that_phrase_not_the_clauses_after_it():
     text = "1-7月，湖里区延续了2016年度市对区绩效评估“双第一”的好势头，GDP增幅10.5%。"
     assert periods(text, "2017-08")["10.5%"] == "2017-01..2017-07"
+
+
+def test_a_share_risen_to_over_a_span_is_at_its_end():
+    assert periods("“十三五”期间，长江生态岸线占比提升至56.9%。", "2021-01-20")["56.9%"] == "2020"

@@ -215,7 +215,8 @@ def _stock_point(m: Mention, period: str, clause: str) -> str:
     a goal over a span, its deadline (十四五期间…力争生产总值突破2.3万亿元: 2025), unless it is a goal for what
     happens over the span (:func:`_over_span`), and a level crossed (periods.yml ``threshold_before``: 收入突破8.5万元)."""
     point = m.kind == "count_stock" or (m.kind == "target" and not _over_span(clause)) or \
-        (m.kind == "level" and "累计" not in clause and _vocab_re("threshold_before").search(clause) is not None)
+        (m.kind in ("level", "share") and "累计" not in clause and
+         _vocab_re("threshold_before").search(clause) is not None)
     return str(last_year(period)) if point and ".." in period else period
 
 
