@@ -27,6 +27,7 @@ _NAME_BEFORE_BRACKET_RE = re.compile(r"(?:市|县|区|州|旗)\Z")  # 宜都市(
 _MAGNITUDE_AFTER_RE = re.compile(r"\d[万亿]")  # 5万亿: an amount, in a quote naming a money measure (“GDP冲上5万亿”)
 _ANY_DIGIT_RE = re.compile(r"\d")
 # 5%左右的增长, 6.5%的GDP增速: a rate named as a growth by the words after it
+_RISEN_TO_RE = re.compile(r"(?:提升|提高|上升|增长|下降|降低|回落)(?:至|到)\s*\Z")
 _GROWTH_AFTER_RE = re.compile(r"(?:以上|左右)?的?正?增长|的[^，。；,;、]{0,8}?(?:增速|增幅|增长率)")
 
 
@@ -433,6 +434,8 @@ def _percent_kind(before: str, after: str, clause: str, sentence: str, rules: Ru
     k = rules.keywords
     if _GROWTH_AFTER_RE.match(after) or (after[:1] == "的" and k.growth.match(after, 1)):
         return "growth_rate"
+    if _RISEN_TO_RE.search(clause):
+        return "share"  # 占比提升至56.9%: the level risen to, not the growth
     if before.endswith("的"):
         return "share"
     for ctx in (clause, sentence):
