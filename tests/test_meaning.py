@@ -460,3 +460,8 @@ def test_a_zones_name_before_an_amount_is_whose_it_is_and_the_measure_continues(
 def test_an_amounts_bound_inside_the_class_counted():
     assert _rows("新增产值超亿元企业340家。")["340"][0].endswith("产值超亿元企业")
     assert _rows("全市340家产值超亿元企业。")["340"][0].startswith("产值超亿元")
+
+
+def test_the_country_opening_a_sentence_is_its_subject_but_not_a_ranks_scope():
+    got = _rows("目前，全国共有15个副省级城市。全国排名由第18位前移至第15位。", subject="江西")
+    assert got["15"][1] == "全国" and got["18"][1] == "江西"

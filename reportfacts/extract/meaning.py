@@ -777,8 +777,11 @@ class Reader:
         if catalog_written:
             return catalog_written
         named = self.default_subject and self.default_subject not in self.rules.self_reference
-        return own or opening or self.topic or (not named and self._self_written(clause_start, sentence_start)) or \
-            self.default_subject
+        national = _NATIONAL if _NATIONAL in (self._opening_word(clause_start), self._opening_word(sentence_start)) \
+            and not _RANKED_RE.search(self.text, sentence_start, start) else ""
+        # 目前，全国共有15个副省级城市: the country's figure, whatever the report is about (全国排名…: a rank's scope)
+        return own or national or opening or self.topic or \
+            (not named and self._self_written(clause_start, sentence_start)) or self.default_subject
 
     def _counted_class(self, name: str, a: int) -> bool:
         """True for a class of zones (meaning.yml ``zone_classes``) written, from ``a`` on, right before a count of it
@@ -820,12 +823,17 @@ class Reader:
             a += len(piece.group())
         return a
 
-    def _self_word(self, start: int) -> str:
-        """The word for the report's own place (全省, 全市, 我区; meaning.yml ``self_reference``) opening the text at
-        ``start``, period words (1-7月) and leading clauses aside; "" for any other opening."""
+    def _opening_word(self, start: int) -> str:
+        """The first word of the text at ``start``, period words (1-7月), adverbs and leading clauses aside."""
         lead = self.text[self._after_scope(start, len(self.text)):]
         ws = [w for w, f in words(lead[:12]) if f not in ("t", "x", "m", "c", "d", "eng", "q")]
-        return ws[0] if ws and ws[0] in self.rules.self_reference else ""
+        return ws[0] if ws else ""
+
+    def _self_word(self, start: int) -> str:
+        """The word for the report's own place (全省, 全市, 我区; meaning.yml ``self_reference``) opening the text at
+        ``start``, or ""."""
+        word = self._opening_word(start)
+        return word if word in self.rules.self_reference else ""
 
     def _self_written(self, clause_start: int, sentence_start: int) -> str:
         """The own-place word opening the figure's clause or sentence, as printed: the subject the text writes, for a
@@ -880,6 +888,8 @@ class Reader:
 
 
 _COUNT_AFTER_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[家个所]")
+_RANKED_RE = re.compile("排名|排位|位次|位居|位列|名列|第")
+_NATIONAL = "全国"  # the country as a sentence's subject (全国共有15个副省级城市)
 _LOCATIVE_RE = re.compile(r"[在于]([^，。；,;、\d在于]{1,4})\Z")  # 在|县城|东关剧院
 _PROPER_FLAGS = ("ns", "nr", "nrt", "nz", "j", "nt")  # jieba's tags of names and abbreviations
 _NO_NAME_FLAGS = ("x", "m", "q", "uj", "ul", "p", "c", "r", "d", "v", "f")  # one character of these opens no name
