@@ -794,3 +794,7 @@ def test_the_goals_a_sentence_sets_and_the_parts_after_qizhong():
     assert [r[5] for r in rows(text, "2019-01")] == ["target", "target"]
     # a review's breakdown stays a review
     assert [r[5] for r in rows("去年地区生产总值增长6.5%。其中工业增长5%。", "2019-01")] == ["growth_rate", "growth_rate"]
+
+
+def test_a_class_bound_in_dollars_is_no_statistic():
+    assert [r[0] for r in rows("3000万美元以上项目3个。", "2023-11")] == ["3个"]
