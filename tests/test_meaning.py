@@ -465,3 +465,7 @@ def test_an_amounts_bound_inside_the_class_counted():
 def test_the_country_opening_a_sentence_is_its_subject_but_not_a_ranks_scope():
     got = _rows("目前，全国共有16个副省级城市。全国排名由第18位前移至第15位。", subject="江西")
     assert got["16"][1] == "全国" and got["18"][1] == "江西"
+
+
+def test_the_classes_of_industry_a_release_counts_are_one_word():
+    assert _rows("27个行业大类中有20个行业实现增加值正增长。")["27"][0] == "行业大类"
