@@ -469,3 +469,11 @@ def test_the_country_opening_a_sentence_is_its_subject_but_not_a_ranks_scope():
 
 def test_the_classes_of_industry_a_release_counts_are_one_word():
     assert _rows("27个行业大类中有20个行业实现增加值正增长。")["27"][0] == "行业大类"
+
+
+def test_a_bracketed_province_a_zone_class_and_a_source_are_not_the_reports_subject():
+    assert headline_subject("(安徽省)亳州市2021年全市经济运行情况") == "亳州市"
+    from reportfacts.extract.meaning import Reader
+    assert Reader("一季度全市园区实现产值227.5亿元，其中国家级高新区产值120亿元。").most_named_place() == ""
+    text = "日前，科技部通报了全国国家高新区综合评价排名，徐州高新区总排名位居第49位，比上年提升2位。"
+    assert _rows(text)["2"][1].startswith("徐州")   # not 科技部, the source

@@ -71,6 +71,7 @@ class MeaningRules:
     partner_flows: frozenset[str]    # flows measured with their partner after 对 (对美国进出口)
     zone_classes: tuple[str, ...]    # classes of zones that national figures are about (国家高新区)
     zone_kind_re: re.Pattern         # the kinds of zone a place's name is written with (经济技术开发区, 高新区)
+    source_verb_re: re.Pattern       # verbs of reporting: a name before one is the figures' source (科技部通报)
     share_link: frozenset[str]       # 占: joins "X占Y比重" into one measure
     name_suffix: re.Pattern          # a word that is a name of a place or body (…市, …高新区, …集团)
     place_suffix: re.Pattern         # a name of a place (…市, …省, …高新区): a topic that carries
@@ -119,6 +120,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         frozenset(doc["stop_verbs"]), re.compile(_alt(doc["keep_flow"]) + r"的?\Z"),
         re.compile(_alt(doc["short_heads"]) + r"\Z"), frozenset(doc["attain_verbs"]), frozenset(doc["verb_terms"]),
         frozenset(doc["partner_flows"]), tuple(doc["zone_classes"]), re.compile(_alt(doc["zone_kinds"])),
+        re.compile(f"(?:近日|日前|今天|昨天)?(?:{_alt(doc['source_verbs'])})"),
         frozenset(doc["share_link"]), re.compile(doc["name_suffix"]), re.compile(doc["place_suffix"]),
         frozenset(doc["not_name"]), re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]),
         frozenset(doc["nominal_flags"]), frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]),
@@ -698,7 +700,8 @@ class Reader:
         for para in text.split("\n"):
             at = pos
             for w, f in words(para) if para.strip() else ():
-                if self._name(w, f) and self._place(w) and not self._locative(max(pos, at - 5), at) and \
+                if self._name(w, f) and self._place(w) and w not in self.rules.zone_classes and \
+                        not self._locative(max(pos, at - 5), at) and \
                         not self.rules.object_before.search(self.text, max(pos, at - 4), at):
                     counts[w] += 1  # not 在县城东关剧院, 赴北京: where a meeting was held, where they went
                     first.setdefault(w, len(first))
@@ -759,7 +762,8 @@ class Reader:
                 return ws[-1][0]
         opening = self._last_name(self._after_scope(sentence_start, clause_start), clause_start, first=True) \
             if clause_start > sentence_start else ""
-        if not self._at_opening(sentence_start, opening) or self._counted_class(opening, sentence_start):
+        if not self._at_opening(sentence_start, opening) or self._counted_class(opening, sentence_start) or \
+                self._source(opening, sentence_start):
             opening = ""
         item = self.text.rfind(_LIST_SEP, clause_start, start)  # 江油市56个、安县24个: a listed item's own name
         own = (self._last_name(item + 1, start, first=False) if item >= 0 else "") or \
@@ -782,6 +786,12 @@ class Reader:
         # 目前，全国共有15个副省级城市: the country's figure, whatever the report is about (全国排名…: a rank's scope)
         return own or national or opening or self.topic or \
             (not named and self._self_written(clause_start, sentence_start)) or self.default_subject
+
+    def _source(self, name: str, a: int) -> bool:
+        """True for a name written, from ``a`` on, right before a verb of reporting (科技部通报了…排名, 统计局发布):
+        the figures' source, not their subject (meaning.yml ``source_verbs``)."""
+        at = self.text.find(name, a) if name else -1
+        return at >= 0 and self.rules.source_verb_re.match(self.text, at + len(name)) is not None
 
     def _counted_class(self, name: str, a: int) -> bool:
         """True for a class of zones (meaning.yml ``zone_classes``) written, from ``a`` on, right before a count of it
@@ -928,7 +938,7 @@ def headline_subject(headline: str) -> str:
     """The first name of a headline (a place, zone or body; names written together are one), or "". A first line
     that opens with a news dateline (本报济南12月11日讯 …山东省外贸进出口…) is read after it; one that is a long
     sentence (中国改革开放的巨轮破浪远航。…) is the body's first paragraph, whose first name says little."""
-    headline = _DATELINE_RE.sub("", headline or "")
+    headline = _LEADING_ASIDE_RE.sub("", _DATELINE_RE.sub("", headline or ""))  # (安徽省)亳州市…: the name after it
     if len(headline) > HEADLINE_MAX and _FULL_STOP_RE.search(headline) and not _DATELINE_RE.match(headline or ""):
         return ""
     return Reader(headline)._last_name(0, len(headline), first=True) if headline else ""
