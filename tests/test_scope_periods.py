@@ -252,3 +252,9 @@ def test_a_year_inside_a_noun_phrase_dates_that_phrase_not_the_clauses_after_it(
 
 def test_a_share_risen_to_over_a_span_is_at_its_end():
     assert periods("“十三五”期间，长江生态岸线占比提升至56.9%。", "2021-01-20")["56.9%"] == "2020"
+
+
+def test_a_summary_in_bullets_before_the_lead_is_of_the_leads_period():
+    text = ("●营业收入13977.46亿元：8个国家高新区7831.36亿元，省级高新区6146.10亿元\n\n"
+            "全省高新区上半年实现营业收入13977.46亿元，同比增长20%，高新技术产业营业收入快速增长。")
+    assert periods(text, "2021-08-31")["6146.10亿元"] == "2021-H1"

@@ -169,6 +169,7 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
 
 
 LEAD_PARAGRAPHS = 2  # a report's lead: its first paragraphs
+LEAD_SEARCH = 4      # the long paragraphs looked at for the one naming the report's reference period
 
 
 def _plan_document(text: str, paras, periods: list[PeriodExpr], rules: Rules, pub=None) -> tuple[int, str]:
@@ -192,13 +193,17 @@ def _plan_document(text: str, paras, periods: list[PeriodExpr], rules: Rules, pu
 
 def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> PeriodExpr | None:
     """The report's reference period: the first period named by its lead (the first paragraph of at least
-    LEAD_MIN_CHARS characters), when that is a part of a year ("今年上半年，15个副省级城市……") or the year before
+    LEAD_MIN_CHARS characters that names one, among the first LEAD_SEARCH), when that is a part of a year ("今年上半年，15个副省级城市……") or the year before
     the publication year (an annual review: "安徽2021年GDP…" published in 2022 dates by 2021 what nothing else
     dates), else None. A lead opening on this year (今年以来，…。1-3月，实现地区生产总值…) is about the part of it
     it goes on to name."""
-    lead = next(((s, e) for s, e in paras if e - s >= LEAD_MIN_CHARS), None)
-    named = [p for p in periods if lead and lead[0] <= p.start < lead[1] and not p.comparison
-             and p.kind != "date"]  # a dateline (1月20日，统计局公布…) says when, not what about
+    named = []
+    for s, e in [(s, e) for s, e in paras if e - s >= LEAD_MIN_CHARS][:LEAD_SEARCH]:
+        # the first long paragraph naming a period (a summary in bullets may come before it: ●营业收入13977亿元)
+        named = [p for p in periods if s <= p.start < e and not p.comparison
+                 and p.kind != "date"]  # a dateline (1月20日，统计局公布…) says when, not what about
+        if named:
+            break
     first = named[0] if named else None
     if first is not None and first.kind == "year" and first.period and pub is not None and \
             int(first.period) == pub.year:
