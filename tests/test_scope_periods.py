@@ -258,3 +258,9 @@ def test_a_summary_in_bullets_before_the_lead_is_of_the_leads_period():
     text = ("●营业收入13977.46亿元：8个国家高新区7831.36亿元，省级高新区6146.10亿元\n\n"
             "全省高新区上半年实现营业收入13977.46亿元，同比增长20%，高新技术产业营业收入快速增长。")
     assert periods(text, "2021-08-31")["6146.10亿元"] == "2021-H1"
+
+
+def test_a_rank_no_period_dates_is_of_the_publication_year():
+    text = "日前，科技部通报了全国国家高新区综合评价排名，徐州高新区总排名位居第49位，比上年提升2位。"
+    got = periods(text, "2017-12-24")
+    assert got["49位"] == got["2位"] == "2017"

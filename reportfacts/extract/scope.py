@@ -18,6 +18,7 @@ YEAR_LEVEL = ("year", "plan")  # kinds that carry to later paragraphs when writt
 # A part of a year (上半年, 前三季度, 1~11月) carries to later paragraphs only when it is the report's own reference
 # period: the first period its lead paragraph names (a first-half review, a Q1 release).
 PART_YEAR = ("half", "quarter", "month_range")
+RANKS = ("rank", "rank_change")
 FLOWS = ("level", "count_flow", "growth_rate")  # kinds of what accrues over a period (a stock is at a moment)
 NOT_CARRIED = ("target", "plan", "count_stock", "duration")  # a goal, a plan or a stock is no part-year flow
 _COLON_RE = re.compile("[：:]")
@@ -525,6 +526,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
                 gov = None  # a goal is not dated by a past year carried from a review paragraph before it
         if gov is None:
             m.period, m.unresolved = _fallback(m, pub)
+            if pub is not None and m.kind in RANKS and not _habitual(text, full, m.start, live):
+                m.period = str(pub.year)  # 科技部通报了…排名，徐州高新区位居第49位: a ranking is a year's
             if st.horizon and m.kind in ("target", "plan"):
                 m.period = st.horizon  # 3年内，…收入达到2750亿元 in news of a plan to 2022: a goal for 2022
             if pub is not None and _year_end_goal(m, text[sp["clause"][0]: m.start], rules):
