@@ -322,3 +322,14 @@ def test_a_traditional_reports_figures_keep_its_printed_phrases():
     from reportfacts.extract.facts import extract_report
     f, _ = extract_report("全省實現地區生產總值53850.79億元，比上年增長8.2%。", "t", "t.txt", "2022-01", None)
     assert list(f.value) == ["5385079000000", "8.2"] and list(f.measure_zh) == ["地區生產總值", "地區生產總值"]
+
+
+def test_short_numbered_headings_between_paragraphs_are_no_newspaper_column():
+    body = "，全县上下统筹推进疫情防控和经济社会发展，扎实做好“六稳”工作，全面落实“六保”任务，各项社会事业稳步推进"
+    paras = ["2020年鄄城县国民经济和社会发展统计公报",
+             "2020年，面对错综复杂的经济形势" + body + "，“十三五”实现圆满收官。",
+             "一、综合", "经济发展稳中有进" + body + "。全县实现地区生产总值245.19亿元，比上年增6%。",
+             "二、农业", "农林牧渔业全面发展" + body + "。全县农林牧渔业实现总产值53.76亿元。",
+             "三、工业", "工业经济平稳运行" + body + "。全县规模以上工业增加值可比增长 5.6 %。"]
+    ct = clean_text("\n\n".join(paras))  # (the spaces around 5.6 make it raw text, not yet in clean form)
+    assert ct.text.split("\n\n") == paras[:-1] + [paras[-1].replace(" 5.6 %", "5.6 %")]

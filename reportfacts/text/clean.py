@@ -9,8 +9,8 @@ paragraphs.
 
 How line breaks are judged (per document, linear time):
 
-* Layout.  A document is a *column* layout when many lines have about the same visual width and
-  most lines end mid-sentence (narrow newspaper columns, seeds 000/001/004); otherwise it is a
+* Layout.  A document is a *column* layout when many lines have about the same visual width (a column's, at
+  least ``MIN_COLUMN_WIDTH``: short numbered headings such as 一、综合 make no column) and most lines end mid-sentence (narrow newspaper columns, seeds 000/001/004); otherwise it is a
   *free* layout where one line is one paragraph (seeds 002/003).
 * Hard rules (both layouts): a number at a line end followed by a CJK char / ``%`` is always
   joined ("1.67\\n倍"); two or more blank lines, a markdown ``#`` heading and a photo credit
@@ -98,6 +98,7 @@ _NOT_CLEAN_RE = re.compile(
 HALF_WIDTH = 0.5  # an ASCII char, or a space run squeezed to one space, counts 1 - HALF_WIDTH CJK char widths
 MIN_COLUMN_LINES = 8  # fewer lines than this cannot show a column layout
 COLUMN_SHARE = 0.3  # share of lines within WIDTH_BIN of the modal width in a column layout
+MIN_COLUMN_WIDTH = 8  # a modal width narrower than this is short headings (一、综合), no newspaper column
 WRAPPED_SHARE = 0.4  # share of lines ending mid-sentence in a column layout
 WIDTH_BIN = 1  # "about the same width": within this many character widths (rounded)
 WINDOW = 4  # lines either side used for the local column width
@@ -333,7 +334,7 @@ def _decide_breaks(raw: str, lines: list[_Line]) -> list[bool]:
     clean_form = _clean_form(raw)
     widths = [ln.width for ln in lines if not ln.justified]
     modal, near = _modal_width(widths)
-    column = not clean_form and _is_column_layout(lines, widths, near)
+    column = not clean_form and modal >= MIN_COLUMN_WIDTH and _is_column_layout(lines, widths, near)
     refs = _local_widths(lines, modal) if column else []
     no_blank = sum(1 for ln in lines[1:] if ln.blanks == 0)
     blanks_matter = no_blank >= MEANINGFUL_BLANKS * max(1, len(lines) - 1)
