@@ -264,3 +264,10 @@ def test_a_rank_no_period_dates_is_of_the_publication_year():
     text = "日前，科技部通报了全国国家高新区综合评价排名，徐州高新区总排名位居第49位，比上年提升2位。"
     got = periods(text, "2017-12-24")
     assert got["49位"] == got["2位"] == "2017"
+
+
+def test_a_release_opening_on_this_year_is_about_the_part_that_opens_a_clause():
+    text = ("今年以来，全市上下认真贯彻落实经济工作会议精神，全市经济运行延续前4个月稳中向好的良好态势。\n\n一、工业生产持续提速\n\n"
+            "1-5月，全市规上工业增加值同比增长9.9%，高于全省平均水平2.2个百分点，居全省第4位，较上月前移一位。\n\n二、投资\n\n"
+            "分三大门类看，制造业增加值同比增长10.9%，采矿业增加值同比增长10.6%，工业生产保持较快增长态势。")
+    assert periods(text, "2024-06")["10.9%"] == "2024-01..2024-05"

@@ -193,12 +193,14 @@ def _plan_document(text: str, paras, periods: list[PeriodExpr], rules: Rules, pu
 
 def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> PeriodExpr | None:
     """The report's reference period: the first period named by its lead (the first paragraph of at least
-    LEAD_MIN_CHARS characters that names one, among the first LEAD_SEARCH), when that is a part of a year ("今年上半年，15个副省级城市……") or the year before
-    the publication year (an annual review: "安徽2021年GDP…" published in 2022 dates by 2021 what nothing else
-    dates), else None. A lead opening on this year (今年以来，…。1-3月，实现地区生产总值…) is about the part of it
-    it goes on to name."""
+    LEAD_MIN_CHARS characters that names one, among the first LEAD_SEARCH), when that is a part of a year
+    ("今年上半年，15个副省级城市……") or the year before the publication year (an annual review: "安徽2021年GDP…"
+    published in 2022 dates by 2021 what nothing else dates), else None. A lead opening on this year
+    (今年以来，…。1-3月，实现地区生产总值…) is about the part of it that opens a clause (1-5月，全市…) in the paragraphs
+    looked at, else the first part it names."""
+    looked = [(s, e) for s, e in paras if e - s >= LEAD_MIN_CHARS][:LEAD_SEARCH]
     named = []
-    for s, e in [(s, e) for s, e in paras if e - s >= LEAD_MIN_CHARS][:LEAD_SEARCH]:
+    for s, e in looked:
         # the first long paragraph naming a period (a summary in bullets may come before it: ●营业收入13977亿元)
         named = [p for p in periods if s <= p.start < e and not p.comparison
                  and p.kind != "date"]  # a dateline (1月20日，统计局公布…) says when, not what about
@@ -207,7 +209,9 @@ def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> 
     first = named[0] if named else None
     if first is not None and first.kind == "year" and first.period and pub is not None and \
             int(first.period) == pub.year:
-        first = next((p for p in named[1:] if p.kind in PART_YEAR), first)
+        opened = (p for p in periods if p.topic and p.kind in PART_YEAR and not p.comparison and
+                  any(s <= p.start < e for s, e in looked))
+        first = next(opened, None) or next((p for p in named[1:] if p.kind in PART_YEAR), first)
     if first is not None and first.kind == "year" and first.period and pub is not None and \
             int(first.period) == pub.year - 1:
         return first
