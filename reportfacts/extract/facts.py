@@ -23,7 +23,8 @@ from reportfacts.extract.mentions import (
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.periods import PeriodExpr, PubDate, find_periods, last_year
 from reportfacts.extract.scope import (
-    PART_YEAR, PeriodState, forward_fact, forward_lead, forward_para, lead_edition, looks_back, para_periods,
+    PART_YEAR, RANKS, PeriodState, forward_fact, forward_lead, forward_para, lead_edition, looks_back,
+    para_periods,
 )
 from reportfacts.extract.subjects import SubjectResolver
 from reportfacts.text.clean import simplified
@@ -704,7 +705,6 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
     return facts, mrows
 
 
-RANKS = ("rank", "rank_change")
 GROWTH_NOUNS = ("增速", "增幅", "增长率")  # what a growth rate is called when a figure measures the rate itself
 GROWTH_NOUN_RE = re.compile(f"(?:[两二三四五六七八九十]年)?(?:平均)?(?:{'|'.join(GROWTH_NOUNS)})")
 

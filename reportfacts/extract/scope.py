@@ -18,7 +18,7 @@ YEAR_LEVEL = ("year", "plan")  # kinds that carry to later paragraphs when writt
 # A part of a year (上半年, 前三季度, 1~11月) carries to later paragraphs only when it is the report's own reference
 # period: the first period its lead paragraph names (a first-half review, a Q1 release).
 PART_YEAR = ("half", "quarter", "month_range")
-RANKS = ("rank", "rank_change")
+RANKS = ("rank", "rank_change")  # kinds of a place in a ranking
 FLOWS = ("level", "count_flow", "growth_rate")  # kinds of what accrues over a period (a stock is at a moment)
 NOT_CARRIED = ("target", "plan", "count_stock", "duration")  # a goal, a plan or a stock is no part-year flow
 _COLON_RE = re.compile("[：:]")
