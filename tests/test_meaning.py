@@ -477,3 +477,8 @@ def test_a_bracketed_province_a_zone_class_and_a_source_are_not_the_reports_subj
     assert Reader("一季度全市园区实现产值227.5亿元，其中国家级高新区产值120亿元。").most_named_place() == ""
     text = "日前，科技部通报了全国国家高新区综合评价排名，徐州高新区总排名位居第49位，比上年提升2位。"
     assert _rows(text)["2"][1].startswith("徐州")   # not 科技部, the source
+
+
+def test_a_class_of_zones_has_no_rank_of_its_own():
+    text = "会议确定示范区2020年经济社会发展的主要预期目标：国家高新区在全国综合排名中前移10个位次。"
+    assert _rows(text, subject="示范区", published="2020-01")["10"][1] == "示范区"

@@ -771,8 +771,9 @@ class Reader:
         zone = self._zone_in(max(clause_start, item + 1), start)
         if zone and (not own or own in zone[2] or self.text.rfind(own, clause_start, start) < zone[0]):
             own = zone[2]  # 碧江高新区签约项目41个: a zone's name the segmenter splits (碧|江|高新区)
-        if self._counted_class(own, clause_start):
-            own = ""  # 其中国家高新区9家: the class of zones counted, not whose count it is
+        if self._counted_class(own, clause_start) or \
+                (own in self.rules.zone_classes and _RANKED_RE.search(self.text, clause_start, start)):
+            own = ""  # 其中国家高新区9家: the class counted, not whose count it is; a class has no rank of its own
         level = self._self_opened(sentence_start)
         if level and place_level(self.topic) != level:
             self.topic = ""  # 全省开发区… after 上饶经开区…: the report's own place again (全市 after 厦门… stays 厦门)
