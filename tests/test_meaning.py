@@ -445,6 +445,7 @@ def test_common_words_the_segmenter_tags_as_places_are_no_subjects_and_a_price_b
     assert Reader("目前全市上市高新技术企业17家。上市企业增加3家。").most_named_place() == ""
     assert _rows("产业兴城。全市培育专精特新企业37家。", subject="我市")["37"][1] != "兴城"
     assert _rows("全县地区生产总值258亿元，按可比价计算同比增长6.1%。")["6.1"][0] == "地区生产总值"
+    assert _rows("其中，工业增加值62.5亿元，可比增长5.6%。")["5.6"][0] == "工业增加值"
 
 
 def test_a_share_of_what_follows_its_de_when_the_words_before_name_only_whose_it_is():
