@@ -483,3 +483,8 @@ def test_a_bracketed_province_a_zone_class_and_a_source_are_not_the_reports_subj
 def test_a_class_of_zones_has_no_rank_of_its_own():
     text = "会议确定示范区2020年经济社会发展的主要预期目标：国家高新区在全国综合排名中前移10个位次。"
     assert _rows(text, subject="示范区", published="2020-01")["10"][1] == "示范区"
+
+
+def test_a_modifier_before_a_rank_word_keeps_it():
+    text = "徐州高新区在全国147家高新区中总排名位居第49位，比上年提升2位。"
+    assert _rows(text)["49"][0] == "总排名"
