@@ -665,22 +665,7 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             fid = f"{report_id}-{n:03d}"
             cs = spans_of(m)["clause"][0]
             window = max(cs, prev["clean_end"]) if prev is not None else cs
-            inherited = prev["measure_zh"] if prev is not None and prev_para == m.para else ""
-            if prev is not None and prev_para != m.para and prev["unit"] == m.unit.unit and m.kind not in RANKS:
-                carried = prev["measure_zh"]  # 从2012年突破2万亿元 after a paragraph on GDP: only if nothing else names it
-            else:
-                carried = ""
-            if inherited and prev["kind"] in RANKS and m.kind not in RANKS:
-                # 主营业务收入494.82亿元，…排位第五位；广丰经济开发区325.44亿元: a figure after a rank continues the
-                # last figure in its unit (an amount) or the last that is no rank (a rate)
-                inherited = unranked.get(m.unit.unit if m.unit.unit not in RATES else "", "")
-            if inherited and m.unit.unit == "pp" and prev["kind"] == "growth_rate" and \
-                    not inherited.endswith(GROWTH_NOUNS):
-                # 增长3.6%，快于全省1.7个百分点: a gap between growth rates is of the rate, named as its clause
-                # names it (两年平均增速比一季度加快0.8个百分点: GDP两年平均增速)
-                compared = meaning.load_meaning_rules().comparator_re.search(text, cs, m.start)
-                named = GROWTH_NOUN_RE.search(text, cs, compared.start() if compared else m.start)
-                inherited += named.group() if named else GROWTH_NOUNS[0]  # not 高于焦作市平均增幅: the base's
+            inherited, carried = _continued_measure(m, prev, prev_para == m.para, unranked, text, cs)
             if id(m) in lists:
                 inherited = _parallel_measure(lists[id(m)], by_clause) or inherited
             row = _fact_row(ct, m, fid, meta, spans_of, catalog, subjects, reader, window, inherited)
@@ -703,6 +688,29 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
         mrows.append((report_id, m.start, end, rs, re_, text[m.start:end], m.status, m.reason, m.rule, fid))
     _check_quotes(ct, facts, report_id)
     return facts, mrows
+
+
+def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked: dict[str, str], text: str,
+                       cs: int) -> tuple[str, str]:
+    """What a figure whose own words name no measure continues: (the measure inherited within its paragraph, the
+    one carried from the paragraph before when nothing else names it). ``unranked``: the last measure of a
+    figure that is no rank, by unit ("" for any unit)."""
+    if prev is None:
+        return "", ""
+    if not same_para:  # 从2012年突破2万亿元 after a paragraph on GDP
+        return "", prev["measure_zh"] if prev["unit"] == m.unit.unit and m.kind not in RANKS else ""
+    inherited = prev["measure_zh"]
+    if inherited and prev["kind"] in RANKS and m.kind not in RANKS:
+        # 主营业务收入494.82亿元，…排位第五位；广丰经济开发区325.44亿元: a figure after a rank continues the last
+        # figure in its unit (an amount) or the last that is no rank (a rate)
+        inherited = unranked.get(m.unit.unit if m.unit.unit not in RATES else "", "")
+    if inherited and m.unit.unit == "pp" and prev["kind"] == "growth_rate" and not inherited.endswith(GROWTH_NOUNS):
+        # 增长3.6%，快于全省1.7个百分点: a gap between growth rates is of the rate, named as its clause names it
+        # (两年平均增速比一季度加快0.8个百分点: GDP两年平均增速; not 高于焦作市平均增幅, the base's)
+        compared = meaning.load_meaning_rules().comparator_re.search(text, cs, m.start)
+        named = GROWTH_NOUN_RE.search(text, cs, compared.start() if compared else m.start)
+        inherited += named.group() if named else GROWTH_NOUNS[0]
+    return inherited, ""
 
 
 GROWTH_NOUNS = ("增速", "增幅", "增长率")  # what a growth rate is called when a figure measures the rate itself

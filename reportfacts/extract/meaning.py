@@ -72,6 +72,9 @@ class MeaningRules:
     zone_classes: tuple[str, ...]    # classes of zones that national figures are about (国家高新区)
     zone_kind_re: re.Pattern         # the kinds of zone a place's name is written with (经济技术开发区, 高新区)
     source_verb_re: re.Pattern       # verbs of reporting: a name before one is the figures' source (科技部通报)
+    zone_words: tuple[str, ...]      # the kinds of development zone a phrase ends with (园区, 开发区, 高新区)
+    zone_end_re: re.Pattern          # a phrase's opening up to its zone word (经济技术开发区|主营业务收入)
+    ranked_re: re.Pattern            # the words of a ranking (rank_words, rank_verbs, 第)
     share_link: frozenset[str]       # 占: joins "X占Y比重" into one measure
     name_suffix: re.Pattern          # a word that is a name of a place or body (…市, …高新区, …集团)
     place_suffix: re.Pattern         # a name of a place (…市, …省, …高新区): a topic that carries
@@ -121,6 +124,8 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile(_alt(doc["short_heads"]) + r"\Z"), frozenset(doc["attain_verbs"]), frozenset(doc["verb_terms"]),
         frozenset(doc["partner_flows"]), tuple(doc["zone_classes"]), re.compile(_alt(doc["zone_kinds"])),
         re.compile(f"(?:近日|日前|今天|昨天)?(?:{_alt(doc['source_verbs'])})"),
+        tuple(doc["zone_words"]), re.compile(f"^[^，。；、]{{0,8}}?(?:{_alt(doc['zone_words'])})"),
+        re.compile(_alt(doc["rank_words"] + doc["rank_verbs"] + ["第"])),
         frozenset(doc["share_link"]), re.compile(doc["name_suffix"]), re.compile(doc["place_suffix"]),
         frozenset(doc["not_name"]), re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]),
         frozenset(doc["nominal_flags"]), frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]),
@@ -305,7 +310,7 @@ class Reader:
             if not phrase and moved and moved.group(1) in r.rank_words:  # 全国排名由第18位前移至第15位: the rank word
                 head = written[: moved.start()]                            # and the scope written before it
                 phrase = next((w for w in r.scope_words if head.endswith(w)), "") + moved.group(1)
-        if phrase.endswith(_ZONE_WORDS) and not count and not written.rstrip().endswith("的"):
+        if phrase.endswith(r.zone_words) and not count and not written.rstrip().endswith("的"):
             phrase = ""  # 万年高新技术产业园区108.16亿元: a zone's name, whose amount it is; the measure continues
         contribution = _CONTRIBUTION_RE.search(_LINK_END_RE.sub("", written.rstrip()))
         if contribution:  # 拉动全区增长12.6个百分点, 对全市规上工业增加值增长贡献达到93.7%: what the part contributes to
@@ -565,7 +570,7 @@ class Reader:
             k = out.index("的")                           # its preposition says nothing; what it modifies is the measure
             i, out = i + len(out) - k, out[:k]
         phrase = "".join(reversed(out))
-        zone = _ZONE_END_RE.match(phrase) if i >= 0 and self._name(*ws[i]) else None
+        zone = self.rules.zone_end_re.match(phrase) if i >= 0 and self._name(*ws[i]) else None
         if zone:  # 广丰|经济开发区325.44亿元, 上饶|经济技术开发区主营业务收入: the zone words after a place's name are the
             phrase = phrase[zone.end():]  # rest of that name, not the measure
         head = "".join(w for w, _ in ws[: i + 1]) + (zone.group() if zone else "")
@@ -741,12 +746,12 @@ class Reader:
     def _named(self, phrase: str) -> bool:
         """True for a phrase that is a name or a zone's (高新区, 洛阳高新区): whose figure it is, never what."""
         ws = words(phrase)
-        return len(ws) == 1 and (self._name(*ws[0]) or phrase.endswith(_ZONE_WORDS))
+        return len(ws) == 1 and (self._name(*ws[0]) or phrase.endswith(self.rules.zone_words))
 
     def _body(self, phrase: str) -> bool:
         """True for a phrase naming a place or body, the subject of a figure (高新区, 我省开发区, 焦作市), no measure."""
         r = self.rules
-        return any(self._name(w, f) or w in r.not_name or w in r.self_reference or w.endswith(_ZONE_WORDS)
+        return any(self._name(w, f) or w in r.not_name or w in r.self_reference or w.endswith(r.zone_words)
                    for w, f in words(phrase))
 
     def _place(self, name: str) -> bool:
@@ -775,7 +780,7 @@ class Reader:
         if zone and (not own or own in zone[2] or self.text.rfind(own, clause_start, start) < zone[0]):
             own = zone[2]  # 碧江高新区签约项目41个: a zone's name the segmenter splits (碧|江|高新区)
         if self._counted_class(own, clause_start) or \
-                (own in self.rules.zone_classes and _RANKED_RE.search(self.text, clause_start, start)):
+                (own in self.rules.zone_classes and self.rules.ranked_re.search(self.text, clause_start, start)):
             own = ""  # 其中国家高新区9家: the class counted, not whose count it is; a class has no rank of its own
         level = self._self_opened(sentence_start)
         if level and place_level(self.topic) != level:
@@ -786,7 +791,7 @@ class Reader:
             return catalog_written
         named = self.default_subject and self.default_subject not in self.rules.self_reference
         national = _NATIONAL if _NATIONAL in (self._opening_word(clause_start), self._opening_word(sentence_start)) \
-            and not _RANKED_RE.search(self.text, sentence_start, start) else ""
+            and not self.rules.ranked_re.search(self.text, sentence_start, start) else ""
         # 目前，全国共有15个副省级城市: the country's figure, whatever the report is about (全国排名…: a rank's scope)
         return own or national or opening or self.topic or \
             (not named and self._self_written(clause_start, sentence_start)) or self.default_subject
@@ -902,20 +907,17 @@ class Reader:
 
 
 _COUNT_AFTER_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[家个所]")
-_RANKED_RE = re.compile("排名|排位|位次|位居|位列|名列|第")
 _NATIONAL = "全国"  # the country as a sentence's subject (全国共有15个副省级城市)
 _LOCATIVE_RE = re.compile(r"[在于]([^，。；,;、\d在于]{1,4})\Z")  # 在|县城|东关剧院
 _PROPER_FLAGS = ("ns", "nr", "nrt", "nz", "j", "nt")  # jieba's tags of names and abbreviations
 _NO_NAME_FLAGS = ("x", "m", "q", "uj", "ul", "p", "c", "r", "d", "v", "f")  # one character of these opens no name
-_ZONE_WORDS = ("园区", "开发区", "高新区", "经开区", "示范区", "新区")  # the kinds of development zone
-_ZONE_END_RE = re.compile(f"^[^，。；、]{{0,8}}?(?:{'|'.join(_ZONE_WORDS)})")  # 经济技术开发区|…: up to a zone word
 
 
 @lru_cache(maxsize=4096)
 def _generic_zone(w: str) -> bool:
     """True for a kind of zone named by a common noun (工业园区, 产业园区): no place or body of its own, unless a
     place or a level is written before the zone word (上饶经济技术开发区, 国家级经开区)."""
-    zone = next((z for z in _ZONE_WORDS if w.endswith(z) and len(w) > len(z)), "")
+    zone = next((z for z in load_meaning_rules().zone_words if w.endswith(z) and len(w) > len(z)), "")
     if not zone:
         return False
     return all(f.startswith("n") and f not in ("ns", "nr", "nrt", "nz") and x not in gazetteer()
