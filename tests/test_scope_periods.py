@@ -96,6 +96,13 @@ def test_a_level_crossed_under_a_span_of_years_is_dated_its_last_year():
     assert list(got.values()) == ["2016..2020"]
 
 
+def test_a_share_under_a_span_of_years_is_where_it_ends_and_now_when_the_span_is_still_running():
+    got = periods("“十三五”期间，全市林木覆盖率达24%，新增企业501家。", "2021-01")
+    assert got["24%"] == "2020" and got["501家"] == "2016..2020"
+    got = periods("“十四五”以来，全市规上工业企业中超40%为优质中小企业，专精特新企业达300家。", "2025-09")
+    assert got["40%"] == got["300家"] == "2025-09"
+
+
 def test_a_lead_naming_last_year_makes_it_the_reports_reference_period():
     text = "安徽2021年GDP达42959.2亿元，居全国第10位，这是一份来之不易的成绩单。\n\n全省规上工业增加值增长8.9%。"
     assert periods(text, "2022-01-27")["8.9%"] == "2021"

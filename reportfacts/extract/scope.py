@@ -211,14 +211,26 @@ class _Governor:
         return e if e.start >= sent_start else self.outside[self.i - 1]
 
 
-def _stock_point(m: Mention, period: str, clause: str) -> str:
+def _stock_point(m: Mention, period: str, clause: str, pub: PubDate | None = None) -> str:
     """A stock is a point in time: under a span (去年1~11月份, 十三五期间) it is dated the span's last year; so is
     a goal over a span, its deadline (十四五期间…力争生产总值突破2.3万亿元: 2025), unless it is a goal for what
-    happens over the span (:func:`_over_span`), and a level crossed (periods.yml ``threshold_before``: 收入突破8.5万元)."""
-    point = m.kind == "count_stock" or (m.kind == "target" and not _over_span(clause)) or \
-        (m.kind in ("level", "share") and "累计" not in clause and
-         _vocab_re("threshold_before").search(clause) is not None)
-    return str(last_year(period)) if point and ".." in period else period
+    happens over the span (:func:`_over_span`); under a span of years, so is a level crossed (periods.yml
+    ``threshold_before``: 收入突破8.5万元) and a share (十三五期间…林木覆盖率达24%: where the span ended), unless
+    summed (累计). A span still running when the report is published (“十四五”以来 in 2025) gives the
+    publication month: the stock now."""
+    point = m.kind == "count_stock" or (m.kind == "target" and not _over_span(clause))
+    years = Period.of(period)
+    if years is None:
+        return period
+    if years.is_range and years.grain == "year" and "累计" not in clause and not _over_span(clause):
+        point = point or (m.kind in ("level", "share") and _vocab_re("threshold_before").search(clause) is not None) \
+            or m.kind == "share"
+    if not point or ".." not in period:
+        return period
+    end = last_year(period)
+    if pub is not None and end >= pub.year and m.kind != "target" and years.grain == "year":
+        return pub.month_str()
+    return str(end)
 
 
 def _over_span(clause: str) -> bool:
@@ -391,13 +403,13 @@ def _year_end_goal(m: Mention, clause: str, rules: Rules | None) -> bool:
 
 
 def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: dict, full: int,
-             rules: Rules | None, plan_spans: dict[int, str] | None = None) -> str:
+             rules: Rules | None, plan_spans: dict[int, str] | None = None, pub: PubDate | None = None) -> str:
     """The period of the governing expression ``gov`` as the figure's own clause and sentence qualify it."""
     clause = text[sp["clause"][0]: m.start]
     period = _from_to(m, gov, text, clause, text[sp["sentence"][0]: m.start])
     if m.kind in ("growth_rate", "rank"):  # 两年平均增长6.7%, 两年平均增速蝉联全市第一; a change of that average
         period = _base_span(_average_span(period, clause), clause)  # (比一季度提高0.6个百分点) keeps its period
-    period = _plan_span(m, gov, _stock_point(m, period, clause), clause, plan_spans or {})
+    period = _plan_span(m, gov, _stock_point(m, period, clause, pub), clause, plan_spans or {})
     period = _years_from(m, gov, _to_date(m, gov, period, clause), text)
     if gov.kind in PART_YEAR and not gov.topic and gov.start < sp["sentence"][0] and period and \
             _vocab_re("project_total").search(clause):
@@ -540,7 +552,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         if m.kind == "plan" and gov.kind == "deadline" and _after_report_year(gov, pub):
             m.kind = "target"  # 到2025年，…建成5G基站2.5万个: what is to be reached by a deadline is a goal
         m.period = _ahead_of_report(m, gov, _previous_edition(
-            m, gov, _refined(m, gov, prev, text, sp, full, rules, st.plan_spans), text, sp["clause"][0]), pub)
+            m, gov, _refined(m, gov, prev, text, sp, full, rules, st.plan_spans, pub), text, sp["clause"][0]), pub)
         m.unresolved = gov.unresolved
     # a frame (从2021年完成情况来看，) dates its own paragraph's results, not the paragraphs after it
     topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and
