@@ -338,6 +338,25 @@ def test_a_report_calling_itself_by_a_higher_level_than_the_place_it_names_most_
     assert _rows("南昌GDP增长5%，居全省首位。南昌经开区营收增长8%。全省第一。")["8"][1].startswith("南昌")
 
 
+def test_the_level_a_report_opens_its_clauses_with_picks_its_place():
+    # a province's review naming its cities' zones most: the province it names (全省开发区…)
+    text = ("厦门火炬高新区、厦门海沧投资区居前列。厦门自贸片区表现突出。近日，福建省开发区考评结果发布。"
+            "全省开发区新认定国家级高新技术企业840家，全省开发区实际使用外资166.7亿元。")
+    assert _rows(text)["840"][1] == "福建省"
+    # a city's review naming its counties most, and 全省 as a scope: the city it never names, as it writes itself
+    text = "1-10月，全市研发费用186.43亿元，全省第四。新昌县增长50%，诸暨市增长40%，新昌县第一。全市新认定企业1149家。"
+    assert _rows(text)["1149"][1] == "全市"
+
+
+def test_a_place_qualifying_another_a_media_credit_and_a_congress_venue():
+    # 绵阳市涪城区: the district; 【香港商报网讯】: who published it, not the place
+    text = "【香港商报网讯】2月19日，绵阳市涪城区第六届人民代表大会开幕。2018年涪城全区经济发展良好。全区生产总值379.95亿元。"
+    assert _rows(text, published="2019-02")["379.95"][1] == "涪城区"
+    # the report's own congress, though after 在: not a venue
+    text = "——2020年5月13日在正镶白旗第十五届人民代表大会上。内蒙古自治区表彰先进。生产总值26.8亿元。"
+    assert _rows(text, published="2020-05")["26.8"][1] == "正镶白旗"
+
+
 def test_the_statistical_regions_are_subjects():
     got = _rows("在百强县中，东部地区占据了66席，中部地区有18席。", subject="湖北")
     assert (got["66"][1], got["18"][1]) == ("东部地区", "中部地区")

@@ -105,6 +105,7 @@ class MeaningRules:
     comparator_re: re.Pattern        # any of them
     lead_clause_re: re.Pattern       # a clause ending so only leads a sentence (数据显示, 某某指出, …城市中)
     scope_lead_re: re.Pattern        # a leading clause of scope (东北的四个副省级城市中): its names are the group's
+    institution_after: re.Pattern    # a place's own institutions written after its name (第十五届人民代表大会)
 
 
 def _alt(words) -> str:
@@ -139,7 +140,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         tuple(doc["dictionary"] + doc["set_phrases"]), tuple(doc["self_reference"]), dict(doc["retag"]),
         frozenset(doc["opening_flags"]), frozenset(doc["comparators"]), re.compile(_alt(doc["comparators"])),
         re.compile(_alt(doc["lead_clauses"] + doc["scope_leads"]) + r"\s*\Z"),
-        re.compile(_alt(doc["scope_leads"]) + r"\s*\Z"))
+        re.compile(_alt(doc["scope_leads"]) + r"\s*\Z"), re.compile(doc["institution_after"]))
 
 
 # a contribution to growth with what it contributes to (拉动全市经济增长, 对全市规上工业增加值增长的贡献率)
@@ -197,9 +198,23 @@ def gazetteer() -> dict[str, str]:
     return {w: level for key, level in GAZETTEER_LEVELS.items() for w in doc[key]}
 
 
+def _place_stem(name: str) -> str:
+    """A place's name without its level suffix (涪城区 -> 涪城; 嵩县 keeps its two characters)."""
+    return name[:-1] if len(name) > 2 and name[-1] in "省市县区旗州" else name
+
+
 def place_level(name: str) -> str:
-    """省, 市, 县, 区 … : the level of a place written with its suffix or known to the gazetteer, else ""."""
+    """省, 市, 县, 区 … : the level of a place written with its suffix or known to the gazetteer, else "". A
+    county-level city (诸暨市, places.yml ``county_cities``) is of a county's level: 全市 is not it."""
+    if name and name[-1] == "市" and gazetteer().get(name[:-1]) == "市" and name[:-1] in _county_cities():
+        return "县"
     return name[-1] if name and name[-1] in "省市县区州旗" else gazetteer().get(name, "")
+
+
+@lru_cache(maxsize=1)
+def _county_cities() -> frozenset[str]:
+    doc = yamlio.safe_load((CATALOG_DIR / "places.yml").read_text(encoding="utf-8"))
+    return frozenset(doc["county_cities"])
 
 
 @lru_cache(maxsize=20000)
@@ -271,13 +286,13 @@ class Reader:
     def __init__(self, text: str, default_subject: str = "", blocked: list[tuple[int, int]] | None = None):
         self.text, self.rules = text, load_meaning_rules()
         self.places = self._learned_places()
+        self._zones = self._named_zones()
         self.default_subject = default_subject or self._own_place()
         # news datelines (本报济南12月11日讯): when the news was filed from where, no measure or subject
         self._datelines = {m.start(): m.end() for m in _DATELINE_LINE_RE.finditer(text)}
         self._blocked = sorted((blocked or []) + list(self._datelines.items()))  # nor do period expressions
         self._ends = sorted(e for _, e in self._blocked)
         self._starts = [s for s, _ in self._blocked]
-        self._zones = self._named_zones()
         self.topic = ""  # the last name that opened a sentence: whom the following sentences are about
         self.owner = ""  # the name the last measure read was written right after when it is a generic head (深圳总量)
 
@@ -698,41 +713,73 @@ class Reader:
                     out.add(w[:-1])
         return frozenset(out)
 
-    def most_named_place(self) -> str:
+    def most_named_place(self, level: str = "") -> str:
         """The place the text names most often (ties: the first named), the subject of a report whose sources give
-        none and whose headline names none; "" if it names no place."""
+        none and whose headline names none; "" if it names no place. ``level`` (省, 市 …): only places of it (of
+        区, the zones it names by place and kind too: 洛阳高新区). A
+        place is counted by its stem (涪城区 and 涪城全区 are one place) and named in its most written form; a place
+        written right before another (绵阳市涪城区) only qualifies it; one right after 在, 赴 … is where something
+        happened (在县城东关剧院), unless the report's own institutions follow it (在正镶白旗第十五届人民代表大会)."""
         from collections import Counter
-        counts, first = Counter(), {}
+        counts, forms, first = Counter(), Counter(), {}
         text = _DATELINE_LINE_RE.sub(lambda d: " " * len(d.group()), self.text)  # same offsets, no datelines
         pos = 0
         for para in text.split("\n"):
             at = pos
-            for w, f in words(para) if para.strip() else ():
+            ws = words(para) if para.strip() else ()
+            for (w, f), (nxt, nf) in zip(ws, ws[1:] + (("", ""),)):
                 if self._name(w, f) and self._place(w) and w not in self.rules.zone_classes and \
-                        not self._locative(max(pos, at - 5), at) and \
-                        not self.rules.object_before.search(self.text, max(pos, at - 4), at):
-                    counts[w] += 1  # not 在县城东关剧院, 赴北京: where a meeting was held, where they went
-                    first.setdefault(w, len(first))
+                        (not level or place_level(w) == level) and \
+                        not (self._name(nxt, nf) and self._place(nxt)) and \
+                        (self.rules.institution_after.match(self.text, at + len(w)) or
+                         not (self._locative(max(pos, at - 5), at) or
+                              self.rules.object_before.search(self.text, max(pos, at - 4), at))):
+                    stem = _place_stem(w)
+                    counts[stem] += 1
+                    forms[w] += 1
+                    first.setdefault(stem, len(first))
                 at += len(w)
             pos += len(para) + 1
-        return min(counts, key=lambda w: (-counts[w], first[w])) if counts else ""
+        for _, _, zone in self._zones if level == "区" else ():
+            counts[_place_stem(zone)] += 1
+            forms[zone] += 1
+            first.setdefault(_place_stem(zone), len(first))
+        if not counts:
+            return ""
+        stem = min(counts, key=lambda w: (-counts[w], first[w]))
+        return max((w for w in forms if _place_stem(w) == stem), key=lambda w: (forms[w], len(w)))
 
     def _own_place(self) -> str:
-        """The subject of a report whose sources and headline give none: the place it names most, unless it calls
-        itself by a higher level than that place's (我省, 本省 in a review of a province's zones naming 南昌's zones
-        most): the writer's own place then, the cities it names being items of it (全省 is left out: city reports
-        write it as a scope, 居全省首位)."""
-        named, own = self.most_named_place(), self.self_reference(first_person=True)
-        level = place_level(named)
-        if level and own and _LEVELS.find(own[-1]) > _LEVELS.find(level):
-            return own
+        """The subject of a report whose sources and headline give none. The level of place the report is about is
+        the one it calls itself by (我省, 本市; else the lowest of 全省, 全市 … it opens clauses with): its subject is
+        the place of that level it names most (a city's report naming its counties and 全省: the city), else the
+        own-place word as written (全市: a city's report naming only its counties). A report that calls itself
+        nothing is about the place it names most."""
+        named, own = self.most_named_place(), self.self_reference(first_person=True) or self._opening_self()
+        if own:
+            written = self.self_reference(level=own[-1])  # 全县 written more often than 我县: as the text writes it
+            return self.most_named_place(own[-1]) or (written if place_level(named) or not named else named)
         return named or self.self_reference()
 
-    def self_reference(self, first_person: bool = False) -> str:
+    def _opening_self(self) -> str:
+        """The own-place word (全省, 全市) the text most often opens a clause with (全省开发区新认定…; not a scope:
+        居全省首位, 占全市的), "" if none: the level of place the report is about."""
+        from collections import Counter
+        opening = Counter(hit.group(1) for hit in self._opening_self_re().finditer(self.text))
+        usual = [w for w in opening if opening[w] > 1] or list(opening)
+        # the lowest level written so (a city's report compares with 全省 too: …，全省第四)
+        return min(usual, key=lambda w: (_LEVELS.find(w[-1]), -opening[w])) if usual else ""
+
+    def _opening_self_re(self) -> re.Pattern:
+        alts = "|".join(map(re.escape, self.rules.self_reference))
+        return re.compile(f"(?:^|[，。；：,;:])({alts})", re.M)
+
+    def self_reference(self, first_person: bool = False, level: str = "") -> str:
         """The word the text most often names its own place by (全县, 我市; meaning.yml ``self_reference``), "" if
         none: the subject of a report that never names its place. ``first_person``: only 我市, 本省 … (the writer's
         own place; 全省 is also a scope, 居全省首位)."""
-        counts = {w: self.text.count(w) for w in self.rules.self_reference if not first_person or w[0] in "我本"}
+        counts = {w: self.text.count(w) for w in self.rules.self_reference
+                  if (not first_person or w[0] in "我本") and w.endswith(level)}
         best = max(counts, key=lambda w: (counts[w], -self.rules.self_reference.index(w)))
         return best if counts[best] else ""
 
@@ -933,7 +980,7 @@ def names_no_place(word: str) -> bool:
 # a news dateline: 本报济南12月11日讯, 新华社北京1月2日电, 中新网2月1日电 (the place the news was filed from, not
 # what it is about)
 _FULL_STOP_RE = re.compile("[。！？!?]")
-_DATELINE_RE = re.compile(r"^[^，。；,;\d]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯)")
+_DATELINE_RE = re.compile(r"^(?:【[^【】\d]{1,16}讯】|[^，。；,;\d]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯))")
 _DATELINE_LINE_RE = re.compile(_DATELINE_RE.pattern, re.M)
 
 
