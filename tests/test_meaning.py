@@ -357,6 +357,19 @@ def test_a_place_qualifying_another_a_media_credit_and_a_congress_venue():
     assert _rows(text, published="2020-05")["26.8"][1] == "正镶白旗"
 
 
+def test_a_rank_s_scope_a_compared_average_and_a_channel_credit_are_not_the_reports():
+    text = "柘城县电视台|商丘市经济运行成绩单出炉\n\n全市规模以上工业增加值增长4.1%，高于全省平均增速(2.4%)1.1个百分点，全省排名第3位。"
+    got = _rows(text, published="2020-06")
+    assert got["4.1"][1] == got["3"][1] == "商丘市" and got["2.4"][1] == "全省"
+    got = _rows("1-10月，全市研发费用186.43亿元，同比增长44.5%，全省第四。", published="2021-12")
+    assert got["44.5"][1] == got["四"][1] == "全市"
+
+
+def test_a_place_the_segmenter_splits_is_learned_from_its_institutions():
+    text = "温州市洞头区人民政府办公室关于印发实施方案的通知。\n\n到2025年，力争新增科技型企业100家。"
+    assert _rows(text, published="2023-09")["100"][1] == "洞头"
+
+
 def test_the_statistical_regions_are_subjects():
     got = _rows("在百强县中，东部地区占据了66席，中部地区有18席。", subject="湖北")
     assert (got["66"][1], got["18"][1]) == ("东部地区", "中部地区")

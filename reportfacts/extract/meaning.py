@@ -700,17 +700,24 @@ class Reader:
 
     def _learned_places(self) -> frozenset[str]:
         """Short names the text itself shows to be places, whatever the segmenter's tag (宁德 is tagged a person's
-        name): a word written before 全市, 市委, 市 … (宁德全市, 福鼎市委), or the stem of a name ending 市, 省, 县
-        (霞浦县 → 霞浦)."""
+        name): a word written before 全市, 市委, 市 … (宁德全市, 福鼎市委), the stem of a name ending 市, 省, 县
+        (霞浦县 → 霞浦), or of one whose institutions follow it (洞头区人民政府 → 洞头)."""
         out = set()
+        pos = 0
         for para in self.text.split("\n"):
             ws = words(para) if para.strip() else ()
+            at, prev = pos, "x"
             for (w, f), (nxt, _) in zip(ws, ws[1:] + (("", ""),)):
                 if len(w) >= 2 and not _NUMERAL_RE.search(w) and f in ("nr", "nrt", "ns") and w not in self.rules.not_name \
                         and self.rules.place_follower.match(nxt):
                     out.add(w)
                 if len(w) >= 3 and f == "ns" and w[-1] in "市省县":
                     out.add(w[:-1])
+                if len(w) >= 2 and f.startswith("n") and prev in ("x", "ns") and nxt in ("区", "县", "旗") and \
+                        w not in self.rules.not_name and self.rules.institution_after.match(self.text, at + len(w) + 1):
+                    out.add(w)  # (温州市)洞头|区|人民政府: nouns to the segmenter, after a place or a stop
+                at, prev = at + len(w), f
+            pos += len(para) + 1
         return frozenset(out)
 
     def most_named_place(self, level: str = "") -> str:
@@ -815,6 +822,9 @@ class Reader:
             ws = words(self.text[max(0, start - 13): start - 1])
             if ws and self._name(*ws[-1]):
                 return ws[-1][0]
+            compared = self._compared_place(ws)
+            if compared:
+                return compared
         opening = self._last_name(self._after_scope(sentence_start, clause_start), clause_start, first=True) \
             if clause_start > sentence_start else ""
         if not self._at_opening(sentence_start, opening) or self._counted_class(opening, sentence_start) or \
@@ -842,6 +852,15 @@ class Reader:
         # 目前，全国共有15个副省级城市: the country's figure, whatever the report is about (全国排名…: a rank's scope)
         return own or national or opening or self.topic or \
             (not named and self._self_written(clause_start, sentence_start)) or self.default_subject
+
+    def _compared_place(self, ws: tuple) -> str:
+        """The place opening what a comparison names (高于|全省|平均|增速 (16.8%): 全省), whose figure is the one in
+        brackets after it; "" when the words hold no comparison or it opens with no place."""
+        at = max((i for i, (w, _) in enumerate(ws) if w in self.rules.comparators), default=-1)
+        if at < 0 or at + 1 >= len(ws):
+            return ""
+        w, f = ws[at + 1]
+        return w if w in self.rules.self_reference or self._name(w, f) else ""
 
     def _source(self, name: str, a: int) -> bool:
         """True for a name written, from ``a`` on, right before a verb of reporting (科技部通报了…排名, 统计局发布):
@@ -899,7 +918,10 @@ class Reader:
         """The word for the report's own place (全省, 全市, 我区; meaning.yml ``self_reference``) opening the text at
         ``start``, or ""."""
         word = self._opening_word(start)
-        return word if word in self.rules.self_reference else ""
+        if word not in self.rules.self_reference:
+            return ""
+        at = self.text.find(word, start) + len(word)  # 全省排名第5位, 全省第四: the rank's scope, not whose rank
+        return "" if self.rules.rank_verb_in.match(self.text, at) or self.text.startswith("第", at) else word
 
     def _self_written(self, clause_start: int, sentence_start: int) -> str:
         """The own-place word opening the figure's clause or sentence, as printed: the subject the text writes, for a
@@ -978,9 +1000,9 @@ def names_no_place(word: str) -> bool:
 
 
 # a news dateline: 本报济南12月11日讯, 新华社北京1月2日电, 中新网2月1日电 (the place the news was filed from, not
-# what it is about)
+# what it is about), and a credit before the news: 【香港商报网讯】, 柘城县电视台|… (who carried it)
 _FULL_STOP_RE = re.compile("[。！？!?]")
-_DATELINE_RE = re.compile(r"^(?:【[^【】\d]{1,16}讯】|[^，。；,;\d]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯))")
+_DATELINE_RE = re.compile(r"^(?:【[^【】\d]{1,16}讯】|[^，。；,;|｜\d]{2,12}[|｜]|[^，。；,;\d]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯))")
 _DATELINE_LINE_RE = re.compile(_DATELINE_RE.pattern, re.M)
 
 
