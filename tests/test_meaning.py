@@ -370,6 +370,13 @@ def test_a_place_the_segmenter_splits_is_learned_from_its_institutions():
     assert _rows(text, published="2023-09")["100"][1] == "洞头"
 
 
+def test_items_share_what_the_last_item_holds_beyond_its_own_words_and_a_fall_continues_its_growth():
+    got = _rows("1—11月份，全市猪、牛、羊、禽出栏量同比分别增长9%、23%、6%、28%。")
+    assert [got[v][0] for v in ("9", "6", "28")] == ["猪出栏量", "羊出栏量", "禽出栏量"]
+    got = _rows("1—5月份，全市规模以上工业增加值同比下降0.8%，降幅比1—4月份收窄2.1个百分点。")
+    assert got["2.1"][0] == "规模以上工业增加值降幅"
+
+
 def test_the_statistical_regions_are_subjects():
     got = _rows("在百强县中，东部地区占据了66席，中部地区有18席。", subject="湖北")
     assert (got["66"][1], got["18"][1]) == ("东部地区", "中部地区")

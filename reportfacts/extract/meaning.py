@@ -246,8 +246,13 @@ def continued(measure: str, previous: str, growth: bool = False) -> str:
     r = load_meaning_rules()
     if previous and measure and (measure in r.generic_heads or measure[:1] in r.share_link) \
             and not previous.endswith(measure):
-        return share_base(previous) + measure
+        base = share_base(previous)
+        rate = next((h for h in _RATE_HEADS if base.endswith(h) and measure in _RATE_HEADS), "")
+        return base[: len(base) - len(rate)] + measure  # 增加值增速 then 降幅: 增加值降幅
     return measure or (share_base(previous) if growth else previous)
+
+
+_RATE_HEADS = ("增速", "增幅", "降幅")
 
 
 def share_base(measure: str) -> str:
@@ -450,6 +455,10 @@ class Reader:
             # 轻、重工业占比, 大、中、小型企业: one-character items share what follows the last item's first character
             return items[i] + items[-1][1:] if i < n - 1 else self._tail_phrase(items[-1]) or items[-1]
         tail = last[-1][0] if len(last) > 1 else ""
+        own = max(len(words(x)) for x in items[1:-1]) if n > 2 else 0
+        shared = "".join(w for w, _ in last[own:]) if 0 < own < len(last) else ""
+        if shared and not r.joiner_re.search(shared):
+            tail = shared  # 猪、牛、羊、禽出栏量: the last item has as many words of its own as the middle ones
         got = items[i]
         if tail and not got.endswith(tail) and i < n - 1:
             got += tail
