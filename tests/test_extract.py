@@ -225,6 +225,9 @@ def test_stock_after_flow_in_one_sentence():
 def test_target_list_after_a_heading_opener():
     got = rows("会议确定2020年经济社会发展的主要预期目标：排名前移10个位次。\n\n地区生产总值增长8%左右。", "2020-01")
     assert [(p, k) for *_, p, k in got] == [("2020", "target"), ("2020", "target")]
+    # a sentence measuring growth against the year's target opens no list: what follows is reported
+    got = rows("1-10月，投资增长30.3%，各县增速均高于年度任务目标。1-10月，全市增加值847.85亿元。", "2021-12")
+    assert [(p, k) for *_, p, k in got][-1] == ("2021-01..2021-10", "level")
 
 
 def kinds_of(text, published="2023-03"):
