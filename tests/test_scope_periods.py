@@ -195,6 +195,10 @@ def test_a_ranking_the_lead_announces_dates_the_ranks_after_it():
     # the group a rank is in is of the ranking's time
     got = periods("科技部公布2022年国家高新区综合评价结果。合肥高新区在169个国家级高新区中位居第七名。", "2023-02-17")
     assert got["169个"] == got["七名"] == "2022"
+    # so are the places a ranking lists, with the edition the lead names or, naming none, of the year
+    got = periods("7月31日，论坛公布了2024年度赛迪百强县名单。百强县中东部地区占据了66席，湖北8个县市上榜。", "2024-08")
+    assert got["66席"] == got["8个"] == "2024"
+    assert periods("江苏9家国家高新区入围全国50强。", "2024-12-28")["9家"] == "2024"
 
 
 def test_a_part_of_a_period_after_qizhong_governs_its_sentence_only():

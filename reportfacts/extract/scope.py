@@ -487,9 +487,11 @@ def _breakdown_part(e: PeriodExpr, text: str) -> bool:
     return "其中" in text[start: e.start]
 
 
-def _ranked_group(m: Mention, text: str) -> bool:
-    """A count of the group a rank is in (合肥高新区在169个国家级高新区中位居第七名): of the ranking's time."""
-    return m.unit.unit == "count" and _GROUP_RANKED_RE.match(text, m.unit.end) is not None
+def _ranked_group(m: Mention, text: str, clause_start: int, clause_end: int) -> bool:
+    """A count of the group a rank is in (合肥高新区在169个国家级高新区中位居第七名) or of the places a ranking lists
+    (periods.yml ``ranked_count``: 湖北共有8个县市上榜, 东部地区占据了66席): of the ranking's time."""
+    return m.unit.unit == "count" and (_GROUP_RANKED_RE.match(text, m.unit.end) is not None or
+                                       _vocab_re("ranked_count").search(text, clause_start, clause_end) is not None)
 
 
 def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: PeriodState,
@@ -520,7 +522,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             # date: 截至目前，我市共培育…205家)
             gov = st.carry
         gov = gov or st.inherit
-        if m.kind in ("rank", "rank_change") or _ranked_group(m, text):
+        if m.kind in ("rank", "rank_change") or _ranked_group(m, text, *sp["clause"]):
             edition = _edition(text, m.start, live, gov) or (
                 st.edition if gov is None or gov.kind in ("date", "present") else None)
             if edition is not None:
@@ -538,7 +540,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
                 gov = None  # a goal is not dated by a past year carried from a review paragraph before it
         if gov is None:
             m.period, m.unresolved = _fallback(m, pub)
-            if pub is not None and m.kind in RANKS and not _habitual(text, full, m.start, live):
+            if pub is not None and (m.kind in RANKS or _ranked_group(m, text, *sp["clause"])) and \
+                    not _habitual(text, full, m.start, live):
                 m.period = str(pub.year)  # 科技部通报了…排名，徐州高新区位居第49位: a ranking is a year's
             if st.horizon and m.kind in ("target", "plan"):
                 m.period = st.horizon  # 3年内，…收入达到2750亿元 in news of a plan to 2022: a goal for 2022
