@@ -135,6 +135,7 @@ def test_a_share_in_a_work_plan_is_a_share_not_a_goal():
     ("杭州经济实现两位数增长。", "两", "description"),
     ("宁波和青岛这两个计划单列市都超过了6500亿元。", "两", "reference"),
     ("有10个城市上半年经济总量超5000亿元大关。", "5000", "threshold"),
+    ("报告显示，共有67个园区拥有高新技术企业数量超过300家。", "300", "threshold"),
 ])
 def test_words_around_a_number_that_make_it_no_statistic(text, written, reason):
     _, m = extract_report(text, "t", "t.txt", "2021-08", None)
@@ -150,3 +151,12 @@ def test_words_around_a_number_that_make_it_no_statistic(text, written, reason):
 def test_no_amount_is_implied_without_its_evidence(text):
     f = _facts(text)
     assert not any(u in ("yuan", "gwh") for u in f.unit), f[["value_as_written", "unit"]]
+
+
+@pytest.mark.parametrize("text,written", [
+    ("其中广深两个城市超过万亿元。", "万亿"),          # named cities' own levels
+    ("12家企业共实现产值超100亿元。", "100"),           # their sum
+])
+def test_a_named_or_summed_group_s_amount_is_a_statistic(text, written):
+    _, m = extract_report(text, "t", "t.txt", "2021-08", None)
+    assert list(m[m.text.str.startswith(written)].status) == ["fact"]
