@@ -21,6 +21,8 @@ def _facts(text, published="2021-06"):
     ("研发支出占全国一半。", "0.5", "fraction"),
     ("七成行业实现增长。", "0.7", "fraction"),
     ("软件业务收入同比增长两成。", "0.2", "fraction"),
+    ("技术合同成交额同比增长7成多。", "0.7", "fraction"),
+    ("集装箱吞吐量40万标箱。", "400000", "teu"),
     # a milestone alone is the subject's level; after a count in its clause it bounds the class counted
     ("人均GDP突破10万元大关。", "100000", "yuan"),
     ("有10个城市上半年经济总量超5000亿元大关。", "10", "count"),
@@ -116,6 +118,9 @@ def test_first_place_and_ranks_in_a_pair_are_ranks():
     assert list(zip(f.value, f.unit)) == [("3", "years"), ("1", "rank")]
     f = _facts("杭州和武汉在副省级城市中分列第四和第五位。")
     assert list(zip(f.value, f.unit)) == [("4", "rank"), ("5", "rank")]
+    f = _facts("国家高新区总数全国居首。")  # 居首: first, at its clause's end
+    assert list(zip(f.value, f.unit, f.kind)) == [("1", "rank", "rank")]
+    assert _facts("软件业务收入同比增长7成多。").kind[0] == "growth_rate"
 
 
 def test_that_year_refers_back_to_the_year_written_before_it():

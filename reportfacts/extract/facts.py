@@ -233,7 +233,7 @@ def _amount_change(m: Mention, before: list[Mention], text: str, sp: dict, rules
     """True for an amount or a count written as its difference from an earlier time (比上年增加63公顷, 较上年分别增加1个
     和3个: extraction_rules.yml ``absolute_change``), or right after a verb of change in the sentence of a level in
     its unit (播种面积135.5千公顷，增加0.3千公顷: ``change_after_level``): a change, not a level."""
-    if m.unit.unit in RATES or m.unit.unit == "pp" or m.kind in ("target", "plan"):
+    if m.unit.unit in RATES or m.unit.unit in ("pp", "fraction") or m.kind in ("target", "plan"):
         return False
     cs = sp["clause"][0]
     if rules.absolute_change.search(text, max(cs, m.start - 16), m.start):

@@ -546,6 +546,8 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
         if unit in FORWARD_RATES or (unit == "count" and any(w in clause for w in rules.kinds["forward_gains"])):
             return "target"  # 新增国家高新技术企业500家: entities to be gained are an outcome to reach, not an item scheduled
         return "plan"
+    if unit == "fraction" and rules.keywords.growth.search(clause[-4:]):
+        return "growth_rate"  # 同比增长7成多: a growth written as tenths
     if unit in BASE_KIND:
         return BASE_KIND[unit]
     if unit in RATES:

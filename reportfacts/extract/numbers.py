@@ -148,10 +148,11 @@ PERCENT_WORD_RE = re.compile(rf"百分之({_CN_OR_ARABIC})")
 FRACTION_WORD_RE = re.compile(rf"({_CN_OR_ARABIC})分之({_CN_OR_ARABIC})")
 SLASH_FRACTION_RE = re.compile(r"(?<![\d/.])([1-9])/([2-9]|10)(?![\d/.])")
 HALF_RE = re.compile(r"一半")
-# 居全省首位 / 位居首位: first place, rank 1 (首位 after a verb of standing, within a few characters)
-FIRST_PLACE_RE = re.compile(r"(?<=[居列持])(?:[^\s，。；：、,;:\d首]{0,6}?)(首位)")  # 位居/保持全省首位
+# 居全省首位 / 位居首位 / 总数全国居首: first place, rank 1 (首位 after a verb of standing, within a few characters;
+# 首 alone right after 居 and before a clause's end)
+FIRST_PLACE_RE = re.compile(r"(?<=[居列持])(?:[^\s，。；：、,;:\d首]{0,6}?)(首位)|(?<=居)(首)(?=[，。；,;！？!?\n]|$)")
 # 七成 (seven tenths), not 成为/成立/成本 … (words that start with 成) nor 一成不变
-TENTHS_RE = re.compile(r"([一二两三四五六七八九])成(?![为立本果功效绩员交熟型片规长不都就])")
+TENTHS_RE = re.compile(r"(?<![\d.])([一二两三四五六七八九]|[1-9])成(?![为立本果功效绩员交熟型片规长不都就])")
 FRACTION_PLACES = Decimal("0.000001")
 
 
@@ -188,10 +189,12 @@ def find_unit_forms(text: str) -> list[Number]:
     for m in HALF_RE.finditer(text):
         out.append(Number(m.start(), m.end(), m.group(), Decimal("0.5"), "chinese", ("", "fraction", Decimal(1))))
     for m in FIRST_PLACE_RE.finditer(text):
-        out.append(Number(m.start(1), m.end(1), m.group(1), Decimal(1), "chinese", ("位", "rank", Decimal(1))))
+        g = 1 if m.group(1) else 2
+        out.append(Number(m.start(g), m.end(g), m.group(g), Decimal(1), "chinese", ("位", "rank", Decimal(1))))
     for m in TENTHS_RE.finditer(text):
-        out.append(Number(m.start(), m.end(), m.group(), Decimal(_CN_SIMPLE[m.group(1)]) / 10, "chinese",
-                          ("成", "fraction", Decimal(1))))
+        digit = m.group(1)
+        out.append(Number(m.start(), m.end(), m.group(), Decimal(int(digit) if digit.isdigit() else _CN_SIMPLE[digit])
+                          / 10, "arabic" if digit.isdigit() else "chinese", ("成", "fraction", Decimal(1))))
     return sorted(out, key=lambda n: n.start)
 
 
