@@ -377,6 +377,12 @@ def test_items_share_what_the_last_item_holds_beyond_its_own_words_and_a_fall_co
     assert got["2.1"][0] == "规模以上工业增加值降幅"
 
 
+def test_a_respective_list_named_in_the_clause_before_and_a_terse_growth():
+    got = _rows("炼焦、非金属矿制品、机械、化学行业实现两位数增长，分别增长31.7%、22.5%、13%、12.3%。")
+    assert [got[v][0] for v in ("31.7", "13", "12.3")] == ["炼焦行业", "机械行业", "化学行业"]
+    assert _rows("1-10月，全省GDP同比增8.1%。")["8.1"][0] == "GDP"
+
+
 def test_the_statistical_regions_are_subjects():
     got = _rows("在百强县中，东部地区占据了66席，中部地区有18席。", subject="湖北")
     assert (got["66"][1], got["18"][1]) == ("东部地区", "中部地区")

@@ -478,6 +478,19 @@ def _comma_item(before: str, n: int, i: int) -> str:
     return items[i].strip() + tail if items[i].strip() else ""
 
 
+def _subject_list(clause: str) -> str:
+    """The list of items a clause opens with, its predicate cut (炼焦、化学行业|实现两位数增长), or "" when the clause
+    lists nothing."""
+    if "、" not in clause:
+        return ""
+    ws, at = meaning.words(clause), 0
+    for k, (w, f) in enumerate(ws):
+        if f.startswith("v") and at > clause.rfind("、"):
+            return "".join(x for x, _ in ws[:k])
+        at += len(w)
+    return ""
+
+
 def _list_length(m: Mention, context: str, i: int) -> int:
     """Number of figures in the list that starts after 分别 (the figures up to the end of the clause)."""
     text = m.extra.get("clause_after", "")
@@ -580,6 +593,8 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         n = _list_length(m, context, i)
         lead = _RESPECTIVELY_LEAD_RE.match(context[i:])
         idx = len(LIST_ITEM_RE.findall(context[i:][lead.end():])) if lead else 0
+        if not head.strip():  # 炼焦、机械行业实现两位数增长，分别增长31.7%、13%: the items the clause before names
+            head = _subject_list(CLAUSE_RE.split(context[:i])[-2] if CLAUSE_RE.search(context[:i]) else "")
         got = (reader.respective(head, n, idx) or _comma_item(context[:i], n, idx)) if n >= 2 else ""
         if got:
             return got
