@@ -373,6 +373,10 @@ def test_a_place_the_segmenter_splits_is_learned_from_its_institutions():
 def test_items_share_what_the_last_item_holds_beyond_its_own_words_and_a_fall_continues_its_growth():
     got = _rows("1—11月份，全市猪、牛、羊、禽出栏量同比分别增长9%、23%、6%、28%。")
     assert [got[v][0] for v in ("9", "6", "28")] == ["猪出栏量", "羊出栏量", "禽出栏量"]
+    got = _rows("城镇居民和农村居民人均可支配收入分别增长7.1%、8.2%。")
+    assert got["7.1"][0] == "城镇居民人均可支配收入"
+    got = _rows("农民人均纯收入和城镇居民人均可支配收入分别增长18%和16.5%。")  # a whole item takes nothing
+    assert got["18"][0] == "农民人均纯收入"
     got = _rows("1—5月份，全市规模以上工业增加值同比下降0.8%，降幅比1—4月份收窄2.1个百分点。")
     assert got["2.1"][0] == "规模以上工业增加值降幅"
 

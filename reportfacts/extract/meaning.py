@@ -12,6 +12,7 @@ headline).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -455,12 +456,16 @@ class Reader:
             # 轻、重工业占比, 大、中、小型企业: one-character items share what follows the last item's first character
             return items[i] + items[-1][1:] if i < n - 1 else self._tail_phrase(items[-1]) or items[-1]
         tail = last[-1][0] if len(last) > 1 else ""
-        own = max(len(words(x)) for x in items[1:-1]) if n > 2 else 0
-        shared = "".join(w for w, _ in last[own:]) if 0 < own < len(last) else ""
+        # 猪、牛、羊、禽出栏量, 城镇居民和农村居民人均可支配收入: the last item's own words are about as long as the
+        # other items (the middle ones, or the first of two); the words after them are shared
+        own = max(len(x) for x in items[1:-1]) if n > 2 else len(items[0])
+        bounds = list(itertools.accumulate(len(w) for w, _ in last))[:-1]
+        cut = min(bounds, key=lambda b: (abs(b - own), -b)) if bounds else 0
+        shared = items[-1][cut:] if cut else ""
         if shared and not r.joiner_re.search(shared):
-            tail = shared  # 猪、牛、羊、禽出栏量: the last item has as many words of its own as the middle ones
+            tail = shared
         got = items[i]
-        if tail and not got.endswith(tail) and i < n - 1:
+        if tail and not got.endswith((tail, last[-1][0])) and i < n - 1:  # 农民人均纯收入和…收入: a whole item
             got += tail
         phrase = self._tail_phrase(got) or got
         return got if r.joiner_re.search(got) and got.endswith(phrase) else phrase  # 科技以及信息化行业: one item
