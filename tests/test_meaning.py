@@ -151,7 +151,7 @@ def test_only_a_name_in_a_sentences_opening_is_a_topic_the_next_sentences_carry(
 @pytest.mark.parametrize("text,figures,measures", [
     # a bare list after a clause listing as many figures: item by item
     ("通用设备、专用设备制造业增加值分别增长27.7%、11.9%，两年平均增长9.6%和8.7%。",
-     ("9.6", "8.7"), ("通用设备增加值", "专用设备制造业增加值")),
+     ("9.6", "8.7"), ("通用设备制造业增加值", "专用设备制造业增加值")),
     # after 分别, a list of n figures continues the n clauses before it
     ("甲企业从10家增长至28家，乙平台从18个增长至67个，分别增长180%、272%。",
      ("180", "272"), ("甲企业", "乙平台")),
