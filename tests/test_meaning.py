@@ -387,6 +387,12 @@ def test_a_respective_list_named_in_the_clause_before_and_a_terse_growth():
     assert _rows("1-10月，全省GDP同比增8.1%。")["8.1"][0] == "GDP"
 
 
+def test_an_own_place_word_after_a_period_opens_the_sentences_after_it():
+    text = "全区经济发展良好，全区工业增长5%。\n\n1—6月份，全县实现进出口总额7318万美元。其中，进口1346万美元。"
+    got = _rows(text, published="2021-07")
+    assert got["5"][1] == "全区" and got["7318"][1] == got["1346"][1] == "全县"
+
+
 def test_the_statistical_regions_are_subjects():
     got = _rows("在百强县中，东部地区占据了66席，中部地区有18席。", subject="湖北")
     assert (got["66"][1], got["18"][1]) == ("东部地区", "中部地区")

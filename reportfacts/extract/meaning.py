@@ -856,11 +856,14 @@ class Reader:
         level = self._self_opened(sentence_start)
         if level and place_level(self.topic) != level:
             self.topic = ""  # 全省开发区… after 上饶经开区…: the report's own place again (全市 after 厦门… stays 厦门)
+        named = self.default_subject and self.default_subject not in self.rules.self_reference
         if self._opens(sentence_start, own or opening):
             self.topic = own or opening
+        elif level and not named and self._self_word(sentence_start) != self.default_subject:
+            self.topic = self._self_word(sentence_start)  # 全县实现进出口总额…。其中，进口… in a report calling
+            # itself 全区 most: the place the sentences after it are about
         if catalog_written:
             return catalog_written
-        named = self.default_subject and self.default_subject not in self.rules.self_reference
         national = _NATIONAL if _NATIONAL in (self._opening_word(clause_start), self._opening_word(sentence_start)) \
             and not self.rules.ranked_re.search(self.text, sentence_start, start) else ""
         # 目前，全国共有15个副省级城市: the country's figure, whatever the report is about (全国排名…: a rank's scope)
@@ -924,9 +927,20 @@ class Reader:
 
     def _opening_word(self, start: int) -> str:
         """The first word of the text at ``start``, period words (1-7月), adverbs and leading clauses aside."""
+        start = self._after_period(start)
         lead = self.text[self._after_scope(start, len(self.text)):]
         ws = [w for w, f in words(lead[:12]) if f not in ("t", "x", "m", "c", "d", "eng", "q")]
         return ws[0] if ws else ""
+
+    def _after_period(self, start: int) -> int:
+        """Where the text at ``start`` goes on after a period expression opening it and its comma (1—6月份，全县…)."""
+        i = bisect.bisect_left(self._starts, start)
+        if i < len(self._starts) and self._starts[i] == start:
+            end = self._blocked[i][1]
+            while end < len(self.text) and self.text[end] in "，,、 ":
+                end += 1
+            return end
+        return start
 
     def _self_word(self, start: int) -> str:
         """The word for the report's own place (全省, 全市, 我区; meaning.yml ``self_reference``) opening the text at
