@@ -207,6 +207,8 @@ def test_threshold_is_not_a_fact_but_the_count_is():
     ("今年计划完成投资291.2亿元。", "plan"),
     ("新认定国家高新技术企业10家。", "count_flow"),
     ("园区现有国家高新技术企业13家。", "count_stock"),
+    ("24家企业获评智能工厂。", "count_flow"),            # named in the period's list
+    ("扬州关闭退出化工企业501家。", "count_flow"),
     ("专利申请量同比增长26%。", "growth_rate"),
     ("建区22年的创业历程。", "duration"),
     ("总投资2亿元的厦工北方年产1万台智能化整车项目。", "level"),
