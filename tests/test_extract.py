@@ -209,6 +209,8 @@ def test_threshold_is_not_a_fact_but_the_count_is():
     ("园区现有国家高新技术企业13家。", "count_stock"),
     ("24家企业获评智能工厂。", "count_flow"),            # named in the period's list
     ("扬州关闭退出化工企业501家。", "count_flow"),
+    ("截至目前，我市共培育省专精特新中小企业205家。", "count_stock"),   # a total to date
+    ("湖里区名列全省84个县(区)第9名。", "count_stock"),                 # the group ranked in
     ("专利申请量同比增长26%。", "growth_rate"),
     ("建区22年的创业历程。", "duration"),
     ("总投资2亿元的厦工北方年产1万台智能化整车项目。", "level"),

@@ -452,6 +452,8 @@ def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> 
     clause = _unquote(clause)
     if k.count_new.search(clause):  # any "new" word in the clause
         return "count_flow"
+    if _TO_DATE_RE.search(sentence) or _RANKED_IN_RE.match(after_clause):
+        return "count_stock"  # 截至目前，我市共培育…205家: a total to date; 名列全省84个县(区)第9名: the group ranked in
     f, s = _nearest(clause, k.count_flow), _nearest(clause, k.count_stock)
     if f >= 0 or s >= 0:
         return "count_flow" if f > s else "count_stock"
@@ -464,6 +466,10 @@ def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> 
     if f >= 0 or s >= 0:
         return "count_flow" if f > s else "count_stock"
     return "count_stock"
+
+
+_TO_DATE_RE = re.compile(r"(?:^|[，。；,;])(?:截至|截止)")
+_RANKED_IN_RE = re.compile(r"[^，。；,;\d]{0,8}?(?:中)?(?:第|前)[\d一二三四五六七八九十]")
 
 
 def _first(text: str, words: re.Pattern) -> int:
