@@ -210,7 +210,6 @@ def test_threshold_is_not_a_fact_but_the_count_is():
     ("24家企业获评智能工厂。", "count_flow"),            # named in the period's list
     ("扬州关闭退出化工企业501家。", "count_flow"),
     ("截至目前，我市共培育省专精特新中小企业205家。", "count_stock"),   # a total to date
-    ("湖里区名列全省84个县(区)第9名。", "count_stock"),                 # the group ranked in
     ("专利申请量同比增长26%。", "growth_rate"),
     ("建区22年的创业历程。", "duration"),
     ("总投资2亿元的厦工北方年产1万台智能化整车项目。", "level"),
@@ -219,6 +218,10 @@ def test_threshold_is_not_a_fact_but_the_count_is():
 ])
 def test_kinds(text, kind):
     assert rows(text)[-1][-1] == kind
+
+
+def test_the_group_a_rank_is_in_is_a_count_at_a_moment():
+    assert [k for *_, k in rows("湖里区名列全省84个县(区)第9名。")] == ["count_stock", "rank"]
 
 
 def test_stock_after_flow_in_one_sentence():
