@@ -439,6 +439,7 @@ def _percent_kind(before: str, after: str, clause: str, sentence: str, rules: Ru
     if before.endswith("的"):
         return "share"
     for ctx in (clause, sentence):
+        ctx = ctx.replace("增长率", "增长")  # 增长率分别为282.67%: a rate of growth, no share (率)
         g, s = _nearest(ctx, k.growth), _nearest(ctx, k.share)
         if g >= 0 or s >= 0:
             return "growth_rate" if g > s else "share"
