@@ -212,6 +212,8 @@ def test_threshold_is_not_a_fact_but_the_count_is():
     ("截至目前，我市共培育省专精特新中小企业205家。", "count_stock"),   # a total to date
     ("2019年我省共登记技术合同9023项。", "count_flow"),
     ("郴州市技术合同成交额增长率为282.67%。", "growth_rate"),     # 增长率: no share (率)
+    ("地区生产总值增长6.1%，高于目标2.1个百分点。", "change"),    # measured against a target, no goal set
+    ("徐州、扬州、南通排名分别上升8位、7位、3位。", "rank_change"),    # a listed move's items after the first
     ("专利申请量同比增长26%。", "growth_rate"),
     ("建区22年的创业历程。", "duration"),
     ("总投资2亿元的厦工北方年产1万台智能化整车项目。", "level"),

@@ -104,7 +104,7 @@ def _openers(text: str, ps: int, pe: int, rules: Rules) -> list[int]:
     if text.find("目标", ps, pe) < 0:
         return out
     for x in _OPENER_SENTENCE_RE.finditer(text[ps:pe]):
-        hit = rules.target_opener.search(x.group().rstrip("。")) if x.group() else None
+        hit = rules.target_opener.search(rules.target_compared.sub("", x.group().rstrip("。"))) if x.group() else None
         if hit:
             out.append(ps + x.start() + hit.end())
     return out

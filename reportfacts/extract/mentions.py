@@ -22,7 +22,7 @@ CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
 QUOTE_RE = re.compile(r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|‘[^‘’\n]{1,20}’|「[^「」\n]{1,20}」")
 PERIOD_REASON = {"year": "year", "deadline": "year", "date": "date", "month": "date", "month_range": "period"}
 # small patterns used per mention or paragraph, compiled once
-_LIST_ITEMS_RE = re.compile(r"(?:[\d.]+[、和及与])+\Z")  # 前移1、1、|7位: the items listed before the last one
+_LIST_ITEMS_RE = re.compile(r"(?:[\d.]+个?[位名]?[、和及与])+\Z")  # 前移1、1、|7位, 上升8位、|7位: the items before
 _NAME_BEFORE_BRACKET_RE = re.compile(r"(?:市|县|区|州|旗)\Z")  # 宜都市(50名): a place's own figure, a rank
 _MAGNITUDE_AFTER_RE = re.compile(r"\d[万亿]")  # 5万亿: an amount, in a quote naming a money measure (“GDP冲上5万亿”)
 _ANY_DIGIT_RE = re.compile(r"\d")
@@ -86,6 +86,12 @@ class Rules:
     implied_yuan: re.Pattern   # money words before an amount written with 亿 and no unit (GDP首次超过三万亿)
     list_item: re.Pattern      # a paragraph opening as a list's item (——, （一）, 1.)
     kinds_change_after_level: re.Pattern  # a verb of change right before an amount (…135.5千公顷，增加0.3千公顷)
+    target_compared: re.Pattern  # a target something is measured against (高于目标2.1个百分点): no goal set
+
+    def sets_target(self, clause: str) -> bool:
+        """True when a target word of ``kinds.target_clause`` stands in ``clause`` as a goal set, not as what a
+        figure is measured against (增速均高于年度任务目标, 塌目标1.8个百分点)."""
+        return self.target_clause_re.search(self.target_compared.sub("", clause)) is not None
 
 
 @dataclass(frozen=True)
@@ -173,7 +179,7 @@ def load_rules(path: str | None = None) -> Rules:
                  re.compile(f"(?:{doc['one_duration_before']})\\Z"), _forward_rules(k), _kind_keywords(k),
                  re.compile(f"(?:{_alt(k['decrease']).pattern})(?:{doc['decrease_gap']})\\Z"),
                  re.compile(f"(?:{k['absolute_change']})\\Z"), re.compile(doc["implied_yuan_before"]),
-                 re.compile(doc["list_item"]), re.compile(k["change_after_level"]))
+                 re.compile(doc["list_item"]), re.compile(k["change_after_level"]), re.compile(doc["target_compared"]))
 
 
 # ----------------------------------------------------------------------------------------------- candidates
@@ -542,7 +548,7 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     if text.startswith("其中", full) and full > 0:  # …的预期目标。其中GDP增长6.5%左右: the parts of what it set
         full = full_sentence_start(text, full - 1)
         sentence = text[full: m.start]
-    if target or sets_goal(sentence, rules, pub) or rules.target_clause_re.search(clause) or \
+    if target or sets_goal(sentence, rules, pub) or rules.sets_target(clause) or \
             rules.keywords.target_sentence.search(text, full, m.start):
         return "target"
     if forward and unit not in ("years", "months"):
@@ -574,6 +580,6 @@ def _programme(text: str, clause_span: tuple[int, int], clause: str, sentence: s
     f = rules.forward
     if text.find(f.program_noun, *clause_span) < 0 or not f.program_verbs.search(clause):
         return False
-    if rules.target_clause_re.search(clause) or rules.keywords.target_sentence.search(clause):
+    if rules.sets_target(clause) or rules.keywords.target_sentence.search(clause):
         return False
     return bool(f.future.search(clause) or sets_goal(sentence, rules, pub))
