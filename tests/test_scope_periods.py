@@ -187,6 +187,14 @@ def test_a_quarter_written_without_its_year_that_ends_after_the_report_is_last_y
     assert periods("力争四季度增长6%。", "2024-01-24")["6%"] == "2024-Q4"
 
 
+def test_figures_listed_after_the_years_they_are_of_are_one_a_year():
+    got = periods("2022年至2025年，我市新增专精特新中小企业数量逐年上升，分别为39家、55家、84家、98家。", "2025-05")
+    assert [got[q] for q in ("39家", "55家", "84家", "98家")] == ["2022", "2023", "2024", "2025"]
+    # as many measures as a plan has years are not its years
+    got = periods("“十三五”期间，五项指标分别比“十三五”初增长了180%、447%、272%、500%和650%。", "2021-05")
+    assert set(got.values()) == {"2016..2020"}
+
+
 def test_a_ranking_the_lead_announces_dates_the_ranks_after_it():
     text = ("7月31日，论坛公布了2024年度赛迪百强县名单。湖北8个县市上榜：仙桃市位列第54名。\n\n"
             "与去年相比，仙桃市从第56位升至第54位。")

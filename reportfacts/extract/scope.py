@@ -369,6 +369,27 @@ def _years_from(m: Mention, gov: PeriodExpr, period: str, text: str) -> str:
     return f"{period}..{int(period) + n - 1}" if n >= 2 else period
 
 
+_LISTED_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+_WRITTEN_YEARS_RE = re.compile(r"(\d{4})年?\s*(?:至|到|—|-|~|～)\s*(\d{4})年")
+
+
+def _year_by_year(m: Mention, period: str, text: str, clause_start: int) -> str:
+    """"2022年至2025年，…分别为39家、55家、84家、98家": as many figures listed after 分别 as the years written out
+    before it are one a year, in order."""
+    span = Period.of(period)
+    at = text.rfind("分别", clause_start, m.start)
+    written = _WRITTEN_YEARS_RE.search(text, clause_start, at) if at >= 0 else None
+    if span is None or not span.year_span or written is None or CLAUSE_RE.search(text, at, m.start) or \
+            (int(written.group(1)), int(written.group(2))) != (span.first_year, span.last_year):
+        return period  # the years written out (not 分别比“十三五”初增长了…: five measures of the plan's years)
+    end = CLAUSE_RE.search(text, m.start)
+    listed = [x.start() for x in _LISTED_NUMBER_RE.finditer(text, at, end.start() if end else len(text))]
+    first, last = span.first_year, span.last_year
+    if len(listed) != last - first + 1 or m.start not in listed:
+        return period
+    return str(first + listed.index(m.start))
+
+
 def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str) -> str:
     """A flow total dated by a single month whose clause says it is cumulative (periods.yml ``to_date``: 去年10月，…
     首次完成产值1100亿元) is the year to date, January to that month (statistics are reported cumulatively)."""
@@ -406,7 +427,7 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
              rules: Rules | None, plan_spans: dict[int, str] | None = None, pub: PubDate | None = None) -> str:
     """The period of the governing expression ``gov`` as the figure's own clause and sentence qualify it."""
     clause = text[sp["clause"][0]: m.start]
-    period = _from_to(m, gov, text, clause, text[sp["sentence"][0]: m.start])
+    period = _year_by_year(m, _from_to(m, gov, text, clause, text[sp["sentence"][0]: m.start]), text, sp["sentence"][0])
     if m.kind in ("growth_rate", "rank"):  # 两年平均增长6.7%, 两年平均增速蝉联全市第一; a change of that average
         period = _base_span(_average_span(period, clause), clause)  # (比一季度提高0.6个百分点) keeps its period
     period = _plan_span(m, gov, _stock_point(m, period, clause, pub), clause, plan_spans or {})
