@@ -187,6 +187,11 @@ def test_a_quarter_written_without_its_year_that_ends_after_the_report_is_last_y
     assert periods("力争四季度增长6%。", "2024-01-24")["6%"] == "2024-Q4"
 
 
+def test_a_flow_to_the_end_of_a_month_is_the_year_to_date_and_a_balance_is_not():
+    assert periods("截至8月底已完成投资487.68亿元。", "2025-09")["487.68亿元"] == "2025-01..2025-08"
+    assert periods("截至8月底，贷款余额354.88亿元。", "2025-09")["354.88亿元"] == "2025-08"
+
+
 def test_figures_listed_after_the_years_they_are_of_are_one_a_year():
     got = periods("2022年至2025年，我市新增专精特新中小企业数量逐年上升，分别为39家、55家、84家、98家。", "2025-05")
     assert [got[q] for q in ("39家", "55家", "84家", "98家")] == ["2022", "2023", "2024", "2025"]

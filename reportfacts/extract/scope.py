@@ -392,8 +392,10 @@ def _year_by_year(m: Mention, period: str, text: str, clause_start: int) -> str:
 
 def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str) -> str:
     """A flow total dated by a single month whose clause says it is cumulative (periods.yml ``to_date``: 去年10月，…
-    首次完成产值1100亿元) is the year to date, January to that month (statistics are reported cumulatively)."""
-    if gov.kind != "month" or m.kind not in ("level", "count_flow") or not _vocab_re("to_date").search(clause):
+    首次完成产值1100亿元), or by 截至 that month (截至8月底已完成投资487.68亿元; not a balance, 余额), is the year to
+    date, January to that month (statistics are reported cumulatively)."""
+    cumulative = _vocab_re("to_date").search(clause) or (("截至" in clause or "截止" in clause) and "余额" not in clause)
+    if gov.kind != "month" or m.kind not in ("level", "count_flow") or not cumulative:
         return period
     p = Period.of(period)
     if p is None or p.is_range or p.grain != "month" or p.first[1] == 1:
