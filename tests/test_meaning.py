@@ -393,6 +393,15 @@ def test_an_own_place_word_after_a_period_opens_the_sentences_after_it():
     assert got["5"][1] == "全区" and got["7318"][1] == got["1346"][1] == "全县"
 
 
+@pytest.mark.parametrize("text,figure,measure", [
+    ("全年全市实现地区生产总值[2]1002.18亿元。", "1002.18", "地区生产总值"),   # a bulletin's note marker
+    ("新增省级经开区5个、省级高新区1个。", "5", "新增省级经开区"),               # the class of zones counted
+    ("一产业年均增速保持在2.6%以上。", "2.6", "一产业"),                      # short for 第一产业
+])
+def test_measures_of_bulletins_and_reviews(text, figure, measure):
+    assert _rows(text)[figure][0] == measure
+
+
 def test_the_statistical_regions_are_subjects():
     got = _rows("在百强县中，东部地区占据了66席，中部地区有18席。", subject="湖北")
     assert (got["66"][1], got["18"][1]) == ("东部地区", "中部地区")

@@ -312,7 +312,7 @@ class Reader:
         follows its 的 when the words before it name only whose it is. Sets :attr:`owner`."""
         r = self.rules
         self.owner = ""
-        before = self._unblocked(window_start, start)
+        before = _FOOTNOTE_RE.sub("", self._unblocked(window_start, start))  # 地区生产总值[2]1002.18亿元
         listed = before.rstrip().endswith(("、", "，", ","))  # "3个省重点项目、16个…": the words before are another item's
         written = before
         if gap:  # 增长21.7%，高于全市平均水平24个百分点: what the gap is of comes before the comparison (快于全省: the
@@ -331,6 +331,10 @@ class Reader:
             if not phrase and moved and moved.group(1) in r.rank_words:  # 全国排名由第18位前移至第15位: the rank word
                 head = written[: moved.start()]                            # and the scope written before it
                 phrase = next((w for w in r.scope_words if head.endswith(w)), "") + moved.group(1)
+        counted = next((c for c in r.zone_classes if before.endswith(c)), "") if count and not phrase else ""
+        if counted:  # 新增省级经开区5个: the class of zones counted (its flow word kept)
+            flow_word = r.keep_flow.search(before, 0, len(before) - len(counted))
+            phrase = (flow_word.group().rstrip("的") if flow_word else "") + counted
         if phrase.endswith(r.zone_words) and not count and not written.rstrip().endswith("的"):
             phrase = ""  # 万年高新技术产业园区108.16亿元: a zone's name, whose amount it is; the measure continues
         contribution = _CONTRIBUTION_RE.search(_LINK_END_RE.sub("", written.rstrip()))
@@ -1005,6 +1009,7 @@ class Reader:
 
 _COUNT_AFTER_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[家个所]")
 _NATIONAL = "全国"  # the country as a sentence's subject (全国共有15个副省级城市)
+_FOOTNOTE_RE = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|【\d{1,2}】")  # a note's marker in a bulletin: 地区生产总值[2]
 _LOCATIVE_RE = re.compile(r"[在于]([^，。；,;、\d在于]{1,4})\Z")  # 在|县城|东关剧院
 _PROPER_FLAGS = ("ns", "nr", "nrt", "nz", "j", "nt")  # jieba's tags of names and abbreviations
 _NO_NAME_FLAGS = ("x", "m", "q", "uj", "ul", "p", "c", "r", "d", "v", "f")  # one character of these opens no name
