@@ -402,6 +402,12 @@ def test_measures_of_bulletins_and_reviews(text, figure, measure):
     assert _rows(text)[figure][0] == measure
 
 
+def test_ranks_listed_after_the_clause_naming_their_places_are_theirs_in_order():
+    got = _rows("此外，无锡、常州、南通、镇江、扬州进入前30名，分列第13、16、23、25、27位。")
+    assert [got[v][1] for v in ("13", "23", "27")] == ["无锡", "南通", "扬州"]
+    assert got["13"][0] != "进入"  # a verb of standing names nothing ranked
+
+
 def test_the_statistical_regions_are_subjects():
     got = _rows("在百强县中，东部地区占据了66席，中部地区有18席。", subject="湖北")
     assert (got["66"][1], got["18"][1]) == ("东部地区", "中部地区")

@@ -605,6 +605,10 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         verb = meaning.load_meaning_rules().rank_verb_in.search(head) if m.unit.unit == "rank" else None
         head = meaning.unframed(head[: verb.start()] if verb else head)
         names = reader.names_in(head)
+        if not names and not head.strip() and clause[0] > 0:
+            # 无锡、常州、南通进入前30名，分列第13、16、23位: the names the clause before lists
+            before = CLAUSE_RE.split(text[max(0, clause[0] - 80): clause[0]].rstrip("，,；;"))[-1]
+            names = reader.names_in(before)
         if len(names) == joined[1]:  # 杭州和武汉在副省级城市中分列第四和第五位: the i-th figure is the i-th name's
             m.extra["listed_subject"] = names[joined[2]]
         got = reader.respective(head, joined[1], joined[2]) if not names else ""
