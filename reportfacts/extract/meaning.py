@@ -327,7 +327,7 @@ class Reader:
             word = next((w for w in r.rank_words if phrase and phrase + w in written), "")
             if word and len(words(phrase)) == 1 and words(phrase)[0][1] in ("a", "b"):
                 phrase += word  # 中总排名位居第49位: the rank word a modifier was written with (总排名)
-            if phrase and len(words(phrase)) == 1 and words(phrase)[0][1] == "v":
+            if phrase and phrase not in r.rank_words and len(words(phrase)) == 1 and words(phrase)[0][1] == "v":
                 phrase = ""  # 进入前30名: a verb of standing names nothing ranked
             moved = _RANK_FROM_RE.search(written.rstrip(r.ordinal_starts))
             if not phrase and moved and moved.group(1) in r.rank_words:  # 全国排名由第18位前移至第15位: the rank word
