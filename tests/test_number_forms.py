@@ -141,6 +141,7 @@ def test_a_share_in_a_work_plan_is_a_share_not_a_goal():
     ("宁波和青岛这两个计划单列市都超过了6500亿元。", "两", "reference"),
     ("有10个城市上半年经济总量超5000亿元大关。", "5000", "threshold"),
     ("报告显示，共有67个园区拥有高新技术企业数量超过300家。", "300", "threshold"),
+    ("54个园区生产总值超千亿元。", "千亿", "threshold"),
 ])
 def test_words_around_a_number_that_make_it_no_statistic(text, written, reason):
     _, m = extract_report(text, "t", "t.txt", "2021-08", None)
@@ -161,7 +162,15 @@ def test_no_amount_is_implied_without_its_evidence(text):
 @pytest.mark.parametrize("text,written", [
     ("其中广深两个城市超过万亿元。", "万亿"),          # named cities' own levels
     ("12家企业共实现产值超100亿元。", "100"),           # their sum
+    ("61个重大项目集中签约总投资超800亿元。", "800"),   # their total
 ])
 def test_a_named_or_summed_group_s_amount_is_a_statistic(text, written):
     _, m = extract_report(text, "t", "t.txt", "2021-08", None)
     assert list(m[m.text.str.startswith(written)].status) == ["fact"]
+
+
+def test_a_fall_governs_every_figure_listed_after_it_and_a_structure_changed_to_is_read():
+    f = _facts("交通通信、食品烟酒、衣着价格分别下降3.8%、1.8%、0.5%。")
+    assert list(f.value) == ["-3.8", "-1.8", "-0.5"]
+    f = _facts("三次产业结构比调整为18.5:36.7:44.8，")
+    assert list(zip(f.value, f.unit)) == [("18.5", "percent"), ("36.7", "percent"), ("44.8", "percent")]

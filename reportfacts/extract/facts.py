@@ -580,7 +580,7 @@ def _decrease(m: Mention, text: str, clause_start: int) -> bool:
         return False  # an amount is negative only as a change (比上年减少11265公顷)
     if m.kind not in ("growth_rate", "change", "target"):
         return False
-    return rules.decrease.search(text, max(clause_start, m.start - 12), m.start) is not None
+    return rules.decrease.search(text, max(clause_start, m.start - 40), m.start) is not None
 
 
 def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, clause: tuple[int, int],
