@@ -595,6 +595,10 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         idx = len(LIST_ITEM_RE.findall(context[i:][lead.end():])) if lead else 0
         if not head.strip():  # 炼焦、机械行业实现两位数增长，分别增长31.7%、13%: the items the clause before names
             head = _subject_list(CLAUSE_RE.split(context[:i])[-2] if CLAUSE_RE.search(context[:i]) else "")
+        if n >= 2 and numbers.ARABIC_RE.search(head) and lead and lead.group().endswith("的"):
+            # 3个省重点项目、16个市重点项目分别完成年度投资计划的146%、189%: counted groups, each its share of what
+            # the words after 分别 name
+            return meaning.unframed(lead.group()[2:-1]) or lead.group()[2:-1]
         got = (reader.respective(head, n, idx) or _comma_item(context[:i], n, idx)) if n >= 2 else ""
         if got:
             return got
