@@ -398,6 +398,8 @@ def test_an_own_place_word_after_a_period_opens_the_sentences_after_it():
     ("新增省级经开区5个、省级高新区1个。", "5", "新增省级经开区"),               # the class of zones counted
     ("一产业年均增速保持在2.6%以上。", "2.6", "一产业"),                      # short for 第一产业
     ("其中3个省重点项目、16个市重点项目分别完成年度投资计划的146%、189%。", "189", "完成年度投资计划"),  # groups' shares
+    ("高新区集中开工5个项目，总投资32.1亿元。", "5", "集中开工项目"),   # what is counted with the flow counting it
+    ("全年新开工5个项目。", "5", "新开工项目"),
 ])
 def test_measures_of_bulletins_and_reviews(text, figure, measure):
     assert _rows(text)[figure][0] == measure

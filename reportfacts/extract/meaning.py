@@ -358,6 +358,10 @@ class Reader:
             after_unit = ""  # 引进优强企业21家(任务数18家): an aside in brackets, not what is counted
         if count and after_unit:
             counted = self._counted_after(phrase, before, after_unit)
+            verb = (r.keep_flow.search(before.rstrip()) or re.search(f"(?:{flow.pattern})\\Z", before.rstrip())) \
+                if flow is not None and counted else None
+            if verb and not counted.startswith(verb.group()):
+                return verb.group() + counted  # 集中开工5个项目: what is counted, with the flow that counts it
             if counted:
                 return counted
         elif after_unit and len(words(phrase)) <= 1 and (not phrase or words(phrase)[0][1] == "v" or (
