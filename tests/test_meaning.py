@@ -279,7 +279,7 @@ def test_the_word_lists_have_no_duplicates():
     ("2022年，合肥高新区新增工业百亿企业4家。", "4", "新增工业百亿企业"),  # a bare magnitude between nouns
     ("培育千亿元级企业1家、百亿元级企业25家。", "25", "百亿元级企业"),
     ("5G基站达到25.5万个。", "25.5", "5G基站"),  # a digit and letters name a technology
-    ("2013年，五莲县计划招引20个以上过亿项目。", "20", "过亿项目"),  # an amount's bound opening the class
+    ("2013年，五莲县计划招引20个以上过亿项目。", "20", "招引过亿项目"),  # an amount's bound opening the class, with the flow verb
     ("人口自然增长率控制在3‰以内。", "3", "人口自然增长率"),
     ("规模以上工业中战略性新兴产业产值增长13.5%。", "13.5", "战略性新兴产业产值"),  # 中: the group looked in
     ("江西GDP增量较大，全国排名由第18位前移至第15位。", "18", "全国排名"),  # a rank word and its scope before 由
