@@ -103,6 +103,21 @@ def test_a_share_under_a_span_of_years_is_where_it_ends_and_now_when_the_span_is
     assert got["40%"] == got["300家"] == "2025-09"
 
 
+def test_a_lead_reviewing_the_years_up_to_last_year_dates_the_review_after_it():
+    text = ("应勇指出，一年来，全市经济社会发展总体平稳、稳中有进、稳中向好，呈现结构更优、效益更好、更趋协调、"
+            "更可持续的高质量发展态势。\n\n一是经济平稳增长。全市生产总值增长6.6%。")
+    assert periods(text, "2019-01-27")["6.6%"] == "2018"
+    text = ("过去的五年极不寻常。五年来，我们坚持以新发展理念为引领，坚持稳中求进工作总基调，全省经济实现了新的跨越。\n\n"
+            "生产总值突破6万亿元，城镇新增就业640万人。")
+    got = periods(text, "2023-01-14")
+    assert got["6万亿元"] == "2022" and got["640万人"] == "2018..2022"
+
+
+def test_a_rank_moved_from_and_to_under_a_plan_s_years():
+    got = periods("“十三五”期间，粮食产量由全国第6位上升为第4位。", "2021-01")
+    assert (got["6位"], got["4位"]) == ("2016", "2020")
+
+
 def test_a_lead_naming_last_year_makes_it_the_reports_reference_period():
     text = "安徽2021年GDP达42959.2亿元，居全国第10位，这是一份来之不易的成绩单。\n\n全省规上工业增加值增长8.9%。"
     assert periods(text, "2022-01-27")["8.9%"] == "2021"

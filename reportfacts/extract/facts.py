@@ -216,6 +216,9 @@ def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> 
     if first is not None and first.kind == "year" and first.period and pub is not None and \
             int(first.period) == pub.year - 1:
         return first
+    if first is not None and first.kind in ("span", "plan") and pub is not None and \
+            last_year(first.period) == pub.year - 1:
+        return first  # 一年来，…; 过去五年…: a review of the years up to last year
     return first if first is not None and first.kind in PART_YEAR else None
 
 

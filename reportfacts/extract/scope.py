@@ -13,7 +13,7 @@ from reportfacts.extract.mentions import CLAUSE_RE, Mention, Rules, full_sentenc
 from reportfacts.extract.periods import Period, PeriodExpr, PubDate, is_frame, last_year, quarter_of, vocabulary
 
 
-YEAR_SPAN_RE = re.compile(r"从(\d{4})年.*?(?:至|到)了?\s*(\d{4})年")
+YEAR_SPAN_RE = re.compile(r"[从由](\d{4})年.*?(?:至|到)了?\s*(\d{4})年")
 YEAR_LEVEL = ("year", "plan")  # kinds that carry to later paragraphs when written as a topic
 # A part of a year (上半年, 前三季度, 1~11月) carries to later paragraphs only when it is the report's own reference
 # period: the first period its lead paragraph names (a first-half review, a Q1 release).
@@ -117,14 +117,15 @@ class PeriodState:
 
 
 def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str) -> str:
-    """Period of a figure in a from-to construction: 从2016年的X增长至2020年的Y, or 从X至Y under 2016..2020."""
-    ys = YEAR_SPAN_RE.search(sentence) if "从" in sentence else None
+    """Period of a figure in a from-to construction: 从2016年的X增长至2020年的Y, or 从X至Y (由X上升为Y) under
+    2016..2020."""
+    ys = YEAR_SPAN_RE.search(sentence) if "从" in sentence or "由" in sentence else None
     if ys and ys.end() < len(sentence) and numbers.ARABIC_RE.search(sentence, ys.end()) and \
             gov.start < m.start - len(sentence) + ys.end():  # not when a later year governs (…到2016年…、2020年突破…)
         return f"{ys.group(1)}..{ys.group(2)}"
-    span = Period.of(gov.period) if "从" in clause else None
+    span = Period.of(gov.period) if "从" in clause or "由" in clause else None
     if span and span.year_span:
-        f, t = clause.rfind("从"), max(clause.rfind("至"), clause.rfind("到"))
+        f, t = max(clause.rfind("从"), clause.rfind("由")), max(clause.rfind("至"), clause.rfind("到"), clause.rfind("为"))
         return str(span.first_year if f > t else span.last_year)
     return gov.period
 
