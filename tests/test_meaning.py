@@ -411,6 +411,13 @@ def test_ranks_listed_after_the_clause_naming_their_places_are_theirs_in_order()
     assert got["13"][0] != "进入"  # a verb of standing names nothing ranked
 
 
+def test_a_bullet_s_place_is_its_own_and_a_class_counted_after_a_verb_is_no_subject():
+    text = "●广州经济总量突破3万亿元；\n●地方一般公共预算收入达1.39万亿元。"
+    assert _rows(text, subject="广东省", published="2024-01")["1.39"][1] == "广东省"
+    got = _rows("国家级高新区增加到9家，高新技术企业突破1万家。", subject="河南省", published="2023-01")
+    assert got["9"][1] == got["1"][1] == "河南省"
+
+
 def test_the_statistical_regions_are_subjects():
     got = _rows("在百强县中，东部地区占据了66席，中部地区有18席。", subject="湖北")
     assert (got["66"][1], got["18"][1]) == ("东部地区", "中部地区")

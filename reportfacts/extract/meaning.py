@@ -299,7 +299,8 @@ class Reader:
         self._blocked = sorted((blocked or []) + list(self._datelines.items()))  # nor do period expressions
         self._ends = sorted(e for _, e in self._blocked)
         self._starts = [s for s, _ in self._blocked]
-        self.topic = ""  # the last name that opened a sentence: whom the following sentences are about
+        self.topic = ""  # the last name that opened a sentence: whom the following sentences of its paragraph are about
+        self._topic_at = 0  # where that sentence starts
         self.owner = ""  # the name the last measure read was written right after when it is a generic head (深圳总量)
 
     # -------------------------------------------------------------------------------------------- measure
@@ -864,13 +865,15 @@ class Reader:
                 (own in self.rules.zone_classes and self.rules.ranked_re.search(self.text, clause_start, start)):
             own = ""  # 其中国家高新区9家: the class counted, not whose count it is; a class has no rank of its own
         level = self._self_opened(sentence_start)
-        if level and place_level(self.topic) != level:
-            self.topic = ""  # 全省开发区… after 上饶经开区…: the report's own place again (全市 after 厦门… stays 厦门)
+        if level and place_level(self.topic) != level or \
+                (_BULLET_RE.match(self.text, self._topic_at) and "\n" in self.text[self._topic_at: sentence_start]):
+            self.topic = ""  # 全省开发区… after 上饶经开区…: the report's own place again (全市 after 厦门… stays 厦门);
+            # a bullet is about its own place only (●广州经济总量突破3万亿元; then ●地方一般公共预算收入…)
         named = self.default_subject and self.default_subject not in self.rules.self_reference
         if self._opens(sentence_start, own or opening):
-            self.topic = own or opening
+            self.topic, self._topic_at = own or opening, sentence_start
         elif level and not named and self._self_word(sentence_start) != self.default_subject:
-            self.topic = self._self_word(sentence_start)  # 全县实现进出口总额…。其中，进口… in a report calling
+            self.topic, self._topic_at = self._self_word(sentence_start), sentence_start  # 全县实现进出口总额…。其中，进口… in a report calling
             # itself 全区 most: the place the sentences after it are about
         if catalog_written:
             return catalog_written
@@ -897,7 +900,7 @@ class Reader:
 
     def _counted_class(self, name: str, a: int) -> bool:
         """True for a class of zones (meaning.yml ``zone_classes``) written, from ``a`` on, right before a count of it
-        (国家高新区9家, 省级高新区35家): what is counted, not whose figures they are."""
+        (国家高新区9家, 省级高新区35家, 国家级高新区增加到9家): what is counted, not whose figures they are."""
         at = self.text.find(name, a) if name in self.rules.zone_classes else -1
         return at >= 0 and _COUNT_AFTER_RE.match(self.text, at + len(name)) is not None
 
@@ -1013,8 +1016,9 @@ class Reader:
         return best
 
 
-_COUNT_AFTER_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[家个所]")
+_COUNT_AFTER_RE = re.compile(r"(?:增加到|增至|达到|达|突破|超过|为|有)?(?:\d+|[一二两三四五六七八九十百]+)[家个所]")
 _NATIONAL = "全国"  # the country as a sentence's subject (全国共有15个副省级城市)
+_BULLET_RE = re.compile(r"[●•◆■▲★▪]")  # a paragraph opening as a bullet of a list
 _FOOTNOTE_RE = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|【\d{1,2}】")  # a note's marker in a bulletin: 地区生产总值[2]
 _LOCATIVE_RE = re.compile(r"[在于]([^，。；,;、\d在于]{1,4})\Z")  # 在|县城|东关剧院
 _PROPER_FLAGS = ("ns", "nr", "nrt", "nz", "j", "nt")  # jieba's tags of names and abbreviations
