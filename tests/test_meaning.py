@@ -412,7 +412,7 @@ def test_ranks_listed_after_the_clause_naming_their_places_are_theirs_in_order()
 
 
 def test_a_bullet_s_place_is_its_own_and_a_class_counted_after_a_verb_is_no_subject():
-    text = "●广州经济总量突破3万亿元；\n●地方一般公共预算收入达1.39万亿元。"
+    text = "●广州经济总量突破3万亿元；\n\n●地方一般公共预算收入达1.39万亿元。"
     assert _rows(text, subject="广东省", published="2024-01")["1.39"][1] == "广东省"
     got = _rows("国家级高新区增加到9家，高新技术企业突破1万家。", subject="河南省", published="2023-01")
     assert got["9"][1] == got["1"][1] == "河南省"
