@@ -418,6 +418,12 @@ def test_a_bullet_s_place_is_its_own_and_a_class_counted_after_a_verb_is_no_subj
     assert got["9"][1] == got["1"][1] == "河南省"
 
 
+def test_customs_is_a_body_reporting_not_the_place_reported_on():
+    text = ("4月16日，记者从太原海关举办的新闻发布会获悉，今年一季度，我省完成进出口总值264.5亿元，同比下降0.2%。"
+            "其中，出口151.1亿元。")
+    assert _rows(text, published="2020-04")["151.1"][1] in ("我省", "全省")
+
+
 def test_the_statistical_regions_are_subjects():
     got = _rows("在百强县中，东部地区占据了66席，中部地区有18席。", subject="湖北")
     assert (got["66"][1], got["18"][1]) == ("东部地区", "中部地区")
