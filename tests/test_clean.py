@@ -333,3 +333,11 @@ def test_short_numbered_headings_between_paragraphs_are_no_newspaper_column():
              "三、工业", "工业经济平稳运行" + body + "。全县规模以上工业增加值可比增长 5.6 %。"]
     ct = clean_text("\n\n".join(paras))  # (the spaces around 5.6 make it raw text, not yet in clean form)
     assert ct.text.split("\n\n") == paras[:-1] + [paras[-1].replace(" 5.6 %", "5.6 %")]
+
+
+def test_a_pinyin_gloss_after_a_character_is_dropped_and_the_map_still_lands():
+    raw = "完成規(guī)模工業(yè)增加值同比增長11%，GDP(gross)增長(5%)。"
+    ct = clean_text(raw)
+    assert ct.text == "完成规模工业增加值同比增长11%，GDP(gross)增长(5%)。"  # no tone mark: no gloss
+    at = ct.text.index("11%")
+    assert raw[ct.offsets[at]: ct.offsets[at] + 3] == "11%"

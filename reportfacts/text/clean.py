@@ -29,7 +29,8 @@ How line breaks are judged (per document, linear time):
   sentence ends its paragraph at its lone newline, which becomes a lone ``"\\n"``, and so does a first line that
   is a headline (Chinese words, no clause punctuation).
 * Spaces: a whitespace run inside a paragraph is dropped, except that one space (mapped to its
-  first char) is kept between two printable ASCII chars ("12 5" is never merged into "125").
+  first char) is kept between two printable ASCII chars ("12 5" is never merged into "125"). So is a pinyin gloss
+  in brackets after a Chinese character (工業(yè), as mirror sites print them).
 * Text already in clean form (the shape `clean_text` outputs) keeps its paragraphs, which makes
   cleaning idempotent.
 * A text written in traditional characters (at least ``TRADITIONAL_SHARE`` of its Chinese characters, and
@@ -55,9 +56,13 @@ __all__ = ["CleanText", "clean_text", "paragraph_around", "simplified", "split_p
 _LINE_BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines() splits on
 # \s is the same set as str.isspace().  The patterns start with a character class (not a repeat or a lookaround)
 # so that the regex engine skips in C to a character that can start a match.
-# Whitespace dropped inside a paragraph: a whole run, except the first char of a run between two printable ASCII
+# Dropped inside a paragraph: whitespace, a whole run, except the first char of a run between two printable ASCII
 # chars (the space kept in "12 5").  Read as "\s(?<![!-~]\s)\s* | \s\s*(?![!-~\s])", the common "\s" in front.
-_DROPPED_WS_RE = re.compile(r"(\s(?:(?<![!-~]\s)\s*|\s*(?![!-~\s])))")
+# And a pinyin gloss a mirror site writes after a Chinese character (工业(yè), 我区(qū)): a toned syllable in
+# brackets, no text of the report.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_DROPPED_RE = re.compile(r"(\s(?:(?<![!-~]\s)\s*|\s*(?![!-~\s]))"
+                         rf"|(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）])")
 # whitespace kept inside a paragraph: a char on its own (unlike the "\n\n" between paragraphs); it becomes " "
 _KEPT_WS_RE = re.compile(r"\s(?<!\s\s)(?!\s)")
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -384,7 +389,7 @@ def _emit(raw: str, lines: list[_Line], breaks: list[bool]) -> tuple[str, tuple[
     for first, after in zip(firsts, firsts[1:] + [len(lines)]):
         start, end = lines[first].start, lines[after - 1].end
         # kept, dropped, kept, ..., kept; a whitespace char kept inside a paragraph becomes " "
-        parts += (p if i % 2 else _KEPT_WS_RE.sub(" ", p) for i, p in enumerate(_DROPPED_WS_RE.split(norm[start:end])))
+        parts += (p if i % 2 else _KEPT_WS_RE.sub(" ", p) for i, p in enumerate(_DROPPED_RE.split(norm[start:end])))
         if after < len(lines) and lines[after].start - end < MIN_BREAK_GAP:  # a lone newline: one "\n"
             parts += "", "\n", ""
         elif after < len(lines):
