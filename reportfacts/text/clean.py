@@ -62,7 +62,7 @@ _LINE_BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.split
 # brackets, no text of the report.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _DROPPED_RE = re.compile(r"(\s(?:(?<![!-~]\s)\s*|\s*(?![!-~\s]))"
-                         rf"|(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）])")
+                         rf"|(?<=[\u3400-\u9fff])(?:[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）])+)")
 # whitespace kept inside a paragraph: a char on its own (unlike the "\n\n" between paragraphs); it becomes " "
 _KEPT_WS_RE = re.compile(r"\s(?<!\s\s)(?!\s)")
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
