@@ -210,6 +210,7 @@ def test_threshold_is_not_a_fact_but_the_count_is():
     ("24家企业获评智能工厂。", "count_flow"),            # named in the period's list
     ("扬州关闭退出化工企业501家。", "count_flow"),
     ("截至目前，我市共培育省专精特新中小企业205家。", "count_stock"),   # a total to date
+    ("累计实施“千企升级”项目1323个。", "count_stock"),               # so is a cumulative count
     ("2019年我省共登记技术合同9023项。", "count_flow"),
     ("郴州市技术合同成交额增长率为282.67%。", "growth_rate"),     # 增长率: no share (率)
     ("地区生产总值增长6.1%，高于目标2.1个百分点。", "change"),    # measured against a target, no goal set

@@ -463,8 +463,9 @@ def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> 
     clause = _unquote(clause)
     if k.count_new.search(clause):  # any "new" word in the clause
         return "count_flow"
-    if _TO_DATE_RE.search(sentence) or _RANKED_IN_RE.match(after_clause):
-        return "count_stock"  # 截至目前，我市共培育…205家: a total to date; 名列全省84个县(区)第9名: the group ranked in
+    if _TO_DATE_RE.search(sentence) or _RANKED_IN_RE.match(after_clause) or "累计" in clause:
+        return "count_stock"  # 截至目前，我市共培育…205家, 累计实施项目1323个: a total to date; 名列全省84个县(区)第9名:
+        # the group ranked in
     f, s = _nearest(clause, k.count_flow), _nearest(clause, k.count_stock)
     if f >= 0 or s >= 0:
         return "count_flow" if f > s else "count_stock"
