@@ -341,3 +341,11 @@ def test_a_pinyin_gloss_after_a_character_is_dropped_and_the_map_still_lands():
     assert ct.text == "完成规模工业增加值同比增长11%，GDP(gross)增长(5%)。"  # no tone mark: no gloss
     at = ct.text.index("11%")
     assert raw[ct.offsets[at]: ct.offsets[at] + 3] == "11%"
+
+
+def test_a_line_opening_with_a_bullet_starts_a_paragraph():
+    for raw in ("报告指出:\n●广州经济总量突破3万亿元;\n●地方一般公共预算收入达1.39万亿元;\n",
+                "报告指出:\n\n●广州经济总量突破3万亿元;\n\n●地方一般公共预算收入达1.39万亿元;\n"):
+        ct = clean_text(raw)
+        got = [ct.text[a:b] for a, b in split_paragraphs(ct)]
+        assert got[1:] == ["●广州经济总量突破3万亿元;", "●地方一般公共预算收入达1.39万亿元;"], got

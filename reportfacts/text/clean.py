@@ -13,8 +13,8 @@ How line breaks are judged (per document, linear time):
   least ``MIN_COLUMN_WIDTH``: short numbered headings such as 一、综合 make no column) and most lines end mid-sentence (narrow newspaper columns, seeds 000/001/004); otherwise it is a
   *free* layout where one line is one paragraph (seeds 002/003).
 * Hard rules (both layouts): a number at a line end followed by a CJK char / ``%`` is always
-  joined ("1.67\\n倍"); two or more blank lines, a markdown ``#`` heading and a photo credit
-  ("... 本报记者 郭树勋 摄") always break.
+  joined ("1.67\\n倍"); two or more blank lines, a markdown ``#`` heading, a line opening with a bullet (●, ◆)
+  and a photo credit ("... 本报记者 郭树勋 摄") always break.
 * Column layout: the local column width is an upper quantile of the widths of nearby lines
   (ASCII chars and space runs count half).  A line that ends a sentence (。！？：) breaks when it
   is clearly shorter than that width; a line much wider than it (a headline) breaks; a heading
@@ -76,6 +76,8 @@ _CLOSERS = "”’）)」』》\"'"  # closing quotes/brackets that may follow t
 _SENTENCE_INSIDE_RE = re.compile("[。！？；!?;]")  # sentence (or clause) end inside a line
 _COMMA_RE = re.compile("[，,、]")
 _CLAUSE_PUNCT_RE = re.compile("[，,、：:；;。！？!?]")
+_BULLETS = "●•◆■▲★▪"  # a line opening with one of these is an item of a list
+_BULLET_SET = frozenset(_BULLETS)  # a set: the empty string is not in it
 _CREDIT_RE = re.compile(r"\s\S{0,8}摄[)）]?$")  # photo credit: "本报记者 杨 帆 摄"
 # full-width full stop used as decimal point, and a middle dot before a percentage's decimals (上涨1·8%; not 5·12,
 # a date's name); the lookbehind follows the literal, which the regex engine then finds in C instead of trying the
@@ -250,8 +252,8 @@ def _hard_rule(a: _Line, b: _Line) -> bool | None:
     """Rules valid in every layout: True = break, False = join, None = no opinion."""
     if a.text[-1] in _DIGIT_CHARS and _NUMBER_THEN_UNIT_RE.fullmatch(a.text[-1] + b.text[0]):
         return False  # "2.39\n亿元", "第138\n位": never split a number from its unit
-    if b.blanks >= 2 or a.text[0] == "#" or b.text[0] == "#":
-        return True
+    if b.blanks >= 2 or a.text[0] == "#" or b.text[0] == "#" or b.text[0] in _BULLETS:
+        return True  # a bullet opens an item of a list (●广州经济总量突破3万亿元; then ●地方一般公共预算收入…)
     return ("摄" in a.text and bool(_CREDIT_RE.search(a.text))) or None
 
 
@@ -322,14 +324,14 @@ _LONE_NEWLINE_RE = re.compile("\n(?<!\n\n)(?!\n)")
 
 def _clean_form(raw: str) -> bool:
     """True for text in the shape clean_text outputs: no character normalisation would change, paragraphs apart by
-    a blank line, or by a lone newline after a line that ends a sentence (closing quotes aside) or after a first line
-    that is a headline."""
+    a blank line, or by a lone newline after a line that ends a sentence (closing quotes aside), after a first line
+    that is a headline or before a bullet."""
     if _NOT_CLEAN_RE.search(raw):
         return False
     for m in _LONE_NEWLINE_RE.finditer(raw):
         before = raw[max(0, m.start() - 40): m.start()].rstrip(_CLOSERS)
         first = raw.find("\n") == m.start() and _headline(raw[: m.start()])
-        if before[-1:] not in _PARA_END_SET and not first:
+        if before[-1:] not in _PARA_END_SET and not first and raw[m.end(): m.end() + 1] not in _BULLET_SET:
             return False
     return True
 
@@ -355,8 +357,10 @@ def _decide_breaks(raw: str, lines: list[_Line]) -> list[bool]:
         else:
             want = _free_break(a, b)
         # one line per paragraph, written with lone newlines (a text saved from a web page): a line that ends a
-        # sentence, or a headline on the first line, ends its paragraph at its newline, which maps to a single "\n"
-        lone = not column and b.start - a.end >= 1 and (a.final or (i == 1 and _headline(a.text)))
+        # sentence, a headline on the first line, or one before a bullet, ends its paragraph at its newline, which
+        # maps to a single "\n"
+        lone = not column and b.start - a.end >= 1 and (a.final or (i == 1 and _headline(a.text)) or
+                                                        b.text[0] in _BULLETS)
         breaks[i] = want and (b.start - a.end >= MIN_BREAK_GAP or lone)
         if heading and i >= 2 and not breaks[i - 1] and lines[i - 2].final:
             breaks[i - 1] = a.start - lines[i - 2].end >= MIN_BREAK_GAP  # heading after a full line
