@@ -782,15 +782,16 @@ class Reader:
         return max((w for w in forms if _place_stem(w) == stem), key=lambda w: (forms[w], len(w)))
 
     def _own_place(self) -> str:
-        """The subject of a report whose sources and headline give none. The level of place the report is about is
-        the one it calls itself by (我省, 本市; else the lowest of 全省, 全市 … it opens clauses with): its subject is
-        the place of that level it names most (a city's report naming its counties and 全省: the city), else the
-        own-place word as written (全市: a city's report naming only its counties). A report that calls itself
-        nothing is about the place it names most."""
+        """The subject of a report whose sources and headline give none: the place it names most, unless it calls
+        itself by a higher level than that place's (我省, 本市; else the lowest of 全省, 全市 … it opens clauses
+        with): then the place of its own level it names most (a province's review naming a city's zones most: the
+        province), else its own-place word as written (全市: a city's report naming only its counties)."""
         named, own = self.most_named_place(), self.self_reference(first_person=True) or self._opening_self()
-        if own:
-            written = self.self_reference(level=own[-1])  # 全县 written more often than 我县: as the text writes it
-            return self.most_named_place(own[-1]) or (written if place_level(named) or not named else named)
+        level = place_level(named)
+        if level and own and _LEVELS.find(own[-1]) > _LEVELS.find(level):
+            # the places it names most are items of its own (a province's review naming a city's zones most; a
+            # city's naming its counties): the place of its own level it names, else its word as written
+            return self.most_named_place(own[-1]) or self.self_reference(level=own[-1])
         return named or self.self_reference()
 
     def _opening_self(self) -> str:
