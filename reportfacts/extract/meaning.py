@@ -874,8 +874,9 @@ class Reader:
         if self._opens(sentence_start, own or opening):
             self.topic, self._topic_at = own or opening, sentence_start
         elif level and not named and self._self_word(sentence_start) != self.default_subject:
-            self.topic, self._topic_at = self._self_word(sentence_start), sentence_start  # 全县实现进出口总额…。其中，进口… in a report calling
-            # itself 全区 most: the place the sentences after it are about
+            # 全县实现进出口总额…。其中，进口… in a report calling itself 全区 most: the place the sentences after it
+            # are about
+            self.topic, self._topic_at = self._self_word(sentence_start), sentence_start
         if catalog_written:
             return catalog_written
         national = _NATIONAL if _NATIONAL in (self._opening_word(clause_start), self._opening_word(sentence_start)) \

@@ -125,7 +125,8 @@ def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str)
         return f"{ys.group(1)}..{ys.group(2)}"
     span = Period.of(gov.period) if "从" in clause or "由" in clause else None
     if span and span.year_span:
-        f, t = max(clause.rfind("从"), clause.rfind("由")), max(clause.rfind("至"), clause.rfind("到"), clause.rfind("为"))
+        f = max(clause.rfind("从"), clause.rfind("由"))
+        t = max(clause.rfind("至"), clause.rfind("到"), clause.rfind("为"))
         return str(span.first_year if f > t else span.last_year)
     return gov.period
 
@@ -224,8 +225,8 @@ def _stock_point(m: Mention, period: str, clause: str, pub: PubDate | None = Non
     if years is None:
         return period
     if years.is_range and years.grain == "year" and "累计" not in clause and not _over_span(clause):
-        point = point or (m.kind in ("level", "share") and _vocab_re("threshold_before").search(clause) is not None) \
-            or m.kind == "share"
+        point = point or m.kind == "share" or \
+            (m.kind == "level" and _vocab_re("threshold_before").search(clause) is not None)
     if not point or ".." not in period:
         return period
     end = last_year(period)
