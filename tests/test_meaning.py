@@ -3,7 +3,7 @@
 import pytest
 
 from reportfacts.extract.facts import extract_report
-from reportfacts.extract.meaning import continued, headline_subject
+from reportfacts.extract.meaning import Reader, continued, headline_subject
 
 
 def _rows(text, subject="", published="2021-08"):
@@ -346,6 +346,13 @@ def test_the_level_a_report_opens_its_clauses_with_picks_its_place():
     # a city's review naming its counties most, and 全省 as a scope: the city it never names, as it writes itself
     text = "1-10月，全市研发费用186.43亿元，全省第四。新昌县增长50%，诸暨市增长40%，新昌县第一。全市新认定企业1149家。"
     assert _rows(text)["1149"][1] == "全市"
+
+
+def test_a_trade_partner_is_no_report_s_place_nor_is_a_rank_s_scope_its_level():
+    text = "一季度，全省进出口增长5%，全省出口增长8%。非洲市场表现亮眼。进口下降2%。"
+    assert _rows(text, published="2019-04")["2"][1] == "全省"
+    text = "一季度，全市地区生产总值完成242.0亿元，全省第7位；同比增长5.5%，全省第7位。规上工业增加值增长6%，全省第5位。"
+    assert Reader(text).default_subject == "全市"
 
 
 def test_a_place_qualifying_another_a_media_credit_and_a_congress_venue():

@@ -784,11 +784,14 @@ class Reader:
     def _own_place(self) -> str:
         """The subject of a report whose sources and headline give none: the place it names most, unless it calls
         itself by a higher level than that place's (我省, 本市; else the lowest of 全省, 全市 … it opens clauses
-        with): then the place of its own level it names most (a province's review naming a city's zones most: the
-        province), else its own-place word as written (全市: a city's report naming only its counties)."""
+        with, not as a rank's scope), or the place has no level of China's (非洲, a trade partner; not a zone's
+        place, 辽东湾新区): then the place of its own level it names most (a province's review naming a city's
+        zones most: the province), else its own-place word as written (全市: a city's report naming only its
+        counties)."""
         named, own = self.most_named_place(), self.self_reference(first_person=True) or self._opening_self()
-        level = place_level(named)
-        if level and own and _LEVELS.find(own[-1]) > _LEVELS.find(level):
+        level = place_level(named) or (own[-1] if own and named and named + own[-1] in self.text else "")  # 洞头区
+        zone = any(named and named in z for _, _, z in self._zones)  # 辽东湾 of 辽东湾新区: a zone's place
+        if own and (not level and not zone or level and _LEVELS.find(own[-1]) > _LEVELS.find(level)):
             # the places it names most are items of its own (a province's review naming a city's zones most; a
             # city's naming its counties): the place of its own level it names, else its word as written
             return self.most_named_place(own[-1]) or self.self_reference(level=own[-1])
@@ -798,7 +801,8 @@ class Reader:
         """The own-place word (全省, 全市) the text most often opens a clause with (全省开发区新认定…; not a scope:
         居全省首位, 占全市的), "" if none: the level of place the report is about."""
         from collections import Counter
-        opening = Counter(hit.group(1) for hit in self._opening_self_re().finditer(self.text))
+        opening = Counter(hit.group(1) for hit in self._opening_self_re().finditer(self.text)
+                          if not self._ranks_after(hit.end()))  # …，全省第7位: a rank's scope
         usual = [w for w in opening if opening[w] > 1] or list(opening)
         # the lowest level written so (a city's report compares with 全省 too: …，全省第四)
         return min(usual, key=lambda w: (_LEVELS.find(w[-1]), -opening[w])) if usual else ""
@@ -964,7 +968,11 @@ class Reader:
         if word not in self.rules.self_reference:
             return ""
         at = self.text.find(word, start) + len(word)  # 全省排名第5位, 全省第四: the rank's scope, not whose rank
-        return "" if self.rules.rank_verb_in.match(self.text, at) or self.text.startswith("第", at) else word
+        return "" if self._ranks_after(at) else word
+
+    def _ranks_after(self, at: int) -> bool:
+        """True when a rank follows at ``at`` (排名第5位, 第四): the words before it name the rank's scope."""
+        return self.rules.rank_verb_in.match(self.text, at) is not None or self.text.startswith("第", at)
 
     def _self_written(self, clause_start: int, sentence_start: int) -> str:
         """The own-place word opening the figure's clause or sentence, as printed: the subject the text writes, for a
