@@ -98,6 +98,7 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
         ("recent", "", rf"(?P<near>近|最近|过去|这)(?P<nn>{_N})(?P<nu>年|个月)来?"),  # 这五年: the last five
         ("since", "", rf"(?P<sn>{_N})年来"),
         ("nowyears", "", r"今明两年"),
+        ("nextn", "", rf"(?:今后|未来)(?P<xn>{_N})年"),  # 今后五年: the years ahead, this one first
         ("lastn", "", rf"(?P<ln>{_N})年(?=前移|后移|提升|上升|累计)"),
         ("month", "e", r"(?P<mo1>\d{1,2})月份?(?:底|初|中旬|起)?"),
         ("deadline", "", r"到(?P<dy>(?:19|20)\d\d)年(?:底|末)?"),
@@ -270,6 +271,9 @@ def _resolve_other(m: re.Match, g: str, pub: PubDate | None) -> tuple[str, str]:
         return _last_years(_num(m["ln"]), py), "span"
     if g == "nowyears":
         return (f"{py}..{py + 1}" if py else ""), "span"
+    if g == "nextn":  # 今后五年 in a January report: this year and four more (in a report of its last quarter, the next)
+        n, first = _num(m["xn"]), (py + 1 if pub and pub.month and pub.month >= 10 else py) if py else None
+        return (_span(first, first + n - 1) if first and n else ""), "span"
     return (pub.month_str() if pub else ""), "present"
 
 
