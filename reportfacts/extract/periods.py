@@ -134,10 +134,10 @@ def period_regex() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _start_chars() -> str:
     """The characters other than digits a period expression can start with, for a regex class: quotes, the first
-    characters of the relative-year and at-present words, 近最过这首第到前 and the Chinese numerals."""
+    characters of the relative-year and at-present words, 近最过这首第到前今未 and the Chinese numerals."""
     v = vocabulary()
     first = "".join(sorted({w[0] for w in [*v["relative_years"], *v["at_present"]]}))
-    return rf"“\"{first}近最过这首第到前一二两三四五六七八九十"
+    return rf"“\"{first}近最过这首第到前今未一二两三四五六七八九十"
 
 
 @lru_cache(maxsize=1)
