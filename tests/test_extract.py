@@ -215,6 +215,7 @@ def test_threshold_is_not_a_fact_but_the_count_is():
     ("郴州市技术合同成交额增长率为282.67%。", "growth_rate"),     # 增长率: no share (率)
     ("地区生产总值增长6.1%，高于目标2.1个百分点。", "change"),    # measured against a target, no goal set
     ("会议提出，2020年地区生产总值增长6%左右。", "target"),          # a meeting proposing this year's goals
+    ("我省将创建国家级经开区2个。", "plan"),                          # a future modal before a verb of making
     ("徐州、扬州、南通排名分别上升8位、7位、3位。", "rank_change"),    # a listed move's items after the first
     ("专利申请量同比增长26%。", "growth_rate"),
     ("建区22年的创业历程。", "duration"),

@@ -87,6 +87,7 @@ class Rules:
     list_item: re.Pattern      # a paragraph opening as a list's item (——, （一）, 1.)
     kinds_change_after_level: re.Pattern  # a verb of change right before an amount (…135.5千公顷，增加0.3千公顷)
     target_compared: re.Pattern  # a target something is measured against (高于目标2.1个百分点): no goal set
+    plan_ahead: re.Pattern       # a future modal before a verb of making (我省将创建国家级经开区2个): a plan
 
     def sets_target(self, clause: str) -> bool:
         """True when a target word of ``kinds.target_clause`` stands in ``clause`` as a goal set, not as what a
@@ -179,7 +180,8 @@ def load_rules(path: str | None = None) -> Rules:
                  re.compile(f"(?:{doc['one_duration_before']})\\Z"), _forward_rules(k), _kind_keywords(k),
                  re.compile(f"(?:{_alt(k['decrease']).pattern})(?:{doc['decrease_gap']}){_EARLIER_ITEMS}\\Z"),
                  re.compile(f"(?:{k['absolute_change']})\\Z"), re.compile(doc["implied_yuan_before"]),
-                 re.compile(doc["list_item"]), re.compile(k["change_after_level"]), re.compile(doc["target_compared"]))
+                 re.compile(doc["list_item"]), re.compile(k["change_after_level"]), re.compile(doc["target_compared"]),
+                 re.compile(k["plan_ahead"]))
 
 
 # the figures listed before the last after one verb (分别下降3.8%、1.8%、|0.5%): the verb governs them all
@@ -540,7 +542,7 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     unit = m.unit.unit
     if is_attribute(m, text, cs, rules):
         return "level"  # 总投资100亿元的…项目: the size of what follows, not a plan or a goal
-    if unit not in RATES and rules.plan_re.search(clause):
+    if unit not in RATES and (rules.plan_re.search(clause) or rules.plan_ahead.search(clause)):
         return "plan"
     if unit == "count" and _programme(text, (cs, ce), clause, sentence, rules, pub):
         return "plan"
