@@ -34,7 +34,7 @@ from reportfacts.extract.units import load_units
 RULES_FILE = CATALOG_DIR / "conflict_rules.yml"
 CHECK_COLUMNS = ["check_id", "fact_ids", "formula", "stated", "computed", "tolerance", "status", "rule",
                  "report_id", "explanation"]
-EXACT_UNITS = {"count", "rank", "positions", "years", "months"}
+EXACT_UNITS = {"count", "rank", "positions", "years", "months", "quarters"}
 CLAUSE_END = "，。；;,：:"
 
 

@@ -55,7 +55,7 @@ UNITS: dict[str, str] = {
     "yuan": "_yuan", "usd": "_usd", "percent": "_pct", "pp": "_pp", "rank": "_rank",
     "positions": "_positions", "count": "_count", "m2": "_m2", "km2": "_km2", "hectare": "_hectare",
     "mu": "_mu", "km": "_km", "tonnes": "_tonnes", "times": "_times", "years": "_years",
-    "months": "_months", "count_per_10k_people": "_per_10k_people", "fraction": "_fraction",
+    "months": "_months", "quarters": "_quarters", "count_per_10k_people": "_per_10k_people", "fraction": "_fraction",
     "gwh": "_gwh", "mwh": "_mwh", "kwh": "_kwh", "gw": "_gw", "mw": "_mw", "kw": "_kw", "permille": "_permille",
     "teu": "_teu", "index": "_index",
 }
@@ -71,6 +71,7 @@ UNIT_KINDS: dict[str, tuple[str, ...]] = {
     "count": ("count_stock", "count_flow", "level", "change"), "m2": _PHYSICAL, "km2": _PHYSICAL,
     "hectare": _PHYSICAL, "mu": _PHYSICAL, "km": _PHYSICAL, "tonnes": _PHYSICAL,
     "times": ("ratio", "growth_rate"), "years": ("duration",), "months": ("duration",),
+    "quarters": ("duration",),
     "count_per_10k_people": ("ratio", "level"), "fraction": ("share",),
     **{u: _PHYSICAL for u in ("gwh", "mwh", "kwh", "gw", "mw", "kw", "teu")},
     "index": ("level", "ratio", "change"),

@@ -501,7 +501,7 @@ def _unquote(text: str) -> str:
 
 
 BASE_KIND = {"fraction": "share", "pp": "change", "rank": "rank", "positions": "rank_change", "times": "ratio", "years": "duration",
-             "months": "duration"}
+             "months": "duration", "quarters": "duration"}
 
 
 RATES = ("percent", "permille")  # rates of a whole: shares, or growth when a growth word says so
@@ -558,7 +558,7 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     if target or sets_goal(sentence, rules, pub) or rules.sets_target(clause) or \
             rules.keywords.target_sentence.search(text, full, m.start):
         return "target"
-    if forward and unit not in ("years", "months"):
+    if forward and unit not in ("years", "months", "quarters"):
         if rules.forward.attain.search(clause.rstrip()):
             return "target"  # 电子信息制造业收入达到2750亿元, 覆盖率达90%以上: a level to reach
         if unit in RATES and rules.keywords.share.search(clause[-4:]):
