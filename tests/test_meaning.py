@@ -431,6 +431,13 @@ def test_customs_is_a_body_reporting_not_the_place_reported_on():
     assert _rows(text, published="2020-04")["151.1"][1] in ("我省", "全省")
 
 
+def test_gaps_over_places_compared_continue_the_growth_and_the_bracketed_figures_are_theirs():
+    got = _rows("一季度，全市地区生产总值完成242.0亿元；同比增长5.5%，分别高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点。",
+                published="2025-04")
+    assert got["0.1"][0] == got["0.3"][0] == "地区生产总值增速"
+    assert (got["5.4"][1], got["5.2"][1], got["0.1"][1]) == ("全国", "全省", "全市")
+
+
 def test_the_statistical_regions_are_subjects():
     got = _rows("在百强县中，东部地区占据了66席，中部地区有18席。", subject="湖北")
     assert (got["66"][1], got["18"][1]) == ("东部地区", "中部地区")

@@ -618,7 +618,8 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
             names = reader.names_in(before)
         if len(names) == joined[1]:  # 杭州和武汉在副省级城市中分列第四和第五位: the i-th figure is the i-th name's
             m.extra["listed_subject"] = names[joined[2]]
-        got = reader.respective(head, joined[1], joined[2]) if not names else ""
+        compared = meaning.load_meaning_rules().comparator_re.search(head)  # 高于全国、全省0.1和0.3个百分点:
+        got = reader.respective(head, joined[1], joined[2]) if not names and not compared else ""  # places compared
         if got:
             return got
     count = m.unit.unit == "count"

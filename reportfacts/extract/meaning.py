@@ -850,8 +850,8 @@ class Reader:
         clause_start = max(clause_start, sentence_start)
         if self.text[start - 1: start] in ("(", "（"):
             ws = words(self.text[max(0, start - 13): start - 1])
-            if ws and self._name(*ws[-1]):
-                return ws[-1][0]
+            if ws and (self._name(*ws[-1]) or ws[-1][0] in (_NATIONAL, *self.rules.self_reference)):
+                return ws[-1][0]  # 低于武汉(8.1%), 高于全国(5.4%)、全省(5.2%): the place's own figure
             compared = self._compared_place(ws)
             if compared:
                 return compared
@@ -896,7 +896,7 @@ class Reader:
         if at < 0 or at + 1 >= len(ws):
             return ""
         w, f = ws[at + 1]
-        return w if w in self.rules.self_reference or self._name(w, f) else ""
+        return w if w in (_NATIONAL, *self.rules.self_reference) or self._name(w, f) else ""
 
     def _source(self, name: str, a: int) -> bool:
         """True for a name written, from ``a`` on, right before a verb of reporting (科技部通报了…排名, 统计局发布):
@@ -1029,7 +1029,9 @@ class Reader:
 _COUNT_AFTER_RE = re.compile(r"(?:增加到|增至|达到|达|突破|超过|为|有)?(?:\d+|[一二两三四五六七八九十百]+)[家个所]")
 _NATIONAL = "全国"  # the country as a sentence's subject (全国共有15个副省级城市)
 _BULLET_RE = re.compile(r"[●•◆■▲★▪]")  # a paragraph opening as a bullet of a list
-_FOOTNOTE_RE = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|【\d{1,2}】")  # a note's marker in a bulletin: 地区生产总值[2]
+# a note's marker in a bulletin (地区生产总值[2]) and a figure in brackets (高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点:
+# the compared places' own figures): no words of a measure
+_FOOTNOTE_RE = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|【\d{1,2}】|[(（][^()（）]{0,12}?\d[^()（）]{0,12}[)）]")
 _LOCATIVE_RE = re.compile(r"[在于]([^，。；,;、\d在于]{1,4})\Z")  # 在|县城|东关剧院
 _PROPER_FLAGS = ("ns", "nr", "nrt", "nz", "j", "nt")  # jieba's tags of names and abbreviations
 _NO_NAME_FLAGS = ("x", "m", "q", "uj", "ul", "p", "c", "r", "d", "v", "f")  # one character of these opens no name
