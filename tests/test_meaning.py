@@ -438,6 +438,11 @@ def test_gaps_over_places_compared_continue_the_growth_and_the_bracketed_figures
     assert (got["5.4"][1], got["5.2"][1], got["0.1"][1]) == ("全国", "全省", "全市")
 
 
+def test_a_bare_share_after_an_amount_is_that_amount_s_share():
+    got = _rows("其中，农业产值123.5亿元，占51.1%；林业产值14.1亿元，占5.8%。", published="2021-07")
+    assert (got["51.1"][0], got["5.8"][0]) == ("农业产值占比", "林业产值占比")
+
+
 def test_the_statistical_regions_are_subjects():
     got = _rows("在百强县中，东部地区占据了66席，中部地区有18席。", subject="湖北")
     assert (got["66"][1], got["18"][1]) == ("东部地区", "中部地区")

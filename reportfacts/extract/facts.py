@@ -737,7 +737,12 @@ def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked:
         compared = meaning.load_meaning_rules().comparator_re.search(text, cs, m.start)
         named = GROWTH_NOUN_RE.search(text, cs, compared.start() if compared else m.start)
         inherited += named.group() if named else GROWTH_NOUNS[0]
+    if inherited and m.kind == "share" and prev["kind"] != "share" and _SHARE_OF_RE.search(text, cs, m.start):
+        inherited += "占比"  # 农业产值123亿元，占51.1%: the share the amount before it makes up
     return inherited, ""
+
+
+_SHARE_OF_RE = re.compile(r"占(?:比)?(?:为|达到|达)?\s*$")
 
 
 GROWTH_NOUNS = ("增速", "增幅", "增长率")  # what a growth rate is called when a figure measures the rate itself
