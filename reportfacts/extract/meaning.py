@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +22,7 @@ from pathlib import Path
 from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR
 from reportfacts.extract.mentions import QUOTE_RE
+from reportfacts.text.clean import BULLETS
 
 _CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
 _LIST_SEP = "、"
@@ -184,38 +186,41 @@ _LEVELS = "区县旗市州省"  # the suffixes of place levels, lowest first
 
 
 @lru_cache(maxsize=1)
+def _places() -> dict:
+    """``data/catalog/places.yml``."""
+    return yamlio.safe_load((CATALOG_DIR / "places.yml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def ambiguous_places() -> frozenset[str]:
     """Short names of real places that prose mostly uses as other words (places.yml ``ambiguous``: 产业兴城, 来宾):
     no name when written bare, whatever the segmenter tags them (兴城市, with its suffix, still is one)."""
-    doc = yamlio.safe_load((CATALOG_DIR / "places.yml").read_text(encoding="utf-8"))
-    return frozenset(doc.get("ambiguous", ()))
+    return frozenset(_places().get("ambiguous", ()))
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, str]:
     """The short names of China's provinces, prefectures and county-level cities (``data/catalog/places.yml``), each
     with the suffix of its level (合肥: 市, 安徽: 省)."""
-    doc = yamlio.safe_load((CATALOG_DIR / "places.yml").read_text(encoding="utf-8"))
-    return {w: level for key, level in GAZETTEER_LEVELS.items() for w in doc[key]}
+    return {w: level for key, level in GAZETTEER_LEVELS.items() for w in _places()[key]}
 
 
 def _place_stem(name: str) -> str:
     """A place's name without its level suffix (涪城区 -> 涪城; 嵩县 keeps its two characters)."""
-    return name[:-1] if len(name) > 2 and name[-1] in "省市县区旗州" else name
+    return name[:-1] if len(name) > 2 and name[-1] in _LEVELS else name
 
 
 def place_level(name: str) -> str:
     """省, 市, 县, 区 … : the level of a place written with its suffix or known to the gazetteer, else "". A
     county-level city (诸暨市, places.yml ``county_cities``) is of a county's level: 全市 is not it."""
-    if name and name[-1] == "市" and gazetteer().get(name[:-1]) == "市" and name[:-1] in _county_cities():
+    if name and name[-1] == "市" and name[:-1] in _county_cities():
         return "县"
-    return name[-1] if name and name[-1] in "省市县区州旗" else gazetteer().get(name, "")
+    return name[-1] if name and name[-1] in _LEVELS else gazetteer().get(name, "")
 
 
 @lru_cache(maxsize=1)
 def _county_cities() -> frozenset[str]:
-    doc = yamlio.safe_load((CATALOG_DIR / "places.yml").read_text(encoding="utf-8"))
-    return frozenset(doc["county_cities"])
+    return frozenset(_places()["county_cities"])
 
 
 @lru_cache(maxsize=20000)
@@ -313,7 +318,7 @@ class Reader:
         follows its 的 when the words before it name only whose it is. Sets :attr:`owner`."""
         r = self.rules
         self.owner = ""
-        before = _FOOTNOTE_RE.sub("", self._unblocked(window_start, start))  # 地区生产总值[2]1002.18亿元
+        before = _NOT_WORDS_RE.sub("", self._unblocked(window_start, start))  # 地区生产总值[2]1002.18亿元
         listed = before.rstrip().endswith(("、", "，", ","))  # "3个省重点项目、16个…": the words before are another item's
         written = before
         if gap:  # 增长21.7%，高于全市平均水平24个百分点: what the gap is of comes before the comparison (快于全省: the
@@ -748,11 +753,10 @@ class Reader:
     def most_named_place(self, level: str = "") -> str:
         """The place the text names most often (ties: the first named), the subject of a report whose sources give
         none and whose headline names none; "" if it names no place. ``level`` (省, 市 …): only places of it (of
-        区, the zones it names by place and kind too: 洛阳高新区). A
-        place is counted by its stem (涪城区 and 涪城全区 are one place) and named in its most written form; a place
-        written right before another (绵阳市涪城区) only qualifies it; one right after 在, 赴 … is where something
-        happened (在县城东关剧院), unless the report's own institutions follow it (在正镶白旗第十五届人民代表大会)."""
-        from collections import Counter
+        区, the zones it names by place and kind too: 洛阳高新区). A place is counted by its stem (涪城区 and 涪城全区
+        are one place) and named in its most written form; a place written right before another (绵阳市涪城区) only
+        qualifies it; one right after 在, 赴 … is where something happened (在县城东关剧院), unless the report's own
+        institutions follow it (在正镶白旗第十五届人民代表大会)."""
         counts, forms, first = Counter(), Counter(), {}
         text = _DATELINE_LINE_RE.sub(lambda d: " " * len(d.group()), self.text)  # same offsets, no datelines
         pos = 0
@@ -800,7 +804,6 @@ class Reader:
     def _opening_self(self) -> str:
         """The own-place word (全省, 全市) the text most often opens a clause with (全省开发区新认定…; not a scope:
         居全省首位, 占全市的), "" if none: the level of place the report is about."""
-        from collections import Counter
         opening = Counter(hit.group(1) for hit in self._opening_self_re().finditer(self.text)
                           if not self._ranks_after(hit.end()))  # …，全省第7位: a rank's scope
         usual = [w for w in opening if opening[w] > 1] or list(opening)
@@ -1028,10 +1031,10 @@ class Reader:
 
 _COUNT_AFTER_RE = re.compile(r"(?:增加到|增至|达到|达|突破|超过|为|有)?(?:\d+|[一二两三四五六七八九十百]+)[家个所]")
 _NATIONAL = "全国"  # the country as a sentence's subject (全国共有15个副省级城市)
-_BULLET_RE = re.compile(r"[●•◆■▲★▪]")  # a paragraph opening as a bullet of a list
+_BULLET_RE = re.compile(f"[{BULLETS}]")  # a paragraph opening as a bullet of a list
 # a note's marker in a bulletin (地区生产总值[2]) and a figure in brackets (高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点:
 # the compared places' own figures): no words of a measure
-_FOOTNOTE_RE = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|【\d{1,2}】|[(（][^()（）]{0,12}?\d[^()（）]{0,12}[)）]")
+_NOT_WORDS_RE = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|【\d{1,2}】|[(（][^()（）]{0,12}?\d[^()（）]{0,12}[)）]")
 _LOCATIVE_RE = re.compile(r"[在于]([^，。；,;、\d在于]{1,4})\Z")  # 在|县城|东关剧院
 _PROPER_FLAGS = ("ns", "nr", "nrt", "nz", "j", "nt")  # jieba's tags of names and abbreviations
 _NO_NAME_FLAGS = ("x", "m", "q", "uj", "ul", "p", "c", "r", "d", "v", "f")  # one character of these opens no name

@@ -465,7 +465,7 @@ def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> 
     clause = _unquote(clause)
     if k.count_new.search(clause):  # any "new" word in the clause
         return "count_flow"
-    if _TO_DATE_RE.search(sentence) or _RANKED_IN_RE.match(after_clause) or "累计" in clause:
+    if TO_DATE_RE.search(sentence) or _RANKED_IN_RE.match(after_clause) or "累计" in clause:
         return "count_stock"  # 截至目前，我市共培育…205家, 累计实施项目1323个: a total to date; 名列全省84个县(区)第9名:
         # the group ranked in
     f, s = _nearest(clause, k.count_flow), _nearest(clause, k.count_stock)
@@ -482,7 +482,7 @@ def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> 
     return "count_stock"
 
 
-_TO_DATE_RE = re.compile(r"(?:^|[，。；,;])(?:截至|截止)")
+TO_DATE_RE = re.compile(r"(?:^|[，。；,;])(?:截至|截止)")  # 截至目前，…: what follows is a total to date
 _RANKED_IN_RE = re.compile(r"[^，。；,;\d]{0,8}?(?:中)?(?:第|前)[\d一二三四五六七八九十]")
 
 

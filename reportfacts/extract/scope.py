@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from reportfacts.extract import numbers
-from reportfacts.extract.mentions import CLAUSE_RE, Mention, Rules, full_sentence_start, is_heading
+from reportfacts.extract.mentions import CLAUSE_RE, TO_DATE_RE, Mention, Rules, full_sentence_start, is_heading
 from reportfacts.extract.periods import Period, PeriodExpr, PubDate, is_frame, last_year, quarter_of, vocabulary
 
 
@@ -396,7 +396,7 @@ def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str) -> str:
     """A flow total dated by a single month whose clause says it is cumulative (periods.yml ``to_date``: 去年10月，…
     首次完成产值1100亿元), or by 截至 that month (截至8月底已完成投资487.68亿元; not a balance, 余额), is the year to
     date, January to that month (statistics are reported cumulatively)."""
-    cumulative = _vocab_re("to_date").search(clause) or (("截至" in clause or "截止" in clause) and "余额" not in clause)
+    cumulative = _vocab_re("to_date").search(clause) or (TO_DATE_RE.search(clause) and "余额" not in clause)
     if gov.kind != "month" or m.kind not in ("level", "count_flow") or not cumulative:
         return period
     p = Period.of(period)

@@ -10,7 +10,8 @@ paragraphs.
 How line breaks are judged (per document, linear time):
 
 * Layout.  A document is a *column* layout when many lines have about the same visual width (a column's, at
-  least ``MIN_COLUMN_WIDTH``: short numbered headings such as 一、综合 make no column) and most lines end mid-sentence (narrow newspaper columns, seeds 000/001/004); otherwise it is a
+  least ``MIN_COLUMN_WIDTH``: short numbered headings such as 一、综合 make no column) and most lines end
+  mid-sentence (narrow newspaper columns, seeds 000/001/004); otherwise it is a
   *free* layout where one line is one paragraph (seeds 002/003).
 * Hard rules (both layouts): a number at a line end followed by a CJK char / ``%`` is always
   joined ("1.67\\n倍"); two or more blank lines, a markdown ``#`` heading, a line opening with a bullet (●, ◆)
@@ -49,8 +50,8 @@ from functools import cached_property
 from itertools import accumulate, chain
 from typing import NamedTuple
 
-__all__ = ["CleanText", "clean_text", "paragraph_around", "simplified", "split_paragraphs", "split_paragraphs_of",
-           "split_sentences"]
+__all__ = ["BULLETS", "CleanText", "clean_text", "paragraph_around", "simplified", "split_paragraphs",
+           "split_paragraphs_of", "split_sentences"]
 
 # --- character classes -------------------------------------------------------------------------
 _LINE_BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines() splits on
@@ -76,8 +77,8 @@ _CLOSERS = "”’）)」』》\"'"  # closing quotes/brackets that may follow t
 _SENTENCE_INSIDE_RE = re.compile("[。！？；!?;]")  # sentence (or clause) end inside a line
 _COMMA_RE = re.compile("[，,、]")
 _CLAUSE_PUNCT_RE = re.compile("[，,、：:；;。！？!?]")
-_BULLETS = "●•◆■▲★▪"  # a line opening with one of these is an item of a list
-_BULLET_SET = frozenset(_BULLETS)  # a set: the empty string is not in it
+BULLETS = "●•◆■▲★▪"  # a line opening with one of these is an item of a list
+_BULLET_SET = frozenset(BULLETS)  # a set: the empty string is not in it
 _CREDIT_RE = re.compile(r"\s\S{0,8}摄[)）]?$")  # photo credit: "本报记者 杨 帆 摄"
 # full-width full stop used as decimal point, and a middle dot before a percentage's decimals (上涨1·8%; not 5·12,
 # a date's name); the lookbehind follows the literal, which the regex engine then finds in C instead of trying the
@@ -252,7 +253,7 @@ def _hard_rule(a: _Line, b: _Line) -> bool | None:
     """Rules valid in every layout: True = break, False = join, None = no opinion."""
     if a.text[-1] in _DIGIT_CHARS and _NUMBER_THEN_UNIT_RE.fullmatch(a.text[-1] + b.text[0]):
         return False  # "2.39\n亿元", "第138\n位": never split a number from its unit
-    if b.blanks >= 2 or a.text[0] == "#" or b.text[0] == "#" or b.text[0] in _BULLETS:
+    if b.blanks >= 2 or a.text[0] == "#" or b.text[0] == "#" or b.text[0] in BULLETS:
         return True  # a bullet opens an item of a list (●广州经济总量突破3万亿元; then ●地方一般公共预算收入…)
     return ("摄" in a.text and bool(_CREDIT_RE.search(a.text))) or None
 
@@ -360,7 +361,7 @@ def _decide_breaks(raw: str, lines: list[_Line]) -> list[bool]:
         # sentence, a headline on the first line, or one before a bullet, ends its paragraph at its newline, which
         # maps to a single "\n"
         lone = not column and b.start - a.end >= 1 and (a.final or (i == 1 and _headline(a.text)) or
-                                                        b.text[0] in _BULLETS)
+                                                        b.text[0] in BULLETS)
         breaks[i] = want and (b.start - a.end >= MIN_BREAK_GAP or lone)
         if heading and i >= 2 and not breaks[i - 1] and lines[i - 2].final:
             breaks[i - 1] = a.start - lines[i - 2].end >= MIN_BREAK_GAP  # heading after a full line
