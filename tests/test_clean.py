@@ -349,3 +349,13 @@ def test_a_line_opening_with_a_bullet_starts_a_paragraph():
         ct = clean_text(raw)
         got = [ct.text[a:b] for a, b in split_paragraphs(ct)]
         assert got[1:] == ["●广州经济总量突破3万亿元;", "●地方一般公共预算收入达1.39万亿元;"], got
+
+
+def test_a_bullet_line_ends_its_item_even_with_commas_inside():
+    """One line per paragraph: an item of a list listing several figures ends at its newline; the short line after
+    it is a heading of the next list, not the item's last words."""
+    raw = "创新驱动\n\n■培育科技型企业1450家、制造业冠军74家、专精特新企业292家\n\n园区升级\n\n■创建国家级经开区2个\n"
+    ct = clean_text(raw)
+    got = [ct.text[a:b] for a, b in split_paragraphs(ct)]
+    assert got == ["创新驱动", "■培育科技型企业1450家、制造业冠军74家、专精特新企业292家", "园区升级",
+                   "■创建国家级经开区2个"], got

@@ -815,3 +815,26 @@ def test_the_goals_a_sentence_sets_and_the_parts_after_qizhong():
 
 def test_a_class_bound_in_dollars_is_no_statistic():
     assert [r[0] for r in rows("3000万美元以上项目3个。", "2023-11")] == ["3个"]
+
+
+def test_a_headline_of_a_plan_named_by_its_years_makes_the_report_news_of_the_plan():
+    """陕西“十四五”…目标任务清单出炉: the plan is named by its span, unquoted, at the end of the headline; its
+    chapters' headings and its bulleted items, short and unpunctuated, stay inside the plan's section."""
+    text = "陕西“十四五”县域发展目标任务清单出炉\n\n创新驱动\n\n■创建省级创新示范县25个\n\n园区升级\n\n■创建国家级经开区2个"
+    got = {r[0]: (r[4], r[5]) for r in rows(text, "2021-08-20")}
+    assert got == {"25个": ("2025", "plan"), "2个": ("2025", "plan")}
+    # a headline telling of the last five-year plan's results is no news of a plan
+    got = {r[0]: r[4] for r in rows(text.replace("目标任务清单出炉", "成绩单"), "2021-08-20")}
+    assert got == {"25个": "2021-08", "2个": "2021-08"}
+
+
+def test_an_opener_of_the_goals_of_the_years_ahead_opens_a_section_to_their_end():
+    """我们对今后五年的发展提出了…具体目标。: the paragraphs after it set out those goals one field at a time: goals
+    dated the span's last year, or over the span for an average or a gain."""
+    text = ("我们对今后五年的发展提出了细化量化的具体目标。\n\n科技创新实现新突破，全社会研发经费投入年均增长10%以上。\n\n"
+            "先进制造业取得新成效，规上工业总产值超过2000亿元。\n\n乡村振兴迈出新步伐，城镇化率达70%。")
+    got = {r[0]: (r[4], r[5]) for r in rows(text, "2023-01-12")}
+    assert got == {"10%以上": ("2023..2027", "target"), "2000亿元": ("2027", "target"), "70%": ("2027", "target")}
+    # the goals of this year (no span ahead) go on to the next paragraph only, as before
+    got = {r[0]: r[5] for r in rows(text.replace("今后五年", "今年"), "2023-01-12")}
+    assert got["10%以上"] == "target" and got["2000亿元"] != "target"

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from reportfacts.scoring.score import field_ok, same_phrase, same_value, score_set
+from reportfacts.scoring.score import field_ok, read_key, same_phrase, same_value, score_set
 
 
 def test_values_compare_as_decimals_ranges_and_fractions():
@@ -71,3 +71,10 @@ def test_periods_compare_by_the_months_they_cover():
     assert same_period("2021-01..2021-06", "2021-H1") and same_period("2020-Q1", "2020-01..2020-03")
     assert same_period("2021", "2021-01..2021-12") and same_period("", "nan")
     assert not same_period("2023-01", "2023-01-29") and not same_period("2021-H1", "2021-01..2021-05")
+
+
+def test_a_key_with_a_comma_outside_quotes_stops_naming_its_file(tmp_path):
+    key = tmp_path / "r1.csv"
+    key.write_text("report_id,figure,note\nr1,5%,fine\nr1,6%,a note, unquoted\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="r1.csv: not a well-formed CSV"):
+        read_key(key)

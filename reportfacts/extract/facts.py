@@ -23,8 +23,8 @@ from reportfacts.extract.mentions import (
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.periods import PeriodExpr, PubDate, find_periods, last_year
 from reportfacts.extract.scope import (
-    PART_YEAR, RANKS, PeriodState, forward_fact, forward_lead, forward_para, lead_edition, looks_back,
-    para_periods,
+    PART_YEAR, RANKS, PeriodState, after_report_year, forward_fact, forward_lead, forward_para, lead_edition,
+    looks_back, para_periods,
 )
 from reportfacts.extract.subjects import SubjectResolver
 from reportfacts.text.clean import simplified
@@ -138,10 +138,10 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         item = rules.list_item.match(text, ps) is not None
         inherited_target = st.target_next and (item or not st.list_run) and not any(
             e.start < (first.end() if first else pe) and looks_back(e, pub) for e in exprs)
-        st.forward = forward_para(text, ps, pe, exprs, pub, st.forward)
+        st.forward = forward_para(text, ps, pe, exprs, pub, st.forward, 0 <= plan_at < ps)
         lead = forward_lead(text, ps, pe, exprs, pub, rules)
         cited = rules.forward.citation.match(text, ps) is not None  # 根据规划，“十四五”期间要形成…: the plan's contents
-        if lead < 0 and 0 <= plan_at < pe:  # news of a plan: the plan opens its section where it is told of, ...
+        if lead < 0 and 0 <= plan_at <= pe:  # news of a plan: the plan opens its section where it is told of, ...
             stop = SENTENCE_RE.search(text, ps, pe)
             if plan_at >= ps:
                 lead = plan_at
@@ -164,9 +164,26 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         st.forward = st.forward or lead >= 0
         opens = bool(openers) and openers[-1] >= max(
             [ps] + [x.end() for x in SENTENCE_RE.finditer(text, ps, pe) if x.end() < pe])
+        ahead = _goals_ahead(openers, exprs, text, pub)
+        if ahead is not None:  # 对今后五年的发展提出了…具体目标。: the goals of the years ahead, paragraph after paragraph
+            st.forward = True
+            st.horizon = st.horizon or str(last_year(ahead.period))
+            st.plan_spans.setdefault(last_year(ahead.period), ahead.period)
         st.list_run = not opens and inherited_target and item  # the list's items go on handing its targets on
         st.target_next = opens or st.list_run
         para_periods(by_para.get(i, []), exprs, text, st, pub, spans_of, rules)
+
+
+def _goals_ahead(openers: list[int], exprs: list[PeriodExpr], text: str, pub) -> PeriodExpr | None:
+    """The span of years ahead (今后五年, 到2027年, “十五五”) named in the sentence of a target opener, or None: such a
+    sentence (我们对今后五年的发展提出了…具体目标。) announces the goals of those years, which the paragraphs after it
+    set out one field at a time: a forward-looking section, as a lead with a colon opens, with its goals dated to
+    the span's end (or, over the span, to the span)."""
+    if not openers:
+        return None
+    start = max(text.rfind(c, 0, openers[-1] - 1) for c in "。！？；\n") + 1
+    return next((e for e in exprs if start <= e.start < openers[-1] and not e.comparison and e.period and
+                 e.kind in ("span", "plan", "deadline") and after_report_year(e, pub)), None)
 
 
 LEAD_PARAGRAPHS = 2  # a report's lead: its first paragraphs
@@ -186,7 +203,7 @@ def _plan_document(text: str, paras, periods: list[PeriodExpr], rules: Rules, pu
     stop = SENTENCE_RE.search(text, ps, hit.start())
     if stop or any(ps <= e.start < hit.start() and looks_back(e, pub) for e in periods):
         return -1, ""
-    spans = [e for e in periods if hit.start() <= e.start < hit.end() and e.kind == "span" and e.period]
+    spans = [e for e in periods if hit.start() <= e.start < hit.end() and e.kind in ("span", "plan") and e.period]
     deadlines = [e for e in periods if e.start < lead_end and e.kind == "deadline" and e.period]
     chosen = spans[-1] if spans else deadlines[0] if deadlines else None
     return hit.end(), str(last_year(chosen.period)) if chosen else ""

@@ -11,6 +11,7 @@ from functools import lru_cache
 from reportfacts.extract import numbers
 from reportfacts.extract.mentions import CLAUSE_RE, TO_DATE_RE, Mention, Rules, full_sentence_start, is_heading
 from reportfacts.extract.periods import Period, PeriodExpr, PubDate, is_frame, last_year, quarter_of, vocabulary
+from reportfacts.text.clean import BULLETS
 
 
 YEAR_SPAN_RE = re.compile(r"[从由](\d{4})年.*?(?:至|到)了?\s*(\d{4})年")
@@ -32,7 +33,7 @@ def _looks_ahead(e: PeriodExpr, pub: PubDate | None) -> bool:
         bool(e.period) and Period.parse(e.period).first_year >= pub.year
 
 
-def _after_report_year(e: PeriodExpr, pub: PubDate | None) -> bool:
+def after_report_year(e: PeriodExpr, pub: PubDate | None) -> bool:
     """True for a period that ends after the publication year (or any, with no publication date)."""
     return bool(e.period) and (pub is None or Period.parse(e.period).last_year > pub.year)
 
@@ -75,10 +76,13 @@ def forward_lead(text: str, ps: int, pe: int, exprs: list[PeriodExpr], pub, rule
     return -1
 
 
-def forward_para(text: str, ps: int, pe: int, exprs: list[PeriodExpr], pub, on: bool) -> bool:
+def forward_para(text: str, ps: int, pe: int, exprs: list[PeriodExpr], pub, on: bool, in_plan: bool = False) -> bool:
     """Whether a forward-looking section still runs at the start of a paragraph: a heading or a paragraph opening
-    with a past period ends it."""
-    if not on or is_heading(text, ps, pe):
+    with a past period ends it. In news of a plan (``in_plan``) the headings are the plan's chapters and do not; nor
+    does an item of a bulleted list, short and unpunctuated as it may be (■创建国家级经开区2个)."""
+    if not on:
+        return False
+    if not in_plan and is_heading(text, ps, pe) and not (text[ps] in BULLETS and numbers.ARABIC_RE.search(text, ps, pe)):
         return False
     return not (exprs and exprs[0].topic and exprs[0].start - ps <= 2 and looks_back(exprs[0], pub))
 
@@ -569,7 +573,9 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
                     not _habitual(text, full, m.start, live):
                 m.period = str(pub.year)  # 科技部通报了…排名，徐州高新区位居第49位: a ranking is a year's
             if st.horizon and m.kind in ("target", "plan"):
-                m.period = st.horizon  # 3年内，…收入达到2750亿元 in news of a plan to 2022: a goal for 2022
+                # 3年内，…收入达到2750亿元 in news of a plan to 2022: a goal for 2022; 年均增长10%以上: over its years
+                over = _over_span(text[sp["clause"][0]: m.start])
+                m.period = st.plan_spans.get(int(st.horizon), st.horizon) if over else st.horizon
             if pub is not None and _year_end_goal(m, text[sp["clause"][0]: m.start], rules):
                 m.period = str(pub.year)  # 年底前完成…: this year's goal
             continue
@@ -577,7 +583,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         if gov is None:
             m.period, m.unresolved = _fallback(m, pub)
             continue
-        if m.kind == "plan" and gov.kind == "deadline" and _after_report_year(gov, pub):
+        if m.kind == "plan" and gov.kind == "deadline" and after_report_year(gov, pub):
             m.kind = "target"  # 到2025年，…建成5G基站2.5万个: what is to be reached by a deadline is a goal
         m.period = _ahead_of_report(m, gov, _previous_edition(
             m, gov, _refined(m, gov, prev, text, sp, full, rules, st.plan_spans, pub), text, sp["clause"][0]), pub)

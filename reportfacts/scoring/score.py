@@ -141,10 +141,18 @@ def agreement(facts: pd.DataFrame, key: pd.DataFrame, second: pd.DataFrame, text
     return out
 
 
+def read_key(path: Path) -> pd.DataFrame:
+    """An answer key CSV, every cell as written; a malformed row (a comma outside quotes) stops with its file."""
+    try:
+        return pd.read_csv(path, dtype=str, keep_default_na=False)
+    except pd.errors.ParserError as e:
+        raise ValueError(f"{path}: not a well-formed CSV ({e}); quote a cell that holds a comma") from None
+
+
 def score_key(facts: pd.DataFrame, key_path, texts: dict[str, str]) -> dict:
     """:func:`score_set` against the key CSV at ``key_path`` (resolved from the repository root)."""
     from reportfacts.core.paths import resolve
-    return score_set(facts, pd.read_csv(resolve(key_path), dtype=str, keep_default_na=False), texts)
+    return score_set(facts, read_key(resolve(key_path)), texts)
 
 
 def devset_sources(keys: Path = DEVSET_KEYS) -> list[dict]:
@@ -194,7 +202,7 @@ def seeds_set() -> ScoredSet:
     sources = load_sources(SEEDS_DIR)
     facts, mentions, _ = extract_corpus(SEEDS_DIR)
     texts = {s.report_id: clean_text(read_report(s.path)).text for s in sources}
-    return ScoredSet(facts, pd.read_csv(SEEDS_KEY, dtype=str, keep_default_na=False), texts,
+    return ScoredSet(facts, read_key(SEEDS_KEY), texts,
                      Counter(r for r in mentions.rule if r))
 
 
@@ -205,7 +213,7 @@ def devset(split: str, folder: Path = DEVSET_TEXTS, keys: Path = DEVSET_KEYS) ->
         raise ValueError(f"{keys / 'sources.yml'}: no entry has split: {split}")
     facts, texts, rules = extract_texts(folder, entries)
     found = [keys / f"{Path(e['file']).stem}.csv" for e in entries]
-    frames = [pd.read_csv(p, dtype=str, keep_default_na=False) for p in found if p.is_file()]
+    frames = [read_key(p) for p in found if p.is_file()]
     return ScoredSet(facts, pd.concat(frames, ignore_index=True), texts, rules)
 
 
@@ -258,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         facts.append(f)
         counted.update(rules)
         if name == "seeds" and SECOND_KEYER.exists():
-            agreed = agreement(f, k, pd.read_csv(SECOND_KEYER, dtype=str, keep_default_na=False), t)
+            agreed = agreement(f, k, read_key(SECOND_KEYER), t)
     print(_table(rows))
     if agreed:
         print(f"\nsecond keyer, {agreed['rows']} seeds rows keyed blind (tests/answer_key/second_keyer.csv): agrees with "

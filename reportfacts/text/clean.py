@@ -307,6 +307,8 @@ def _free_break(a: _Line, b: _Line) -> bool:
         return True
     if a.text[-1] in "，,、；;":
         return False
+    if a.text[0] in BULLETS:
+        return True  # an item of a list is a line of its own (■培育科技型企业1450家、…292家, then a heading: 园区升级)
     mid_sentence = _SENTENCE_INSIDE_RE.search(a.text) or len(_COMMA_RE.findall(a.text)) >= 2
     return not mid_sentence
 
