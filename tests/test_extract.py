@@ -838,3 +838,11 @@ def test_an_opener_of_the_goals_of_the_years_ahead_opens_a_section_to_their_end(
     # the goals of this year (no span ahead) go on to the next paragraph only, as before
     got = {r[0]: r[5] for r in rows(text.replace("今后五年", "今年"), "2023-01-12")}
     assert got["10%以上"] == "target" and got["2000亿元"] != "target"
+
+
+def test_counts_of_a_work_plan_s_items_are_no_statistics():
+    for text in ("焦作高新区今年重点聚焦八个方面工作：新增企业30家。", "会议部署了五项工作。新增企业30家。",
+                 "重点抓好六个方面的工作，新增企业30家。"):
+        assert [r[0] for r in rows(text, "2021-05")] == ["30家"], text
+        _, mentions = extract_report(text, "t", "t.txt", "2021-05", None)
+        assert mentions.reason.tolist()[0] == "list_count"

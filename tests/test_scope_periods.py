@@ -310,3 +310,37 @@ def test_a_release_opening_on_this_year_is_about_the_part_that_opens_a_clause():
             "1-5月，全市规上工业增加值同比增长9.9%，高于全省平均水平2.2个百分点，居全省第4位，较上月前移一位。\n\n二、投资\n\n"
             "分三大门类看，制造业增加值同比增长10.9%，采矿业增加值同比增长10.6%，工业生产保持较快增长态势。")
     assert periods(text, "2024-06")["10.9%"] == "2024-01..2024-05"
+
+
+def test_already_in_a_review_of_last_year_is_already_by_then():
+    text = ("2019年，全市科技创新工作以自主创新示范区为主战场，加强创新平台建设，科技创新的引领作用持续增强。\n\n一、2019年工作总结\n\n"
+            "自创区规划经市委市政府审议，已报省部研究。全年打造创新平台14个，建设合作基地17个；新增企业305家，占全市的55.5%。")
+    got = periods(text, "2020-03-09")
+    assert got["14个"] == got["17个"] == got["55.5%"] == "2019"
+    # a report that is no review of a past year: "already" is now, as before
+    assert periods(text.replace("2019年，", "近年来，"), "2020-03-09")["17个"] != "2019"
+
+
+def test_the_whole_year_said_in_a_sentence_dates_its_figures_to_the_year():
+    text = "一年来，新区推动工业经济再上新台阶。2018年12月26日，项目投产。据统计，新区企业全年实现工业总产值646亿元。"
+    assert periods(text, "2019-02-28")["646亿元"] == "2018"
+    text = "1-10月，已完成投资193亿元，完成全年计划投资的95%。预计全年竣工项目90个。年内计划完成投资86亿元。"
+    got = periods(text, "2022-11-14")
+    assert got["193亿元"] == got["95%"] == "2022-01..2022-10"  # the year's plan is an attribute: progress so far
+    assert got["90个"] == got["86亿元"] == "2022"
+    assert periods("上半年增长6%，比去年全年提高2.9个百分点。", "2019-08")["2.9个百分点"] == "2019-H1"
+
+
+def test_a_day_within_the_year_reviewed_does_not_date_the_narrative_after_it():
+    text = "一年来，新区坚持项目为王。2018年12月26日，项目投产。签约引进项目50个以上，协议投资额100亿元以上。"
+    got = periods(text, "2019-02-28")
+    assert got["50个以上"] == got["100亿元以上"] == "2018"
+    # no year framing the paragraph: the day's quarter, as before
+    assert periods("2018年12月26日，项目投产。签约引进项目50个。", "2019-02-28")["50个"] == "2018-Q4"
+
+
+def test_since_the_start_of_the_year_in_a_january_review_of_last_year_is_last_year():
+    text = ("1月16日，记者从指挥部办公室了解到，2018年，新田县紧紧围绕百亿园区的奋斗目标，扎实开展产业项目建设年活动。\n\n"
+            "今年以来，新田园区完成规模工业总产值95.13亿元。")
+    assert periods(text, "2019-01-17")["95.13亿元"] == "2018"
+    assert periods(text, "2019-03-17")["95.13亿元"] == "2019"  # by March the new year has results of its own

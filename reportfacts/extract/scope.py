@@ -82,7 +82,8 @@ def forward_para(text: str, ps: int, pe: int, exprs: list[PeriodExpr], pub, on: 
     does an item of a bulleted list, short and unpunctuated as it may be (■创建国家级经开区2个)."""
     if not on:
         return False
-    if not in_plan and is_heading(text, ps, pe) and not (text[ps] in BULLETS and numbers.ARABIC_RE.search(text, ps, pe)):
+    item = text[ps] in BULLETS and numbers.ARABIC_RE.search(text, ps, pe) is not None
+    if not in_plan and not item and is_heading(text, ps, pe):
         return False
     return not (exprs and exprs[0].topic and exprs[0].start - ps <= 2 and looks_back(exprs[0], pub))
 
@@ -183,6 +184,15 @@ def _fallback(m: Mention, pub: PubDate | None) -> tuple[str, bool]:
 SENTENCE_SCOPED = ("date", "month")
 
 
+def _frames(topic: PeriodExpr | None, day: PeriodExpr) -> bool:
+    """True when ``topic`` is a year-level topic of the paragraph (一年来，…; 2018年，…) whose years hold ``day``: the
+    day is an event within the year reviewed, and the sentences after it are still of that year."""
+    if topic is None or not topic.topic or topic.kind not in ("year", "span", "plan") or not topic.period:
+        return False
+    years = Period.parse(topic.period)
+    return years.first_year <= Period.parse(day.period).first_year <= years.last_year
+
+
 class _Governor:
     """The period expression governing each figure of one paragraph (scope rule), asked in text order.
 
@@ -201,7 +211,8 @@ class _Governor:
                 pass  # a part of the period before it (其中，1-2月…，3月…): its own sentence only
             elif not (e.kind in SENTENCE_SCOPED or (e.kind == "year" and not e.topic)):
                 last = e
-            elif e.kind == "date" and e.period and Period.parse(e.period).grain == "day" and ".." not in e.period:
+            elif e.kind == "date" and e.period and Period.parse(e.period).grain == "day" and ".." not in e.period \
+                    and not _frames(last, e):
                 last = replace(e, period=quarter_of(e.period), kind="quarter")
             self.outside.append(last)
 
@@ -329,11 +340,16 @@ _FULL_STOP_RE = re.compile("[。！？!?]")
 _SENTENCE_END = "。！？!?；;\n"
 
 
-def _aspect(e: PeriodExpr, before: list[PeriodExpr], text: str) -> bool:
+def _aspect(e: PeriodExpr, before: list[PeriodExpr], text: str, reviewed: bool = False) -> bool:
     """True for an aspect word (periods.yml ``aspect_words``: 已, 拥有) after a period written earlier in its
-    sentence (截至2020年底，全市已建成…), or after a part of a year earlier in its paragraph: "already by then", no new
+    sentence (截至2020年底，全市已建成…), or after a part of a year earlier in its paragraph, or anywhere in a review
+    of a past year carried from before (``reviewed``: 2019年工作总结 … 规划已报省部研究): "already by then", no new
     period."""
-    if e.kind != "present" or e.text not in vocabulary().get("aspect_words", ()) or not before:
+    if e.kind != "present" or e.text not in vocabulary().get("aspect_words", ()):
+        return False
+    if reviewed:
+        return True
+    if not before:
         return False
     start = max(text.rfind(c, 0, e.start) for c in _SENTENCE_END) + 1
     if before[-1].kind == "present":
@@ -450,6 +466,21 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
     return period
 
 
+def _whole_year(m: Mention, text: str, sp: dict) -> str:
+    """The year of a part-year, month or day period when the figure's sentence says it is the whole year's before it
+    (periods.yml ``whole_year``: 全年实现工业总产值646亿元 under a day's news of the year's results), unless a 的 between
+    makes the year an attribute (完成全年计划投资的95%)."""
+    p = Period.of(m.period) if m.period else None
+    if p is None or p.grain == "year":
+        return m.period
+    hit = None
+    for hit in _vocab_re("whole_year").finditer(text, sp["sentence"][0], m.start):
+        pass
+    if hit is None or "的" in text[hit.end(): m.start] or any(c in text[hit.end(): m.start] for c in "。！？；;"):
+        return m.period
+    return str(p.last_year) if p.first_year == p.last_year else m.period
+
+
 def _edition(text: str, start: int, live: list[PeriodExpr], gov: PeriodExpr | None) -> PeriodExpr | None:
     """The year of the ranking a rank at ``start`` belongs to (periods.yml ``ranking_edition``: 公布2022年国家高新区
     综合评价结果), written earlier in its paragraph and after the expression that governs it; None when there is
@@ -523,11 +554,22 @@ def _ranked_group(m: Mention, text: str, clause_start: int, clause_end: int) -> 
                                        _vocab_re("ranked_count").search(text, clause_start, clause_end) is not None)
 
 
+def _year_just_begun(e: PeriodExpr, st: PeriodState, pub: PubDate | None) -> PeriodExpr:
+    """今年以来 in a review of last year published in January (its lead: 2018年，新田县…): a year a few days old has
+    no results yet, so "since the start of this year" is the reporter's or source's wording for the year reviewed."""
+    if pub is None or pub.month != 1 or e.text != "今年以来" or st.reference != str(pub.year - 1):
+        return e
+    return replace(e, period=st.reference)
+
+
 def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: PeriodState,
                   pub: PubDate | None, spans_of, rules: Rules | None = None) -> None:
     """Give each fact of one paragraph its period by the scope rule (the last period expression before it)."""
-    live = [e for e in exprs if not e.comparison and not _start_point(e, text)]
-    live, lead = _lead_year_topic([e for i, e in enumerate(live) if not _aspect(e, live[:i], text)], text, pub)
+    live = [_year_just_begun(e, st, pub) for e in exprs if not e.comparison and not _start_point(e, text)]
+    reviewed = st.carry is not None and st.reference == st.carry.period and st.carry.kind in YEAR_LEVEL and \
+        looks_back(st.carry, pub)  # the report reviews a past year (or years) and the paragraph goes on with it
+    live, lead = _lead_year_topic([e for i, e in enumerate(live) if not _aspect(e, live[:i], text, reviewed)],
+                                  text, pub)
     governing = _Governor(live, frozenset(e.start for e in live if _breakdown_part(e, text)))
     for prev, m in zip([None] + ms, ms):
         sp = spans_of(m)
@@ -588,6 +630,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         m.period = _ahead_of_report(m, gov, _previous_edition(
             m, gov, _refined(m, gov, prev, text, sp, full, rules, st.plan_spans, pub), text, sp["clause"][0]), pub)
         m.unresolved = gov.unresolved
+    for m in ms:
+        m.period = _whole_year(m, text, spans_of(m))
     # a frame (从2021年完成情况来看，) dates its own paragraph's results, not the paragraphs after it
     topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and
               (e.kind in YEAR_LEVEL or (e.kind in PART_YEAR and e.period == st.reference))]
