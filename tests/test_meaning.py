@@ -593,3 +593,15 @@ def test_a_class_of_zones_has_no_rank_of_its_own():
 def test_a_modifier_before_a_rank_word_keeps_it():
     text = "徐州高新区在全国147家高新区中总排名位居第49位，比上年提升2位。"
     assert _rows(text)["49"][0] == "总排名"
+
+
+def test_a_headline_s_zone_named_by_its_kind_and_a_figure_of_speech():
+    assert headline_subject("高新区经济运行呈现良好势头") == "高新区"
+    assert headline_subject("今年上半年GDP同比增长3.1% 高新区交出高质量发展答卷") == "高新区"
+    assert headline_subject("稀土高新区:重点项目为依托 推动稀土产业高质量发展") == "稀土高新区"
+    poem = "砥砺奋进七十载，山河壮丽一幅画。"
+    body = poem + "\n建国以来，崇阳县人民克难奋进。2018年，全县国内生产总值达到127.41亿元。"
+    assert headline_subject(poem) == "山河"  # without the text: the headline's first name, as before
+    assert headline_subject(poem, body) == ""  # the body never writes it again: no subject
+    # a place with its level stays the subject even when the body calls it 全市 throughout
+    assert headline_subject("毫州市2021年经济运行情况", "毫州市2021年经济运行情况\n2021年，全市生产总值1972.7亿元。") == "毫州市"

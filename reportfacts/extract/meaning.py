@@ -1067,16 +1067,37 @@ _DATELINE_LINE_RE = re.compile(_DATELINE_RE.pattern, re.M)
 HEADLINE_MAX = 60  # a first line longer than this, ending a sentence, is the report's first paragraph, no headline
 
 
-def headline_subject(headline: str) -> str:
-    """The first name of a headline (a place, zone or body; names written together are one), or "". A first line
-    that opens with a news dateline (本报济南12月11日讯 …山东省外贸进出口…) is read after it; one that is a long
-    sentence (中国改革开放的巨轮破浪远航。…) is the body's first paragraph, whose first name says little."""
+def headline_subject(headline: str, text: str = "") -> str:
+    """The first name of a headline (a place, zone or body; names written together are one), else the first zone
+    it names by its kind (高新区经济运行呈现良好势头, 稀土高新区:…), or "". A first line that opens with a news dateline
+    (本报济南12月11日讯 …山东省外贸进出口…) is read after it; one that is a long sentence (中国改革开放的巨轮破浪远航。…) is
+    the body's first paragraph, whose first name says little. With the report's ``text``, a name of no known level
+    that its body never writes again (砥砺奋进七十载，山河壮丽一幅画: a figure of speech) is no subject; a place with
+    its level (毫州市…经济运行情况, then 全市 throughout) still is."""
     headline = _LEADING_ASIDE_RE.sub("", _DATELINE_RE.sub("", headline or ""))  # (安徽省)亳州市…: the name after it
-    if len(headline) > HEADLINE_MAX and _FULL_STOP_RE.search(headline) and not _DATELINE_RE.match(headline or ""):
+    if not headline or len(headline) > HEADLINE_MAX and _FULL_STOP_RE.search(headline) and \
+            not _DATELINE_RE.match(headline or ""):
         return ""
-    return Reader(headline)._last_name(0, len(headline), first=True) if headline else ""
+    name = Reader(headline)._last_name(0, len(headline), first=True) or _headline_zone(headline)
+    if name and text and not place_level(name):
+        first, _, rest = text.partition("\n")
+        body = rest if name in first else text  # the headline as the text's first line, or given apart
+        if name not in body and words(name)[0][0] not in body:
+            return ""
+    return name
 
 
-def report_subject(source) -> str:
-    """A report's own subject as printed: its ``subject`` in sources.yml, else the first name of its headline."""
-    return getattr(source, "subject", None) or headline_subject(getattr(source, "headline_zh", "") or "")
+def _headline_zone(headline: str) -> str:
+    """The first zone a headline names by its kind, with the nouns written right before it (稀土高新区), or ""."""
+    ws, zones = words(headline), load_meaning_rules().zone_words
+    for j, (w, _) in enumerate(ws):
+        if w.endswith(zones):
+            nouns = [x for x, f in ws[max(0, j - 2): j] if f.startswith("n")]
+            return "".join(nouns[-1:]) + w if j and ws[j - 1][1].startswith("n") else w
+    return ""
+
+
+def report_subject(source, text: str = "") -> str:
+    """A report's own subject as printed: its ``subject`` in sources.yml, else the first name of its headline (see
+    :func:`headline_subject`; ``text``: the report's clean text)."""
+    return getattr(source, "subject", None) or headline_subject(getattr(source, "headline_zh", "") or "", text)

@@ -199,7 +199,7 @@ def _report_rows(source: Source) -> tuple:
 
     digest, ct = _read_clean(source)
     facts, mentions = _sorted_rows(*extract_rows(ct, source.report_id, source.file, source.published, load_catalog(),
-                                                 default_subject=report_subject(source)))
+                                                 default_subject=report_subject(source, ct.text)))
     return digest, ct, summarize(source, ct), facts, mentions
 
 

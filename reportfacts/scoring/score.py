@@ -186,7 +186,8 @@ def extract_texts(folder: Path, entries: list[dict]) -> tuple[pd.DataFrame, dict
         ct = clean_text(raw)
         rid = e.get("report_id") or Path(e["file"]).stem
         first = next((line for line in raw.splitlines() if line.strip()), "")
-        f, m = extract_clean(ct, rid, e["file"], e.get("published"), catalog, default_subject=headline_subject(first))
+        f, m = extract_clean(ct, rid, e["file"], e.get("published"), catalog,
+                             default_subject=headline_subject(first, ct.text))
         rules.update(r for r in m.rule if r)
         frames.append(f)
         texts[rid] = ct.text
