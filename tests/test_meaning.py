@@ -605,3 +605,15 @@ def test_a_headline_s_zone_named_by_its_kind_and_a_figure_of_speech():
     assert headline_subject(poem, body) == ""  # the body never writes it again: no subject
     # a place with its level stays the subject even when the body calls it 全市 throughout
     assert headline_subject("毫州市2021年经济运行情况", "毫州市2021年经济运行情况\n2021年，全市生产总值1972.7亿元。") == "毫州市"
+
+
+@pytest.mark.parametrize("text,figure,measure", [
+    # a share of a plan done is measured by what was done of which plan (an amount of the plan is no part of it)
+    ("新增经营主体3.2万户，完成全年任务的148.8%。", "148.8", "完成全年任务"),
+    ("已完成投资193亿元，完成全年计划投资的95%。", "95", "完成全年计划投资"),
+    ("引进优强企业8家，完成全年目标任务7家的114.29%。", "114.29", "完成全年目标任务"),
+    # a bare change of a count continues the count before it
+    ("“专精特新”中小企业共192户，净增114户。", "114", "“专精特新”中小企业净增"),
+])
+def test_measures_of_plans_done_and_of_net_changes(text, figure, measure):
+    assert _rows(text)[figure][0] == measure
