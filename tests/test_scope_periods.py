@@ -344,3 +344,16 @@ def test_since_the_start_of_the_year_in_a_january_review_of_last_year_is_last_ye
             "今年以来，新田园区完成规模工业总产值95.13亿元。")
     assert periods(text, "2019-01-17")["95.13亿元"] == "2018"
     assert periods(text, "2019-03-17")["95.13亿元"] == "2019"  # by March the new year has results of its own
+
+
+def test_a_progress_report_s_status_date_runs_through_its_paragraphs():
+    """至9月底 (up to the end of September) in a lead: flows after it are the year to date, stocks are at that date,
+    in its paragraph and the paragraphs after it."""
+    text = ("9月下旬，我区举行了重点项目第三次集中开工。至9月底，全区重点建设项目累计完成投资367.1亿元，完成年度计划的73.4%。\n\n"
+            "新建项目。至9月底，开工建设160个，累计完成投资153.7亿元。\n\n"
+            "至9月底，303个区重点项目中开工在建项目数为278个。已竣工项目共50个，竣工率为40.7%。")
+    got = periods(text, "2017-10-19")
+    assert got["367.1亿元"] == got["73.4%"] == got["160个"] == got["153.7亿元"] == "2017-01..2017-09"
+    assert got["50个"] == "2017-09"  # a stock at the status date, not the publication month
+    # a month written as an event's (9月，项目开工) is no status date: no year to date
+    assert periods("9月，全区新开工项目160个。", "2017-10-19")["160个"] == "2017-09"

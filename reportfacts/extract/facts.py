@@ -24,7 +24,7 @@ from reportfacts.extract.numbers import Number
 from reportfacts.extract.periods import PeriodExpr, PubDate, find_periods, last_year
 from reportfacts.extract.scope import (
     PART_YEAR, RANKS, PeriodState, after_report_year, forward_fact, forward_lead, forward_para, lead_edition,
-    looks_back, para_periods,
+    looks_back, para_periods, to_month,
 )
 from reportfacts.extract.subjects import SubjectResolver
 from reportfacts.text.clean import simplified
@@ -215,7 +215,8 @@ def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> 
     ("今年上半年，15个副省级城市……") or the year before the publication year (an annual review: "安徽2021年GDP…"
     published in 2022 dates by 2021 what nothing else dates), else None. A lead opening on this year
     (今年以来，…。1-3月，实现地区生产总值…) is about the part of it that opens a clause (1-5月，全市…) in the paragraphs
-    looked at, else the first part it names."""
+    looked at, else the first part it names. A lead naming a month first is a progress report's when it names the
+    month its figures run up to (至9月底，…: :func:`to_month`), else no reference."""
     looked = [(s, e) for s, e in paras if e - s >= LEAD_MIN_CHARS][:LEAD_SEARCH]
     named = []
     for s, e in looked:
@@ -225,6 +226,9 @@ def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> 
         if named:
             break
     first = named[0] if named else None
+    if first is not None and first.kind in ("month", "date"):  # 9月下旬，…集中开工。至9月底，累计完成投资…: the status
+        first = next((p for p in named if to_month(p, text)), None)  # date a progress report runs up to
+        return first if first is not None and first.period.startswith(str(pub.year if pub else "")) else None
     if first is not None and first.kind == "year" and first.period and pub is not None and \
             int(first.period) == pub.year:
         opened = (p for p in periods if p.topic and p.kind in PART_YEAR and not p.comparison and
@@ -253,8 +257,8 @@ def _amount_change(m: Mention, before: list[Mention], text: str, sp: dict, rules
     """True for an amount or a count written as its difference from an earlier time (比上年增加63公顷, 较上年分别增加1个
     和3个: extraction_rules.yml ``absolute_change``), or right after a verb of change in the sentence of a level in
     its unit (播种面积135.5千公顷，增加0.3千公顷: ``change_after_level``): a change, not a level."""
-    if m.unit.unit in RATES or m.unit.unit in ("pp", "fraction") or m.kind in ("target", "plan"):
-        return False
+    if m.unit.unit in RATES or m.unit.unit in ("pp", "fraction", "times") or m.kind in ("target", "plan"):
+        return False  # 同比增长1.3倍: a multiple, never an amount of difference
     cs = sp["clause"][0]
     if rules.absolute_change.search(text, max(cs, m.start - 16), m.start):
         return True

@@ -202,14 +202,16 @@ class _Governor:
     governs beyond its sentence (precomputed), so a paragraph costs one pass over its expressions and figures.
     """
 
-    def __init__(self, live: list[PeriodExpr], within: frozenset[int] = frozenset()):
+    def __init__(self, live: list[PeriodExpr], within: frozenset[int] = frozenset(),
+                 status: frozenset[int] = frozenset()):
         self.live, self.i = live, 0
         self.outside: list[PeriodExpr | None] = []  # [j]: what live[:j + 1] leaves governing after its sentences
         last = None
         for e in live:
             if e.start in within:
                 pass  # a part of the period before it (其中，1-2月…，3月…): its own sentence only
-            elif not (e.kind in SENTENCE_SCOPED or (e.kind == "year" and not e.topic)):
+            elif e.start in status or not (e.kind in SENTENCE_SCOPED or (e.kind == "year" and not e.topic)):
+                # (a status date opening its paragraph, 至9月底，…, dates the paragraph, as a part of a year does)
                 last = e
             elif e.kind == "date" and e.period and Period.parse(e.period).grain == "day" and ".." not in e.period \
                     and not _frames(last, e):
@@ -354,8 +356,9 @@ def _aspect(e: PeriodExpr, before: list[PeriodExpr], text: str, reviewed: bool =
     start = max(text.rfind(c, 0, e.start) for c in _SENTENCE_END) + 1
     if before[-1].kind == "present":
         return False
-    # 1-8月共完成投资622.2亿元。其中…新建项目已开工122个: a part of a year earlier in the paragraph, too
-    return before[-1].start >= start or before[-1].kind in PART_YEAR
+    # 1-8月共完成投资622.2亿元。其中…新建项目已开工122个: a part of a year (or a status date: 至9月底) earlier in the
+    # paragraph, too
+    return before[-1].start >= start or before[-1].kind in PART_YEAR or to_month(before[-1], text)
 
 
 def _lead_year_topic(live: list[PeriodExpr], text: str, pub: PubDate | None) \
@@ -412,17 +415,30 @@ def _year_by_year(m: Mention, period: str, text: str, clause_start: int) -> str:
     return str(first + listed.index(m.start))
 
 
-def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str) -> str:
+def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str, text: str = "") -> str:
     """A flow total dated by a single month whose clause says it is cumulative (periods.yml ``to_date``: 去年10月，…
-    首次完成产值1100亿元), or by 截至 that month (截至8月底已完成投资487.68亿元; not a balance, 余额), is the year to
-    date, January to that month (statistics are reported cumulatively)."""
-    cumulative = _vocab_re("to_date").search(clause) or (TO_DATE_RE.search(clause) and "余额" not in clause)
-    if gov.kind != "month" or m.kind not in ("level", "count_flow") or not cumulative:
+    首次完成产值1100亿元), or by 截至 that month (截至8月底已完成投资487.68亿元, 至9月底，开工建设160个; not a balance,
+    余额), is the year to date, January to that month (statistics are reported cumulatively); so is the share of the
+    year's plan it completes (完成年度计划的62.4%)."""
+    cumulative = _vocab_re("to_date").search(clause) or (
+        (TO_DATE_RE.search(clause) or _TO_MONTH_RE.search(text, max(0, gov.start - 3), gov.start)) and
+        "余额" not in clause)
+    done = m.kind == "share" and "完成" in clause
+    if gov.kind != "month" or (m.kind not in ("level", "count_flow") and not done) or not cumulative:
         return period
     p = Period.of(period)
     if p is None or p.is_range or p.grain != "month" or p.first[1] == 1:
         return period
     return f"{p.first[0]}-01..{p.first_month}"
+
+
+_TO_MONTH_RE = re.compile(r"(?:^|[，。；,;\n])(?:截至|截止|至)\Z")  # 至|9月底，: up to the month that follows
+
+
+def to_month(e: PeriodExpr, text: str) -> bool:
+    """True for a month written as the date a report's figures run up to (至9月底，…; 截至6月末，…): a progress
+    report's status date, which its lead names and its later paragraphs go on with, as a part of a year is."""
+    return e.kind == "month" and _TO_MONTH_RE.search(text, max(0, e.start - 3), e.start) is not None
 
 
 def _habitual(text: str, full: int, start: int, live: list[PeriodExpr]) -> bool:
@@ -455,7 +471,7 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
     if m.kind in ("growth_rate", "rank"):  # 两年平均增长6.7%, 两年平均增速蝉联全市第一; a change of that average
         period = _base_span(_average_span(period, clause), clause)  # (比一季度提高0.6个百分点) keeps its period
     period = _plan_span(m, gov, _stock_point(m, period, clause, pub), clause, plan_spans or {})
-    period = _years_from(m, gov, _to_date(m, gov, period, clause), text)
+    period = _years_from(m, gov, _to_date(m, gov, period, clause, text), text)
     if gov.kind in PART_YEAR and not gov.topic and gov.start < sp["sentence"][0] and period and \
             _vocab_re("project_total").search(clause):
         period = str(last_year(period))  # 22个市重点项目总投资170.96亿元: the projects' size, not a flow
@@ -570,7 +586,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         looks_back(st.carry, pub)  # the report reviews a past year (or years) and the paragraph goes on with it
     live, lead = _lead_year_topic([e for i, e in enumerate(live) if not _aspect(e, live[:i], text, reviewed)],
                                   text, pub)
-    governing = _Governor(live, frozenset(e.start for e in live if _breakdown_part(e, text)))
+    governing = _Governor(live, frozenset(e.start for e in live if _breakdown_part(e, text)),
+                          frozenset(e.start for e in live if e.topic and to_month(e, text)))
     for prev, m in zip([None] + ms, ms):
         sp = spans_of(m)
         gov = governing(m.start, sp["sentence"][0])
@@ -605,8 +622,9 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             # durations in years run up to the present unless their own paragraph dates them, or up to the time the
             # report is about (its reference period: 连续4年 in a review of last year ends last year)
             gov = st.carry
-            if gov is not None and gov.kind in PART_YEAR and m.kind in NOT_CARRIED:
-                gov = None
+            if gov is not None and (gov.kind in PART_YEAR and m.kind in NOT_CARRIED or
+                                    gov.kind == "month" and m.kind in ("target", "plan")):
+                gov = None  # (a stock at a carried status date, 至9月底，…已竣工项目共50个, is of that date)
             if gov is not None and m.kind in ("target", "plan") and looks_back(gov, pub):
                 gov = None  # a goal is not dated by a past year carried from a review paragraph before it
         if gov is None:
@@ -634,7 +652,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         m.period = _whole_year(m, text, spans_of(m))
     # a frame (从2021年完成情况来看，) dates its own paragraph's results, not the paragraphs after it
     topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and
-              (e.kind in YEAR_LEVEL or (e.kind in PART_YEAR and e.period == st.reference))]
+              (e.kind in YEAR_LEVEL or ((e.kind in PART_YEAR or to_month(e, text)) and e.period == st.reference))]
     if lead and any(e.kind == "year" and e.period != lead.period for e in live):
         topics = topics[1:]  # the paragraph moved on to another year (…。今年的报告提出，2022年…): it carries neither
     if topics:
