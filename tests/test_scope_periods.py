@@ -357,3 +357,12 @@ def test_a_progress_report_s_status_date_runs_through_its_paragraphs():
     assert got["50个"] == "2017-09"  # a stock at the status date, not the publication month
     # a month written as an event's (9月，项目开工) is no status date: no year to date
     assert periods("9月，全区新开工项目160个。", "2017-10-19")["160个"] == "2017-09"
+
+
+def test_the_from_side_of_a_change_within_a_year_is_the_year_before():
+    text = "2018年，全省科技创新成效显著，科技进步贡献率由57.5%增长至58.3%。"
+    got = periods(text, "2019-01-10")
+    assert (got["57.5%"], got["58.3%"]) == ("2017", "2018")
+    # over a span of years the from-side is the span's first year, as before
+    got = periods("“十三五”期间，科技进步贡献率由55%提高到60%。", "2021-01-10")
+    assert (got["55%"], got["60%"]) == ("2016", "2020")

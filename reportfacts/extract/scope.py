@@ -133,7 +133,12 @@ def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str)
         f = max(clause.rfind("从"), clause.rfind("由"))
         t = max(clause.rfind("至"), clause.rfind("到"), clause.rfind("为"))
         return str(span.first_year if f > t else span.last_year)
+    if span and span.grain == "year" and not span.is_range and _FROM_SIDE_RE.search(clause):
+        return str(span.first_year - 1)  # 2018年，…贡献率由57.5%增长至58.3%: where the year started, the year before's
     return gov.period
+
+
+_FROM_SIDE_RE = re.compile(r"[由从][^，。；,;至到为\d]{0,3}\Z")  # 由|57.5%增长至…: the figure right after 由
 
 
 _RANK_FROM_RE = re.compile(r"[由从][^，。；,;至到]{0,8}第?\Z")
