@@ -366,3 +366,12 @@ def test_the_from_side_of_a_change_within_a_year_is_the_year_before():
     # over a span of years the from-side is the span's first year, as before
     got = periods("“十三五”期间，科技进步贡献率由55%提高到60%。", "2021-01-10")
     assert (got["55%"], got["60%"]) == ("2016", "2020")
+
+
+def test_a_year_end_base_dates_only_the_from_side_and_a_change_since_it_spans_the_years():
+    text = "五年来，苏州坚持创新驱动。2021年，全市人才总量由2016年末的240余万人增加到近340万人，科技进步贡献率比2016年末提高4.1个百分点。"
+    got = periods(text, "2022-03-31")
+    assert got["240余万人"] == "2016" and got["340万人"] == "2021"  # (近, "nearly", is its qualifier)
+    assert got["4.1个百分点"] == "2017..2021"
+    # a change on last year's base is the year's own
+    assert periods("2021年，科技进步贡献率比上年提高1.1个百分点。", "2022-03-31")["1.1个百分点"] == "2021"

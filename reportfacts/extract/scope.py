@@ -157,10 +157,13 @@ def _previous_edition(m: Mention, gov: PeriodExpr, period: str, text: str, claus
 _TO_SIDE_RE = re.compile(r"[^，。；,;]*?(?:调整|优化|变化|转变|增加|增长|提高|提升|下降|减少|降低|上升)?[为到至]")
 
 
+_OF_YEAR_RE = re.compile("[末底]?的")  # 由2016年|末的240余万人: the figure of (the end of) that year
+
+
 def _to_side(m: Mention, gov: PeriodExpr, text: str, live: list[PeriodExpr], st: PeriodState) -> PeriodExpr | None:
     """The period of a figure after the to-word of 由2020年的A调整为B: the year written after 由/从 dates A only; B
     is of the time its paragraph or report is about (the expression before that year, or the carried one)."""
-    if text[gov.start - 1: gov.start] not in ("由", "从") or not text.startswith("的", gov.end) or \
+    if text[gov.start - 1: gov.start] not in ("由", "从") or not _OF_YEAR_RE.match(text, gov.end) or \
             gov.kind != "year" or not _TO_SIDE_RE.match(text[gov.end: m.start]):
         return gov
     before = [e for e in live if e.end <= gov.start and e.kind in YEAR_LEVEL]
@@ -475,6 +478,8 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
     period = _year_by_year(m, _from_to(m, gov, text, clause, text[sp["sentence"][0]: m.start]), text, sp["sentence"][0])
     if m.kind in ("growth_rate", "rank"):  # 两年平均增长6.7%, 两年平均增速蝉联全市第一; a change of that average
         period = _base_span(_average_span(period, clause), clause)  # (比一季度提高0.6个百分点) keeps its period
+    elif m.kind == "change" and m.unit.unit == "pp":  # 比2016年末提高4.1个百分点: a change since a base year
+        period = _base_span(period, clause)
     period = _plan_span(m, gov, _stock_point(m, period, clause, pub), clause, plan_spans or {})
     period = _years_from(m, gov, _to_date(m, gov, period, clause, text), text)
     if gov.kind in PART_YEAR and not gov.topic and gov.start < sp["sentence"][0] and period and \
