@@ -375,3 +375,11 @@ def test_a_year_end_base_dates_only_the_from_side_and_a_change_since_it_spans_th
     assert got["4.1个百分点"] == "2017..2021"
     # a change on last year's base is the year's own
     assert periods("2021年，科技进步贡献率比上年提高1.1个百分点。", "2022-03-31")["1.1个百分点"] == "2021"
+
+
+def test_that_day_is_the_last_day_written():
+    text = "9月22日，大连市三季度重大项目集中签约活动举行。本次122个项目集中签约。\n\n当天，全市还有257个项目集中开工建设，总投资910.1亿元。"
+    got = periods(text, "2021-09-23")
+    assert got["257个"] == got["910.1亿元"] == "2021-09-22"
+    # with no day written before it, 当天 dates nothing (the publication month, as for any undated figure)
+    assert periods("当天，全市还有257个项目集中开工建设。", "2021-09-23")["257个"] == "2021-09"

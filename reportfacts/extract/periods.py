@@ -105,6 +105,7 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
         ("year", "", r"(?P<y1>(?:19|20)\d\d)年度?"),
         ("relyear", "", rf"(?P<r1>{_alt(v['relative_years'])})(?:以来)?"),
         ("now", "", rf"(?:{now})(?!量|率|于|久)"),
+        ("sameday", "", r"当天|当日"),  # that day: the last day the text wrote (9月22日，…。当天，全市还有…)
     )
 
 
@@ -336,16 +337,23 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
     markers, anaphoric = tuple(v["comparison_markers"]), set(v.get("anaphoric_years", ()))
     not_markers = tuple(v.get("comparison_not", ()))
     last_year = ""  # the last calendar year written out: what 当年 (that year) refers back to
+    last_day = ""  # the last day written out: what 当天 (that day) refers back to
     for m in _period_matches(text):
         g = m.lastgroup
+        if g == "sameday" and not last_day:
+            continue  # no day written before it: nothing it can refer to
         if g in _year_keys():
             period, kind = _resolve_dated(m, g, pub, base_year)
         elif g == "relyear" and m["r1"] in anaphoric and last_year:
             period, kind = last_year, "year"
+        elif g == "sameday":
+            period, kind = last_day, "date"
         else:
             period, kind = _resolve_other(m, g, pub)
         if g in ("year", "ymd") and period[:4].isdigit():
             last_year = period[:4]
+        if kind == "date" and len(period) == 10:
+            last_day = period
         if period and not is_valid(period):  # "13月", "5月至3月": not a period this text can mean
             period = ""
         s, e = m.span()
