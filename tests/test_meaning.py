@@ -617,3 +617,9 @@ def test_a_headline_s_zone_named_by_its_kind_and_a_figure_of_speech():
 ])
 def test_measures_of_plans_done_and_of_net_changes(text, figure, measure):
     assert _rows(text)[figure][0] == measure
+
+
+def test_a_rank_whose_words_name_only_who_is_ranked_is_measured_by_its_ranking():
+    got = _rows("郑州、洛阳、新乡、南阳高新区分别位列第17、37、66和88位。")
+    assert {got[f][0] for f in ("17", "37", "66", "88")} == {"排名"}
+    assert _rows("规模以上工业增加值增速位居全省第二。")["二"][0] == "规模以上工业增加值"  # a measure of its own

@@ -548,6 +548,8 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     row["subject"], row["subject_as_written"] = subjects.subject(m)
     measure = _measure(m, text, reader, window_start, (cs, ce), context, after) or \
         _ranking(m, text[cs: m.start], reader)
+    if m.kind in RANKS and measure and reader.ranked_name(measure):
+        measure = _RANK_WORD  # 省内高新区分别位列第17、37、66和88位: whose ranks they are, not what is ranked
     row["measure_zh"] = meaning.continued(measure, "" if reader.owner else inherited, m.kind == "growth_rate")
     written = row["subject_as_written"]
     row["subject_zh"] = m.extra.get("listed_subject") or reader.subject(
@@ -566,6 +568,9 @@ def _as_printed(ct, phrase: str, start: int, end: int) -> str:
     if p < 0:
         p = ct.text.find(phrase) if phrase else -1
     return "".join(ct.raw[o] for o in ct.offsets[p: p + len(phrase)]) if p >= 0 else phrase
+
+
+_RANK_WORD = "排名"  # the measure of a rank whose words name only what is ranked
 
 
 def _ranking(m: Mention, clause: str, reader: meaning.Reader) -> str:

@@ -843,6 +843,13 @@ class Reader:
         ws = words(phrase)
         return len(ws) == 1 and (self._name(*ws[0]) or phrase.endswith(self.rules.zone_words))
 
+    def ranked_name(self, phrase: str) -> bool:
+        """True for a measure phrase of a rank that is only who is ranked: a name, a zone or a class of zones or
+        places (高新区, 县市区, 奇瑞汽车), no measure of its own."""
+        ws = words(phrase)
+        return self._named(phrase) or phrase.endswith(self.rules.zone_words) or \
+            all(self._name(w, f) or w in self.rules.zone_classes or w in self.rules.not_name for w, f in ws)
+
     def _body(self, phrase: str) -> bool:
         """True for a phrase naming a place or body, the subject of a figure (高新区, 我省开发区, 焦作市), no measure."""
         r = self.rules
