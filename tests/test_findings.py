@@ -2,6 +2,7 @@
 
 import shutil
 
+import pandas as pd
 import pytest
 
 from reportfacts.core.paths import PROCESSED_DIR, SEEDS_DIR
@@ -68,3 +69,17 @@ def test_fmt_is_exact():
     assert findings.fmt("1640000000") == "1,640,000,000"
     assert findings.fmt("13.80") == "13.8"
     assert findings.fmt("146") == "146"
+
+
+def test_the_true_disagreements_are_listed_with_their_figures_linked():
+    verdicts = pd.DataFrame([
+        {"verdict": "genuine_conflict", "disagreement": "genuine", "fact_ids": "r1-001;r2-004",
+         "explanation": "r1 gives 13公里 (“核心段13公里”) and r2 gives 12公里 (“长12公里”)."},
+        {"verdict": "restated", "disagreement": "none", "fact_ids": "r1-002;r2-005", "explanation": "same"}])
+    facts = pd.DataFrame([
+        {"fact_id": "r1-001", "report_id": "r1", "quote": "13公里", "sentence": "大沙河城区核心段13公里", "value": "13"},
+        {"fact_id": "r2-004", "report_id": "r2", "quote": "12公里", "sentence": "形成了长12公里", "value": "12"}])
+    out = findings.genuine_html(verdicts, facts, {"values": {"verdict": {"genuine_conflict": "Genuine disagreement"}}})
+    assert out.count("<li>") == 1 and "<strong>Genuine disagreement.</strong>" in out  # agreement is no item
+    assert out.count('class="rf-fact-link"') == 2 and 'title="形成了长12公里">12公里</a>' in out
+    assert findings.genuine_html(verdicts[verdicts.disagreement == "none"], facts, {}) == ""

@@ -164,6 +164,22 @@ def disagreement_finding(processed_dir: Path, strict: bool) -> Finding:
     return Finding(key, title, text)
 
 
+def genuine_html(verdicts: pd.DataFrame, facts: pd.DataFrame, labels: dict | None = None) -> str:
+    """The true disagreements as an HTML list a reader starts from: each verdict's name, its explanation (the Chinese
+    quotes beside the English) and its figures, each linked to its highlighted span (a figure the reports only imply
+    is named by its id); "" when the reports truly disagree on nothing."""
+    from reportfacts.analysis.labels import load_labels
+    names = ((labels if labels is not None else load_labels()).get("values") or {}).get("verdict") or {}
+    rows = facts.set_index("fact_id", drop=False)
+    items = []
+    for v in verdicts[verdicts["disagreement"] == "genuine"].to_dict("records"):
+        ids = [i for i in str(v["fact_ids"]).split(";") if i]
+        figures = ", ".join(linked(rows.loc[i], rows.loc[i, "quote"]) if i in rows.index else _esc(i) for i in ids)
+        items.append(f"<li><strong>{_esc(names.get(v['verdict'], v['verdict']))}.</strong> "
+                     f"{_esc(v['explanation'])} <span class=\"rf-figures\">({figures})</span></li>")
+    return f'<ul class="rf-genuine">{"".join(items)}</ul>' if items else ""
+
+
 def promise_finding(processed_dir: Path, strict: bool) -> Finding:
     """Which goals were kept, missed or moved, and how many no later report speaks of."""
     key, title = "promises", "Promises kept, missed and moved"
