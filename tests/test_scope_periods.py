@@ -383,3 +383,12 @@ def test_that_day_is_the_last_day_written():
     assert got["257个"] == got["910.1亿元"] == "2021-09-22"
     # with no day written before it, 当天 dates nothing (the publication month, as for any undated figure)
     assert periods("当天，全市还有257个项目集中开工建设。", "2021-09-23")["257个"] == "2021-09"
+
+
+def test_a_growth_from_a_plan_s_base_year_to_its_end_is_over_the_plan_s_years():
+    text = "“十三五”期间，园区发展迅速。地区生产总值从2015年的94.42亿元到2020年的161.7亿元，年均增长9.1%。"
+    got = periods(text, "2022-04")
+    assert (got["94.42亿元"], got["161.7亿元"], got["9.1%"]) == ("2015", "2020", "2016..2020")
+    # from the plan's first year, the same plan's years; with no plan named, the years as written
+    assert periods(text.replace("2015年", "2016年"), "2022-04")["9.1%"] == "2016..2020"
+    assert periods(text.split("。", 1)[1], "2022-04")["9.1%"] == "2015..2020"

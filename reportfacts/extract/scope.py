@@ -276,6 +276,15 @@ def _plan_span(m: Mention, gov: PeriodExpr, period: str, clause: str, spans: dic
     return spans.get(int(period), period)
 
 
+def _plan_years(period: str, plan_spans: dict[int, str]) -> str:
+    """A growth over years that end with a plan the report names and start at its base year or its first
+    (从2015年的94.42亿元到2020年的161.7亿元，年均增长9.1% under “十三五”) is the plan's years (2016..2020)."""
+    years = Period.of(period)
+    plan = plan_spans.get(years.last_year) if years is not None and years.is_range and years.grain == "year" else None
+    start = Period.of(plan).first_year if plan else None
+    return plan if start is not None and years.first_year in (start - 1, start) else period
+
+
 AVERAGE_RE = re.compile(r"([两二三四五六七八九十]|\d{1,2})年(?:来)?(?:的)?(?:平均|年均)")
 
 
@@ -478,6 +487,7 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
     period = _year_by_year(m, _from_to(m, gov, text, clause, text[sp["sentence"][0]: m.start]), text, sp["sentence"][0])
     if m.kind in ("growth_rate", "rank"):  # 两年平均增长6.7%, 两年平均增速蝉联全市第一; a change of that average
         period = _base_span(_average_span(period, clause), clause)  # (比一季度提高0.6个百分点) keeps its period
+        period = _plan_years(period, plan_spans or {})
     elif m.kind == "change" and m.unit.unit == "pp":  # 比2016年末提高4.1个百分点: a change since a base year
         period = _base_span(period, clause)
     period = _plan_span(m, gov, _stock_point(m, period, clause, pub), clause, plan_spans or {})
