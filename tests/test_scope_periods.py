@@ -392,3 +392,8 @@ def test_a_growth_from_a_plan_s_base_year_to_its_end_is_over_the_plan_s_years():
     # from the plan's first year, the same plan's years; with no plan named, the years as written
     assert periods(text.replace("2015年", "2016年"), "2022-04")["9.1%"] == "2016..2020"
     assert periods(text.split("。", 1)[1], "2022-04")["9.1%"] == "2015..2020"
+
+
+def test_an_undated_average_over_n_years_ends_with_the_last_year_the_report_covers():
+    assert periods("规模以上工业增加值10年年均增长10.3%。", "2022-10")["10.3%"] == "2012..2021"
+    assert periods("规模以上工业增加值增长10.3%。", "2022-10")["10.3%"] == "2022-10"  # no average: now, as before

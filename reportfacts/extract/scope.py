@@ -180,12 +180,18 @@ def _ahead_of_report(m: Mention, gov: PeriodExpr, period: str, pub: PubDate | No
     return p.shift(-1) if p is not None and p.first_month > pub.last_full_month() else period
 
 
-def _fallback(m: Mention, pub: PubDate | None) -> tuple[str, bool]:
-    """Period of a figure no expression governs: none for a target, else "at present" (publication month)."""
+def _fallback(m: Mention, pub: PubDate | None, clause: str = "") -> tuple[str, bool]:
+    """Period of a figure no expression governs: none for a target, else "at present" (publication month); an
+    average over N years (10年年均增长10.3%) is over the N years up to the last one the report can cover."""
     if m.kind == "target":
         return "", False
     if pub is None:
         return "", True
+    hit = AVERAGE_RE.search(clause) if m.kind == "growth_rate" else None
+    if hit:
+        n = int(hit.group(1)) if hit.group(1).isdigit() else int(numbers.chinese_value(hit.group(1)) or 0)
+        if n >= 2:
+            return f"{pub.year - n}..{pub.year - 1}", False
     return pub.month_str(), False
 
 
@@ -648,7 +654,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             if gov is not None and m.kind in ("target", "plan") and looks_back(gov, pub):
                 gov = None  # a goal is not dated by a past year carried from a review paragraph before it
         if gov is None:
-            m.period, m.unresolved = _fallback(m, pub)
+            m.period, m.unresolved = _fallback(m, pub, text[sp["clause"][0]: m.start])
             if pub is not None and (m.kind in RANKS or _ranked_group(m, text, *sp["clause"])) and \
                     not _habitual(text, full, m.start, live):
                 m.period = str(pub.year)  # 科技部通报了…排名，徐州高新区位居第49位: a ranking is a year's
@@ -661,7 +667,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             continue
         gov = _to_side(m, gov, text, live, st)
         if gov is None:
-            m.period, m.unresolved = _fallback(m, pub)
+            m.period, m.unresolved = _fallback(m, pub, text[sp["clause"][0]: m.start])
             continue
         if m.kind == "plan" and gov.kind == "deadline" and after_report_year(gov, pub):
             m.kind = "target"  # 到2025年，…建成5G基站2.5万个: what is to be reached by a deadline is a goal
