@@ -623,3 +623,8 @@ def test_a_rank_whose_words_name_only_who_is_ranked_is_measured_by_its_ranking()
     got = _rows("郑州、洛阳、新乡、南阳高新区分别位列第17、37、66和88位。")
     assert {got[f][0] for f in ("17", "37", "66", "88")} == {"排名"}
     assert _rows("规模以上工业增加值增速位居全省第二。")["二"][0] == "规模以上工业增加值"  # a measure of its own
+
+
+def test_a_rate_of_a_plan_done_without_de_is_measured_by_it_too():
+    assert _rows("新增科技型中小企业1200家，完成全年目标114.9%。")["114.9"][0] == "完成全年目标"
+    assert _rows("完成目标任务100亿元。")["100"][0] != "完成目标任务"  # an amount, no share of the plan

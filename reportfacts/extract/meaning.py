@@ -148,8 +148,8 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
 
 # a contribution to growth with what it contributes to (拉动全市经济增长, 对全市规上工业增加值增长的贡献率)
 _CONTRIBUTION_RE = re.compile(r"(?:拉动[^，。；,;、\d拉]{2,12}|对[^，。；,;、\d对]{2,20}?的?贡献率?)\Z")
-# a share of a plan done: 完成|全年计划投资|的95%, 完成|年度标线任务|的199.7%
-_COMPLETION_RE = re.compile(r"(完成(?:了)?[^，。；,;、完]{0,12}?(?:任务|计划|目标)[^，。；,;、]{0,10}?)的\s*\Z")
+# a share of a plan done: 完成|全年计划投资|的95%, 完成|年度标线任务|的199.7%, 完成全年目标|114.9% (a rate only)
+_COMPLETION_RE = re.compile(r"(完成(?:了)?[^，。；,;、完]{0,12}?(?:任务|计划|目标)[^，。；,;、]{0,10}?)的?\s*\Z")
 _AMOUNT_RE = re.compile(r"\d+(?:\.\d+)?[^\d\s的]{0,2}?(?=的|\Z)")  # 7家 in 完成全年目标任务7家
 _LINK_END_RE = re.compile(r"(?:了|达到|达|为|约|近|超过|超)+\Z")  # the link between a phrase and its figure
 _PARTNER_RE = re.compile(r"对([^\s，。；,;、对]{1,8})\Z")  # 对|拉丁美洲|进出口: the partner of a flow to or from it
@@ -349,7 +349,7 @@ class Reader:
         if phrase.endswith(r.zone_words) and not count and not written.rstrip().endswith("的"):
             phrase = ""  # 万年高新技术产业园区108.16亿元: a zone's name, whose amount it is; the measure continues
         completed = _COMPLETION_RE.search(self.text, max(0, start - 30), start)
-        if completed:
+        if completed and (rate or completed.group().rstrip().endswith("的")):
             # 完成全年任务的148.8%, 完成全年目标任务7家的114.29%: how much of a plan was done (an amount of the plan
             # written in it is no part of the measure)
             return _AMOUNT_RE.sub("", completed.group(1))
