@@ -177,3 +177,15 @@ def test_a_fall_governs_every_figure_listed_after_it_and_a_structure_changed_to_
     assert list(f.value) == ["-3.8", "-1.8", "-0.5"]
     f = _facts("三次产业结构比调整为18.5:36.7:44.8，")
     assert list(zip(f.value, f.unit)) == [("18.5", "percent"), ("36.7", "percent"), ("44.8", "percent")]
+
+
+def test_a_structure_of_shares_ordinals_naming_its_parts_air_quality_and_quarters_in_a_row():
+    f = _facts("第一、二、三产业增加值占GDP的比重为11.4:31.2:57.5。")
+    assert list(zip(f.value_as_written, f.kind)) == [("11.4", "share"), ("31.2", "share"), ("57.5", "share")]
+    assert list(_facts("增速分列全市第一、二位。").kind) == ["rank", "rank"]  # ordinals of a list of ranks stay ranks
+    assert _facts("男女比例为1.05:1。").empty or "share" not in set(_facts("男女比例为1.05:1。").kind)
+    f = _facts("PM2.5年平均浓度达到36微克/立方米、下降7.7%。")
+    assert list(zip(f.value_as_written, f.unit)) == [("36", "ug_m3"), ("7.7", "percent")]
+    f = _facts("GDP增速连续三季度全市第一。三季度增长5%。", "2020-10")
+    assert list(zip(f.quote, f.unit, f.kind)) == [("三季度", "quarters", "duration"), ("一", "rank", "rank"),
+                                                  ("5%", "percent", "growth_rate")]
