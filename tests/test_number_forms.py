@@ -189,3 +189,13 @@ def test_a_structure_of_shares_ordinals_naming_its_parts_air_quality_and_quarter
     f = _facts("GDP增速连续三季度全市第一。三季度增长5%。", "2020-10")
     assert list(zip(f.quote, f.unit, f.kind)) == [("三季度", "quarters", "duration"), ("一", "rank", "rank"),
                                                   ("5%", "percent", "growth_rate")]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("三次产业结构由上年的10.4:37.1:52.5调整为11.4:36.2:52.4。", 6),
+    ("三次产业结构比例为6.01:55.04:38.95。", 3),
+    ("三产结构比由8.4:76.4:15.2调整为8.1:75.2:16.7。", 6),
+])
+def test_every_part_of_a_structure_and_of_its_change_is_a_share(text, n):
+    f = _facts(text)
+    assert len(f) == n and set(f.kind) == {"share"}

@@ -138,7 +138,7 @@ def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str)
     return gov.period
 
 
-_FROM_SIDE_RE = re.compile(r"[由从][^，。；,;至到为\d]{0,3}\Z")  # 由|57.5%增长至…: the figure right after 由
+_FROM_SIDE_RE = re.compile(r"[由从]第?\s*\Z")  # 由|57.5%增长至…: the figure right after 由 (not 由上年的…: a period of its own)
 
 
 _RANK_FROM_RE = re.compile(r"[由从][^，。；,;至到]{0,8}第?\Z")
