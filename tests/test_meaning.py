@@ -628,3 +628,11 @@ def test_a_rank_whose_words_name_only_who_is_ranked_is_measured_by_its_ranking()
 def test_a_rate_of_a_plan_done_without_de_is_measured_by_it_too():
     assert _rows("新增科技型中小企业1200家，完成全年目标114.9%。")["114.9"][0] == "完成全年目标"
     assert _rows("完成目标任务100亿元。")["100"][0] != "完成目标任务"  # an amount, no share of the plan
+
+
+def test_a_work_report_s_congress_names_its_place_and_a_place_visited_is_no_subject():
+    text = ("政府工作报告\n\n——2023年2月2日在长沙县第十八届人民代表大会第三次会议上\n\n各位代表：\n\n"
+            "2022年，全县地区生产总值增长5.2%，连续多年位居全国百强县前列，百强县排名第四。")
+    assert Reader(text).default_subject == "长沙县"
+    visited = "2020年，全市上下认真学习总书记视察山西重要讲话精神。全年全市生产总值1425.7亿元，比上年增长6.1%。"
+    assert Reader(visited).default_subject == "全市"  # 山西, only visited, is not whom the figures are about

@@ -799,7 +799,10 @@ class Reader:
         with, not as a rank's scope), or the place has no level of China's (非洲, a trade partner; not a zone's
         place, 辽东湾新区): then the place of its own level it names most (a province's review naming a city's
         zones most: the province), else its own-place word as written (全市: a city's report naming only its
-        counties)."""
+        counties). A government work report names its place first, in its subtitle (在长沙县第十八届人民代表大会…)."""
+        congress = _CONGRESS_RE.search(self.text, 0, CONGRESS_WITHIN)
+        if congress:  # ——2023年2月2日在长沙县第十八届人民代表大会第三次会议上: a work report names its own place
+            return congress.group(1)
         named, own = self.most_named_place(), self.self_reference(first_person=True) or self._opening_self()
         level = place_level(named) or (own[-1] if own and named and named + own[-1] in self.text else "")  # 洞头区
         zone = any(named and named in z for _, _, z in self._zones)  # 辽东湾 of 辽东湾新区: a zone's place
@@ -1042,6 +1045,11 @@ class Reader:
                 return best
             pos, flag = pos + len(w), f  # a name right after a verb is its object (培育焦作市…人才)
         return best
+
+
+# a government work report's subtitle: the congress of the place it reports to (在|苏尼特右旗|第十六届人民代表大会)
+_CONGRESS_RE = re.compile(r"在([^\s，。；,;：:在]{2,12}?)第[一二三四五六七八九十\d]+届人民代表大会")
+CONGRESS_WITHIN = 200  # characters from the text's start where a work report prints that subtitle
 
 
 _COUNT_AFTER_RE = re.compile(r"(?:增加到|增至|达到|达|突破|超过|为|有)?(?:\d+|[一二两三四五六七八九十百]+)[家个所]")
