@@ -397,3 +397,11 @@ def test_a_growth_from_a_plan_s_base_year_to_its_end_is_over_the_plan_s_years():
 def test_an_undated_average_over_n_years_ends_with_the_last_year_the_report_covers():
     assert periods("规模以上工业增加值10年年均增长10.3%。", "2022-10")["10.3%"] == "2012..2021"
     assert periods("规模以上工业增加值增长10.3%。", "2022-10")["10.3%"] == "2022-10"  # no average: now, as before
+
+
+def test_the_same_part_of_last_year_is_the_from_side_of_a_part_year_change():
+    text = ("前三季度，全市各部门扎实推进稳投资各项工作，全市固定资产投资比上年同期增长11.5%。\n\n"
+            "工业投资占全部投资的比重由上年同期的35.8%提升至41.0%，提升了5.2个百分点。")
+    got = periods(text, "2021-10-28")
+    assert got["35.8%"] == "2020-01..2020-09"
+    assert got["41.0%"] == got["5.2个百分点"] == "2021-01..2021-09"

@@ -157,17 +157,22 @@ def _previous_edition(m: Mention, gov: PeriodExpr, period: str, text: str, claus
 _TO_SIDE_RE = re.compile(r"[^，。；,;]*?(?:调整|优化|变化|转变|增加|增长|提高|提升|下降|减少|降低|上升)?[为到至]")
 
 
-_OF_YEAR_RE = re.compile("[末底]?的")  # 由2016年|末的240余万人: the figure of (the end of) that year
+_OF_YEAR_RE = re.compile("(同期)?[末底]?的")  # 由2016年|末的240余万人, 由上年|同期的35.8%: the figure of that time
 
 
 def _to_side(m: Mention, gov: PeriodExpr, text: str, live: list[PeriodExpr], st: PeriodState) -> PeriodExpr | None:
     """The period of a figure after the to-word of 由2020年的A调整为B: the year written after 由/从 dates A only; B
-    is of the time its paragraph or report is about (the expression before that year, or the carried one)."""
-    if text[gov.start - 1: gov.start] not in ("由", "从") or not _OF_YEAR_RE.match(text, gov.end) or \
-            gov.kind != "year" or not _TO_SIDE_RE.match(text[gov.end: m.start]):
+    is of the time its paragraph or report is about (the expression before that year, or the carried one). In a
+    report of a part of a year, 由上年同期的A提升至B: A is of the same part of the year before."""
+    of = _OF_YEAR_RE.match(text, gov.end)
+    if text[gov.start - 1: gov.start] not in ("由", "从") or not of or gov.kind != "year":
         return gov
     before = [e for e in live if e.end <= gov.start and e.kind in YEAR_LEVEL]
-    return before[-1] if before else st.carry
+    now = before[-1] if before else st.carry
+    if _TO_SIDE_RE.match(text[gov.end: m.start]):
+        return now
+    same = Period.of(now.period) if of.group(1) and now is not None and now.kind in PART_YEAR else None
+    return replace(gov, period=same.shift(-1), kind=now.kind) if same is not None else gov
 
 
 def _ahead_of_report(m: Mention, gov: PeriodExpr, period: str, pub: PubDate | None) -> str:
