@@ -405,3 +405,10 @@ def test_the_same_part_of_last_year_is_the_from_side_of_a_part_year_change():
     got = periods(text, "2021-10-28")
     assert got["35.8%"] == "2020-01..2020-09"
     assert got["41.0%"] == got["5.2个百分点"] == "2021-01..2021-09"
+
+
+def test_a_stock_in_a_review_of_a_half_year_is_at_the_half_s_end():
+    text = ("上半年，昆明高新区经济运行稳中向好，规模以上工业增加值同比增长8.1%，固定资产投资增长12%。\n\n"
+            "“专精特新”中小企业共192户，净增114户。")
+    got = periods(text, "2023-08-29")
+    assert got["192户"] == "2023-06" and got["114户"] == "2023-H1"

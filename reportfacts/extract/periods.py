@@ -465,6 +465,11 @@ class Period:
         return f"{self.first[0]}-{self.first[1]:02d}"
 
     @property
+    def last_month(self) -> str:
+        """The last month as ``YYYY-MM`` (2023-H1 -> 2023-06)."""
+        return f"{self.last[0]}-{self.last[1]:02d}"
+
+    @property
     def is_range(self) -> bool:
         return ".." in self.text
 

@@ -653,8 +653,11 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             # durations in years run up to the present unless their own paragraph dates them, or up to the time the
             # report is about (its reference period: 连续4年 in a review of last year ends last year)
             gov = st.carry
-            if gov is not None and (gov.kind in PART_YEAR and m.kind in NOT_CARRIED or
-                                    gov.kind == "month" and m.kind in ("target", "plan")):
+            if gov is not None and gov.kind in PART_YEAR and m.kind == "count_stock" and gov.period == st.reference:
+                # a stock in a review of a part of a year (上半年，…“专精特新”企业共192户) is at the part's end
+                gov = replace(gov, period=Period.parse(gov.period).last_month, kind="month")
+            elif gov is not None and (gov.kind in PART_YEAR and m.kind in NOT_CARRIED or
+                                      gov.kind == "month" and m.kind in ("target", "plan")):
                 gov = None  # (a stock at a carried status date, 至9月底，…已竣工项目共50个, is of that date)
             if gov is not None and m.kind in ("target", "plan") and looks_back(gov, pub):
                 gov = None  # a goal is not dated by a past year carried from a review paragraph before it
