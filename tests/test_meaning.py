@@ -636,3 +636,10 @@ def test_a_work_report_s_congress_names_its_place_and_a_place_visited_is_no_subj
     assert Reader(text).default_subject == "长沙县"
     visited = "2020年，全市上下认真学习总书记视察山西重要讲话精神。全年全市生产总值1425.7亿元，比上年增长6.1%。"
     assert Reader(visited).default_subject == "全市"  # 山西, only visited, is not whom the figures are about
+
+
+def test_a_share_of_the_whole_after_an_amount_is_that_amount_s_share_of_it():
+    text = "高新区完成地区生产总值565亿元，增长7.2%，占全市的40.8%；实际到位外资20147万美元，占全市比重16.72%。"
+    got = _rows(text)
+    assert got["40.8"][0] == "地区生产总值占全市比重"
+    assert got["16.72"][0].endswith("到位外资占全市比重")  # its own words name the share: as before

@@ -763,12 +763,13 @@ def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked:
         compared = meaning.load_meaning_rules().comparator_re.search(text, cs, m.start)
         named = GROWTH_NOUN_RE.search(text, cs, compared.start() if compared else m.start)
         inherited += named.group() if named else GROWTH_NOUNS[0]
-    if inherited and m.kind == "share" and prev["kind"] != "share" and _SHARE_OF_RE.search(text, cs, m.start):
-        inherited += "占比"  # 农业产值123亿元，占51.1%: the share the amount before it makes up
+    share_of = _SHARE_OF_RE.search(text, cs, m.start) if m.kind == "share" and prev["kind"] != "share" else None
+    if inherited and share_of:  # 农业产值123亿元，占51.1%: the share the amount before it makes up (of the whole
+        inherited += f"占{share_of.group(1)}比重" if share_of.group(1) else "占比"  # it names: 占全市的40.8%)
     return inherited, ""
 
 
-_SHARE_OF_RE = re.compile(r"占(?:比)?(?:为|达到|达)?\s*$")
+_SHARE_OF_RE = re.compile(r"占(?:比|(全[市省县区国]|全部[^，。；,;的]{0,8})的?)?(?:为|达到|达)?\s*$")
 
 
 GROWTH_NOUNS = ("增速", "增幅", "增长率")  # what a growth rate is called when a figure measures the rate itself
