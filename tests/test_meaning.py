@@ -643,3 +643,8 @@ def test_a_share_of_the_whole_after_an_amount_is_that_amount_s_share_of_it():
     got = _rows(text)
     assert got["40.8"][0] == "地区生产总值占全市比重"
     assert got["16.72"][0].endswith("到位外资占全市比重")  # its own words name the share: as before
+
+
+def test_a_share_of_a_class_described_by_the_first_of_its_listed_predicates():
+    assert _rows("95.2%的村完成集体产权制度改革、挂牌成立股份经济合作社。")["95.2"][0] == "完成集体产权制度改革的村"
+    assert _rows("宇华实验学校3名学生被清华、北大录取。")["3"][0] != "被清华的学生"  # objects listed, no predicates

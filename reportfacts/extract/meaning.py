@@ -449,6 +449,9 @@ class Reader:
         says enough (two words or more), or the rest of the clause is no verb phrase (frame words alone, 同比增长,
         are none) or holds a figure of its own (a numeral inside a quoted name, “四城联创”, is none)."""
         rest = _CLAUSE_RE.split(rest)[0].strip()
+        first, _, more = rest.partition("、")
+        if more and words(more)[0][1].startswith("v"):  # predicates listed (完成…改革、挂牌成立…): the first describes;
+            rest = first                                  # not objects listed (被清华、北大录取)
         figure = _NUMERAL_RE.search(QUOTE_RE.sub("", rest))
         ws = [(w, f) for w, f in words(rest) if f != "d"] if rest and not figure and len(rest) <= 20 else []
         if len(words(head)) != 1 or not words(head)[0][1].startswith("n") or not ws or self.rules.frame_re.match(rest) \
