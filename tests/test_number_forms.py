@@ -23,6 +23,7 @@ def _facts(text, published="2021-06"):
     ("软件业务收入同比增长两成。", "0.2", "fraction"),
     ("技术合同成交额同比增长7成多。", "0.7", "fraction"),
     ("集装箱吞吐量40万标箱。", "400000", "teu"),
+    ("建设标准厂房10万平米。", "100000", "m2"),
     ("工业投资已连续8个季度保持增长。", "8", "quarters"),              # a duration in quarters
     # a milestone alone is the subject's level; after a count in its clause it bounds the class counted
     ("人均GDP突破10万元大关。", "100000", "yuan"),
