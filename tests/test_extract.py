@@ -846,3 +846,11 @@ def test_counts_of_a_work_plan_s_items_are_no_statistics():
         assert [r[0] for r in rows(text, "2021-05")] == ["30家"], text
         _, mentions = extract_report(text, "t", "t.txt", "2021-05", None)
         assert mentions.reason.tolist()[0] == "list_count"
+
+
+def test_a_headline_is_no_paragraph_of_the_lead():
+    """A plan issued in the second paragraph after the headline still makes the report news of that plan."""
+    text = ("云南：力争2025年接待游客10亿人次以上\n\n“十四五”发展目标涉及：到2025年，力争接待游客10亿人次以上。\n\n"
+            "5月27日，云南省人民政府发布《云南省“十四五”文化和旅游发展规划》。\n\n文化和旅游产业增加值突破3500亿元。")
+    got = {r[0]: (r[4], r[5]) for r in rows(text, "2022-05-27")}
+    assert got["3500亿元"] == ("2025", "target")

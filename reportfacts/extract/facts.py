@@ -18,7 +18,7 @@ from reportfacts.core.paths import CATALOG_DIR
 from reportfacts.extract import meaning, numbers
 from reportfacts.extract.mentions import (
     CLAUSE_RE, Mention, Rules, attach_units, chinese_candidates, classify_rules, classify_structural, finish_unit,
-    RATES, full_sentence_start, is_attribute, kind, load_rules, qualify, sets_goal,
+    RATES, full_sentence_start, is_attribute, is_heading, kind, load_rules, qualify, sets_goal,
 )
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.periods import PeriodExpr, PubDate, find_periods, last_year
@@ -121,7 +121,7 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
     st = PeriodState(carry=ref, reference=ref.period if ref else "")
     plan_at, st.horizon = _plan_document(text, paras, periods, rules, pub)
     st.plan_spans = {last_year(e.period): e.period for e in periods if e.kind == "plan" and ".." in e.period}
-    st.edition = lead_edition(text, paras[min(LEAD_PARAGRAPHS, len(paras)) - 1][1] if paras else 0, periods)
+    st.edition = lead_edition(text, _lead_end(text, paras), periods)
     by_para: dict[int, list[Mention]] = {}
     for m in ms:
         if m.status == "fact":
@@ -186,7 +186,16 @@ def _goals_ahead(openers: list[int], exprs: list[PeriodExpr], text: str, pub) ->
                  e.kind in ("span", "plan", "deadline") and after_report_year(e, pub)), None)
 
 
-LEAD_PARAGRAPHS = 2  # a report's lead: its first paragraphs
+LEAD_PARAGRAPHS = 2  # a report's lead: its first paragraphs (after its headline)
+
+
+def _lead_end(text: str, paras) -> int:
+    """Where a report's lead ends: after its first LEAD_PARAGRAPHS paragraphs, a headline (a first paragraph that is
+    a heading: short, no sentence end) not counted."""
+    if not paras:
+        return 0
+    skip = 1 if is_heading(text, *paras[0]) else 0
+    return paras[min(LEAD_PARAGRAPHS + skip, len(paras)) - 1][1]
 LEAD_SEARCH = 4      # the long paragraphs looked at for the one naming the report's reference period
 
 
@@ -195,7 +204,7 @@ def _plan_document(text: str, paras, periods: list[PeriodExpr], rules: Rules, pu
     of a paragraph of its lead, with no past period before it: 记者获悉，南京出台《数字经济发展三年行动计划(2020-2022
     年)》; not 2021年，我市出台《…意见》，…, a review of what was done), and the plan's horizon: the last year of a span
     in the plan's title, else of the first deadline (到2022年) in the lead. (-1, "") for any other report."""
-    lead_end = paras[min(LEAD_PARAGRAPHS, len(paras)) - 1][1] if paras else 0
+    lead_end = _lead_end(text, paras)
     hit = rules.forward.document.search(text, 0, lead_end)
     if not hit:
         return -1, ""
