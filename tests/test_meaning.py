@@ -648,3 +648,10 @@ def test_a_share_of_the_whole_after_an_amount_is_that_amount_s_share_of_it():
 def test_a_share_of_a_class_described_by_the_first_of_its_listed_predicates():
     assert _rows("95.2%的村完成集体产权制度改革、挂牌成立股份经济合作社。")["95.2"][0] == "完成集体产权制度改革的村"
     assert _rows("宇华实验学校3名学生被清华、北大录取。")["3"][0] != "被清华的学生"  # objects listed, no predicates
+
+
+def test_a_zone_s_own_report_naming_no_place_is_about_the_zone():
+    text = ("1月25日，高新区经发局召开全体干部会议，传达贯彻全区经济工作会议精神。\n\n"
+            "2021年，高新区完成地区生产总值120亿元。")
+    assert Reader(text).default_subject == "高新区"
+    assert Reader(text.replace("高新区", "本局")).default_subject == "全区"  # no zone named: its own word, as before

@@ -807,6 +807,10 @@ class Reader:
         if congress:  # ——2023年2月2日在长沙县第十八届人民代表大会第三次会议上: a work report names its own place
             return congress.group(1)
         named, own = self.most_named_place(), self.self_reference(first_person=True) or self._opening_self()
+        if not named and (not own or own.endswith("区")):  # 高新区经发局召开…传达贯彻全区经济工作…: a zone's own report
+            bare = self._bare_zone()
+            if bare:
+                return bare
         level = place_level(named) or (own[-1] if own and named and named + own[-1] in self.text else "")  # 洞头区
         zone = any(named and named in z for _, _, z in self._zones)  # 辽东湾 of 辽东湾新区: a zone's place
         if own and (not level and not zone or level and _LEVELS.find(own[-1]) > _LEVELS.find(level)):
@@ -814,6 +818,15 @@ class Reader:
             # city's naming its counties): the place of its own level it names, else its word as written
             return self.most_named_place(own[-1]) or self.self_reference(level=own[-1])
         return named or self.self_reference()
+
+    def _bare_zone(self) -> str:
+        """The kind of zone the text names most without a place before it (高新区, written at least twice), the
+        subject of a zone's own report that names no place; "" if none."""
+        named = {s for s, _, _ in self._zones}
+        counts = Counter(m.group() for m in self.rules.zone_kind_re.finditer(self.text)
+                         if not any(s <= m.start() < s + 12 for s in named))
+        best = max(counts, key=lambda w: (counts[w], len(w)), default="")
+        return best if counts.get(best, 0) >= 2 else ""
 
     def _opening_self(self) -> str:
         """The own-place word (全省, 全市) the text most often opens a clause with (全省开发区新认定…; not a scope:
