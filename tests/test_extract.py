@@ -854,3 +854,9 @@ def test_a_headline_is_no_paragraph_of_the_lead():
             "5月27日，云南省人民政府发布《云南省“十四五”文化和旅游发展规划》。\n\n文化和旅游产业增加值突破3500亿元。")
     got = {r[0]: (r[4], r[5]) for r in rows(text, "2022-05-27")}
     assert got["3500亿元"] == ("2025", "target")
+
+
+def test_a_breadth_of_recovery_a_count_more_than_the_same_period_and_vouchers_given_out():
+    assert _kinds("14个行业增速回升，回升面为37.8%。", "2023-07")["37.8%"] == "share"
+    assert _kinds("技术改造项目95个，比同期多41个。", "2021-10")["41个"] == "change"
+    assert _kinds("已向34个国家科技型中小企业发放科技创新券580万元。", "2021-03")["34个"] == "count_flow"
