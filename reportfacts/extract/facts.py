@@ -15,12 +15,13 @@ import pandas as pd
 
 from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR
-from reportfacts.extract import meaning, numbers
+from reportfacts.extract import grid, meaning, numbers
 from reportfacts.extract.mentions import (
     CLAUSE_RE, Mention, Rules, attach_units, chinese_candidates, classify_rules, classify_structural, finish_unit,
     RATES, full_sentence_start, is_attribute, is_heading, kind, load_rules, qualify, sets_goal,
 )
 from reportfacts.extract.numbers import Number
+from reportfacts.extract.units import UnitMatch
 from reportfacts.extract.periods import PeriodExpr, PubDate, find_periods, last_year
 from reportfacts.extract.scope import (
     PART_YEAR, RANKS, PeriodState, after_report_year, forward_fact, forward_lead, forward_para, lead_edition,
@@ -93,6 +94,14 @@ def _classify_all(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
     for m in ms:
         if not m.status:
             classify_rules(m, text, rules)
+    columns = grid.cell_columns(text, paras) if "|" in text or "｜" in text else {}
+    for m in ms:  # a bare number in a table's cell: the unit (and kind) its column's header names, its row's label
+        col, label = columns.get(m.start, (None, ""))
+        if col is not None and not m.status and m.unit is None:
+            m.unit = UnitMatch(m.end, "", col.unit, col.multiplier, "")
+            m.extra["table_label"] = label
+            if col.kind:
+                m.extra["table_kind"] = col.kind
     attach_units(ms, text)
     for m in ms:
         finish_unit(m, text)
@@ -555,7 +564,7 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     row.update(_values(m, text, cs))
     row.update(_lookup(catalog, m, context, after))
     row["subject"], row["subject_as_written"] = subjects.subject(m)
-    measure = _measure(m, text, reader, window_start, (cs, ce), context, after) or \
+    measure = m.extra.get("table_label") or _measure(m, text, reader, window_start, (cs, ce), context, after) or \
         _ranking(m, text[cs: m.start], reader)
     if m.kind in RANKS and measure and reader.ranked_name(measure):
         measure = _RANK_WORD  # 省内高新区分别位列第17、37、66和88位: whose ranks they are, not what is ranked

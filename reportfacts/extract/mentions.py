@@ -540,6 +540,8 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     (cs, ce), ss = spans["clause"], spans["sentence"][0]
     clause, sentence = text[cs: m.start], text[ss: m.start]
     unit = m.unit.unit
+    if m.extra.get("table_kind"):
+        return m.extra["table_kind"]  # a number in a table's growth column (比上年增长(%))
     if is_attribute(m, text, cs, rules):
         return "level"  # 总投资100亿元的…项目: the size of what follows, not a plan or a goal
     if unit not in RATES and (rules.plan_re.search(clause) or rules.plan_ahead.search(clause)):

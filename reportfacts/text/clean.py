@@ -79,6 +79,7 @@ _COMMA_RE = re.compile("[，,、]")
 _CLAUSE_PUNCT_RE = re.compile("[，,、：:；;。！？!?]")
 BULLETS = "●•◆■▲★▪"  # a line opening with one of these is an item of a list
 _BULLET_SET = frozenset(BULLETS)  # a set: the empty string is not in it
+TABLE_ROW_RE = re.compile(r"^\s*[|｜]|[|｜][^|｜]*[|｜]")  # a row of a table written as text: |地区生产总值| 617.50 | 5.2 |
 _CREDIT_RE = re.compile(r"\s\S{0,8}摄[)）]?$")  # photo credit: "本报记者 杨 帆 摄"
 # full-width full stop used as decimal point, and a middle dot before a percentage's decimals (上涨1·8%; not 5·12,
 # a date's name); the lookbehind follows the literal, which the regex engine then finds in C instead of trying the
@@ -255,7 +256,14 @@ def _hard_rule(a: _Line, b: _Line) -> bool | None:
         return False  # "2.39\n亿元", "第138\n位": never split a number from its unit
     if b.blanks >= 2 or a.text[0] == "#" or b.text[0] == "#" or b.text[0] in BULLETS:
         return True  # a bullet opens an item of a list (●广州经济总量突破3万亿元; then ●地方一般公共预算收入…)
+    if _table_row(a, b):
+        return True  # each row of a table is a line of its own
     return ("摄" in a.text and bool(_CREDIT_RE.search(a.text))) or None
+
+
+def _table_row(a: _Line, b: _Line) -> bool:
+    """True when either line is a row of a table written as text (|地区生产总值| 617.50 | 5.2 |)."""
+    return TABLE_ROW_RE.search(a.text) is not None or TABLE_ROW_RE.search(b.text) is not None
 
 
 def _is_short(a: _Line, ref: float) -> bool:
@@ -362,8 +370,8 @@ def _decide_breaks(raw: str, lines: list[_Line]) -> list[bool]:
         # one line per paragraph, written with lone newlines (a text saved from a web page): a line that ends a
         # sentence, a headline on the first line, or one before a bullet, ends its paragraph at its newline, which
         # maps to a single "\n"
-        lone = not column and b.start - a.end >= 1 and (a.final or (i == 1 and _headline(a.text)) or
-                                                        b.text[0] in BULLETS)
+        lone = b.start - a.end >= 1 and (not column and (a.final or (i == 1 and _headline(a.text)) or
+                                                         b.text[0] in BULLETS) or _table_row(a, b))
         breaks[i] = want and (b.start - a.end >= MIN_BREAK_GAP or lone)
         if heading and i >= 2 and not breaks[i - 1] and lines[i - 2].final:
             breaks[i - 1] = a.start - lines[i - 2].end >= MIN_BREAK_GAP  # heading after a full line

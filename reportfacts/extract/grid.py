@@ -1,0 +1,90 @@
+"""Tables written as text: a statistical bulletin's rows (|地区生产总值| 617.50 | 5.2 |) under a header that names each
+column's unit and kind (|指标 |绝对数(亿元) |比上年增长(%) |). A bare number in a cell has no unit after it; the
+column it stands in gives it one, and a growth column makes it a growth rate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reportfacts.extract import units
+from reportfacts.text.clean import TABLE_ROW_RE
+
+_CELL_SEP_RE = re.compile("[|｜]")
+_NUMBER_CELL_RE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
+_BRACKETED_RE = re.compile(r"[(（]([^()（）]{1,8})[)）]")
+_GROWTH_RE = re.compile("增长|增速|增幅")
+
+
+@dataclass(frozen=True)
+class Column:
+    """What a header cell says of the numbers under it: their unit (canonical), magnitude, as written, and kind."""
+
+    unit: str
+    multiplier: Decimal
+    written: str
+    kind: str  # growth_rate, or "" (the kind the sentence rules give)
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a row as (offset in the line, text stripped), the empty cells at its ends dropped."""
+    out, at = [], 0
+    for part in _CELL_SEP_RE.split(line):
+        stripped = part.strip()
+        out.append((at + (len(part) - len(part.lstrip())), stripped))
+        at += len(part) + 1
+    while out and not out[0][1]:
+        out.pop(0)
+    while out and not out[-1][1]:
+        out.pop()
+    return out
+
+
+def column(header: str) -> Column | None:
+    """The unit a header cell names: in brackets (绝对数(亿元), 比上年增长(%)) or a bare % (比上年增长%); None if none."""
+    growth = "growth_rate" if _GROWTH_RE.search(header) else ""
+    for inner in _BRACKETED_RE.findall(header):
+        inner = inner.strip()
+        if inner in ("%", "％"):
+            return Column("percent", Decimal(1), "%", growth)
+        try:
+            unit, mult = units.unit_of(inner)
+        except ValueError:
+            continue
+        return Column(unit, mult, inner, growth)
+    if header.rstrip().endswith(("%", "％")):
+        return Column("percent", Decimal(1), "%", growth)
+    return None
+
+
+_PART_OF_RE = re.compile(r"^(?:其中|内)[:：]?")  # 其中:第一产业: a part of the row above, named by what follows
+
+
+def cell_columns(text: str, paras) -> dict[int, tuple[Column, str]]:
+    """For every number standing alone in a cell of a table row, the column its header names and the row's label
+    (its first cell, what the row measures): {start: (Column, label)}. A header is a row with no number cell; it
+    governs the rows after it in the same run of table rows, aligned from the right (a header may leave out the
+    label column)."""
+    out: dict[int, tuple[Column, str]] = {}
+    header: list[Column | None] | None = None
+    for ps, pe in paras:
+        line = text[ps:pe]
+        if not TABLE_ROW_RE.search(line):
+            header = None  # a table ends where its rows end
+            continue
+        cells = _cells(line)
+        numbers = [i for i, (_, c) in enumerate(cells) if _NUMBER_CELL_RE.fullmatch(c)]
+        if not numbers:
+            header = [column(c) for _, c in cells]
+            continue
+        if header is None:
+            continue
+        shift = len(cells) - len(header)
+        label = _PART_OF_RE.sub("", cells[0][1]) if numbers[0] > 0 else ""
+        for i in numbers:
+            col = header[i - shift] if 0 <= i - shift < len(header) else None
+            if col is not None:
+                out[ps + cells[i][0]] = (col, label)
+    return out

@@ -1,0 +1,42 @@
+"""Tables written as text (reportfacts.extract.grid): a header names each column's unit and kind; the numbers in
+the cells under it take them, on tiny inline tables."""
+
+from decimal import Decimal
+
+from reportfacts.extract.facts import extract_report
+from reportfacts.extract.grid import Column, cell_columns, column
+from reportfacts.text.clean import clean_text, split_paragraphs
+
+
+def test_a_header_cell_names_its_unit_and_a_growth_column_its_kind():
+    assert column("绝对数(亿元)") == Column("yuan", Decimal(100000000), "亿元", "")
+    assert column("比上年增长(%)") == Column("percent", Decimal(1), "%", "growth_rate")
+    assert column("比上年增长%") == Column("percent", Decimal(1), "%", "growth_rate")
+    assert column("指标") is None and column("(注1)") is None
+
+
+def test_rows_align_with_a_header_from_the_right_and_a_table_ends_with_its_rows():
+    text = "|绝对数(亿元) |比上年增长(%) |\n地区生产总值| 617.50 | 5.2 |\n|其中:第一产业| 37.11 | 2.6 |\n全年增长5.2%。\n| 甲 | 3 |"
+    paras = [(m.start(), m.end()) for m in __import__("re").finditer(r"[^\n]+", text)]
+    got = {text[s: s + 6].split(" ")[0].strip("|"): (col.unit, col.kind, label)
+           for s, (col, label) in cell_columns(text, paras).items()}
+    assert got == {"617.50": ("yuan", "", "地区生产总值"), "5.2": ("percent", "growth_rate", "地区生产总值"),
+                   "37.11": ("yuan", "", "第一产业"), "2.6": ("percent", "growth_rate", "第一产业")}  # 3: no header
+
+
+def test_each_row_of_a_table_is_a_line_of_its_own_after_cleaning():
+    raw = "2024年全市地区生产总值及其增长速度\n|指标 |绝对数(亿元) |比上年增长% |\n|地区生产总值| 2313.0 | 5.2 |\n"
+    ct = clean_text(raw)
+    assert [ct.text[a:b] for a, b in split_paragraphs(ct)][1:] == ["|指标|绝对数(亿元) |比上年增长% |",
+                                                                     "|地区生产总值| 2313.0 | 5.2 |"]
+
+
+def test_a_bulletin_s_table_gives_its_cells_units_kinds_and_measures():
+    text = ("2019年，全市实现生产总值617.50亿元。\n\n|绝对数(亿元) |比上年增长(%) |\n\n地区生产总值| 617.50 | 5.2 |\n\n"
+            "|其中:第一产业| 37.11 | 2.6 |")
+    f, _ = extract_report(text, "t", "t.txt", "2020-04", None)
+    rows = list(zip(f.quote, f.value, f.unit, f.kind, f.measure_zh, f.period))
+    assert rows[1:] == [("617.50", "61750000000", "yuan", "level", "地区生产总值", "2019"),
+                        ("5.2", "5.2", "percent", "growth_rate", "地区生产总值", "2019"),
+                        ("37.11", "3711000000", "yuan", "level", "第一产业", "2019"),
+                        ("2.6", "2.6", "percent", "growth_rate", "第一产业", "2019")]
