@@ -263,7 +263,7 @@ def _hard_rule(a: _Line, b: _Line) -> bool | None:
 
 def _table_row(a: _Line, b: _Line) -> bool:
     """True when either line is a row of a table written as text (|地区生产总值| 617.50 | 5.2 |)."""
-    return TABLE_ROW_RE.search(a.text) is not None or TABLE_ROW_RE.search(b.text) is not None
+    return any(("|" in t or "｜" in t) and TABLE_ROW_RE.search(t) is not None for t in (a.text, b.text))
 
 
 def _is_short(a: _Line, ref: float) -> bool:
@@ -333,16 +333,24 @@ def _headline(text: str) -> bool:
 _LONE_NEWLINE_RE = re.compile("\n(?<!\n\n)(?!\n)")
 
 
+def _beside_table_row(raw: str, start: int, end: int) -> bool:
+    """True when the line ending at ``start`` or the one starting at ``end`` is a row of a table."""
+    prev = raw[raw.rfind("\n", 0, start) + 1: start]
+    nxt_end = raw.find("\n", end)
+    return bool(TABLE_ROW_RE.search(prev) or TABLE_ROW_RE.search(raw[end: nxt_end if nxt_end >= 0 else len(raw)]))
+
+
 def _clean_form(raw: str) -> bool:
     """True for text in the shape clean_text outputs: no character normalisation would change, paragraphs apart by
     a blank line, or by a lone newline after a line that ends a sentence (closing quotes aside), after a first line
-    that is a headline or before a bullet."""
+    that is a headline, before a bullet or beside a table's row."""
     if _NOT_CLEAN_RE.search(raw):
         return False
     for m in _LONE_NEWLINE_RE.finditer(raw):
         before = raw[max(0, m.start() - 40): m.start()].rstrip(_CLOSERS)
         first = raw.find("\n") == m.start() and _headline(raw[: m.start()])
-        if before[-1:] not in _PARA_END_SET and not first and raw[m.end(): m.end() + 1] not in _BULLET_SET:
+        if before[-1:] not in _PARA_END_SET and not first and raw[m.end(): m.end() + 1] not in _BULLET_SET and \
+                not _beside_table_row(raw, m.start(), m.end()):
             return False
     return True
 
