@@ -655,3 +655,10 @@ def test_a_zone_s_own_report_naming_no_place_is_about_the_zone():
             "2021年，高新区完成地区生产总值120亿元。")
     assert Reader(text).default_subject == "高新区"
     assert Reader(text.replace("高新区", "本局")).default_subject == "全区"  # no zone named: its own word, as before
+
+
+def test_a_congress_line_broken_before_its_session_and_a_ranking_s_name():
+    text = "政 府 工 作 报 告\n\n—— 2023年2月23日在苏尼特右旗\n\n第十六届人民代表大会第三次会议上\n\n全年地区生产总值完成47.2亿元。"
+    assert Reader(text).default_subject == "苏尼特右旗"
+    got = _rows("长沙县位居全国百强县投资潜力第3。", "长沙县")
+    assert got["3"][1] == "长沙县"  # 百强县 names a yearly ranking, no place

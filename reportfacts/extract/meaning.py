@@ -1064,7 +1064,7 @@ class Reader:
 
 
 # a government work report's subtitle: the congress of the place it reports to (在|苏尼特右旗|第十六届人民代表大会)
-_CONGRESS_RE = re.compile(r"在([^\s，。；,;：:在]{2,12}?)第[一二三四五六七八九十\d]+届人民代表大会")
+_CONGRESS_RE = re.compile(r"在([^\s，。；,;：:在]{2,12}?)\s*第[一二三四五六七八九十\d]+届人民代表大会")
 CONGRESS_WITHIN = 200  # characters from the text's start where a work report prints that subtitle
 
 
