@@ -662,3 +662,7 @@ def test_a_congress_line_broken_before_its_session_and_a_ranking_s_name():
     assert Reader(text).default_subject == "苏尼特右旗"
     got = _rows("长沙县位居全国百强县投资潜力第3。", "长沙县")
     assert got["3"][1] == "长沙县"  # 百强县 names a yearly ranking, no place
+
+
+def test_ranks_among_is_no_name():
+    assert _rows("全市工业投资增长20%，在全省18个地市中居第5位。", "三门峡")["5"][1] == "三门峡"  # not 中居, a surname
