@@ -666,3 +666,13 @@ def test_a_congress_line_broken_before_its_session_and_a_ranking_s_name():
 
 def test_ranks_among_is_no_name():
     assert _rows("全市工业投资增长20%，在全省18个地市中居第5位。", "三门峡")["5"][1] == "三门峡"  # not 中居, a surname
+
+
+@pytest.mark.parametrize("text,figure,measure", [
+    ("高新区连续三年获得全市教育质量管理一等奖。", "三", "获得全市教育质量管理一等奖"),
+    ("高新区连续4年被科技部评为先进单位。", "4", "被科技部评为先进单位"),
+    # what lasted is the rate written before: 保持, 超过 keep up or pass it
+    ("前三季度四川GDP同比增长8.1%，已连续6个季度保持8%以上稳定增长。", "6", "GDP"),
+])
+def test_a_duration_lasted_what_its_sentence_names_or_the_achievement_after_it(text, figure, measure):
+    assert _rows(text)[figure][0] == measure

@@ -568,6 +568,9 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
         _ranking(m, text[cs: m.start], reader)
     if m.kind in RANKS and measure and reader.ranked_name(measure):
         measure = _RANK_WORD  # 省内高新区分别位列第17、37、66和88位: whose ranks they are, not what is ranked
+    held = _held_for(m, text, ce, reader, measure, ss)
+    if held:  # 高新区连续三年获苏州先进: a duration of what was achieved, written after it
+        measure, inherited = held, ""
     row["measure_zh"] = meaning.continued(measure, "" if reader.owner else inherited, m.kind == "growth_rate")
     written = row["subject_as_written"]
     row["subject_zh"] = m.extra.get("listed_subject") or reader.subject(
@@ -589,6 +592,24 @@ def _as_printed(ct, phrase: str, start: int, end: int) -> str:
 
 
 _RANK_WORD = "排名"  # the measure of a rank whose words name only what is ranked
+_HELD_MAX = 24  # characters of a predicate after a duration that can still name what was held that long
+_RATE_KEPT = ("保持", "超过", "实现", "达到", "持续")  # verbs that keep up or pass a rate or level (保持8%以上增长)
+
+
+def _held_for(m: Mention, text: str, clause_end: int, reader: meaning.Reader, measure: str, ss: int) -> str:
+    """What a duration (连续三年, 4个月) lasted, when its sentence names no measure before it (only whose it is, or
+    nothing of its own): the achievement written after it (获得全市教育质量管理一等奖, 被科技部评为先进单位), 了 aside;
+    "" when no verb opens what follows, it runs long, or it compares or keeps up a rate (超过全国, 保持8%以上增长:
+    the rate's measure, written before, is what lasted)."""
+    if m.kind != "duration" or (measure and measure in text[ss: m.start] and not reader.ranked_name(measure)):
+        return ""
+    after = text[m.unit.end: clause_end].rstrip("，。；,;！？!?\n ").replace("了", "")
+    ws = meaning.words(after) if after else ()
+    rules = meaning.load_meaning_rules()
+    if not ws or ws[0][1] not in ("v", "p") or len(after) > _HELD_MAX or ws[0][0] in rules.comparators or \
+            ws[0][0] in _RATE_KEPT or numbers.ARABIC_RE.search(after):
+        return ""
+    return after
 
 
 def _ranking(m: Mention, clause: str, reader: meaning.Reader) -> str:
