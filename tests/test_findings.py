@@ -81,5 +81,13 @@ def test_the_true_disagreements_are_listed_with_their_figures_linked():
         {"fact_id": "r2-004", "report_id": "r2", "quote": "12公里", "sentence": "形成了长12公里", "value": "12"}])
     out = findings.genuine_html(verdicts, facts, {"values": {"verdict": {"genuine_conflict": "Genuine disagreement"}}})
     assert out.count("<li>") == 1 and "<strong>Genuine disagreement.</strong>" in out  # agreement is no item
+    assert "this disagreement is real" in out
     assert out.count('class="rf-fact-link"') == 2 and 'title="形成了长12公里">12公里</a>' in out
-    assert findings.genuine_html(verdicts[verdicts.disagreement == "none"], facts, {}) == ""
+    none = findings.genuine_html(verdicts[verdicts.disagreement == "none"], facts, {})
+    assert "none truly disagrees" in none and "<li>" not in none
+
+
+def test_the_lead_of_the_true_disagreements_counts_them():
+    v = pd.DataFrame({"verdict": ["genuine_conflict"] * 2, "disagreement": ["genuine"] * 2, "fact_ids": ["", ""],
+                      "explanation": ["a", "b"]})
+    assert "these 2 disagreements are real" in findings.genuine_html(v, pd.DataFrame({"fact_id": []}), {})

@@ -9,9 +9,9 @@ from reportfacts.text.clean import clean_text, split_paragraphs
 
 
 def test_a_header_cell_names_its_unit_and_a_growth_column_its_kind():
-    assert column("绝对数(亿元)") == Column("yuan", Decimal(100000000), "亿元", "")
-    assert column("比上年增长(%)") == Column("percent", Decimal(1), "%", "growth_rate")
-    assert column("比上年增长%") == Column("percent", Decimal(1), "%", "growth_rate")
+    assert column("绝对数(亿元)") == Column("yuan", Decimal(100000000), "")
+    assert column("比上年增长(%)") == Column("percent", Decimal(1), "growth_rate")
+    assert column("比上年增长%") == Column("percent", Decimal(1), "growth_rate")
     assert column("指标") is None and column("(注1)") is None
 
 

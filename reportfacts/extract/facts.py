@@ -593,7 +593,6 @@ def _as_printed(ct, phrase: str, start: int, end: int) -> str:
 
 _RANK_WORD = "排名"  # the measure of a rank whose words name only what is ranked
 _HELD_MAX = 24  # characters of a predicate after a duration that can still name what was held that long
-_RATE_KEPT = ("保持", "超过", "实现", "达到", "持续")  # verbs that keep up or pass a rate or level (保持8%以上增长)
 
 
 def _held_for(m: Mention, text: str, clause_end: int, reader: meaning.Reader, measure: str, ss: int) -> str:
@@ -607,7 +606,7 @@ def _held_for(m: Mention, text: str, clause_end: int, reader: meaning.Reader, me
     ws = meaning.words(after) if after else ()
     rules = meaning.load_meaning_rules()
     if not ws or ws[0][1] not in ("v", "p") or len(after) > _HELD_MAX or ws[0][0] in rules.comparators or \
-            ws[0][0] in _RATE_KEPT or numbers.ARABIC_RE.search(after):
+            ws[0][0] in load_rules().kinds["rate_kept"] or numbers.ARABIC_RE.search(after):
         return ""
     return after
 

@@ -20,11 +20,10 @@ _GROWTH_RE = re.compile("增长|增速|增幅")
 
 @dataclass(frozen=True)
 class Column:
-    """What a header cell says of the numbers under it: their unit (canonical), magnitude, as written, and kind."""
+    """What a header cell says of the numbers under it: their unit (canonical), magnitude and kind."""
 
     unit: str
     multiplier: Decimal
-    written: str
     kind: str  # growth_rate, or "" (the kind the sentence rules give)
 
 
@@ -48,14 +47,14 @@ def column(header: str) -> Column | None:
     for inner in _BRACKETED_RE.findall(header):
         inner = inner.strip()
         if inner in ("%", "％"):
-            return Column("percent", Decimal(1), "%", growth)
+            return Column("percent", Decimal(1), growth)
         try:
             unit, mult = units.unit_of(inner)
         except ValueError:
             continue
-        return Column(unit, mult, inner, growth)
+        return Column(unit, mult, growth)
     if header.rstrip().endswith(("%", "％")):
-        return Column("percent", Decimal(1), "%", growth)
+        return Column("percent", Decimal(1), growth)
     return None
 
 

@@ -194,7 +194,7 @@ def _fallback(m: Mention, pub: PubDate | None, clause: str = "") -> tuple[str, b
         return "", True
     hit = AVERAGE_RE.search(clause) if m.kind == "growth_rate" else None
     if hit:
-        n = int(hit.group(1)) if hit.group(1).isdigit() else int(numbers.chinese_value(hit.group(1)) or 0)
+        n = _years_averaged(hit)
         if n >= 2:
             return f"{pub.year - n}..{pub.year - 1}", False
     return pub.month_str(), False
@@ -299,6 +299,11 @@ def _plan_years(period: str, plan_spans: dict[int, str]) -> str:
 AVERAGE_RE = re.compile(r"([两二三四五六七八九十]|\d{1,2})年(?:来)?(?:的)?(?:平均|年均)")
 
 
+def _years_averaged(hit: re.Match) -> int:
+    """N of an AVERAGE_RE match (两年平均, 10年年均), 0 if unreadable."""
+    return int(hit.group(1)) if hit.group(1).isdigit() else int(numbers.chinese_value(hit.group(1)) or 0)
+
+
 def _average_span(period: str, clause: str) -> str:
     """"两年平均增长6.7%" in a 2021 period: an average over N years is the span of those years (2020..2021), not
     their last part-year."""
@@ -306,7 +311,7 @@ def _average_span(period: str, clause: str) -> str:
     span = Period.of(period) if hit else None
     if span is None or (span.grain == "year" and span.is_range):  # a span from a year: already years
         return period
-    n = int(hit.group(1)) if hit.group(1).isdigit() else int(numbers.chinese_value(hit.group(1)) or 0)
+    n = _years_averaged(hit)
     year = span.first_year
     return f"{year - n + 1}..{year}" if n >= 2 else period
 
@@ -523,7 +528,7 @@ def _whole_year(m: Mention, text: str, sp: dict) -> str:
     hit = None
     for hit in _vocab_re("whole_year").finditer(text, sp["sentence"][0], m.start):
         pass
-    if hit is None or "的" in text[hit.end(): m.start] or any(c in text[hit.end(): m.start] for c in "。！？；;"):
+    if hit is None or "的" in text[hit.end(): m.start]:
         return m.period
     return str(p.last_year) if p.first_year == p.last_year else m.period
 

@@ -164,10 +164,22 @@ def disagreement_finding(processed_dir: Path, strict: bool) -> Finding:
     return Finding(key, title, text)
 
 
+def _genuine_lead(verdicts: pd.DataFrame) -> str:
+    """The sentence that opens the list of true disagreements, for any number of them (none, with as_of)."""
+    n = int((verdicts["disagreement"] == "genuine").sum())
+    if not n:
+        return ("Of every figure the reports state more than once or tie together by their own arithmetic, none truly "
+                "disagrees: every difference is explained by a period, a scope, rounding or a restatement.")
+    return (f"Of every figure the reports state more than once or tie together by their own arithmetic, "
+            f"{'this disagreement is' if n == 1 else f'these {n:,} disagreements are'} real: nothing in the reports "
+            f"explains {'it' if n == 1 else 'them'} away. Hover a figure for its sentence; click it to see it highlighted "
+            f"in its report.")
+
+
 def genuine_html(verdicts: pd.DataFrame, facts: pd.DataFrame, labels: dict | None = None) -> str:
-    """The true disagreements as an HTML list a reader starts from: each verdict's name, its explanation (the Chinese
-    quotes beside the English) and its figures, each linked to its highlighted span (a figure the reports only imply
-    is named by its id); "" when the reports truly disagree on nothing."""
+    """The true disagreements as HTML a reader starts from: a sentence saying how many there are (none, with as_of,
+    is said too), then a list of them, each verdict's name, its explanation (the Chinese quotes beside the English)
+    and its figures, each linked to its highlighted span (a figure the reports only imply is named by its id)."""
     from reportfacts.analysis.labels import load_labels
     names = ((labels if labels is not None else load_labels()).get("values") or {}).get("verdict") or {}
     rows = facts.set_index("fact_id", drop=False)
@@ -177,7 +189,8 @@ def genuine_html(verdicts: pd.DataFrame, facts: pd.DataFrame, labels: dict | Non
         figures = ", ".join(linked(rows.loc[i], rows.loc[i, "quote"]) if i in rows.index else _esc(i) for i in ids)
         items.append(f"<li><strong>{_esc(names.get(v['verdict'], v['verdict']))}.</strong> "
                      f"{_esc(v['explanation'])} <span class=\"rf-figures\">({figures})</span></li>")
-    return f'<ul class="rf-genuine">{"".join(items)}</ul>' if items else ""
+    lead = f"<p>{_esc(_genuine_lead(verdicts))}</p>"
+    return lead + (f'<ul class="rf-genuine">{"".join(items)}</ul>' if items else "")
 
 
 def promise_finding(processed_dir: Path, strict: bool) -> Finding:
