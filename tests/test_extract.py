@@ -222,6 +222,10 @@ def test_threshold_is_not_a_fact_but_the_count_is():
     ("总投资2亿元的厦工北方年产1万台智能化整车项目。", "level"),
     ("实现“一窗受理”政务服务事项512项。", "count_stock"),
     ("火炬统计工作连续4年被评为先进单位。", "duration"),
+    ("科技进步贡献率由57.5%增长至58.3%。", "share"),                 # the level a rate rose from: no growth
+    ("研发支出占GDP的比重由2.73%提高到2019年的预计3.8%。", "share"),  # nor the level it rose to
+    ("固定资产投资是2012年计划投资的3.9倍。", "ratio"),               # a ratio to a planned amount
+    ("引进企业8家，完成全年目标任务7家的114.29%。", "target"),        # the goal a share of it is completed of
 ])
 def test_kinds(text, kind):
     assert rows(text)[-1][-1] == kind
@@ -242,6 +246,13 @@ def test_target_list_after_a_heading_opener():
     # a sentence measuring growth against the year's target opens no list: what follows is reported
     got = rows("1-10月，投资增长30.3%，各县增速均高于年度任务目标。1-10月，全市增加值847.85亿元。", "2021-12")
     assert [(p, k) for *_, p, k in got][-1] == ("2021-01..2021-10", "level")
+
+
+def test_an_estimate_for_a_period_not_yet_over_is_a_target():
+    text = "2022年，全区预计全年竣工项目90个、竣工率72%。"
+    assert kinds_of(text, "2022-11") == [("90个", "target"), ("72%", "target")]
+    # the same estimate in January's review of the year is a preliminary result, of its own kind
+    assert kinds_of(text, "2023-01") == [("90个", "count_flow"), ("72%", "share")]
 
 
 def kinds_of(text, published="2023-03"):

@@ -412,3 +412,9 @@ def test_a_stock_in_a_review_of_a_half_year_is_at_the_half_s_end():
             "“专精特新”中小企业共192户，净增114户。")
     got = periods(text, "2023-08-29")
     assert got["192户"] == "2023-06" and got["114户"] == "2023-H1"
+
+
+def test_a_gap_above_last_years_same_period_has_the_period_of_the_share_it_follows():
+    text = "至9月底，全区重点建设项目累计完成投资367.1亿元，完成年度计划的73.4%，高于去年同期1.6个百分点。"
+    got = periods(text, "2017-10-19")
+    assert got["73.4%"] == got["1.6个百分点"] == "2017-01..2017-09"  # 去年同期 after 高于 is a base, not a period

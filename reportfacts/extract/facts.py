@@ -22,7 +22,7 @@ from reportfacts.extract.mentions import (
 )
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.units import UnitMatch
-from reportfacts.extract.periods import PeriodExpr, PubDate, find_periods, last_year
+from reportfacts.extract.periods import Period, PeriodExpr, PubDate, find_periods, last_year
 from reportfacts.extract.scope import (
     PART_YEAR, RANKS, PeriodState, after_report_year, forward_fact, forward_lead, forward_para, lead_edition,
     looks_back, para_periods, to_month,
@@ -181,6 +181,22 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         st.list_run = not opens and inherited_target and item  # the list's items go on handing its targets on
         st.target_next = opens or st.list_run
         para_periods(by_para.get(i, []), exprs, text, st, pub, spans_of, rules)
+        for m in by_para.get(i, []):
+            if _forecast(m, text, spans_of(m)["sentence"][0], pub, rules):
+                m.kind = "target"
+
+
+_OUTCOMES = ("level", "count_stock", "count_flow", "share", "growth_rate")
+
+
+def _forecast(m: Mention, text: str, sentence_start: int, pub, rules: Rules) -> bool:
+    """True for an outcome its sentence gives as an estimate (extraction_rules.yml ``forecast``: 预计全年竣工项目90个 in
+    November) for a period that runs past the publication month: what is expected, a target."""
+    period = Period.of(m.period)
+    if m.kind not in _OUTCOMES or period is None or pub is None or pub.month is None:
+        return False
+    words = rules.kinds["forecast"]
+    return any(w in text[sentence_start: m.start] for w in words) and period.last_month > pub.month_str()
 
 
 def _goals_ahead(openers: list[int], exprs: list[PeriodExpr], text: str, pub) -> PeriodExpr | None:

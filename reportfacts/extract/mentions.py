@@ -27,7 +27,10 @@ _NAME_BEFORE_BRACKET_RE = re.compile(r"(?:市|县|区|州|旗)\Z")  # 宜都市(
 _MAGNITUDE_AFTER_RE = re.compile(r"\d[万亿]")  # 5万亿: an amount, in a quote naming a money measure (“GDP冲上5万亿”)
 _ANY_DIGIT_RE = re.compile(r"\d")
 # 5%左右的增长, 6.5%的GDP增速: a rate named as a growth by the words after it
-_RISEN_TO_RE = re.compile(r"(?:提升|提高|上升|增长|下降|降低|回落)(?:至|到)\s*\Z")
+_RISEN_TO_RE = re.compile(r"(?:提升|提高|上升|增长|增加|下降|降低|回落)(?:至|到)[^，。；,;]{0,10}\Z")
+# 由57.5%增长至58.3%: the level a rate rose from (its growth is the difference, not this figure)
+_FROM_SIDE_RE = re.compile(r"[由从][^，。；,;\d]{0,8}\Z")
+_TO_AFTER_RE = re.compile(r"[^，。；,;\d]{0,4}?(?:提升|提高|上升|增长|增加|下降|降低|回落|增|降)(?:至|到)")
 _GROWTH_AFTER_RE = re.compile(r"(?:以上|左右)?的?正?增长|的[^，。；,;、]{0,8}?(?:增速|增幅|增长率)")
 
 
@@ -444,6 +447,8 @@ def _percent_kind(before: str, after: str, clause: str, sentence: str, rules: Ru
     """growth_rate or share for a percentage: growth when a growth word follows it (5%左右的增长, 以目前10%的增速:
     the rate names itself), else by the nearest keyword (clause first, then sentence)."""
     k = rules.keywords
+    if _FROM_SIDE_RE.search(clause) and _TO_AFTER_RE.match(after):
+        return "share"
     if _GROWTH_AFTER_RE.match(after) or (after[:1] == "的" and k.growth.match(after, 1)):
         return "growth_rate"
     if _RISEN_TO_RE.search(clause):
@@ -516,6 +521,8 @@ def is_attribute(m: Mention, text: str, clause_start: int, rules: Rules) -> bool
 
 
 _PAST_YEAR_RE = re.compile(r"到(20\d\d)年")
+_GOAL_OF_RE = re.compile(r"(?:目标|任务)(?:任务|数)?\s*\Z")
+_COMPLETED_SHARE_RE = re.compile(r"的\s*\d+(?:\.\d+)?\s*[%％]")
 
 
 def sets_goal(sentence: str, rules: Rules, pub=None) -> bool:
@@ -542,9 +549,12 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     unit = m.unit.unit
     if m.extra.get("table_kind"):
         return m.extra["table_kind"]  # a number in a table's growth column (比上年增长(%))
+    if _GOAL_OF_RE.search(clause) and _COMPLETED_SHARE_RE.match(text, m.unit.end):
+        return "target"  # 完成全年目标任务7家的114.29%: the goal a share of it is completed of
     if is_attribute(m, text, cs, rules):
         return "level"  # 总投资100亿元的…项目: the size of what follows, not a plan or a goal
-    if unit not in RATES and (rules.plan_re.search(clause) or rules.plan_ahead.search(clause)):
+    if unit not in (*RATES, "times") and (rules.plan_re.search(clause) or rules.plan_ahead.search(clause)):
+        # (是2012年计划投资的3.9倍: a ratio to a planned amount is a ratio)
         return "plan"
     if unit == "count" and _programme(text, (cs, ce), clause, sentence, rules, pub):
         return "plan"

@@ -484,9 +484,10 @@ def _habitual(text: str, full: int, start: int, live: list[PeriodExpr]) -> bool:
 
 
 def _gap_of(m: Mention, prev: Mention | None, text: str, sp: dict, full: int) -> bool:
-    """True for a gap (高于GDP增速6.6个百分点, periods.yml ``gap_opener``) compared from the growth rate just before it
-    in its sentence: a gap between two measures is of the time of the rate, as it is written."""
-    return m.kind == "change" and prev is not None and prev.kind == "growth_rate" and prev.start >= full and \
+    """True for a gap (高于GDP增速6.6个百分点, periods.yml ``gap_opener``) compared from the rate just before it in its
+    sentence (a growth rate, or a share: 完成年度计划的73.4%，高于去年同期1.6个百分点): a gap between two rates is of
+    the time of the rate, as it is written."""
+    return m.kind == "change" and prev is not None and prev.kind in ("growth_rate", "share") and prev.start >= full and \
         bool(prev.period) and _vocab_re("gap_opener").match(text[sp["clause"][0]: m.start]) is not None
 
 
