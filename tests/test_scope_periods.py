@@ -418,3 +418,14 @@ def test_a_gap_above_last_years_same_period_has_the_period_of_the_share_it_follo
     text = "至9月底，全区重点建设项目累计完成投资367.1亿元，完成年度计划的73.4%，高于去年同期1.6个百分点。"
     got = periods(text, "2017-10-19")
     assert got["73.4%"] == got["1.6个百分点"] == "2017-01..2017-09"  # 去年同期 after 高于 is a base, not a period
+
+
+def test_a_recent_year_opening_a_sentence_is_the_topic_of_what_follows():
+    text = ("资源县农业农村局召开2022年工作部署会\n\n2月7日，资源县农业农村局召开2022年工作部署会，全面部署2022年工作。"
+            "\n\n马军通报了2021年工作取得的成就及2022年工作打算。2021年巩固脱贫攻坚成果，一产增加值达24.24亿元。"
+            "完成粮食播种面积14.73万亩。")
+    got = periods(text, "2022-02-15")
+    assert got["24.24亿元"] == got["14.73万亩"] == "2021"
+    # an older year opening a sentence is history: it stays with its sentence
+    got = periods("2006年确定为国家高新区。园区现有企业500家。", "2022-02-15")
+    assert got["500家"] == "2022-02"

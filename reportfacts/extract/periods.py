@@ -326,6 +326,14 @@ def is_frame(text: str, start: int, end: int) -> bool:
     return text[start - 1: start] == "从" and _frame_after().match(text, end) is not None
 
 
+def _opens_sentence(text: str, s: int, kind: str, period: str, pub: PubDate | None) -> bool:
+    """True for a recent year written out (the publication year or the one before) opening a sentence with no comma
+    after it (…。2021年巩固脱贫攻坚成果，…一产增加值达24.24亿元。): the topic of what follows, as "2021年，" is. An older
+    year opening a sentence is a chronology's (2006年确定为国家高新区。) and stays with its sentence."""
+    return kind == "year" and s > 0 and text[s - 1] in "。！" and text[s].isdigit() and pub is not None and \
+        period.isdigit() and pub.year - 1 <= int(period) <= pub.year
+
+
 def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -> list[PeriodExpr]:
     """Every period expression in ``text`` in order, resolved against ``pub``.
 
@@ -366,7 +374,8 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
         joined_base = bool(out) and out[-1].comparison and text[out[-1].end: s] in ("和", "及", "与", "、")
         out.append(PeriodExpr(
             s, e, m.group(), period, kind,
-            topic=after in ("，", ",", "：", ":") or s == 0 or text[s - 1] == "\n" or is_frame(text, s, e),
+            topic=after in ("，", ",", "：", ":") or s == 0 or text[s - 1] == "\n" or is_frame(text, s, e) or
+            _opens_sentence(text, s, kind, period, pub),
             # 同样是2020年，: a period opening a clause after 是 is that clause's topic, no comparison base
             comparison=joined_base or (before.endswith(markers) and not before.endswith(not_markers)
                                        and after not in ("，", ",")),
