@@ -429,3 +429,13 @@ def test_a_recent_year_opening_a_sentence_is_the_topic_of_what_follows():
     # an older year opening a sentence is history: it stays with its sentence
     got = periods("2006年确定为国家高新区。园区现有企业500家。", "2022-02-15")
     assert got["500家"] == "2022-02"
+
+
+def test_the_year_so_far_in_a_report_on_a_part_of_this_year_is_that_part():
+    text = ("今年以来，全县农业农村经济保持较好发展势头。上半年全县农林牧渔业实现总产值25.67亿元，同比增长8%。\n\n"
+            "一是粮食生产扎实推进。完成早稻播插面积6.8万亩。")
+    got = periods(text, "2021-07-28")
+    assert got["25.67亿元"] == got["6.8万亩"] == "2021-H1"
+    # in a report on the whole of last year published in January, it is that year
+    text = "2018年，新田县经济运行稳中有进，主要经济指标保持在合理区间，全县完成地区生产总值90亿元。\n\n今年以来，全县完成投资10亿元。"
+    assert periods(text, "2019-01-20")["10亿元"] == "2018"

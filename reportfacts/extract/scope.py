@@ -607,18 +607,26 @@ def _ranked_group(m: Mention, text: str, clause_start: int, clause_end: int) -> 
                                        _vocab_re("ranked_count").search(text, clause_start, clause_end) is not None)
 
 
-def _year_just_begun(e: PeriodExpr, st: PeriodState, pub: PubDate | None) -> PeriodExpr:
-    """今年以来 in a review of last year published in January (its lead: 2018年，新田县…): a year a few days old has
-    no results yet, so "since the start of this year" is the reporter's or source's wording for the year reviewed."""
-    if pub is None or pub.month != 1 or e.text != "今年以来" or st.reference != str(pub.year - 1):
+def _year_so_far(e: PeriodExpr, st: PeriodState, pub: PubDate | None) -> PeriodExpr:
+    """今年以来 (the year so far) as the report's reference period names it: in a review of last year published in
+    January (its lead: 2018年，新田县…) a year a few days old has no results yet, so "since the start of this year" is
+    the reporter's or source's wording for the year reviewed; in a report on a part of this year (今年以来，…。上半年
+    全县…) it is that part."""
+    if pub is None or e.text != "今年以来" or not st.reference:
         return e
-    return replace(e, period=st.reference)
+    if pub.month == 1 and st.reference == str(pub.year - 1):
+        return replace(e, period=st.reference)
+    ref = Period.parse(st.reference)
+    if ref.first_year != pub.year or not ref.partial or ref.first[1] != 1:
+        return e
+    part = {"half": "half", "quarter": "quarter"}.get(ref.grain, "month_range")
+    return replace(e, period=st.reference, kind=part)
 
 
 def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: PeriodState,
                   pub: PubDate | None, spans_of, rules: Rules | None = None) -> None:
     """Give each fact of one paragraph its period by the scope rule (the last period expression before it)."""
-    live = [_year_just_begun(e, st, pub) for e in exprs if not e.comparison and not _start_point(e, text)]
+    live = [_year_so_far(e, st, pub) for e in exprs if not e.comparison and not _start_point(e, text)]
     reviewed = st.carry is not None and st.reference == st.carry.period and st.carry.kind in YEAR_LEVEL and \
         looks_back(st.carry, pub)  # the report reviews a past year (or years) and the paragraph goes on with it
     live, lead = _lead_year_topic([e for i, e in enumerate(live) if not _aspect(e, live[:i], text, reviewed)],
