@@ -439,3 +439,13 @@ def test_the_year_so_far_in_a_report_on_a_part_of_this_year_is_that_part():
     # in a report on the whole of last year published in January, it is that year
     text = "2018年，新田县经济运行稳中有进，主要经济指标保持在合理区间，全县完成地区生产总值90亿元。\n\n今年以来，全县完成投资10亿元。"
     assert periods(text, "2019-01-20")["10亿元"] == "2018"
+
+
+def test_already_after_already_still_looks_back_to_the_part_of_the_year_they_follow():
+    text = "一季度，全市产业集聚区已建成投产面积297.47平方公里，已开发面积占规划面积的33.5%。"
+    got = periods(text, "2019-06-06")
+    assert got["297.47平方公里"] == got["33.5%"] == "2019-Q1"
+    # after the year so far, still running, 已 is now
+    text = ("上半年，全区经济运行稳中有进，规模以上工业增加值同比增长8.1%，固定资产投资增长12%。\n\n"
+            "今年以来，高新区聚焦创新主体培育。新增企业20家，累计已拥有40家。")
+    assert periods(text, "2021-07-20")["40家"] == "2021-07"

@@ -391,7 +391,9 @@ def _aspect(e: PeriodExpr, before: list[PeriodExpr], text: str, reviewed: bool =
         return False
     # 1-8月共完成投资622.2亿元。其中…新建项目已开工122个: a part of a year (or a status date: 至9月底) earlier in the
     # paragraph, too
-    return before[-1].start >= start or before[-1].kind in PART_YEAR or to_month(before[-1], text)
+    # (not the year so far, still running: 今年以来，…累计已拥有40家 is now)
+    return before[-1].start >= start or (before[-1].kind in PART_YEAR and before[-1].text != "今年以来") or \
+        to_month(before[-1], text)
 
 
 def _lead_year_topic(live: list[PeriodExpr], text: str, pub: PubDate | None) \
@@ -629,7 +631,11 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     live = [_year_so_far(e, st, pub) for e in exprs if not e.comparison and not _start_point(e, text)]
     reviewed = st.carry is not None and st.reference == st.carry.period and st.carry.kind in YEAR_LEVEL and \
         looks_back(st.carry, pub)  # the report reviews a past year (or years) and the paragraph goes on with it
-    live, lead = _lead_year_topic([e for i, e in enumerate(live) if not _aspect(e, live[:i], text, reviewed)],
+    kept: list[PeriodExpr] = []
+    for e in live:  # an aspect word after another (…已建成…已开发…) looks back past it to the period they both follow
+        if not _aspect(e, kept, text, reviewed):
+            kept.append(e)
+    live, lead = _lead_year_topic(kept,
                                   text, pub)
     governing = _Governor(live, frozenset(e.start for e in live if _breakdown_part(e, text)),
                           frozenset(e.start for e in live if e.topic and to_month(e, text)))
