@@ -676,3 +676,10 @@ def test_ranks_among_is_no_name():
 ])
 def test_a_duration_lasted_what_its_sentence_names_or_the_achievement_after_it(text, figure, measure):
     assert _rows(text)[figure][0] == measure
+
+
+def test_an_excluded_place_and_an_adjective_the_segmenter_calls_a_place_are_no_subjects():
+    rows = _rows("一季度，全市11个产业集聚区(不含巩义)规划面积888.79平方公里。")
+    assert rows["888.79"][1] == "全市"  # what a figure leaves out is not whom it is about
+    rows = _rows("石泉县有扶贫任务的村150个，其中深度贫困村5个。全年新增美丽乡村达标村46个。")
+    assert rows["5"][1] == rows["46"][1] == "石泉县"
