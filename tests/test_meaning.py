@@ -683,3 +683,7 @@ def test_an_excluded_place_and_an_adjective_the_segmenter_calls_a_place_are_no_s
     assert rows["888.79"][1] == "全市"  # what a figure leaves out is not whom it is about
     rows = _rows("石泉县有扶贫任务的村150个，其中深度贫困村5个。全年新增美丽乡村达标村46个。")
     assert rows["5"][1] == rows["46"][1] == "石泉县"
+
+
+def test_a_noun_the_segmenter_writes_before_a_lone_xian_is_a_county():
+    assert headline_subject("资源县农业农村局召开2022年工作部署会") == "资源"

@@ -755,8 +755,10 @@ class Reader:
                 if len(w) >= 3 and f == "ns" and w[-1] in "市省县":
                     out.add(w[:-1])
                 if len(w) >= 2 and f.startswith("n") and prev in ("x", "ns") and nxt in ("区", "县", "旗") and \
-                        w not in self.rules.not_name and self.rules.institution_after.match(self.text, at + len(w) + 1):
-                    out.add(w)  # (温州市)洞头|区|人民政府: nouns to the segmenter, after a place or a stop
+                        w not in self.rules.not_name and (nxt == "县" or
+                                                          self.rules.institution_after.match(self.text, at + len(w) + 1)):
+                    out.add(w)  # (温州市)洞头|区|人民政府, 资源|县: nouns to the segmenter, after a place or a stop (a
+                    # 区 or 旗 with its institutions after it: a noun before 区 is mostly a kind of area, 园区; 政府|旗长)
                 at, prev = at + len(w), f
             pos += len(para) + 1
         return frozenset(out)
