@@ -449,3 +449,8 @@ def test_already_after_already_still_looks_back_to_the_part_of_the_year_they_fol
     text = ("上半年，全区经济运行稳中有进，规模以上工业增加值同比增长8.1%，固定资产投资增长12%。\n\n"
             "今年以来，高新区聚焦创新主体培育。新增企业20家，累计已拥有40家。")
     assert periods(text, "2021-07-20")["40家"] == "2021-07"
+
+
+def test_a_year_after_an_emphasis_ending_in_shi_is_no_comparison_base():
+    text = "“十三五”期间，我市科技创新能力不断提升，特别是今年全社会研发经费支出占生产总值比重超过2.2%。"
+    assert periods(text, "2020-12-24")["2.2%"] == "2020"
