@@ -687,3 +687,10 @@ def test_an_excluded_place_and_an_adjective_the_segmenter_calls_a_place_are_no_s
 
 def test_a_noun_the_segmenter_writes_before_a_lone_xian_is_a_county():
     assert headline_subject("资源县农业农村局召开2022年工作部署会") == "资源"
+
+
+def test_a_place_in_a_documents_title_is_not_the_place_a_report_names_and_we_is_the_country():
+    text = ("国家发展改革委主任作《中华人民共和国国民经济和社会发展第十四个五年规划纲要》实施中期评估报告。\n\n"
+            "我国国内生产总值跨过120万亿元台阶。纲要提出的20项主要指标中，16项基本符合或快于预期。")
+    rows = _rows(text, published="2023-12")
+    assert rows["16"][1] == "我国"

@@ -772,6 +772,8 @@ class Reader:
         institutions follow it (在正镶白旗第十五届人民代表大会)."""
         counts, forms, first = Counter(), Counter(), {}
         text = _DATELINE_LINE_RE.sub(lambda d: " " * len(d.group()), self.text)  # same offsets, no datelines
+        # nor titles of documents (《中华人民共和国国民经济和社会发展第十四个五年规划…纲要》: a document's name)
+        text = _TITLE_RE.sub(lambda d: " " * len(d.group()), text)
         pos = 0
         for para in text.split("\n"):
             at = pos
@@ -1105,6 +1107,7 @@ _DATELINE_RE = re.compile(r"^(?:【[^【】\d]{1,16}讯】|[^，。；,;|｜\d]{
 _DATELINE_LINE_RE = re.compile(_DATELINE_RE.pattern, re.M)
 
 
+_TITLE_RE = re.compile(r"《[^《》\n]{1,80}》")
 HEADLINE_MAX = 60  # a first line longer than this, ending a sentence, is the report's first paragraph, no headline
 
 
