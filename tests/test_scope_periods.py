@@ -454,3 +454,10 @@ def test_already_after_already_still_looks_back_to_the_part_of_the_year_they_fol
 def test_a_year_after_an_emphasis_ending_in_shi_is_no_comparison_base():
     text = "“十三五”期间，我市科技创新能力不断提升，特别是今年全社会研发经费支出占生产总值比重超过2.2%。"
     assert periods(text, "2020-12-24")["2.2%"] == "2020"
+
+
+def test_already_after_a_semicolon_looks_back_to_its_sentences_topic_but_not_to_a_year_ahead():
+    text = "截至2019年末，国家级经开区拥有高新技术企业3.1万家；拥有国家级孵化器和众创空间478家。"
+    assert periods(text, "2021-01-27")["478家"] == "2019"
+    text = "目前，污水处理项目明年年底建成投用；104个村的背街小巷硬化工程已完工81个。"
+    assert periods(text, "2024-10-20")["81个"] == "2024-10"

@@ -373,6 +373,7 @@ def _event_day(text: str, full: int, start: int, live: list[PeriodExpr], st: Per
 
 _FULL_STOP_RE = re.compile("[。！？!?]")
 _SENTENCE_END = "。！？!?；;\n"
+_FULL_STOP_END = "。！？!?\n"
 
 
 def _aspect(e: PeriodExpr, before: list[PeriodExpr], text: str, reviewed: bool = False) -> bool:
@@ -389,11 +390,13 @@ def _aspect(e: PeriodExpr, before: list[PeriodExpr], text: str, reviewed: bool =
     start = max(text.rfind(c, 0, e.start) for c in _SENTENCE_END) + 1
     if before[-1].kind == "present":
         return False
+    # a topic reaches across the semicolons of its sentence (截至2019年末，…拥有高新技术企业3.1万家；拥有…孵化器478家);
     # 1-8月共完成投资622.2亿元。其中…新建项目已开工122个: a part of a year (or a status date: 至9月底) earlier in the
-    # paragraph, too
-    # (not the year so far, still running: 今年以来，…累计已拥有40家 is now)
-    return before[-1].start >= start or (before[-1].kind in PART_YEAR and before[-1].text != "今年以来") or \
-        to_month(before[-1], text)
+    # paragraph, too (not the year so far, still running: 今年以来，…累计已拥有40家 is now)
+    full = max(text.rfind(c, 0, e.start) for c in _FULL_STOP_END) + 1
+    last = before[-1]
+    return last.start >= start or (last.topic and last.start >= full) or \
+        (last.kind in PART_YEAR and last.text != "今年以来") or to_month(last, text)
 
 
 def _lead_year_topic(live: list[PeriodExpr], text: str, pub: PubDate | None) \
