@@ -461,3 +461,9 @@ def test_already_after_a_semicolon_looks_back_to_its_sentences_topic_but_not_to_
     assert periods(text, "2021-01-27")["478家"] == "2019"
     text = "目前，污水处理项目明年年底建成投用；104个村的背街小巷硬化工程已完工81个。"
     assert periods(text, "2024-10-20")["81个"] == "2024-10"
+
+
+def test_a_count_of_what_grew_over_a_part_of_the_year_is_of_that_part():
+    text = "1-9月，全省规模以上工业增加值同比增长1.8%。从行业看，1-9月，全省38个大类行业中，有23个行业实现同比增长。"
+    got = periods(text, "2020-10-21")
+    assert got["38个"] == got["23个"] == "2020-01..2020-09"

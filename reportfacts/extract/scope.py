@@ -502,6 +502,13 @@ def _year_end_goal(m: Mention, clause: str, rules: Rules | None) -> bool:
     return rules is not None and m.kind == "target" and rules.forward.deadline.search(clause) is not None
 
 
+def _counted_by_change(m: Mention, text: str, sp: dict, rules: Rules | None) -> bool:
+    """True for a count of what grew or fell over the period (1-9月，全省38个大类行业中，有23个行业实现同比增长): a
+    count of the period's changes, or of the group they are counted in, is of the period, not a stock at a moment."""
+    return m.kind == "count_stock" and rules is not None and \
+        rules.keywords.growth.search(text, m.unit.end, sp["sentence"][1]) is not None
+
+
 def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: dict, full: int,
              rules: Rules | None, plan_spans: dict[int, str] | None = None, pub: PubDate | None = None) -> str:
     """The period of the governing expression ``gov`` as the figure's own clause and sentence qualify it."""
@@ -512,7 +519,9 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
         period = _plan_years(period, plan_spans or {})
     elif m.kind == "change" and m.unit.unit == "pp":  # 比2016年末提高4.1个百分点: a change since a base year
         period = _base_span(period, clause)
-    period = _plan_span(m, gov, _stock_point(m, period, clause, pub), clause, plan_spans or {})
+    if not _counted_by_change(m, text, sp, rules):
+        period = _stock_point(m, period, clause, pub)
+    period = _plan_span(m, gov, period, clause, plan_spans or {})
     period = _years_from(m, gov, _to_date(m, gov, period, clause, text), text)
     if gov.kind in PART_YEAR and not gov.topic and gov.start < sp["sentence"][0] and period and \
             _vocab_re("project_total").search(clause):
