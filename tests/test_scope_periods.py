@@ -467,3 +467,10 @@ def test_a_count_of_what_grew_over_a_part_of_the_year_is_of_that_part():
     text = "1-9月，全省规模以上工业增加值同比增长1.8%。从行业看，1-9月，全省38个大类行业中，有23个行业实现同比增长。"
     got = periods(text, "2020-10-21")
     assert got["38个"] == got["23个"] == "2020-01..2020-09"
+
+
+def test_a_bare_year_before_a_rankings_name_is_its_edition():
+    text = ("8月10日，赛迪顾问发布2022园区高质量发展百强榜单，山东共有7个园区上榜。\n\n"
+            "济南高新技术产业开发区，位列第19位；烟台经济技术开发区，位列第25位。")
+    got = periods(text, "2023-01-10")
+    assert got["19位"] == got["25位"] == "2022"

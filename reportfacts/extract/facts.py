@@ -632,7 +632,7 @@ def _ranking(m: Mention, clause: str, reader: meaning.Reader) -> str:
     report announces: 仙桃市位列第54名 in news of the 赛迪百强县 list), unless its clause ranks it in a scope of its own
     (数量位居焦作市第一: a comparison within a city, not the ranking)."""
     ranking = m.extra.get("ranking", "")
-    if not ranking:
+    if not ranking or m.kind not in RANKS:  # (a count of the ranked, 河南10个, is of what they are: no ranking)
         return ""
     rules = meaning.load_meaning_rules()
     verb = rules.rank_verb_in.search(clause)

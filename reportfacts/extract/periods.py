@@ -102,7 +102,8 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
         ("lastn", "", rf"(?P<ln>{_N})年(?=前移|后移|提升|上升|累计)"),
         ("month", "e", r"(?P<mo1>\d{1,2})月份?(?:底|初|中旬|起)?"),
         ("deadline", "", r"到(?P<dy>(?:19|20)\d\d)年(?:底|末)?"),
-        ("year", "", r"(?P<y1>(?:19|20)\d\d)年度?"),
+        # 2022园区高质量发展百强榜单: a ranking's edition year, written bare before the ranking's name
+        ("year", "", r"(?P<y1>(?:19|20)\d\d)(?:年度?|(?=[^\d，。；,;！？《》]{1,16}?(?:榜单|排行榜|百强榜|强榜)))"),
         ("relyear", "", rf"(?P<r1>{_alt(v['relative_years'])})(?:以来)?"),
         ("now", "", rf"(?:{now})(?!量|率|于|久)"),
         ("sameday", "", r"当天|当日"),  # that day: the last day the text wrote (9月22日，…。当天，全市还有…)
