@@ -694,3 +694,8 @@ def test_a_place_in_a_documents_title_is_not_the_place_a_report_names_and_we_is_
             "我国国内生产总值跨过120万亿元台阶。纲要提出的20项主要指标中，16项基本符合或快于预期。")
     rows = _rows(text, published="2023-12")
     assert rows["16"][1] == "我国"
+
+
+def test_a_known_place_the_segmenter_splits_from_its_level_is_read_whole():
+    rows = _rows("中山区营商局不断创优营商环境。\n\n在全区6个街道设置综合服务窗口，预约上门服务8000余次。")
+    assert rows["6"][1] == rows["8000"][1] == "中山区"

@@ -233,6 +233,9 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
     for w in _tokenizer().lcut(text, HMM=False):
         if w.word in _SUFFIXES and out and out[-1][1] not in ("x", "m", "eng"):
             out[-1] = (out[-1][0] + w.word, "n")  # 投产 + 率: a suffix makes the word before it a noun (投产率)
+        elif out and len(out[-1][0]) == 1 and len(w.word) >= 2 and w.word[-1] in _LEVELS and \
+                out[-1][0] + w.word[:-1] in gazetteer():
+            out[-1] = (out[-1][0] + w.word, "ns")  # 中 + 山区: a known place and its level (中山区), split wrongly
         else:
             out.append((w.word, w.flag))
     return tuple(out)

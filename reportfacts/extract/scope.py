@@ -578,7 +578,9 @@ def _names_edition(text: str, e: PeriodExpr) -> bool:
 def lead_edition(text: str, lead_end: int, exprs: list[PeriodExpr]) -> PeriodExpr | None:
     """The ranking a report's lead announces (periods.yml ``ranking_edition``: 并同步公布了2024年度赛迪百强县名单): the
     edition its ranks are of in the paragraphs after the lead too, when no period of their own dates them."""
-    return next((e for e in exprs if e.start < lead_end and _names_edition(text, e)), None)
+    found = [e for e in exprs if e.start < lead_end and _names_edition(text, e)]
+    # a year written with 年 (2024年度赛迪百强县名单) before a bare one (a headline's 2024全国百强县榜单发布)
+    return next((e for e in found if e.text.endswith(("年", "年度"))), found[0] if found else None)
 
 
 _CLOSING_RE = re.compile("[)）》”」]")
