@@ -699,3 +699,11 @@ def test_a_place_in_a_documents_title_is_not_the_place_a_report_names_and_we_is_
 def test_a_known_place_the_segmenter_splits_from_its_level_is_read_whole():
     rows = _rows("中山区营商局不断创优营商环境。\n\n在全区6个街道设置综合服务窗口，预约上门服务8000余次。")
     assert rows["6"][1] == rows["8000"][1] == "中山区"
+
+
+def test_figures_itemized_by_name_after_fenbie_wei_are_the_names_of_the_totals_measure():
+    rows = _rows("1-9月份全市新签约项目344个，分别为：霍邱县52个、舒城县50个、叶集区19个。", subject="六安")
+    assert [rows[v] for v in ("50", "19")] == [("新签约项目", "舒城县"), ("新签约项目", "叶集区")]
+    # with no total before 分别, the words before it name the measure
+    rows = _rows("各县区新签约项目开工率分别为：金安区93.5%、叶集区89.5%。", subject="六安")
+    assert rows["89.5"] == ("新签约项目开工率", "叶集区")

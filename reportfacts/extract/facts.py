@@ -763,6 +763,8 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
     traditional = simplified(ct.raw) != ct.raw  # read in simplified characters: phrases are shown as printed
     prev, prev_para, unranked = None, -1, {}  # unranked: the last measure of a figure that is no rank, by unit
     lists = _clause_lists(ms, spans_of, text, reader)
+    itemized = _itemized(ms, spans_of, text, reader)
+    rows_of: dict[int, dict] = {}
     _mark_joined(ms, spans_of, text)
     by_clause: dict[int, list[dict]] = {}
     for m in ms:
@@ -778,6 +780,12 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             row = _fact_row(ct, m, fid, meta, spans_of, catalog, subjects, reader, window, inherited)
             if not row["measure_zh"] and carried:
                 row["measure_zh"] = carried
+            if id(m) in itemized:  # 分别为：霍邱县52个、…: the item's name is its subject, the total's measure its own
+                name, total, (head_start, head_end) = itemized[id(m)]
+                row["subject_zh"] = name
+                row["measure_zh"] = rows_of[id(total)]["measure_zh"] if total is not None and id(total) in rows_of \
+                    else reader.measure(head_end, head_start)
+            rows_of[id(m)] = row
             if traditional:
                 ss, se = spans_of(m)["sentence"]
                 for k in ("measure_zh", "subject_zh"):
@@ -854,6 +862,38 @@ def _mark_joined(ms: list[Mention], spans_of, text: str) -> None:
         close()
         run = [m]
     close()
+
+
+_ITEMIZED_RE = re.compile(r"分别(?:为|是)\s*[：:]")
+_ITEM_SEP = "、，,；;：:"
+
+
+def _itemized(ms: list[Mention], spans_of, text: str, reader: meaning.Reader) -> dict[int, tuple]:
+    """Figures itemized by name after 分别为： (新签约项目344个，分别为：霍邱县52个、舒城县52个…; 开工率分别为：金安区93.5%、
+    叶集区89.5%…): for each item, (the name written before it, its subject; the total written before 分别 in its sentence
+    in the same unit, whose measure it has, or None; the span of the words before 分别 in its sentence, which name the
+    measure when no total does)."""
+    out: dict[int, tuple] = {}
+    facts = [m for m in ms if m.status == "fact"]
+    rules = meaning.load_meaning_rules()
+    for hit in _ITEMIZED_RE.finditer(text):
+        items = [m for m in facts if m.start >= hit.end() and spans_of(m)["sentence"][0] <= hit.start()]
+        if not items:
+            continue
+        ss = spans_of(items[0])["sentence"][0]
+        total = next((m for m in reversed(facts) if ss <= m.start < hit.start()
+                      and m.unit.unit == items[0].unit.unit), None)
+        prev_end = hit.end()
+        for m in items:
+            gap = text[prev_end: m.start]
+            cut = max(gap.rfind(c) for c in _ITEM_SEP) + 1
+            name = gap[cut:].strip()
+            if not (2 <= len(name) <= 12) or numbers.ARABIC_RE.search(name) or \
+                    not (rules.name_suffix.search(name) or reader.names_in(name) == [name]):
+                break  # the run of named items ends
+            out[id(m)] = (name, total, (ss, hit.start()))
+            prev_end = m.unit.end
+    return out
 
 
 def _clause_lists(ms: list[Mention], spans_of, text: str, reader: meaning.Reader) -> dict[int, tuple]:
