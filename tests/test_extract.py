@@ -875,3 +875,8 @@ def test_a_breadth_of_recovery_a_count_more_than_the_same_period_and_vouchers_gi
     assert _kinds("14个行业增速回升，回升面为37.8%。", "2023-07")["37.8%"] == "share"
     assert _kinds("技术改造项目95个，比同期多41个。", "2021-10")["41个"] == "change"
     assert _kinds("已向34个国家科技型中小企业发放科技创新券580万元。", "2021-03")["34个"] == "count_flow"
+
+
+def test_a_past_years_end_reached_is_no_deadline():
+    assert kinds_of("人才资源总量2020年底达到675万人。", "2022-06") == [("675万人", "count_stock")]
+    assert kinds_of("管网工程年底达到总长度的60%。", "2023-03") == [("60%", "target")]

@@ -707,3 +707,10 @@ def test_figures_itemized_by_name_after_fenbie_wei_are_the_names_of_the_totals_m
     # with no total before 分别, the words before it name the measure
     rows = _rows("各县区新签约项目开工率分别为：金安区93.5%、叶集区89.5%。", subject="六安")
     assert rows["89.5"] == ("新签约项目开工率", "叶集区")
+
+
+def test_the_amount_a_growth_is_compared_from_and_the_growth_are_of_the_measure_before():
+    rows = _rows("目前在沪两院院士184人，较2016年170人增长8%；上海领军人才1739人，较2016年的1290人增长34.8%。",
+                 subject="上海", published="2022-06")
+    assert rows["170"][0] == rows["8"][0] == rows["184"][0]
+    assert rows["1290"][0] == rows["34.8"][0] == "领军人才"

@@ -474,3 +474,9 @@ def test_a_bare_year_before_a_rankings_name_is_its_edition():
             "济南高新技术产业开发区，位列第19位；烟台经济技术开发区，位列第25位。")
     got = periods(text, "2023-01-10")
     assert got["19位"] == got["25位"] == "2022"
+
+
+def test_the_amount_a_figure_is_compared_from_is_of_the_base_year():
+    got = periods("2020年底人才资源总量达到675万人，较2016年的603万人增长12%。", "2022-06")
+    assert (got["675万人"], got["603万人"]) == ("2020", "2016")
+    assert periods("出口额是去年的1.67倍。", "2022-06")["1.67倍"] == "2022-06"  # a multiple is of its own time

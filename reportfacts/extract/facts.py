@@ -785,6 +785,11 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
                 row["subject_zh"] = name
                 row["measure_zh"] = rows_of[id(total)]["measure_zh"] if total is not None and id(total) in rows_of \
                     else reader.measure(head_end, head_start)
+            if prev is not None and prev["clean_end"] >= spans_of(m)["sentence"][0] and (
+                    m.extra.get("base") or (m.kind == "growth_rate" and prev.get("_base") and
+                                            prev["clean_end"] >= cs)):
+                # 较2016年的603万人增长12%: the amount compared from, and the growth from it, are of the measure before
+                row["measure_zh"], row["_base"] = prev["measure_zh"], bool(m.extra.get("base"))
             rows_of[id(m)] = row
             if traditional:
                 ss, se = spans_of(m)["sentence"]

@@ -521,6 +521,14 @@ def is_attribute(m: Mention, text: str, clause_start: int, rules: Rules) -> bool
 
 
 _PAST_YEAR_RE = re.compile(r"到(20\d\d)年")
+_YEAR_BEFORE_RE = re.compile(r"((?:19|20)\d\d)年?\Z")
+
+
+def _past_year_end(clause: str, at: int, pub) -> bool:
+    """True when the year-end a deadline names is of a year before the publication year (2020年底达到675万人 in a
+    2022 review): what was reached by then, no goal."""
+    year = _YEAR_BEFORE_RE.search(clause, 0, at + 1 if clause[at: at + 1] == "年" else at)
+    return year is not None and pub is not None and int(year.group(1)) < pub.year
 _GOAL_OF_RE = re.compile(r"(?:目标|任务)(?:任务|数)?\s*\Z")
 _COMPLETED_SHARE_RE = re.compile(r"的\s*\d+(?:\.\d+)?\s*[%％]")
 
@@ -558,7 +566,8 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
         return "plan"
     if unit == "count" and _programme(text, (cs, ce), clause, sentence, rules, pub):
         return "plan"
-    if rules.forward.deadline.search(clause):
+    deadline = rules.forward.deadline.search(clause)
+    if deadline and not _past_year_end(clause, deadline.start(), pub):
         return "target"  # 年底前完成总工程量的30%: a deadline makes even a share a goal
     char_before = text[m.start - 1] if m.start else ""
     if unit in RATES and char_before == "的":

@@ -203,6 +203,19 @@ def _fallback(m: Mention, pub: PubDate | None, clause: str = "") -> tuple[str, b
 SENTENCE_SCOPED = ("date", "month")
 
 
+def _base_amount(m: Mention, text: str, bases: dict[int, PeriodExpr]) -> PeriodExpr | None:
+    """The comparison base a figure is the amount of (较2016年的603万人, 比上年同期的12亿元: a period after 较/比 and
+    the amount right after it, 的 between or none), or None; a rate, gap or multiple after a base (是去年的1.67倍) is
+    of the figure's own time."""
+    if m.unit.unit in (*_RATE_UNITS, "pp", "times"):
+        return None
+    gap = text[max(0, m.start - 1): m.start]
+    return bases.get(m.start - 1) if gap == "的" else bases.get(m.start)
+
+
+_RATE_UNITS = ("percent", "permille", "fraction")
+
+
 def _frames(topic: PeriodExpr | None, day: PeriodExpr) -> bool:
     """True when ``topic`` is a year-level topic of the paragraph (一年来，…; 2018年，…) whose years hold ``day``: the
     day is an event within the year reviewed, and the sentences after it are still of that year."""
@@ -653,8 +666,13 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
                                   text, pub)
     governing = _Governor(live, frozenset(e.start for e in live if _breakdown_part(e, text)),
                           frozenset(e.start for e in live if e.topic and to_month(e, text)))
+    bases = {e.end: e for e in exprs if e.comparison and e.period}
     for prev, m in zip([None] + ms, ms):
         sp = spans_of(m)
+        base = _base_amount(m, text, bases)
+        if base is not None:  # 较2016年的603万人增长12%: the amount compared from is of its own year
+            m.period, m.unresolved, m.extra["base"] = base.period, False, True
+            continue
         gov = governing(m.start, sp["sentence"][0])
         if gov is not None and _attributive_year(gov, text, m.start):
             # 1-7月，…延续了2016年度考评“双第一”的好势头，GDP增幅10.5%: the period before it governs on
