@@ -714,3 +714,9 @@ def test_the_amount_a_growth_is_compared_from_and_the_growth_are_of_the_measure_
                  subject="上海", published="2022-06")
     assert rows["170"][0] == rows["8"][0] == rows["184"][0]
     assert rows["1290"][0] == rows["34.8"][0] == "领军人才"
+
+
+def test_the_parts_of_a_structure_and_of_its_change_are_of_the_structure():
+    rows = _rows("全县三次产业结构由上年的24.8:41.7:33.5调整为22.7:42.8:34.5。一产下降2.1个百分点。", subject="尤溪")
+    assert {rows[v][0] for v in ("24.8", "33.5", "22.7", "34.5")} == {"产业结构"}
+    assert rows["2.1"][0] == "一产"

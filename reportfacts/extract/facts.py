@@ -785,6 +785,9 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
                 row["subject_zh"] = name
                 row["measure_zh"] = rows_of[id(total)]["measure_zh"] if total is not None and id(total) in rows_of \
                     else reader.measure(head_end, head_start)
+            if prev is not None and prev["unit"] == row["unit"] and \
+                    _STRUCTURE_JOIN_RE.fullmatch(text, prev["clean_end"], m.start):
+                row["measure_zh"] = prev["measure_zh"]  # 结构由上年的24.8∶41.7∶33.5调整为22.7∶…: one structure's parts
             if prev is not None and prev["clean_end"] >= spans_of(m)["sentence"][0] and (
                     m.extra.get("base") or (m.kind == "growth_rate" and prev.get("_base") and
                                             prev["clean_end"] >= cs)):
@@ -869,6 +872,7 @@ def _mark_joined(ms: list[Mention], spans_of, text: str) -> None:
     close()
 
 
+_STRUCTURE_JOIN_RE = re.compile(r"[:：∶]|(?:调整|优化|变化|转变)?[为到至](?:\d{4}年[底末]?|上年|去年|本年)?的?")
 _ITEMIZED_RE = re.compile(r"分别(?:为|是)\s*[：:]")
 _ITEM_SEP = "、，,；;：:"
 
