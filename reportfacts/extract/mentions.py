@@ -596,6 +596,8 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     if unit == "count":
         if rules.keywords.level_before.search(clause[-8:]):
             return "level"
+        if m.unit.written.endswith("次"):
+            return "count_flow"  # 外出招商30次, 161批次, 接待游客5000万人次: times something happened, a flow
         return _count_kind(clause, text[m.unit.end: ce], sentence, rules)
     return "level"
 
