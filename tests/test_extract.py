@@ -223,7 +223,6 @@ def test_threshold_is_not_a_fact_but_the_count_is():
     ("实现“一窗受理”政务服务事项512项。", "count_stock"),
     ("火炬统计工作连续4年被评为先进单位。", "duration"),
     ("经开区外出招商共计30次。", "count_flow"),                      # times something happened
-    ("全市专利申请量达1471件。", "count_flow"),                      # patents filed in the period
     ("科技进步贡献率由57.5%增长至58.3%。", "share"),                 # the level a rate rose from: no growth
     ("研发支出占GDP的比重由2.73%提高到2019年的预计3.8%。", "share"),  # nor the level it rose to
     ("固定资产投资是2012年计划投资的3.9倍。", "ratio"),               # a ratio to a planned amount
