@@ -223,6 +223,7 @@ def test_threshold_is_not_a_fact_but_the_count_is():
     ("实现“一窗受理”政务服务事项512项。", "count_stock"),
     ("火炬统计工作连续4年被评为先进单位。", "duration"),
     ("经开区外出招商共计30次。", "count_flow"),                      # times something happened
+    ("剩余贫困人口1246户。", "count_stock"),                          # what remains
     ("科技进步贡献率由57.5%增长至58.3%。", "share"),                 # the level a rate rose from: no growth
     ("研发支出占GDP的比重由2.73%提高到2019年的预计3.8%。", "share"),  # nor the level it rose to
     ("固定资产投资是2012年计划投资的3.9倍。", "ratio"),               # a ratio to a planned amount
@@ -881,3 +882,7 @@ def test_a_breadth_of_recovery_a_count_more_than_the_same_period_and_vouchers_gi
 def test_a_past_years_end_reached_is_no_deadline():
     assert kinds_of("人才资源总量2020年底达到675万人。", "2022-06") == [("675万人", "count_stock")]
     assert kinds_of("管网工程年底达到总长度的60%。", "2023-03") == [("60%", "target")]
+
+
+def test_a_set_phrase_of_policy_is_no_figure():
+    assert [q for q, _ in kinds_of("坚持五位一体稳脱贫，协调推进八个一批工程，投入12.32亿元。")] == ["12.32亿元"]
