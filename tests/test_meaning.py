@@ -720,3 +720,10 @@ def test_the_parts_of_a_structure_and_of_its_change_are_of_the_structure():
     rows = _rows("全县三次产业结构由上年的24.8:41.7:33.5调整为22.7:42.8:34.5。一产下降2.1个百分点。", subject="尤溪")
     assert {rows[v][0] for v in ("24.8", "33.5", "22.7", "34.5")} == {"产业结构"}
     assert rows["2.1"][0] == "一产"
+
+
+def test_a_zone_opening_a_listed_item_is_its_ranks_subject_whole():
+    text = ("8月10日，赛迪顾问发布2022园区高质量发展百强榜单，山东共有7大园区上榜，分别是：青岛经济技术开发区，位列第18位；"
+            "济南高新技术产业开发区，位列第19位。")
+    rows = _rows(text, subject="烟台", published="2022-09")
+    assert rows["18"][1] == "青岛经济技术开发区" and rows["19"][1] == "济南高新技术产业开发区"

@@ -297,6 +297,9 @@ def _at_end(words_re: re.Pattern) -> re.Pattern:
     return re.compile(f"(?:{words_re.pattern})的?\\Z")
 
 
+_LIST_OPENER_RE = re.compile(r"(?:分别|依次)(?:是|为)\s*[：:]|如下\s*[：:]")
+
+
 class Reader:
     """Reads measure and subject phrases for the figures of one clean text."""
 
@@ -899,11 +902,20 @@ class Reader:
             compared = self._compared_place(ws)
             if compared:
                 return compared
+        # an item of a list after its opener opens a sentence of its own (分别是：青岛经济技术开发区，位列第18位；…)
+        opener = None
+        for opener in _LIST_OPENER_RE.finditer(self.text, sentence_start, clause_start):
+            pass
+        if opener is not None and opener.end() < clause_start:
+            sentence_start = opener.end()
         opening = self._last_name(self._after_scope(sentence_start, clause_start), clause_start, first=True) \
             if clause_start > sentence_start else ""
         if not self._at_opening(sentence_start, opening) or self._counted_class(opening, sentence_start) or \
                 self._source(opening, sentence_start):
             opening = ""
+        opened = self._zone_in(sentence_start, clause_start) if opening else None
+        if opened and opening in opened[2] and self.text.find(opening, sentence_start) >= opened[0]:
+            opening = opened[2]  # 青岛经济技术开发区，位列第18位: the zone the sentence opens with, whole
         item = self.text.rfind(_LIST_SEP, clause_start, start)  # 江油市56个、安县24个: a listed item's own name
         own = (self._last_name(item + 1, start, first=False) if item >= 0 else "") or \
             self._last_name(clause_start, start, first=False)
