@@ -154,6 +154,9 @@ FIRST_PLACE_RE = re.compile(r"(?<=[居列持])(?:[^\s，。；：、,;:\d首]{0,
 # 七成 (seven tenths), not 成为/成立/成本 … (words that start with 成) nor 一成不变
 TENTHS_RE = re.compile(r"(?<![\d.])([一二两三四五六七八九]|[1-9])成(?![为立本果功效绩员交熟型片规长不都就])")
 FRACTION_PLACES = Decimal("0.000001")
+# 翻一番 (doubled), 翻两番 (quadrupled), 翻番, 翻了一番多: a multiple written as doublings
+DOUBLING_RE = re.compile(r"翻了?([一两二三四])?番")
+_DOUBLINGS = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
 
 
 def _word_value(s: str) -> Decimal | None:
@@ -170,7 +173,7 @@ def _word_value(s: str) -> Decimal | None:
 def find_unit_forms(text: str) -> list[Number]:
     """Percentages and fractions written as words or with a slash, each a Number with its unit preset:
     ``百分之十五`` (15 percent), ``三分之一`` and ``1/3`` (0.333333 fraction), ``一半`` (0.5), ``七成`` (0.7),
-    ``居全省首位`` (rank 1)."""
+    ``居全省首位`` (rank 1), ``翻一番`` (2 times), ``翻两番`` (4 times)."""
     out = []
     for m in PERCENT_WORD_RE.finditer(text):
         v = _word_value(m.group(1))
@@ -191,6 +194,9 @@ def find_unit_forms(text: str) -> list[Number]:
     for m in FIRST_PLACE_RE.finditer(text):
         g = 1 if m.group(1) else 2
         out.append(Number(m.start(g), m.end(g), m.group(g), Decimal(1), "chinese", ("位", "rank", Decimal(1))))
+    for m in DOUBLING_RE.finditer(text):
+        out.append(Number(m.start(), m.end(), m.group(), Decimal(2 ** _DOUBLINGS[m.group(1)]), "chinese",
+                          ("番", "times", Decimal(1))))
     for m in TENTHS_RE.finditer(text):
         digit = m.group(1)
         out.append(Number(m.start(), m.end(), m.group(), Decimal(int(digit) if digit.isdigit() else _CN_SIMPLE[digit])
