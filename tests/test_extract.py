@@ -224,6 +224,12 @@ def test_threshold_is_not_a_fact_but_the_count_is():
     ("火炬统计工作连续4年被评为先进单位。", "duration"),
     ("经开区外出招商共计30次。", "count_flow"),                      # times something happened
     ("剩余贫困人口1246户。", "count_stock"),                          # what remains
+    ("全市生猪存栏11.03万头。", "count_stock"),                       # livestock on hand
+    ("常州高新区较去年进步了9位。", "rank_change"),                    # places moved up
+    ("有机肥项目拟投资6000万元。", "plan"),                           # an investment proposed
+    ("亩均税收较上年度提高2.76万元。", "change"),                      # an amount's difference from last year
+    ("从业人员较去年增加近2000人。", "change"),
+    ("项目全部建成达产后，预计年销售收入1.6亿元以上。", "target"),     # an estimate for no stated time
     ("科技进步贡献率由57.5%增长至58.3%。", "share"),                 # the level a rate rose from: no growth
     ("研发支出占GDP的比重由2.73%提高到2019年的预计3.8%。", "share"),  # nor the level it rose to
     ("固定资产投资是2012年计划投资的3.9倍。", "ratio"),               # a ratio to a planned amount

@@ -191,12 +191,14 @@ _OUTCOMES = ("level", "count_stock", "count_flow", "share", "growth_rate")
 
 def _forecast(m: Mention, text: str, sentence_start: int, pub, rules: Rules) -> bool:
     """True for an outcome its sentence gives as an estimate (extraction_rules.yml ``forecast``: 预计全年竣工项目90个 in
-    November) for a period that runs past the publication month: what is expected, a target."""
-    period = Period.of(m.period)
-    if m.kind not in _OUTCOMES or period is None or pub is None or pub.month is None:
+    November) for a period that runs past the publication month, or for no stated period: what is expected, a
+    target."""
+    if m.kind not in _OUTCOMES or not any(w in text[sentence_start: m.start] for w in rules.kinds["forecast"]):
         return False
-    words = rules.kinds["forecast"]
-    return any(w in text[sentence_start: m.start] for w in words) and period.last_month > pub.month_str()
+    period = Period.of(m.period)
+    if period is None:
+        return True  # 预计年销售收入1.6亿元以上: an estimate for no stated time is what a project is expected to do
+    return pub is not None and pub.month is not None and period.last_month > pub.month_str()
 
 
 def _goals_ahead(openers: list[int], exprs: list[PeriodExpr], text: str, pub) -> PeriodExpr | None:
