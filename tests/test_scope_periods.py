@@ -480,3 +480,14 @@ def test_the_amount_a_figure_is_compared_from_is_of_the_base_year():
     got = periods("2020年底人才资源总量达到675万人，较2016年的603万人增长12%。", "2022-06")
     assert (got["675万人"], got["603万人"]) == ("2020", "2016")
     assert periods("出口额是去年的1.67倍。", "2022-06")["1.67倍"] == "2022-06"  # a multiple is of its own time
+
+
+def test_a_month_opening_a_sentence_reaches_across_its_semicolons_and_that_month_refers_back_to_it():
+    text = ("8月20日，记者从省统计局获悉，7月份，居民消费价格同比上涨2.0%，涨幅比6月份扩大0.4个百分点；环比上涨0.3%。\n\n"
+            "当月，食品价格同比上涨8.7%。在食品价格中，猪肉价格同比上涨72.0%。")
+    got = periods(text, "2020-08-21")
+    assert got["0.3%"] == got["8.7%"] == got["72.0%"] == "2020-07"  # (6月份 after 比 is a base, not that month)
+    # a month in a frame (从12月快报的数据来看) does not reach past its clause's semicolon
+    got = periods("2018年，从12月快报的数据来看，全年规模以上工业总产值完成47.64亿元；工业产品销售率97.43%。",
+                  "2019-03")
+    assert got["97.43%"] == "2018"

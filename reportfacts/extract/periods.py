@@ -106,7 +106,8 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
         ("year", "", r"(?P<y1>(?:19|20)\d\d)(?:年度?|(?=[^\d，。；,;！？《》]{1,16}?(?:榜单|排行榜|百强榜|强榜)))"),
         ("relyear", "", rf"(?P<r1>{_alt(v['relative_years'])})(?:以来)?"),
         ("now", "", rf"(?:{now})(?!量|率|于|久)"),
-        ("sameday", "", r"当天|当日"),  # that day: the last day the text wrote (9月22日，…。当天，全市还有…)
+        ("sameday", "", r"当天|当日|当月"),  # that day: the last day the text wrote (9月22日，…。当天，全市还有…);
+        # that month: the last month it wrote (7月份，…。当月，食品价格同比上涨8.7%)
     )
 
 
@@ -347,16 +348,18 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
     not_markers = tuple(v.get("comparison_not", ()))
     last_year = ""  # the last calendar year written out: what 当年 (that year) refers back to
     last_day = ""  # the last day written out: what 当天 (that day) refers back to
+    last_month = ""  # the last single month written out: what 当月 (that month) refers back to
     for m in _period_matches(text):
         g = m.lastgroup
-        if g == "sameday" and not last_day:
-            continue  # no day written before it: nothing it can refer to
+        month = g == "sameday" and m.group() == "当月"
+        if g == "sameday" and not (last_month if month else last_day):
+            continue  # no day (month) written before it: nothing it can refer to
         if g in _year_keys():
             period, kind = _resolve_dated(m, g, pub, base_year)
         elif g == "relyear" and m["r1"] in anaphoric and last_year:
             period, kind = last_year, "year"
         elif g == "sameday":
-            period, kind = last_day, "date"
+            period, kind = (last_month, "month") if month else (last_day, "date")
         else:
             period, kind = _resolve_other(m, g, pub)
         if g in ("year", "ymd") and period[:4].isdigit():
@@ -373,14 +376,16 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
         before = text[max(0, s - 4): s].rstrip("“\"")
         # 较1—9月份和上年同期提高…: a period joined to a comparison base is a base too
         joined_base = bool(out) and out[-1].comparison and text[out[-1].end: s] in ("和", "及", "与", "、")
+        # 同样是2020年，: a period opening a clause after 是 is that clause's topic, no comparison base
+        comparison = joined_base or (before.endswith(markers) and not before.endswith(not_markers)
+                                     and after not in ("，", ","))
+        if kind == "month" and len(period) == 7 and not comparison:
+            last_month = period  # (not a comparison base: 涨幅比6月份扩大)
         out.append(PeriodExpr(
             s, e, m.group(), period, kind,
             topic=after in ("，", ",", "：", ":") or s == 0 or text[s - 1] == "\n" or is_frame(text, s, e) or
             _opens_sentence(text, s, kind, period, pub),
-            # 同样是2020年，: a period opening a clause after 是 is that clause's topic, no comparison base
-            comparison=joined_base or (before.endswith(markers) and not before.endswith(not_markers)
-                                       and after not in ("，", ",")),
-            unresolved=not period))
+            comparison=comparison, unresolved=not period))
     return out
 
 

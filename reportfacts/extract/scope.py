@@ -243,7 +243,7 @@ class _Governor:
             if e.start in within:
                 pass  # a part of the period before it (其中，1-2月…，3月…): its own sentence only
             elif e.start in status or not (e.kind in SENTENCE_SCOPED or (e.kind == "year" and not e.topic)):
-                # (a status date opening its paragraph, 至9月底，…, dates the paragraph, as a part of a year does)
+                # (a status date, 至9月底，…, or that month, 当月，…, dates the paragraph, as a part of a year does)
                 last = e
             elif e.kind == "date" and e.period and Period.parse(e.period).grain == "day" and ".." not in e.period \
                     and not _frames(last, e):
@@ -665,7 +665,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     live, lead = _lead_year_topic(kept,
                                   text, pub)
     governing = _Governor(live, frozenset(e.start for e in live if _breakdown_part(e, text)),
-                          frozenset(e.start for e in live if e.topic and to_month(e, text)))
+                          frozenset(e.start for e in live if e.topic and (to_month(e, text) or e.text == "当月")))
     bases = {e.end: e for e in exprs if e.comparison and e.period}
     for prev, m in zip([None] + ms, ms):
         sp = spans_of(m)
@@ -683,8 +683,10 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             continue
         full = full_sentence_start(text, sp["sentence"][0])
         wider = governing(m.start, full)
-        if wider is not None and wider.kind in YEAR_LEVEL and wider.start < sp["sentence"][0]:
-            gov = wider  # a year reaches across the semicolons of its sentence; a month or a day does not
+        if wider is not None and (wider.kind in YEAR_LEVEL or wider.kind == "month" and wider.topic and
+                                  not is_frame(text, wider.start, wider.end)) and wider.start < sp["sentence"][0]:
+            gov = wider  # a year reaches across the semicolons of its sentence, as does a month opening it (7月份，
+            # …同比上涨2.0%；环比上涨0.3%); a month or a day written inside it does not
         gov = _event_day(text, full, m.start, live, st) or gov
         if gov is not None and gov.kind == "present" and m.kind in FLOWS and st.carry is not None and \
                 st.carry.period == st.reference and st.reference and not gov.text.startswith(("截至", "截止")) and \
