@@ -727,3 +727,10 @@ def test_a_zone_opening_a_listed_item_is_its_ranks_subject_whole():
             "济南高新技术产业开发区，位列第19位。")
     rows = _rows(text, subject="烟台", published="2022-09")
     assert rows["18"][1] == "青岛经济技术开发区" and rows["19"][1] == "济南高新技术产业开发区"
+
+
+def test_a_group_counted_in_a_scope_is_the_scopes():
+    rows = _rows("钦州港经开区在参评的全国217家经开区中排名第94位，在西部47家国家级经开区中排名第13位。",
+                 subject="广西", published="2023-02")
+    assert (rows["217"][1], rows["47"][1]) == ("全国", "西部")
+    assert rows["94"][1] == "钦州港经开区"  # the rank is the zone's own

@@ -591,7 +591,8 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
         measure, inherited = held, ""
     row["measure_zh"] = meaning.continued(measure, "" if reader.owner else inherited, m.kind == "growth_rate")
     written = row["subject_as_written"]
-    row["subject_zh"] = m.extra.get("listed_subject") or reader.subject(
+    scope = _GROUP_SCOPE_RE.search(text, max(cs, m.start - 8), m.start) if m.unit.unit == "count" else None
+    row["subject_zh"] = m.extra.get("listed_subject") or (scope.group(1) if scope else "") or reader.subject(
         m.start, cs, ss, "" if catalog is None or written in catalog.deictic or meaning.names_no_place(written) else written)
     if catalog is not None and row["metric_id"] and row["measure_zh"] and "分别" not in context and \
             not catalog.knows_measure(row["metric_id"], row["measure_zh"]) and \
@@ -874,6 +875,9 @@ def _mark_joined(ms: list[Mention], spans_of, text: str) -> None:
     close()
 
 
+# 全国218家国家级经开区, 在西部47家国家级经开区中, 全省21个: a group counted in a scope is the scope's (the country's,
+# the west's), whichever zone the report is about
+_GROUP_SCOPE_RE = re.compile(r"((?:全[国國]|全省|[东東]部|中部|西部|[东東]北)(?:地[区區])?)(?:参评的|參評的|的|共有|共|有)?\s*\Z")
 _STRUCTURE_JOIN_RE = re.compile(r"[:：∶]|(?:调整|优化|变化|转变)?[为到至](?:\d{4}年[底末]?|上年|去年|本年)?的?")
 _ITEMIZED_RE = re.compile(r"分别(?:为|是)\s*[：:]")
 _ITEM_SEP = "、，,；;：:"
