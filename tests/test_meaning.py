@@ -734,3 +734,10 @@ def test_a_group_counted_in_a_scope_is_the_scopes():
                  subject="广西", published="2023-02")
     assert (rows["217"][1], rows["47"][1]) == ("全国", "西部")
     assert rows["94"][1] == "钦州港经开区"  # the rank is the zone's own
+
+
+def test_a_period_word_inside_a_measure_does_not_cut_it():
+    rows = _rows("生物医药产业全年产值实现404.6亿元，增长46.9%。石化产业今年产值实现855.2亿元。", subject="天津")
+    assert (rows["404.6"][0], rows["46.9"][0], rows["855.2"][0]) == ("生物医药产业产值", "生物医药产业产值", "石化产业产值")
+    rows = _rows("火炬开发区全年地区生产总值预计完成531.48亿元。", subject="中山")
+    assert rows["531.48"][0] == "地区生产总值"  # a zone before the period is whose, not part of the measure

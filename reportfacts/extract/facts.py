@@ -22,7 +22,7 @@ from reportfacts.extract.mentions import (
 )
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.units import UnitMatch
-from reportfacts.extract.periods import Period, PeriodExpr, PubDate, find_periods, last_year
+from reportfacts.extract.periods import Period, PeriodExpr, PubDate, find_periods, last_year, vocabulary
 from reportfacts.extract.scope import (
     PART_YEAR, RANKS, PeriodState, after_report_year, forward_fact, forward_lead, forward_para, lead_edition,
     looks_back, para_periods, to_month,
@@ -761,7 +761,9 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
     subjects = SubjectResolver(text, catalog, spans_of, default_subject)
     if catalog is not None:
         meaning.add_names(a for e in catalog.entities.values() for a in (e.name_zh, *e.aliases_zh))
-    reader = meaning.Reader(text, default_subject, [(p.start, p.end) for p in find_periods(text, PubDate.parse(published))])
+    blocked = [(p.start, p.end) for p in find_periods(text, PubDate.parse(published))]
+    blocked += [w.span() for w in _WHOLE_YEAR_RE().finditer(text)]  # 全年, 年内: period words of no period of their own
+    reader = meaning.Reader(text, default_subject, blocked)
     facts, mrows, n = [], [], 0
     traditional = simplified(ct.raw) != ct.raw  # read in simplified characters: phrases are shown as printed
     prev, prev_para, unranked = None, -1, {}  # unranked: the last measure of a figure that is no rank, by unit
@@ -877,6 +879,11 @@ def _mark_joined(ms: list[Mention], spans_of, text: str) -> None:
 
 # 全国218家国家级经开区, 在西部47家国家级经开区中, 全省21个: a group counted in a scope is the scope's (the country's,
 # the west's), whichever zone the report is about
+@lru_cache(maxsize=1)
+def _WHOLE_YEAR_RE() -> re.Pattern:
+    return re.compile(vocabulary()["whole_year"])
+
+
 _GROUP_SCOPE_RE = re.compile(r"((?:全[国國]|全省|[东東]部|中部|西部|[东東]北)(?:地[区區])?)(?:参评的|參評的|的|共有|共|有)?\s*\Z")
 _STRUCTURE_JOIN_RE = re.compile(r"[:：∶]|(?:调整|优化|变化|转变)?[为到至](?:\d{4}年[底末]?|上年|去年|本年)?的?")
 _ITEMIZED_RE = re.compile(r"分别(?:为|是)\s*[：:]")

@@ -337,6 +337,8 @@ class Reader:
         if not listed and (not phrase or self._ends_with_verb(phrase) and len(words(phrase)) == 1):
             # 主体税种从2016年的2.65亿元, 管网已敷设460公里: the measure is written before the period expression
             phrase = self._before_period(window_start, start) or phrase
+        elif not listed and phrase and before.startswith(phrase) and len(words(phrase)) == 1:
+            phrase = self._split_by_period(window_start, start) + phrase  # 生物医药产业全年产值: one measure
         if any(c in r.ordinal_starts for c in self.text[max(0, start - 1): start + 1]) and not listed:  # 第三位, 前十
             phrase = self._ranked(written.rstrip(r.ordinal_starts) if not phrase else before, phrase)
             word = next((w for w in r.rank_words if phrase and phrase + w in written), "")
@@ -535,6 +537,21 @@ class Reader:
             return self._tail_phrase(ranked[: -len(word)]) + word
         own = self._tail_phrase(unframed(ranked))
         return own if any(f.startswith("n") and not self._name(w, f) for w, f in words(own)) else ""
+
+    def _split_by_period(self, a: int, b: int) -> str:
+        """The noun phrase written right before the period expression that the words text[a:b] start after, when
+        nothing stands between them (生物医药产业|全年|产值实现404.6亿元: the head noun's modifiers), else ""."""
+        i = bisect.bisect_right(self._ends, b) - 1
+        if i < 0 or self._ends[i] <= a:
+            return ""
+        end = self._ends[i]
+        block = next((s for s, e in self._blocked if e == end), end)
+        head = self.text[a: block]
+        if not head or head[-1] in "，。；、,;：:":
+            return ""
+        phrase = self._tail_phrase(head)  # (not a name: 火炬开发区全年地区生产总值, the zone's own)
+        return "" if not phrase or self.names_in(phrase) or phrase.endswith(self.rules.zone_words) or \
+            self.rules.place_suffix.match(phrase) else phrase
 
     def _before_period(self, a: int, b: int) -> str:
         """The noun phrase written right before a period expression in text[a:b] (the first that has one), a
