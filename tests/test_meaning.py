@@ -741,3 +741,9 @@ def test_a_period_word_inside_a_measure_does_not_cut_it():
     assert (rows["404.6"][0], rows["46.9"][0], rows["855.2"][0]) == ("生物医药产业产值", "生物医药产业产值", "石化产业产值")
     rows = _rows("火炬开发区全年地区生产总值预计完成531.48亿元。", subject="中山")
     assert rows["531.48"][0] == "地区生产总值"  # a zone before the period is whose, not part of the measure
+
+
+def test_a_headlines_place_is_read_with_the_names_its_body_shows_to_be_places():
+    text = "云南德钦:“十三五”经济社会发展取得新突破\n“十三五”期间，云南省迪庆藏族自治州德钦县圆满完成了目标任务。"
+    assert headline_subject(text.split("\n")[0], text) == "云南德钦"   # 德钦 (a person's name to the segmenter)
+    assert headline_subject(text.split("\n")[0]) == "云南"               # without the body nothing shows it a place

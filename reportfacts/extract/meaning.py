@@ -775,8 +775,8 @@ class Reader:
                 if len(w) >= 2 and not _NUMERAL_RE.search(w) and f in ("nr", "nrt", "ns") and w not in self.rules.not_name \
                         and self.rules.place_follower.match(nxt):
                     out.add(w)
-                if len(w) >= 3 and f == "ns" and w[-1] in "市省县":
-                    out.add(w[:-1])
+                if len(w) >= 3 and f in ("ns", "nr", "nrt") and w[-1] in "市省县":
+                    out.add(w[:-1])  # (德钦县, tagged a person's name: its stem 德钦 too)
                 if len(w) >= 2 and f.startswith("n") and prev in ("x", "ns") and nxt in ("区", "县", "旗") and \
                         w not in self.rules.not_name and (nxt == "县" or
                                                           self.rules.institution_after.match(self.text, at + len(w) + 1)):
@@ -1154,7 +1154,9 @@ def headline_subject(headline: str, text: str = "") -> str:
     if not headline or len(headline) > HEADLINE_MAX and _FULL_STOP_RE.search(headline) and \
             not _DATELINE_RE.match(headline or ""):
         return ""
-    name = Reader(headline)._last_name(0, len(headline), first=True) or _headline_zone(headline)
+    # read with the body, whose names show which short words are places (德钦县 in the body: 云南德钦 is one name)
+    reader = Reader(headline + "\n" + text if text else headline)
+    name = reader._last_name(0, len(headline), first=True) or _headline_zone(headline)
     if name and text and not place_level(name):
         first, _, rest = text.partition("\n")
         body = rest if name in first else text  # the headline as the text's first line, or given apart
