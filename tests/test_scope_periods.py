@@ -491,3 +491,8 @@ def test_a_month_opening_a_sentence_reaches_across_its_semicolons_and_that_month
     got = periods("2018年，从12月快报的数据来看，全年规模以上工业总产值完成47.64亿元；工业产品销售率97.43%。",
                   "2019-03")
     assert got["97.43%"] == "2018"
+
+
+def test_an_average_over_n_years_written_with_jian_is_a_span():
+    got = periods("2019年，全县地区生产总值达到300亿元，5年间年均增长8.0%。", "2020-04")
+    assert got == {"300亿元": "2019", "8.0%": "2015..2019"}  # (5年 is the span, no figure)

@@ -309,7 +309,7 @@ def _plan_years(period: str, plan_spans: dict[int, str]) -> str:
     return plan if start is not None and years.first_year in (start - 1, start) else period
 
 
-AVERAGE_RE = re.compile(r"([两二三四五六七八九十]|\d{1,2})年(?:来)?(?:的)?(?:平均|年均)")
+AVERAGE_RE = re.compile(r"([两二三四五六七八九十]|\d{1,2})年(?:来|來|间|間)?(?:的)?(?:平均|年均)")
 
 
 def _years_averaged(hit: re.Match) -> int:
