@@ -496,3 +496,8 @@ def test_a_month_opening_a_sentence_reaches_across_its_semicolons_and_that_month
 def test_an_average_over_n_years_written_with_jian_is_a_span():
     got = periods("2019年，全县地区生产总值达到300亿元，5年间年均增长8.0%。", "2020-04")
     assert got == {"300亿元": "2019", "8.0%": "2015..2019"}  # (5年 is the span, no figure)
+
+
+def test_a_level_from_a_plan_is_where_the_plans_years_ended_and_the_level_risen_to_is_the_topics():
+    got = periods("“十三五”期间，德钦县交通建设成效显著，路面铺装率从“十二五”的42%提升至92%。", "2021-06")
+    assert got == {"42%": "2015", "92%": "2020"}

@@ -163,14 +163,17 @@ _OF_YEAR_RE = re.compile("(同期)?[末底]?的")  # 由2016年|末的240余万�
 def _to_side(m: Mention, gov: PeriodExpr, text: str, live: list[PeriodExpr], st: PeriodState) -> PeriodExpr | None:
     """The period of a figure after the to-word of 由2020年的A调整为B: the year written after 由/从 dates A only; B
     is of the time its paragraph or report is about (the expression before that year, or the carried one). In a
-    report of a part of a year, 由上年同期的A提升至B: A is of the same part of the year before."""
+    report of a part of a year, 由上年同期的A提升至B: A is of the same part of the year before; 从“十二五”的A: of the
+    plan's last year."""
     of = _OF_YEAR_RE.match(text, gov.end)
-    if text[gov.start - 1: gov.start] not in ("由", "从") or not of or gov.kind != "year":
+    if text[gov.start - 1: gov.start] not in ("由", "从") or not of or gov.kind not in ("year", "plan"):
         return gov
     before = [e for e in live if e.end <= gov.start and e.kind in YEAR_LEVEL]
     now = before[-1] if before else st.carry
     if _TO_SIDE_RE.match(text[gov.end: m.start]):
         return now
+    if gov.kind == "plan":  # 从“十二五”的42%提升至92%: where the plan's years ended
+        return replace(gov, period=str(last_year(gov.period)), kind="year")
     same = Period.of(now.period) if of.group(1) and now is not None and now.kind in PART_YEAR else None
     return replace(gov, period=same.shift(-1), kind=now.kind) if same is not None else gov
 
