@@ -529,7 +529,9 @@ def _past_year_end(clause: str, at: int, pub) -> bool:
     2022 review): what was reached by then, no goal."""
     year = _YEAR_BEFORE_RE.search(clause, 0, at + 1 if clause[at: at + 1] == "年" else at)
     return year is not None and pub is not None and int(year.group(1)) < pub.year
-_GOAL_OF_RE = re.compile(r"(?:目标|任务)(?:任务|数)?\s*\Z")
+
+
+_GOAL_OF_RE = re.compile(r"(?:目标|任务)(?:任务|数)?\s*\Z")  # 完成全年目标任务|7家的114.29%
 _COMPLETED_SHARE_RE = re.compile(r"的\s*\d+(?:\.\d+)?\s*[%％]")
 
 

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from reportfacts.extract import numbers
-from reportfacts.extract.mentions import CLAUSE_RE, TO_DATE_RE, Mention, Rules, full_sentence_start, is_heading
+from reportfacts.extract.mentions import (
+    CLAUSE_RE, RATES, TO_DATE_RE, Mention, Rules, full_sentence_start, is_heading,
+)
 from reportfacts.extract.periods import Period, PeriodExpr, PubDate, is_frame, last_year, quarter_of, vocabulary
 from reportfacts.text.clean import BULLETS
 
@@ -210,13 +212,10 @@ def _base_amount(m: Mention, text: str, bases: dict[int, PeriodExpr]) -> PeriodE
     """The comparison base a figure is the amount of (较2016年的603万人, 比上年同期的12亿元: a period after 较/比 and
     the amount right after it, 的 between or none), or None; a rate, gap or multiple after a base (是去年的1.67倍) is
     of the figure's own time."""
-    if m.unit.unit in (*_RATE_UNITS, "pp", "times"):
+    if m.unit.unit in (*RATES, "fraction", "pp", "times"):
         return None
     gap = text[max(0, m.start - 1): m.start]
     return bases.get(m.start - 1) if gap == "的" else bases.get(m.start)
-
-
-_RATE_UNITS = ("percent", "permille", "fraction")
 
 
 def _frames(topic: PeriodExpr | None, day: PeriodExpr) -> bool:
@@ -665,8 +664,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     for e in live:  # an aspect word after another (…已建成…已开发…) looks back past it to the period they both follow
         if not _aspect(e, kept, text, reviewed):
             kept.append(e)
-    live, lead = _lead_year_topic(kept,
-                                  text, pub)
+    live, lead = _lead_year_topic(kept, text, pub)
     governing = _Governor(live, frozenset(e.start for e in live if _breakdown_part(e, text)),
                           frozenset(e.start for e in live if e.topic and (to_month(e, text) or e.text == "当月")))
     bases = {e.end: e for e in exprs if e.comparison and e.period}
