@@ -21,6 +21,8 @@ def test_phrases_match_an_alternative_or_a_close_containment():
     assert same_phrase("深圳|深圳市", "深圳市") and not same_phrase("深圳", "")
     assert same_phrase("规模工业总产值", "規模工業總產值")  # a traditional report's phrase, keyed in simplified
     assert not same_phrase("规模工业增加值", "規模工業總產值")
+    assert same_phrase("第二產(chǎn)業(yè)", "第二產業")   # a mirror site's pinyin gloss, which the clean text drops
+    assert not same_phrase("第二產(chǎn)業(yè)", "第三產業")
 
 
 TEXT = "深圳GDP增长6%，规模以上工业增加值下降3.2%。"

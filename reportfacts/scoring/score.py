@@ -57,10 +57,12 @@ def same_value(key: str, fact: dict) -> bool:
 
 
 def _norm(s) -> str:
-    """A phrase as compared: no spaces, no 的, half-width brackets, simplified characters (a report printed in
-    traditional characters names the same measure as its key's simplified alternative)."""
-    from reportfacts.text.clean import simplified
-    return simplified("".join(str(s).split()), always=True).replace("的", "").replace("（", "(").replace("）", ")")
+    """A phrase as compared: no spaces, no 的, no pinyin gloss (產(chǎn)業(yè): a mirror site's, which the clean text
+    drops), half-width brackets, simplified characters (a report printed in traditional characters names the same
+    measure as its key's simplified alternative)."""
+    from reportfacts.text.clean import PINYIN_GLOSS_RE, simplified
+    s = PINYIN_GLOSS_RE.sub("", "".join(str(s).split()))
+    return simplified(s, always=True).replace("的", "").replace("（", "(").replace("）", ")")
 
 
 def same_phrase(key: str, got: str, ratio: float = 0.0) -> bool:

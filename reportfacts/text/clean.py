@@ -62,8 +62,9 @@ _LINE_BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.split
 # And a pinyin gloss a mirror site writes after a Chinese character (工业(yè), 我区(qū)): a toned syllable in
 # brackets, no text of the report.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_DROPPED_RE = re.compile(r"(\s(?:(?<![!-~]\s)\s*|\s*(?![!-~\s]))"
-                         rf"|(?<=[\u3400-\u9fff])(?:[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）])+)")
+_GLOSS = rf"(?<=[\u3400-\u9fff])(?:[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）])+"
+PINYIN_GLOSS_RE = re.compile(_GLOSS)
+_DROPPED_RE = re.compile(rf"(\s(?:(?<![!-~]\s)\s*|\s*(?![!-~\s]))|{_GLOSS})")
 # whitespace kept inside a paragraph: a char on its own (unlike the "\n\n" between paragraphs); it becomes " "
 _KEPT_WS_RE = re.compile(r"\s(?<!\s\s)(?!\s)")
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
