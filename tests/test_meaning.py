@@ -747,3 +747,10 @@ def test_a_headlines_place_is_read_with_the_names_its_body_shows_to_be_places():
     text = "云南德钦:“十三五”经济社会发展取得新突破\n“十三五”期间，云南省迪庆藏族自治州德钦县圆满完成了目标任务。"
     assert headline_subject(text.split("\n")[0], text) == "云南德钦"   # 德钦 (a person's name to the segmenter)
     assert headline_subject(text.split("\n")[0]) == "云南"               # without the body nothing shows it a place
+
+
+def test_a_gap_after_a_rise_is_of_the_rate_and_a_share_rising_is_a_word():
+    rows = _rows("1-9月，全省规模以上工业增加值同比增长1.8%，分别比1-3月和1-6月回升8.6和1.7个百分点。回升面为37.8%。",
+                 subject="福建")
+    assert rows["8.6"][0] == rows["1.7"][0] == "规模以上工业增加值增速"
+    assert rows["37.8"][0] == "回升面"
