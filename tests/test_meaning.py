@@ -754,3 +754,10 @@ def test_a_gap_after_a_rise_is_of_the_rate_and_a_share_rising_is_a_word():
                  subject="福建")
     assert rows["8.6"][0] == rows["1.7"][0] == "规模以上工业增加值增速"
     assert rows["37.8"][0] == "回升面"
+
+
+def test_adverbs_and_a_basis_of_comparison_frame_a_figure():
+    rows = _rows("全县油菜播种面积30.97万亩，油菜籽总产量仍达到3.31万吨，同比增长1.1%。", subject="安化")
+    assert rows["3.31"][0] == rows["1.1"][0] == "油菜籽总产量"
+    rows = _rows("7月份，居民消费价格同比上涨2.0%，涨幅比6月份扩大0.4个百分点。", subject="甘肃")
+    assert rows["0.4"][0] == "居民消费价格涨幅"

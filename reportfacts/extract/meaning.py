@@ -264,7 +264,7 @@ def continued(measure: str, previous: str, growth: bool = False) -> str:
     return measure or (share_base(previous) if growth else previous)
 
 
-_RATE_HEADS = ("增速", "增幅", "降幅")
+_RATE_HEADS = ("增速", "增幅", "降幅", "涨幅")
 
 
 def share_base(measure: str) -> str:
