@@ -761,3 +761,8 @@ def test_adverbs_and_a_basis_of_comparison_frame_a_figure():
     assert rows["3.31"][0] == rows["1.1"][0] == "油菜籽总产量"
     rows = _rows("7月份，居民消费价格同比上涨2.0%，涨幅比6月份扩大0.4个百分点。", subject="甘肃")
     assert rows["0.4"][0] == "居民消费价格涨幅"
+
+
+def test_industrial_clusters_and_per_mu_yields_are_whole_terms():
+    rows = _rows("一季度，全市共有11个产业集聚区。全市亩均利润达到2.8万元。", subject="郑州")
+    assert rows["11"][0] == "产业集聚区" and rows["2.8"][0] == "亩均利润"
