@@ -40,3 +40,15 @@ def test_a_bulletin_s_table_gives_its_cells_units_kinds_and_measures():
                         ("5.2", "5.2", "percent", "growth_rate", "地区生产总值", "2019"),
                         ("37.11", "3711000000", "yuan", "level", "第一产业", "2019"),
                         ("2.6", "2.6", "percent", "growth_rate", "第一产业", "2019")]
+
+
+def test_a_ranking_printed_as_text_keeps_its_rows_and_reads_each_rank_with_its_name():
+    from reportfacts.extract.facts import extract_report
+    text = ("附：2018年国家级经开区综合发展水平前30强名单\n\n排名国家级经开区省份\n\n1苏州工业园区江苏\n\n"
+            "2广州经济技术开发区广东\n\n3天津经济技术开发区天津\n")
+    f, _ = extract_report(text, "t", "t.txt", "2019-01-02", None)
+    got = [(r.value, r.unit, r.subject_zh) for r in f.itertuples()]
+    assert got[-3:] == [("1", "rank", "苏州工业园区"), ("2", "rank", "广州经济技术开发区"), ("3", "rank", "天津经济技术开发区")]
+    # rows that do not count up from 1 under a ranking's header are no ranking
+    f, _ = extract_report(text.replace("1苏州", "5苏州"), "t", "t.txt", "2019-01-02", None)
+    assert "rank" not in set(f.unit[f.value.isin(["2", "3"])])

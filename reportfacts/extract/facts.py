@@ -8,6 +8,7 @@ Public API: :func:`extract_report` (one report); a folder of reports: :func:`rep
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 from operator import itemgetter
 
@@ -84,6 +85,9 @@ def _spans_finder(text: str):
     return spans_of
 
 
+RANKING_TABLE = "ranking table"  # the rule of a rank read from a row of a ranking printed as text
+
+
 def _classify_all(text: str, ms: list[Mention], periods: list[PeriodExpr], paras, rules: Rules) -> None:
     """Decide fact / non-statistic (with reason) and the unit of every mention."""
     import bisect
@@ -91,8 +95,12 @@ def _classify_all(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
     for m in ms:
         m.para = max(0, bisect.bisect_right(pstarts, m.start) - 1)
     classify_structural(ms, text, periods, paras, rules)
+    ranked = grid.ranking_rows(text, paras) if "排" in text or "名次" in text or "位次" in text else {}
     for m in ms:
-        if not m.status:
+        if not m.status and m.start in ranked:  # 1苏州工业园区江苏: a row of a ranking printed as text
+            m.unit = UnitMatch(m.end, "", "rank", Decimal(1), "")
+            m.status, m.rule, m.extra["listed_subject"] = "fact", RANKING_TABLE, ranked[m.start]
+        elif not m.status:
             classify_rules(m, text, rules)
     columns = grid.cell_columns(text, paras) if "|" in text or "｜" in text else {}
     for m in ms:  # a bare number in a table's cell: the unit (and kind) its column's header names, its row's label
@@ -582,8 +590,11 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     row.update(_values(m, text, cs))
     row.update(_lookup(catalog, m, context, after))
     row["subject"], row["subject_as_written"] = subjects.subject(m)
-    measure = m.extra.get("table_label") or _measure(m, text, reader, window_start, (cs, ce), context, after) or \
-        _ranking(m, text[cs: m.start], reader)
+    if m.rule == RANKING_TABLE:  # a ranking printed as text: the ranking its report announces, else a rank
+        measure = m.extra.get("ranking") or "排名"
+    else:
+        measure = m.extra.get("table_label") or _measure(m, text, reader, window_start, (cs, ce), context, after) or \
+            _ranking(m, text[cs: m.start], reader)
     if m.kind in RANKS and measure and reader.ranked_name(measure):
         measure = _RANK_WORD  # 省内高新区分别位列第17、37、66和88位: whose ranks they are, not what is ranked
     held = _held_for(m, text, ce, reader, measure, ss)

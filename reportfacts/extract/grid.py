@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from reportfacts.extract import units
-from reportfacts.text.clean import TABLE_ROW_RE
+from reportfacts.text.clean import RANK_HEADER_RE, RANK_ROW_RE, TABLE_ROW_RE
 
 _CELL_SEP_RE = re.compile("[|｜]")
 _NUMBER_CELL_RE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
@@ -86,4 +86,28 @@ def cell_columns(text: str, paras) -> dict[int, tuple[Column, str]]:
             col = header[i - shift] if 0 <= i - shift < len(header) else None
             if col is not None:
                 out[ps + cells[i][0]] = (col, label)
+    return out
+
+
+def ranking_rows(text: str, paras) -> dict[int, str]:
+    """For every row of a ranking printed as text (clean.RANK_HEADER_RE, then rows 1苏州工业园区江苏, 2广州…, each a
+    paragraph of its own), the start of its rank and the name it ranks: {start: name}. A region written last in a
+    row (江苏) is a column of its own, not part of the name."""
+    from reportfacts.extract.meaning import gazetteer
+
+    out: dict[int, str] = {}
+    expect = 0
+    for ps, pe in paras:
+        line = text[ps:pe]
+        if RANK_HEADER_RE.fullmatch(line):
+            expect = 1
+            continue
+        row = RANK_ROW_RE.fullmatch(line)
+        if not expect or row is None or int(row.group(1)) != expect:
+            expect = 0
+            continue
+        name = row.group(2)
+        region = next((p for p in gazetteer() if name.endswith(p) and len(p) < len(name) - 1), "")
+        out[ps] = name[: len(name) - len(region)]
+        expect += 1
     return out

@@ -356,9 +356,31 @@ def _clean_form(raw: str) -> bool:
     return True
 
 
+# A ranking printed as lines of text (排名国家级经开区省份 / 1苏州工业园区江苏 / 2广州经济技术开发区广东 …): a header
+# naming the rank column first, then rows opening with the rank, counting up from 1, right before the name ranked
+RANK_HEADER_RE = re.compile(r"(?:排名|名次|排序|位次)[^\d\n]{0,30}")
+RANK_ROW_RE = re.compile(r"(\d{1,3})(?=[\u3400-\u9fff])([^\d\n，。；,;]{2,40})")
+
+
+def _ranking_lines(lines: list[_Line]) -> set[int]:
+    """The indices of the lines of every ranking printed as text (its header and at least two rows counting up from
+    1) and of the line after it: each is a paragraph of its own, whatever the layout."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if not RANK_HEADER_RE.fullmatch(line.text.strip()):
+            continue
+        j = i + 1
+        while j < len(lines) and (row := RANK_ROW_RE.fullmatch(lines[j].text.strip())) and int(row.group(1)) == j - i:
+            j += 1
+        if j - i > 2:
+            out.update(range(i, j + 1))
+    return out
+
+
 def _decide_breaks(raw: str, lines: list[_Line]) -> list[bool]:
     """For each line, True if a paragraph break precedes it (index 0 is always True)."""
     clean_form = _clean_form(raw)
+    ranking = _ranking_lines(lines) if "排" in raw or "名次" in raw or "位次" in raw else set()
     widths = [ln.width for ln in lines if not ln.justified]
     modal, near = _modal_width(widths)
     column = not clean_form and modal >= MIN_COLUMN_WIDTH and _is_column_layout(lines, widths, near)
@@ -381,6 +403,8 @@ def _decide_breaks(raw: str, lines: list[_Line]) -> list[bool]:
         # maps to a single "\n"
         lone = b.start - a.end >= 1 and (not column and (a.final or (i == 1 and _headline(a.text)) or
                                                          b.text[0] in BULLETS) or _table_row(a, b))
+        if i in ranking:
+            want = lone = True  # a line of a ranking printed as text
         breaks[i] = want and (b.start - a.end >= MIN_BREAK_GAP or lone)
         if heading and i >= 2 and not breaks[i - 1] and lines[i - 2].final:
             breaks[i - 1] = a.start - lines[i - 2].end >= MIN_BREAK_GAP  # heading after a full line
