@@ -773,7 +773,7 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
     if catalog is not None:
         meaning.add_names(a for e in catalog.entities.values() for a in (e.name_zh, *e.aliases_zh))
     blocked = [(p.start, p.end) for p in find_periods(text, PubDate.parse(published))]
-    blocked += [w.span() for w in _WHOLE_YEAR_RE().finditer(text)]  # 全年, 年内: period words of no period of their own
+    blocked += [w.span() for w in _whole_year_re().finditer(text)]  # 全年, 年内: period words of no period of their own
     reader = meaning.Reader(text, default_subject, blocked)
     facts, mrows, n = [], [], 0
     traditional = simplified(ct.raw) != ct.raw  # read in simplified characters: phrases are shown as printed
@@ -888,14 +888,16 @@ def _mark_joined(ms: list[Mention], spans_of, text: str) -> None:
     close()
 
 
-# 全国218家国家级经开区, 在西部47家国家级经开区中, 全省21个: a group counted in a scope is the scope's (the country's,
-# the west's), whichever zone the report is about
 @lru_cache(maxsize=1)
-def _WHOLE_YEAR_RE() -> re.Pattern:
+def _whole_year_re() -> re.Pattern:
+    """periods.yml ``whole_year`` (全年, 年内), compiled."""
     return re.compile(vocabulary()["whole_year"])
 
 
-_GROUP_SCOPE_RE = re.compile(r"((?:全[国國]|全省|[东東]部|中部|西部|[东東]北)(?:地[区區])?)(?:参评的|參評的|的|共有|共|有)?\s*\Z")
+# 全国218家国家级经开区, 在西部47家国家级经开区中, 全省21个: a group counted in a scope is the scope's (the country's,
+# the west's), whichever zone the report is about
+_GROUP_SCOPE_RE = re.compile(
+    r"((?:全[国國]|全省|[东東]部|中部|西部|[东東]北)(?:地[区區])?)(?:参评的|參評的|的|共有|共|有)?\s*\Z")
 _STRUCTURE_JOIN_RE = re.compile(r"[:：∶]|(?:调整|优化|变化|转变)?[为到至](?:\d{4}年[底末]?|上年|去年|本年)?的?")
 _ITEMIZED_RE = re.compile(r"分别(?:为|是)\s*[：:]")
 _ITEM_SEP = "、，,；;：:"
