@@ -501,3 +501,10 @@ def test_an_average_over_n_years_written_with_jian_is_a_span():
 def test_a_level_from_a_plan_is_where_the_plans_years_ended_and_the_level_risen_to_is_the_topics():
     got = periods("“十三五”期间，德钦县交通建设成效显著，路面铺装率从“十二五”的42%提升至92%。", "2021-06")
     assert got == {"42%": "2015", "92%": "2020"}
+
+
+def test_a_half_year_not_yet_over_at_publication_is_last_years():
+    text = "上半年，全市完成地区生产总值802.81亿元，比上年同期增长28.6%。"
+    assert periods(text, "2022-01-10")["802.81亿元"] == "2021-H1"   # a January report of the first half
+    assert periods(text, "2022-07-20")["802.81亿元"] == "2022-H1"
+    assert periods("2022年上半年，全市完成地区生产总值802.81亿元。", "2022-01-10")["802.81亿元"] == "2022-H1"

@@ -184,10 +184,16 @@ def _ahead_of_report(m: Mention, gov: PeriodExpr, period: str, pub: PubDate | No
     """A result dated by a part of a year written without its year (四季度全面回升、当季增长6%, in a review published
     in January) that would end after the report was written is the year before's: what a report states as done is
     past. Goals and plans may look ahead and keep it."""
-    if m.kind in ("target", "plan") or pub is None or not pub.month or gov.kind not in PART_YEAR or "年" in gov.text:
+    if m.kind in ("target", "plan") or pub is None or not pub.month or gov.kind not in PART_YEAR or \
+            _YEAR_WRITTEN_RE.search(gov.text):
         return period
     p = Period.of(period)
-    return p.shift(-1) if p is not None and p.first_month > pub.last_full_month() else period
+    # (a half not yet over, 上半年 in a January report, is last year's too: nobody reports a half a month into it)
+    end = p.last_month if p is not None and p.grain == "half" else p.first_month if p is not None else ""
+    return p.shift(-1) if p is not None and end > pub.last_full_month() else period
+
+
+_YEAR_WRITTEN_RE = re.compile(r"\d{4}年|[今去上明前]年")  # 2021年一季度, 去年上半年: a year of its own
 
 
 def _fallback(m: Mention, pub: PubDate | None, clause: str = "") -> tuple[str, bool]:
