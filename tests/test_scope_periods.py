@@ -508,3 +508,11 @@ def test_a_half_year_not_yet_over_at_publication_is_last_years():
     assert periods(text, "2022-01-10")["802.81亿元"] == "2021-H1"   # a January report of the first half
     assert periods(text, "2022-07-20")["802.81亿元"] == "2022-H1"
     assert periods("2022年上半年，全市完成地区生产总值802.81亿元。", "2022-01-10")["802.81亿元"] == "2022-H1"
+
+
+def test_bases_joined_after_a_comparison_are_bases_whatever_they_are_written_with():
+    text = "1—2月，全市规模以上工业增加值同比增长8.7%，增速分别比去年同期、去年全年加快2.2、2.1个百分点。"
+    got = periods(text, "2024-03-20")
+    assert got["2.2"] == got["2.1个百分点"] == "2024-01..2024-02"
+    text = "1—2月，全市规模以上工业增加值同比增长8.7%，增速分别比上月、全年提高2.2、2.1个百分点。"
+    assert periods(text, "2024-03-20")["2.1个百分点"] == "2024-01..2024-02"  # 全年 compared to, no year's figure

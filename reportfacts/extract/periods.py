@@ -375,7 +375,8 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
             after = text[suffix.end(): suffix.end() + 1] if suffix else after
         before = text[max(0, s - 4): s].rstrip("“\"")
         # 较1—9月份和上年同期提高…: a period joined to a comparison base is a base too
-        joined_base = bool(out) and out[-1].comparison and text[out[-1].end: s] in ("和", "及", "与", "、")
+        joined_base = bool(out) and out[-1].comparison and \
+            text[out[-1].end: s].lstrip("同期末底") in ("和", "及", "与", "、")  # (比去年同期、去年全年加快…)
         # 同样是2020年，: a period opening a clause after 是 is that clause's topic, no comparison base
         comparison = joined_base or (before.endswith(markers) and not before.endswith(not_markers)
                                      and after not in ("，", ","))

@@ -557,16 +557,19 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
 def _whole_year(m: Mention, text: str, sp: dict) -> str:
     """The year of a part-year, month or day period when the figure's sentence says it is the whole year's before it
     (periods.yml ``whole_year``: 全年实现工业总产值646亿元 under a day's news of the year's results), unless a 的 between
-    makes the year an attribute (完成全年计划投资的95%)."""
+    makes the year an attribute (完成全年计划投资的95%) or the year is compared to (比去年同期、全年提高…)."""
     p = Period.of(m.period) if m.period else None
     if p is None or p.grain == "year":
         return m.period
     hit = None
     for hit in _vocab_re("whole_year").finditer(text, sp["sentence"][0], m.start):
         pass
-    if hit is None or "的" in text[hit.end(): m.start]:
-        return m.period
+    if hit is None or "的" in text[hit.end(): m.start] or _COMPARED_TO_RE.search(text, sp["sentence"][0], hit.start()):
+        return m.period  # (比去年同期、全年提高2.2、2.1个百分点: the whole year is a base compared to)
     return str(p.last_year) if p.first_year == p.last_year else m.period
+
+
+_COMPARED_TO_RE = re.compile(r"[比较][^，。；,;]{0,8}\Z")
 
 
 def _edition(text: str, start: int, live: list[PeriodExpr], gov: PeriodExpr | None) -> PeriodExpr | None:
