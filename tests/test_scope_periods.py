@@ -516,3 +516,9 @@ def test_bases_joined_after_a_comparison_are_bases_whatever_they_are_written_wit
     assert got["2.2"] == got["2.1个百分点"] == "2024-01..2024-02"
     text = "1—2月，全市规模以上工业增加值同比增长8.7%，增速分别比上月、全年提高2.2、2.1个百分点。"
     assert periods(text, "2024-03-20")["2.1个百分点"] == "2024-01..2024-02"  # 全年 compared to, no year's figure
+
+
+def test_a_multiple_on_a_base_year_or_a_plans_end_spans_the_years_since():
+    text = "截至2020年底，全省新能源汽车保有量相比“十二五”末增长14倍，比2015年增长3倍。"
+    got = periods(text, "2023-02")
+    assert got["14倍"] == got["3倍"] == "2016..2020"

@@ -337,17 +337,21 @@ def _average_span(period: str, clause: str) -> str:
     return f"{year - n + 1}..{year}" if n >= 2 else period
 
 
-BASE_YEAR_RE = re.compile(r"(?:比|较|与)(20\d\d)年(?:同期)?(?:相比)?[^，。；,;]{0,6}?(?:增长|下降|提高|增加|减少)")
+BASE_YEAR_RE = re.compile(r"(?:比|较|与|相比)(?:(20\d\d)年|[“\"]?(十[一二三四五]五)[”\"]?末)(?:同期)?(?:相比)?"
+                          r"[^，。；,;]{0,6}?(?:增长|下降|提高|增加|减少)")
 
 
 def _base_span(period: str, clause: str) -> str:
     """"比2019年增长5.4%" in a review of 2021: a growth on a base year before last spans the years since the base
-    (2020..2021), as a two-year average does; on last year's base it is the year's own."""
+    (2020..2021), as a two-year average does, and one on a plan's end (较“十二五”末) the years since the plan; on last
+    year's base it is the year's own."""
     hit = BASE_YEAR_RE.search(clause)
     span = Period.of(period) if hit else None
     if span is None or span.is_range and span.grain == "year":
         return period
-    base, year = int(hit.group(1)), span.first_year
+    # (较“十二五”末增加46.87万辆: the base is the plan's last year)
+    base = int(hit.group(1)) if hit.group(1) else vocabulary()["five_year_plans"][hit.group(2)][1]
+    year = span.first_year
     return f"{base + 1}..{year}" if base + 1 < year else period
 
 
@@ -538,8 +542,8 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
     if m.kind in ("growth_rate", "rank"):  # 两年平均增长6.7%, 两年平均增速蝉联全市第一; a change of that average
         period = _base_span(_average_span(period, clause), clause)  # (比一季度提高0.6个百分点) keeps its period
         period = _plan_years(period, plan_spans or {})
-    elif m.kind == "change" and m.unit.unit == "pp":  # 比2016年末提高4.1个百分点: a change since a base year
-        period = _base_span(period, clause)
+    elif m.kind == "ratio" or m.kind == "change" and m.unit.unit == "pp":  # 比2016年末提高4.1个百分点, 相比“十二五”末
+        period = _base_span(period, clause)  # 增长14倍: a change since a base year
     if not _counted_by_change(m, text, sp, rules):
         period = _stock_point(m, period, clause, pub)
     period = _plan_span(m, gov, period, clause, plan_spans or {})
