@@ -258,6 +258,8 @@ def test_target_list_after_a_heading_opener():
 def test_the_goal_a_completed_share_is_of_is_a_target():
     got = kinds_of("引进企业8家，完成全年目标任务7家的114.29%。")
     assert got == [("8家", "count_flow"), ("7家", "target"), ("114.29%", "share")]
+    got = kinds_of("招商引资到位资金15亿元，完成全年43亿元目标任务的34.82%。")   # the goal written before its word
+    assert got == [("15亿元", "level"), ("43亿元", "target"), ("34.82%", "share")]
 
 
 def test_an_estimate_for_a_period_not_yet_over_is_a_target():

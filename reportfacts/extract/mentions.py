@@ -533,6 +533,7 @@ def _past_year_end(clause: str, at: int, pub) -> bool:
 
 _GOAL_OF_RE = re.compile(r"(?:目标|任务)(?:任务|数)?\s*\Z")  # 完成全年目标任务|7家的114.29%
 _COMPLETED_SHARE_RE = re.compile(r"的\s*\d+(?:\.\d+)?\s*[%％]")
+_GOAL_THEN_SHARE_RE = re.compile(r"(?:年度|全年)?(?:目标任务|目标|任务数?)的\s*\d+(?:\.\d+)?\s*[%％]")
 
 
 def sets_goal(sentence: str, rules: Rules, pub=None) -> bool:
@@ -559,8 +560,10 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     unit = m.unit.unit
     if m.extra.get("table_kind"):
         return m.extra["table_kind"]  # a number in a table's growth column (比上年增长(%))
-    if _GOAL_OF_RE.search(clause) and _COMPLETED_SHARE_RE.match(text, m.unit.end):
-        return "target"  # 完成全年目标任务7家的114.29%: the goal a share of it is completed of
+    if _GOAL_OF_RE.search(clause) and _COMPLETED_SHARE_RE.match(text, m.unit.end) or \
+            _GOAL_THEN_SHARE_RE.match(text, m.unit.end):
+        return "target"  # 完成全年目标任务7家的114.29%, 完成全年43亿元目标任务的34.82%: the goal a share of it is
+        # completed of
     if is_attribute(m, text, cs, rules):
         return "level"  # 总投资100亿元的…项目: the size of what follows, not a plan or a goal
     if unit not in (*RATES, "times") and (rules.plan_re.search(clause) or rules.plan_ahead.search(clause)):
