@@ -766,3 +766,9 @@ def test_adverbs_and_a_basis_of_comparison_frame_a_figure():
 def test_industrial_clusters_and_per_mu_yields_are_whole_terms():
     rows = _rows("一季度，全市共有11个产业集聚区。全市亩均利润达到2.8万元。", subject="郑州")
     assert rows["11"][0] == "产业集聚区" and rows["2.8"][0] == "亩均利润"
+
+
+def test_ranks_of_a_joined_run_are_of_the_names_listed_clauses_before_in_their_sentence():
+    text = "镇江、淮安两家经济技术开发区进步明显，双双跻身全国30强，分别列22位和29位。"
+    rows = _rows(text, subject="江苏", published="2019-01")
+    assert (rows["22"][1], rows["29"][1]) == ("镇江", "淮安")

@@ -707,9 +707,13 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         head = meaning.unframed(head[: verb.start()] if verb else head)
         names = reader.names_in(head)
         if not names and not head.strip() and clause[0] > 0:
-            # 无锡、常州、南通进入前30名，分列第13、16、23位: the names the clause before lists
-            before = CLAUSE_RE.split(text[max(0, clause[0] - 80): clause[0]].rstrip("，,；;"))[-1]
-            names = reader.names_in(before)
+            # 无锡、常州、南通进入前30名，分列第13、16、23位: the names the clause before lists (or one before it in
+            # the sentence: 镇江、淮安两家开发区进步明显，双双跻身30强，分别列22位和29位)
+            start = max(full_sentence_start(text, clause[0] - 1), clause[0] - 80)
+            for before in reversed(CLAUSE_RE.split(text[start: clause[0]].rstrip("，,；;"))[-3:]):
+                names = reader.names_in(before)
+                if names:
+                    break
         if len(names) == joined[1]:  # 杭州和武汉在副省级城市中分列第四和第五位: the i-th figure is the i-th name's
             m.extra["listed_subject"] = names[joined[2]]
         compared = meaning.load_meaning_rules().comparator_re.search(head)  # 高于全国、全省0.1和0.3个百分点:
