@@ -772,3 +772,9 @@ def test_ranks_of_a_joined_run_are_of_the_names_listed_clauses_before_in_their_s
     text = "镇江、淮安两家经济技术开发区进步明显，双双跻身全国30强，分别列22位和29位。"
     rows = _rows(text, subject="江苏", published="2019-01")
     assert (rows["22"][1], rows["29"][1]) == ("镇江", "淮安")
+
+
+def test_the_scope_a_figure_is_ranked_in_is_not_whose_rank_it_is():
+    rows = _rows("1—2月，全市规模以上工业增加值同比增长8.7%，居全国第10位、西部地区第5位。", subject="重庆",
+                 published="2024-03")
+    assert rows["10"][1] == rows["5"][1] == "重庆"

@@ -605,6 +605,10 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     scope = _GROUP_SCOPE_RE.search(text, max(cs, m.start - 8), m.start) if m.unit.unit == "count" else None
     row["subject_zh"] = m.extra.get("listed_subject") or (scope.group(1) if scope else "") or reader.subject(
         m.start, cs, ss, "" if catalog is None or written in catalog.deictic or meaning.names_no_place(written) else written)
+    if m.unit.unit == "rank" and not m.extra.get("listed_subject") and \
+            _RANK_SCOPE_RE.search(text, max(cs, m.start - 8), m.start + (text[m.start] == "第")) and \
+            text[max(cs, m.start - 8): m.start].rstrip("第").endswith(row["subject_zh"]):
+        row["subject_zh"] = reader.default_subject  # 列全国10位、西部地区5位: the scope ranked in, not whose rank
     if catalog is not None and row["metric_id"] and row["measure_zh"] and "分别" not in context and \
             not catalog.knows_measure(row["metric_id"], row["measure_zh"]) and \
             not catalog.knows_measure(row["metric_id"], text[cs: m.start]):
@@ -902,6 +906,7 @@ def _whole_year_re() -> re.Pattern:
 # the west's), whichever zone the report is about
 _GROUP_SCOPE_RE = re.compile(
     r"((?:全[国國]|全省|[东東]部|中部|西部|[东東]北)(?:地[区區])?)(?:参评的|參評的|的|共有|共|有)?\s*\Z")
+_RANK_SCOPE_RE = re.compile(r"(?:全[国國]|全省|全市|全球|世界|[东東]部|中部|西部|[东東]北)(?:地[区區])?第?\Z")
 _STRUCTURE_JOIN_RE = re.compile(r"[:：∶]|(?:调整|优化|变化|转变)?[为到至](?:\d{4}年[底末]?|上年|去年|本年)?的?")
 _ITEMIZED_RE = re.compile(r"分别(?:为|是)\s*[：:]")
 _ITEM_SEP = "、，,；;：:"
