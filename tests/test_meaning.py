@@ -778,3 +778,5 @@ def test_the_scope_a_figure_is_ranked_in_is_not_whose_rank_it_is():
     rows = _rows("1—2月，全市规模以上工业增加值同比增长8.7%，居全国第10位、西部地区第5位。", subject="重庆",
                  published="2024-03")
     assert rows["10"][1] == rows["5"][1] == "重庆"
+    rows = _rows("15个副省级城市中，南京第4、苏州第5。", subject="江苏", published="2024-03")
+    assert (rows["4"][1], rows["5"][1]) == ("南京", "苏州")  # a place written before its rank is whose rank it is

@@ -23,10 +23,10 @@ from reportfacts.extract.mentions import (
 )
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.units import UnitMatch
-from reportfacts.extract.periods import Period, PeriodExpr, PubDate, find_periods, last_year, vocabulary
+from reportfacts.extract.periods import Period, PeriodExpr, PubDate, find_periods, last_year
 from reportfacts.extract.scope import (
     PART_YEAR, RANKS, PeriodState, after_report_year, forward_fact, forward_lead, forward_para, lead_edition,
-    looks_back, para_periods, to_month,
+    looks_back, para_periods, to_month, vocab_re,
 )
 from reportfacts.extract.subjects import SubjectResolver
 from reportfacts.text.clean import simplified
@@ -95,7 +95,7 @@ def _classify_all(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
     for m in ms:
         m.para = max(0, bisect.bisect_right(pstarts, m.start) - 1)
     classify_structural(ms, text, periods, paras, rules)
-    ranked = grid.ranking_rows(text, paras) if "排" in text or "名次" in text or "位次" in text else {}
+    ranked = grid.ranking_rows(text, paras)
     for m in ms:
         if not m.status and m.start in ranked:  # 1苏州工业园区江苏: a row of a ranking printed as text
             m.unit = UnitMatch(m.end, "", "rank", Decimal(1), "")
@@ -605,10 +605,6 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     scope = _GROUP_SCOPE_RE.search(text, max(cs, m.start - 8), m.start) if m.unit.unit == "count" else None
     row["subject_zh"] = m.extra.get("listed_subject") or (scope.group(1) if scope else "") or reader.subject(
         m.start, cs, ss, "" if catalog is None or written in catalog.deictic or meaning.names_no_place(written) else written)
-    if m.unit.unit == "rank" and not m.extra.get("listed_subject") and \
-            _RANK_SCOPE_RE.search(text, max(cs, m.start - 8), m.start + (text[m.start] == "第")) and \
-            text[max(cs, m.start - 8): m.start].rstrip("第").endswith(row["subject_zh"]):
-        row["subject_zh"] = reader.default_subject  # 列全国10位、西部地区5位: the scope ranked in, not whose rank
     if catalog is not None and row["metric_id"] and row["measure_zh"] and "分别" not in context and \
             not catalog.knows_measure(row["metric_id"], row["measure_zh"]) and \
             not catalog.knows_measure(row["metric_id"], text[cs: m.start]):
@@ -781,7 +777,7 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
     if catalog is not None:
         meaning.add_names(a for e in catalog.entities.values() for a in (e.name_zh, *e.aliases_zh))
     blocked = [(p.start, p.end) for p in find_periods(text, PubDate.parse(published))]
-    blocked += [w.span() for w in _whole_year_re().finditer(text)]  # 全年, 年内: period words of no period of their own
+    blocked += [w.span() for w in vocab_re("whole_year").finditer(text)]  # 全年, 年内: period words of no period of their own
     reader = meaning.Reader(text, default_subject, blocked)
     facts, mrows, n = [], [], 0
     traditional = simplified(ct.raw) != ct.raw  # read in simplified characters: phrases are shown as printed
@@ -896,17 +892,10 @@ def _mark_joined(ms: list[Mention], spans_of, text: str) -> None:
     close()
 
 
-@lru_cache(maxsize=1)
-def _whole_year_re() -> re.Pattern:
-    """periods.yml ``whole_year`` (全年, 年内), compiled."""
-    return re.compile(vocabulary()["whole_year"])
-
-
 # 全国218家国家级经开区, 在西部47家国家级经开区中, 全省21个: a group counted in a scope is the scope's (the country's,
 # the west's), whichever zone the report is about
 _GROUP_SCOPE_RE = re.compile(
     r"((?:全[国國]|全省|[东東]部|中部|西部|[东東]北)(?:地[区區])?)(?:参评的|參評的|的|共有|共|有)?\s*\Z")
-_RANK_SCOPE_RE = re.compile(r"(?:全[国國]|全省|全市|全球|世界|[东東]部|中部|西部|[东東]北)(?:地[区區])?第?\Z")
 _STRUCTURE_JOIN_RE = re.compile(r"[:：∶]|(?:调整|优化|变化|转变)?[为到至](?:\d{4}年[底末]?|上年|去年|本年)?的?")
 _ITEMIZED_RE = re.compile(r"分别(?:为|是)\s*[：:]")
 _ITEM_SEP = "、，,；;：:"

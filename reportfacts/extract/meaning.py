@@ -297,6 +297,7 @@ def _at_end(words_re: re.Pattern) -> re.Pattern:
     return re.compile(f"(?:{words_re.pattern})的?\\Z")
 
 
+_RANK_SCOPE_RE = re.compile(r"全[国省市区县]|[东西中]部(?:地区)?|东北(?:地区)?|全球|世界")  # scopes of a ranking
 _LIST_OPENER_RE = re.compile(r"(?:分别|依次)(?:是|为)\s*[：:]|如下\s*[：:]")
 
 
@@ -936,6 +937,9 @@ class Reader:
         item = self.text.rfind(_LIST_SEP, clause_start, start)  # 江油市56个、安县24个: a listed item's own name
         own = (self._last_name(item + 1, start, first=False) if item >= 0 else "") or \
             self._last_name(clause_start, start, first=False)
+        at = start - (self.text[start - 1: start] == "第")
+        if _RANK_SCOPE_RE.fullmatch(own) and self.text.endswith(own, 0, at) and self._ranks_after(at):
+            own = ""  # 居全国第10位、西部地区第5位: the scope the figure is ranked in (not 南京第4: whose rank)
         zone = self._zone_in(max(clause_start, item + 1), start)
         if zone and (not own or own in zone[2] or self.text.rfind(own, clause_start, start) < zone[0]):
             own = zone[2]  # 碧江高新区签约项目41个: a zone's name the segmenter splits (碧|江|高新区)

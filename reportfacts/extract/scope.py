@@ -283,7 +283,7 @@ def _stock_point(m: Mention, period: str, clause: str, pub: PubDate | None = Non
         return period
     if years.is_range and years.grain == "year" and "累计" not in clause and not _over_span(clause):
         point = point or m.kind == "share" or \
-            (m.kind == "level" and _vocab_re("threshold_before").search(clause) is not None)
+            (m.kind == "level" and vocab_re("threshold_before").search(clause) is not None)
     if not point or ".." not in period:
         return period
     end = last_year(period)
@@ -296,8 +296,8 @@ def _over_span(clause: str) -> bool:
     """True for a goal of what happens over a plan's years rather than where it ends: an average (年均增长6%以上),
     what is added or done every year or in all (periods.yml ``over_span``: 新增国家级企业20家, 每年新增20家), or a
     change written right before its figure (单位工业增加值能源消耗降低17%): all of them span the plan's years."""
-    return AVERAGE_RE.search(clause) is not None or _vocab_re("over_span").search(clause) is not None or \
-        _vocab_re("change_before").search(clause) is not None
+    return AVERAGE_RE.search(clause) is not None or vocab_re("over_span").search(clause) is not None or \
+        vocab_re("change_before").search(clause) is not None
 
 
 def _plan_span(m: Mention, gov: PeriodExpr, period: str, clause: str, spans: dict[int, str]) -> str:
@@ -368,7 +368,7 @@ def _start_point(e: PeriodExpr, text: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _vocab_re(key: str) -> re.Pattern:
+def vocab_re(key: str) -> re.Pattern:
     """An entry of periods.yml as one regex: a regex written as a string, or a list of words (longest first); one
     that never matches when the entry is absent."""
     v = vocabulary().get(key)
@@ -389,7 +389,7 @@ def _event_day(text: str, full: int, start: int, live: list[PeriodExpr], st: Per
     the last day written before it, in its paragraph or earlier (the news lead's 1月10日); None otherwise.
     A general pattern of news of meetings and launches: what the event did is dated the event's day."""
     opens = [full] + [c.end() for c in CLAUSE_RE.finditer(text, full, start)]
-    at = next((o for o in reversed(opens) if _vocab_re("event_subjects").match(text, o)), None)
+    at = next((o for o in reversed(opens) if vocab_re("event_subjects").match(text, o)), None)
     if at is None or any(at <= e.start < start for e in live):
         return None
     days = [e for e in live if e.start < start and _is_day(e)]
@@ -483,7 +483,7 @@ def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str, text: str = 
     首次完成产值1100亿元), or by 截至 that month (截至8月底已完成投资487.68亿元, 至9月底，开工建设160个; not a balance,
     余额), is the year to date, January to that month (statistics are reported cumulatively); so is the share of the
     year's plan it completes (完成年度计划的62.4%)."""
-    cumulative = _vocab_re("to_date").search(clause) or (
+    cumulative = vocab_re("to_date").search(clause) or (
         (TO_DATE_RE.search(clause) or _TO_MONTH_RE.search(text, max(0, gov.start - 3), gov.start)) and
         "余额" not in clause)
     done = m.kind == "share" and "完成" in clause
@@ -508,7 +508,7 @@ def _habitual(text: str, full: int, start: int, live: list[PeriodExpr]) -> bool:
     """True when a habitual word (periods.yml ``habitual``: 每年为企业争取的资金达7000万元以上) comes before the figure
     in its sentence with no period named after it: a regular amount is how things stand now, not a carried year's."""
     hit = None
-    for hit in _vocab_re("habitual").finditer(text, full, start):
+    for hit in vocab_re("habitual").finditer(text, full, start):
         pass
     return hit is not None and not any(hit.start() <= e.start < start for e in live)
 
@@ -518,7 +518,7 @@ def _gap_of(m: Mention, prev: Mention | None, text: str, sp: dict, full: int) ->
     sentence (a growth rate, or a share: 完成年度计划的73.4%，高于去年同期1.6个百分点): a gap between two rates is of
     the time of the rate, as it is written."""
     return m.kind == "change" and prev is not None and prev.kind in ("growth_rate", "share") and prev.start >= full and \
-        bool(prev.period) and _vocab_re("gap_opener").match(text[sp["clause"][0]: m.start]) is not None
+        bool(prev.period) and vocab_re("gap_opener").match(text[sp["clause"][0]: m.start]) is not None
 
 
 def _year_end_goal(m: Mention, clause: str, rules: Rules | None) -> bool:
@@ -549,7 +549,7 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
     period = _plan_span(m, gov, period, clause, plan_spans or {})
     period = _years_from(m, gov, _to_date(m, gov, period, clause, text), text)
     if gov.kind in PART_YEAR and not gov.topic and gov.start < sp["sentence"][0] and period and \
-            _vocab_re("project_total").search(clause):
+            vocab_re("project_total").search(clause):
         period = str(last_year(period))  # 22个市重点项目总投资170.96亿元: the projects' size, not a flow
     if _gap_of(m, prev, text, sp, full):
         period = prev.period
@@ -566,7 +566,7 @@ def _whole_year(m: Mention, text: str, sp: dict) -> str:
     if p is None or p.grain == "year":
         return m.period
     hit = None
-    for hit in _vocab_re("whole_year").finditer(text, sp["sentence"][0], m.start):
+    for hit in vocab_re("whole_year").finditer(text, sp["sentence"][0], m.start):
         pass
     if hit is None or "的" in text[hit.end(): m.start] or _COMPARED_TO_RE.search(text, sp["sentence"][0], hit.start()):
         return m.period  # (比去年同期、全年提高2.2、2.1个百分点: the whole year is a base compared to)
@@ -596,11 +596,11 @@ def _names_edition(text: str, e: PeriodExpr) -> bool:
     periods.yml ``ranking_edition``) or inside a ranking's title (《中国工业百强县(市)、百强区发展报告(2018年)》)."""
     if e.kind != "year" or not e.period:
         return False
-    if _vocab_re("ranking_edition").match(text, e.end):
+    if vocab_re("ranking_edition").match(text, e.end):
         return True
     a, b = text.rfind("《", 0, e.start), text.find("》", e.end)
     title = _TITLE_RE.fullmatch(text, a, b + 1) if a >= 0 and b >= 0 else None
-    return title is not None and _vocab_re("ranking_edition").search(title.group()) is not None
+    return title is not None and vocab_re("ranking_edition").search(title.group()) is not None
 
 
 def lead_edition(text: str, lead_end: int, exprs: list[PeriodExpr]) -> PeriodExpr | None:
@@ -648,7 +648,7 @@ def _ranked_group(m: Mention, text: str, clause_start: int, clause_end: int) -> 
     """A count of the group a rank is in (合肥高新区在169个国家级高新区中位居第七名) or of the places a ranking lists
     (periods.yml ``ranked_count``: 湖北共有8个县市上榜, 东部地区占据了66席): of the ranking's time."""
     return m.unit.unit == "count" and (_GROUP_RANKED_RE.match(text, m.unit.end) is not None or
-                                       _vocab_re("ranked_count").search(text, clause_start, clause_end) is not None)
+                                       vocab_re("ranked_count").search(text, clause_start, clause_end) is not None)
 
 
 def _year_so_far(e: PeriodExpr, st: PeriodState, pub: PubDate | None) -> PeriodExpr:
@@ -692,7 +692,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             # 1-7月，…延续了2016年度考评“双第一”的好势头，GDP增幅10.5%: the period before it governs on
             gov = next((e for e in reversed(live) if e.end <= gov.start and (e.kind != "year" or e.topic)),
                        None) or st.carry
-        if _vocab_re("undated_projection").search(text, sp["sentence"][0], m.start):
+        if vocab_re("undated_projection").search(text, sp["sentence"][0], m.start):
             m.period, m.unresolved = "", False  # 达产后年产值500亿元: a projection, not dated
             continue
         full = full_sentence_start(text, sp["sentence"][0])
@@ -704,7 +704,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         gov = _event_day(text, full, m.start, live, st) or gov
         if gov is not None and gov.kind == "present" and m.kind in FLOWS and st.carry is not None and \
                 st.carry.period == st.reference and st.reference and not gov.text.startswith(("截至", "截止")) and \
-                not _vocab_re("to_date").search(text, full, m.start) and "共" not in text[full: m.start]:
+                not vocab_re("to_date").search(text, full, m.start) and "共" not in text[full: m.start]:
             # 再到如今突破5万亿元 in a review of last year: a flow "now" is the latest period reported (not a total to
             # date: 截至目前，我市共培育…205家)
             gov = st.carry

@@ -380,7 +380,7 @@ def _ranking_lines(lines: list[_Line]) -> set[int]:
 def _decide_breaks(raw: str, lines: list[_Line]) -> list[bool]:
     """For each line, True if a paragraph break precedes it (index 0 is always True)."""
     clean_form = _clean_form(raw)
-    ranking = _ranking_lines(lines) if "排" in raw or "名次" in raw or "位次" in raw else set()
+    ranking = _ranking_lines(lines)
     widths = [ln.width for ln in lines if not ln.justified]
     modal, near = _modal_width(widths)
     column = not clean_form and modal >= MIN_COLUMN_WIDTH and _is_column_layout(lines, widths, near)
