@@ -608,10 +608,13 @@ def test_a_headline_s_zone_named_by_its_kind_and_a_figure_of_speech():
 
 
 @pytest.mark.parametrize("text,figure,measure", [
-    # a share of a plan done is measured by what was done of which plan (an amount of the plan is no part of it)
-    ("新增经营主体3.2万户，完成全年任务的148.8%。", "148.8", "完成全年任务"),
+    # a share of a plan done is measured by what was done of which plan (an amount of the plan is no part of it);
+    # a plan that does not name what it plans is the plan of the measure before it in its sentence
+    ("新增经营主体3.2万户，完成全年任务的148.8%。", "148.8", "新增经营主体完成全年任务"),
     ("已完成投资193亿元，完成全年计划投资的95%。", "95", "完成全年计划投资"),
-    ("引进优强企业8家，完成全年目标任务7家的114.29%。", "114.29", "完成全年目标任务"),
+    ("引进优强企业8家，完成全年目标任务7家的114.29%。", "114.29", "引进优强企业完成全年目标任务"),
+    ("引进优强企业8家，完成全年目标任务7家的114.29%。", "7", "引进优强企业目标任务"),
+    ("完成全年任务的148.8%。", "148.8", "完成全年任务"),  # nothing before it: the plan alone
     # a bare change of a count continues the count before it
     ("“专精特新”中小企业共192户，净增114户。", "114", "“专精特新”中小企业净增"),
 ])
@@ -626,7 +629,7 @@ def test_a_rank_whose_words_name_only_who_is_ranked_is_measured_by_its_ranking()
 
 
 def test_a_rate_of_a_plan_done_without_de_is_measured_by_it_too():
-    assert _rows("新增科技型中小企业1200家，完成全年目标114.9%。")["114.9"][0] == "完成全年目标"
+    assert _rows("新增科技型中小企业1200家，完成全年目标114.9%。")["114.9"][0] == "新增科技型中小企业完成全年目标"
     assert _rows("完成目标任务100亿元。")["100"][0] != "完成目标任务"  # an amount, no share of the plan
 
 
@@ -780,3 +783,13 @@ def test_the_scope_a_figure_is_ranked_in_is_not_whose_rank_it_is():
     assert rows["10"][1] == rows["5"][1] == "重庆"
     rows = _rows("15个副省级城市中，南京第4、苏州第5。", subject="江苏", published="2024-03")
     assert (rows["4"][1], rows["5"][1]) == ("南京", "苏州")  # a place written before its rank is whose rank it is
+
+
+def test_a_plan_naming_no_measure_is_the_plan_of_the_measure_before_and_growth_after_it_is_the_measures():
+    rows = _rows("引进省外项目资金额219.2亿元，完成年度目标任务589亿元的37.22%，同比增长8.08%。")
+    assert rows["219.2"][0] == "省外项目资金额"
+    assert rows["589"][0] == "省外项目资金额年度目标任务"
+    assert rows["37.22"][0] == "省外项目资金额完成年度目标任务"
+    assert rows["8.08"][0] == "省外项目资金额"  # the growth of the amount, not of its share of the plan
+    # the plan as what the sentence is about keeps its own words
+    assert _rows("年度计划完成2241.3亿元，同比增长6.3%。")["2241.3"][0] == "年度计划"

@@ -813,6 +813,9 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
                                             prev["clean_end"] >= cs)):
                 # 较2016年的603万人增长12%: the amount compared from, and the growth from it, are of the measure before
                 row["measure_zh"], row["_base"] = prev["measure_zh"], bool(m.extra.get("base"))
+            planned = _plan_of(row, prev, spans_of(m)["sentence"][0])
+            if planned:  # 技改投资完成1.57亿元，完成目标任务的112.1%: the plan of the measure before it
+                row["measure_zh"], row["_plan_of"] = planned + row["measure_zh"], planned
             rows_of[id(m)] = row
             if traditional:
                 ss, se = spans_of(m)["sentence"]
@@ -833,6 +836,19 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
     return facts, mrows
 
 
+def _plan_of(row: dict, prev: dict | None, sentence_start: int) -> str:
+    """The measure a share of a plan done (完成全年目标任务的112.1%) or a plan's goal (完成全年43亿元目标任务) is the plan
+    of: that of the figure before it in its sentence (what that figure is itself the plan of, when it is one); "" when
+    there is none, or the plan is what the sentence is about (年度计划完成2241.3亿元)."""
+    plan = meaning.load_meaning_rules().plan_only
+    if prev is None or prev["clean_end"] < sentence_start or prev["kind"] in RANKS or \
+            not plan.fullmatch(row["measure_zh"]) or not (row["kind"] == "target" or row["measure_zh"].startswith(
+                ("完成", "超", "提前", "累计"))):
+        return ""
+    of = prev.get("_plan_of") or prev["measure_zh"]
+    return "" if plan.fullmatch(of) else of
+
+
 def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked: dict[str, str], text: str,
                        cs: int) -> tuple[str, str]:
     """What a figure whose own words name no measure continues: (the measure inherited within its paragraph, the
@@ -842,7 +858,8 @@ def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked:
         return "", ""
     if not same_para:  # 从2012年突破2万亿元 after a paragraph on GDP
         return "", prev["measure_zh"] if prev["unit"] == m.unit.unit and m.kind not in RANKS else ""
-    inherited = prev["measure_zh"]
+    # 完成年度目标任务589亿元的37.22%，同比增长8.08%: the growth of the amount planned, not of the plan's share
+    inherited = prev.get("_plan_of") if m.kind == "growth_rate" and prev.get("_plan_of") else prev["measure_zh"]
     if inherited and prev["kind"] in RANKS and m.kind not in RANKS:
         # 主营业务收入494.82亿元，…排位第五位；广丰经济开发区325.44亿元: a figure after a rank continues the last
         # figure in its unit (an amount) or the last that is no rank (a rate)

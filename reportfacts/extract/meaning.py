@@ -89,6 +89,7 @@ class MeaningRules:
     place_follower: re.Pattern       # a word before 全市, 市委, 市 … names a place (宁德全市, 福鼎市委)
     class_bounds: frozenset[str]     # 以上, 以下 inside a phrase: 省级以上平台, 10亿元以上项目
     milestone_words: frozenset[str]  # 大关: a milestone's name after an amount, no measure
+    plan_only: re.Pattern            # 完成全年目标任务: a measure naming only a plan, the plan of the measure before it
     amount_bounds: frozenset[str]    # 过, 超 before an amount inside a phrase: 产值过亿元企业
     scale_marks: frozenset[str]      # 级 after an amount inside a phrase: 千亿级产业集聚区
     scope_words: frozenset[str]      # 全市, 全国 after 占 inside a phrase (占全市比重)
@@ -133,7 +134,9 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         frozenset(doc["share_link"]), re.compile(doc["name_suffix"]), re.compile(doc["place_suffix"]),
         frozenset(doc["not_name"]), re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]),
         frozenset(doc["nominal_flags"]), frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]),
-        frozenset(doc["class_bounds"]), frozenset(doc["milestone_words"]), frozenset(doc["amount_bounds"]),
+        frozenset(doc["class_bounds"]), frozenset(doc["milestone_words"]),
+        re.compile(f"(?:提前|超额|累计)*(?:完成|超)?了?(?:全年|年度|今年|本年|当年)?(?:[省市区县]?下达的?)?{_alt(doc['plan_words'])}+"),
+        frozenset(doc["amount_bounds"]),
         frozenset(doc["scale_marks"]),
         frozenset(doc["scope_words"]), frozenset(doc["determiners"]),
         frozenset(doc["joiners"]), re.compile(_alt(doc["joiners"])),
