@@ -374,7 +374,7 @@ def test_a_rank_s_scope_a_compared_average_and_a_channel_credit_are_not_the_repo
 
 def test_a_place_the_segmenter_splits_is_learned_from_its_institutions():
     text = "温州市洞头区人民政府办公室关于印发实施方案的通知。\n\n到2025年，力争新增科技型企业100家。"
-    assert _rows(text, published="2023-09")["100"][1] == "洞头"
+    assert _rows(text, published="2023-09")["100"][1] == "洞头区"
 
 
 def test_items_share_what_the_last_item_holds_beyond_its_own_words_and_a_fall_continues_its_growth():
@@ -793,3 +793,25 @@ def test_a_plan_naming_no_measure_is_the_plan_of_the_measure_before_and_growth_a
     assert rows["8.08"][0] == "省外项目资金额"  # the growth of the amount, not of its share of the plan
     # the plan as what the sentence is about keeps its own words
     assert _rows("年度计划完成2241.3亿元，同比增长6.3%。")["2241.3"][0] == "年度计划"
+
+
+def test_a_place_the_segmenter_does_not_know_is_learned_from_its_bodies_while_its_report_is_read():
+    from reportfacts.extract.meaning import names_of, text_names, words
+    text = "4月21日，坪山区第二届人民代表大会第二次会议召开，坪山区委副书记作报告。"
+    assert text_names(text) == ["坪山区", "坪山"]
+    # a verb's object, a body, a preposition before a known place, the party: no names
+    assert text_names("我代表区人民政府报告工作。在区委区政府的领导下，锚定县委目标。") == []
+    assert text_names("，在东石镇政府召开；中共东石镇委员会") == ["东石镇", "东石"]
+    before = words("坪山区全年地区生产总值")
+    with names_of(text):
+        assert ("坪山区", "ns") in words("坪山区全年地区生产总值")
+    assert words("坪山区全年地区生产总值") == before  # the next report is read as if this one never was
+    rows = _rows(text + "\n全年地区生产总值达910.6亿元，增长11.7%。\n坪山区规上工业增加值485.1亿元。")
+    assert rows["485.1"][1] == "坪山区"
+
+
+def test_of_the_places_a_headline_names_its_subject_is_the_one_its_body_names_most():
+    headline = "泸州市庆祝改革开放40周年合江县专场新闻发布会"
+    body = headline + "\n合江县专场召开。合江县县长作主题发布。全县地区生产总值202亿元。"
+    assert headline_subject(headline, body) == "合江县"
+    assert headline_subject(headline) == "泸州市"  # without the body: its first

@@ -16,6 +16,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -110,6 +111,7 @@ class MeaningRules:
     lead_clause_re: re.Pattern       # a clause ending so only leads a sentence (数据显示, 某某指出, …城市中)
     scope_lead_re: re.Pattern        # a leading clause of scope (东北的四个副省级城市中): its names are the group's
     institution_after: re.Pattern    # a place's own institutions written after its name (第十五届人民代表大会)
+    named_by_institution: re.Pattern  # 坪山区第二届人民代表大会: a name (group 1) and its level (2) a body follows
 
 
 def _alt(words) -> str:
@@ -146,7 +148,9 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         tuple(doc["dictionary"] + doc["set_phrases"]), tuple(doc["self_reference"]), dict(doc["retag"]),
         frozenset(doc["opening_flags"]), frozenset(doc["comparators"]), re.compile(_alt(doc["comparators"])),
         re.compile(_alt(doc["lead_clauses"] + doc["scope_leads"]) + r"\s*\Z"),
-        re.compile(_alt(doc["scope_leads"]) + r"\s*\Z"), re.compile(doc["institution_after"]))
+        re.compile(_alt(doc["scope_leads"]) + r"\s*\Z"), re.compile(doc["institution_after"]),
+        re.compile(f"(?:^|(?<=[^\\u4e00-\\u9fff]|[市省州]))([\\u4e00-\\u9fff]{{2,4}}?)({_alt(doc['named_levels'])})"
+                   f"(?={doc['named_bodies']})", re.M))
 
 
 # a contribution to growth with what it contributes to (拉动全市经济增长, 对全市规上工业增加值增长的贡献率)
@@ -253,6 +257,66 @@ def add_names(names) -> None:
         _NAMES.add(n)
     if new:
         words.cache_clear()  # segmentations made before the names were known
+
+
+def text_names(text: str) -> list[str]:
+    """Names of places the segmenter may not know that ``text`` shows by a body of theirs written after them
+    (坪山区委, 东石镇第十三次党代会): each name with its level and its stem (坪山区, 坪山), zones' names aside."""
+    r = load_meaning_rules()
+    out = []
+    for m in r.named_by_institution.finditer(text):
+        # 中共东石镇委员会, 在东石镇政府, (温州)市洞头区: the party's, a preposition, the level of the place before
+        written = m.group(1).removeprefix("中共")
+        after_place = written[0] in _LEVELS or m.start() and text[m.start() - 1] in _LEVELS
+        ws = words(written.lstrip(_LEVELS))
+        while ws and ws[0][1] in _NO_NAME_FLAGS:
+            ws = ws[1:]
+        stem = "".join(w for w, _ in ws)
+        whole = stem + m.group(2)
+        # a word the segmenter knows is a name only if it tags it one or it follows its parent place (珠海市斗门区:
+        # not 我代表区人民政府, 锚定县委“两强”); words it cannot join (坪|山) hold no particle, conjunction or verb
+        if len(stem) < 2 or whole.endswith(r.zone_words) or stem in r.not_name or whole in r.not_name or \
+                (ws[0][1] not in _PROPER_FLAGS and not after_place if len(ws) == 1
+                 else any(f in _NO_NAME_FLAGS for _, f in ws)):
+            continue
+        out += [whole, stem]
+    return list(dict.fromkeys(out))
+
+
+@contextmanager
+def names_of(text: str):
+    """Within the block the segmenter knows the places ``text`` names by their bodies (:func:`text_names`) as places;
+    after it, as before (the dictionary restored, segmentations made with them forgotten): one report's names
+    never change how another is read, whatever order they are read in."""
+    tk = _tokenizer()
+    base, tags = tk.tokenizer, tk.word_tag_tab
+    new = [n for n in text_names(text) if not base.FREQ.get(n)]
+    if not new:
+        yield
+        return
+    saved = {k: base.FREQ.get(k) for n in new for k in (n[:i + 1] for i in range(len(n)))}
+    saved_tags, total = {n: tags.get(n) for n in new}, base.total
+    for n in new:
+        base.add_word(n, freq=20000, tag="ns")
+    tk.makesure_userdict_loaded()
+    words.cache_clear()
+    _generic_zone.cache_clear()
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                base.FREQ.pop(k, None)
+            else:
+                base.FREQ[k] = v
+        for n, v in saved_tags.items():
+            if v is None:
+                tags.pop(n, None)
+            else:
+                tags[n] = v
+        base.total = total
+        words.cache_clear()
+        _generic_zone.cache_clear()
 
 
 def continued(measure: str, previous: str, growth: bool = False) -> str:
@@ -1162,8 +1226,14 @@ def headline_subject(headline: str, text: str = "") -> str:
             not _DATELINE_RE.match(headline or ""):
         return ""
     # read with the body, whose names show which short words are places (德钦县 in the body: 云南德钦 is one name)
-    reader = Reader(headline + "\n" + text if text else headline)
-    name = reader._last_name(0, len(headline), first=True) or _headline_zone(headline)
+    with names_of(headline + "\n" + text):
+        reader = Reader(headline + "\n" + text if text else headline)
+        name = reader._last_name(0, len(headline), first=True) or _headline_zone(headline)
+        if name and text:  # 泸州市庆祝…合江县专场新闻发布会: of the places it names, the one its body names most
+            body = text.partition("\n")[2] if text.startswith(headline) else text
+            places = [w for w in reader.names_in(headline) if reader._place(w)]
+            name = max(places, key=lambda w: (body.count(_place_stem(w)), -places.index(w)), default=name) \
+                if name in places else name
     if name and text and not place_level(name):
         first, _, rest = text.partition("\n")
         body = rest if name in first else text  # the headline as the text's first line, or given apart
