@@ -696,7 +696,8 @@ def test_a_place_in_a_documents_title_is_not_the_place_a_report_names_and_we_is_
     text = ("国家发展改革委主任作《中华人民共和国国民经济和社会发展第十四个五年规划纲要》实施中期评估报告。\n\n"
             "我国国内生产总值跨过120万亿元台阶。纲要提出的20项主要指标中，16项基本符合或快于预期。")
     rows = _rows(text, published="2023-12")
-    assert rows["16"][1] == "我国"
+    assert rows["16"][1] == "全国"  # the country's figures are shown by its scope word, as it prints its statistics
+    assert _rows("我市地区生产总值增长6%。")["6"][1] == "我市"  # a city's first person stays as written
 
 
 def test_a_known_place_the_segmenter_splits_from_its_level_is_read_whole():

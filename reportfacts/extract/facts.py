@@ -605,6 +605,7 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     scope = _GROUP_SCOPE_RE.search(text, max(cs, m.start - 8), m.start) if m.unit.unit == "count" else None
     row["subject_zh"] = m.extra.get("listed_subject") or (scope.group(1) if scope else "") or reader.subject(
         m.start, cs, ss, "" if catalog is None or written in catalog.deictic or meaning.names_no_place(written) else written)
+    row["subject_zh"] = reader.rules.self_scope.get(row["subject_zh"], row["subject_zh"])  # 我国: 全国
     if catalog is not None and row["metric_id"] and row["measure_zh"] and "分别" not in context and \
             not catalog.knows_measure(row["metric_id"], row["measure_zh"]) and \
             not catalog.knows_measure(row["metric_id"], text[cs: m.start]):

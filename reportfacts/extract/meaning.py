@@ -104,6 +104,7 @@ class MeaningRules:
     preposition_re: re.Pattern       # 从, 由, 在 (or a comparison, 快于) ending the words before a period expression
     dictionary: tuple[str, ...]      # words added to the segmenter's dictionary (and set phrases, as nouns)
     self_reference: tuple[str, ...]  # 全县, 我市: a report naming its own place without its name
+    self_scope: dict[str, str]       # 我国: 全国, a first-person name shown as its scope word
     retag: dict[str, str]            # words jieba's dictionary mis-tags, with their part of speech in news prose
     opening_flags: frozenset[str]    # part-of-speech flags of words that may come before a sentence's topic
     comparators: frozenset[str]      # 高于, 快于, 比: the words after them name what a gap is measured against
@@ -145,7 +146,8 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile(_alt(doc["rank_verbs"]) + r"\s*\Z"), re.compile(_alt(doc["rank_verbs"])),
         "".join(doc["ordinal_starts"]), tuple(doc["rank_words"]),
         re.compile(_alt(doc["period_prepositions"] + doc["comparators"]) + r"\s*\Z"),
-        tuple(doc["dictionary"] + doc["set_phrases"]), tuple(doc["self_reference"]), dict(doc["retag"]),
+        tuple(doc["dictionary"] + doc["set_phrases"]), tuple(doc["self_reference"]), dict(doc["self_scope"]),
+        dict(doc["retag"]),
         frozenset(doc["opening_flags"]), frozenset(doc["comparators"]), re.compile(_alt(doc["comparators"])),
         re.compile(_alt(doc["lead_clauses"] + doc["scope_leads"]) + r"\s*\Z"),
         re.compile(_alt(doc["scope_leads"]) + r"\s*\Z"), re.compile(doc["institution_after"]),
