@@ -788,6 +788,14 @@ def test_an_amounts_difference_from_an_earlier_time_is_a_change():
     assert kinds["43907公顷"] == ("43907", "level")
     # a count added with no base is no change
     assert dict((q, k) for q, _, _, _, _, k in rows("增加就业岗位500个。", "2023-03"))["500个"] != "change"
+    # a count's change from a stock counted in its measure word; not from another count (项目5个，增加投资3个: 个 of
+    # different things is no base)
+    got = dict(kinds_of("私人汽车226万辆，增加27万辆。全区企业30家，增加岗位500个。"))
+    assert got["27万辆"] == "change" and got["500个"] != "change"
+
+
+def test_bi_zeng_is_a_growth():
+    assert dict(kinds_of("全年实现营业收入66.6亿元，比增12.31%。"))["12.31%"] == "growth_rate"
 
 
 def test_a_rate_named_a_growth_after_it_is_a_growth_rate():

@@ -300,14 +300,18 @@ def _planned_total(m: Mention, prev: Mention | None, text: str, sp: dict) -> boo
 def _amount_change(m: Mention, before: list[Mention], text: str, sp: dict, rules: Rules) -> bool:
     """True for an amount or a count written as its difference from an earlier time (比上年增加63公顷, 较上年分别增加1个
     和3个: extraction_rules.yml ``absolute_change``), or right after a verb of change in the sentence of a level in
-    its unit (播种面积135.5千公顷，增加0.3千公顷: ``change_after_level``): a change, not a level."""
+    its unit (播种面积135.5千公顷，增加0.3千公顷: ``change_after_level``; of a stock in its measure word, a count): a
+    change, not a level."""
     if m.unit.unit in RATES or m.unit.unit in ("pp", "fraction", "times") or m.kind in ("target", "plan"):
         return False  # 同比增长1.3倍: a multiple, never an amount of difference
     cs = sp["clause"][0]
     if rules.absolute_change.search(text, max(cs, m.start - 16), m.start):
         return True
-    return m.unit.unit != "count" and rules.kinds_change_after_level.search(text, cs, m.start) is not None and any(
-        b.unit.unit == m.unit.unit and b.kind == "level" and b.start >= sp["sentence"][0] for b in before)
+    # (私人汽车226万辆，增加27万辆: a count changes from a stock counted in its measure word)
+    return rules.kinds_change_after_level.search(text, cs, m.start) is not None and any(
+        b.unit.unit == m.unit.unit and b.start >= sp["sentence"][0] and (
+            b.kind == "level" if m.unit.unit != "count" else b.kind == "count_stock" and
+            b.unit.written == m.unit.written) for b in before)
 
 
 BREAKDOWN_KINDS = ("level", "count_flow", "count_stock")  # kinds a part may take from its total
