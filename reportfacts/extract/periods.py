@@ -89,6 +89,7 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
     return (
         ("mrange", "a", rf"(?P<m1>\d{{1,2}})月?(?:份)?[~～\-—至到](?P<m2>\d{{1,2}})月份?"),
         ("yspan", "", r"(?P<ys1>(?:19|20)\d\d)年?[~～\-—–至到](?P<ys2>(?:19|20)\d\d)年"),  # 2021-2023年
+        ("yearsince", "", r"(?P<yse>(?:19|20)\d\d)年(?:以来|来)"),  # 2014年以来: from that year to now
         ("ymd", "", rf"(?P<y3>(?:19|20)\d\d)年(?P<mo3>\d{{1,2}})月(?:(?P<d3>\d{{1,2}})日)?"),
         ("md", "b", rf"(?P<mo2>\d{{1,2}})月(?P<d2>\d{{1,2}})日(?:[至到~～\-](?P<d2b>\d{{1,2}})日)?"),
         ("quarter", "c", r"(?<!连续)(?:(?P<qcum>前|[一1][至到~～\-—])?第?(?P<q>[一二两三四1-4])季度|(?P<qfirst>首季))"),  # not 连续三季度
@@ -270,6 +271,9 @@ def _resolve_other(m: re.Match, g: str, pub: PubDate | None) -> tuple[str, str]:
         return ("" if m["nu"] == "个月" else _last_years(_num(m["nn"]), py)), "span"
     if g == "since":
         return _last_years(_num(m["sn"]), py), "span"
+    if g == "yearsince":  # 自2014年以来 in 2019: 2014..2018, the years reported since (in 2022, 2021年以来: 2021..2022;
+        y = int(m["yse"])  # 2022年以来: this year so far, a year as 今年以来 is)
+        return (str(y), "year") if not py or y >= py else (_span(y, py - 1 if py - 1 > y else py), "span")
     if g == "lastn":  # 两年前移14个位次: the change over the last two years
         return _last_years(_num(m["ln"]), py), "span"
     if g == "nowyears":
