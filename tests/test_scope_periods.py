@@ -318,7 +318,7 @@ def test_already_in_a_review_of_last_year_is_already_by_then():
     got = periods(text, "2020-03-09")
     assert got["14个"] == got["17个"] == got["55.5%"] == "2019"
     # a report that is no review of a past year: "already" is now, as before
-    assert periods(text.replace("2019年，", "近年来，"), "2020-03-09")["17个"] != "2019"
+    assert periods(text.replace("2019年，", "近年来，").replace("全年", ""), "2020-03-09")["17个"] != "2019"
 
 
 def test_the_whole_year_said_in_a_sentence_dates_its_figures_to_the_year():
@@ -522,3 +522,13 @@ def test_a_multiple_on_a_base_year_or_a_plans_end_spans_the_years_since():
     text = "截至2020年底，全省新能源汽车保有量相比“十二五”末增长14倍，比2015年增长3倍。"
     got = periods(text, "2023-02")
     assert got["14倍"] == got["3倍"] == "2016..2020"
+
+
+def test_a_whole_years_result_in_a_report_published_before_its_end_is_last_years():
+    text = "全年全体居民人均可支配收入38642元，比上年增长9.21%。"
+    assert periods(text, "2018-04") == {"38642元": "2017", "9.21%": "2017"}
+    assert periods(text, "2018-12")["38642元"] == "2018"  # a year-end review: the year now ending
+    # a forecast for the year, and the year a plan is for, stay this year's
+    assert periods("预计全年竣工项目90个。", "2022-11") == {"90个": "2022"}
+    got = periods("1-6月份，开复工项目64项。新型化工项目年内计划完成投资86亿元，开复工项目25个。", "2022-07")
+    assert got["86亿元"] == "2022" and got["25个"] != "2021"

@@ -558,19 +558,31 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
     return period
 
 
-def _whole_year(m: Mention, text: str, sp: dict) -> str:
+def _whole_year(m: Mention, text: str, sp: dict, pub: PubDate | None = None) -> str:
     """The year of a part-year, month or day period when the figure's sentence says it is the whole year's before it
     (periods.yml ``whole_year``: 全年实现工业总产值646亿元 under a day's news of the year's results), unless a 的 between
-    makes the year an attribute (完成全年计划投资的95%) or the year is compared to (比去年同期、全年提高…)."""
+    makes the year an attribute (完成全年计划投资的95%) or the year is compared to (比去年同期、全年提高…). A year
+    not over when the report is published has no whole-year result yet: 全年 in April's digest of the statistical
+    bulletin is last year's (a goal or a plan for the year stays this year's)."""
     p = Period.of(m.period) if m.period else None
     if p is None or p.grain == "year":
         return m.period
     hit = None
     for hit in vocab_re("whole_year").finditer(text, sp["sentence"][0], m.start):
         pass
-    if hit is None or "的" in text[hit.end(): m.start] or _COMPARED_TO_RE.search(text, sp["sentence"][0], hit.start()):
-        return m.period  # (比去年同期、全年提高2.2、2.1个百分点: the whole year is a base compared to)
-    return str(p.last_year) if p.first_year == p.last_year else m.period
+    if hit is None or "的" in text[hit.end(): m.start] or _COMPARED_TO_RE.search(text, sp["sentence"][0], hit.start()) \
+            or _PLANNED_YEAR_RE.match(text, hit.end()) and CLAUSE_RE.search(text, hit.end(), m.start):
+        return m.period  # (比去年同期、全年提高2.2、2.1个百分点: the whole year is a base compared to; 年内计划完成投资
+    if p.first_year != p.last_year:  # 86亿元，开复工项目25个: the year is the plan's, not the clause's after it)
+        return m.period
+    if pub is not None and pub.month and pub.month < 12 and p.last_year == pub.year and \
+            m.kind not in ("target", "plan") and not _FORECAST_BEFORE_RE.search(text, max(0, hit.start() - 4), hit.start()):
+        return str(pub.year - 1)
+    return str(p.last_year)
+
+
+_PLANNED_YEAR_RE = re.compile(r"[^，。；,;\d]{0,4}?(?:计划|目标|任务)")
+_FORECAST_BEFORE_RE = re.compile(r"(?:预计|预测|預計|預測)\Z")
 
 
 _COMPARED_TO_RE = re.compile(r"[比较][^，。；,;]{0,8}\Z")
@@ -751,7 +763,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             m, gov, _refined(m, gov, prev, text, sp, full, rules, st.plan_spans, pub), text, sp["clause"][0]), pub)
         m.unresolved = gov.unresolved
     for m in ms:
-        m.period = _whole_year(m, text, spans_of(m))
+        m.period = _whole_year(m, text, spans_of(m), pub)
     # a frame (从2021年完成情况来看，) dates its own paragraph's results, not the paragraphs after it
     topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and
               (e.kind in YEAR_LEVEL or ((e.kind in PART_YEAR or to_month(e, text)) and e.period == st.reference))]
