@@ -816,3 +816,9 @@ def test_of_the_places_a_headline_names_its_subject_is_the_one_its_body_names_mo
     body = headline + "\n合江县专场召开。合江县县长作主题发布。全县地区生产总值202亿元。"
     assert headline_subject(headline, body) == "合江县"
     assert headline_subject(headline) == "泸州市"  # without the body: its first
+
+
+def test_the_unit_of_a_figure_before_is_no_measure_of_the_figure_after():
+    rows = _rows("2021年，城镇就业人员从2012年的37287万人增加到46773万人。", published="2022-09")
+    assert rows["46773"][0] == rows["37287"][0] == "城镇就业人员"
+    assert _rows("超10亿元企业有16家。")["16"][0] == "超10亿元企业"  # an amount inside a class's name stays

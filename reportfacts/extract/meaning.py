@@ -261,6 +261,13 @@ def add_names(names) -> None:
         words.cache_clear()  # segmentations made before the names were known
 
 
+def _is_unit(phrase: str) -> bool:
+    """True when ``phrase`` is all a unit (万人, 亿元), as units.yml writes them after a number."""
+    from reportfacts.extract.units import load_units
+    hit = load_units().regex.match(phrase)
+    return hit is not None and hit.end() == len(phrase)
+
+
 def text_names(text: str) -> list[str]:
     """Names of places the segmenter may not know that ``text`` shows by a body of theirs written after them
     (坪山区委, 东石镇第十三次党代会): each name with its level and its stem (坪山区, 坪山), zones' names aside."""
@@ -404,6 +411,8 @@ class Reader:
             before = self._compared(before)  # scope after it is a frame word, so it is cut before unframing)
         before = unframed(before)
         phrase = "" if listed else self._tail_phrase(before, flow)
+        if phrase and re.search(r"\d\s*" + re.escape(phrase) + r"\Z", before) and _is_unit(phrase):
+            phrase = ""  # 从2012年的37287万人增加到46773万人: the unit of a figure before it, not a measure
         if not listed and (not phrase or self._ends_with_verb(phrase) and len(words(phrase)) == 1):
             # 主体税种从2016年的2.65亿元, 管网已敷设460公里: the measure is written before the period expression
             phrase = self._before_period(window_start, start) or phrase
