@@ -822,3 +822,10 @@ def test_the_unit_of_a_figure_before_is_no_measure_of_the_figure_after():
     rows = _rows("2021年，城镇就业人员从2012年的37287万人增加到46773万人。", published="2022-09")
     assert rows["46773"][0] == rows["37287"][0] == "城镇就业人员"
     assert _rows("超10亿元企业有16家。")["16"][0].endswith("亿元企业")  # an amount inside a class's name stays
+
+
+def test_a_gap_after_an_average_growth_is_of_the_average():
+    rows = _rows("全年社会消费品零售总额增长6.7%，较前三季度回落5.3个百分点；两年平均增长0.2%，较前三季度回落0.6个百分点。",
+                 published="2022-01")
+    assert rows["5.3"][0] == "社会消费品零售总额增速"
+    assert rows["0.6"][0] == "社会消费品零售总额两年平均增速"

@@ -870,12 +870,17 @@ def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked:
         # 主营业务收入494.82亿元，…排位第五位；广丰经济开发区325.44亿元: a figure after a rank continues the last
         # figure in its unit (an amount) or the last that is no rank (a rate)
         inherited = unranked.get(m.unit.unit if m.unit.unit not in RATES else "", "")
-    if inherited and m.unit.unit == "pp" and prev["kind"] == "growth_rate" and not inherited.endswith(GROWTH_NOUNS):
+    # 两年平均增长0.2%，较前三季度回落0.6个百分点: the gap of the average the rate before it was
+    average = _AVERAGE_GROWTH_RE.search(text, max(0, prev["clean_start"] - 12), prev["clean_start"]) \
+        if m.unit.unit == "pp" else None
+    if inherited and m.unit.unit == "pp" and prev["kind"] == "growth_rate" and (
+            not inherited.endswith(GROWTH_NOUNS) or average and average.group(1) not in inherited):
         # 增长3.6%，快于全省1.7个百分点: a gap between growth rates is of the rate, named as its clause names it
         # (两年平均增速比一季度加快0.8个百分点: GDP两年平均增速; not 高于焦作市平均增幅, the base's)
         compared = meaning.load_meaning_rules().comparator_re.search(text, cs, m.start)
         named = GROWTH_NOUN_RE.search(text, cs, compared.start() if compared else m.start)
-        inherited += named.group() if named else GROWTH_NOUNS[0]
+        inherited = _GROWTH_TAIL_RE.sub("", inherited) + (
+            named.group() if named else average.group(1) + GROWTH_NOUNS[0] if average else GROWTH_NOUNS[0])
     share_of = _SHARE_OF_RE.search(text, cs, m.start) if m.kind == "share" and prev["kind"] != "share" else None
     if inherited and share_of:  # 农业产值123亿元，占51.1%: the share the amount before it makes up (of the whole
         inherited += f"占{share_of.group(1)}比重" if share_of.group(1) else "占比"  # it names: 占全市的40.8%)
@@ -887,6 +892,8 @@ _SHARE_OF_RE = re.compile(r"占(?:比|(全[市省县区国]|全部[^，。；,;�
 
 GROWTH_NOUNS = ("增速", "增幅", "增长率")  # what a growth rate is called when a figure measures the rate itself
 GROWTH_NOUN_RE = re.compile(f"(?:[两二三四五六七八九十]年)?(?:平均)?(?:{'|'.join(GROWTH_NOUNS)})")
+_GROWTH_TAIL_RE = re.compile(f"{GROWTH_NOUN_RE.pattern}\\Z")
+_AVERAGE_GROWTH_RE = re.compile(r"((?:[两兩二三四五六七八九十]年)?平均|年均)(?:增[长長]|增速[为為]?)\s*\Z")
 
 
 def _gap(m: Mention) -> bool:
