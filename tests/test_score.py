@@ -82,3 +82,9 @@ def test_a_key_with_a_comma_outside_quotes_stops_naming_its_file(tmp_path):
     key.write_text("report_id,figure,note\nr1,5%,fine\nr1,6%,a note, unquoted\n", encoding="utf-8")
     with pytest.raises(ValueError, match="r1.csv: not a well-formed CSV"):
         read_key(key)
+
+
+def test_a_keys_unit_in_another_case_or_as_printed_is_read_as_the_units_table_reads_it():
+    from reportfacts.scoring.score import same_unit
+    assert same_unit("kWh", "kwh") and same_unit("‰", "permille") and same_unit("微克/立方米", "ug_m3")
+    assert not same_unit("‰", "percent") and not same_unit("吨", "count")

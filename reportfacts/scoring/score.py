@@ -31,6 +31,7 @@ import pandas as pd
 from reportfacts.core import yamlio
 from reportfacts.core.paths import ROOT
 from reportfacts.extract.periods import Period
+from reportfacts.extract.units import load_units
 from reportfacts.scoring.evaluate import match
 
 FIELDS = ("value", "unit", "period", "measure", "subject", "kind")
@@ -93,7 +94,18 @@ def field_ok(field: str, k: dict, f: dict) -> bool:
         return same_phrase(k["subject_zh"], f.get("subject_zh", ""))
     if field == "period":
         return same_period(str(k["period"]), str(f.get("period", "")))
+    if field == "unit":
+        return same_unit(str(k["unit"]), str(f.get("unit", "")))
     return str(f.get(field, "")) == str(k[field])
+
+
+def same_unit(key: str, got: str) -> bool:
+    """Whether a key's unit is the fact's: the same canonical name in any case (kWh is kwh), or a unit the key writes
+    as printed (‰, 微克/立方米; the keying rules allow it when their list has none) that units.yml reads as it."""
+    if key.lower() == got.lower():
+        return True
+    spec = load_units().units.get(key)
+    return spec is not None and spec["unit"] == got
 
 
 def same_period(key: str, got: str) -> bool:
