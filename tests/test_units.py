@@ -85,3 +85,9 @@ def test_every_canonical_unit_is_known_to_the_catalog_and_labelled():
     canonical = {spec["unit"] for spec in load_units().units.values()}
     assert canonical <= set(UNITS) and canonical <= set(UNIT_KINDS), canonical - set(UNITS) - set(UNIT_KINDS)
     assert canonical <= set(labelled), canonical - set(labelled)
+
+
+def test_days_cubic_metres_and_index_points_and_a_unit_not_before_what_would_make_it_a_name():
+    assert (match_unit("255天，", 3).unit, match_unit("7.29亿立方米", 4).unit, match_unit("326.4点。", 5).unit) == \
+        ("count", "m3", "index")
+    assert match_unit("3天津经济技术开发区", 1) is None  # a ranking row: 3 | 天津…, no days

@@ -55,6 +55,13 @@ def _alt(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
+def _bases(units: dict) -> str:
+    """The base units as one alternation, longest first, each with its ``not_before`` (a regex of what may not
+    follow it: 天 before 津 is 天津, a city) as a negative lookahead."""
+    return "|".join(re.escape(w) + (f"(?!{units[w]['not_before']})" if units[w].get("not_before") else "")
+                    for w in sorted(units, key=len, reverse=True))
+
+
 @lru_cache(maxsize=4)
 def load_units(path: str | Path | None = None) -> UnitTable:
     """Load and validate the unit table (default ``data/catalog/units.yml``)."""
@@ -72,7 +79,7 @@ def load_units(path: str | Path | None = None) -> UnitTable:
     whole = rf"(?P<whole>{_alt(clash)})|" if clash else ""
     regex = re.compile(
         rf"[ \t]*(?P<q1>{q_in})?[ \t]*(?:{whole}(?P<mag>{_alt(mags)})?(?P<q2>{q_in})?[ \t]*"
-        rf"(?P<base>{_alt(units)})?)(?P<q3>{q_after})?")
+        rf"(?P<base>{_bases(units)})?)(?P<q3>{q_after})?")
     context = tuple(doc.get("context_units") or ())
     context_words = re.compile(_alt(r["before"] for r in context))
     return UnitTable(mags, units, context, regex, tuple(quals["before"]), context_words, _directions(quals, units, path))
