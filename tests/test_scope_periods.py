@@ -532,3 +532,11 @@ def test_a_whole_years_result_in_a_report_published_before_its_end_is_last_years
     assert periods("预计全年竣工项目90个。", "2022-11") == {"90个": "2022"}
     got = periods("1-6月份，开复工项目64项。新型化工项目年内计划完成投资86亿元，开复工项目25个。", "2022-07")
     assert got["86亿元"] == "2022" and got["25个"] != "2021"
+
+
+def test_a_sentence_opening_on_the_whole_year_dates_the_undated_figures_after_it_in_its_paragraph():
+    text = ("全年全体居民人均可支配收入38642元，比上年增长9.21%。其中，城镇常住居民人均可支配收入43405元，增长9.23%。\n"
+            "截至目前，全市高新技术企业已达34家。")
+    got = periods(text, "2018-04")
+    assert got["43405元"] == got["9.23%"] == "2017"
+    assert got["34家"] == "2018-04"  # a figure dated now in its own words, and another paragraph, keep theirs

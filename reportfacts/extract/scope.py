@@ -570,6 +570,12 @@ def _whole_year(m: Mention, text: str, sp: dict, pub: PubDate | None = None) -> 
     hit = None
     for hit in vocab_re("whole_year").finditer(text, sp["sentence"][0], m.start):
         pass
+    para = text.rfind("\n", 0, m.start) + 1
+    if hit is None and pub is not None and m.extra.get("undated") and m.period == pub.month_str():
+        # 全年全体居民人均可支配收入38642元…。其中，城镇常住居民…43405元: a sentence opening on the whole year
+        # dates the undated figures of the sentences after it in its paragraph
+        hit = next((h for h in reversed(list(vocab_re("whole_year").finditer(text, para, sp["sentence"][0])))
+                    if h.start() == para or text[h.start() - 1] in "。！？!?"), None)
     if hit is None or "的" in text[hit.end(): m.start] or _COMPARED_TO_RE.search(text, sp["sentence"][0], hit.start()) \
             or _PLANNED_YEAR_RE.match(text, hit.end()) and CLAUSE_RE.search(text, hit.end(), m.start):
         return m.period  # (比去年同期、全年提高2.2、2.1个百分点: the whole year is a base compared to; 年内计划完成投资
@@ -743,6 +749,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
                 gov = None  # a goal is not dated by a past year carried from a review paragraph before it
         if gov is None:
             m.period, m.unresolved = _fallback(m, pub, text[sp["clause"][0]: m.start])
+            m.extra["undated"] = True
             if pub is not None and (m.kind in RANKS or _ranked_group(m, text, *sp["clause"])) and \
                     not _habitual(text, full, m.start, live):
                 m.period = str(pub.year)  # 科技部通报了…排名，徐州高新区位居第49位: a ranking is a year's
@@ -756,6 +763,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         gov = _to_side(m, gov, text, live, st)
         if gov is None:
             m.period, m.unresolved = _fallback(m, pub, text[sp["clause"][0]: m.start])
+            m.extra["undated"] = True
             continue
         if m.kind == "plan" and gov.kind == "deadline" and after_report_year(gov, pub):
             m.kind = "target"  # 到2025年，…建成5G基站2.5万个: what is to be reached by a deadline is a goal
