@@ -360,7 +360,7 @@ def test_mid_sentence_year_governs_only_its_sentence():
 
 def test_durations_in_years_run_to_the_present():
     got = rows("2019年，园区发展良好。\n\n国家火炬统计工作连续5年受到表彰。", "2021-05")
-    assert got[0][4] == "2021-05"
+    assert got[0][4] == "2016..2020"  # the five years up to the last full one, not the 2019 of the paragraph before
 
 
 def test_year_topic_carries_to_later_paragraphs():

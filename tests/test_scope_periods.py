@@ -144,9 +144,10 @@ def test_a_span_of_years_after_cong_dates_what_follows():
 def test_a_duration_in_years_runs_up_to_the_reports_reference_year():
     text = ("刚刚过去的2019年，是示范区发展历程中极不平凡的一年，全区上下围绕建设“三区一极”砥砺前行。\n\n"
             "火炬统计工作连续4年被科技部评为先进单位。")
-    assert periods(text, "2020-01")["4年"] == "2019"
-    # without a reference period it runs up to the present
-    assert periods("2019年，园区发展良好。\n\n火炬统计工作连续4年被评为先进单位。", "2021-05")["4年"] == "2021-05"
+    assert periods(text, "2020-01")["4年"] == "2016..2019"  # N consecutive years: the span of them
+    # without a reference period it runs up to the present: the last full year
+    assert periods("2019年，园区发展良好。\n\n火炬统计工作连续4年被评为先进单位。", "2021-05")["4年"] == "2017..2020"
+    assert periods("2019年，火炬统计工作4年被评为先进单位。", "2021-05")["4年"] == "2019"  # not consecutive: as before
 
 
 def test_already_after_a_written_period_does_not_redate_the_figure():

@@ -457,6 +457,23 @@ def _years_from(m: Mention, gov: PeriodExpr, period: str, text: str) -> str:
     return f"{period}..{int(period) + n - 1}" if n >= 2 else period
 
 
+def _consecutive_years(m: Mention, period: str, text: str, clause_start: int) -> str:
+    """连续九年稳居全国十强 dated 2022: the nine years up to 2022 (2014..2022), not their last alone; N consecutive
+    years running up to the present (dated by the publication month) end with the last full year (连续5年受到表彰 in
+    May 2021: 2016..2020)."""
+    if m.kind != "duration" or m.unit.unit != "years" or not _CONSECUTIVE_RE.search(text, clause_start, m.start):
+        return period
+    p = Period.of(period)
+    n = int(m.num.value or 0)
+    if p is None or p.first_year != p.last_year or n < 2:
+        return period
+    end = p.last_year if p.grain == "year" else p.last_year - 1
+    return f"{end - n + 1}..{end}"
+
+
+_CONSECUTIVE_RE = re.compile("(?:连续|連續|连年|連年|蝉联|蟬聯)\\s*\\Z")
+
+
 _LISTED_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 _WRITTEN_YEARS_RE = re.compile(r"(\d{4})年?\s*(?:至|到|—|-|~|～)\s*(\d{4})年")
 
@@ -771,7 +788,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             m, gov, _refined(m, gov, prev, text, sp, full, rules, st.plan_spans, pub), text, sp["clause"][0]), pub)
         m.unresolved = gov.unresolved
     for m in ms:
-        m.period = _whole_year(m, text, spans_of(m), pub)
+        m.period = _consecutive_years(m, _whole_year(m, text, spans_of(m), pub), text, spans_of(m)["clause"][0])
     # a frame (从2021年完成情况来看，) dates its own paragraph's results, not the paragraphs after it
     topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and
               (e.kind in YEAR_LEVEL or ((e.kind in PART_YEAR or to_month(e, text)) and e.period == st.reference))]
