@@ -829,3 +829,8 @@ def test_a_gap_after_an_average_growth_is_of_the_average():
                  published="2022-01")
     assert rows["5.3"][0] == "社会消费品零售总额增速"
     assert rows["0.6"][0] == "社会消费品零售总额两年平均增速"
+
+
+def test_cumulative_frames_a_figure_and_names_nothing_measured():
+    rows = _rows("新增国家级专精特新企业20家，累计已拥有40家。", published="2021-11")
+    assert rows["40"][0].endswith("专精特新企业")
