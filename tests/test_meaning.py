@@ -834,3 +834,8 @@ def test_a_gap_after_an_average_growth_is_of_the_average():
 def test_cumulative_frames_a_figure_and_names_nothing_measured():
     rows = _rows("新增国家级专精特新企业20家，累计已拥有40家。", published="2021-11")
     assert rows["40"][0].endswith("专精特新企业")
+
+
+def test_an_amount_named_the_basis_of_what_follows_is_of_the_measure_before():
+    rows = _rows("山西煤炭产量在连续两年每年增产1亿多吨的基础上，再增产5743万吨，达到13.78亿吨。", published="2024-01")
+    assert rows["1"][0] == rows["5743"][0] == rows["13.78"][0] == "煤炭产量"

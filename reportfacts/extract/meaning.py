@@ -490,6 +490,8 @@ class Reader:
         before the figure (对40%的村居开展了巡察), the class word after 的 and what it does are the clause's subject
         and predicate (设立了1.5亿元的专项资金支持企业: a verb's object and its purpose, the object alone)."""
         ahead = self._head_phrase(after_unit[1:])
+        if ahead in self.rules.milestone_words:  # 在增产1亿多吨的基础上: the basis of what follows, no measure
+            return ""
         if ahead and not any(f.startswith("v") for _, f in words(written)):
             return self._described(ahead, after_unit[after_unit.find(ahead) + len(ahead):]) or ahead
         return ahead
