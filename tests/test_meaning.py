@@ -839,3 +839,15 @@ def test_cumulative_frames_a_figure_and_names_nothing_measured():
 def test_an_amount_named_the_basis_of_what_follows_is_of_the_measure_before():
     rows = _rows("山西煤炭产量在连续两年每年增产1亿多吨的基础上，再增产5743万吨，达到13.78亿吨。", published="2024-01")
     assert rows["1"][0] == rows["5743"][0] == rows["13.78"][0] == "煤炭产量"
+
+
+@pytest.mark.parametrize("text,figures,measures", [
+    # a word naming two parts before figures listed in turn: each part's
+    ("城乡居民人均可支配收入分别增长3.5%、6%。", ("3.5", "6"), ("城镇居民人均可支配收入", "农村居民人均可支配收入")),
+    ("城乡居民收入达到23292元和7750元、分别增长8.8%和10%。", ("7750", "10"), ("农村居民收入", "农村居民收入")),
+    # items and their shared head after 等
+    ("节能环保、公共安全、城乡社区等支出分别增长223.2%、12.2%、135.8%。", ("223.2", "135.8"), ("节能环保支出", "城乡社区支出")),
+])
+def test_figures_listed_in_turn_of_a_pair_word_or_of_items_before_deng(text, figures, measures):
+    rows = _rows(text, published="2021-02")
+    assert tuple(rows[f][0] for f in figures) == measures

@@ -91,6 +91,7 @@ class MeaningRules:
     class_bounds: frozenset[str]     # 以上, 以下 inside a phrase: 省级以上平台, 10亿元以上项目
     milestone_words: frozenset[str]  # 大关: a milestone's name after an amount, no measure
     plan_only: re.Pattern            # 完成全年目标任务: a measure naming only a plan, the plan of the measure before it
+    pairs: dict[str, list[str]]      # 城乡: 城镇 and 农村, a word naming two parts that 分别 lists in turn
     amount_bounds: frozenset[str]    # 过, 超 before an amount inside a phrase: 产值过亿元企业
     scale_marks: frozenset[str]      # 级 after an amount inside a phrase: 千亿级产业集聚区
     scope_words: frozenset[str]      # 全市, 全国 after 占 inside a phrase (占全市比重)
@@ -139,7 +140,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         frozenset(doc["nominal_flags"]), frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]),
         frozenset(doc["class_bounds"]), frozenset(doc["milestone_words"]),
         re.compile(f"(?:提前|超额|累计)*(?:完成|超)?了?(?:全年|年度|今年|本年|当年)?(?:[省市区县]?下达的?)?{_alt(doc['plan_words'])}+"),
-        frozenset(doc["amount_bounds"]),
+        {k: list(v) for k, v in doc["pairs"].items()}, frozenset(doc["amount_bounds"]),
         frozenset(doc["scale_marks"]),
         frozenset(doc["scope_words"]), frozenset(doc["determiners"]),
         frozenset(doc["joiners"]), re.compile(_alt(doc["joiners"])),
@@ -373,6 +374,7 @@ def _at_end(words_re: re.Pattern) -> re.Pattern:
     return re.compile(f"(?:{words_re.pattern})的?\\Z")
 
 
+_ETC_BEFORE_HEAD_RE = re.compile(r"等(?=[^、，,]{1,4}\Z)")
 _RANK_SCOPE_RE = re.compile(r"全[国省市区县]|[东西中]部(?:地区)?|东北(?:地区)?|全球|世界")  # scopes of a ranking
 _LIST_OPENER_RE = re.compile(r"(?:分别|依次)(?:是|为)\s*[：:]|如下\s*[：:]")
 
@@ -554,8 +556,13 @@ class Reader:
         ends with), or "". Clears :attr:`owner`."""
         r = self.rules
         self.owner = ""
-        head = unframed(head)
+        head = _ETC_BEFORE_HEAD_RE.sub("", unframed(head))  # 节能环保、城乡社区等支出: the items and their head
         items = [x for x in head.split(_LIST_SEP) if x]
+        named = unframed(_DIGIT_RE.split(head, maxsplit=1)[0])  # 城乡居民收入达到23292元和7750元、分别增长…
+        pair = next((p for p in r.pairs if p in named), "") if "、" not in named else ""
+        if pair and n == len(r.pairs[pair]) and i < n:  # 城乡居民人均可支配收入分别增长3.5%、6%: 城镇…, 农村…
+            got = named.replace(pair, r.pairs[pair][i], 1)
+            return self._tail_phrase(got) or got
         if len(items) == n - 1 and r.joiner_re.search(items[-1]):
             items[-1:] = [x for x in r.joiner_re.split(items[-1], maxsplit=1) if x]
         if len(items) != n:
