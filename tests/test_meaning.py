@@ -851,3 +851,9 @@ def test_an_amount_named_the_basis_of_what_follows_is_of_the_measure_before():
 def test_figures_listed_in_turn_of_a_pair_word_or_of_items_before_deng(text, figures, measures):
     rows = _rows(text, published="2021-02")
     assert tuple(rows[f][0] for f in figures) == measures
+
+
+def test_a_report_calling_itself_by_a_lower_level_than_the_place_it_names_most_is_about_its_own():
+    text = ("全市科技自主创新能力明显增强，6项科技成果获得河南省科技进步奖。\n"
+            "我市高新技术产业增加值增长30%左右。河南省科技厅表彰我市。")
+    assert _rows(text, published="2017-02")["30"][1] in ("我市", "全市")

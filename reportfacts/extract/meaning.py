@@ -928,7 +928,9 @@ class Reader:
                 return bare
         level = place_level(named) or (own[-1] if own and named and named + own[-1] in self.text else "")  # 洞头区
         zone = any(named and named in z for _, _, z in self._zones)  # 辽东湾 of 辽东湾新区: a zone's place
-        if own and (not level and not zone or level and _LEVELS.find(own[-1]) > _LEVELS.find(level)):
+        below = own[:1] in ("我", "本") and level and _LEVELS.find(own[-1]) < _LEVELS.find(level)
+        if own and (not level and not zone or level and _LEVELS.find(own[-1]) > _LEVELS.find(level) or below):
+            # (a district's report, 我区, naming its city most, 铜仁高新区 and 铜仁: the district it calls its own)
             # the places it names most are items of its own (a province's review naming a city's zones most; a
             # city's naming its counties): the place of its own level it names, else its word as written
             return self.most_named_place(own[-1]) or self.self_reference(level=own[-1])
