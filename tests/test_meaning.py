@@ -857,3 +857,11 @@ def test_a_report_calling_itself_by_a_lower_level_than_the_place_it_names_most_i
     text = ("全市科技自主创新能力明显增强，6项科技成果获得河南省科技进步奖。\n"
             "我市高新技术产业增加值增长30%左右。河南省科技厅表彰我市。")
     assert _rows(text, published="2017-02")["30"][1] in ("我市", "全市")
+
+
+def test_a_headline_s_zone_its_body_reports_on_is_its_subject_not_the_city_that_holds_the_news_conference():
+    headline = "新乡市2020年经济社会发展成就系列新闻发布会高新区专场"
+    body = headline + "\n3月4日，高新区专场举行，高新区通报了2020年经济社会发展情况。2020年，高新区全区经济稳中向好。"
+    assert headline_subject(headline, body) == "高新区"
+    # a place's zones, or a class of zones counted, are no zone of the report's own
+    assert headline_subject("河南新增5家省级高新区", "河南新增5家省级高新区\n省级高新区增至44家，高新区覆盖全省。") != "高新区"

@@ -1256,6 +1256,12 @@ def headline_subject(headline: str, text: str = "") -> str:
             places = [w for w in reader.names_in(headline) if reader._place(w)]
             name = max(places, key=lambda w: (body.count(_place_stem(w)), -places.index(w)), default=name) \
                 if name in places else name
+            # 新乡市…新闻发布会高新区专场: the zone its body reports on, by its kind (not a place's zones, 绵阳市产业
+            # 园区, nor a class counted, 新增5家省级高新区)
+            kind = load_meaning_rules().zone_kind_re.search(headline)
+            if kind and kind.group() not in name and headline[kind.start() - 1: kind.start()] not in _LEVELS + "级家个" \
+                    and body.count(kind.group()) > body.count(_place_stem(name)):
+                name = kind.group()
     if name and text and not place_level(name):
         first, _, rest = text.partition("\n")
         body = rest if name in first else text  # the headline as the text's first line, or given apart
