@@ -902,3 +902,8 @@ def test_a_past_years_end_reached_is_no_deadline():
 
 def test_a_set_phrase_of_policy_is_no_figure():
     assert [q for q, _ in kinds_of("坚持五位一体稳脱贫，协调推进八个一批工程，投入12.32亿元。")] == ["12.32亿元"]
+
+
+def test_counts_newly_registered_approved_or_won_are_flows():
+    got = dict(kinds_of("新登记注册企业7.4万户。2家国家技术创新中心获批建设。共斩获6项大奖。"))
+    assert {got[q] for q in ("7.4万户", "2家", "6项")} == {"count_flow"}
