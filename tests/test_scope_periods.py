@@ -541,3 +541,9 @@ def test_a_sentence_opening_on_the_whole_year_dates_the_undated_figures_after_it
     got = periods(text, "2018-04")
     assert got["43405元"] == got["9.23%"] == "2017"
     assert got["34家"] == "2018-04"  # a figure dated now in its own words, and another paragraph, keep theirs
+
+
+def test_a_year_end_without_its_year_is_the_year_the_report_looks_back_on():
+    got = periods("年末全市民用汽车拥有量261万辆，比上年增加30万辆。", "2018-04")
+    assert got["261万辆"] == "2017"
+    assert periods("截至2019年末，国家级经开区拥有高新技术企业3.1万家。", "2020-10")["3.1万家"] == "2019"
