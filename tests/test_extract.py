@@ -907,3 +907,11 @@ def test_a_set_phrase_of_policy_is_no_figure():
 def test_counts_newly_registered_approved_or_won_are_flows():
     got = dict(kinds_of("新登记注册企业7.4万户。2家国家技术创新中心获批建设。共斩获6项大奖。"))
     assert {got[q] for q in ("7.4万户", "2家", "6项")} == {"count_flow"}
+
+
+@pytest.mark.parametrize("text", [
+    "三次产业结构由上年的10.4 : 37.1 : 52.5调整为11.4 : 36.2 : 52.4。",   # spaces around the colons
+    "三次产业比由上年的10.4:37.1:52.5调整为11.4:36.2:52.4。",             # 产业比
+])
+def test_every_part_of_a_structure_and_of_its_change_is_a_share(text):
+    assert [k for _, k in kinds_of(text, "2021-08")] == ["share"] * 6

@@ -926,7 +926,7 @@ def _mark_joined(ms: list[Mention], spans_of, text: str) -> None:
 # the west's), whichever zone the report is about
 _GROUP_SCOPE_RE = re.compile(
     r"((?:全[国國]|全省|[东東]部|中部|西部|[东東]北)(?:地[区區])?)(?:参评的|參評的|的|共有|共|有)?\s*\Z")
-_STRUCTURE_JOIN_RE = re.compile(r"[:：∶]|(?:调整|优化|变化|转变)?[为到至](?:\d{4}年[底末]?|上年|去年|本年)?的?")
+_STRUCTURE_JOIN_RE = re.compile(r"\s*[:：∶]\s*|(?:调整|优化|变化|转变)?[为到至](?:\d{4}年[底末]?|上年|去年|本年)?的?")
 _ITEMIZED_RE = re.compile(r"分别(?:为|是)\s*[：:]")
 _ITEM_SEP = "、，,；;：:"
 
