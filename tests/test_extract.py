@@ -915,3 +915,9 @@ def test_counts_newly_registered_approved_or_won_are_flows():
 ])
 def test_every_part_of_a_structure_and_of_its_change_is_a_share(text):
     assert [k for _, k in kinds_of(text, "2021-08")] == ["share"] * 6
+
+
+def test_a_bare_integer_after_a_rankings_word_is_a_rank():
+    got = kinds_of("常州国家高新区在全国147个高新区中综合排名33，高新区可持续发展能力排名70。", "2017-08")
+    assert got == [("147个", "count_stock"), ("33", "rank"), ("70", "rank")]
+    assert [q for q, _ in kinds_of("排名2022年首次发布。", "2023-01")] == []  # a year after it is no rank
