@@ -921,3 +921,7 @@ def test_a_bare_integer_after_a_rankings_word_is_a_rank():
     got = kinds_of("常州国家高新区在全国147个高新区中综合排名33，高新区可持续发展能力排名70。", "2017-08")
     assert got == [("147个", "count_stock"), ("33", "rank"), ("70", "rank")]
     assert [q for q, _ in kinds_of("排名2022年首次发布。", "2023-01")] == []  # a year after it is no rank
+
+
+def test_an_amount_in_yi_after_trade_or_deals_is_in_yuan():
+    assert [(r[1], r[2]) for r in rows("技术合同交易突破1100亿。", "2019-03")] == [("110000000000", "yuan")]
