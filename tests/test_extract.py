@@ -925,3 +925,8 @@ def test_a_bare_integer_after_a_rankings_word_is_a_rank():
 
 def test_an_amount_in_yi_after_trade_or_deals_is_in_yuan():
     assert [(r[1], r[2]) for r in rows("技术合同交易突破1100亿。", "2019-03")] == [("110000000000", "yuan")]
+
+
+def test_an_index_written_right_after_its_name_is_read():
+    got = kinds_of("综合科技创新水平指数66.58，位居全国第9。", "2019-03")
+    assert got[0] == ("66.58", "level")
