@@ -865,3 +865,9 @@ def test_a_headline_s_zone_its_body_reports_on_is_its_subject_not_the_city_that_
     assert headline_subject(headline, body) == "高新区"
     # a place's zones, or a class of zones counted, are no zone of the report's own
     assert headline_subject("河南新增5家省级高新区", "河南新增5家省级高新区\n省级高新区增至44家，高新区覆盖全省。") != "高新区"
+
+
+def test_a_lead_clause_of_a_counted_group_of_places_names_members_not_a_measure():
+    r = Reader("x")
+    assert r.scope_measure("东北的四个副省级城市中") == ""
+    assert r.scope_measure("在建项目中") == "在建项目"

@@ -374,6 +374,7 @@ def _at_end(words_re: re.Pattern) -> re.Pattern:
     return re.compile(f"(?:{words_re.pattern})的?\\Z")
 
 
+_COUNTED_GROUP_RE = re.compile(r"[0-9一二两三四五六七八九十百]+(?:个|家|座|所)[^，。；,;]{0,12}\Z")  # 四个副省级城市(中)
 _ETC_BEFORE_HEAD_RE = re.compile(r"等(?=[^、，,]{1,4}\Z)")
 _RANK_SCOPE_RE = re.compile(r"全[国省市区县]|[东西中]部(?:地区)?|东北(?:地区)?|全球|世界")  # scopes of a ranking
 _LIST_OPENER_RE = re.compile(r"(?:分别|依次)(?:是|为)\s*[：:]|如下\s*[：:]")
@@ -485,7 +486,8 @@ class Reader:
         names a place (东北的四个副省级城市中 is a group of places, no measure)."""
         hit = self.rules.scope_lead_re.search(lead)
         phrase = self._tail_phrase(lead[: hit.start()]) if hit else ""
-        return "" if not phrase or self.names_in(phrase) else phrase
+        counted = hit is not None and _COUNTED_GROUP_RE.search(lead, 0, hit.start()) is not None
+        return "" if not phrase or counted or self.names_in(phrase) else phrase  # (东北的四个副省级城市中: members)
 
     def _after_de(self, after_unit: str, written: str) -> str:
         """The measure of a figure written before 的 with no phrase before it: the noun phrase after 的; with no verb
