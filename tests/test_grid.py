@@ -52,3 +52,11 @@ def test_a_ranking_printed_as_text_keeps_its_rows_and_reads_each_rank_with_its_n
     # rows that do not count up from 1 under a ranking's header are no ranking
     f, _ = extract_report(text.replace("1苏州", "5苏州"), "t", "t.txt", "2019-01-02", None)
     assert "rank" not in set(f.unit[f.value.isin(["2", "3"])])
+
+
+def test_a_unit_line_above_a_table_gives_the_unit_its_header_does_not_name():
+    assert column("比上年增减(±%)") == Column("percent", Decimal(1), "growth_rate")
+    text = "2021年，全市经济稳定增长。\n\n单位:亿元\n\n指 标 | 2021年 | 比上年增减(±%) |\n\n地区生产总值 | 567.9 | 6.8 |"
+    f, _ = extract_report(text, "t", "t.txt", "2022-08", None)
+    assert list(zip(f.quote, f.unit, f.kind, f.measure_zh)) == [
+        ("567.9", "yuan", "level", "地区生产总值"), ("6.8", "percent", "growth_rate", "地区生产总值")]

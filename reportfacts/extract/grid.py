@@ -15,7 +15,8 @@ from reportfacts.text.clean import RANK_HEADER_RE, RANK_ROW_RE, TABLE_ROW_RE
 _CELL_SEP_RE = re.compile("[|｜]")
 _NUMBER_CELL_RE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
 _BRACKETED_RE = re.compile(r"[(（]([^()（）]{1,8})[)）]")
-_GROWTH_RE = re.compile("增长|增速|增幅")
+_GROWTH_RE = re.compile("增长|增速|增幅|增减")
+_TABLE_UNIT_RE = re.compile(r"^\s*单位\s*[:：]\s*([^\s，。；,;|｜]{1,6})\s*$")  # 单位:亿元, the line above a table
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def column(header: str) -> Column | None:
     """The unit a header cell names: in brackets (绝对数(亿元), 比上年增长(%)) or a bare % (比上年增长%); None if none."""
     growth = "growth_rate" if _GROWTH_RE.search(header) else ""
     for inner in _BRACKETED_RE.findall(header):
-        inner = inner.strip()
+        inner = inner.strip().lstrip("±")  # 比上年增减(±%)
         if inner in ("%", "％"):
             return Column("percent", Decimal(1), growth)
         try:
@@ -68,15 +69,17 @@ def cell_columns(text: str, paras) -> dict[int, tuple[Column, str]]:
     label column)."""
     out: dict[int, tuple[Column, str]] = {}
     header: list[Column | None] | None = None
-    for ps, pe in paras:
+    table_unit: Column | None = None  # 单位:亿元 written on the line above the table: its cells' unit where the
+    for ps, pe in paras:                # header names none (a year, 2021年; 绝对数)
         line = text[ps:pe]
         if not TABLE_ROW_RE.search(line):
             header = None  # a table ends where its rows end
+            table_unit = _table_unit(line)
             continue
         cells = _cells(line)
         numbers = [i for i, (_, c) in enumerate(cells) if _NUMBER_CELL_RE.fullmatch(c)]
         if not numbers:
-            header = [column(c) for _, c in cells]
+            header = [column(c) or (table_unit if i else None) for i, (_, c) in enumerate(cells)]
             continue
         if header is None:
             continue
@@ -87,6 +90,16 @@ def cell_columns(text: str, paras) -> dict[int, tuple[Column, str]]:
             if col is not None:
                 out[ps + cells[i][0]] = (col, label)
     return out
+
+
+def _table_unit(line: str) -> Column | None:
+    """The unit a line such as 单位:亿元 gives the table under it, or None."""
+    hit = _TABLE_UNIT_RE.match(line)
+    try:
+        unit, mult = units.unit_of(hit.group(1)) if hit else ("", Decimal(1))
+    except ValueError:
+        return None
+    return Column(unit, mult, "") if unit else None
 
 
 def ranking_rows(text: str, paras) -> dict[int, str]:
