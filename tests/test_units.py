@@ -91,3 +91,8 @@ def test_days_cubic_metres_and_index_points_and_a_unit_not_before_what_would_mak
     assert (match_unit("255天，", 3).unit, match_unit("7.29亿立方米", 4).unit, match_unit("326.4点。", 5).unit) == \
         ("count", "m3", "index")
     assert match_unit("3天津经济技术开发区", 1) is None  # a ranking row: 3 | 天津…, no days
+
+
+def test_weights_in_kilograms_and_catties_are_read_as_printed():
+    assert (match_unit("138.0亿公斤", 5).unit, match_unit("830.16亿斤", 6).unit) == ("kg", "jin")
+    assert match_unit("830.16亿斤", 6).multiplier == Decimal(100000000)
