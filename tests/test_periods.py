@@ -149,7 +149,7 @@ def test_a_range_of_years_is_one_span(text, period):
 
 @pytest.mark.parametrize("text, period, kind", [
     ("前11个月，", "2022-01..2022-11", "month_range"), ("今年前两个月，", "2022-01..2022-02", "month_range"),
-    ("一至三季度，", "2022-01..2022-09", "month_range"), ("过去五年，", "2017..2021", "span")])
+    ("一至三季度，", "2022-01..2022-09", "month_range"), ("过去五年，", "2018..2022", "span")])  # in December: the year about to end counts
 def test_more_written_forms_of_a_period(text, period, kind):
     e = one(text, "2022-12-20")  # after the months named: this year's
     assert (e.period, e.kind) == (period, kind)
@@ -163,3 +163,9 @@ def test_prepone_by_a_month_is_no_period():
 def test_a_year_end_or_whole_year_still_opens_a_topic(text):
     e = find_periods("数据显示" + text, PubDate.parse("2022-04"))[0]
     assert e.topic
+
+
+def test_in_a_december_report_the_years_looked_back_on_count_the_year_about_to_end():
+    assert one("一年来", "2017-12").period == "2017"
+    assert one("近五年", "2017-12").period == "2013..2017"
+    assert one("一年来", "2018-03").period == "2017"  # as before in other months

@@ -547,3 +547,12 @@ def test_a_year_end_without_its_year_is_the_year_the_report_looks_back_on():
     got = periods("年末全市民用汽车拥有量261万辆，比上年增加30万辆。", "2018-04")
     assert got["261万辆"] == "2017"
     assert periods("截至2019年末，国家级经开区拥有高新技术企业3.1万家。", "2020-10")["3.1万家"] == "2019"
+
+
+def test_a_goal_of_what_is_newly_brought_in_over_the_years_ahead_spans_them():
+    got = periods("根据该规划，纺织服装产业力争未来5年实现新引进重点企业100家。", "2022-07")
+    assert got["100家"] == "2022..2026"
+
+
+def test_n_consecutive_years_in_a_december_report_end_with_its_year():
+    assert periods("苏鲁浙百强县数量连续三年位居前三。", "2017-12")["三年"] == "2015..2017"

@@ -267,10 +267,12 @@ def _resolve_other(m: re.Match, g: str, pub: PubDate | None) -> tuple[str, str]:
         return (str(a) if pos == "初" or pos.endswith("开局") else str(b) if pos == "末" else f"{a}..{b}"), "plan"
     if g == "yspan":  # 2021—2023年, 2016年至2020年: the years from the first to the last
         return _span(int(m["ys1"]), int(m["ys2"])), "span"
+    # (in a December report, 一年来 and 近五年 count the year about to end: 即将过去的2017年)
+    end = py + 1 if pub is not None and pub.month == 12 else py
     if g == "recent":
-        return ("" if m["nu"] == "个月" else _last_years(_num(m["nn"]), py)), "span"
+        return ("" if m["nu"] == "个月" else _last_years(_num(m["nn"]), end)), "span"
     if g == "since":
-        return _last_years(_num(m["sn"]), py), "span"
+        return _last_years(_num(m["sn"]), end), "span"
     if g == "yearsince":  # 自2014年以来 in 2019: 2014..2018, the years reported since (in 2022, 2021年以来: 2021..2022;
         y = int(m["yse"])  # 2022年以来: this year so far, a year as 今年以来 is)
         return (str(y), "year") if not py or y >= py else (_span(y, py - 1 if py - 1 > y else py), "span")

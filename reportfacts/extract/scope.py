@@ -467,7 +467,7 @@ def _consecutive_years(m: Mention, period: str, text: str, clause_start: int) ->
     n = int(m.num.value or 0)
     if p is None or p.first_year != p.last_year or n < 2:
         return period
-    end = p.last_year if p.grain == "year" else p.last_year - 1
+    end = p.last_year if p.grain == "year" or p.last[1] == 12 else p.last_year - 1  # (in December: this year)
     return f"{end - n + 1}..{end}"
 
 
