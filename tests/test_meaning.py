@@ -871,3 +871,10 @@ def test_a_lead_clause_of_a_counted_group_of_places_names_members_not_a_measure(
     r = Reader("x")
     assert r.scope_measure("东北的四个副省级城市中") == ""
     assert r.scope_measure("在建项目中") == "在建项目"
+
+
+def test_a_figure_in_an_aside_is_of_what_the_aside_names_unless_the_aside_goes_on_with_the_noun_before():
+    rows = _rows("一季度开局良好(GDP增长5.9%)，全年实现明显回升(GDP增长5.8%)。", published="2025-01")
+    assert rows["5.9"][0] == rows["5.8"][0] == "GDP"
+    assert _rows("三次产业结构调整为8.6:49.1:42.3。", published="2020-04")["8.6"][0].endswith("产业结构")
+    assert _rows("规上工业增加值比增40.3%。", published="2021-08")["40.3"][0] == "规上工业增加值"

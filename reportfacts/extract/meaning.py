@@ -354,14 +354,15 @@ def share_base(measure: str) -> str:
 
 def unframed(text: str) -> str:
     """``text`` without the frame words ending it (增长, 同比, 达到 ...), cut only where a word starts: 余 frames
-    3000余家 but is part of 剩余. An idiom jieba joins with a frame word of two characters or more (价格上涨, l) is
-    cut inside."""
+    3000余家 but is part of 剩余. An idiom jieba joins with a frame word of two characters or more (价格上涨, 结构调整|为:
+    l) is cut inside."""
     hit = load_meaning_rules().frame_re.search(text)
     if not hit:
         return text
     pos, cut = 0, len(text)
     for w, f in words(text):
-        if pos >= hit.start() or (f == "l" and pos + len(w) == len(text) and len(text) - hit.start() >= 2):
+        if pos >= hit.start() or (f == "l" and pos + len(w) - hit.start() >= 2 and (
+                pos + len(w) == len(text) or text[pos + len(w):] in ("为", "到", "至"))):
             cut = max(pos, hit.start())
             break
         pos += len(w)
@@ -408,6 +409,12 @@ class Reader:
         r = self.rules
         self.owner = ""
         before = _NOT_WORDS_RE.sub("", self._unblocked(window_start, start))  # 地区生产总值[2]1002.18亿元
+        opened = max(before.rfind("("), before.rfind("（"))
+        if opened >= 0 and max(before.rfind(")"), before.rfind("）")) < opened and before[opened + 1:].strip() and \
+                not words(before[:opened] or "。")[-1][1].startswith("n"):
+            # 一季度开局良好(GDP增长5.9%): a figure in an aside is of what the aside names (not 规上工业（增加值…, where
+            # the aside goes on with the noun before it)
+            before = before[opened + 1:]
         listed = before.rstrip().endswith(("、", "，", ","))  # "3个省重点项目、16个…": the words before are another item's
         written = before
         if gap:  # 增长21.7%，高于全市平均水平24个百分点: what the gap is of comes before the comparison (快于全省: the
