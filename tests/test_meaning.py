@@ -878,3 +878,8 @@ def test_a_figure_in_an_aside_is_of_what_the_aside_names_unless_the_aside_goes_o
     assert rows["5.9"][0] == rows["5.8"][0] == "GDP"
     assert _rows("三次产业结构调整为8.6:49.1:42.3。", published="2020-04")["8.6"][0].endswith("产业结构")
     assert _rows("规上工业增加值比增40.3%。", published="2021-08")["40.3"][0] == "规上工业增加值"
+
+
+def test_the_verb_of_a_milestone_reached_names_nothing_measured():
+    rows = _rows("2023年安徽粮食总产达到830.16亿斤，连续7年站稳800亿斤台阶。", published="2024-02")
+    assert rows["800"][0] == rows["830.16"][0] == "粮食总产"

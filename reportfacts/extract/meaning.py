@@ -482,6 +482,8 @@ class Reader:
             ahead = self._head_phrase(after_unit[after_unit.startswith("的"):])
             if ahead and ahead not in r.milestone_words:  # 突破3万亿元大关: a milestone, not what is measured
                 return ahead
+            if ahead and phrase and words(phrase)[0][1] == "v":
+                return ""  # 连续7年站稳800亿斤台阶: the verb of a milestone reached names nothing; the measure goes on
         if phrase in r.generic_heads and phrase in written:
             # 深圳总量位居第一, 焦作高新区排名居第138位: a generic head written after a name is that name's total or rank
             ws = words(written[: written.rfind(phrase)].rstrip())
