@@ -930,3 +930,9 @@ def test_an_amount_in_yi_after_trade_or_deals_is_in_yuan():
 def test_an_index_written_right_after_its_name_is_read():
     got = kinds_of("综合科技创新水平指数66.58，位居全国第9。", "2019-03")
     assert got[0] == ("66.58", "level")
+
+
+def test_people_counted_in_wan_without_a_unit_and_sites_and_kinds_are_counts():
+    got = kinds_of("石泉县总人口18.2万，484万建档立卡贫困人口全部脱贫。建成人饮工程673处。在统的184种工业产品中。", "2020-04")
+    assert [q for q, _ in got] == ["18.2万", "484万", "673处", "184种"]
+    assert [q for q, _ in kinds_of("全市GDP增长5万。一种模式。", "2020-04")] == []  # no people; 一种 is no count

@@ -91,6 +91,7 @@ class Rules:
     kinds_change_after_level: re.Pattern  # a verb of change right before an amount (…135.5千公顷，增加0.3千公顷)
     target_compared: re.Pattern  # a target something is measured against (高于目标2.1个百分点): no goal set
     plan_ahead: re.Pattern       # a future modal before a verb of making (我省将创建国家级经开区2个): a plan
+    implied_people: tuple[re.Pattern, re.Pattern]  # 总人口18.2万, 484万建档立卡贫困人口: an amount in 万 of people
 
     def sets_target(self, clause: str) -> bool:
         """True when a target word of ``kinds.target_clause`` stands in ``clause`` as a goal set, not as what a
@@ -184,7 +185,8 @@ def load_rules(path: str | None = None) -> Rules:
                  re.compile(f"(?:{_alt(k['decrease']).pattern})(?:{doc['decrease_gap']}){_EARLIER_ITEMS}\\Z"),
                  re.compile(f"(?:{k['absolute_change']})\\Z"), re.compile(doc["implied_yuan_before"]),
                  re.compile(doc["list_item"]), re.compile(k["change_after_level"]), re.compile(doc["target_compared"]),
-                 re.compile(k["plan_ahead"]))
+                 re.compile(k["plan_ahead"]),
+                 (re.compile(f"(?:{doc['implied_people_before']})\\Z"), re.compile(doc["implied_people_after"])))
 
 
 # the figures listed before the last after one verb (分别下降3.8%、1.8%、|0.5%): the verb governs them all
@@ -373,6 +375,10 @@ def finish_unit(m: Mention, text: str) -> None:
         end, written = (m.unit.end, m.unit.written) if m.unit else (m.end, "")
         m.unit = units.UnitMatch(end, written, "yuan", m.unit.multiplier if m.unit else Decimal(1),
                                  m.unit.qualifier if m.unit else "")
+    if (m.unit is None or not m.unit.unit) and _implied_people(m, text):
+        end, written = (m.unit.end, m.unit.written) if m.unit else (m.end, "")
+        m.unit = units.UnitMatch(end, written, "count", m.unit.multiplier if m.unit else Decimal(1),
+                                 m.unit.qualifier if m.unit else "")
     if m.unit is None or not m.unit.unit:
         m.nonstat("phone" if m.num.script == "arabic" and len(m.num.text) >= 7 else "no_unit")
         return
@@ -389,6 +395,16 @@ def full_sentence_start(text: str, pos: int) -> int:
     """Where the full sentence holding ``pos`` starts: a semicolon joins the statements of one sentence
     (宁德去年GDP增长13.3%，…；3151.08亿元的经济总量…), only a full stop or a line break ends it."""
     return max(text.rfind(c, 0, pos) for c in FULL_STOPS) + 1
+
+
+def _implied_people(m: Mention, text: str) -> bool:
+    """A number in 万 with no unit right after a word of population (总人口18.2万) or right before a people noun
+    (484万建档立卡贫困人口, extraction_rules.yml ``implied_people_*``) counts people."""
+    if m.unit is None or not m.unit.written.endswith(("万", "亿")):
+        return False
+    before, after = load_rules().implied_people
+    start = full_sentence_start(text, m.start)
+    return before.search(text, start, m.start) is not None or after.match(text, m.unit.end) is not None
 
 
 def _implied_yuan(m: Mention, text: str) -> bool:
