@@ -936,3 +936,8 @@ def test_people_counted_in_wan_without_a_unit_and_sites_and_kinds_are_counts():
     got = kinds_of("石泉县总人口18.2万，484万建档立卡贫困人口全部脱贫。建成人饮工程673处。在统的184种工业产品中。", "2020-04")
     assert [q for q, _ in got] == ["18.2万", "484万", "673处", "184种"]
     assert [q for q, _ in kinds_of("全市GDP增长5万。一种模式。", "2020-04")] == []  # no people; 一种 is no count
+
+
+def test_a_ratio_written_against_one_or_after_an_income_ratio_is_a_ratio():
+    got = kinds_of("城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1。城乡居民收入比缩小至2.0左右。", "2025-04")
+    assert got == [("2.05", "ratio"), ("2.02", "ratio"), ("2.0", "ratio")]
