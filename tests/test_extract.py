@@ -638,7 +638,8 @@ def test_a_heading_s_slogan_of_years_is_no_statistic_but_a_sentence_s_duration_i
 def test_the_parts_of_a_structure_are_shares_and_a_growth_breadth_is_a_share():
     got = [(r[1], r[2], r[5]) for r in rows("三次产业结构为9.2:51:39.8。", "2023-03")]
     assert got == [("9.2", "percent", "share"), ("51", "percent", "share"), ("39.8", "percent", "share")]
-    assert rows("城乡居民收入比为2.5:1。") == []  # a ratio of two incomes is no structure
+    # a ratio of two incomes is no structure: a ratio, 2.5 times
+    assert [(r[1], r[2], r[5]) for r in rows("城乡居民收入比为2.5:1。")] == [("2.5", "times", "ratio")]
     assert _kinds("27个行业中有20个行业实现增长，增长面达74%。")["74%"] == "share"
 
 
