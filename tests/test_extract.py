@@ -942,3 +942,8 @@ def test_people_counted_in_wan_without_a_unit_and_sites_and_kinds_are_counts():
 def test_a_ratio_written_against_one_or_after_an_income_ratio_is_a_ratio():
     got = kinds_of("城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1。城乡居民收入比缩小至2.0左右。", "2025-04")
     assert got == [("2.05", "ratio"), ("2.02", "ratio"), ("2.0", "ratio")]
+
+
+def test_a_count_summing_up_a_list_of_names_is_a_count_pointing_back_at_two_is_not():
+    got = [q for q, _ in kinds_of("包括广州、武汉、南京、成都这4个省会城市。宁波和青岛这两个计划单列市都超过了6500亿元。")]
+    assert got == ["4个", "6500亿元"]
