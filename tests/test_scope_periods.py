@@ -556,3 +556,8 @@ def test_a_goal_of_what_is_newly_brought_in_over_the_years_ahead_spans_them():
 
 def test_n_consecutive_years_in_a_december_report_end_with_its_year():
     assert periods("苏鲁浙百强县数量连续三年位居前三。", "2017-12")["三年"] == "2015..2017"
+
+
+def test_n_consecutive_years_up_to_a_report_of_the_last_quarter_count_its_year():
+    assert periods("高新区连续5年保持两位数增长。", "2020-11")["5年"] == "2016..2020"
+    assert periods("高新区连续5年保持两位数增长。", "2020-05")["5年"] == "2015..2019"

@@ -460,14 +460,14 @@ def _years_from(m: Mention, gov: PeriodExpr, period: str, text: str) -> str:
 def _consecutive_years(m: Mention, period: str, text: str, clause_start: int) -> str:
     """连续九年稳居全国十强 dated 2022: the nine years up to 2022 (2014..2022), not their last alone; N consecutive
     years running up to the present (dated by the publication month) end with the last full year (连续5年受到表彰 in
-    May 2021: 2016..2020)."""
+    May 2021: 2016..2020), or with this year in its last quarter (連續5年保持兩位數增長 in November 2020: 2016..2020)."""
     if m.kind != "duration" or m.unit.unit != "years" or not _CONSECUTIVE_RE.search(text, clause_start, m.start):
         return period
     p = Period.of(period)
     n = int(m.num.value or 0)
     if p is None or p.first_year != p.last_year or n < 2:
         return period
-    end = p.last_year if p.grain == "year" or p.last[1] == 12 else p.last_year - 1  # (in December: this year)
+    end = p.last_year if p.grain == "year" or p.last[1] >= 10 else p.last_year - 1  # (in its last quarter: this year)
     return f"{end - n + 1}..{end}"
 
 
