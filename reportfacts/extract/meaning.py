@@ -387,7 +387,8 @@ class Reader:
     def __init__(self, text: str, default_subject: str = "", blocked: list[tuple[int, int]] | None = None):
         self.text, self.rules = text, load_meaning_rules()
         self.places = self._learned_places()
-        self._zones = self._named_zones()
+        self._zones = sorted(self._named_zones())
+        self._zone_starts = [zs for zs, _, _ in self._zones]  # in text order (found left to right)
         self.default_subject = default_subject or self._own_place()
         # news datelines (本报济南12月11日讯): when the news was filed from where, no measure or subject
         self._datelines = {m.start(): m.end() for m in _DATELINE_LINE_RE.finditer(text)}
@@ -1090,8 +1091,10 @@ class Reader:
     def _zone_in(self, a: int, b: int) -> tuple[int, int, str] | None:
         """The last named zone (上饶经济技术开发区, 碧江高新区: a place's name and a kind of zone) written in text[a:b]
         and not as an object (在…, 比…), or None."""
-        for zs, ze, name in reversed(self._zones):
-            if a <= zs and ze <= b and not self.rules.object_before.search(self.text, max(a, zs - 4), zs) and \
+        i = bisect.bisect_left(self._zone_starts, a)  # the zones starting in text[a:b], by bisection
+        j = bisect.bisect_left(self._zone_starts, b)
+        for zs, ze, name in reversed(self._zones[i:j]):
+            if ze <= b and not self.rules.object_before.search(self.text, max(a, zs - 4), zs) and \
                     not self._locative(max(a, zs - 5), zs):
                 return zs, ze, name
         return None

@@ -394,7 +394,12 @@ FULL_STOPS = "。！？!?\n"
 def full_sentence_start(text: str, pos: int) -> int:
     """Where the full sentence holding ``pos`` starts: a semicolon joins the statements of one sentence
     (宁德去年GDP增长13.3%，…；3151.08亿元的经济总量…), only a full stop or a line break ends it."""
-    return max(text.rfind(c, 0, pos) for c in FULL_STOPS) + 1
+    lo = max(0, pos - SENTENCE_REACH)  # looked for near pos first: a long text without line breaks is not rescanned
+    found = max(text.rfind(c, lo, pos) for c in FULL_STOPS)
+    return found + 1 if found >= 0 or lo == 0 else max(text.rfind(c, 0, lo) for c in FULL_STOPS) + 1
+
+
+SENTENCE_REACH = 2000  # characters: longer than any sentence, shorter than a report
 
 
 def _implied_people(m: Mention, text: str) -> bool:

@@ -587,8 +587,8 @@ def _whole_year(m: Mention, text: str, sp: dict, pub: PubDate | None = None) -> 
     hit = None
     for hit in vocab_re("whole_year").finditer(text, sp["sentence"][0], m.start):
         pass
-    para = text.rfind("\n", 0, m.start) + 1
     if hit is None and pub is not None and m.extra.get("undated") and m.period == pub.month_str():
+        para = text.rfind("\n", max(0, sp["sentence"][0] - 2000), m.start) + 1 or max(0, sp["sentence"][0] - 2000)
         # 全年全体居民人均可支配收入38642元…。其中，城镇常住居民…43405元: a sentence opening on the whole year
         # dates the undated figures of the sentences after it in its paragraph
         hit = next((h for h in reversed(list(vocab_re("whole_year").finditer(text, para, sp["sentence"][0])))
