@@ -15,14 +15,15 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR
 from reportfacts.extract.mentions import QUOTE_RE
+from reportfacts.extract.units import load_units
 from reportfacts.text.clean import BULLETS
 
 _CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
@@ -264,7 +265,6 @@ def add_names(names) -> None:
 
 def _is_unit(phrase: str) -> bool:
     """True when ``phrase`` is all a unit (万人, 亿元), as units.yml writes them after a number."""
-    from reportfacts.extract.units import load_units
     hit = load_units().regex.match(phrase)
     return hit is not None and hit.end() == len(phrase)
 
