@@ -575,7 +575,7 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
     return period
 
 
-def _whole_year(m: Mention, text: str, sp: dict, pub: PubDate | None = None) -> str:
+def _whole_year(m: Mention, text: str, sp: dict, pub: PubDate | None = None, rules: Rules | None = None) -> str:
     """The year of a part-year, month or day period when the figure's sentence says it is the whole year's before it
     (periods.yml ``whole_year``: 全年实现工业总产值646亿元 under a day's news of the year's results), unless a 的 between
     makes the year an attribute (完成全年计划投资的95%) or the year is compared to (比去年同期、全年提高…). A year
@@ -588,7 +588,8 @@ def _whole_year(m: Mention, text: str, sp: dict, pub: PubDate | None = None) -> 
     for hit in vocab_re("whole_year").finditer(text, sp["sentence"][0], m.start):
         pass
     if hit is None and pub is not None and m.extra.get("undated") and m.period == pub.month_str():
-        para = text.rfind("\n", max(0, sp["sentence"][0] - 2000), m.start) + 1 or max(0, sp["sentence"][0] - 2000)
+        reach = max(0, sp["sentence"][0] - 2000)  # (a long paragraph is read back so far only)
+        para = max(reach, text.rfind("\n", reach, m.start) + 1)
         # 全年全体居民人均可支配收入38642元…。其中，城镇常住居民…43405元: a sentence opening on the whole year
         # dates the undated figures of the sentences after it in its paragraph
         hit = next((h for h in reversed(list(vocab_re("whole_year").finditer(text, para, sp["sentence"][0])))
@@ -599,13 +600,13 @@ def _whole_year(m: Mention, text: str, sp: dict, pub: PubDate | None = None) -> 
     if p.first_year != p.last_year:  # 86亿元，开复工项目25个: the year is the plan's, not the clause's after it)
         return m.period
     if pub is not None and pub.month and pub.month < 12 and p.last_year == pub.year and \
-            m.kind not in ("target", "plan") and not _FORECAST_BEFORE_RE.search(text, max(0, hit.start() - 4), hit.start()):
+            m.kind not in ("target", "plan") and \
+            not text[max(0, hit.start() - 4): hit.start()].endswith(tuple(rules.kinds["forecast"] if rules else ())):
         return str(pub.year - 1)
     return str(p.last_year)
 
 
 _PLANNED_YEAR_RE = re.compile(r"[^，。；,;\d]{0,4}?(?:计划|目标|任务)")
-_FORECAST_BEFORE_RE = re.compile(r"(?:预计|预测|預計|預測)\Z")
 
 
 _COMPARED_TO_RE = re.compile(r"[比较][^，。；,;]{0,8}\Z")
@@ -788,7 +789,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             m, gov, _refined(m, gov, prev, text, sp, full, rules, st.plan_spans, pub), text, sp["clause"][0]), pub)
         m.unresolved = gov.unresolved
     for m in ms:
-        m.period = _consecutive_years(m, _whole_year(m, text, spans_of(m), pub), text, spans_of(m)["clause"][0])
+        m.period = _consecutive_years(m, _whole_year(m, text, spans_of(m), pub, rules), text, spans_of(m)["clause"][0])
     # a frame (从2021年完成情况来看，) dates its own paragraph's results, not the paragraphs after it
     topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and
               (e.kind in YEAR_LEVEL or ((e.kind in PART_YEAR or to_month(e, text)) and e.period == st.reference))]
