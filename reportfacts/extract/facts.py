@@ -847,9 +847,9 @@ def _plan_of(row: dict, prev: dict | None, sentence_start: int) -> str:
     of: that of the figure before it in its sentence (what that figure is itself the plan of, when it is one); "" when
     there is none, or the plan is what the sentence is about (年度计划完成2241.3亿元)."""
     plan = meaning.load_meaning_rules().plan_only
-    if prev is None or prev["clean_end"] < sentence_start or prev["kind"] in RANKS or \
-            not plan.fullmatch(row["measure_zh"]) or not (row["kind"] == "target" or row["measure_zh"].startswith(
-                ("完成", "超", "提前", "累计"))):
+    hit = plan.fullmatch(row["measure_zh"])
+    if prev is None or prev["clean_end"] < sentence_start or prev["kind"] in RANKS or hit is None or \
+            not (row["kind"] == "target" or hit.group("done")):
         return ""
     of = prev.get("_plan_of") or prev["measure_zh"]
     return "" if plan.fullmatch(of) else of

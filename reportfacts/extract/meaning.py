@@ -91,7 +91,7 @@ class MeaningRules:
     place_follower: re.Pattern       # a word before 全市, 市委, 市 … names a place (宁德全市, 福鼎市委)
     class_bounds: frozenset[str]     # 以上, 以下 inside a phrase: 省级以上平台, 10亿元以上项目
     milestone_words: frozenset[str]  # 大关: a milestone's name after an amount, no measure
-    plan_only: re.Pattern            # 完成全年目标任务: a measure naming only a plan, the plan of the measure before it
+    plan_only: re.Pattern            # 完成全年目标任务: a measure naming only a plan (group done: 完成, what was done of it)
     pairs: dict[str, list[str]]      # 城乡: 城镇 and 农村, a word naming two parts that 分别 lists in turn
     amount_bounds: frozenset[str]    # 过, 超 before an amount inside a phrase: 产值过亿元企业
     scale_marks: frozenset[str]      # 级 after an amount inside a phrase: 千亿级产业集聚区
@@ -140,7 +140,8 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         frozenset(doc["not_name"]), re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]),
         frozenset(doc["nominal_flags"]), frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]),
         frozenset(doc["class_bounds"]), frozenset(doc["milestone_words"]),
-        re.compile(f"(?:提前|超额|累计)*(?:完成|超)?了?(?:全年|年度|今年|本年|当年)?(?:[省市区县]?下达的?)?{_alt(doc['plan_words'])}+"),
+        re.compile(f"(?P<done>(?:提前|超额|累计)*(?:完成|超)?)了?(?:全年|年度|今年|本年|当年)?(?:[省市区县]?下达的?)?"
+                   f"{_alt(doc['plan_words'])}+"),
         {k: list(v) for k, v in doc["pairs"].items()}, frozenset(doc["amount_bounds"]),
         frozenset(doc["scale_marks"]),
         frozenset(doc["scope_words"]), frozenset(doc["determiners"]),
@@ -154,7 +155,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile(_alt(doc["lead_clauses"] + doc["scope_leads"]) + r"\s*\Z"),
         re.compile(_alt(doc["scope_leads"]) + r"\s*\Z"), re.compile(doc["institution_after"]),
         re.compile(f"(?:^|(?<=[^\\u4e00-\\u9fff]|[市省州]))([\\u4e00-\\u9fff]{{2,4}}?)({_alt(doc['named_levels'])})"
-                   f"(?={doc['named_bodies']})", re.M))
+                   f"(?={doc['institution_after']}|{doc['named_bodies']})", re.M))
 
 
 # a contribution to growth with what it contributes to (拉动全市经济增长, 对全市规上工业增加值增长的贡献率)
