@@ -883,3 +883,29 @@ def test_a_figure_in_an_aside_is_of_what_the_aside_names_unless_the_aside_goes_o
 def test_the_verb_of_a_milestone_reached_names_nothing_measured():
     rows = _rows("2023年安徽粮食总产达到830.16亿斤，连续7年站稳800亿斤台阶。", published="2024-02")
     assert rows["800"][0] == rows["830.16"][0] == "粮食总产"
+
+
+def test_a_difference_from_a_compared_place_and_the_compared_figure_continue_the_measure_before():
+    rows = _rows("人均地区生产总值5.18万元，比全省高1.18万元。规上工业企业500家，比上年少12家。", published="2019-01")
+    assert rows["1.18"][0] == "人均地区生产总值"
+    assert rows["12"][0] == "规上工业企业"
+    rows = _rows("前三季度，全市地区生产总值增长7.5%，比全省的6.1%快1.4个百分点。", published="2023-10")
+    assert rows["6.1"][0] == rows["7.5"][0] == "地区生产总值"
+    assert rows["1.4"][0].startswith("地区生产总值")
+    # 较 as an adverb (relatively) opens no comparison
+    assert "经开区" in _rows("利用外资规模较大的10家经开区中，8家在东部。", published="2021-01")["10"][0]
+
+
+def test_nominal_growth_and_a_level_held_frame_the_figure():
+    rows = _rows("园区生产总值达到12.33万亿元，同比名义增长7.11%。粮食产量连年稳定在1.3万亿斤以上。", published="2023-12")
+    assert rows["7.11"][0] == "园区生产总值"
+    assert rows["1.3"][0] == "粮食产量"
+
+
+def test_the_subject_zone_written_before_a_measure_is_whose_it_is_not_what_is_measured():
+    rows = _rows("高新区生产总值完成205.87亿元，增长7.2%。", subject="高新区", published="2023-02")
+    assert rows["205.87"] == ("生产总值", "高新区")
+    # a county's concentration in its parks keeps the parks; zones counted stay what is counted
+    rows = _rows("全市工业园区产业集中度达到86.5%。新增国家级经开区5个。", subject="广安市", published="2023-02")
+    assert rows["86.5"][0] == "工业园区产业集中度"
+    assert "国家级经开区" in rows["5"][0]

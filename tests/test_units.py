@@ -96,3 +96,8 @@ def test_days_cubic_metres_and_index_points_and_a_unit_not_before_what_would_mak
 def test_weights_in_kilograms_and_catties_are_read_as_printed():
     assert (match_unit("138.0亿公斤", 5).unit, match_unit("830.16亿斤", 6).unit) == ("kg", "jin")
     assert match_unit("830.16亿斤", 6).multiplier == Decimal(100000000)
+
+
+def test_pieces_of_industrial_output_and_not_the_words_those_characters_begin():
+    assert [match_unit(t, 0).unit for t in ("万把，", "亿部，", "万块", "亿片", "万双", "万张")] == ["count"] * 6
+    assert [match_unit(t, 0) for t in ("部门", "片区", "张家港")] == [None, None, None]

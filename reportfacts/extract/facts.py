@@ -610,6 +610,8 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     row["subject_zh"] = m.extra.get("listed_subject") or (scope.group(1) if scope else "") or reader.subject(
         m.start, cs, ss, "" if catalog is None or written in catalog.deictic or meaning.names_no_place(written) else written)
     row["subject_zh"] = reader.rules.self_scope.get(row["subject_zh"], row["subject_zh"])  # 我国: 全国
+    if m.unit.unit != "count" and m.kind not in RANKS:  # (218家国家级经开区: the zones counted; 园区百强排名: the list's)
+        row["measure_zh"] = reader.unnamed(row["measure_zh"], row["subject_zh"])
     if catalog is not None and row["metric_id"] and row["measure_zh"] and "分别" not in context and \
             not catalog.knows_measure(row["metric_id"], row["measure_zh"]) and \
             not catalog.knows_measure(row["metric_id"], text[cs: m.start]):
@@ -897,8 +899,9 @@ _AVERAGE_GROWTH_RE = re.compile(r"((?:[两兩二三四五六七八九十]年)?�
 
 
 def _gap(m: Mention) -> bool:
-    """True for a difference written after a comparison (高于…N个百分点, 是…的N倍): points or a multiple."""
-    return m.unit.unit in ("pp", "times")
+    """True for a difference written after a comparison (高于…N个百分点, 是…的N倍): points or a multiple, or an amount
+    that is a change (比全省高1.18万元, 比上年少12家: what is compared is named before the comparison)."""
+    return m.unit.unit in ("pp", "times") or m.kind == "change" and m.unit.unit not in RATES
 
 
 def _mark_joined(ms: list[Mention], spans_of, text: str) -> None:

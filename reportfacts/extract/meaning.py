@@ -111,6 +111,7 @@ class MeaningRules:
     opening_flags: frozenset[str]    # part-of-speech flags of words that may come before a sentence's topic
     comparators: frozenset[str]      # 高于, 快于, 比: the words after them name what a gap is measured against
     comparator_re: re.Pattern        # any of them
+    compared_base: re.Pattern        # a comparison's base written before its figure (比全省的|6.1%)
     lead_clause_re: re.Pattern       # a clause ending so only leads a sentence (数据显示, 某某指出, …城市中)
     scope_lead_re: re.Pattern        # a leading clause of scope (东北的四个副省级城市中): its names are the group's
     institution_after: re.Pattern    # a place's own institutions written after its name (第十五届人民代表大会)
@@ -152,6 +153,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         tuple(doc["dictionary"] + doc["set_phrases"]), tuple(doc["self_reference"]), dict(doc["self_scope"]),
         dict(doc["retag"]),
         frozenset(doc["opening_flags"]), frozenset(doc["comparators"]), re.compile(_alt(doc["comparators"])),
+        re.compile(doc["compared_base"]),
         re.compile(_alt(doc["lead_clauses"] + doc["scope_leads"]) + r"\s*\Z"),
         re.compile(_alt(doc["scope_leads"]) + r"\s*\Z"), re.compile(doc["institution_after"]),
         re.compile(f"(?:^|(?<=[^\\u4e00-\\u9fff]|[市省州]))([\\u4e00-\\u9fff]{{2,4}}?)({_alt(doc['named_levels'])})"
@@ -419,10 +421,15 @@ class Reader:
             before = before[opened + 1:]
         listed = before.rstrip().endswith(("、", "，", ","))  # "3个省重点项目、16个…": the words before are another item's
         written = before
-        if gap:  # 增长21.7%，高于全市平均水平24个百分点: what the gap is of comes before the comparison (快于全省: the
-            before = self._compared(before)  # scope after it is a frame word, so it is cut before unframing)
+        base = self.rules.compared_base.search(written) is not None
+        if base:  # 增长7.5%，比全省的6.1%快1.4个百分点: the compared place's figure, of the measure before (what
+            after_unit = ""  # follows it is the comparison, not what it measures)
+        if gap or base:  # 增长21.7%，高于全市平均水平24个百分点: what the gap is of comes before the comparison (快于
+            before = self._compared(before)  # 全省: the scope after it is a frame word, so it is cut before unframing)
         before = unframed(before)
         phrase = "" if listed else self._tail_phrase(before, flow)
+        if gap and len(words(phrase)) == 1 and words(phrase)[0][1] in ("a", "ad", "d"):
+            phrase = ""  # 比上年少12家: the comparative word of a difference names nothing; the measure continues
         if phrase and re.search(r"\d\s*" + re.escape(phrase) + r"\Z", before) and _is_unit(phrase):
             phrase = ""  # 从2012年的37287万人增加到46773万人: the unit of a figure before it, not a measure
         if not listed and (not phrase or self._ends_with_verb(phrase) and len(words(phrase)) == 1):
@@ -836,6 +843,29 @@ class Reader:
             return False
         return f in r.nominal_flags or f.startswith("n") or (f.startswith("v") and len(w) >= 2
                                                              and w not in r.stop_verbs)
+
+    def unnamed(self, phrase: str, subject: str) -> str:
+        """``phrase`` without the place or zone written at its head when that is the figure's ``subject`` (高新区生产
+        总值, 国家级经开区地区生产总值: whose figure it is, not what is measured), and what follows the name is a noun
+        phrase of its own; ``phrase`` itself otherwise (工业园区产业集中度 of a county: concentration in its parks)."""
+        r = self.rules
+        ws = words(phrase)
+        k = 0
+        while k < len(ws) - 1 and ws[k][1] == "b":  # 国家级, 省级: the level of a zone named after it
+            k += 1
+        if k >= len(ws) - 1:
+            return phrase
+        w, f = ws[k]
+        if not subject or not (w.endswith(r.zone_words) or w in self.places or w in gazetteer()) or \
+                not (subject.endswith(w) or w.endswith(subject)):
+            return phrase
+        rest = "".join(x for x, _ in ws[k + 1:])
+        rest = rest[1:] if rest.startswith("的") else rest
+        first = words(rest)[0] if rest else ("", "")
+        if len(rest) < 2 or rest.startswith(("占", "和", "、", "等", "及")) or not self._nominal(*first) or \
+                self.names_in(rest[: len(first[0])]):
+            return phrase
+        return rest
 
     def names_in(self, phrase: str) -> list[str]:
         """The names ``phrase`` holds, in order (杭州和武汉 listed before 分列第四和第五位: subjects, not measures)."""
