@@ -561,3 +561,15 @@ def test_n_consecutive_years_in_a_december_report_end_with_its_year():
 def test_n_consecutive_years_up_to_a_report_of_the_last_quarter_count_its_year():
     assert periods("高新区连续5年保持两位数增长。", "2020-11")["5年"] == "2016..2020"
     assert periods("高新区连续5年保持两位数增长。", "2020-05")["5年"] == "2015..2019"
+
+
+def test_a_level_reached_under_a_span_a_lead_names_is_the_spans_end_and_n_years_of_change_are_a_span():
+    text = "过去三年，全旗经济稳步发展。城乡常住居民人均可支配收入分别达到44846元和37342元，地区生产总值达180亿元。"
+    got = periods(text, "2022-02")
+    assert got["44846元"] == got["37342元"] == got["180亿元"] == "2021"
+    # a span written in the figure's own clause is what the amount sums over
+    assert periods("焦作高新区近5年民生支出达到53.6亿元。", "2021-01")["53.6亿元"] == "2016..2020"
+    # N years of a change before its figures: the last N years, not N consecutive years of a rate
+    got = periods("十年增加近70万亿元、年均增长6.2%。", "2023-03")
+    assert got["70万亿元"] == got["6.2%"] == "2013..2022"
+    assert periods("全市地区生产总值连续五年增长10%以上。", "2023-03")["五年"] == "2018..2022"

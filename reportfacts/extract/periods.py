@@ -100,7 +100,7 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
         ("since", "", rf"(?P<sn>{_N})年来"),
         ("nowyears", "", r"今明两年"),
         ("nextn", "", rf"(?:今后|未来)(?P<xn>{_N})年"),  # 今后五年: the years ahead, this one first
-        ("lastn", "", rf"(?P<ln>{_N})年(?=前移|后移|提升|上升|累计)"),
+        ("lastn", "", rf"(?<!连续)(?P<ln>{_N})年(?=前移|后移|提升|上升|累计|增加|增长|新增)"),  # 十年增加近70万亿元
         ("month", "e", r"(?P<mo1>\d{1,2})月份?(?:底|初|中旬|起)?"),
         ("deadline", "", r"到(?P<dy>(?:19|20)\d\d)年(?:底|末)?"),
         # 2022园区高质量发展百强榜单: a ranking's edition year, written bare before the ranking's name

@@ -12,7 +12,8 @@ from reportfacts.extract import numbers
 from reportfacts.extract.mentions import (
     CLAUSE_RE, RATES, TO_DATE_RE, Mention, Rules, full_sentence_start, is_heading,
 )
-from reportfacts.extract.periods import Period, PeriodExpr, PubDate, is_frame, last_year, quarter_of, vocabulary
+from reportfacts.extract.periods import (Period, PeriodExpr, PubDate, is_frame, last_year, period_regex, quarter_of,
+                                        vocabulary)
 from reportfacts.text.clean import BULLETS
 
 
@@ -274,7 +275,8 @@ def _stock_point(m: Mention, period: str, clause: str, pub: PubDate | None = Non
     """A stock is a point in time: under a span (去年1~11月份, 十三五期间) it is dated the span's last year; so is
     a goal over a span, its deadline (十四五期间…力争生产总值突破2.3万亿元: 2025), unless it is a goal for what
     happens over the span (:func:`_over_span`); under a span of years, so is a level crossed (periods.yml
-    ``threshold_before``: 收入突破8.5万元) and a share (十三五期间…林木覆盖率达24%: where the span ended), unless
+    ``threshold_before``: 收入突破8.5万元), a level reached under a span its clause does not name itself
+    (``reached_before``: 收入达到4.7万元) and a share (十三五期间…林木覆盖率达24%: where the span ended), unless
     summed (累计). A span still running when the report is published (“十四五”以来 in 2025) gives the
     publication month: the stock now."""
     point = m.kind == "count_stock" or (m.kind == "target" and not _over_span(clause))
@@ -282,8 +284,9 @@ def _stock_point(m: Mention, period: str, clause: str, pub: PubDate | None = Non
     if years is None:
         return period
     if years.is_range and years.grain == "year" and "累计" not in clause and not _over_span(clause):
-        point = point or m.kind == "share" or \
-            (m.kind == "level" and vocab_re("threshold_before").search(clause) is not None)
+        point = point or m.kind == "share" or m.kind == "level" and (
+            vocab_re("threshold_before").search(clause) is not None or
+            vocab_re("reached_before").search(clause) is not None and period_regex().search(clause) is None)
     if not point or ".." not in period:
         return period
     end = last_year(period)
