@@ -909,3 +909,8 @@ def test_the_subject_zone_written_before_a_measure_is_whose_it_is_not_what_is_me
     rows = _rows("全市工业园区产业集中度达到86.5%。新增国家级经开区5个。", subject="广安市", published="2023-02")
     assert rows["86.5"][0] == "工业园区产业集中度"
     assert "国家级经开区" in rows["5"][0]
+
+
+def test_a_place_named_once_by_a_report_calling_itself_quan_shi_more_often_is_no_subject():
+    text = "上半年，全市完成地区生产总值802.81亿元。全市规上工业增加值增长9%。支持奥瑞金、立邦涂料等重点企业创建示范。"
+    assert _rows(text, published="2021-08")["802.81"][1] == "全市"

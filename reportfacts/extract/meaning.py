@@ -965,6 +965,11 @@ class Reader:
         if congress:  # ——2023年2月2日在长沙县第十八届人民代表大会第三次会议上: a work report names its own place
             return congress.group(1)
         named, own = self.most_named_place(), self.self_reference(first_person=True) or self._opening_self()
+
+        def aside(name: str) -> bool:  # a place named once by a report that calls itself 全市 more often (奥|瑞金, a firm)
+            return bool(name and own and self.text.count(name) == 1 and self.text.count(own) >= 2)
+
+        named = "" if aside(named) else named
         if not named and (not own or own.endswith("区")):  # 高新区经发局召开…传达贯彻全区经济工作…: a zone's own report
             bare = self._bare_zone()
             if bare:
@@ -976,7 +981,8 @@ class Reader:
             # (a district's report, 我区, naming its city most, 铜仁高新区 and 铜仁: the district it calls its own)
             # the places it names most are items of its own (a province's review naming a city's zones most; a
             # city's naming its counties): the place of its own level it names, else its word as written
-            return self.most_named_place(own[-1]) or self.self_reference(level=own[-1])
+            same_level = self.most_named_place(own[-1])
+            return ("" if aside(same_level) else same_level) or self.self_reference(level=own[-1])
         return named or self.self_reference()
 
     def _bare_zone(self) -> str:
