@@ -914,3 +914,9 @@ def test_the_subject_zone_written_before_a_measure_is_whose_it_is_not_what_is_me
 def test_a_place_named_once_by_a_report_calling_itself_quan_shi_more_often_is_no_subject():
     text = "上半年，全市完成地区生产总值802.81亿元。全市规上工业增加值增长9%。支持奥瑞金、立邦涂料等重点企业创建示范。"
     assert _rows(text, published="2021-08")["802.81"][1] == "全市"
+
+
+def test_a_zone_the_report_takes_in_is_not_the_place_it_reports_on():
+    text = ("区招商引资综合成绩包括铜仁高新区。2023年，我区完成情况(包括铜仁高新区)签约项目108个。"
+            "其中，我区单独签约项目94个。")
+    assert _rows(text, published="2024-01")["108"][1] == "我区"

@@ -945,7 +945,9 @@ class Reader:
                     first.setdefault(stem, len(first))
                 at += len(w)
             pos += len(para) + 1
-        for _, _, zone in self._zones if level == "区" else ():
+        for at, _, zone in self._zones if level == "区" else ():
+            if self.rules.object_before.search(self.text, max(0, at - 4), at):
+                continue  # 我区(包括铜仁高新区): a zone taken in, not the place reported on
             counts[_place_stem(zone)] += 1
             forms[zone] += 1
             first.setdefault(_place_stem(zone), len(first))
