@@ -350,3 +350,17 @@ def test_a_text_with_a_table_row_cleans_to_a_fixed_point():
     for raw in (";\r\r\r0\u2028|", "表1\n|绝对数(亿元) |比上年增长(%) |\n地区生产总值| 617.50 | 5.2 |\n全年增长。"):
         once = clean_text(raw).text
         assert clean_text(once).text == once, raw
+
+
+def test_a_text_with_a_blank_line_after_every_line_keeps_each_line_a_paragraph():
+    # a web page's text, saved one paragraph a line with blank lines between: never a newspaper column, however
+    # alike its lines' widths; a line ending in a semicolon or a comma goes on with its sentence (an item of a list)
+    paras = ["一、农业生产基本稳定", "全县实现农林牧渔总产值9.48亿元，增长0.8%，蔬菜产量9.72万吨，增长2.0%。",
+             "二、工业生产稳中有升", "全县规模以上工业增加值增长5.1%，制造业增加值增长6.0%，电力增长3.2%。",
+             "三、固定资产投资增长", "全县固定资产投资增长7.3%，工业投资增长12.5%，民间投资同比增长4.4%。",
+             "四、消费市场持续回暖", "全县社会消费品零售总额增长6.1%，城镇消费增长6.3%，乡村消费增长5.2%。"]
+    ct = clean_text("\n\n".join(paras).replace("9.48", " 9.48 "))  # (spaced: raw text, not yet in clean form)
+    assert ct.text.split("\n\n") == paras
+    listed = clean_text("主要预期目标：\n\n地区生产总值增长 7.5 %以上；\n\n固定资产投资增长11%。\n\n●广州增长4%；\n\n●深圳增长5%。")
+    assert listed.text.split("\n\n") == ["主要预期目标：", "地区生产总值增长7.5 %以上；固定资产投资增长11%。", "●广州增长4%；",
+                                         "●深圳增长5%。"]

@@ -253,6 +253,9 @@ def test_target_list_after_a_heading_opener():
     # a sentence measuring growth against the year's target opens no list: what follows is reported
     got = rows("1-10月，投资增长30.3%，各县增速均高于年度任务目标。1-10月，全市增加值847.85亿元。", "2021-12")
     assert [(p, k) for *_, p, k in got][-1] == ("2021-01..2021-10", "level")
+    # a clause naming the goals set opens them too
+    got = rows("根据《规划》提出的目标，“十四五”期间，我市规模以上工业增加值年均增长7%，全部工业开票销售达9000亿元。", "2022-03")
+    assert [k for *_, p, k in got] == ["target", "target"]
 
 
 def test_the_goal_a_completed_share_is_of_is_a_target():

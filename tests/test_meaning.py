@@ -920,3 +920,9 @@ def test_a_zone_the_report_takes_in_is_not_the_place_it_reports_on():
     text = ("区招商引资综合成绩包括铜仁高新区。2023年，我区完成情况(包括铜仁高新区)签约项目108个。"
             "其中，我区单独签约项目94个。")
     assert _rows(text, published="2024-01")["108"][1] == "我区"
+
+
+def test_a_papers_credit_opening_a_paragraph_is_no_topic():
+    text = ("衡南县：上半年经济运行稳中向好\n\n衡阳日报讯 (通讯员 肖力元 记者 周瑞华) 今年来，衡南县坚持稳中求进。\n\n"
+            "全县经济发展稳中向好：上半年，全县地区生产总值同比增长8.2%。")
+    assert _rows(text, subject="衡南县", published="2021-07")["8.2"][1] in ("衡南县", "全县")

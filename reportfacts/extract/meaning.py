@@ -172,6 +172,7 @@ _RANK_FROM_RE = re.compile(r"(\w{2})(?:由|从)\Z")  # 排名由|第18位: a ran
 _LEADING_ASIDE_RE = re.compile(r"^[（(][^（）()]*[)）]")
 _ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after the name it abbreviates
 _GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{0,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
+_QUOTED_RE = re.compile(r"“[^“”]+”")  # a name in quotes, whole (“一区五园”: a body)
 _TECH_RE = re.compile("[0-9][A-Za-z]+")  # 5G, 3D: a digit and letters name a technology, part of a noun (5G基站)
 
 
@@ -776,9 +777,11 @@ class Reader:
                     len(phrase) >= 2:  # not 投资|完成|量, a noun with the verb inside
                 # 第一产业实现增加值, 零售业完成销售额, 金融业实现税收: the verb of attainment is the figure's, and
                 # the noun before it says whose (第一产业增加值); 完成投资 is a term (meaning.yml verb_terms)
-                whose = self._tail_phrase(head[: lead.start()])
-                if whose and head.endswith(whose, 0, lead.start()) and not self._body(whose):
-                    phrase = whose + phrase  # right before the verb (not 项目年底前完成), and no body (高新区实现生产总值)
+                line = head[head.rfind("\n", 0, lead.start()) + 1: lead.start()]  # (not a heading's words)
+                whose = self._tail_phrase(line)
+                if whose and unframed(line).endswith(whose) and not self._body(whose) and not _QUOTED_RE.fullmatch(whose):
+                    # right before the verb, frame words aside (规上工业累计完成产值; not 项目年底前完成), and no body
+                    phrase = whose + phrase  # (高新区实现生产总值, “一区五园”累计完成固定资产投资)
                 lead = None
             elif len(phrase) > 2:
                 lead = None
@@ -923,7 +926,8 @@ class Reader:
         区, the zones it names by place and kind too: 洛阳高新区). A place is counted by its stem (涪城区 and 涪城全区
         are one place) and named in its most written form; a place written right before another (绵阳市涪城区) only
         qualifies it; one right after 在, 赴 … is where something happened (在县城东关剧院), unless the report's own
-        institutions follow it (在正镶白旗第十五届人民代表大会)."""
+        institutions follow it (在正镶白旗第十五届人民代表大会); one of a list's examples (奥|瑞金、平安电工等重点企业: a
+        firm the segmenter splits) is none."""
         counts, forms, first = Counter(), Counter(), {}
         text = _DATELINE_LINE_RE.sub(lambda d: " " * len(d.group()), self.text)  # same offsets, no datelines
         # nor titles of documents (《中华人民共和国国民经济和社会发展第十四个五年规划…纲要》: a document's name)
@@ -936,6 +940,7 @@ class Reader:
                 if self._name(w, f) and self._place(w) and w not in self.rules.zone_classes and \
                         (not level or place_level(w) == level) and \
                         not (self._name(nxt, nf) and self._place(nxt)) and \
+                        not self.rules.example_after.match(self.text, at + len(w)) and \
                         (self.rules.institution_after.match(self.text, at + len(w)) or
                          not (self._locative(max(pos, at - 5), at) or
                               self.rules.object_before.search(self.text, max(pos, at - 4), at))):
@@ -968,10 +973,12 @@ class Reader:
             return congress.group(1)
         named, own = self.most_named_place(), self.self_reference(first_person=True) or self._opening_self()
 
-        def aside(name: str) -> bool:  # a place named once by a report that calls itself 全市 more often (奥|瑞金, a firm)
-            return bool(name and own and self.text.count(name) == 1 and self.text.count(own) >= 2)
+        def aside(name: str) -> bool:  # a zone named once by a report calling itself 我区 more often (碧江高新区签约
+            return bool(name.endswith(self.rules.zone_words) and own[:1] in ("我", "本") and  # 项目41个: one of its
+                        self.text.count(name) == 1 and self.text.count(own) >= 2)  # parts, after 我区完成…)
 
         named = "" if aside(named) else named
+
         if not named and (not own or own.endswith("区")):  # 高新区经发局召开…传达贯彻全区经济工作…: a zone's own report
             bare = self._bare_zone()
             if bare:
@@ -1281,7 +1288,8 @@ def names_no_place(word: str) -> bool:
 # a news dateline: 本报济南12月11日讯, 新华社北京1月2日电, 中新网2月1日电 (the place the news was filed from, not
 # what it is about), and a credit before the news: 【香港商报网讯】, 柘城县电视台|… (who carried it)
 _FULL_STOP_RE = re.compile("[。！？!?]")
-_DATELINE_RE = re.compile(r"^(?:【[^【】\d]{1,16}讯】|[^，。；,;|｜\d]{2,12}[|｜]|[^，。；,;\d]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯))")
+_DATELINE_RE = re.compile(r"^(?:【[^【】\d]{1,16}讯】|[^，。；,;|｜\d]{2,12}[|｜]|[^，。；,;\d]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯)"
+                          r"|[^，。；,;|｜\d\s]{1,10}(?:日报|晚报|报|网|台)讯(?:\s*[(（][^()（）]{0,40}[)）])?)")  # 衡阳日报讯 (…)
 _DATELINE_LINE_RE = re.compile(_DATELINE_RE.pattern, re.M)
 
 

@@ -383,9 +383,11 @@ def _decide_breaks(raw: str, lines: list[_Line]) -> list[bool]:
     ranking = _ranking_lines(lines)
     widths = [ln.width for ln in lines if not ln.justified]
     modal, near = _modal_width(widths)
-    column = not clean_form and modal >= MIN_COLUMN_WIDTH and _is_column_layout(lines, widths, near)
-    refs = _local_widths(lines, modal) if column else []
     no_blank = sum(1 for ln in lines[1:] if ln.blanks == 0)
+    # a blank line after every line: a web page's text as saved (free layout), never a PDF column's wrapped lines
+    spaced = len(lines) > 2 and no_blank == 0
+    column = not clean_form and not spaced and modal >= MIN_COLUMN_WIDTH and _is_column_layout(lines, widths, near)
+    refs = _local_widths(lines, modal) if column else []
     blanks_matter = no_blank >= MEANINGFUL_BLANKS * max(1, len(lines) - 1)
     breaks = [True] * len(lines)
     block_start, after_heading = True, False
