@@ -101,3 +101,7 @@ def test_weights_in_kilograms_and_catties_are_read_as_printed():
 def test_pieces_of_industrial_output_and_not_the_words_those_characters_begin():
     assert [match_unit(t, 0).unit for t in ("万把，", "亿部，", "万块", "亿片", "万双", "万张")] == ["count"] * 6
     assert [match_unit(t, 0) for t in ("部门", "片区", "张家港")] == [None, None, None]
+
+
+def test_ages_and_life_expectancy_are_years():
+    assert (match_unit("79岁。", 2).unit, match_unit("76.7歲", 4).unit) == ("years", "years")
