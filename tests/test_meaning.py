@@ -926,3 +926,9 @@ def test_a_papers_credit_opening_a_paragraph_is_no_topic():
     text = ("衡南县：上半年经济运行稳中向好\n\n衡阳日报讯 (通讯员 肖力元 记者 周瑞华) 今年来，衡南县坚持稳中求进。\n\n"
             "全县经济发展稳中向好：上半年，全县地区生产总值同比增长8.2%。")
     assert _rows(text, subject="衡南县", published="2021-07")["8.2"][1] in ("衡南县", "全县")
+
+
+def test_a_count_counts_a_quoted_name_and_a_rank_class_whole():
+    rows = _rows("全市13家专精特新“小巨人”企业入选国家支持计划。新引进3家境外世界500强企业。", published="2023-02")
+    assert rows["13"][0] == "专精特新“小巨人”企业"
+    assert "世界500强企业" in rows["3"][0]

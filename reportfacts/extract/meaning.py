@@ -817,10 +817,14 @@ class Reader:
             nxt = ws[k + 1] if k + 1 < len(ws) else ("", "")
             since = max((j + 1 for j in range(k) if ws[j][0] == "的"), default=0)
             modifying = not any(g.startswith("n") or g in _HEAD_FLAGS for _, g in ws[since:k])  # 省级, 高层次, 处于…
+            quoted = out.count("“") > out.count("”")  # 专精特新“小巨人|”企业: a quoted name runs on to its end
             inside = bool(out) and (w in _ENCLOSING or w in self.rules.class_bounds or w in self.rules.scale_marks
+                                    or quoted
                                     or (w == _LIST_SEP and len(out) == 1 and len(out[0]) == 1)  # 省、市重点项目
                                     or (w == "的" and self._nominal(*nxt) and (modifying or ws[0][1] == "v"))
-                                    or (f == "v" and modifying and nxt[1].startswith("n") and self._nominal(w, f))
+                                    or (f == "v" and modifying and nxt[1][:1] in ("n", "s") and self._nominal(w, f))
+                                    # 世界500强企业: a rank class inside the name
+                                    or (w.isdigit() and nxt[0] == "强") or (w == "强" and ws[k - 1][0].isdigit())
                                     or (f == "v" and len(w) == 1 and ws[k - 1][1] == "v" and nxt[1].startswith("n"))
                                     # 产值|超|亿元|企业: an amount's bound inside the class counted
                                     or (w in self.rules.amount_bounds and nxt[1] == "m")
