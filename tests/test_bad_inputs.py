@@ -516,6 +516,7 @@ def test_the_summary_line_counts_reports_facts_and_excluded_numbers(tmp_path, ca
 
 STOP_DRIVER = """
 import os, signal, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C in a terminal (a test runner's worker ignores it)
 from reportfacts import __main__ as cli
 from reportfacts.extract import pipeline
 real, seen = pipeline._report_result, []
