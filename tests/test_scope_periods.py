@@ -573,3 +573,11 @@ def test_a_level_reached_under_a_span_a_lead_names_is_the_spans_end_and_n_years_
     got = periods("十年增加近70万亿元、年均增长6.2%。", "2023-03")
     assert got["70万亿元"] == got["6.2%"] == "2013..2022"
     assert periods("全市地区生产总值连续五年增长10%以上。", "2023-03")["五年"] == "2018..2022"
+
+
+def test_consecutive_months_and_quarters_are_the_span_they_lasted():
+    got = periods("1-7月，全市规模以上工业增加值增长8%，连续4个月保持高速增长。", "2022-08")
+    assert got["4个月"] == "2022-04..2022-07"
+    assert periods("一季度，全市GDP增长5%，连续5个季度超过全省。", "2022-04")["5个季度"] == "2021-01..2022-03"
+    # after 以来, from the period named on
+    assert periods("自2016年4季度以来已连续8个季度保持8%以上的增长。", "2018-10")["8个季度"] == "2016-10..2018-09"

@@ -461,20 +461,33 @@ def _years_from(m: Mention, gov: PeriodExpr, period: str, text: str) -> str:
 
 
 def _consecutive_years(m: Mention, period: str, text: str, clause_start: int) -> str:
-    """连续九年稳居全国十强 dated 2022: the nine years up to 2022 (2014..2022), not their last alone; N consecutive
+    """连续九年稳居全国十强 dated 2022: the nine years up to 2022 (2014..2022), not their last alone (and so months and
+    quarters: :func:`_consecutive_months`); N consecutive
     years running up to the present (dated by the publication month) end with the last full year (连续5年受到表彰 in
     May 2021: 2016..2020), or with this year in its last quarter (連續5年保持兩位數增長 in November 2020: 2016..2020)."""
-    if m.kind != "duration" or m.unit.unit != "years" or not _CONSECUTIVE_RE.search(text, clause_start, m.start):
+    if m.kind != "duration" or not _CONSECUTIVE_RE.search(text, clause_start, m.start):
         return period
     p = Period.of(period)
     n = int(m.num.value or 0)
-    if p is None or p.first_year != p.last_year or n < 2:
+    if m.unit.unit in _MONTHS_OF and p is not None and n >= 2:
+        return _consecutive_months(n * _MONTHS_OF[m.unit.unit], p, "以来" in text[clause_start: m.start])
+    if m.unit.unit != "years" or p is None or p.first_year != p.last_year or n < 2:
         return period
     end = p.last_year if p.grain == "year" or p.last[1] >= 10 else p.last_year - 1  # (in its last quarter: this year)
     return f"{end - n + 1}..{end}"
 
 
 _CONSECUTIVE_RE = re.compile("(?:连续|連續|连年|連年|蝉联|蟬聯)\\s*\\Z")
+_MONTHS_OF = {"months": 1, "quarters": 3}  # the months in a duration's unit
+
+
+def _consecutive_months(months: int, p: Period, since: bool) -> str:
+    """连续4个月保持高速增长 in a January-July release: the four months up to July (2022-04..2022-07), or, after 以来
+    (自2016年4季度以来已连续8个季度), the months from the period named on."""
+    (y, mo) = p.first if since else p.last
+    k = y * 12 + mo - 1 + (months - 1 if since else 1 - months)
+    a, b = (y * 12 + mo - 1, k) if since else (k, y * 12 + mo - 1)
+    return f"{a // 12}-{a % 12 + 1:02d}..{b // 12}-{b % 12 + 1:02d}"
 
 
 _LISTED_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
