@@ -932,3 +932,8 @@ def test_a_count_counts_a_quoted_name_and_a_rank_class_whole():
     rows = _rows("全市13家专精特新“小巨人”企业入选国家支持计划。新引进3家境外世界500强企业。", published="2023-02")
     assert rows["13"][0] == "专精特新“小巨人”企业"
     assert "世界500强企业" in rows["3"][0]
+
+
+def test_an_aside_in_brackets_after_the_measure_qualifies_it():
+    rows = _rows("私人控股企业投资增长5%。全市固定资产投资（不含农户）同比增长13.0%。", published="2022-05")
+    assert rows["13.0"][0].startswith("固定资产投资")

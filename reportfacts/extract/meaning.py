@@ -170,6 +170,7 @@ _PARTNER_RE = re.compile(r"对([^\s，。；,;、对]{1,8})\Z")  # 对|拉丁美
 _MAGNITUDE_RE = re.compile("[十百千]?[万亿]+元?")  # 百亿, 千亿元: a magnitude with no digits
 _RANK_FROM_RE = re.compile(r"(\w{2})(?:由|从)\Z")  # 排名由|第18位: a rank word before the start of a move
 _LEADING_ASIDE_RE = re.compile(r"^[（(][^（）()]*[)）]")
+_TRAILING_ASIDE_RE = re.compile(r"[（(][^（）()]*[)）]\s*\Z")
 _ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after the name it abbreviates
 _GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{0,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
 _QUOTED_RE = re.compile(r"“[^“”]+”")  # a name in quotes, whole (“一区五园”: a body)
@@ -429,6 +430,9 @@ class Reader:
             before = self._compared(before)  # 全省: the scope after it is a frame word, so it is cut before unframing)
         before = unframed(before)
         phrase = "" if listed else self._tail_phrase(before, flow)
+        aside = _TRAILING_ASIDE_RE.search(before) if not phrase and not listed else None
+        if aside:  # 固定资产投资(不含农户)同比增长13.0%: what the aside qualifies is the measure
+            phrase = self._tail_phrase(before[: aside.start()], flow)
         if gap and len(words(phrase)) == 1 and words(phrase)[0][1] in ("a", "ad", "d"):
             phrase = ""  # 比上年少12家: the comparative word of a difference names nothing; the measure continues
         if phrase and re.search(r"\d\s*" + re.escape(phrase) + r"\Z", before) and _is_unit(phrase):
