@@ -937,3 +937,8 @@ def test_a_count_counts_a_quoted_name_and_a_rank_class_whole():
 def test_an_aside_in_brackets_after_the_measure_qualifies_it():
     rows = _rows("私人控股企业投资增长5%。全市固定资产投资（不含农户）同比增长13.0%。", published="2022-05")
     assert rows["13.0"][0].startswith("固定资产投资")
+
+
+def test_a_milestone_broken_through_frames_the_figure():
+    rows = _rows("全省GDP首破4万亿元大关。2017年绵阳GDP破2000亿元。", published="2019-01")
+    assert rows["4"][0] == rows["2000"][0] == "GDP"
