@@ -950,3 +950,10 @@ def test_a_ratio_written_against_one_or_after_an_income_ratio_is_a_ratio():
 def test_a_count_summing_up_a_list_of_names_is_a_count_pointing_back_at_two_is_not():
     got = [q for q, _ in kinds_of("包括广州、武汉、南京、成都这4个省会城市。宁波和青岛这两个计划单列市都超过了6500亿元。")]
     assert got == ["4个", "6500亿元"]
+
+
+def test_a_count_of_what_did_something_in_the_period_is_a_flow():
+    got = kinds_of("2020年，31个贫困县全部摘帽，3000个贫困村全部出列，已竣工项目26个。")
+    assert [k for _, k in got] == ["count_flow", "count_flow", "count_flow"]
+    # the entries of a ranking are a stock of it
+    assert kinds_of("江苏省13个地级市全部上榜先进制造业100强。")[0][1] == "count_stock"
