@@ -957,3 +957,8 @@ def test_a_count_of_what_did_something_in_the_period_is_a_flow():
     assert [k for _, k in got] == ["count_flow", "count_flow", "count_flow"]
     # the entries of a ranking are a stock of it
     assert kinds_of("江苏省13个地级市全部上榜先进制造业100强。")[0][1] == "count_stock"
+
+
+def test_n_wei_after_a_verb_of_standing_is_a_rank_and_people_are_counted():
+    got = kinds_of("重庆规上工业增加值增速列全国23位、西部地区7位。新昌县、嵊州市增速居后两位。全市居民中有12位百岁老人。")
+    assert [k for _, k in got] == ["rank", "rank", "rank", "count_stock"]

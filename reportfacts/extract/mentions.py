@@ -23,6 +23,10 @@ QUOTE_RE = re.compile(r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|‘[^‘’\n]
 PERIOD_REASON = {"year": "year", "deadline": "year", "date": "date", "month": "date", "month_range": "period"}
 # small patterns used per mention or paragraph, compiled once
 _LIST_ITEMS_RE = re.compile(r"(?:[\d.]+个?[位名]?[、和及与])+\Z")  # 前移1、1、|7位, 上升8位、|7位: the items before
+# 列全国23位、西部地区7位, 分别为17位、25位, 居后两位: a verb of standing before the places (with a scope, or the items
+# listed before) makes N位 a rank
+_RANK_VERB_RE = re.compile(r"(?:列|居(?![民住家])|排(?![放水污])|分别为)[^，。；,;\d]{0,10}\Z")
+_SCOPED_ITEMS_RE = re.compile(r"(?:[\d.]+[位名][、和及与][^，。；,;\d、]{0,8})+\Z")
 _NAME_BEFORE_BRACKET_RE = re.compile(r"(?:市|县|区|州|旗)\Z")  # 宜都市(50名): a place's own figure, a rank
 _MAGNITUDE_AFTER_RE = re.compile(r"\d[万亿]")  # 5万亿: an amount, in a quote naming a money measure (“GDP冲上5万亿”)
 _ANY_DIGIT_RE = re.compile(r"\d")
@@ -450,7 +454,8 @@ def qualify(m: Mention, text: str, rules: Rules, clause_start: int) -> None:
             _LIST_ITEMS_RE.sub("", text[clause_start: m.start]).rstrip("了").endswith(tuple(rules.kinds["rank_move"])):
         m.unit = units.UnitMatch(u.end, u.written, "positions", u.multiplier, u.qualifier)  # 连升12位: places moved
     elif u.unit == "rank" and u.written.endswith("位") and not m.num.preset and pre != "前" and not bracketed and \
-            not any(w in text[clause_start: m.start] for w in rules.kinds["rank_context"] + ["从", "至"]):
+            not any(w in text[clause_start: m.start] for w in rules.kinds["rank_context"] + ["从", "至"]) and \
+            not _RANK_VERB_RE.search(_SCOPED_ITEMS_RE.sub("", text[clause_start: m.start])):
         m.unit = units.UnitMatch(u.end, u.written, "count", u.multiplier, u.qualifier)
     elif u.unit == "count" and u.written.endswith("名") and (pre == "前" or text[m.start - 1: m.start] == "第" or
                                                            (bracketed and _NAME_BEFORE_BRACKET_RE.search(text, 0, m.start - 1))):
