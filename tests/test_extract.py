@@ -962,3 +962,8 @@ def test_a_count_of_what_did_something_in_the_period_is_a_flow():
 def test_n_wei_after_a_verb_of_standing_is_a_rank_and_people_are_counted():
     got = kinds_of("重庆规上工业增加值增速列全国23位、西部地区7位。新昌县、嵊州市增速居后两位。全市居民中有12位百岁老人。")
     assert [k for _, k in got] == ["rank", "rank", "rank", "count_stock"]
+
+
+def test_a_heading_that_looks_ahead_opens_the_goals_after_it():
+    got = kinds_of("成功举办秦岭生态旅游节。\n\n展望2018年\n\n生产总值增长9%左右，规模以上工业增加值增长12%左右。", "2018-02")
+    assert [k for _, k in got] == ["target", "target"]

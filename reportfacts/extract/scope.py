@@ -56,11 +56,14 @@ def looks_back(e: PeriodExpr, pub: PubDate | None) -> bool:
 
 def forward_lead(text: str, ps: int, pe: int, exprs: list[PeriodExpr], pub, rules: Rules) -> int:
     """Offset just after the colon of a lead opening a forward-looking section ("2020年，X确定了发展方向：",
-    "今年重点聚焦八个方面工作："), or -1 (extraction_rules.yml ``forward_lead``, ``forward_words``); or, for a
+    "今年重点聚焦八个方面工作："; a heading with a forward word, 展望2018年, at its end), or -1 (extraction_rules.yml
+    ``forward_lead``, ``forward_words``); or, for a
     paragraph whose opening sentence says what its subject will do (``future_topic``: 深圳还将全力推动重大工业项目落地。)
     with no past period or forward_not word in it, the offset of its future word: a topic sentence in the future
     opens a work plan as a lead does."""
     f = rules.forward
+    if is_heading(text, ps, pe) and f.words.search(text, ps, pe):
+        return pe  # 展望2018年: a heading that looks ahead opens the section after it
     stop = _STOP_RE.search(text, ps, pe)
     first_end = stop.end() if stop else pe
     hit = f.topic.match(text, ps, first_end)
