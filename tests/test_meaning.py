@@ -942,3 +942,9 @@ def test_an_aside_in_brackets_after_the_measure_qualifies_it():
 def test_a_milestone_broken_through_frames_the_figure():
     rows = _rows("全省GDP首破4万亿元大关。2017年绵阳GDP破2000亿元。", published="2019-01")
     assert rows["4"][0] == rows["2000"][0] == "GDP"
+
+
+def test_a_destination_is_no_subject():
+    text = "江苏中欧班列开行1973列。其中，欧洲方向1037列，同比减少0.4%；中亚方向876列，同比增长21.5%。"
+    rows = _rows(text, subject="江苏", published="2023-01")
+    assert rows["1037"][1] != "欧洲" and rows["876"][1] != "中亚"
