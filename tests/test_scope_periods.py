@@ -581,3 +581,8 @@ def test_consecutive_months_and_quarters_are_the_span_they_lasted():
     assert periods("一季度，全市GDP增长5%，连续5个季度超过全省。", "2022-04")["5个季度"] == "2021-01..2022-03"
     # after 以来, from the period named on
     assert periods("自2016年4季度以来已连续8个季度保持8%以上的增长。", "2018-10")["8个季度"] == "2016-10..2018-09"
+
+
+def test_a_list_s_edition_dates_the_counts_of_its_entries():
+    got = periods("1月4日，省经信厅公布了200家2020年度省专精特新中小企业名单，我市18家企业名列其中。", "2021-01-05")
+    assert got["18家"] == "2020"
