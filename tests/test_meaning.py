@@ -948,3 +948,8 @@ def test_a_destination_is_no_subject():
     text = "江苏中欧班列开行1973列。其中，欧洲方向1037列，同比减少0.4%；中亚方向876列，同比增长21.5%。"
     rows = _rows(text, subject="江苏", published="2023-01")
     assert rows["1037"][1] != "欧洲" and rows["876"][1] != "中亚"
+
+
+def test_a_count_of_a_lists_entries_counts_what_the_list_names():
+    rows = _rows("1月4日，省经信厅公布了200家2020年度省专精特新中小企业名单。", published="2021-01")
+    assert rows["200"][0] == "省专精特新中小企业"

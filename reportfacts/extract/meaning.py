@@ -173,6 +173,8 @@ _LEADING_ASIDE_RE = re.compile(r"^[（(][^（）()]*[)）]")
 _TRAILING_ASIDE_RE = re.compile(r"[（(][^（）()]*[)）]\s*\Z")
 _ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after the name it abbreviates
 _GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{0,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
+_LIST_WORD = "名单"  # 200家省专精特新中小企业名单: the list's entries are what is counted
+_EDITION_YEAR_RE = re.compile(r"^(?:19|20)\d\d年度")  # a year of an edition, written before what it lists
 _QUOTED_RE = re.compile(r"“[^“”]+”")  # a name in quotes, whole (“一区五园”: a body)
 _TECH_RE = re.compile("[0-9][A-Za-z]+")  # 5G, 3D: a digit and letters name a technology, part of a noun (5G基站)
 
@@ -811,6 +813,7 @@ class Reader:
         another verb ends it (10个城市上半年…), a time word right after the measure word opens none (剩余23个今冬完工),
         a locative ends none (四个副省级城市中), and verbs alone (有14个公布了…) are none."""
         out: list[str] = []
+        after = _EDITION_YEAR_RE.sub("", after, count=1)  # 200家|2020年度|省专精特新中小企业: the list's edition
         ws = words(after[:24])
         bound = next((k for k, (_, f) in enumerate(ws) if f != "m"), 0)  # 三十|亿|以上重大工业项目: the amount of a bound
         bound = bound if bound < len(ws) and (ws[bound][0] in self.rules.class_bounds or
@@ -846,7 +849,8 @@ class Reader:
             out.pop()
         if all(f == "v" for x in out for _, f in words(x)):  # 有14个公布了…: a verb alone is the predicate, no noun
             return ""
-        return _balanced("".join(out))
+        phrase = _balanced("".join(out))
+        return phrase[: -len(_LIST_WORD)] if phrase.endswith(_LIST_WORD) and len(phrase) > 4 else phrase
 
     def _nominal(self, w: str, f: str) -> bool:
         r = self.rules
