@@ -953,3 +953,9 @@ def test_a_destination_is_no_subject():
 def test_a_count_of_a_lists_entries_counts_what_the_list_names():
     rows = _rows("1月4日，省经信厅公布了200家2020年度省专精特新中小企业名单。", published="2021-01")
     assert rows["200"][0] == "省专精特新中小企业"
+
+
+def test_the_group_a_rank_is_in_with_its_size_is_not_what_is_ranked():
+    rows = _rows("国家高新技术企业数量均居全市6县市第一。全县一般公共预算收入位居循环县区榜首。", published="2019-04")
+    assert rows["一"][0] == "国家高新技术企业数量"
+    assert rows["榜首"][0] == "一般公共预算收入"

@@ -174,6 +174,8 @@ _TRAILING_ASIDE_RE = re.compile(r"[（(][^（）()]*[)）]\s*\Z")
 _ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after the name it abbreviates
 _GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{0,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
 _LIST_WORD = "名单"  # 200家省专精特新中小企业名单: the list's entries are what is counted
+_TOP_OF_LIST = "榜首"  # 位居循环县区榜首: first, as 首位 is
+_GROUP_SIZE_RE = re.compile(r"[\d一二三四五六七八九十两]+[个家大]?\Z")  # the size of the group a rank is in (6县市)
 _EDITION_YEAR_RE = re.compile(r"^(?:19|20)\d\d年度")  # a year of an edition, written before what it lists
 _QUOTED_RE = re.compile(r"“[^“”]+”")  # a name in quotes, whole (“一区五园”: a body)
 _TECH_RE = re.compile("[0-9][A-Za-z]+")  # 5G, 3D: a digit and letters name a technology, part of a noun (5G基站)
@@ -444,7 +446,8 @@ class Reader:
             phrase = self._before_period(window_start, start) or phrase
         elif not listed and phrase and before.startswith(phrase) and len(words(phrase)) == 1:
             phrase = self._split_by_period(window_start, start) + phrase  # 生物医药产业全年产值: one measure
-        if any(c in r.ordinal_starts for c in self.text[max(0, start - 1): start + 1]) and not listed:  # 第三位, 前十
+        if (any(c in r.ordinal_starts for c in self.text[max(0, start - 1): start + 1]) or
+                self.text.startswith(_TOP_OF_LIST, start)) and not listed:  # 第三位, 前十, 榜首
             phrase = self._ranked(written.rstrip(r.ordinal_starts) if not phrase else before, phrase)
             word = next((w for w in r.rank_words if phrase and phrase + w in written), "")
             if word and len(words(phrase)) == 1 and words(phrase)[0][1] in ("a", "b"):
@@ -634,7 +637,7 @@ class Reader:
         ws = words(before.rstrip()) if not phrase else ()
         if ws and self._name(*ws[-1]):  # 进入国家高新区前100名: a class of zones, named, is the group
             phrase = ws[-1][0]
-        head = before[: before.rfind(phrase)].rstrip()
+        head = _GROUP_SIZE_RE.sub("", before[: before.rfind(phrase)].rstrip())  # 均居全市|6|县市第1位: how many
         if head.endswith("在"):
             return ""  # 在中部省会排名第3: the phrase after 在 is the group ranked in
         scope = next((w for w in self.rules.scope_words if head.endswith(w)), "")
