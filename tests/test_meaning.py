@@ -959,3 +959,10 @@ def test_the_group_a_rank_is_in_with_its_size_is_not_what_is_ranked():
     rows = _rows("国家高新技术企业数量均居全市6县市第一。全县一般公共预算收入位居循环县区榜首。", published="2019-04")
     assert rows["一"][0] == "国家高新技术企业数量"
     assert rows["榜首"][0] == "一般公共预算收入"
+
+
+def test_ordinals_sharing_di_and_a_noun_are_each_items_and_a_pull_is_on_what_it_names():
+    rows = _rows("第一、二、三产业分别同比增长64.6%、7.9%、3.5%。", published="2019-04")
+    assert (rows["64.6"][0], rows["7.9"][0], rows["3.5"][0]) == ("第一产业", "第二产业", "第三产业")
+    rows = _rows("第一、二、三产业分别拉动GDP增长0.1、3.8、5.1个百分点。", published="2019-04")
+    assert rows["3.8"][0] == "第二产业拉动GDP增长"

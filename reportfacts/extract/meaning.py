@@ -174,6 +174,7 @@ _TRAILING_ASIDE_RE = re.compile(r"[（(][^（）()]*[)）]\s*\Z")
 _ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after the name it abbreviates
 _GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{0,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
 _LIST_WORD = "名单"  # 200家省专精特新中小企业名单: the list's entries are what is counted
+_ORDINAL_ITEM_RE = re.compile("第?[一二三四五六七八九十]")  # an item of 第一、二、三产业
 _TOP_OF_LIST = "榜首"  # 位居循环县区榜首: first, as 首位 is
 _GROUP_SIZE_RE = re.compile(r"[\d一二三四五六七八九十两]+[个家大]?\Z")  # the size of the group a rank is in (6县市)
 _EDITION_YEAR_RE = re.compile(r"^(?:19|20)\d\d年度")  # a year of an edition, written before what it lists
@@ -599,6 +600,10 @@ class Reader:
             items = [x for x in re.split(f"{r.joiner_re.pattern}|{_LIST_SEP}", head) if x]
         if len(items) != n or i >= n:
             return ""
+        if items[0].startswith("第") and all(_ORDINAL_ITEM_RE.fullmatch(x) for x in items[:-1]) and \
+                _ORDINAL_ITEM_RE.match(items[-1]):  # 第一、二、三产业: ordinals sharing 第 and the last one's noun
+            tail = items[-1][_ORDINAL_ITEM_RE.match(items[-1]).end():]
+            return "第" + items[i].lstrip("第")[0] + tail
         last = words(items[-1])
         ends = words(items[0])[-1][0]
         k = next((j for j in range(len(last) - 1) if last[j][0] == ends), -1)
