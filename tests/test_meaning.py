@@ -966,3 +966,8 @@ def test_ordinals_sharing_di_and_a_noun_are_each_items_and_a_pull_is_on_what_it_
     assert (rows["64.6"][0], rows["7.9"][0], rows["3.5"][0]) == ("第一产业", "第二产业", "第三产业")
     rows = _rows("第一、二、三产业分别拉动GDP增长0.1、3.8、5.1个百分点。", published="2019-04")
     assert rows["3.8"][0] == "第二产业拉动GDP增长"
+
+
+def test_a_rank_listed_after_another_continues_its_measure():
+    rows = _rows("农村居民人均可支配收入增长8%，增速居全国第6位、中部第2位。", published="2019-04")
+    assert rows["2"][0] == rows["6"][0] != ""

@@ -601,6 +601,8 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
             _ranking(m, text[cs: m.start], reader)
     if m.kind in RANKS and measure and reader.ranked_name(measure):
         measure = _RANK_WORD  # 省内高新区分别位列第17、37、66和88位: whose ranks they are, not what is ranked
+    if measure and not _WORD_CHAR_RE.search(measure):
+        measure = ""  # 、 read off a list (中部第2位 after 居全国第6位、): no words, the measure continues
     held = _held_for(m, text, ce, reader, measure, ss)
     if held:  # 高新区连续三年获苏州先进: a duration of what was achieved, written after it
         measure, inherited = held, ""
@@ -687,6 +689,7 @@ def _decrease(m: Mention, text: str, clause_start: int) -> bool:
     return rules.decrease.search(text, max(clause_start, m.start - 40), m.start) is not None
 
 
+_WORD_CHAR_RE = re.compile(r"[^\W\d_]")  # a letter or a character of a word
 _PULL_RE = re.compile(r"拉动[^，。；,;、\d]{2,12}?增长")  # what a part's contribution is to (拉动GDP增长)
 
 
