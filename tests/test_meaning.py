@@ -971,3 +971,10 @@ def test_ordinals_sharing_di_and_a_noun_are_each_items_and_a_pull_is_on_what_it_
 def test_a_rank_listed_after_another_continues_its_measure():
     rows = _rows("农村居民人均可支配收入增长8%，增速居全国第6位、中部第2位。", published="2019-04")
     assert rows["2"][0] == rows["6"][0] != ""
+
+
+def test_revenue_written_short_and_a_converted_amount():
+    rows = _rows("农业社会化服务覆盖率达到60%；农产品加工业营收达到2.1万亿元；休闲农业实现营收493亿元。人均GDP达70429元(折合10209美元)。",
+                 published="2023-02")
+    assert (rows["2.1"][0], rows["493"][0]) == ("农产品加工业营收", "休闲农业营收")
+    assert rows["10209"][0] == "人均GDP"
