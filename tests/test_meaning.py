@@ -978,3 +978,9 @@ def test_revenue_written_short_and_a_converted_amount():
                  published="2023-02")
     assert (rows["2.1"][0], rows["493"][0]) == ("农产品加工业营收", "休闲农业营收")
     assert rows["10209"][0] == "人均GDP"
+
+
+def test_where_or_when_a_figure_happened_is_not_its_measure():
+    rows = _rows("出口规模在历史同期首次突破3000亿元。科技企业孵化器在孵科技型中小企业20.6万家。", published="2019-01")
+    assert rows["3000"][0] == "出口规模"
+    assert rows["20.6"][0].endswith("在孵科技型中小企业")

@@ -174,6 +174,7 @@ _TRAILING_ASIDE_RE = re.compile(r"[（(][^（）()]*[)）]\s*\Z")
 _ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after the name it abbreviates
 _GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{0,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
 _LIST_WORD = "名单"  # 200家省专精特新中小企业名单: the list's entries are what is counted
+_ZAI_WORD_HEADS = "孵建库统册职岗校读营线售"  # 在孵, 在建, 在库, 在统 …: 在 opening a word, no locative
 _ORDINAL_ITEM_RE = re.compile("第?[一二三四五六七八九十]")  # an item of 第一、二、三产业
 _TOP_OF_LIST = "榜首"  # 位居循环县区榜首: first, as 首位 is
 _GROUP_SIZE_RE = re.compile(r"[\d一二三四五六七八九十两]+[个家大]?\Z")  # the size of the group a rank is in (6县市)
@@ -435,6 +436,10 @@ class Reader:
             before = self._compared(before)  # 全省: the scope after it is a frame word, so it is cut before unframing)
         before = unframed(before)
         phrase = "" if listed else self._tail_phrase(before, flow)
+        at = before[: before.rfind(phrase)].rstrip() if phrase else ""
+        if at.endswith("在") and phrase[:1] not in _ZAI_WORD_HEADS and self._tail_phrase(at[:-1]):
+            # 出口规模在历史同期首次突破3000亿元: where or when (在…) it happened, the measure before it (not 在孵企业)
+            phrase = self._tail_phrase(at[:-1])
         aside = _TRAILING_ASIDE_RE.search(before) if not phrase and not listed else None
         if aside:  # 固定资产投资(不含农户)同比增长13.0%: what the aside qualifies is the measure
             phrase = self._tail_phrase(before[: aside.start()], flow)
