@@ -586,3 +586,9 @@ def test_consecutive_months_and_quarters_are_the_span_they_lasted():
 def test_a_list_s_edition_dates_the_counts_of_its_entries():
     got = periods("1月4日，省经信厅公布了200家2020年度省专精特新中小企业名单，我市18家企业名列其中。", "2021-01-05")
     assert got["18家"] == "2020"
+
+
+def test_a_yearly_average_dated_a_plans_last_year_spans_the_plan():
+    text = "过去五年，东石镇较好完成了“十三五”确定的各项目标任务。2020年，东石镇实现工业总产值365.74亿元，年均增长8.88%。"
+    got = periods(text, "2021-06-04")
+    assert got["365.74亿元"] == "2020" and got["8.88%"] == "2016..2020"

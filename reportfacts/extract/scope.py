@@ -323,6 +323,7 @@ def _plan_years(period: str, plan_spans: dict[int, str]) -> str:
     return plan if start is not None and years.first_year in (start - 1, start) else period
 
 
+_YEARLY_AVERAGE_RE = re.compile(r"年均(?:增长|增速|下降)")  # an average rate a year over years
 AVERAGE_RE = re.compile(r"([两二三四五六七八九十]|\d{1,2})年(?:来|來|间|間)?(?:的)?(?:平均|年均)")
 
 
@@ -578,6 +579,8 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
     if m.kind in ("growth_rate", "rank"):  # 两年平均增长6.7%, 两年平均增速蝉联全市第一; a change of that average
         period = _base_span(_average_span(period, clause), clause)  # (比一季度提高0.6个百分点) keeps its period
         period = _plan_years(period, plan_spans or {})
+        if period.isdigit() and _YEARLY_AVERAGE_RE.search(clause):  # 2020年，…年均增长8.88% in a review of
+            period = (plan_spans or {}).get(int(period), period)    # “十三五”: the plan's years, 2016..2020
     elif m.kind == "ratio" or m.kind == "change" and m.unit.unit == "pp":  # 比2016年末提高4.1个百分点, 相比“十二五”末
         period = _base_span(period, clause)  # 增长14倍: a change since a base year
     if not _counted_by_change(m, text, sp, rules):
