@@ -592,3 +592,7 @@ def test_a_yearly_average_dated_a_plans_last_year_spans_the_plan():
     text = "过去五年，东石镇较好完成了“十三五”确定的各项目标任务。2020年，东石镇实现工业总产值365.74亿元，年均增长8.88%。"
     got = periods(text, "2021-06-04")
     assert got["365.74亿元"] == "2020" and got["8.88%"] == "2016..2020"
+
+
+def test_a_growth_on_a_base_year_of_the_last_century_spans_the_years_since():
+    assert periods("2018年，全县生产总值较1978年增长177倍。", "2019-01")["177倍"] == "1979..2018"

@@ -344,7 +344,7 @@ def _average_span(period: str, clause: str) -> str:
     return f"{year - n + 1}..{year}" if n >= 2 else period
 
 
-BASE_YEAR_RE = re.compile(r"(?:比|较|与|相比)(?:(20\d\d)年|[“\"]?(十[一二三四五]五)[”\"]?末)(?:同期)?(?:相比)?"
+BASE_YEAR_RE = re.compile(r"(?:比|较|与|相比)(?:((?:19|20)\d\d)年|[“\"]?(十[一二三四五]五)[”\"]?末)(?:同期)?(?:相比)?"
                           r"[^，。；,;]{0,6}?(?:增长|下降|提高|增加|减少)")
 
 
