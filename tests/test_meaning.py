@@ -984,3 +984,9 @@ def test_where_or_when_a_figure_happened_is_not_its_measure():
     rows = _rows("出口规模在历史同期首次突破3000亿元。科技企业孵化器在孵科技型中小企业20.6万家。", published="2019-01")
     assert rows["3000"][0] == "出口规模"
     assert rows["20.6"][0] != "科技企业孵化器"  # 在孵: in incubation, no locative
+
+
+def test_the_noun_of_a_count_before_a_list_mark_is_not_the_next_figures():
+    rows = _rows("2021年西洽会集中签约102个重大项目、总投资2285亿元。名师、骨干教师180余名。", published="2022-01")
+    assert rows["2285"][0] == "总投资"
+    assert rows["180"][0] == "名师、骨干教师"

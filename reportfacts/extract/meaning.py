@@ -174,6 +174,7 @@ _TRAILING_ASIDE_RE = re.compile(r"[（(][^（）()]*[)）]\s*\Z")
 _ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after the name it abbreviates
 _GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{0,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
 _LIST_WORD = "名单"  # 200家省专精特新中小企业名单: the list's entries are what is counted
+_CLASSIFIERS = "个家项所座台套条户名"  # measure words a count ends with
 _ZAI_WORD_HEADS = "孵建库统册职岗校读营线售"  # 在孵, 在建, 在库, 在统 …: 在 opening a word, no locative
 _ORDINAL_ITEM_RE = re.compile("第?[一二三四五六七八九十]")  # an item of 第一、二、三产业
 _TOP_OF_LIST = "榜首"  # 位居循环县区榜首: first, as 首位 is
@@ -436,6 +437,9 @@ class Reader:
             before = self._compared(before)  # 全省: the scope after it is a frame word, so it is cut before unframing)
         before = unframed(before)
         phrase = "" if listed else self._tail_phrase(before, flow)
+        if _LIST_SEP in phrase and window_start > 0 and self.text[window_start - 1] in _CLASSIFIERS and \
+                before.startswith(phrase.split(_LIST_SEP)[0]):
+            phrase = phrase.rsplit(_LIST_SEP, 1)[1]  # 签约102个重大项目、总投资2285亿元: the noun before 、 is the count's
         at = before[: before.rfind(phrase)].rstrip() if phrase else ""
         if at.endswith("在") and phrase[:1] not in _ZAI_WORD_HEADS and self._tail_phrase(at[:-1]):
             # 出口规模在历史同期首次突破3000亿元: where or when (在…) it happened, the measure before it (not 在孵企业)
