@@ -990,3 +990,8 @@ def test_the_noun_of_a_count_before_a_list_mark_is_not_the_next_figures():
     rows = _rows("2021年西洽会集中签约102个重大项目、总投资2285亿元。名师、骨干教师180余名。", published="2022-01")
     assert rows["2285"][0] == "总投资"
     assert rows["180"][0] == "名师、骨干教师"
+
+
+def test_a_bare_share_right_after_an_amount_is_that_amounts():
+    rows = _rows("全市工业合同引资7300亿元、占比42%，到位资金1950亿元、占比54%。", published="2022-01")
+    assert (rows["42"][0], rows["54"][0]) == ("工业合同引资占比", "到位资金占比")

@@ -689,6 +689,7 @@ def _decrease(m: Mention, text: str, clause_start: int) -> bool:
     return rules.decrease.search(text, max(clause_start, m.start - 40), m.start) is not None
 
 
+_SHARE_AFTER_RE = re.compile(r"[，,、]?(?:占比|比重)(?:为|达到|达)?")  # a bare share right after an amount
 _WORD_CHAR_RE = re.compile(r"[^\W\d_]")  # a letter or a character of a word
 _PULL_RE = re.compile(r"拉动[^，。；,;、\d]{2,12}?增长")  # what a part's contribution is to (拉动GDP增长)
 
@@ -830,6 +831,9 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
                                             prev["clean_end"] >= cs)):
                 # 较2016年的603万人增长12%: the amount compared from, and the growth from it, are of the measure before
                 row["measure_zh"], row["_base"] = prev["measure_zh"], bool(m.extra.get("base"))
+            if prev is not None and _SHARE_AFTER_RE.fullmatch(text, prev["clean_end"], m.start):
+                # 工业合同引资7300亿元、占比42%: the share the amount right before makes up
+                row["measure_zh"] = meaning.share_base(prev["measure_zh"]) + row["measure_zh"]
             planned = _plan_of(row, prev, spans_of(m)["sentence"][0])
             if planned:  # 技改投资完成1.57亿元，完成目标任务的112.1%: the plan of the measure before it
                 row["measure_zh"], row["_plan_of"] = planned + row["measure_zh"], planned
