@@ -990,6 +990,8 @@ def test_the_noun_of_a_count_before_a_list_mark_is_not_the_next_figures():
     rows = _rows("2021年西洽会集中签约102个重大项目、总投资2285亿元。名师、骨干教师180余名。", published="2022-01")
     assert rows["2285"][0] == "总投资"
     assert rows["180"][0] == "名师、骨干教师"
+    # a noun listed with the count's own stays in the measure
+    assert _rows("3月13日，11个省、市重点项目开复工率达到100%。", published="2020-04")["100"][0] == "省、市重点项目开复工率"
 
 
 def test_a_bare_share_right_after_an_amount_is_that_amounts():

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR
-from reportfacts.extract.mentions import QUOTE_RE
+from reportfacts.extract.mentions import QUOTE_RE, load_rules
 from reportfacts.extract.units import load_units
 from reportfacts.text.clean import BULLETS
 
@@ -437,9 +437,11 @@ class Reader:
             before = self._compared(before)  # 全省: the scope after it is a frame word, so it is cut before unframing)
         before = unframed(before)
         phrase = "" if listed else self._tail_phrase(before, flow)
+        rest = phrase.rsplit(_LIST_SEP, 1)[-1]
         if _LIST_SEP in phrase and window_start > 0 and self.text[window_start - 1] in _CLASSIFIERS and \
-                before.startswith(phrase.split(_LIST_SEP)[0]):
-            phrase = phrase.rsplit(_LIST_SEP, 1)[1]  # 签约102个重大项目、总投资2285亿元: the noun before 、 is the count's
+                before.startswith(phrase.split(_LIST_SEP)[0]) and load_rules().attribute_re.match(rest):
+            phrase = rest  # 签约102个重大项目、总投资2285亿元: what the counted things amount to (extraction_rules.yml
+            # attribute_before), not a noun listed with the count's (11个省、市重点项目, 60余家高校、科研院所)
         at = before[: before.rfind(phrase)].rstrip() if phrase else ""
         if at.endswith("在") and phrase[:1] not in _ZAI_WORD_HEADS and self._tail_phrase(at[:-1]):
             # 出口规模在历史同期首次突破3000亿元: where or when (在…) it happened, the measure before it (not 在孵企业)
