@@ -12,7 +12,8 @@ How line breaks are judged (per document, linear time):
 * Layout.  A document is a *column* layout when many lines have about the same visual width (a column's, at
   least ``MIN_COLUMN_WIDTH``: short numbered headings such as 一、综合 make no column) and most lines end
   mid-sentence (narrow newspaper columns, seeds 000/001/004); otherwise it is a
-  *free* layout where one line is one paragraph (seeds 002/003).
+  *free* layout where one line is one paragraph (seeds 002/003). A text with a blank line after every line is
+  always free: that is how a web page's text is saved, never a PDF column's wrapped lines.
 * Hard rules (both layouts): a number at a line end followed by a CJK char / ``%`` is always
   joined ("1.67\\n倍"); two or more blank lines, a markdown ``#`` heading, a line opening with a bullet (●, ◆)
   and a photo credit ("... 本报记者 郭树勋 摄") always break.
