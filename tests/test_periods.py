@@ -169,3 +169,9 @@ def test_in_a_december_report_the_years_looked_back_on_count_the_year_about_to_e
     assert one("一年来", "2017-12").period == "2017"
     assert one("近五年", "2017-12").period == "2013..2017"
     assert one("一年来", "2018-03").period == "2017"  # as before in other months
+
+
+def test_a_year_written_without_nian_before_a_part_of_the_year_in_words_dates_it():
+    from reportfacts.extract.periods import PubDate, find_periods
+    got = [e.period for e in find_periods("2018一季度，全市生产总值增长2.9%。2021上半年增长10%。", PubDate.parse("2021-06"))]
+    assert got[:2] == ["2018-Q1", "2021-H1"]

@@ -119,8 +119,9 @@ def _year_keys() -> dict[str, str]:
 
 
 def _year_prefix(k: str) -> str:
-    """A year opening a dated part: a relative year word (group ``rel{k}``) or 19xx/20xx年 (group ``yr{k}``)."""
-    return rf"(?:(?P<rel{k}>{_alt(vocabulary()['relative_years'])})|(?P<yr{k}>(?:19|20)\d\d)年)"
+    """A year opening a dated part: a relative year word (group ``rel{k}``) or 19xx/20xx年 (group ``yr{k}``; its 年
+    may be left out before a part of the year written in words: 2018一季度, 2021上半年)."""
+    return rf"(?:(?P<rel{k}>{_alt(vocabulary()['relative_years'])})|(?P<yr{k}>(?:19|20)\d\d)(?:年|(?=[一二三四上下前首])))"
 
 
 def _trigger() -> str:
