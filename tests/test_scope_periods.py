@@ -596,3 +596,7 @@ def test_a_yearly_average_dated_a_plans_last_year_spans_the_plan():
 
 def test_a_growth_on_a_base_year_of_the_last_century_spans_the_years_since():
     assert periods("2018年，全县生产总值较1978年增长177倍。", "2019-01")["177倍"] == "1979..2018"
+
+
+def test_a_group_counted_before_the_edition_it_is_evaluated_in_is_of_that_edition():
+    assert periods("商务部对229家国家级经开区2023年度综合发展水平情况进行考核评价。", "2025-01-04")["229家"] == "2023"

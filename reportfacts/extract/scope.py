@@ -481,6 +481,16 @@ def _consecutive_years(m: Mention, period: str, text: str, clause_start: int) ->
     return f"{end - n + 1}..{end}"
 
 
+def _evaluated_edition(m: Mention, text: str) -> str:
+    """The year of the edition a count's group is evaluated or listed in, written right after it (对229家国家级经开区
+    2023年度综合发展水平情况进行考核评价: 2023, periods.yml ``ranking_edition``), or ""."""
+    if m.unit.unit != "count":
+        return ""
+    hit = _YEAR_AFTER_COUNT_RE.match(text, m.unit.end)
+    return hit.group(1) if hit and vocab_re("ranking_edition").match(text, hit.end()) else ""
+
+
+_YEAR_AFTER_COUNT_RE = re.compile(r"[^，。；,;\d]{0,12}?((?:19|20)\d\d)年度")
 _CONSECUTIVE_RE = re.compile("(?:连续|連續|连年|連年|蝉联|蟬聯)\\s*\\Z")
 _MONTHS_OF = {"months": 1, "quarters": 3}  # the months in a duration's unit
 
@@ -812,6 +822,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         m.unresolved = gov.unresolved
     for m in ms:
         m.period = _consecutive_years(m, _whole_year(m, text, spans_of(m), pub, rules), text, spans_of(m)["clause"][0])
+        m.period = _evaluated_edition(m, text) or m.period
     # a frame (从2021年完成情况来看，) dates its own paragraph's results, not the paragraphs after it
     topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and
               (e.kind in YEAR_LEVEL or ((e.kind in PART_YEAR or to_month(e, text)) and e.period == st.reference))]
