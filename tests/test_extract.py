@@ -967,3 +967,8 @@ def test_n_wei_after_a_verb_of_standing_is_a_rank_and_people_are_counted():
 def test_a_heading_that_looks_ahead_opens_the_goals_after_it():
     got = kinds_of("成功举办秦岭生态旅游节。\n\n展望2018年\n\n生产总值增长9%左右，规模以上工业增加值增长12%左右。", "2018-02")
     assert [k for _, k in got] == ["target", "target"]
+
+
+def test_goals_set_out_after_a_colon_are_targets():
+    got = kinds_of("“五强”目标具体为：产业强，全市规模以上先进制造业总产值年均增长15%以上，形成5个以上千亿级支柱产业。", "2019-12")
+    assert [k for _, k in got] == ["target", "target"]
