@@ -972,3 +972,8 @@ def test_a_heading_that_looks_ahead_opens_the_goals_after_it():
 def test_goals_set_out_after_a_colon_are_targets():
     got = kinds_of("“五强”目标具体为：产业强，全市规模以上先进制造业总产值年均增长15%以上，形成5个以上千亿级支柱产业。", "2019-12")
     assert [k for _, k in got] == ["target", "target"]
+
+
+def test_a_figure_of_a_year_not_yet_come_is_a_goal():
+    assert kinds_of("报告指出，2025年装备制造业规模突破1.5万亿元。", "2023-01")[0][1] == "target"
+    assert kinds_of("2022年装备制造业规模突破1.5万亿元。", "2023-01")[0][1] == "level"

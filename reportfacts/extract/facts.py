@@ -127,6 +127,15 @@ def _openers(text: str, ps: int, pe: int, rules: Rules) -> list[int]:
     return out
 
 
+_RESULT_KINDS = ("level", "count_stock", "count_flow", "share", "growth_rate")
+
+
+def _future_year(m: Mention, exprs: list[PeriodExpr], sp: dict, pub) -> bool:
+    """True when the figure's clause, before it, writes a year after the report's own (2025年 in a 2023 report)."""
+    return pub is not None and any(e.kind == "year" and sp["clause"][0] <= e.start < m.start and e.period.isdigit()
+                                   and int(e.period) > pub.year for e in exprs)
+
+
 def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras, pub, rules: Rules,
                   spans_of=None) -> None:
     """Qualifier, kind and period of every fact, paragraph by paragraph (periods and targets carry over).
@@ -172,6 +181,8 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
             target = (inherited_target and looks_ahead) or (bool(openers) and openers[0] <= m.start)  # ascending
             forward = (st.forward or cited or 0 <= lead <= m.start) and looks_ahead
             m.kind = kind(m, text, sp, rules, target, forward, pub)
+            if m.kind in _RESULT_KINDS and _future_year(m, exprs, sp, pub):
+                m.kind = "target"  # 报告指出，2025年装备制造业规模突破1.5万亿元 (in 2023): a year not yet come is a goal
             if _planned_total(m, prev, text, sp):
                 m.kind = "plan"
             m.kind = _breakdown_kind(m, by_para[i][:j], text, sp, rules)
