@@ -997,3 +997,9 @@ def test_the_noun_of_a_count_before_a_list_mark_is_not_the_next_figures():
 def test_a_bare_share_right_after_an_amount_is_that_amounts():
     rows = _rows("全市工业合同引资7300亿元、占比42%，到位资金1950亿元、占比54%。", published="2022-01")
     assert (rows["42"][0], rows["54"][0]) == ("工业合同引资占比", "到位资金占比")
+
+
+def test_a_prefecture_calling_itself_wo_zhou_and_each_of_a_kind_is_no_name():
+    assert _rows("本网讯 2020年我州重点项目250个，年度计划投资307.05亿元。", published="2020-09")["250"][1] == "我州"
+    text = "各县区(开发区)人社局：\n\n2021年，全市人社系统承担了14项民生工程任务。全市城镇新增就业5.2万人。"
+    assert _rows(text, published="2021-12")["5.2"][1] == "全市"

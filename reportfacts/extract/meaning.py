@@ -174,6 +174,7 @@ _TRAILING_ASIDE_RE = re.compile(r"[（(][^（）()]*[)）]\s*\Z")
 _ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after the name it abbreviates
 _GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{0,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
 _LIST_WORD = "名单"  # 200家省专精特新中小企业名单: the list's entries are what is counted
+_EVERY = "各每"  # 各县区, 每个县: words for each of a kind
 _CLASSIFIERS = "个家项所座台套条户名"  # measure words a count ends with
 _ZAI_WORD_HEADS = "孵建库统册职岗校读营线售"  # 在孵, 在建, 在库, 在统 …: 在 opening a word, no locative
 _ORDINAL_ITEM_RE = re.compile("第?[一二三四五六七八九十]")  # an item of 第一、二、三产业
@@ -908,8 +909,8 @@ class Reader:
     def _name(self, w: str, f: str) -> bool:
         """True for a word that names a place or body (the subject, never part of a measure)."""
         r = self.rules
-        if len(w) < 2 or w in r.not_name or _DIGIT_RE.search(w) or w in ambiguous_places():
-            return False
+        if len(w) < 2 or w in r.not_name or _DIGIT_RE.search(w) or w in ambiguous_places() or w[0] in _EVERY:
+            return False  # (各县区, 每县: each of a kind, no name)
         if f != "ns" and w not in self.places and w not in _names() and _generic_zone(w):
             return False
         return f == "ns" or (f == "nz" and w in _names()) or w in self.places or bool(r.name_suffix.search(w))
