@@ -600,3 +600,10 @@ def test_a_growth_on_a_base_year_of_the_last_century_spans_the_years_since():
 
 def test_a_group_counted_before_the_edition_it_is_evaluated_in_is_of_that_edition():
     assert periods("商务部对229家国家级经开区2023年度综合发展水平情况进行考核评价。", "2025-01-04")["229家"] == "2023"
+
+
+def test_a_leads_part_of_the_year_under_the_year_dates_the_progress_after_it():
+    text = ("本网讯 2020年我州重点项目250个，年度计划投资307.05亿元，1-8月累计完成投资210.88亿元，完成年度计划的68.68%。\n\n"
+            "续建项目完成投资191.1亿元，完成年度计划的81.75%。")
+    got = periods(text, "2020-09-25")
+    assert got["250个"] == "2020" and got["191.1亿元"] == got["81.75%"] == "2020-01..2020-08"

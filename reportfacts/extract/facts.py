@@ -144,7 +144,8 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
     """
     spans_of = spans_of or _spans_finder(text)
     ref = _reference_period(text, paras, periods, pub)
-    st = PeriodState(carry=ref, reference=ref.period if ref else "")
+    st = PeriodState(carry=ref, reference=ref.period if ref else "",
+                     status=ref if ref is not None and ref.kind in PART_YEAR and not ref.topic else None)
     plan_at, st.horizon = _plan_document(text, paras, periods, rules, pub)
     st.plan_spans = {last_year(e.period): e.period for e in periods if e.kind == "plan" and ".." in e.period}
     st.edition = lead_edition(text, _lead_end(text, paras), periods)

@@ -121,6 +121,7 @@ class PeriodState:
     list_run: bool = False                # target_next is handed on by an item of a list (not by its opener)
     forward: bool = False                 # inside a forward-looking (work-plan) section
     reference: str = ""                   # the report's reference period (a part-year or last year its lead names)
+    status: PeriodExpr | None = None      # that part of the year, when the lead names it under the year (2020年…1-8月)
     event_day: PeriodExpr | None = None   # the last day written so far (the day of the event a news item reports)
     horizon: str = ""                     # the year a plan the report is news of runs to: its undated goals' period
     plan_spans: dict = field(default_factory=dict)  # last year -> span of each plan the report names (2025: 2021..2025)
@@ -830,5 +831,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         topics = topics[1:]  # the paragraph moved on to another year (…。今年的报告提出，2022年…): it carries neither
     if topics:
         st.carry = topics[-1]
+        if st.status is not None and st.carry.kind == "year" and st.status.period.startswith(st.carry.period):
+            st.carry = st.status  # 2020年我州重点项目250个，…1-8月累计完成投资…: the year's progress so far
     st.event_day = next((e for e in reversed(live) if _is_day(e)), st.event_day)
     st.inherit = (live[-1] if live else st.inherit or st.carry) if st.target_next else None
