@@ -607,3 +607,7 @@ def test_a_leads_part_of_the_year_under_the_year_dates_the_progress_after_it():
             "续建项目完成投资191.1亿元，完成年度计划的81.75%。")
     got = periods(text, "2020-09-25")
     assert got["250个"] == "2020" and got["191.1亿元"] == got["81.75%"] == "2020-01..2020-08"
+
+
+def test_a_balance_under_a_part_of_the_year_is_at_its_end():
+    assert periods("今年上半年，中山本外币各项贷款余额4560.71亿元。", "2019-08")["4560.71亿元"] == "2019-06"
