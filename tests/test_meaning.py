@@ -1003,3 +1003,8 @@ def test_a_prefecture_calling_itself_wo_zhou_and_each_of_a_kind_is_no_name():
     assert _rows("本网讯 2020年我州重点项目250个，年度计划投资307.05亿元。", published="2020-09")["250"][1] == "我州"
     text = "各县区(开发区)人社局：\n\n2021年，全市人社系统承担了14项民生工程任务。全市城镇新增就业5.2万人。"
     assert _rows(text, published="2021-12")["5.2"][1] == "全市"
+
+
+def test_a_class_of_firms_named_with_zhizao_or_shifan_is_counted_whole():
+    rows = _rows("全省培育30家服务型制造示范企业，新建10家智能制造标杆企业。", published="2023-01")
+    assert rows["30"][0].endswith("服务型制造示范企业") and rows["10"][0].endswith("智能制造标杆企业")
