@@ -611,3 +611,12 @@ def test_a_leads_part_of_the_year_under_the_year_dates_the_progress_after_it():
 
 def test_a_balance_under_a_part_of_the_year_is_at_its_end():
     assert periods("今年上半年，中山本外币各项贷款余额4560.71亿元。", "2019-08")["4560.71亿元"] == "2019-06"
+
+
+def test_a_release_reposted_years_later_dates_its_yearless_quarters_by_its_own_year():
+    text = "2018一季度，中山市经济运行稳中缓。全市实现生产总值720.45亿元。\n\n1-3月，全市规模以上工业增加值增长0.9%。"
+    got = periods(text, "2021-06-10")
+    assert got["720.45亿元"] == "2018-Q1" and got["0.9%"] == "2018-01..2018-03"
+    # a history year inside a sentence heads nothing: yearless months stay the publication year's
+    got = periods("高新区1999年经省政府批准设立。\n\n1-3月，全区规模以上工业增加值增长9%。", "2021-06-10")
+    assert got["9%"] == "2021-01..2021-03"

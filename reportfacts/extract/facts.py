@@ -356,6 +356,18 @@ def _breakdown_kind(m: Mention, before: list[Mention], text: str, sp: dict, rule
     return total.kind if total is not None and total.kind in BREAKDOWN_KINDS + ("plan", "target") else m.kind
 
 
+_LEAD_YEAR_RE = re.compile(r"^((?:19|20)\d\d)(?:年|(?=[一二三四上下前首]))[^，,。\n]{0,6}[，,]", re.M)  # 2018一季度，
+LEAD_CHARS = 300  # the opening a report's own year is looked for in
+
+
+def _stale_lead_year(text: str, pub: PubDate | None) -> int | None:
+    """The year a paragraph of a report's opening is headed by (2018一季度，中山市…), when it is two or more years
+    before the publication (a release reposted later): the year its yearless parts of a year (1-3月) are of; else
+    None (a history year inside a sentence, 1999年经…批准设立, heads nothing)."""
+    hit = _LEAD_YEAR_RE.search(text, 0, LEAD_CHARS)
+    return int(hit.group(1)) if hit and pub is not None and int(hit.group(1)) <= pub.year - 2 else None
+
+
 def find_mentions(text: str, published: str | None, spans_of=None) -> list[Mention]:
     """Every number of a clean text, classified, with facts' unit, qualifier, kind and period decided.
 
@@ -363,7 +375,7 @@ def find_mentions(text: str, published: str | None, spans_of=None) -> list[Menti
     """
     rules = load_rules()
     pub = PubDate.parse(published)
-    periods = find_periods(text, pub)
+    periods = find_periods(text, pub, _stale_lead_year(text, pub))
     paras = _paragraphs(text)
     nums = _without_overlaps(numbers.find_unit_forms(text),
                              numbers.find_arabic(text) + chinese_candidates(text, periods, rules))
