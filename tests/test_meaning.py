@@ -1008,3 +1008,8 @@ def test_a_prefecture_calling_itself_wo_zhou_and_each_of_a_kind_is_no_name():
 def test_a_class_of_firms_named_with_zhizao_or_shifan_is_counted_whole():
     rows = _rows("全省培育30家服务型制造示范企业，新建10家智能制造标杆企业。", published="2023-01")
     assert rows["30"][0].endswith("服务型制造示范企业") and rows["10"][0].endswith("智能制造标杆企业")
+
+
+def test_a_budget_carried_out_is_a_plan_done_of_the_measure_before():
+    rows = _rows("全区一般公共预算收入98.5亿元，完成年度预算的100.2%，同比增长7.2%。", published="2022-02")
+    assert rows["100.2"][0] == "一般公共预算收入完成年度预算" and rows["7.2"][0] == "一般公共预算收入"
