@@ -1013,3 +1013,8 @@ def test_a_class_of_firms_named_with_zhizao_or_shifan_is_counted_whole():
 def test_a_budget_carried_out_is_a_plan_done_of_the_measure_before():
     rows = _rows("全区一般公共预算收入98.5亿元，完成年度预算的100.2%，同比增长7.2%。", published="2022-02")
     assert rows["100.2"][0] == "一般公共预算收入完成年度预算" and rows["7.2"][0] == "一般公共预算收入"
+
+
+def test_a_gap_after_the_rank_of_a_rate_is_of_the_rate():
+    rows = _rows("全县规模以上工业增加值增长2.7%，居全市第7位，低于全市平均增速14.8个百分点。", published="2022-08")
+    assert rows["14.8"][0] == "规模以上工业增加值增速"

@@ -909,6 +909,9 @@ def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked:
         # 主营业务收入494.82亿元，…排位第五位；广丰经济开发区325.44亿元: a figure after a rank continues the last
         # figure in its unit (an amount) or the last that is no rank (a rate)
         inherited = unranked.get(m.unit.unit if m.unit.unit not in RATES else "", "")
+        if not inherited and m.unit.unit == "pp" and unranked.get(""):
+            # 增长2.7%，居全市第7位，低于全市平均增速14.8个百分点: a gap after the rank of a rate is of the rate
+            inherited = _GROWTH_TAIL_RE.sub("", unranked[""]) + GROWTH_NOUNS[0]
     # 两年平均增长0.2%，较前三季度回落0.6个百分点: the gap of the average the rate before it was
     average = _AVERAGE_GROWTH_RE.search(text, max(0, prev["clean_start"] - 12), prev["clean_start"]) \
         if m.unit.unit == "pp" else None
