@@ -977,3 +977,12 @@ def test_goals_set_out_after_a_colon_are_targets():
 def test_a_figure_of_a_year_not_yet_come_is_a_goal():
     assert kinds_of("报告指出，2025年装备制造业规模突破1.5万亿元。", "2023-01")[0][1] == "target"
     assert kinds_of("2022年装备制造业规模突破1.5万亿元。", "2023-01")[0][1] == "level"
+
+
+def test_a_slight_rise_a_change_on_a_list_of_times_and_a_figure_named_as_the_goal():
+    assert [v for *_, v in rows("第三产业投资略增0.3%，工业投资略降1.2%。", "2018-04", ("quote", "value"))] == \
+        ["0.3", "-1.2"]
+    got = kinds_of("郑州一季度GDP分别比去年第一季度、第三季度、第四季度增加153亿元、110.6亿元、356亿元。", "2020-04")
+    assert [k for _, k in got] == ["change", "change", "change"]
+    got = kinds_of("2019年全省生产总值增长7.0%，完成6%~6.5%的年度预期目标。", "2020-01")
+    assert [k for _, k in got] == ["growth_rate", "target"]

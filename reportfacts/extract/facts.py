@@ -182,8 +182,9 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
             target = (inherited_target and looks_ahead) or (bool(openers) and openers[0] <= m.start)  # ascending
             forward = (st.forward or cited or 0 <= lead <= m.start) and looks_ahead
             m.kind = kind(m, text, sp, rules, target, forward, pub)
-            if m.kind in _RESULT_KINDS and _future_year(m, exprs, sp, pub):
-                m.kind = "target"  # 报告指出，2025年装备制造业规模突破1.5万亿元 (in 2023): a year not yet come is a goal
+            if m.kind in _RESULT_KINDS and (_future_year(m, exprs, sp, pub) or meaning.GOAL_AFTER_RE.match(text, m.unit.end)):
+                m.kind = "target"  # 报告指出，2025年装备制造业规模突破1.5万亿元 (in 2023): a year not yet come is a goal;
+                # 完成6%~6.5%的年度预期目标: a figure named as the goal
             if _planned_total(m, prev, text, sp):
                 m.kind = "plan"
             m.kind = _breakdown_kind(m, by_para[i][:j], text, sp, rules)
@@ -317,7 +318,8 @@ def _amount_change(m: Mention, before: list[Mention], text: str, sp: dict, rules
     if m.unit.unit in RATES or m.unit.unit in ("pp", "fraction", "times") or m.kind in ("target", "plan"):
         return False  # 同比增长1.3倍: a multiple, never an amount of difference
     cs = sp["clause"][0]
-    if rules.absolute_change.search(text, max(cs, m.start - 16), m.start):
+    window = _EARLIER_AMOUNTS_RE.sub("", text[max(cs, m.start - 40): m.start])  # (…增加153亿元、|110.6亿元)
+    if rules.absolute_change.search(window[-24:]):
         return True
     # (私人汽车226万辆，增加27万辆: a count changes from a stock counted in its measure word)
     return rules.kinds_change_after_level.search(text, cs, m.start) is not None and any(
@@ -325,6 +327,8 @@ def _amount_change(m: Mention, before: list[Mention], text: str, sp: dict, rules
             b.kind == "level" if m.unit.unit != "count" else b.kind == "count_stock" and
             b.unit.written == m.unit.written) for b in before)
 
+
+_EARLIER_AMOUNTS_RE = re.compile(r"(?:[\d.]+[万亿]*[^\d\s，。；,;、和]{0,3}[、和])+\Z")  # the items listed before
 
 BREAKDOWN_KINDS = ("level", "count_flow", "count_stock")  # kinds a part may take from its total
 

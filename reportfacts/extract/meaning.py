@@ -174,6 +174,7 @@ _TRAILING_ASIDE_RE = re.compile(r"[（(][^（）()]*[)）]\s*\Z")
 _ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after the name it abbreviates
 _GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{0,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
 _LIST_WORD = "名单"  # 200家省专精特新中小企业名单: the list's entries are what is counted
+GOAL_AFTER_RE = re.compile(r"(?:左右|以上)?的(?:年度|全年)?(?:预期)?目标")  # 6%~6.5%|的年度预期目标: a figure named a goal
 _EVERY = "各每"  # 各县区, 每个县: words for each of a kind
 _CLASSIFIERS = "个家项所座台套条户名"  # measure words a count ends with
 _ZAI_WORD_HEADS = "孵建库统册职岗校读营线售"  # 在孵, 在建, 在库, 在统 …: 在 opening a word, no locative
@@ -422,6 +423,8 @@ class Reader:
         follows its 的 when the words before it name only whose it is. Sets :attr:`owner`."""
         r = self.rules
         self.owner = ""
+        if GOAL_AFTER_RE.match(after_unit):
+            after_unit = ""  # 完成6%~6.5%的年度预期目标: the goal of the measure before, named after the figure
         before = _NOT_WORDS_RE.sub("", self._unblocked(window_start, start))  # 地区生产总值[2]1002.18亿元
         opened = max(before.rfind("("), before.rfind("（"))
         if opened >= 0 and max(before.rfind(")"), before.rfind("）")) < opened and before[opened + 1:].strip() and \
