@@ -318,8 +318,7 @@ def _amount_change(m: Mention, before: list[Mention], text: str, sp: dict, rules
     if m.unit.unit in RATES or m.unit.unit in ("pp", "fraction", "times") or m.kind in ("target", "plan"):
         return False  # 同比增长1.3倍: a multiple, never an amount of difference
     cs = sp["clause"][0]
-    window = _EARLIER_AMOUNTS_RE.sub("", text[max(cs, m.start - 40): m.start])  # (…增加153亿元、|110.6亿元)
-    if rules.absolute_change.search(window[-24:]):
+    if rules.absolute_change.search(text, max(cs, m.start - 40), m.start):
         return True
     # (私人汽车226万辆，增加27万辆: a count changes from a stock counted in its measure word)
     return rules.kinds_change_after_level.search(text, cs, m.start) is not None and any(
@@ -327,8 +326,6 @@ def _amount_change(m: Mention, before: list[Mention], text: str, sp: dict, rules
             b.kind == "level" if m.unit.unit != "count" else b.kind == "count_stock" and
             b.unit.written == m.unit.written) for b in before)
 
-
-_EARLIER_AMOUNTS_RE = re.compile(r"(?:[\d.]+[万亿]*[^\d\s，。；,;、和]{0,3}[、和])+\Z")  # the items listed before
 
 BREAKDOWN_KINDS = ("level", "count_flow", "count_stock")  # kinds a part may take from its total
 

@@ -187,14 +187,15 @@ def load_rules(path: str | None = None) -> Rules:
                             f"(?=元|{doc['implied_one_after']})"),
                  re.compile(f"(?:{doc['one_duration_before']})\\Z"), _forward_rules(k), _kind_keywords(k),
                  re.compile(f"(?:{_alt(k['decrease']).pattern})(?:{doc['decrease_gap']}){_EARLIER_ITEMS}\\Z"),
-                 re.compile(f"(?:{k['absolute_change']})\\Z"), re.compile(doc["implied_yuan_before"]),
+                 re.compile(f"(?:{k['absolute_change']}){_EARLIER_ITEMS}\\Z"), re.compile(doc["implied_yuan_before"]),
                  re.compile(doc["list_item"]), re.compile(k["change_after_level"]), re.compile(doc["target_compared"]),
                  re.compile(k["plan_ahead"]),
                  (re.compile(f"(?:{doc['implied_people_before']})\\Z"), re.compile(doc["implied_people_after"])))
 
 
 # the figures listed before the last after one verb (分别下降3.8%、1.8%、|0.5%): the verb governs them all
-_EARLIER_ITEMS = r"(?:[\d.]+(?:%|％|‰|个百分点|个)?[、和及与])*"
+# (分别比去年第一季度、第三季度增加153亿元、|110.6亿元: the amounts listed before the last after one comparison)
+_EARLIER_ITEMS = r"(?:[\d.]+[万亿]*(?:%|％|‰|个百分点|[^\d\s，。；,;、和及与]{0,3})?[、和及与])*"
 
 
 # ----------------------------------------------------------------------------------------------- candidates
