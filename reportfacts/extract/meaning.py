@@ -176,7 +176,6 @@ _GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{0,12}\\Z")  # 在中部
 _LIST_WORD = "名单"  # 200家省专精特新中小企业名单: the list's entries are what is counted
 GOAL_AFTER_RE = re.compile(r"(?:左右|以上)?的(?:年度|全年)?(?:预期)?目标")  # 6%~6.5%|的年度预期目标: a figure named a goal
 _EVERY = "各每"  # 各县区, 每个县: words for each of a kind
-_CLASSIFIERS = "个家项所座台套条户名"  # measure words a count ends with
 _ZAI_WORD_HEADS = "孵建库统册职岗校读营线售"  # 在孵, 在建, 在库, 在统 …: 在 opening a word, no locative
 _ORDINAL_ITEM_RE = re.compile("第?[一二三四五六七八九十]")  # an item of 第一、二、三产业
 _TOP_OF_LIST = "榜首"  # 位居循环县区榜首: first, as 首位 is
@@ -442,7 +441,7 @@ class Reader:
         before = unframed(before)
         phrase = "" if listed else self._tail_phrase(before, flow)
         rest = phrase.rsplit(_LIST_SEP, 1)[-1]
-        if _LIST_SEP in phrase and window_start > 0 and self.text[window_start - 1] in _CLASSIFIERS and \
+        if _LIST_SEP in phrase and window_start > 0 and self.text[window_start - 1] in _count_words() and \
                 before.startswith(phrase.split(_LIST_SEP)[0]) and load_rules().attribute_re.match(rest):
             phrase = rest  # 签约102个重大项目、总投资2285亿元: what the counted things amount to (extraction_rules.yml
             # attribute_before), not a noun listed with the count's (11个省、市重点项目, 60余家高校、科研院所)
@@ -1301,6 +1300,12 @@ _NOT_WORDS_RE = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|【\d{1,2}】|[(（][^()�
 _LOCATIVE_RE = re.compile(r"[在于]([^，。；,;、\d在于]{1,4})\Z")  # 在|县城|东关剧院
 _PROPER_FLAGS = ("ns", "nr", "nrt", "nz", "j", "nt")  # jieba's tags of names and abbreviations
 _NO_NAME_FLAGS = ("x", "m", "q", "uj", "ul", "p", "c", "r", "d", "v", "f")  # one character of these opens no name
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> frozenset[str]:
+    """The one-character measure words of counts (units.yml: 个, 家, 项 …), that a count's phrase ends with."""
+    return frozenset(w for w, spec in load_units().units.items() if spec["unit"] == "count" and len(w) == 1)
 
 
 @lru_cache(maxsize=4096)

@@ -504,9 +504,9 @@ _MONTHS_OF = {"months": 1, "quarters": 3}  # the months in a duration's unit
 def _consecutive_months(months: int, p: Period, since: bool) -> str:
     """连续4个月保持高速增长 in a January-July release: the four months up to July (2022-04..2022-07), or, after 以来
     (自2016年4季度以来已连续8个季度), the months from the period named on."""
-    (y, mo) = p.first if since else p.last
-    k = y * 12 + mo - 1 + (months - 1 if since else 1 - months)
-    a, b = (y * 12 + mo - 1, k) if since else (k, y * 12 + mo - 1)
+    y, mo = p.first if since else p.last
+    at = y * 12 + mo - 1  # months since year 0, so that a span crosses years by plain arithmetic
+    a, b = (at, at + months - 1) if since else (at - months + 1, at)
     return f"{a // 12}-{a % 12 + 1:02d}..{b // 12}-{b % 12 + 1:02d}"
 
 
