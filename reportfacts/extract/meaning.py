@@ -116,6 +116,8 @@ class MeaningRules:
     scope_lead_re: re.Pattern        # a leading clause of scope (东北的四个副省级城市中): its names are the group's
     institution_after: re.Pattern    # a place's own institutions written after its name (第十五届人民代表大会)
     named_by_institution: re.Pattern  # 坪山区第二届人民代表大会: a name (group 1) and its level (2) a body follows
+    each_words: str                  # 各, 每: a word opening so names each of a kind (各县区), no place
+    zai_word_heads: str              # 孵, 建 …: 在 before one opens a word (在孵, 在建), no locative
 
 
 def _alt(words) -> str:
@@ -157,7 +159,8 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile(_alt(doc["lead_clauses"] + doc["scope_leads"]) + r"\s*\Z"),
         re.compile(_alt(doc["scope_leads"]) + r"\s*\Z"), re.compile(doc["institution_after"]),
         re.compile(f"(?:^|(?<=[^\\u4e00-\\u9fff]|[市省州]))([\\u4e00-\\u9fff]{{2,4}}?)({_alt(doc['named_levels'])})"
-                   f"(?={doc['institution_after']}|{doc['named_bodies']})", re.M))
+                   f"(?={doc['institution_after']}|{doc['named_bodies']})", re.M),
+        "".join(doc["each_words"]), "".join(doc["zai_word_heads"]))
 
 
 # a contribution to growth with what it contributes to (拉动全市经济增长, 对全市规上工业增加值增长的贡献率)
@@ -175,8 +178,6 @@ _ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after
 _GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{0,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
 _LIST_WORD = "名单"  # 200家省专精特新中小企业名单: the list's entries are what is counted
 GOAL_AFTER_RE = re.compile(r"(?:左右|以上)?的(?:年度|全年)?(?:预期)?目标")  # 6%~6.5%|的年度预期目标: a figure named a goal
-_EVERY = "各每"  # 各县区, 每个县: words for each of a kind
-_ZAI_WORD_HEADS = "孵建库统册职岗校读营线售"  # 在孵, 在建, 在库, 在统 …: 在 opening a word, no locative
 _ORDINAL_ITEM_RE = re.compile("第?[一二三四五六七八九十]")  # an item of 第一、二、三产业
 _TOP_OF_LIST = "榜首"  # 位居循环县区榜首: first, as 首位 is
 _GROUP_SIZE_RE = re.compile(r"[\d一二三四五六七八九十两]+[个家大]?\Z")  # the size of the group a rank is in (6县市)
@@ -446,7 +447,7 @@ class Reader:
             phrase = rest  # 签约102个重大项目、总投资2285亿元: what the counted things amount to (extraction_rules.yml
             # attribute_before), not a noun listed with the count's (11个省、市重点项目, 60余家高校、科研院所)
         at = before[: before.rfind(phrase)].rstrip() if phrase else ""
-        if at.endswith("在") and phrase[:1] not in _ZAI_WORD_HEADS and self._tail_phrase(at[:-1]):
+        if at.endswith("在") and phrase[:1] not in self.rules.zai_word_heads and self._tail_phrase(at[:-1]):
             # 出口规模在历史同期首次突破3000亿元: where or when (在…) it happened, the measure before it (not 在孵企业)
             phrase = self._tail_phrase(at[:-1])
         aside = _TRAILING_ASIDE_RE.search(before) if not phrase and not listed else None
@@ -911,7 +912,7 @@ class Reader:
     def _name(self, w: str, f: str) -> bool:
         """True for a word that names a place or body (the subject, never part of a measure)."""
         r = self.rules
-        if len(w) < 2 or w in r.not_name or _DIGIT_RE.search(w) or w in ambiguous_places() or w[0] in _EVERY:
+        if len(w) < 2 or w in r.not_name or _DIGIT_RE.search(w) or w in ambiguous_places() or w[0] in r.each_words:
             return False  # (各县区, 每县: each of a kind, no name)
         if f != "ns" and w not in self.places and w not in _names() and _generic_zone(w):
             return False
