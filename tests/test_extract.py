@@ -986,3 +986,12 @@ def test_a_slight_rise_a_change_on_a_list_of_times_and_a_figure_named_as_the_goa
     assert [k for _, k in got] == ["change", "change", "change"]
     got = kinds_of("2019年全省生产总值增长7.0%，完成6%~6.5%的年度预期目标。", "2020-01")
     assert [k for _, k in got] == ["growth_rate", "target"]
+
+
+def test_a_part_after_qizhong_takes_the_kind_of_its_total_not_of_a_goal_named_as_a_shares_base():
+    f, _ = extract_report("一季度，全省完成投资414.3亿元，占年度目标1505亿元的27.5%。其中，高速公路完成投资289.6亿元，"
+                          "占年度目标1120亿元的25.9%。截止到4月末，累计签约项目23个。其中，签约项目11个。",
+                          "t", "t.txt", "2023-04-18", None)
+    got = dict(zip(f.quote, f.kind))
+    assert got["289.6亿元"] == "level" and got["1120亿元"] == "target"
+    assert got["11个"] == "count_stock"  # the total to date it itemizes

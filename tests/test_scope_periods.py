@@ -620,3 +620,28 @@ def test_a_release_reposted_years_later_dates_its_yearless_quarters_by_its_own_y
     # a history year inside a sentence heads nothing: yearless months stay the publication year's
     got = periods("高新区1999年经省政府批准设立。\n\n1-3月，全区规模以上工业增加值增长9%。", "2021-06-10")
     assert got["9%"] == "2021-01..2021-03"
+
+
+def test_a_sentence_opening_on_qizhong_is_of_the_time_of_the_sentence_it_itemizes():
+    text = ("1-5月，全区规模以上服务业企业营业收入7.19亿元。6月末，全区本外币存贷款余额756.21亿元，增长4.5%。"
+            "其中，存款余额328.63亿元，增长5.7%；贷款余额427.58亿元，增长3.6%。")
+    got = periods(text, "2022-08-12")
+    assert got["7.19亿元"] == "2022-01..2022-05"
+    assert got["328.63亿元"] == got["5.7%"] == got["427.58亿元"] == got["3.6%"] == "2022-06"
+    # a 其中 sentence naming its own period keeps it
+    got = periods("6月末，全区存贷款余额756.21亿元。其中，1-5月新增贷款12.3亿元。", "2022-08-12")
+    assert got["12.3亿元"] == "2022-01..2022-05"
+
+
+def test_a_bases_own_figure_in_brackets_after_it_is_of_the_base():
+    got = periods("上半年，全县地区生产总值增长8.7%，较一季度(-10.8%)回升2.1个百分点，较上年同期（3.2%）大幅增长。",
+                  "2024-09-09")
+    assert got["8.7%"] == got["2.1个百分点"] == "2024-H1"
+    assert got["10.8%"] == "2024-Q1" and got["3.2%"] == "2023-H1"
+
+
+def test_the_end_of_the_period_reported_is_a_point_and_the_years_goal_the_year():
+    got = periods("上半年，夏粮产量4.97万吨。季末生猪存栏44.79万头，增长4.7%。", "2022-08-12")
+    assert got["4.97万吨"] == "2022-H1" and got["44.79万头"] == got["4.7%"] == "2022-06"
+    got = periods("一季度，全省完成投资414.3亿元，占年度目标1505亿元的27.5%。", "2023-04-18")
+    assert got["414.3亿元"] == got["27.5%"] == "2023-Q1" and got["1505亿元"] == "2023"

@@ -353,7 +353,8 @@ def _breakdown_kind(m: Mention, before: list[Mention], text: str, sp: dict, rule
     if m.unit.unit == "count" and (k.count_flow.search(text, cs, ce) or k.count_stock.search(text, cs, ce)):
         return m.kind
     total = next((t for t in reversed(before) if t.start < opener and t.unit.unit == m.unit.unit
-                  and not _bracketed(text, t.start)), None)  # not 上报到位资金36亿元(任务数34亿元): an aside
+                  and not _bracketed(text, t.start) and not text.startswith("的", t.unit.end)), None)
+    # (not 上报到位资金36亿元(任务数34亿元), an aside; nor 占年度目标1505亿元的27.5%, the base of a share)
     return total.kind if total is not None and total.kind in BREAKDOWN_KINDS + ("plan", "target") else m.kind
 
 

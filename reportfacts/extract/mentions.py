@@ -491,6 +491,9 @@ def _percent_kind(before: str, after: str, clause: str, sentence: str, rules: Ru
     return "share"
 
 
+_SHARE_OF_GOAL_RE = re.compile(r"(?:占|完成)[^，。；,;]{0,12}?(?:目标|计划|任务)[^，。；,;]{0,16}?的")
+
+
 def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> str:
     """count_flow or count_stock by the nearest flow/stock keyword (clause, words after, sentence), quoted names
     blanked out (:func:`_unquote`; each context only when the ones before it have no keyword)."""
@@ -606,9 +609,13 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     if unit in RATES and char_before == "的":
         return "share"
     full = full_sentence_start(text, m.start)  # 力争A；B: 力争 reaches across semicolons
-    if text.startswith("其中", full) and full > 0:  # …的预期目标。其中GDP增长6.5%左右: the parts of what it set
-        full = full_sentence_start(text, full - 1)
-        sentence = text[full: m.start]
+    itemized = sentence
+    if text.startswith("其中", full) and full > 0:  # the parts of the sentence before: 截止到4月末，…累计23个。其中，
+        before = full_sentence_start(text, full - 1)  # 签约项目11个 (a stock, as the total); …的预期目标。其中GDP增长
+        itemized = text[before: m.start]  # 6.5%左右: the parts of what it set (not a goal a share is of,
+        said = _SHARE_OF_GOAL_RE.sub("", text[before: full])  # 占年度目标1505亿元的27.5%)
+        if sets_goal(said, rules, pub) or rules.keywords.target_sentence.search(said):
+            full, sentence = before, itemized
     if target or sets_goal(sentence, rules, pub) or rules.sets_target(clause) or \
             rules.keywords.target_sentence.search(text, full, m.start):
         return "target"
@@ -631,7 +638,7 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
             return "level"
         if m.unit.written.endswith("次"):
             return "count_flow"  # 外出招商30次, 161批次, 接待游客5000万人次: times something happened, a flow
-        return _count_kind(clause, text[m.unit.end: ce], sentence, rules)
+        return _count_kind(clause, text[m.unit.end: ce], itemized, rules)
     return "level"
 
 

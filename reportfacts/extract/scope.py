@@ -223,10 +223,18 @@ def _base_amount(m: Mention, text: str, bases: dict[int, PeriodExpr]) -> PeriodE
     """The comparison base a figure is the amount of (较2016年的603万人, 比上年同期的12亿元: a period after 较/比 and
     the amount right after it, 的 between or none), or None; a rate, gap or multiple after a base (是去年的1.67倍) is
     of the figure's own time."""
+    gap = text[max(0, m.start - 1): m.start]
+    signed = m.start - 1 if gap in ("-", "－", "−") else m.start
+    if text[max(0, signed - 1): signed] in ("(", "（") and m.unit.unit not in ("pp", "times"):
+        # 较一季度(-10.8%)回升2.1个百分点, 较上年同期(3.2%): the base's own figure, in brackets after it
+        at = signed - 1
+        return bases.get(at) or (bases.get(at - 2) if text[at - 2: at] == "同期" else None)
     if m.unit.unit in (*RATES, "fraction", "pp", "times"):
         return None
-    gap = text[max(0, m.start - 1): m.start]
     return bases.get(m.start - 1) if gap == "的" else bases.get(m.start)
+
+
+_BREAKDOWN_OPEN_RE = re.compile(r"\s*其中\s*[，,：:]")
 
 
 def _frames(topic: PeriodExpr | None, day: PeriodExpr) -> bool:
@@ -644,6 +652,21 @@ def _whole_year(m: Mention, text: str, sp: dict, pub: PubDate | None = None, rul
     return str(p.last_year)
 
 
+def _period_end(m: Mention, text: str, sp: dict, pub: PubDate | None) -> str:
+    """A figure its clause dates by the end of the period reported (periods.yml ``period_end``: 季末生猪存栏44.79万头 in
+    a half-year review) is at the period's last month, a point; a goal its clause names as the year's (periods.yml
+    ``year_goal``: 占年度目标1505亿元的27.5% in a first-quarter release) is of the whole year, not the part reported.
+    (季末 dates the figures of its sentence: 季末生猪存栏44.79万头，增长4.7%.)"""
+    clause = text[sp["clause"][0]: m.start]
+    p = Period.of(m.period) if m.period else None
+    if m.kind in ("target", "plan") and vocab_re("year_goal").search(clause):
+        year = p.last_year if p is not None else pub.year if pub is not None else None
+        return str(year) if year else m.period
+    if p is not None and p.partial and vocab_re("period_end").search(text, sp["sentence"][0], m.start):
+        return p.last_month
+    return m.period
+
+
 _PLANNED_YEAR_RE = re.compile(r"[^，。；,;\d]{0,4}?(?:计划|目标|任务)")
 
 
@@ -755,12 +778,16 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     governing = _Governor(live, frozenset(e.start for e in live if _breakdown_part(e, text)),
                           frozenset(e.start for e in live if e.topic and (to_month(e, text) or e.text == "当月")))
     bases = {e.end: e for e in exprs if e.comparison and e.period}
+    itemizes: dict[int, PeriodExpr | None] = {}
     for prev, m in zip([None] + ms, ms):
         sp = spans_of(m)
         base = _base_amount(m, text, bases)
-        if base is not None:  # 较2016年的603万人增长12%: the amount compared from is of its own year
+        if base is not None and not text.startswith("同期", base.end):
+            # 较2016年的603万人增长12%: the amount compared from is of its own year
             m.period, m.unresolved, m.extra["base"] = base.period, False, True
             continue
+        if base is not None:  # 较上年同期(3.2%): the same part of the base year, known once the figure's own time is
+            m.extra["same_time_of"] = base
         gov = governing(m.start, sp["sentence"][0])
         if gov is not None and _attributive_year(gov, text, m.start):
             # 1-7月，…延续了2016年度考评“双第一”的好势头，GDP增幅10.5%: the period before it governs on
@@ -776,6 +803,14 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             gov = wider  # a year reaches across the semicolons of its sentence, as does a month opening it (7月份，
             # …同比上涨2.0%；环比上涨0.3%); a month or a day written inside it does not
         gov = _event_day(text, full, m.start, live, st) or gov
+        if full not in itemizes:  # the time of the sentence before, for a sentence opening on 其中
+            itemizes[full] = prev.extra.get("gov") if prev is not None and prev.start < full and \
+                _BREAKDOWN_OPEN_RE.match(text, full) and full_sentence_start(text, prev.start) == \
+                full_sentence_start(text, full - 1) else None
+        if itemizes[full] is not None and (gov is None or gov.start < full):
+            # 6月末，存贷款余额756.21亿元。其中，存款余额328.63亿元: a sentence opening on 其中 itemizes the sentence
+            # before it, and is of its time (not of the paragraph's lead, 1-5月, that sentence had put aside)
+            gov = itemizes[full]
         if gov is not None and gov.kind == "present" and m.kind in FLOWS and st.carry is not None and \
                 st.carry.period == st.reference and st.reference and not gov.text.startswith(("截至", "截止")) and \
                 not vocab_re("to_date").search(text, full, m.start) and "共" not in text[full: m.start]:
@@ -817,6 +852,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
                 m.period = str(pub.year)  # 年底前完成…: this year's goal
             continue
         gov = _to_side(m, gov, text, live, st)
+        m.extra["gov"] = gov
         if gov is None:
             m.period, m.unresolved = _fallback(m, pub, text[sp["clause"][0]: m.start])
             m.extra["undated"] = True
@@ -826,9 +862,13 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         m.period = _ahead_of_report(m, gov, _previous_edition(
             m, gov, _refined(m, gov, prev, text, sp, full, rules, st.plan_spans, pub), text, sp["clause"][0]), pub)
         m.unresolved = gov.unresolved
+        same = m.extra.get("same_time_of")
+        if same is not None and m.period and same.period.isdigit():
+            m.period = Period.parse(m.period).shift(int(same.period) - Period.parse(m.period).first_year)
     for m in ms:
         m.period = _consecutive_years(m, _whole_year(m, text, spans_of(m), pub, rules), text, spans_of(m)["clause"][0])
         m.period = _evaluated_edition(m, text) or m.period
+        m.period = _period_end(m, text, spans_of(m), pub)
     # a frame (从2021年完成情况来看，) dates its own paragraph's results, not the paragraphs after it
     topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and
               (e.kind in YEAR_LEVEL or ((e.kind in PART_YEAR or to_month(e, text)) and e.period == st.reference))]
