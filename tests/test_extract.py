@@ -103,6 +103,9 @@ def test_people_counted_with_wei_are_not_ranks():
     ("万人发明专利拥有量10件。", "10", "count_per_10k_people", ""),
     ("集装箱吞吐量1226万国际标准箱。", "12260000", "teu", ""),
     ("百强县中东部地区占据了66席。", "66", "count", ""),
+    ("旅客周转量64.4亿人公里。", "6440000000", "passenger_km", ""),  # transport work: not 64.4亿人 and a measure 公里
+    ("货物周转量2100.8亿吨公里。", "210080000000", "tonne_km", ""),
+    ("民航进出航班213架次。", "213", "count", ""),
 ])
 def test_units_and_qualifiers(text, value, unit, qual):
     got = rows(text)[-1]

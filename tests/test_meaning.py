@@ -1018,3 +1018,17 @@ def test_a_budget_carried_out_is_a_plan_done_of_the_measure_before():
 def test_a_gap_after_the_rank_of_a_rate_is_of_the_rate():
     rows = _rows("全县规模以上工业增加值增长2.7%，居全市第7位，低于全市平均增速14.8个百分点。", published="2022-08")
     assert rows["14.8"][0] == "规模以上工业增加值增速"
+
+
+def test_respective_items_ending_in_one_measure_head_are_whole_and_partners_trade_each():
+    got = _rows("财政总收入和地方财政收入分别增长10.6%和12.3%左右。")
+    assert got["10.6"][0] == "财政总收入" and got["12.3"][0] == "地方财政收入"
+    got = _rows("城镇登记失业率、居民消费价格指数和人口自增率分别控制在4.2%、3%、2.5‰以内。")
+    assert [got[v][0] for v in ("4.2", "3", "2.5")] == ["城镇登记失业率", "居民消费价格指数", "人口自增率"]
+    got = _rows("国有企业、外商投资企业进出口分别为997.4亿元、818.7亿元。")  # the word the first item ends with
+    assert got["997.4"][0] == "国有企业进出口" and got["818.7"][0] == "外商投资企业进出口"
+    got = _rows("对欧盟、美国和日本分别进出口731.1亿元、544.2亿元和308.9亿元。")
+    assert [got[v][0] for v in ("731.1", "544.2", "308.9")] == ["对欧盟进出口", "对美国进出口", "对日本进出口"]
+    got = _rows("城镇居民和农村居民人均可支配收入分别增长8%和9%。")  # a shared tail still shared
+    assert got["9"][0] == "农村居民人均可支配收入"
+    assert _rows("接待游客180.4万人次，同口径下降47.9%。")["47.9"][0] == "接待游客"  # a frame word, as 同比

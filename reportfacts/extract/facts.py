@@ -738,6 +738,9 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
             return meaning.unframed(lead.group()[2:-1]) or lead.group()[2:-1]
         got = (reader.respective(head, n, idx) or _comma_item(context[:i], n, idx)) if n >= 2 else ""
         pull = _PULL_RE.match(context, i + 2)
+        flow = lead.group()[2:].rstrip("为了") if lead else ""
+        if got and head.lstrip().startswith("对") and flow in meaning.load_meaning_rules().partner_flows:
+            return "对" + got.lstrip("对") + flow  # 对欧盟、美国分别进出口731.1亿元、544.2亿元: trade with each partner
         if got and pull:  # 第一、二、三产业分别拉动GDP增长0.1、3.8、5.1个百分点: each item's pull on what it names
             return got + pull.group()
         if got:

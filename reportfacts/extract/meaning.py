@@ -118,6 +118,7 @@ class MeaningRules:
     named_by_institution: re.Pattern  # 坪山区第二届人民代表大会: a name (group 1) and its level (2) a body follows
     each_words: str                  # 各, 每: a word opening so names each of a kind (各县区), no place
     zai_word_heads: str              # 孵, 建 …: 在 before one opens a word (在孵, 在建), no locative
+    measure_heads: tuple[str, ...]   # 收入, 率, 额 …: the head nouns a whole measure ends with
 
 
 def _alt(words) -> str:
@@ -160,7 +161,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile(_alt(doc["scope_leads"]) + r"\s*\Z"), re.compile(doc["institution_after"]),
         re.compile(f"(?:^|(?<=[^\\u4e00-\\u9fff]|[市省州]))([\\u4e00-\\u9fff]{{2,4}}?)({_alt(doc['named_levels'])})"
                    f"(?={doc['institution_after']}|{doc['named_bodies']})", re.M),
-        "".join(doc["each_words"]), "".join(doc["zai_word_heads"]))
+        "".join(doc["each_words"]), "".join(doc["zai_word_heads"]), tuple(doc["measure_heads"]))
 
 
 # a contribution to growth with what it contributes to (拉动全市经济增长, 对全市规上工业增加值增长的贡献率)
@@ -621,7 +622,13 @@ class Reader:
             return "第" + items[i].lstrip("第")[0] + tail
         last = words(items[-1])
         ends = words(items[0])[-1][0]
-        k = next((j for j in range(len(last) - 1) if last[j][0] == ends), -1)
+        if len(items[0]) > 1 and any(items[0].endswith(h) and items[-1].endswith(h) for h in r.measure_heads):
+            # 财政总收入和地方财政收入, 失业率…和人口自增率: whole items (the segmenter's cut of a word, 人口自|增率, not)
+            phrase = self._tail_phrase(items[i])
+            return phrase if len(phrase) > 2 or items[i].endswith(phrase) and len(items[i]) <= 2 else items[i]
+        # the last item's word the first item ends with (国有企业、外商投资企业进出口: 企业)
+        k = next((j for j in range(len(last) - 1) if last[j][0] == ends or
+                  len(last[j][0]) >= 2 and ends.endswith(last[j][0])), -1)
         if k >= 0:  # 城市低保、农村低保人均月补差: the words after the last item's own (低保, as the first item ends) are shared
             item = items[i] if i < n - 1 else "".join(w for w, _ in last[: k + 1])
             return (self._tail_phrase(item) or item) + "".join(w for w, _ in last[k + 1:])
