@@ -1032,3 +1032,19 @@ def test_respective_items_ending_in_one_measure_head_are_whole_and_partners_trad
     got = _rows("城镇居民和农村居民人均可支配收入分别增长8%和9%。")  # a shared tail still shared
     assert got["9"][0] == "农村居民人均可支配收入"
     assert _rows("接待游客180.4万人次，同口径下降47.9%。")["47.9"][0] == "接待游客"  # a frame word, as 同比
+
+
+def test_a_name_opening_a_statement_is_the_subject_of_its_clauses_up_to_the_semicolon():
+    text = ("1-4月,规上工业累计完成产值58.71亿元,同比下降21.6%。其中:区本级累计完成产值32.74亿元,同比下降16.4%;"
+            "航空经开区累计完成产值9.18亿元,同比下降35.5%;全区规上工业增加值同比下降17.2%。")
+    got = _rows(text, subject="汉台区", published="2023-05")
+    assert got["9.18"][1] == got["35.5"][1] == "经开区"
+    assert got["17.2"][1] == "汉台区"  # the next statement opens on the report's own place
+    got = _rows("西南的三个城市中，成都经济亮眼，两年平均增长6.7%。", subject="广东")
+    assert got["6.7"][1] == "成都"  # a clause of scope opening the statement names the group, not its subject
+
+
+def test_partners_after_dui_are_objects_even_with_our_country_written_between_and_neihe_is_no_place():
+    got = _rows("对欧盟、美国、我国香港地区和日本分别进出口731.1亿元、544.2亿元、339.3亿元和308.9亿元。", subject="湖北")
+    assert got["544.2"][1] == got["339.3"][1] == got["308.9"][1] == "湖北"
+    assert _rows("一季度，内河水运完成投资9.6亿元。", subject="河南")["9.6"] == ("内河水运完成投资", "河南")
