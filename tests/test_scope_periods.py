@@ -645,3 +645,26 @@ def test_the_end_of_the_period_reported_is_a_point_and_the_years_goal_the_year()
     assert got["4.97万吨"] == "2022-H1" and got["44.79万头"] == got["4.7%"] == "2022-06"
     got = periods("一季度，全省完成投资414.3亿元，占年度目标1505亿元的27.5%。", "2023-04-18")
     assert got["414.3亿元"] == got["27.5%"] == "2023-Q1" and got["1505亿元"] == "2023"
+
+
+def test_a_day_opening_a_sentence_reaches_across_its_semicolons():
+    got = periods("1月22日，我省共接待游客36.64万人次；实现旅游收入1.43亿元，同比增长27.24%。", "2012-01")
+    assert got["36.64万人次"] == got["1.43亿元"] == got["27.24%"] == "2012-01-22"
+
+
+def test_a_cumulative_flow_up_to_a_months_last_day_is_the_year_so_far_and_so_is_its_growth():
+    got = periods("截至3月31日，集装箱累计到发3.5177万标箱，同比增长58%。", "2020-04")
+    assert got["3.5177万标箱"] == got["58%"] == "2020-01..2020-03"
+    got = periods("截至6月底，全区存款余额46.58亿元，比年初增加10.56亿元。", "2022-08")  # a balance stays a point
+    assert got["46.58亿元"] == "2022-06" and got["10.56亿元"] == "2022-01..2022-06"  # its change since January
+
+
+def test_consecutive_months_from_a_month_written_with_qi():
+    got = periods("前11个月，全省进出口5700亿元。10月起进出口连续2个月保持高增长。", "2023-12-21")
+    assert got["2个月"] == "2023-10..2023-11"
+
+
+def test_a_period_right_before_a_change_in_points_is_its_base_with_the_marker_left_out():
+    text = "1-5月，全区固定资产投资同比增长22.6%，1-4月提高5.0个百分点。其中，项目投资40.4亿元。基础设施投资增长118.9%。"
+    got = periods(text, "2023-06-27")
+    assert got["5.0个百分点"] == got["40.4亿元"] == got["118.9%"] == "2023-01..2023-05"

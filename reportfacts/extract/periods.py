@@ -343,6 +343,12 @@ def _opens_sentence(text: str, s: int, kind: str, period: str, pub: PubDate | No
         period.isdigit() and pub.year - 1 <= int(period) <= pub.year
 
 
+@lru_cache(maxsize=1)
+def _base_after() -> re.Pattern:
+    """periods.yml ``comparison_after``: a period followed so is a comparison base with its marker left out."""
+    return re.compile(vocabulary().get("comparison_after", "(?!)"))
+
+
 def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -> list[PeriodExpr]:
     """Every period expression in ``text`` in order, resolved against ``pub``.
 
@@ -386,7 +392,7 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
             text[out[-1].end: s].lstrip("同期末底") in ("和", "及", "与", "、")  # (比去年同期、去年全年加快…)
         # 同样是2020年，: a period opening a clause after 是 is that clause's topic, no comparison base
         comparison = joined_base or (before.endswith(markers) and not before.endswith(not_markers)
-                                     and after not in ("，", ","))
+                                     and after not in ("，", ",")) or _base_after().match(text, e) is not None
         if kind == "month" and len(period) == 7 and not comparison:
             last_month = period  # (not a comparison base: 涨幅比6月份扩大)
         out.append(PeriodExpr(

@@ -4,6 +4,7 @@ governs each fact (periods: a paragraph's periods, carried topics, ranges and st
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -488,7 +489,8 @@ def _consecutive_years(m: Mention, period: str, text: str, clause_start: int) ->
     p = Period.of(period)
     n = int(m.num.value or 0)
     if m.unit.unit in _MONTHS_OF and p is not None and n >= 2:
-        return _consecutive_months(n * _MONTHS_OF[m.unit.unit], p, "以来" in text[clause_start: m.start])
+        since = _SINCE_RE.search(text, clause_start, m.start) is not None
+        return _consecutive_months(n * _MONTHS_OF[m.unit.unit], p, since)
     if m.unit.unit != "years" or p is None or p.first_year != p.last_year or n < 2:
         return period
     end = p.last_year if p.grain == "year" or p.last[1] >= 10 else p.last_year - 1  # (in its last quarter: this year)
@@ -505,6 +507,7 @@ def _evaluated_edition(m: Mention, text: str) -> str:
 
 
 _YEAR_AFTER_COUNT_RE = re.compile(r"[^，。；,;\d]{0,12}?((?:19|20)\d\d)年度")
+_SINCE_RE = re.compile(r"以来|(?:月份?|季度)起")  # 自2016年4季度以来, 10月起: the months counted from it on
 _CONSECUTIVE_RE = re.compile("(?:连续|連續|连年|連年|蝉联|蟬聯)\\s*\\Z")
 _MONTHS_OF = {"months": 1, "quarters": 3}  # the months in a duration's unit
 
@@ -548,12 +551,28 @@ def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str, text: str = 
         (TO_DATE_RE.search(clause) or _TO_MONTH_RE.search(text, max(0, gov.start - 3), gov.start)) and
         "余额" not in clause)
     done = m.kind == "share" and "完成" in clause
-    if gov.kind != "month" or (m.kind not in ("level", "count_flow") and not done) or not cumulative:
+    month_end = gov.kind == "date" and _month_end(period)  # 截至3月31日，集装箱累计到发3.5万标箱: to the month's end
+    if gov.kind != "month" and not month_end or (m.kind not in ("level", "count_flow") and not done) or \
+            not cumulative:
         return period
     p = Period.of(period)
-    if p is None or p.is_range or p.grain != "month" or p.first[1] == 1:
+    if p is None or p.is_range or p.grain not in ("month", "day") or p.first[1] == 1:
         return period
     return f"{p.first[0]}-01..{p.first_month}"
+
+
+_SINCE_YEAR_START_RE = re.compile(r"[比较](?:年初|上年末|去年末|上年底|去年底)")
+_GROWTH_OF_RE = re.compile(r"[，,]?\s*(?:同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年)?"
+                           r"(?:增长|下降|增加|减少|回落|上升)了?")
+
+
+def _month_end(period: str) -> bool:
+    """True for a day that is the last of its month (2020-03-31)."""
+    p = Period.of(period)
+    if p is None or p.grain != "day" or p.is_range:
+        return False
+    y, mo, d = (int(x) for x in period.split("-"))
+    return d == calendar.monthrange(y, mo)[1]
 
 
 _TO_MONTH_RE = re.compile(r"(?:^|[，。；,;\n])(?:截至|截止|至)\Z")  # 至|9月底，: up to the month that follows
@@ -611,6 +630,9 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
         period = _stock_point(m, period, clause, pub)
     period = _plan_span(m, gov, period, clause, plan_spans or {})
     period = _years_from(m, gov, _to_date(m, gov, period, clause, text), text)
+    p = Period.of(period) if m.kind == "change" and _SINCE_YEAR_START_RE.search(clause) else None
+    if p is not None and not p.is_range and p.grain == "month" and p.first[1] > 1:
+        period = f"{p.first[0]}-01..{p.first_month}"  # 截至6月底，存款余额…比年初增加10.56亿元: over the year so far
     if gov.kind in PART_YEAR and not gov.topic and gov.start < sp["sentence"][0] and period and \
             vocab_re("project_total").search(clause):
         period = str(last_year(period))  # 22个市重点项目总投资170.96亿元: the projects' size, not a flow
@@ -798,10 +820,10 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             continue
         full = full_sentence_start(text, sp["sentence"][0])
         wider = governing(m.start, full)
-        if wider is not None and (wider.kind in YEAR_LEVEL or wider.kind == "month" and wider.topic and
+        if wider is not None and (wider.kind in YEAR_LEVEL or wider.kind in SENTENCE_SCOPED and wider.topic and
                                   not is_frame(text, wider.start, wider.end)) and wider.start < sp["sentence"][0]:
-            gov = wider  # a year reaches across the semicolons of its sentence, as does a month opening it (7月份，
-            # …同比上涨2.0%；环比上涨0.3%); a month or a day written inside it does not
+            gov = wider  # a year reaches across the semicolons of its sentence, as does a month or a day opening it
+            # (7月份，…同比上涨2.0%；环比上涨0.3%); a month or a day written inside it does not
         gov = _event_day(text, full, m.start, live, st) or gov
         if full not in itemizes:  # the time of the sentence before, for a sentence opening on 其中
             itemizes[full] = prev.extra.get("gov") if prev is not None and prev.start < full and \
@@ -865,10 +887,13 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         same = m.extra.get("same_time_of")
         if same is not None and m.period and same.period.isdigit():
             m.period = Period.parse(m.period).shift(int(same.period) - Period.parse(m.period).first_year)
-    for m in ms:
+    for prev, m in zip([None] + ms, ms):
         m.period = _consecutive_years(m, _whole_year(m, text, spans_of(m), pub, rules), text, spans_of(m)["clause"][0])
         m.period = _evaluated_edition(m, text) or m.period
         m.period = _period_end(m, text, spans_of(m), pub)
+        if m.kind == "growth_rate" and prev is not None and prev.kind in ("level", "count_flow") and prev.period and \
+                _GROWTH_OF_RE.fullmatch(text, prev.unit.end, m.start):
+            m.period = prev.period  # 集装箱累计到发3.5177万标箱，同比增长58%: the growth of that flow, over its time
     # a frame (从2021年完成情况来看，) dates its own paragraph's results, not the paragraphs after it
     topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and
               (e.kind in YEAR_LEVEL or ((e.kind in PART_YEAR or to_month(e, text)) and e.period == st.reference))]
