@@ -998,3 +998,10 @@ def test_a_part_after_qizhong_takes_the_kind_of_its_total_not_of_a_goal_named_as
     got = dict(zip(f.quote, f.kind))
     assert got["289.6亿元"] == "level" and got["1120亿元"] == "target"
     assert got["11个"] == "count_stock"  # the total to date it itemizes
+
+
+def test_counts_from_and_to_are_stocks_and_travellers_a_flow():
+    got = {r[0]: r[5] for r in rows("规上工业企业从39家增加至117家。进出港旅客25237人。新增企业从10家增加到15家。", "2020-10")}
+    assert got["39家"] == got["117家"] == "count_stock"  # how many there were, then and now
+    assert got["25237人"] == "count_flow"
+    assert got["10家"] == got["15家"] == "count_flow"  # a flow word still says what is counted
