@@ -1048,3 +1048,12 @@ def test_partners_after_dui_are_objects_even_with_our_country_written_between_an
     got = _rows("对欧盟、美国、我国香港地区和日本分别进出口731.1亿元、544.2亿元、339.3亿元和308.9亿元。", subject="湖北")
     assert got["544.2"][1] == got["339.3"][1] == got["308.9"][1] == "湖北"
     assert _rows("一季度，内河水运完成投资9.6亿元。", subject="河南")["9.6"] == ("内河水运完成投资", "河南")
+
+
+def test_a_share_of_a_whole_named_with_its_time_and_place_and_a_body_that_did_it():
+    got = _rows("一般贸易进出口4500亿元，占同期湖北进出口总值的76.9%。进口金属矿砂1.2亿吨，价值407.6亿元。", subject="湖北")
+    assert got["76.9"][0] == "一般贸易进出口占湖北进出口总值"  # 同期 is when, no part of the measure
+    assert got["407.6"][0] == "进口金属矿砂价值"  # the value of what was counted before
+    got = _rows("上半年，原煤产量2000万吨。其中，县属企业完成1094.2万吨，同比下降17.1%。", subject="柳林县")
+    assert got["1094.2"] == got["17.1"] == ("原煤产量", "县属企业")  # who did it is the subject, not the measure
+    assert _rows("规上工业企业完成产值50亿元。", subject="柳林县")["50"][0] == "规上工业企业产值"  # a measure named after

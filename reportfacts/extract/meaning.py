@@ -119,6 +119,7 @@ class MeaningRules:
     each_words: str                  # 各, 每: a word opening so names each of a kind (各县区), no place
     zai_word_heads: str              # 孵, 建 …: 在 before one opens a word (在孵, 在建), no locative
     measure_heads: tuple[str, ...]   # 收入, 率, 额 …: the head nouns a whole measure ends with
+    body_words: frozenset[str]       # 企业, 单位 …: a phrase ending so before 完成 names who did it, not what
 
 
 def _alt(words) -> str:
@@ -161,7 +162,8 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile(_alt(doc["scope_leads"]) + r"\s*\Z"), re.compile(doc["institution_after"]),
         re.compile(f"(?:^|(?<=[^\\u4e00-\\u9fff]|[市省州]))([\\u4e00-\\u9fff]{{2,4}}?)({_alt(doc['named_levels'])})"
                    f"(?={doc['institution_after']}|{doc['named_bodies']})", re.M),
-        "".join(doc["each_words"]), "".join(doc["zai_word_heads"]), tuple(doc["measure_heads"]))
+        "".join(doc["each_words"]), "".join(doc["zai_word_heads"]), tuple(doc["measure_heads"]),
+        frozenset(doc["body_words"]))
 
 
 # a contribution to growth with what it contributes to (拉动全市经济增长, 对全市规上工业增加值增长的贡献率)
@@ -184,6 +186,8 @@ _TOP_OF_LIST = "榜首"  # 位居循环县区榜首: first, as 首位 is
 _GROUP_SIZE_RE = re.compile(r"[\d一二三四五六七八九十两]+[个家大]?\Z")  # the size of the group a rank is in (6县市)
 _EDITION_YEAR_RE = re.compile(r"^(?:19|20)\d\d年度")  # a year of an edition, written before what it lists
 _QUOTED_RE = re.compile(r"“[^“”]+”")  # a name in quotes, whole (“一区五园”: a body)
+_BASE_SCOPE_WORDS = ("同期", "当期", "全国", "全省", "全市", "全区", "全县")  # a share's whole, then and there
+_PERIOD_WORD_RE = re.compile("同期|当期")
 _TECH_RE = re.compile("[0-9][A-Za-z]+")  # 5G, 3D: a digit and letters name a technology, part of a noun (5G基站)
 
 
@@ -413,6 +417,7 @@ class Reader:
         self.topic = ""  # the last name that opened a sentence: whom the following sentences of its paragraph are about
         self._topic_at = 0  # where that sentence starts
         self.owner = ""  # the name the last measure read was written right after when it is a generic head (深圳总量)
+        self.doer = ""  # the body the last measure read names as who did it (县属企业完成…), its subject
         self._segment = (-1, "")  # where the statement (up to a semicolon) whose first clause named its subject starts
 
     # -------------------------------------------------------------------------------------------- measure
@@ -424,7 +429,7 @@ class Reader:
         is a difference (points, a multiple) that a comparison may state; ``rate``: a percentage, a share of what
         follows its 的 when the words before it name only whose it is. Sets :attr:`owner`."""
         r = self.rules
-        self.owner = ""
+        self.owner = self.doer = ""
         if GOAL_AFTER_RE.match(after_unit):
             after_unit = ""  # 完成6%~6.5%的年度预期目标: the goal of the measure before, named after the figure
         before = _NOT_WORDS_RE.sub("", self._unblocked(window_start, start))  # 地区生产总值[2]1002.18亿元
@@ -496,9 +501,10 @@ class Reader:
                 phrase = partner.group() + phrase
         if phrase:  # "增加值2306亿元，占GDP的26.7%": a share of the measure before it (see continued)
             head = before[: before.rfind(phrase)].rstrip()
-            link = next((w for w in r.share_link if head.endswith(w)), "")
-            if link and not self._tail_phrase(head[: -len(link)]):
-                phrase = link + phrase
+            whose = self._base_scope(head)  # 占同期湖北进出口总值的76.9%: the time and place of the whole
+            link = next((w for w in r.share_link if head[: len(head) - len(whose)].endswith(w)), "")
+            if link and not self._tail_phrase(head[: len(head) - len(whose) - len(link)]):
+                phrase = link + _PERIOD_WORD_RE.sub("", whose) + phrase
         if after_unit.startswith("的") and (not phrase or rate and self._named(phrase)):
             # 设立了1.5亿元的高质量发展专项资金: what follows 的; 高新区拥有全市50%的国家级孵化器: a share of that
             return self._after_de(after_unit, written)
@@ -521,11 +527,25 @@ class Reader:
                 return ahead
             if ahead and phrase and words(phrase)[0][1] == "v":
                 return ""  # 连续7年站稳800亿斤台阶: the verb of a milestone reached names nothing; the measure goes on
+        if phrase and not count and words(phrase)[-1][0] in r.body_words and \
+                re.search(re.escape(phrase) + r"(?:累计)?(?:完成|实现)了?\s*\Z", written):
+            self.doer, phrase = phrase, ""  # 其中，县属企业完成1094.2万吨: who did it (the subject), the measure
+            # continues (原煤产量)
         if phrase in r.generic_heads and phrase in written:
             # 深圳总量位居第一, 焦作高新区排名居第138位: a generic head written after a name is that name's total or rank
             ws = words(written[: written.rfind(phrase)].rstrip())
             self.owner = ws[-1][0] if ws and self._name(*ws[-1]) else ""
         return phrase
+
+    def _base_scope(self, head: str) -> str:
+        """The words ending ``head`` that say when and where the whole a share is of was measured (占|同期湖北|进出口
+        总值: 同期, a place's name, 全省), or ""."""
+        ws = words(head)
+        k = len(ws)
+        while k and (ws[k - 1][0] in _BASE_SCOPE_WORDS or ws[k - 1][0] in self.rules.self_reference or
+                     self._name(*ws[k - 1])):
+            k -= 1
+        return "".join(w for w, _ in ws[k:])
 
     def scope_measure(self, lead: str) -> str:
         """The noun phrase of a sentence's lead clause of scope (在建项目中，…: 在建项目), "" when ``lead`` is none or
@@ -1153,6 +1173,9 @@ class Reader:
         if own and self.text.find(own, segment, start) >= 0 and not _CLAUSE_RE.search(self.text, segment, clause_start) \
                 and not self.rules.lead_clause_re.search(self.text, clause_start, stop.start() if stop else len(self.text)):
             self._segment = (segment, own)  # 航空经开区累计完成产值9.18亿元，同比下降35.5%；…: the name a statement
+        if self.doer:  # 其中，县属企业完成1094.2万吨，同比下降17.1%: the body its measure named as who did it
+            self._segment = (segment, self.doer)
+            return self.doer
         named_before = self._segment[1] if self._segment[0] == segment and clause_start > segment else ""  # opens with
         if catalog_written:
             return catalog_written
