@@ -1057,3 +1057,11 @@ def test_a_share_of_a_whole_named_with_its_time_and_place_and_a_body_that_did_it
     got = _rows("上半年，原煤产量2000万吨。其中，县属企业完成1094.2万吨，同比下降17.1%。", subject="柳林县")
     assert got["1094.2"] == got["17.1"] == ("原煤产量", "县属企业")  # who did it is the subject, not the measure
     assert _rows("规上工业企业完成产值50亿元。", subject="柳林县")["50"][0] == "规上工业企业产值"  # a measure named after
+
+
+def test_a_size_is_of_the_noun_after_it_and_a_count_of_what_its_listed_sizes_describe():
+    got = _rows("形成了长12公里、面积达334公顷生态水面。新建占地70亩的玉珑路小学。", subject="焦作高新区")
+    assert got["12"][0] == "生态水面长" and got["334"][0] == "生态水面面积"
+    assert got["70"][0] != "玉珑路小学占地"  # a described name after 的 is no measure
+    got = _rows("高新区将强力推进228个、总投资969亿元的重点项目建设。", subject="焦作高新区")
+    assert got["228"][0] == "重点项目" and got["969"][0] == "总投资"

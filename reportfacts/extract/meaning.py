@@ -23,7 +23,7 @@ from pathlib import Path
 from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR
 from reportfacts.extract.mentions import QUOTE_RE, load_rules
-from reportfacts.extract.units import load_units
+from reportfacts.extract.units import load_units, match_unit
 from reportfacts.text.clean import BULLETS
 
 _CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
@@ -120,6 +120,7 @@ class MeaningRules:
     zai_word_heads: str              # 孵, 建 …: 在 before one opens a word (在孵, 在建), no locative
     measure_heads: tuple[str, ...]   # 收入, 率, 额 …: the head nouns a whole measure ends with
     body_words: frozenset[str]       # 企业, 单位 …: a phrase ending so before 完成 names who did it, not what
+    attribute_words: frozenset[str]  # 长, 面积 …: a measure naming only a size, of the noun written after the figure
 
 
 def _alt(words) -> str:
@@ -163,7 +164,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile(f"(?:^|(?<=[^\\u4e00-\\u9fff]|[市省州]))([\\u4e00-\\u9fff]{{2,4}}?)({_alt(doc['named_levels'])})"
                    f"(?={doc['institution_after']}|{doc['named_bodies']})", re.M),
         "".join(doc["each_words"]), "".join(doc["zai_word_heads"]), tuple(doc["measure_heads"]),
-        frozenset(doc["body_words"]))
+        frozenset(doc["body_words"]), frozenset(doc["attribute_words"]))
 
 
 # a contribution to growth with what it contributes to (拉动全市经济增长, 对全市规上工业增加值增长的贡献率)
@@ -186,6 +187,7 @@ _TOP_OF_LIST = "榜首"  # 位居循环县区榜首: first, as 首位 is
 _GROUP_SIZE_RE = re.compile(r"[\d一二三四五六七八九十两]+[个家大]?\Z")  # the size of the group a rank is in (6县市)
 _EDITION_YEAR_RE = re.compile(r"^(?:19|20)\d\d年度")  # a year of an edition, written before what it lists
 _QUOTED_RE = re.compile(r"“[^“”]+”")  # a name in quotes, whole (“一区五园”: a body)
+_LISTED_FIGURE_RE = re.compile(r"、[^，。；,;、\d]{0,6}?\d+(?:\.\d+)?")  # 、面积达334: another attribute listed
 _BASE_SCOPE_WORDS = ("同期", "当期", "全国", "全省", "全市", "全区", "全县")  # a share's whole, then and there
 _PERIOD_WORD_RE = re.compile("同期|当期")
 _TECH_RE = re.compile("[0-9][A-Za-z]+")  # 5G, 3D: a digit and letters name a technology, part of a noun (5G基站)
@@ -510,6 +512,10 @@ class Reader:
             return self._after_de(after_unit, written)
         if after_unit[:1] in ("(", "（"):
             after_unit = ""  # 引进优强企业21家(任务数18家): an aside in brackets, not what is counted
+        if count and after_unit.startswith("、"):
+            counted = self._described_by(after_unit, after_de=True)
+            if counted:  # 推进228个、总投资969亿元的重点项目: what the count and the sizes listed after it describe
+                return counted
         if count and after_unit:
             counted = self._counted_after(phrase, before, after_unit)
             verb = (r.keep_flow.search(before.rstrip()) or re.search(f"(?:{flow.pattern})\\Z", before.rstrip())) \
@@ -527,6 +533,10 @@ class Reader:
                 return ahead
             if ahead and phrase and words(phrase)[0][1] == "v":
                 return ""  # 连续7年站稳800亿斤台阶: the verb of a milestone reached names nothing; the measure goes on
+        if phrase in r.attribute_words and not count:
+            described = self._described_by(after_unit)
+            if described:  # 形成了长12公里、面积达334公顷生态水面: the length and area of what follows them
+                return described + phrase
         if phrase and not count and words(phrase)[-1][0] in r.body_words and \
                 re.search(re.escape(phrase) + r"(?:累计)?(?:完成|实现)了?\s*\Z", written):
             self.doer, phrase = phrase, ""  # 其中，县属企业完成1094.2万吨: who did it (the subject), the measure
@@ -536,6 +546,22 @@ class Reader:
             ws = words(written[: written.rfind(phrase)].rstrip())
             self.owner = ws[-1][0] if ws and self._name(*ws[-1]) else ""
         return phrase
+
+    def _described_by(self, after_unit: str, after_de: bool = False) -> str:
+        """The noun phrase an attribute's figure describes, written right after it or after the other attributes
+        listed with it (长12公里、面积达334公顷|生态水面), or "" (after 的, a described name: 占地70亩的玉珑路小学);
+        ``after_de``: the one written after the list and 的 (228个、总投资969亿元的|重点项目)."""
+        rest = _CLAUSE_RE.split(after_unit, maxsplit=1)[0]
+        item = _LISTED_FIGURE_RE.match(rest)
+        listed = item is not None
+        while item:
+            unit = match_unit(rest, item.end())
+            rest = rest[unit.end if unit else item.end():]
+            item = _LISTED_FIGURE_RE.match(rest)
+        if after_de:
+            rest = rest[1:] if listed and rest.startswith("的") else ""
+        ahead = self._head_phrase(rest) if rest and not rest.startswith("的") else ""
+        return ahead if ahead and all(f.startswith("n") for _, f in words(ahead)) else ""
 
     def _base_scope(self, head: str) -> str:
         """The words ending ``head`` that say when and where the whole a share is of was measured (占|同期湖北|进出口
