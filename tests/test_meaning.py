@@ -1065,3 +1065,8 @@ def test_a_size_is_of_the_noun_after_it_and_a_count_of_what_its_listed_sizes_des
     assert got["70"][0] != "玉珑路小学占地"  # a described name after 的 is no measure
     got = _rows("高新区将强力推进228个、总投资969亿元的重点项目建设。", subject="焦作高新区")
     assert got["228"][0] == "重点项目" and got["969"][0] == "总投资"
+
+
+def test_a_count_of_times_with_no_noun_before_it_counts_the_action():
+    got = _rows("侦破黑恶案件12起。县级领导到乡镇（街道）下访89次，把问题解决在基层。", subject="焦作高新区")
+    assert got["89"][0] == "下访"  # not the measure of the figure before

@@ -775,6 +775,8 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         got = reader.measure(m.start, clause[0], after, count, flow, gap, rate)
     if not got:  # 在建项目中，江油市56个、安县24个: what a lead clause of scope names is what its items count
         got = reader.scope_measure(CLAUSE_RE.split(context, maxsplit=1)[0] if CLAUSE_RE.search(context) else "")
+    if not got and m.unit.written.endswith("次"):  # 县级领导到乡镇下访89次: times of an action, the action
+        got = reader.action(m.start, max(window_start, clause[0]))
     return got
 
 

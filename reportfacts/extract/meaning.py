@@ -547,6 +547,16 @@ class Reader:
             self.owner = ws[-1][0] if ws and self._name(*ws[-1]) else ""
         return phrase
 
+    def action(self, start: int, window_start: int) -> str:
+        """The verb (with the particle or direction jieba splits off it: 下|访) that ends the words before the figure at
+        ``start``, when a count of times counts an action (县级领导到乡镇下访89次: 下访), or ""."""
+        ws = words(unframed(self._unblocked(window_start, start)))
+        k = len(ws)
+        while k and ws[k - 1][1] in ("v", "f", "d") and ws[k - 1][0] not in self.rules.frame_words:
+            k -= 1
+        run = ws[k:]
+        return "".join(w for w, _ in run) if run and any(f == "v" for _, f in run) and len(run) <= 3 else ""
+
     def _described_by(self, after_unit: str, after_de: bool = False) -> str:
         """The noun phrase an attribute's figure describes, written right after it or after the other attributes
         listed with it (长12公里、面积达334公顷|生态水面), or "" (after 的, a described name: 占地70亩的玉珑路小学);
