@@ -1070,3 +1070,8 @@ def test_a_size_is_of_the_noun_after_it_and_a_count_of_what_its_listed_sizes_des
 def test_a_count_of_times_with_no_noun_before_it_counts_the_action():
     got = _rows("侦破黑恶案件12起。县级领导到乡镇（街道）下访89次，把问题解决在基层。", subject="焦作高新区")
     assert got["89"][0] == "下访"  # not the measure of the figure before
+
+
+def test_a_count_after_examples_is_counted_as_the_clause_opened():
+    got = _rows("新引进嘉洁能智慧供暖、中原总部基地等各类项目38个，总投资376.8亿元。", subject="焦作高新区")
+    assert got["38"][0] == "新引进各类项目"

@@ -121,6 +121,7 @@ class MeaningRules:
     measure_heads: tuple[str, ...]   # 收入, 率, 额 …: the head nouns a whole measure ends with
     body_words: frozenset[str]       # 企业, 单位 …: a phrase ending so before 完成 names who did it, not what
     attribute_words: frozenset[str]  # 长, 面积 …: a measure naming only a size, of the noun written after the figure
+    keep_flow_open: re.Pattern       # keep_flow words opening a clause (新引进…等各类项目38个)
 
 
 def _alt(words) -> str:
@@ -164,7 +165,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile(f"(?:^|(?<=[^\\u4e00-\\u9fff]|[市省州]))([\\u4e00-\\u9fff]{{2,4}}?)({_alt(doc['named_levels'])})"
                    f"(?={doc['institution_after']}|{doc['named_bodies']})", re.M),
         "".join(doc["each_words"]), "".join(doc["zai_word_heads"]), tuple(doc["measure_heads"]),
-        frozenset(doc["body_words"]), frozenset(doc["attribute_words"]))
+        frozenset(doc["body_words"]), frozenset(doc["attribute_words"]), re.compile(_alt(doc["keep_flow"])))
 
 
 # a contribution to growth with what it contributes to (拉动全市经济增长, 对全市规上工业增加值增长的贡献率)
@@ -533,6 +534,11 @@ class Reader:
                 return ahead
             if ahead and phrase and words(phrase)[0][1] == "v":
                 return ""  # 连续7年站稳800亿斤台阶: the verb of a milestone reached names nothing; the measure goes on
+        opened = r.keep_flow_open.match(written.lstrip()) if count and phrase else None
+        if opened and written.rstrip().endswith(phrase) and \
+                written[: written.rfind(phrase)].rstrip().endswith("等"):
+            return opened.group() + phrase  # 新引进嘉洁能智慧供暖、中原总部基地等各类项目38个: counted as the clause
+            # opened (新引进), the examples listed between no part of it
         if phrase in r.attribute_words and not count:
             described = self._described_by(after_unit)
             if described:  # 形成了长12公里、面积达334公顷生态水面: the length and area of what follows them
