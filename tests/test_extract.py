@@ -1005,3 +1005,13 @@ def test_counts_from_and_to_are_stocks_and_travellers_a_flow():
     assert got["39家"] == got["117家"] == "count_stock"  # how many there were, then and now
     assert got["25237人"] == "count_flow"
     assert got["10家"] == got["15家"] == "count_flow"  # a flow word still says what is counted
+
+
+def test_the_first_n_a_nth_largest_and_a_level_passed_without_digits():
+    got = {r[0]: (r[1], r[2], r[5]) for r in rows(
+        "产业规模进入全国前十行列；发展指数进入全国前十；经济总量位居全省园区前三。作为全国第三经济大省，山东GDP增长8%。"
+        "这是继2008年跨上万亿元台阶。鲜切花产量2090.7万枝。", "2022-01")}
+    assert got["十"] == ("10", "rank", "rank") and got["三"] == ("3", "rank", "rank")
+    assert got["万亿元"][:2] == ("1000000000000", "yuan") and got["2090.7万枝"][:2] == ("20907000", "count")
+    quotes = [r[0] for r in rows("运用四种形态，前两种形态占比87%。经济总量过万亿、常住人口增长5%。", "2020-01")]
+    assert "两种" not in quotes and "万亿" in quotes  # a measure word after 前N: the first two of a kind, no rank

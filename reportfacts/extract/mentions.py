@@ -199,6 +199,7 @@ _EARLIER_ITEMS = r"(?:[\d.]+[万亿]*(?:%|％|‰|个百分点|[^\d\s，。；,;
 
 
 # ----------------------------------------------------------------------------------------------- candidates
+_FIRST_N_END_RE = re.compile(r"行列|[名位强]|[，。；,;！？!?\n]|$")  # 前十, 前十行列: among the first N (not 前两种)
 CN_HAS_DIGIT_RE = re.compile("[二两三四五六七八九十零〇一]")
 
 
@@ -211,7 +212,8 @@ def chinese_candidates(text: str, periods: list[PeriodExpr], rules: Rules) -> li
         if not CN_HAS_DIGIT_RE.search(t):
             continue  # 万, 亿, 百 alone: part of words (万人助万企, 百日攻坚)
         covered = in_period(s) is not None
-        listed = covered or text[s - 1: s] == "第" or rules.cn_after.match(text, e) is not None
+        listed = covered or text[s - 1: s] == "第" or rules.cn_after.match(text, e) is not None or \
+            text[s - 1: s] == "前" and _FIRST_N_END_RE.match(text, e) is not None  # 进入全国前十
         # 较上年上升一位: places moved (extraction_rules.yml rank_move), even one
         moved = text[e: e + 1] in ("位", "名") and text[max(0, s - 4): s].rstrip("了").endswith(
             tuple(rules.kinds["rank_move"]))
