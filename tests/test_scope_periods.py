@@ -668,3 +668,17 @@ def test_a_period_right_before_a_change_in_points_is_its_base_with_the_marker_le
     text = "1-5月，全区固定资产投资同比增长22.6%，1-4月提高5.0个百分点。其中，项目投资40.4亿元。基础设施投资增长118.9%。"
     got = periods(text, "2023-06-27")
     assert got["5.0个百分点"] == got["40.4亿元"] == got["118.9%"] == "2023-01..2023-05"
+
+
+def test_a_yearless_part_of_the_year_still_to_come_at_publication_is_last_years():
+    got = periods("2020年，湖南地区生产总值增长3.8%。一季度湖南经济同比下降1.9%；上半年增长1.3%。", "2021-01-19")
+    assert got["1.9%"] == "2020-Q1" and got["1.3%"] == "2020-H1"
+    assert periods("今年一季度，全省GDP增长5%。", "2021-01-19")["5%"] == "2021-Q1"  # its year named
+    assert periods("一季度，全市GDP增长5%。", "2021-04-20")["5%"] == "2021-Q1"  # over by then
+
+
+def test_goals_of_a_plan_named_with_its_years_in_brackets_are_of_its_last_year_not_the_news_days_quarter():
+    text = ("红网时刻3月18日讯 近日，省工信厅发布《湖南省软件产业振兴计划(2020—2025)》。根据计划，湖南力争通过5年的努力，"
+            "软件业务收入突破3000亿元，软件从业人员达到50万人。")
+    got = periods(text, "2021-03-18")
+    assert got["3000亿元"] == got["50万人"] == "2025" and "5年" not in got  # 通过5年的努力: a span of effort

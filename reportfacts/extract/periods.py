@@ -88,7 +88,8 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
     fyp, now = _alt(v["five_year_plans"]), _alt(v["at_present"])
     return (
         ("mrange", "a", rf"(?P<m1>\d{{1,2}})月?(?:份)?[~～\-—至到](?P<m2>\d{{1,2}})月份?"),
-        ("yspan", "", r"(?P<ys1>(?:19|20)\d\d)年?[~～\-—–至到](?P<ys2>(?:19|20)\d\d)年"),  # 2021-2023年
+        # 2021-2023年; a plan's years in brackets in its title, 年 left out: 《…振兴计划(2020—2025)》
+        ("yspan", "", r"(?P<ys1>(?:19|20)\d\d)年?[~～\-—–至到](?P<ys2>(?:19|20)\d\d)(?:年|(?=[)）]))"),
         ("yearsince", "", r"(?P<yse>(?:19|20)\d\d)年(?:以来|来)"),  # 2014年以来: from that year to now
         ("ymd", "", rf"(?P<y3>(?:19|20)\d\d)年(?P<mo3>\d{{1,2}})月(?:(?P<d3>\d{{1,2}})日)?"),
         ("md", "b", rf"(?P<mo2>\d{{1,2}})月(?P<d2>\d{{1,2}})日(?:[至到~～\-](?P<d2b>\d{{1,2}})日)?"),

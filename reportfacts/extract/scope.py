@@ -674,6 +674,22 @@ def _whole_year(m: Mention, text: str, sp: dict, pub: PubDate | None = None, rul
     return str(p.last_year)
 
 
+def _not_yet_ended(m: Mention, pub: PubDate | None) -> str:
+    """A result dated by a part of a year written without its year (一季度湖南经济同比下降1.9% in a review published in
+    January) that would end two months or more after the report was published is of the year before: no result of
+    a part still to come can be reported (a goal or a plan for it can)."""
+    gov = m.extra.get("gov")
+    p = Period.of(m.period) if m.period else None
+    if pub is None or not pub.month or gov is None or gov.kind not in PART_YEAR or m.kind in ("target", "plan") or \
+            _NAMED_YEAR_RE.search(gov.text) or p is None or not p.partial or p.first_year != pub.year:
+        return m.period
+    ahead = (p.last[0] * 12 + p.last[1]) - (pub.year * 12 + pub.month)
+    return p.shift(-1) if ahead >= 2 else m.period
+
+
+_NAMED_YEAR_RE = re.compile(r"\d{4}|[今本当明去上前]年")
+
+
 def _period_end(m: Mention, text: str, sp: dict, pub: PubDate | None) -> str:
     """A figure its clause dates by the end of the period reported (periods.yml ``period_end``: 季末生猪存栏44.79万头 in
     a half-year review) is at the period's last month, a point; a goal its clause names as the year's (periods.yml
@@ -840,6 +856,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             # date: 截至目前，我市共培育…205家)
             gov = st.carry
         gov = gov or st.inherit
+        if gov is not None and m.kind in ("target", "plan") and gov.kind == "quarter" and "日" in gov.text:
+            gov = None  # the quarter of a news day dates what happened, not a goal (红网3月18日讯 …力争…突破3000亿元)
         if m.kind in ("rank", "rank_change") or _ranked_group(m, text, *sp["clause"]):
             edition = _edition(text, m.start, live, gov) or (
                 st.edition if gov is None or gov.kind in ("date", "present") else None)
@@ -891,6 +909,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         m.period = _consecutive_years(m, _whole_year(m, text, spans_of(m), pub, rules), text, spans_of(m)["clause"][0])
         m.period = _evaluated_edition(m, text) or m.period
         m.period = _period_end(m, text, spans_of(m), pub)
+        m.period = _not_yet_ended(m, pub)
         if m.kind == "growth_rate" and prev is not None and prev.kind in ("level", "count_flow") and prev.period and \
                 _GROWTH_OF_RE.fullmatch(text, prev.unit.end, m.start):
             m.period = prev.period  # 集装箱累计到发3.5177万标箱，同比增长58%: the growth of that flow, over its time
