@@ -1015,3 +1015,11 @@ def test_the_first_n_a_nth_largest_and_a_level_passed_without_digits():
     assert got["万亿元"][:2] == ("1000000000000", "yuan") and got["2090.7万枝"][:2] == ("20907000", "count")
     quotes = [r[0] for r in rows("运用四种形态，前两种形态占比87%。经济总量过万亿、常住人口增长5%。", "2020-01")]
     assert "两种" not in quotes and "万亿" in quotes  # a measure word after 前N: the first two of a kind, no rank
+
+
+def test_an_outcome_dated_after_the_report_year_is_a_goal_and_things_to_make_a_plan():
+    got = {r[0]: r[5] for r in rows("到2025年，移动互联网产业规模突破4000亿元；工业软件规模达500亿元，工业App数量达到"
+                                     "40000个；打造100个省级工业互联网平台，新增上市企业10家。", "2021-03-18")}
+    assert got["500亿元"] == got["40000个"] == got["10家"] == "target" and got["100个"] == "plan"
+    got = {r[0]: r[5] for r in rows("2020年，全省工业软件规模达500亿元，打造100个平台。", "2021-03-18")}
+    assert got["500亿元"] == "level" and got["100个"] == "count_flow"  # a year past: results

@@ -205,9 +205,20 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         for m in by_para.get(i, []):
             if _forecast(m, text, spans_of(m)["sentence"][0], pub, rules):
                 m.kind = "target"
+            elif _after_report_year(m, pub):
+                # 到2025年，…工业软件规模达500亿元；打造100个平台 (in 2021): no result is reported for a time still
+                # to come; an amount or a stock to reach is a goal, things to make or do a plan (not 新增…2000家, gains)
+                gains = any(w in text[spans_of(m)["clause"][0]: m.start] for w in rules.kinds["forward_gains"])
+                m.kind = "plan" if m.kind == "count_flow" and not gains else "target"
 
 
 _OUTCOMES = ("level", "count_stock", "count_flow", "share", "growth_rate")
+
+
+def _after_report_year(m: Mention, pub) -> bool:
+    """True for an outcome or a rank dated wholly after the year the report was published in."""
+    period = Period.of(m.period) if m.kind in _OUTCOMES + ("rank",) else None
+    return period is not None and pub is not None and period.first_year > pub.year
 
 
 def _forecast(m: Mention, text: str, sentence_start: int, pub, rules: Rules) -> bool:
