@@ -1075,3 +1075,14 @@ def test_a_count_of_times_with_no_noun_before_it_counts_the_action():
 def test_a_count_after_examples_is_counted_as_the_clause_opened():
     got = _rows("新引进嘉洁能智慧供暖、中原总部基地等各类项目38个，总投资376.8亿元。", subject="焦作高新区")
     assert got["38"][0] == "新引进各类项目"
+
+
+def test_a_structures_parts_of_listed_items_and_an_amount_after_a_count_of_who_has_it():
+    got = _rows("一季度，第一、二、三产业增加值占GDP的比重为11.4:31.2:57.5。三次产业结构为9.2:51:39.8。", subject="朝阳")
+    assert [got[v][0] for v in ("11.4", "31.2", "57.5")] == [
+        "第一产业增加值占GDP的比重", "第二产业增加值占GDP的比重", "第三产业增加值占GDP的比重"]
+    assert got["9.2"][0] == got["51"][0]  # a structure naming no items: one measure for its parts
+    got = _rows("上半年，全省高新区实现营业收入13977亿元，其中8个国家高新区7831.36亿元，省级高新区6146.10亿元。"
+                "引进9只私募基金，总规模74.36亿元。", subject="四川")
+    assert got["7831.36"][0] == got["6146.10"][0] == "营业收入"
+    assert got["74.36"][0].endswith("私募基金总规模")  # the size of those counted

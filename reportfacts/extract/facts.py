@@ -842,6 +842,7 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
     facts, mrows, n = [], [], 0
     traditional = simplified(ct.raw) != ct.raw  # read in simplified characters: phrases are shown as printed
     prev, prev_para, unranked = None, -1, {}  # unranked: the last measure of a figure that is no rank, by unit
+    parts: dict[int, str] = {}  # the parts of a structure whose items its measure lists: {start: the item's measure}
     lists = _clause_lists(ms, spans_of, text, reader)
     itemized = _itemized(ms, spans_of, text, reader)
     rows_of: dict[int, dict] = {}
@@ -868,6 +869,10 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             if prev is not None and prev["unit"] == row["unit"] and \
                     _STRUCTURE_JOIN_RE.fullmatch(text, prev["clean_end"], m.start):
                 row["measure_zh"] = prev["measure_zh"]  # 结构由上年的24.8∶41.7∶33.5调整为22.7∶…: one structure's parts
+            elif _STRUCTURE_RUN_RE.match(text, m.start):
+                parts = _structure_items(m, text, meaning.unframed(text[cs: m.start]), reader)
+            if m.start in parts:  # 第一、二、三产业增加值占GDP的比重为11.4:31.2:57.5: each part of its item
+                row["measure_zh"] = parts[m.start]
             if prev is not None and prev["clean_end"] >= spans_of(m)["sentence"][0] and (
                     m.extra.get("base") or (m.kind == "growth_rate" and prev.get("_base") and
                                             prev["clean_end"] >= cs)):
@@ -923,6 +928,12 @@ def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked:
         return "", prev["measure_zh"] if prev["unit"] == m.unit.unit and m.kind not in RANKS else ""
     # 完成年度目标任务589亿元的37.22%，同比增长8.08%: the growth of the amount planned, not of the plan's share
     inherited = prev.get("_plan_of") if m.kind == "growth_rate" and prev.get("_plan_of") else prev["measure_zh"]
+    between = text[prev["clean_end"]: m.start]
+    if prev["unit"] == "count" and m.unit.unit not in ("count", *RATES, "pp") and unranked.get(m.unit.unit) and \
+            not any(h in between for h in meaning.load_meaning_rules().generic_heads):
+        # 营业收入13977亿元：8个国家高新区7831.36亿元: an amount after a count of who has it continues the last
+        # amount in its unit, not what was counted (9只私募基金，总规模74.36亿元: the size of those counted)
+        inherited = unranked[m.unit.unit]
     if inherited and prev["kind"] in RANKS and m.kind not in RANKS:
         # 主营业务收入494.82亿元，…排位第五位；广丰经济开发区325.44亿元: a figure after a rank continues the last
         # figure in its unit (an amount) or the last that is no rank (a rate)
@@ -987,6 +998,17 @@ def _mark_joined(ms: list[Mention], spans_of, text: str) -> None:
 # the west's), whichever zone the report is about
 _GROUP_SCOPE_RE = re.compile(
     r"((?:全[国國]|全省|[东東]部|中部|西部|[东東]北)(?:地[区區])?)(?:参评的|參評的|的|共有|共|有)?\s*\Z")
+def _structure_items(m: Mention, text: str, head: str, reader: meaning.Reader) -> dict[int, str]:
+    """{start of each part: its measure} of the structure whose first part is ``m`` (11.4:31.2:57.5), when the words
+    before it list as many items as it has parts (第一、二、三产业增加值占GDP的比重为); {} otherwise (三次产业结构为)."""
+    run = _STRUCTURE_RUN_RE.match(text, m.start)
+    starts = [x.start() for x in _PART_RE.finditer(text, m.start, run.end())]
+    items = [reader.respective(head, len(starts), i) for i in range(len(starts))]
+    return dict(zip(starts, items)) if all(items) and len(set(items)) == len(items) else {}
+
+
+_STRUCTURE_RUN_RE = re.compile(r"\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?)+")  # 11.4:31.2:57.5
+_PART_RE = re.compile(r"\d+(?:\.\d+)?")
 _STRUCTURE_JOIN_RE = re.compile(r"\s*[:：∶]\s*|(?:调整|优化|变化|转变)?[为到至](?:\d{4}年[底末]?|上年|去年|本年)?的?")
 _ITEMIZED_RE = re.compile(r"分别(?:为|是)\s*[：:]")
 _ITEM_SEP = "、，,；;：:"
