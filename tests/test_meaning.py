@@ -1086,3 +1086,13 @@ def test_a_structures_parts_of_listed_items_and_an_amount_after_a_count_of_who_h
                 "引进9只私募基金，总规模74.36亿元。", subject="四川")
     assert got["7831.36"][0] == got["6146.10"][0] == "营业收入"
     assert got["74.36"][0].endswith("私募基金总规模")  # the size of those counted
+
+
+def test_since_when_function_words_and_a_frame_of_height_name_no_measure():
+    got = _rows("全市规模以上工业增加值增长5%，新冠肺炎疫情以来两年平均增长4.4%。规上工业总产值增速高达30%。"
+                "全省园区实际到位外商直接投资金额53.26亿美元。", subject="东莞")
+    assert got["4.4"][0] == "规模以上工业增加值"  # since the pandemic: when, not what
+    assert got["30"][0] == "规上工业总产值"  # the quantity that grows (高达: a frame word)
+    assert got["53.26"][0].endswith("到位外商直接投资金额")  # foreign direct investment, one term
+    got = _rows("2020年湖南地区生产总值41781亿元。这是继2008年跨上万亿元台阶后，又一个新台阶。", subject="湖南")
+    assert got["万亿元"][0] == "地区生产总值"

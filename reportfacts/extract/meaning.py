@@ -547,6 +547,12 @@ class Reader:
                 re.search(re.escape(phrase) + r"(?:累计)?(?:完成|实现)了?\s*\Z", written):
             self.doer, phrase = phrase, ""  # 其中，县属企业完成1094.2万吨: who did it (the subject), the measure
             # continues (原煤产量)
+        ws = words(phrase)
+        if phrase and (re.search(re.escape(phrase) + "以来", written) or
+                       all(f[0] in "vfprdcu" and f != "vn" for _, f in ws) and
+                       any(f[0] in "fprcu" or w == "是" for w, f in ws)):
+            phrase = ""  # 新冠肺炎疫情以来: since when, no measure; 这是继…, …后: function words name nothing measured
+            # (an action alone still does: 拆迁40万平方米, 到位2.39亿元)
         if phrase in r.generic_heads and phrase in written:
             # 深圳总量位居第一, 焦作高新区排名居第138位: a generic head written after a name is that name's total or rank
             ws = words(written[: written.rfind(phrase)].rstrip())
