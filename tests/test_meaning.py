@@ -1095,4 +1095,4 @@ def test_since_when_function_words_and_a_frame_of_height_name_no_measure():
     assert got["30"][0] == "规上工业总产值"  # the quantity that grows (高达: a frame word)
     assert got["53.26"][0].endswith("到位外商直接投资金额")  # foreign direct investment, one term
     got = _rows("2020年湖南地区生产总值41781亿元。这是继2008年跨上万亿元台阶后，又一个新台阶。", subject="湖南")
-    assert got["万亿元"][0] == "地区生产总值"
+    assert got["万亿"][0] == "地区生产总值"
