@@ -1096,3 +1096,10 @@ def test_since_when_function_words_and_a_frame_of_height_name_no_measure():
     assert got["53.26"][0].endswith("到位外商直接投资金额")  # foreign direct investment, one term
     got = _rows("2020年湖南地区生产总值41781亿元。这是继2008年跨上万亿元台阶后，又一个新台阶。", subject="湖南")
     assert got["万亿"][0] == "地区生产总值"
+
+
+def test_a_class_of_zones_opening_a_sentence_is_no_topic_the_next_carry():
+    text = ("营业收入中，8个国家高新区实现营业收入7831.36亿元。其中国家高新区实现高新技术产业营业收入4139.70亿元。\n\n"
+            "工业方面，上半年全省高新区实现工业增加值1902.36亿元，同比增长17.57%。")
+    got = _rows(text, subject="四川", published="2021-08-31")
+    assert got["4139.70"][1] == "国家高新区" and got["1902.36"][1] == got["17.57"][1] == "四川"

@@ -1332,7 +1332,8 @@ class Reader:
     def _opens(self, sentence_start: int, name: str) -> bool:
         """True when ``name`` is a place standing in the first words of the sentence: a topic the next sentences
         carry (a company or body opening a sentence is that sentence's subject only)."""
-        return self._at_opening(sentence_start, name) and self._place(name)
+        return self._at_opening(sentence_start, name) and self._place(name) and name not in self.rules.zone_classes
+        # (其中国家高新区实现…: a class of zones, the subject of its own sentence only)
 
     def _at_opening(self, sentence_start: int, name: str) -> bool:
         """True when ``name`` stands where a sentence's topic does: only period expressions, leading clauses of
