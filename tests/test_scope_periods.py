@@ -682,3 +682,14 @@ def test_goals_of_a_plan_named_with_its_years_in_brackets_are_of_its_last_year_n
             "软件业务收入突破3000亿元，软件从业人员达到50万人。")
     got = periods(text, "2021-03-18")
     assert got["3000亿元"] == got["50万人"] == "2025" and "5年" not in got  # 通过5年的努力: a span of effort
+
+
+def test_goals_under_a_plans_end_and_a_heading_of_the_years_ahead():
+    got = periods("到“十四五”末，全市地区生产总值要达到300亿元。其中，一产业年均增速保持在2.6%以上、增加值总量冲刺63.3亿元。",
+                  "2021-01-20")
+    assert got["300亿元"] == got["63.3亿元"] == "2025" and got["2.6%以上"] == "2021..2025"  # an average: the plan's years
+    text = ("锚定目标\n\n未来五年主要目标任务\n\n●在质量指标上，人均地区生产总值要达到10.9万元，全员劳动生产率年均增长1万元、"
+            "从目前的14.4万元增加到20万元左右。")
+    got = periods(text, "2022-12-26")
+    assert got["10.9万元"] == got["20万元左右"] == "2027" and got["1万元"] == "2023..2027"
+    assert got["14.4万元"] == "2022-12"  # where it stands now

@@ -23,7 +23,7 @@ from reportfacts.extract.mentions import (
 )
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.units import UnitMatch
-from reportfacts.extract.periods import Period, PeriodExpr, PubDate, find_periods, last_year
+from reportfacts.extract.periods import Period, PeriodExpr, PubDate, find_periods, last_year, plan_years
 from reportfacts.extract.scope import (
     PART_YEAR, RANKS, PeriodState, after_report_year, forward_fact, forward_lead, forward_para, lead_edition,
     looks_back, para_periods, to_month, vocab_re,
@@ -148,6 +148,10 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
                      status=ref if ref is not None and ref.kind in PART_YEAR and not ref.topic else None)
     plan_at, st.horizon = _plan_document(text, paras, periods, rules, pub)
     st.plan_spans = {last_year(e.period): e.period for e in periods if e.kind == "plan" and ".." in e.period}
+    for e in periods:  # “十四五”末, 十四五初: a point of a plan names the plan's years too
+        years = plan_years(e.text) if e.kind == "plan" else ""
+        if years:
+            st.plan_spans.setdefault(last_year(years), years)
     st.edition = lead_edition(text, _lead_end(text, paras), periods)
     by_para: dict[int, list[Mention]] = {}
     for m in ms:

@@ -538,6 +538,12 @@ class Period:
         return point if len(part) > 2 else f"{y} {_MONTHS[int(part) - 1]}"
 
 
+def plan_years(written: str) -> str:
+    """The years of the five-year plan a period expression names (“十四五”末 -> 2021..2025), or ""."""
+    name = next((k for k in vocabulary()["five_year_plans"] if k in written), None)
+    return "{}..{}".format(*vocabulary()["five_year_plans"][name]) if name else ""
+
+
 def last_year(period: str | None) -> int | None:
     """The year a canonical period ends in (``2021-01..2021-09`` -> 2021), None for an empty period."""
     p = Period.of(period)

@@ -174,6 +174,9 @@ def _to_side(m: Mention, gov: PeriodExpr, text: str, live: list[PeriodExpr], st:
     report of a part of a year, 由上年同期的A提升至B: A is of the same part of the year before; 从“十二五”的A: of the
     plan's last year."""
     of = _OF_YEAR_RE.match(text, gov.end)
+    if gov.kind == "present" and text[gov.start - 1: gov.start] in ("由", "从") and \
+            _TO_SIDE_RE.match(text[gov.end: m.start]):
+        return None  # 从目前的14.4万元增加到20万元: where it is to get, a goal's time, not now
     if text[gov.start - 1: gov.start] not in ("由", "从") or not of or gov.kind not in ("year", "plan"):
         return gov
     before = [e for e in live if e.end <= gov.start and e.kind in YEAR_LEVEL]
@@ -322,9 +325,10 @@ def _over_span(clause: str) -> bool:
 
 
 def _plan_span(m: Mention, gov: PeriodExpr, period: str, clause: str, spans: dict[int, str]) -> str:
-    """A goal over a plan's years (:func:`_over_span`) under a deadline (到2025年，R&D投入年均增长18%以上) spans the
-    plan the report names that ends in that year (“十四五” -> 2021..2025), not the deadline year alone."""
-    if m.kind != "target" or gov.kind != "deadline" or not period.isdigit() or not _over_span(clause):
+    """A goal over a plan's years (:func:`_over_span`) under a deadline (到2025年，R&D投入年均增长18%以上; 到“十四五”末)
+    spans the plan the report names that ends in that year (“十四五” -> 2021..2025), not the deadline year alone."""
+    own = clause.rsplit("、", 1)[-1]  # (一产业年均增速保持在2.6%以上、增加值总量冲刺63.3亿元: the item's own words)
+    if m.kind != "target" or gov.kind not in ("deadline", "plan") or not period.isdigit() or not _over_span(own):
         return period
     return spans.get(int(period), period)
 
@@ -802,6 +806,15 @@ def _year_so_far(e: PeriodExpr, st: PeriodState, pub: PubDate | None) -> PeriodE
     return replace(e, period=st.reference, kind=part)
 
 
+def _horizon(m: Mention, st: PeriodState, clause: str) -> str:
+    """The period of a goal or a plan no expression dates in news of a plan to a year (3年内，…收入达到2750亿元 in news
+    of a plan to 2022: 2022; 年均增长10%以上: over the plan's years), or ""."""
+    if not st.horizon or m.kind not in ("target", "plan"):
+        return ""
+    over = _over_span(clause.rsplit("、", 1)[-1])  # (the item's own words: 年均增长1万元、从目前的…增加到20万元)
+    return st.plan_spans.get(int(st.horizon), st.horizon) if over else st.horizon
+
+
 def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: PeriodState,
                   pub: PubDate | None, spans_of, rules: Rules | None = None) -> None:
     """Give each fact of one paragraph its period by the scope rule (the last period expression before it)."""
@@ -884,10 +897,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             if pub is not None and (m.kind in RANKS or _ranked_group(m, text, *sp["clause"])) and \
                     not _habitual(text, full, m.start, live):
                 m.period = str(pub.year)  # 科技部通报了…排名，徐州高新区位居第49位: a ranking is a year's
-            if st.horizon and m.kind in ("target", "plan"):
-                # 3年内，…收入达到2750亿元 in news of a plan to 2022: a goal for 2022; 年均增长10%以上: over its years
-                over = _over_span(text[sp["clause"][0]: m.start])
-                m.period = st.plan_spans.get(int(st.horizon), st.horizon) if over else st.horizon
+            m.period = _horizon(m, st, text[sp["clause"][0]: m.start]) or m.period
             if pub is not None and _year_end_goal(m, text[sp["clause"][0]: m.start], rules):
                 m.period = str(pub.year)  # 年底前完成…: this year's goal
             continue
@@ -895,6 +905,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         m.extra["gov"] = gov
         if gov is None:
             m.period, m.unresolved = _fallback(m, pub, text[sp["clause"][0]: m.start])
+            m.period = _horizon(m, st, text[sp["clause"][0]: m.start]) or m.period
             m.extra["undated"] = True
             continue
         if m.kind == "plan" and gov.kind == "deadline" and after_report_year(gov, pub):
