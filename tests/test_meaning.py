@@ -1103,3 +1103,15 @@ def test_a_class_of_zones_opening_a_sentence_is_no_topic_the_next_carry():
             "工业方面，上半年全省高新区实现工业增加值1902.36亿元，同比增长17.57%。")
     got = _rows(text, subject="四川", published="2021-08-31")
     assert got["4139.70"][1] == "国家高新区" and got["1902.36"][1] == got["17.57"][1] == "四川"
+
+
+def test_the_three_sectors_listed_in_turn_and_a_pair_after_a_year():
+    got = _rows("三次产业对经济增长贡献率分别为3.3%、75.2%和21.5%。", subject="闽清")
+    assert [got[v][0] for v in ("3.3", "75.2", "21.5")] == [
+        "第一产业对经济增长贡献率", "第二产业对经济增长贡献率", "第三产业对经济增长贡献率"]
+    got = _rows("2021年拉萨市城乡居民人均可支配收入分别比全国平均水平高1887元和2267元。", subject="拉萨")
+    assert got["1887"][0] == "城镇居民人均可支配收入" and got["2267"][0] == "农村居民人均可支配收入"
+    got = _rows("去年，6个高新区(来宾高新区2015年3月获批)工业总产值达到3934.66亿元。农林牧渔业(包括辅助性活动)增加值增长11.6%。",
+                subject="广西", published="2015-04")
+    assert got["3934.66"][0] == "工业总产值" and got["11.6"][0] == "农林牧渔业增加值"  # asides no part of them
+    assert _rows("江西省共有国家工程(技术)研究中心8个。")["8"][0] == "国家工程(技术)研究中心"  # a name's bracket kept

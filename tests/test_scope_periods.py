@@ -693,3 +693,8 @@ def test_goals_under_a_plans_end_and_a_heading_of_the_years_ahead():
     got = periods(text, "2022-12-26")
     assert got["10.9万元"] == got["20万元左右"] == "2027" and got["1万元"] == "2023..2027"
     assert got["14.4万元"] == "2022-12"  # where it stands now
+
+
+def test_a_period_in_an_aside_dates_the_aside_only():
+    got = periods("去年，6个高新区(来宾高新区2015年3月获批)工业总产值达到3934.66亿元，约占全区总量的18%。", "2015-04-03")
+    assert got["3934.66亿元"] == got["18%"] == "2014"

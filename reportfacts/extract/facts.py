@@ -1006,6 +1006,8 @@ def _structure_items(m: Mention, text: str, head: str, reader: meaning.Reader) -
     """{start of each part: its measure} of the structure whose first part is ``m`` (11.4:31.2:57.5), when the words
     before it list as many items as it has parts (第一、二、三产业增加值占GDP的比重为); {} otherwise (三次产业结构为)."""
     run = _STRUCTURE_RUN_RE.match(text, m.start)
+    if "、" not in head:
+        return {}  # (三次产业结构为9.2:51:39.8: the structure, one measure, for its parts)
     starts = [x.start() for x in _PART_RE.finditer(text, m.start, run.end())]
     items = [reader.respective(head, len(starts), i) for i in range(len(starts))]
     return dict(zip(starts, items)) if all(items) and len(set(items)) == len(items) else {}

@@ -178,6 +178,9 @@ _PARTNER_RE = re.compile(r"对([^\s，。；,;、对]{1,8})\Z")  # 对|拉丁美
 _MAGNITUDE_RE = re.compile("[十百千]?[万亿]+元?")  # 百亿, 千亿元: a magnitude with no digits
 _RANK_FROM_RE = re.compile(r"(\w{2})(?:由|从)\Z")  # 排名由|第18位: a rank word before the start of a move
 _LEADING_ASIDE_RE = re.compile(r"^[（(][^（）()]*[)）]")
+_YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d年度?")
+_INNER_ASIDE_RE = re.compile(r"[(（][^()（）]{4,40}[)）](?=[^，。；,;、\s)）])")  # an aside with words after it
+# (not a part of a name in brackets: 国家工程(技术)研究中心)
 _TRAILING_ASIDE_RE = re.compile(r"[（(][^（）()]*[)）]\s*\Z")
 _ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after the name it abbreviates
 _GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{0,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
@@ -436,6 +439,10 @@ class Reader:
         if GOAL_AFTER_RE.match(after_unit):
             after_unit = ""  # 完成6%~6.5%的年度预期目标: the goal of the measure before, named after the figure
         before = _NOT_WORDS_RE.sub("", self._unblocked(window_start, start))  # 地区生产总值[2]1002.18亿元
+        before = _INNER_ASIDE_RE.sub("", before)  # 农林牧渔业(包括…)增加值, 6个高新区(来宾高新区…获批)工业总产值
+        closed = max(before.rfind(")"), before.rfind("）"))
+        if closed >= 0 and max(before.find("("), before.find("（")) < 0:
+            before = before[closed + 1:]  # …获批)工业总产值: the end of an aside the period in it cut off
         opened = max(before.rfind("("), before.rfind("（"))
         if opened >= 0 and max(before.rfind(")"), before.rfind("）")) < opened and before[opened + 1:].strip() and \
                 not words(before[:opened] or "。")[-1][1].startswith("n"):
@@ -674,11 +681,13 @@ class Reader:
         self.owner = ""
         head = _ETC_BEFORE_HEAD_RE.sub("", unframed(head))  # 节能环保、城乡社区等支出: the items and their head
         items = [x for x in head.split(_LIST_SEP) if x]
-        named = unframed(_DIGIT_RE.split(head, maxsplit=1)[0])  # 城乡居民收入达到23292元和7750元、分别增长…
+        # 城乡居民收入达到23292元和7750元、分别增长…: the words before a figure (not a year: 2021年拉萨市城乡居民…)
+        named = unframed(_DIGIT_RE.split(_YEAR_WORD_RE.sub("", head), maxsplit=1)[0])
         pair = next((p for p in r.pairs if p in named), "") if "、" not in named else ""
         if pair and n == len(r.pairs[pair]) and i < n:  # 城乡居民人均可支配收入分别增长3.5%、6%: 城镇…, 农村…
             got = named.replace(pair, r.pairs[pair][i], 1)
-            return self._tail_phrase(got) or got
+            phrase = self._tail_phrase(got)  # (not cut after the part: 第一产业对经济增长贡献率, not 贡献率)
+            return phrase if r.pairs[pair][i] in phrase else got
         if len(items) == n - 1 and r.joiner_re.search(items[-1]):
             items[-1:] = [x for x in r.joiner_re.split(items[-1], maxsplit=1) if x]
         if len(items) != n:

@@ -806,6 +806,20 @@ def _year_so_far(e: PeriodExpr, st: PeriodState, pub: PubDate | None) -> PeriodE
     return replace(e, period=st.reference, kind=part)
 
 
+def _in_aside(text: str, e: PeriodExpr) -> bool:
+    """True for a period written inside brackets (6个高新区(来宾高新区2015年3月获批)工业总产值…): it dates the aside,
+    not the figures of the sentence around it."""
+    opened = max(text.rfind("(", max(0, e.start - 40), e.start), text.rfind("（", max(0, e.start - 40), e.start))
+    if opened < 0 or max(text.rfind(")", opened, e.start), text.rfind("）", opened, e.start)) >= 0:
+        return False
+    close = _CLOSE_RE.search(text, e.end, e.end + 40)
+    titled = text.rfind("《", max(0, opened - 40), opened) > text.rfind("》", max(0, opened - 40), opened)
+    return close is not None and close.group() in ")）" and not titled  # (not a title's years: 《…计划(2020—2025)》)
+
+
+_CLOSE_RE = re.compile(r"[()（）\n]")
+
+
 def _horizon(m: Mention, st: PeriodState, clause: str) -> str:
     """The period of a goal or a plan no expression dates in news of a plan to a year (3年内，…收入达到2750亿元 in news
     of a plan to 2022: 2022; 年均增长10%以上: over the plan's years), or ""."""
@@ -818,7 +832,8 @@ def _horizon(m: Mention, st: PeriodState, clause: str) -> str:
 def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: PeriodState,
                   pub: PubDate | None, spans_of, rules: Rules | None = None) -> None:
     """Give each fact of one paragraph its period by the scope rule (the last period expression before it)."""
-    live = [_year_so_far(e, st, pub) for e in exprs if not e.comparison and not _start_point(e, text)]
+    live = [_year_so_far(e, st, pub) for e in exprs if not e.comparison and not _start_point(e, text) and
+            not _in_aside(text, e)]
     reviewed = st.carry is not None and st.reference == st.carry.period and st.carry.kind in YEAR_LEVEL and \
         looks_back(st.carry, pub)  # the report reviews a past year (or years) and the paragraph goes on with it
     kept: list[PeriodExpr] = []
