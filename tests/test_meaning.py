@@ -1115,3 +1115,8 @@ def test_the_three_sectors_listed_in_turn_and_a_pair_after_a_year():
                 subject="广西", published="2015-04")
     assert got["3934.66"][0] == "工业总产值" and got["11.6"][0] == "农林牧渔业增加值"  # asides no part of them
     assert _rows("江西省共有国家工程(技术)研究中心8个。")["8"][0] == "国家工程(技术)研究中心"  # a name's bracket kept
+
+
+def test_a_bare_rank_after_a_modifier_and_its_rank_word_is_of_both():
+    got = _rows("常州国家高新区在全国147个高新区中综合排名33，较去年进步了9位。", subject="常州", published="2017-08")
+    assert got["33"][0] == got["9"][0] == "综合排名"

@@ -483,7 +483,7 @@ class Reader:
                 self.text.startswith(_TOP_OF_LIST, start)) and not listed:  # 第三位, 前十, 榜首
             phrase = self._ranked(written.rstrip(r.ordinal_starts) if not phrase else before, phrase)
             word = next((w for w in r.rank_words if phrase and phrase + w in written), "")
-            if word and len(words(phrase)) == 1 and words(phrase)[0][1] in ("a", "b"):
+            if word and len(words(phrase)) == 1 and words(phrase)[0][1] in ("a", "b", "vn"):
                 phrase += word  # 中总排名位居第49位: the rank word a modifier was written with (总排名)
             if phrase and phrase not in r.rank_words and len(words(phrase)) == 1 and words(phrase)[0][1] == "v":
                 phrase = ""  # 进入前30名: a verb of standing names nothing ranked
@@ -491,6 +491,9 @@ class Reader:
             if not phrase and moved and moved.group(1) in r.rank_words:  # 全国排名由第18位前移至第15位: the rank word
                 head = written[: moved.start()]                            # and the scope written before it
                 phrase = next((w for w in r.scope_words if head.endswith(w)), "") + moved.group(1)
+        elif phrase and len(words(phrase)) == 1 and words(phrase)[0][1] in ("a", "b", "vn") and \
+                written.rstrip().endswith(tuple(phrase + w for w in r.rank_words)):
+            phrase = written.rstrip()[written.rstrip().rfind(phrase):]  # 综合排名33: the rank word it was written with
         counted = next((c for c in r.zone_classes if before.endswith(c)), "") if count and not phrase else ""
         if counted:  # 新增省级经开区5个: the class of zones counted (its flow word kept)
             flow_word = r.keep_flow.search(before, 0, len(before) - len(counted))
