@@ -1120,3 +1120,10 @@ def test_the_three_sectors_listed_in_turn_and_a_pair_after_a_year():
 def test_a_bare_rank_after_a_modifier_and_its_rank_word_is_of_both():
     got = _rows("常州国家高新区在全国147个高新区中综合排名33，较去年进步了9位。", subject="常州", published="2017-08")
     assert got["33"][0] == got["9"][0] == "综合排名"
+
+
+def test_names_listed_before_the_count_of_them_are_what_is_counted_not_whose():
+    got = _rows("广西目前共有南宁、桂林、柳州、北海4个国家高新区；梧州、钦州、来宾3个自治区高新区。", subject="广西")
+    assert got["4"][1] == got["3"][1] == "广西"
+    got = _rows("在建项目中，江油市56个、安县24个。", subject="绵阳")  # items each counted: each its own
+    assert got["56"][1] == "江油市" and got["24"][1] == "安县"

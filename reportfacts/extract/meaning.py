@@ -178,6 +178,9 @@ _PARTNER_RE = re.compile(r"对([^\s，。；,;、对]{1,8})\Z")  # 对|拉丁美
 _MAGNITUDE_RE = re.compile("[十百千]?[万亿]+元?")  # 百亿, 千亿元: a magnitude with no digits
 _RANK_FROM_RE = re.compile(r"(\w{2})(?:由|从)\Z")  # 排名由|第18位: a rank word before the start of a move
 _LEADING_ASIDE_RE = re.compile(r"^[（(][^（）()]*[)）]")
+# 南宁、桂林、柳州、北海|4个: names listed with no figure of their own (not 江油市56个、安县|24个: items each counted)
+_MEMBERS_RE = re.compile(r"(?<![\d个家座所项])(?:[^，。；,;、\d]{1,14}、)+[^，。；,;、\d]{1,14}\Z")
+_COUNT_AT_RE = re.compile(r"[\d一二两三四五六七八九十]+\s*[个家座所]")
 _YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d年度?")
 _INNER_ASIDE_RE = re.compile(r"[(（][^()（）]{4,40}[)）](?=[^，。；,;、\s)）])")  # an aside with words after it
 # (not a part of a name in brackets: 国家工程(技术)研究中心)
@@ -1207,6 +1210,10 @@ class Reader:
         item = self.text.rfind(_LIST_SEP, clause_start, start)  # 江油市56个、安县24个: a listed item's own name
         own = (self._last_name(item + 1, start, first=False) if item >= 0 else "") or \
             self._last_name(clause_start, start, first=False)
+        members = _MEMBERS_RE.search(self.text[clause_start: start]) if _COUNT_AT_RE.match(self.text, start) else None
+        listed = members.group() if members else ""  # 南宁、桂林、柳州、北海4个国家高新区: names listed before the count
+        if own and own in listed:                    # of them are what is counted, whose count it is not
+            own = ""
         at = start - (self.text[start - 1: start] == "第")
         if _RANK_SCOPE_RE.fullmatch(own) and self.text.endswith(own, 0, at) and self._ranks_after(at):
             own = ""  # 居全国第10位、西部地区第5位: the scope the figure is ranked in (not 南京第4: whose rank)
@@ -1237,7 +1244,7 @@ class Reader:
             self._segment = (segment, self.doer)
             return self.doer
         named_before = self._segment[1] if self._segment[0] == segment and clause_start > segment else ""  # opens with
-        if catalog_written:
+        if catalog_written and catalog_written not in listed:
             return catalog_written
         national = _NATIONAL if _NATIONAL in (self._opening_word(clause_start), self._opening_word(sentence_start)) \
             and not self.rules.ranked_re.search(self.text, sentence_start, start) else ""
