@@ -698,3 +698,12 @@ def test_goals_under_a_plans_end_and_a_heading_of_the_years_ahead():
 def test_a_period_in_an_aside_dates_the_aside_only():
     got = periods("去年，6个高新区(来宾高新区2015年3月获批)工业总产值达到3934.66亿元，约占全区总量的18%。", "2015-04-03")
     assert got["3934.66亿元"] == got["18%"] == "2014"
+
+
+def test_the_from_side_of_a_goals_from_to_is_where_things_stand():
+    text = ("未来五年主要目标任务\n\n●在科技创新上，研发投入强度每年要提高0.16个百分点、从目前的2%以上达到2.8%以上，"
+            "高新企业数量从107家增加到500家以上。")
+    f, _ = extract_report(text, "t", "t.txt", "2022-12-26", None)
+    got = {q: (k, p) for q, k, p in zip(f.quote, f.kind, f.period)}
+    assert got["2%以上"] == ("share", "2022-12") and got["107家"][0] == "count_stock"
+    assert got["2.8%以上"] == got["500家以上"] == ("target", "2027")

@@ -191,6 +191,9 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
                 # 完成6%~6.5%的年度预期目标: a figure named as the goal
             if _planned_total(m, prev, text, sp):
                 m.kind = "plan"
+            if m.kind in ("target", "plan") and _FROM_NOW_RE.search(text, max(0, m.start - 8), m.start):
+                # 从目前的14.4万元增加到20万元, 高新企业数量从107家增加到500家: where things stand, the goal's base
+                m.kind = "count_stock" if m.unit.unit == "count" else "level" if m.unit.unit not in RATES else "share"
             m.kind = _breakdown_kind(m, by_para[i][:j], text, sp, rules)
             if _amount_change(m, by_para[i][:j], text, sp, rules):
                 m.kind = "change"
@@ -217,6 +220,7 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
 
 
 _OUTCOMES = ("level", "count_stock", "count_flow", "share", "growth_rate")
+_FROM_NOW_RE = re.compile(r"[从由](?:目前|现在|当前|现有)?的?\s*\Z")  # the from-side of a goal's from-to
 
 
 def _after_report_year(m: Mention, pub) -> bool:
