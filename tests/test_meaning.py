@@ -1127,3 +1127,10 @@ def test_names_listed_before_the_count_of_them_are_what_is_counted_not_whose():
     assert got["4"][1] == got["3"][1] == "广西"
     got = _rows("在建项目中，江油市56个、安县24个。", subject="绵阳")  # items each counted: each its own
     assert got["56"][1] == "江油市" and got["24"][1] == "安县"
+
+
+def test_a_move_after_a_rank_is_of_that_rank_not_the_rankings_name():
+    text = ("科技部火炬中心公布2016年度国家高新区评价结果。\n\n常州国家高新区在全国147个高新区中综合排名33，较去年进步了9位。"
+            "高新区可持续发展能力排名70，较去年进步了2位。")
+    got = _rows(text, subject="常州", published="2017-08")
+    assert got["9"][0] == "综合排名" and got["2"][0] == got["70"][0]
