@@ -643,8 +643,9 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
         measure = m.extra.get("ranking") or "排名"
     else:
         measure = m.extra.get("table_label") or _measure(m, text, reader, window_start, (cs, ce), context, after) or \
-            ("" if m.kind == "rank_change" and inherited else _ranking(m, text[cs: m.start], reader))
-        # (综合排名33，较去年进步了9位: a move of the rank before it, not of the ranking's name)
+            ("" if m.kind == "rank_change" and inherited not in ("", *meaning.load_meaning_rules().rank_words)
+             else _ranking(m, text[cs: m.start], reader))
+        # (综合排名33，较去年进步了9位: a move of the rank before it, unless that names no more than a rank word)
     if m.kind in RANKS and measure and reader.ranked_name(measure):
         measure = _RANK_WORD  # 省内高新区分别位列第17、37、66和88位: whose ranks they are, not what is ranked
     if measure and not _WORD_CHAR_RE.search(measure):
