@@ -175,6 +175,10 @@ def test_a_generic_head_continues_the_measure_before_it():
 
 
 def test_the_headline_gives_its_first_name():
+    from reportfacts.extract.catalog import load_catalog
+    from reportfacts.extract.meaning import add_names
+    # the names the catalog knows, as extraction adds them (so the test does not depend on one run before it)
+    add_names(a for e in load_catalog().entities.values() for a in (e.name_zh, *e.aliases_zh))
     assert headline_subject("焦作高新区开创又高又新发展新局面") == "焦作高新区"
     assert headline_subject("") == ""
 
@@ -1134,3 +1138,10 @@ def test_a_move_after_a_rank_is_of_that_rank_not_the_rankings_name():
             "高新区可持续发展能力排名70，较去年进步了2位。")
     got = _rows(text, subject="常州", published="2017-08")
     assert got["9"][0] == "综合排名" and got["2"][0] == got["70"][0]
+
+
+def test_a_port_named_after_its_place_is_one_name_and_a_headlines_subject():
+    from reportfacts.extract.meaning import headline_subject
+    assert headline_subject("北部湾港吞吐量逆势增长") == "北部湾港"
+    got = _rows("本报南宁讯 1-2月北部湾港完成货物总吞吐量4287万吨，同比增长16.6%。", subject="北部湾港", published="2020-04")
+    assert got["4287"][1] == got["16.6"][1] == "北部湾港"  # the dateline's city is where it was filed

@@ -223,6 +223,9 @@ def _tokenizer():
     return jieba.posseg.POSTokenizer(tk)
 
 
+_FACILITIES = frozenset(("港", "港口", "机场"))  # written after a place's name, they name a port or an airport
+
+
 GAZETTEER_LEVELS = {"provinces": "省", "prefectures": "市", "county_cities": "市", "regions": ""}
 _LEVELS = "区县旗市州省"  # the suffixes of place levels, lowest first
 
@@ -272,6 +275,8 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
     for w in _tokenizer().lcut(text, HMM=False):
         if w.word in _SUFFIXES and out and out[-1][1] not in ("x", "m", "eng"):
             out[-1] = (out[-1][0] + w.word, "n")  # 投产 + 率: a suffix makes the word before it a noun (投产率)
+        elif w.word in _FACILITIES and out and out[-1][1] in ("ns", "nr", "nz"):
+            out[-1] = (out[-1][0] + w.word, "ns")  # 北部湾 + 港: a port (an airport) named after its place, one name
         elif out and len(out[-1][0]) == 1 and len(w.word) >= 2 and w.word[-1] in _LEVELS and \
                 out[-1][0] + w.word[:-1] in gazetteer():
             out[-1] = (out[-1][0] + w.word, "ns")  # 中 + 山区: a known place and its level (中山区), split wrongly
