@@ -1023,3 +1023,9 @@ def test_an_outcome_dated_after_the_report_year_is_a_goal_and_things_to_make_a_p
     assert got["500亿元"] == got["40000个"] == got["10家"] == "target" and got["100个"] == "plan"
     got = {r[0]: r[5] for r in rows("2020年，全省工业软件规模达500亿元，打造100个平台。", "2021-03-18")}
     assert got["500亿元"] == "level" and got["100个"] == "count_flow"  # a year past: results
+
+
+def test_a_target_tier_named_in_a_review_sets_no_goal():
+    got = {r[0]: r[5] for r in rows("今年上半年，6个指标达到市确保目标序时进度，GDP增长较一季度回落2.9个百分点。", "2017-07")}
+    assert got["2.9个百分点"] == "change"
+    assert {r[0]: r[5] for r in rows("确保GDP增长6%。", "2017-01")}["6%"] == "target"  # 确保 as a verb still sets one

@@ -138,11 +138,15 @@ def _alt(words) -> re.Pattern:
     return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
 
+# 6个指标达到市确保目标序时进度: 确保目标, 力争目标 name tiers of a target a review measures against, no goal set
+_TIER_NOT = "(?!目标)"
+
+
 def _kind_keywords(k: dict) -> KindKeywords:
     """Compile the keyword lists of the ``kinds`` section of extraction_rules.yml."""
     return KindKeywords(_alt(k["growth"]), _alt(w for w in k["share"] if w != "的"), _alt(k["level_before"]),
                         _alt(k["count_flow"]), _alt(w for w in k["count_flow"] if w.startswith("新")),
-                        _alt(k["count_stock"]), _alt(k["target_sentence"]))
+                        _alt(k["count_stock"]), re.compile(f"(?:{_alt(k['target_sentence']).pattern}){_TIER_NOT}"))
 
 
 def _forward_rules(k: dict) -> ForwardRules:
@@ -171,7 +175,7 @@ def load_rules(path: str | None = None) -> Rules:
                                     if r.get("after") and not r.get("before")))
     k = doc["kinds"]
     not_words = "|".join(map(re.escape, k["target_not"]))
-    sentence_words = "|".join(map(re.escape, k["target_sentence"]))
+    sentence_words = f"(?:{'|'.join(map(re.escape, k['target_sentence']))}){_TIER_NOT}"
     clause_words = "|".join(map(re.escape, k["target_clause"]))
     # 要 not after one of the target_not words' characters; the lookbehind follows the literal 要, so every
     # alternative starts with a literal and the regex engine skips in C to a character that can start a match
