@@ -1145,3 +1145,9 @@ def test_a_port_named_after_its_place_is_one_name_and_a_headlines_subject():
     assert headline_subject("北部湾港吞吐量逆势增长") == "北部湾港"
     got = _rows("本报南宁讯 1-2月北部湾港完成货物总吞吐量4287万吨，同比增长16.6%。", subject="北部湾港", published="2020-04")
     assert got["4287"][1] == got["16.6"][1] == "北部湾港"  # the dateline's city is where it was filed
+
+
+def test_a_flow_word_alone_after_a_name_counts_what_the_figure_before_counted():
+    got = _rows("上半年全省新增研发机构32个。其中国家高新区新增10个，省级高新区新增22个。", subject="四川",
+                published="2021-08")
+    assert got["10"] == ("新增研发机构", "国家高新区") and got["22"] == ("新增研发机构", "省级高新区")

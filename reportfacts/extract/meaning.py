@@ -122,6 +122,7 @@ class MeaningRules:
     body_words: frozenset[str]       # 企业, 单位 …: a phrase ending so before 完成 names who did it, not what
     attribute_words: frozenset[str]  # 长, 面积 …: a measure naming only a size, of the noun written after the figure
     keep_flow_open: re.Pattern       # keep_flow words opening a clause (新引进…等各类项目38个)
+    keep_flow_words: frozenset[str]  # the keep_flow words themselves (新增, 新认定)
 
 
 def _alt(words) -> str:
@@ -165,7 +166,8 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile(f"(?:^|(?<=[^\\u4e00-\\u9fff]|[市省州]))([\\u4e00-\\u9fff]{{2,4}}?)({_alt(doc['named_levels'])})"
                    f"(?={doc['institution_after']}|{doc['named_bodies']})", re.M),
         "".join(doc["each_words"]), "".join(doc["zai_word_heads"]), tuple(doc["measure_heads"]),
-        frozenset(doc["body_words"]), frozenset(doc["attribute_words"]), re.compile(_alt(doc["keep_flow"])))
+        frozenset(doc["body_words"]), frozenset(doc["attribute_words"]), re.compile(_alt(doc["keep_flow"])),
+        frozenset(doc["keep_flow"]))
 
 
 # a contribution to growth with what it contributes to (拉动全市经济增长, 对全市规上工业增加值增长的贡献率)
@@ -369,6 +371,8 @@ def continued(measure: str, previous: str, growth: bool = False) -> str:
     if previous and measure and (measure in r.generic_heads or measure[:1] in r.share_link) \
             and not previous.endswith(measure):
         base = share_base(previous)
+        if base.startswith(measure):
+            return base  # 新增研发机构32个。其中国家高新区新增10个: the same new things, counted again
         rate = next((h for h in _RATE_HEADS if base.endswith(h) and measure in _RATE_HEADS), "")
         return base[: len(base) - len(rate)] + measure  # 增加值增速 then 降幅: 增加值降幅
     return measure or (share_base(previous) if growth else previous)
