@@ -204,3 +204,11 @@ def test_a_structure_of_shares_ordinals_naming_its_parts_air_quality_and_quarter
 def test_every_part_of_a_structure_and_of_its_change_is_a_share(text, n):
     f = _facts(text)
     assert len(f) == n and set(f.kind) == {"share"}
+
+
+def test_places_moved_down_are_negative_and_places_counted_by_their_level():
+    from reportfacts.extract.facts import extract_report
+    f, _ = extract_report("排名下滑一位，较上年后移2个位次，前移6个位次。全省16市中，蚌埠排名第七。", "t", "t.txt", "2023-02", None)
+    got = dict(zip(f.quote, zip(f.value, f.unit)))
+    assert got["一位"] == ("-1", "positions") and got["2个位次"] == ("-2", "positions")
+    assert got["6个位次"] == ("6", "positions") and got["16市"] == ("16", "count")

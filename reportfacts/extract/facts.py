@@ -731,11 +731,20 @@ def _decrease(m: Mention, text: str, clause_start: int) -> bool:
     if text[m.start - 1: m.start] in ("-", "－", "−") and not text[m.start - 2: m.start - 1].isdigit():
         return True
     rules = load_rules()
+    if m.unit.unit == "positions":  # 排名下滑一位, 较上年后移2个位次: places moved down
+        return _rank_fall(tuple(rules.kinds["rank_fall"])).search(text, max(clause_start, m.start - 12), m.start) \
+            is not None
     if m.unit.unit not in ("percent", "permille", "pp") and m.kind != "change":
         return False  # an amount is negative only as a change (比上年减少11265公顷)
     if m.kind not in ("growth_rate", "change", "target"):
         return False
     return rules.decrease.search(text, max(clause_start, m.start - 40), m.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _rank_fall(words: tuple[str, ...]) -> re.Pattern:
+    """The moves down of a rank (extraction_rules.yml ``kinds.rank_fall``), right before the places moved."""
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})了?(?:分别)?\\s*\\Z")
 
 
 _SHARE_AFTER_RE = re.compile(r"[，,、]?(?:占比|比重)(?:为|达到|达)?")  # a bare share right after an amount
