@@ -197,8 +197,9 @@ _GROUP_SIZE_RE = re.compile(r"[\d一二三四五六七八九十两]+[个家大]?
 _EDITION_YEAR_RE = re.compile(r"^(?:19|20)\d\d年度")  # a year of an edition, written before what it lists
 _QUOTED_RE = re.compile(r"“[^“”]+”")  # a name in quotes, whole (“一区五园”: a body)
 _LISTED_FIGURE_RE = re.compile(r"、[^，。；,;、\d]{0,6}?\d+(?:\.\d+)?")  # 、面积达334: another attribute listed
-_BASE_SCOPE_WORDS = ("同期", "当期", "全国", "全省", "全市", "全区", "全县")  # a share's whole, then and there
-_PERIOD_WORD_RE = re.compile("同期|当期")
+_SAME_TIME_WORDS = ("同期", "当期")  # 占同期…: the whole a share is of, measured at the same time
+_BASE_SCOPE_WORDS = (*_SAME_TIME_WORDS, "全国")  # (and where: a place's name, 全国, the report's own 全省)
+_PERIOD_WORD_RE = re.compile("|".join(_SAME_TIME_WORDS))
 _TECH_RE = re.compile("[0-9][A-Za-z]+")  # 5G, 3D: a digit and letters name a technology, part of a noun (5G基站)
 
 
@@ -526,7 +527,8 @@ class Reader:
                 phrase = partner.group() + phrase
         if phrase:  # "增加值2306亿元，占GDP的26.7%": a share of the measure before it (see continued)
             head = before[: before.rfind(phrase)].rstrip()
-            whose = self._base_scope(head)  # 占同期湖北进出口总值的76.9%: the time and place of the whole
+            # 占同期湖北进出口总值的76.9%: the time and place of the whole
+            whose = self._base_scope(head) if any(w in head for w in r.share_link) else ""
             link = next((w for w in r.share_link if head[: len(head) - len(whose)].endswith(w)), "")
             if link and not self._tail_phrase(head[: len(head) - len(whose) - len(link)]):
                 phrase = link + _PERIOD_WORD_RE.sub("", whose) + phrase
