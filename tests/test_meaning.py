@@ -1151,3 +1151,8 @@ def test_a_flow_word_alone_after_a_name_counts_what_the_figure_before_counted():
     got = _rows("上半年全省新增研发机构32个。其中国家高新区新增10个，省级高新区新增22个。", subject="四川",
                 published="2021-08")
     assert got["10"] == ("新增研发机构", "国家高新区") and got["22"] == ("新增研发机构", "省级高新区")
+
+
+def test_places_counted_by_their_level_are_what_is_counted():
+    got = _rows("全省16市2022年GDP陆续出炉。蚌埠GDP总量在安徽16市中排名第七。", subject="安徽", published="2023-02")
+    assert got["16"][0] == "市"

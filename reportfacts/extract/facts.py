@@ -22,7 +22,7 @@ from reportfacts.extract.mentions import (
     RATES, full_sentence_start, is_attribute, is_heading, kind, load_rules, qualify, sets_goal,
 )
 from reportfacts.extract.numbers import Number
-from reportfacts.extract.units import UnitMatch
+from reportfacts.extract.units import UnitMatch, load_units
 from reportfacts.extract.periods import Period, PeriodExpr, PubDate, find_periods, last_year, plan_years
 from reportfacts.extract.scope import (
     PART_YEAR, RANKS, PeriodState, after_report_year, forward_fact, forward_lead, forward_para, lead_edition,
@@ -809,6 +809,9 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         got = reader.scope_measure(CLAUSE_RE.split(context, maxsplit=1)[0] if CLAUSE_RE.search(context) else "")
     if not got and m.unit.written.endswith("次"):  # 县级领导到乡镇下访89次: times of an action, the action
         got = reader.action(m.start, max(window_start, clause[0]))
+    if load_units().units.get(m.unit.written, {}).get("noun") and \
+            all(f[0] in "fpcu" for _, f in meaning.words(got)):  # (在安徽16市中排名第七: 中 names nothing)
+        got = m.unit.written  # 全省16市2022年GDP陆续出炉: the places counted, named by the unit
     return got
 
 
