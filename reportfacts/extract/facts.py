@@ -893,8 +893,8 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             if prev is not None and prev["unit"] == row["unit"] and \
                     _STRUCTURE_JOIN_RE.fullmatch(text, prev["clean_end"], m.start):
                 row["measure_zh"] = prev["measure_zh"]  # 结构由上年的24.8∶41.7∶33.5调整为22.7∶…: one structure's parts
-            elif _STRUCTURE_RUN_RE.match(text, m.start):
-                parts = _structure_items(m, text, meaning.unframed(text[cs: m.start]), reader)
+            else:
+                parts = _structure_items(m, text, meaning.unframed(text[cs: m.start]), reader) or parts
             if m.start in parts:  # 第一、二、三产业增加值占GDP的比重为11.4:31.2:57.5: each part of its item
                 row["measure_zh"] = parts[m.start]
             if prev is not None and prev["clean_end"] >= spans_of(m)["sentence"][0] and (
@@ -1026,7 +1026,7 @@ def _structure_items(m: Mention, text: str, head: str, reader: meaning.Reader) -
     """{start of each part: its measure} of the structure whose first part is ``m`` (11.4:31.2:57.5), when the words
     before it list as many items as it has parts (第一、二、三产业增加值占GDP的比重为); {} otherwise (三次产业结构为)."""
     run = _STRUCTURE_RUN_RE.match(text, m.start)
-    if "、" not in head:
+    if run is None or "、" not in head:
         return {}  # (三次产业结构为9.2:51:39.8: the structure, one measure, for its parts)
     starts = [x.start() for x in _PART_RE.finditer(text, m.start, run.end())]
     items = [reader.respective(head, len(starts), i) for i in range(len(starts))]

@@ -344,10 +344,14 @@ def _opens_sentence(text: str, s: int, kind: str, period: str, pub: PubDate | No
         period.isdigit() and pub.year - 1 <= int(period) <= pub.year
 
 
-@lru_cache(maxsize=1)
-def _base_after() -> re.Pattern:
-    """periods.yml ``comparison_after``: a period followed so is a comparison base with its marker left out."""
-    return re.compile(vocabulary().get("comparison_after", "(?!)"))
+@lru_cache(maxsize=None)
+def vocab_re(key: str) -> re.Pattern:
+    """An entry of periods.yml as one regex: a regex written as a string, or a list of words (longest first); one
+    that never matches when the entry is absent."""
+    v = vocabulary().get(key)
+    if isinstance(v, str):
+        return re.compile(v)
+    return re.compile("|".join(sorted(map(re.escape, v or ()), key=len, reverse=True)) or "(?!)")
 
 
 def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -> list[PeriodExpr]:
@@ -393,7 +397,7 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
             text[out[-1].end: s].lstrip("同期末底") in ("和", "及", "与", "、")  # (比去年同期、去年全年加快…)
         # 同样是2020年，: a period opening a clause after 是 is that clause's topic, no comparison base
         comparison = joined_base or (before.endswith(markers) and not before.endswith(not_markers)
-                                     and after not in ("，", ",")) or _base_after().match(text, e) is not None
+                                     and after not in ("，", ",")) or vocab_re("comparison_after").match(text, e) is not None
         if kind == "month" and len(period) == 7 and not comparison:
             last_month = period  # (not a comparison base: 涨幅比6月份扩大)
         out.append(PeriodExpr(

@@ -7,14 +7,13 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from reportfacts.extract import numbers
 from reportfacts.extract.mentions import (
     CLAUSE_RE, RATES, TO_DATE_RE, Mention, Rules, full_sentence_start, is_heading,
 )
 from reportfacts.extract.periods import (Period, PeriodExpr, PubDate, is_frame, last_year, period_regex, quarter_of,
-                                        vocabulary)
+                                        vocab_re, vocabulary)
 from reportfacts.text.clean import BULLETS
 
 
@@ -391,16 +390,6 @@ def _start_point(e: PeriodExpr, text: str) -> bool:
         stop = _STOP_RE.search(text, e.end)
         rest = text[e.end: stop.start() if stop else len(text)]
     return "至" not in rest and "到" not in rest
-
-
-@lru_cache(maxsize=None)
-def vocab_re(key: str) -> re.Pattern:
-    """An entry of periods.yml as one regex: a regex written as a string, or a list of words (longest first); one
-    that never matches when the entry is absent."""
-    v = vocabulary().get(key)
-    if isinstance(v, str):
-        return re.compile(v)
-    return re.compile("|".join(sorted(map(re.escape, v or ()), key=len, reverse=True)) or "(?!)")
 
 
 def _is_day(e: PeriodExpr) -> bool:
