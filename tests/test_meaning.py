@@ -1038,6 +1038,15 @@ def test_respective_items_ending_in_one_measure_head_are_whole_and_partners_trad
     assert _rows("接待游客180.4万人次，同口径下降47.9%。")["47.9"][0] == "接待游客"  # a frame word, as 同比
 
 
+def test_partners_listed_as_the_subject_of_a_respective_trade_are_each_one_partner_and_a_modifier_is_no_measure():
+    got = _rows("东盟、美国、中国香港、欧盟为湖南前4大贸易伙伴，分别进出口917.9亿元、419亿元、403.8亿元、394.7亿元。",
+                subject="湖南")
+    assert [got[v][0] for v in ("917.9", "419", "403.8", "394.7")] == [
+        "对东盟进出口", "对美国进出口", "对中国香港进出口", "对欧盟进出口"]
+    got = _rows("2020年，电子信息产业首次突破1000亿大关，成为全省唯一拥有两个千亿产业的园区。")
+    assert got["两"][0] != "唯一"  # an adjective alone names nothing counted
+
+
 def test_a_name_opening_a_statement_is_the_subject_of_its_clauses_up_to_the_semicolon():
     text = ("1-4月,规上工业累计完成产值58.71亿元,同比下降21.6%。其中:区本级累计完成产值32.74亿元,同比下降16.4%;"
             "航空经开区累计完成产值9.18亿元,同比下降35.5%;全区规上工业增加值同比下降17.2%。")

@@ -771,8 +771,13 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         got = (reader.respective(head, n, idx) or _comma_item(context[:i], n, idx)) if n >= 2 else ""
         pull = _PULL_RE.match(context, i + 2)
         flow = lead.group()[2:].rstrip("为了") if lead else ""
-        if got and head.lstrip().startswith("对") and flow in meaning.load_meaning_rules().partner_flows:
+        partners = flow in meaning.load_meaning_rules().partner_flows and n >= 2
+        if got and partners and head.lstrip().startswith("对"):
             return "对" + got.lstrip("对") + flow  # 对欧盟、美国分别进出口731.1亿元、544.2亿元: trade with each partner
+        named = [meaning.words(x.strip())[0] for x in head.split("、") if x.strip()] if partners else []
+        if len(named) == n and all(f in meaning.PROPER_FLAGS for _, f in named):
+            # 东盟、美国、中国香港、欧盟为前4大贸易伙伴，分别进出口917.9亿元、…: the partners the items open with
+            return "对" + named[idx][0] + flow
         if got and pull:  # 第一、二、三产业分别拉动GDP增长0.1、3.8、5.1个百分点: each item's pull on what it names
             return got + pull.group()
         if got:

@@ -322,7 +322,7 @@ def text_names(text: str) -> list[str]:
         # a word the segmenter knows is a name only if it tags it one or it follows its parent place (珠海市斗门区:
         # not 我代表区人民政府, 锚定县委“两强”); words it cannot join (坪|山) hold no particle, conjunction or verb
         if len(stem) < 2 or whole.endswith(r.zone_words) or stem in r.not_name or whole in r.not_name or \
-                (ws[0][1] not in _PROPER_FLAGS and not after_place if len(ws) == 1
+                (ws[0][1] not in PROPER_FLAGS and not after_place if len(ws) == 1
                  else any(f in _NO_NAME_FLAGS for _, f in ws)):
             continue
         out += [whole, stem]
@@ -574,9 +574,11 @@ class Reader:
         ws = words(phrase)
         if phrase and (re.search(re.escape(phrase) + "以来", written) or
                        all(f[0] in "vfprdcu" and f != "vn" for _, f in ws) and
-                       any(f[0] in "fprcu" or w == "是" for w, f in ws)):
+                       any(f[0] in "fprcu" or w == "是" for w, f in ws) or
+                       all(f in _MODIFIER_TAGS for _, f in ws)):
             phrase = ""  # 新冠肺炎疫情以来: since when, no measure; 这是继…, …后: function words name nothing measured
-            # (an action alone still does: 拆迁40万平方米, 到位2.39亿元)
+            # (an action alone still does: 拆迁40万平方米, 到位2.39亿元); nor does a modifier alone (前4大|贸易伙伴…
+            # 分别进出口: 大; 保持20%以上的高|增长: 高; 唯一): the measure continues
         if phrase in r.generic_heads and phrase in written:
             # 深圳总量位居第一, 焦作高新区排名居第138位: a generic head written after a name is that name's total or rank
             ws = words(written[: written.rfind(phrase)].rstrip())
@@ -1302,12 +1304,12 @@ class Reader:
         for m in self.rules.zone_kind_re.finditer(self.text):
             ws = words(self.text[max(0, m.start() - 6): m.start()])
             k = len(ws)
-            while k > 0 and (ws[k - 1][1] in _PROPER_FLAGS or
+            while k > 0 and (ws[k - 1][1] in PROPER_FLAGS or
                              (len(ws[k - 1][0]) == 1 and ws[k - 1][1] not in _NO_NAME_FLAGS)):
                 k -= 1  # 上饶 (ns), 碧|江 (single characters the segmenter could not place)
             prefix = "".join(w for w, _ in ws[k:])
             if prefix in gazetteer() or (2 <= len(prefix) <= 4 and prefix not in self.rules.not_name and
-                                         any(f in _PROPER_FLAGS for _, f in ws[k:])):
+                                         any(f in PROPER_FLAGS for _, f in ws[k:])):
                 out.append((m.start() - len(prefix), m.end(), prefix + m.group()))
         return out
 
@@ -1419,11 +1421,12 @@ CONGRESS_WITHIN = 200  # characters from the text's start where a work report pr
 _COUNT_AFTER_RE = re.compile(r"(?:增加到|增至|达到|达|突破|超过|为|有)?(?:\d+|[一二两三四五六七八九十百]+)[家个所]")
 _NATIONAL = "全国"  # the country as a sentence's subject (全国共有15个副省级城市)
 _BULLET_RE = re.compile(f"[{BULLETS}]")  # a paragraph opening as a bullet of a list
+_MODIFIER_TAGS = frozenset({"a", "ad", "b", "d", "f", "m", "q", "mq"})  # adjectives, adverbs, directions, numerals: no noun
 # a note's marker in a bulletin (地区生产总值[2]) and a figure in brackets (高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点:
 # the compared places' own figures): no words of a measure
 _NOT_WORDS_RE = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|【\d{1,2}】|[(（][^()（）]{0,12}?\d[^()（）]{0,12}[)）]")
 _LOCATIVE_RE = re.compile(r"[在于]([^，。；,;、\d在于]{1,4})\Z")  # 在|县城|东关剧院
-_PROPER_FLAGS = ("ns", "nr", "nrt", "nz", "j", "nt")  # jieba's tags of names and abbreviations
+PROPER_FLAGS = ("ns", "nr", "nrt", "nz", "j", "nt")  # jieba's tags of names and abbreviations
 _NO_NAME_FLAGS = ("x", "m", "q", "uj", "ul", "p", "c", "r", "d", "v", "f")  # one character of these opens no name
 
 
