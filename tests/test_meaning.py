@@ -1047,6 +1047,24 @@ def test_partners_listed_as_the_subject_of_a_respective_trade_are_each_one_partn
     assert got["两"][0] != "唯一"  # an adjective alone names nothing counted
 
 
+def test_places_listed_before_fenbie_are_each_figure_s_subject_also_in_a_second_fenbie_of_the_sentence():
+    got = _rows("去年苏南、苏中、苏北高新技术产业产值增幅分别为9.0%、12.3%、18.5%，占规上工业的比重分别为52.3%、49.8%、"
+                "41.1%。", subject="江苏", published="2023-02")
+    assert [got[v][1] for v in ("9.0", "12.3", "18.5", "52.3", "49.8", "41.1")] == ["苏南", "苏中", "苏北"] * 2
+    assert got["12.3"][0] == "高新技术产业产值"
+    got = _rows("对欧盟、美国分别进出口731.1亿元、544.2亿元。", subject="湖北")
+    assert got["544.2"][1] == "湖北"  # partners after 对 are no subjects
+
+
+def test_a_noun_after_fenbie_is_what_each_listed_item_measures_and_a_numeral_opening_a_term_stays():
+    got = _rows("规上电气机械制造业、金属制品业和纺织行业分别实现增加值63.46亿元、17.77亿元和67.07亿元。杭州、宁波分别"
+                "完成营业收入100亿元、90亿元。", subject="海宁", published="2024-07")
+    assert [got[v][0] for v in ("17.77", "67.07")] == ["金属制品业增加值", "纺织行业增加值"]
+    assert got["90"] == ("营业收入", "宁波")  # places listed are the subjects; the noun alone is the measure
+    got = _rows("上半年，全市三次产业结构比为1.3∶57.3∶41.4。", subject="海宁", published="2024-07")
+    assert got["57.3"][0] == "三次产业结构"
+
+
 def test_a_name_opening_a_statement_is_the_subject_of_its_clauses_up_to_the_semicolon():
     text = ("1-4月,规上工业累计完成产值58.71亿元,同比下降21.6%。其中:区本级累计完成产值32.74亿元,同比下降16.4%;"
             "航空经开区累计完成产值9.18亿元,同比下降35.5%;全区规上工业增加值同比下降17.2%。")

@@ -768,9 +768,17 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
             # 3个省重点项目、16个市重点项目分别完成年度投资计划的146%、189%: counted groups, each its share of what
             # the words after 分别 name
             return meaning.unframed(lead.group()[2:-1]) or lead.group()[2:-1]
-        got = (reader.respective(head, n, idx) or _comma_item(context[:i], n, idx)) if n >= 2 else ""
         pull = _PULL_RE.match(context, i + 2)
         flow = lead.group()[2:].rstrip("为了") if lead else ""
+        noun = _noun_after(flow) if n >= 2 and not pull else ""
+        items = [x for x in re.split(f"{reader.rules.joiner_re.pattern}|、", meaning.unframed(head)) if x]
+        names = _respective_names(head, context[:i], n, reader) if n >= 2 else []
+        if names:  # 苏南、苏中、苏北高新技术产业产值增幅分别为9.0%、12.3%、18.5%: the i-th figure is the i-th place's
+            m.extra["listed_subject"] = names[idx]
+        if noun and (names or len(items) == n):  # 电气机械制造业、金属制品业和纺织行业分别实现增加值63.46亿元、…: the
+            # things listed, each with what the words after 分别 name (杭州、宁波分别完成营业收入…: the places' own)
+            return noun if names else (reader.tail_phrase(items[idx]) or items[idx]) + noun
+        got = (reader.respective(head, n, idx) or _comma_item(context[:i], n, idx)) if n >= 2 else ""
         partners = flow in meaning.load_meaning_rules().partner_flows and n >= 2
         if got and partners and head.lstrip().startswith("对"):
             return "对" + got.lstrip("对") + flow  # 对欧盟、美国分别进出口731.1亿元、544.2亿元: trade with each partner
@@ -1000,6 +1008,28 @@ def _gap(m: Mention) -> bool:
     """True for a difference written after a comparison (高于…N个百分点, 是…的N倍): points or a multiple, or an amount
     that is a change (比全省高1.18万元, 比上年少12家: what is compared is named before the comparison)."""
     return m.unit.unit in ("pp", "times") or m.kind == "change" and m.unit.unit not in RATES
+
+
+def _noun_after(flow: str) -> str:
+    """The noun phrase the words after 分别 end with, after their verb (分别实现|增加值, 分别完成|营业收入), or "" when
+    they name none (分别增长, 分别为, 分别占): what each item listed before 分别 measures."""
+    ws = meaning.words(meaning.unframed(flow))
+    k = next((j for j, (_, f) in enumerate(ws) if f != "v"), len(ws))
+    rest = ws[k:]
+    return "".join(w for w, _ in rest) if k and rest and all(f in ("n", "vn", "nz") for _, f in rest) else ""
+
+
+def _respective_names(head: str, before: str, n: int, reader: meaning.Reader) -> list[str]:
+    """The n names a 分别 list's figures are each of (杭州、宁波、温州GDP分别增长…), written in the clause before 分别
+    (``head``) or, when that names none, in the clause of an earlier 分别 of the sentence (``before``: …增幅分别为…，
+    占规上工业的比重分别为…: the same places again); [] when the names are not n, or are partners (对欧盟、美国分别…)."""
+    names = reader.names_in(head)
+    if not names and not head.lstrip().startswith("对"):
+        k = before.rfind("分别")
+        if k >= 0:
+            head = CLAUSE_RE.split(before[:k])[-1]
+            names = reader.names_in(head)
+    return names if len(names) == n and not head.lstrip().startswith("对") else []
 
 
 def _mark_joined(ms: list[Mention], spans_of, text: str) -> None:

@@ -813,6 +813,10 @@ class Reader:
         ws = words(before[-8:]) if before else ()
         return bool(ws) and ws[-1][1].startswith("v") and ws[-1][1] != "vn"
 
+    def tail_phrase(self, before: str) -> str:
+        """The noun phrase ``before`` ends with (see :meth:`_tail_phrase`)."""
+        return self._tail_phrase(before)
+
     def _tail_phrase(self, before: str, flow: re.Pattern | None = None) -> str:
         """The noun phrase ending ``before``, read backwards up to a boundary; with ``flow`` (the flow words of a
         count of things done: 引进, 改造, 解决), the flow word written right before the phrase is part of it."""
@@ -864,6 +868,8 @@ class Reader:
                 out += [w, ws[i - 1][0]]  # 产值过亿元企业, 千亿级产业集聚区: an amount's bound or scale inside a class's name
                 i -= 2
                 continue
+            elif out and f == "m" and any((w + "".join(reversed(out))).startswith(k) for k in r.pairs):
+                out.append(w)  # 三次产业结构: a numeral opening a term of the parts it names (meaning.yml pairs)
             elif out and f == "m" and _MAGNITUDE_RE.fullmatch(w):
                 out.append(w)  # 工业百亿企业, 千亿元级企业: a bare magnitude is the scale of the class named after it,
                 if i > 0 and self._nominal(*ws[i - 1]) and not self._name(*ws[i - 1]):
