@@ -63,8 +63,9 @@ def _rows(text, subject="", published="2021-08"):
     ("明仁50亿大健康产业集群等4个主导产业集群初具规模。", "4", "主导产业集群"),  # an idiom after a noun: a predicate
     ("力争引进10支处于国内领先水平的高层次创新创业团队。", "10", "处于国内领先水平的高层次创新创业团队"),
     ("重点服务河南理工大学2755项发明专利的推介交易服务。", "2755", "发明专利"),
-    # items that carry their own counts before 分别: the count's measure word opens no item
-    ("其中2个省重点项目、9个市重点项目分别完成投资30亿元、12亿元。", "12", "市重点项目"),
+    # items that carry their own counts before 分别: the count's measure word opens no item; the noun after 分别 is
+    # what each measures
+    ("其中2个省重点项目、9个市重点项目分别完成投资30亿元、12亿元。", "12", "市重点项目投资"),
     # a gap after a comparison is a gap of the measure before the comparison, not of what it is compared with
     ("主体税种增长21.7%，高于全市平均水平24个百分点。", "24", "主体税种增速"),
     ("高技术产业和战略性新兴产业增加值分别增长13.8%、98.2%，分别高于规模以上工业增加值增速4.9个、89.3个百分点。",
@@ -726,7 +727,7 @@ def test_the_amount_a_growth_is_compared_from_and_the_growth_are_of_the_measure_
 
 def test_the_parts_of_a_structure_and_of_its_change_are_of_the_structure():
     rows = _rows("全县三次产业结构由上年的24.8:41.7:33.5调整为22.7:42.8:34.5。一产下降2.1个百分点。", subject="尤溪")
-    assert {rows[v][0] for v in ("24.8", "33.5", "22.7", "34.5")} == {"产业结构"}
+    assert {rows[v][0] for v in ("24.8", "33.5", "22.7", "34.5")} == {"三次产业结构"}
     assert rows["2.1"][0] == "一产"
 
 

@@ -33,6 +33,7 @@ from reportfacts.extract.units import context_unit, load_units, match_unit, unit
     ("个多月", "个月", "months", 1, "多"),
     ("年", "年", "years", 1, ""),
     ("人次", "人次", "count", 1, ""),
+    ("场，", "场", "count", 1, ""),  # 举办各类路演活动82场: events held
 ])
 def test_match_unit(text, written, unit, mult, qual):
     u = match_unit(text, 0)
