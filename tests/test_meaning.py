@@ -1066,6 +1066,19 @@ def test_a_noun_after_fenbie_is_what_each_listed_item_measures_and_a_numeral_ope
     assert got["57.3"][0] == "三次产业结构"
 
 
+def test_a_gap_after_a_comparison_word_is_a_change_of_the_measure_before_it_and_a_multiple_of_a_whole_after_shi():
+    from reportfacts.extract.catalog import load_catalog
+    from reportfacts.extract.facts import extract_clean
+    from reportfacts.text.clean import clean_text
+    text = ("1~5月份，规上工业每百元主营业务收入成本低于全国平均水平7.5元。东莞不仅远低于深圳超3000亿元的经济体量。"
+            "每万名从业人员中研发人员数量是全国平均水平的5倍多。新增企业189家，是去年同期的2.4倍。")
+    f, _ = extract_clean(clean_text(text), "t", "t.txt", "2022-07", load_catalog(), default_subject="内蒙古")
+    got = {w: (m, k) for w, m, k in zip(f.value_as_written, f.measure_zh, f.kind)}
+    assert got["7.5"] == ("主营业务收入成本", "change")
+    assert got["3000"][1] == "level"  # the figure of what is compared with, 的 after it
+    assert got["5"][0] == "研发人员数量" and got["2.4"][0] == "新增企业"  # (a multiple after a count: what it counted)
+
+
 def test_a_name_opening_a_statement_is_the_subject_of_its_clauses_up_to_the_semicolon():
     text = ("1-4月,规上工业累计完成产值58.71亿元,同比下降21.6%。其中:区本级累计完成产值32.74亿元,同比下降16.4%;"
             "航空经开区累计完成产值9.18亿元,同比下降35.5%;全区规上工业增加值同比下降17.2%。")

@@ -338,7 +338,7 @@ def _amount_change(m: Mention, before: list[Mention], text: str, sp: dict, rules
         return False  # 同比增长1.3倍: a multiple, never an amount of difference
     cs = sp["clause"][0]
     if rules.absolute_change.search(text, max(cs, m.start - 40), m.start):
-        return True
+        return not text.startswith("的", m.unit.end)  # (远低于东莞超3000亿元的经济体量: the figure of what is compared)
     # (私人汽车226万辆，增加27万辆: a count changes from a stock counted in its measure word)
     return rules.kinds_change_after_level.search(text, cs, m.start) is not None and any(
         b.unit.unit == m.unit.unit and b.start >= sp["sentence"][0] and (
@@ -966,7 +966,7 @@ def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked:
     # 完成年度目标任务589亿元的37.22%，同比增长8.08%: the growth of the amount planned, not of the plan's share
     inherited = prev.get("_plan_of") if m.kind == "growth_rate" and prev.get("_plan_of") else prev["measure_zh"]
     between = text[prev["clean_end"]: m.start]
-    if prev["unit"] == "count" and m.unit.unit not in ("count", *RATES, "pp") and unranked.get(m.unit.unit) and \
+    if prev["unit"] == "count" and m.unit.unit not in ("count", *RATES, "pp", "times") and unranked.get(m.unit.unit) and \
             not any(h in between for h in meaning.load_meaning_rules().generic_heads):
         # 营业收入13977亿元：8个国家高新区7831.36亿元: an amount after a count of who has it continues the last
         # amount in its unit, not what was counted (9只私募基金，总规模74.36亿元: the size of those counted)

@@ -673,6 +673,9 @@ class Reader:
             if c and before[pos + len(c):].strip():
                 cut = pos
             pos += len(w)
+        multiple = _MULTIPLE_OF_RE.search(before) if cut is None else None
+        if multiple:  # 研发人员数量是全国平均水平的5倍多: what is a multiple of the whole after 是 is before it
+            cut = multiple.start()
         return before if cut is None else before[:cut]
 
     def _described(self, head: str, rest: str) -> str:
@@ -1427,6 +1430,7 @@ CONGRESS_WITHIN = 200  # characters from the text's start where a work report pr
 _COUNT_AFTER_RE = re.compile(r"(?:增加到|增至|达到|达|突破|超过|为|有)?(?:\d+|[一二两三四五六七八九十百]+)[家个所]")
 _NATIONAL = "全国"  # the country as a sentence's subject (全国共有15个副省级城市)
 _BULLET_RE = re.compile(f"[{BULLETS}]")  # a paragraph opening as a bullet of a list
+_MULTIPLE_OF_RE = re.compile(r"是[^，。；,;是]{1,20}?的\s*\Z")  # 是全国平均水平的|5倍: the whole a multiple is of
 _MODIFIER_TAGS = frozenset({"a", "ad", "b", "d", "f", "m", "q", "mq"})  # adjectives, adverbs, directions, numerals: no noun
 # a note's marker in a bulletin (地区生产总值[2]) and a figure in brackets (高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点:
 # the compared places' own figures): no words of a measure
