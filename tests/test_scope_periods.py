@@ -188,6 +188,8 @@ def test_a_goal_over_a_plans_years_spans_the_plan_its_deadline_closes():
 def test_the_rank_a_ranking_moved_from_is_the_previous_editions():
     got = periods("2022年，全省经济稳中有进，全国排名由第18位前移至第15位。", "2023-01")
     assert (got["18位"], got["15位"]) == ("2021", "2022")
+    got = periods("去年我省经济较快增长，经济总量位次由2011年的第17位前移到第16位。", "2013-01")
+    assert (got["17位"], got["16位"]) == ("2011", "2012")  # a year written after 由 dates the rank itself
 
 
 def test_the_year_after_you_of_a_change_dates_its_from_side_only():

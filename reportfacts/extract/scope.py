@@ -155,8 +155,9 @@ _RANK_TO_RE = re.compile(r"[^，。；,;]{0,8}?[至到为]第?\d")
 def _previous_edition(m: Mention, gov: PeriodExpr, period: str, text: str, clause_start: int) -> str:
     """A rank a ranking moved from (全国排名由第18位前移至第15位, 从第56位升至第54位) under a single year: the year
     before's edition, the one the year's rank is compared with (under a span, 从 already dates it the span's first)."""
-    if m.kind != "rank" or gov.period != period or not period.isdigit() or \
-            not _RANK_FROM_RE.search(text, clause_start, m.start) or not _RANK_TO_RE.match(text, m.unit.end):
+    moved = _RANK_FROM_RE.search(text, clause_start, m.start) if m.kind == "rank" else None
+    if moved is None or gov.period != period or not period.isdigit() or not _RANK_TO_RE.match(text, m.unit.end) or \
+            gov.start > moved.start():  # (由2011年的第17位前移到第16位: a year written after 由 dates the rank it names)
         return period
     return str(int(period) - 1)
 
