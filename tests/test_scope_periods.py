@@ -709,3 +709,11 @@ def test_the_from_side_of_a_goals_from_to_is_where_things_stand():
     got = {q: (k, p) for q, k, p in zip(f.quote, f.kind, f.period)}
     assert got["2%以上"] == ("share", "2022-12") and got["107家"][0] == "count_stock"
     assert got["2.8%以上"] == got["500家以上"] == ("target", "2027")
+
+
+def test_a_day_written_alone_is_of_the_month_last_written_and_its_quarter_is_never_ahead_of_the_report():
+    text = ("1月22日，记者从省假日办获悉。从1月21日起，游客陆续进入我省。\n\n"
+            "22日当天，民航进出航班213架次。铁路接送旅客92016人。")
+    got = periods(text, "2012-01")
+    assert got["213架次"] == "2012-01-22"  # 22日 of January, not the day before last written
+    assert got["92016人"] == "2012-Q1"  # the day's quarter, not last year's first quarter

@@ -108,6 +108,8 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
         ("year", "", r"(?P<y1>(?:19|20)\d\d)(?:年度?|(?=[^\d，。；,;！？《》]{1,16}?(?:榜单|排行榜|百强榜|强榜)))"),
         ("relyear", "", rf"(?P<r1>{_alt(v['relative_years'])})(?:以来)?"),
         ("now", "", rf"(?:{now})(?!量|率|于|久)"),
+        # 22日当天, 记者22日获悉: a day of the month written alone, of the month last written (else the publication's)
+        ("dom", "", r"(?<![\d月.])(?P<dd>[1-9]|[12]\d|3[01])日(?=当天|当日|[，,上下晚]|[从在获电讯])"),
         ("sameday", "", r"当天|当日|当月"),  # that day: the last day the text wrote (9月22日，…。当天，全市还有…);
         # that month: the last month it wrote (7月份，…。当月，食品价格同比上涨8.7%)
     )
@@ -372,7 +374,12 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
         month = g == "sameday" and m.group() == "当月"
         if g == "sameday" and not (last_month if month else last_day):
             continue  # no day (month) written before it: nothing it can refer to
-        if g in _year_keys():
+        if g == "dom":
+            within = last_day[:7] or last_month or (pub.month_str() if pub is not None and pub.month else "")
+            if not within:
+                continue  # no month it can be of
+            period, kind = f"{within}-{int(m['dd']):02d}", "date"
+        elif g in _year_keys():
             period, kind = _resolve_dated(m, g, pub, base_year)
         elif g == "relyear" and m["r1"] in anaphoric and last_year:
             period, kind = last_year, "year"

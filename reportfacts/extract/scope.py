@@ -194,12 +194,18 @@ def _ahead_of_report(m: Mention, gov: PeriodExpr, period: str, pub: PubDate | No
     in January) that would end after the report was written is the year before's: what a report states as done is
     past. Goals and plans may look ahead and keep it."""
     if m.kind in ("target", "plan") or pub is None or not pub.month or gov.kind not in PART_YEAR or \
-            _YEAR_WRITTEN_RE.search(gov.text):
+            _YEAR_WRITTEN_RE.search(gov.text) or _of_a_day(gov):
         return period
     p = Period.of(period)
     # (a half not yet over, 上半年 in a January report, is last year's too: nobody reports a half a month into it)
     end = p.last_month if p is not None and p.grain == "half" else p.first_month if p is not None else ""
     return p.shift(-1) if p is not None and end > pub.last_full_month() else period
+
+
+def _of_a_day(gov: PeriodExpr) -> bool:
+    """True for the quarter of a day written (22日当天，…。铁路…: what the paragraph tells of after the day's sentence,
+    dated to its quarter by :class:`_Governor`): a day the report has seen, never ahead of it."""
+    return gov.kind == "quarter" and "季" not in gov.text
 
 
 _YEAR_WRITTEN_RE = re.compile(r"\d{4}年|[今去上明前]年")  # 2021年一季度, 去年上半年: a year of its own
@@ -675,7 +681,7 @@ def _not_yet_ended(m: Mention, pub: PubDate | None) -> str:
     gov = m.extra.get("gov")
     p = Period.of(m.period) if m.period else None
     if pub is None or not pub.month or gov is None or gov.kind not in PART_YEAR or m.kind in ("target", "plan") or \
-            _NAMED_YEAR_RE.search(gov.text) or p is None or not p.partial or p.first_year != pub.year:
+            _NAMED_YEAR_RE.search(gov.text) or _of_a_day(gov) or p is None or not p.partial or p.first_year != pub.year:
         return m.period
     ahead = (p.last[0] * 12 + p.last[1]) - (pub.year * 12 + pub.month)
     return p.shift(-1) if ahead >= 2 else m.period
