@@ -614,6 +614,23 @@ def test_a_percentage_named_by_a_growth_noun_after_it_is_a_growth_rate():
     assert _kinds("制造业所占的比重在35%以上。")["35%以上"] == "share"
 
 
+def test_a_count_a_period_adds_up_is_a_flow_and_a_total_to_date_a_stock():
+    got = _kinds("上半年，核心景区进山人数全年累计36.21万人。全省专利授权合计147859件。全区累计实施项目1323个。",
+                 "2022-07")
+    assert got["36.21万人"] == got["147859件"] == "count_flow"
+    assert got["1323个"] == "count_stock"
+
+
+def test_a_gap_over_a_goal_is_a_change_of_the_measure_before_it_not_a_goal():
+    from reportfacts.extract.catalog import load_catalog
+    from reportfacts.extract.facts import extract_clean
+    from reportfacts.text.clean import clean_text
+    text = "一季度，规模工业增加值增长12%，超目标任务1.5个百分点；完成外贸进出口额315.09亿元，超目标任务32.58个百分点。"
+    f, _ = extract_clean(clean_text(text), "t", "t.txt", "2019-04", load_catalog())
+    got = {w: (m, k) for w, m, k in zip(f.value_as_written, f.measure_zh, f.kind)}
+    assert got["1.5"] == ("规模工业增加值增速", "change") and got["32.58"] == ("外贸进出口额", "change")
+
+
 def test_a_past_year_after_到_ends_a_review_and_sets_no_goal():
     text = "园区企业数量由2016年的300家增加到2021年的800余家。"
     assert _kinds(text, "2022-02")["800余家"] == "count_stock"

@@ -509,6 +509,8 @@ def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> 
         return "count_flow"
     if _FROM_TO_COUNT_RE.search(clause):
         return "count_stock"  # 规上工业企业从39家增加至117家: how many there were, then and now
+    if _PERIOD_TOTAL_RE.search(clause):
+        return "count_flow"  # 全年累计36.21万人, 2020年已累计到发5列: what a period added up to, not a total to date
     if TO_DATE_RE.search(sentence) or _RANKED_IN_RE.match(after_clause) or "累计" in clause:
         return "count_stock"  # 截至目前，我市共培育…205家, 累计实施项目1323个: a total to date; 名列全省84个县(区)第9名:
         # the group ranked in
@@ -527,6 +529,7 @@ def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> 
 
 
 _FROM_TO_COUNT_RE = re.compile(r"(?:[从由]|(?:增加|增长|提高|上升|减少|下降|扩大|发展)(?:到|至))\s*\Z")
+_PERIOD_TOTAL_RE = re.compile(r"(?:年|月份?|季度|半年)(?:已|共)?累计")  # 全年累计, 6月份累计: a period's total
 TO_DATE_RE = re.compile(r"(?:^|[，。；,;])(?:截至|截止)")  # 截至目前，…: what follows is a total to date
 _RANKED_IN_RE = re.compile(r"[^，。；,;\d]{0,8}?(?:中)?(?:第|前)[\d一二三四五六七八九十]")
 
