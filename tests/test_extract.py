@@ -631,6 +631,17 @@ def test_a_gap_over_a_goal_is_a_change_of_the_measure_before_it_not_a_goal():
     assert got["1.5"] == ("规模工业增加值增速", "change") and got["32.58"] == ("外贸进出口额", "change")
 
 
+def test_news_of_the_goals_of_this_year_makes_its_undated_figures_the_year_s_plans_but_not_after_a_review():
+    text = ("1月14日上午，省长作政府工作报告。报告围绕2023年的发展目标，提出加快建设制造业强省。\n\n"
+            "着力提升产业基础能力。培育30家服务型制造示范企业。5G基站总数突破18万个。")
+    got = {r[0]: (r[5], r[4]) for r in rows(text, "2023-01")}
+    assert got["30家"][0] in ("plan", "target") and got["30家"][1] == "2023"  # not a January flow
+    assert got["18万个"] == ("target", "2023")
+    text = ("县长作政府工作报告，回顾了2012年的政府工作，也提出了2013年的政府工作目标。\n\n"
+            "经初步预计，全县2012年全年实现生产总值163亿元；城镇居民人均可支配收入达到18817元，增长16.5%。")
+    assert _kinds(text, "2013-01")["18817元"] == "level"
+
+
 def test_a_past_year_after_到_ends_a_review_and_sets_no_goal():
     text = "园区企业数量由2016年的300家增加到2021年的800余家。"
     assert _kinds(text, "2022-02")["800余家"] == "count_stock"

@@ -249,8 +249,16 @@ def _goals_ahead(openers: list[int], exprs: list[PeriodExpr], text: str, pub) ->
     if not openers:
         return None
     start = max(text.rfind(c, 0, openers[-1] - 1) for c in "。！？；\n") + 1
-    return next((e for e in exprs if start <= e.start < openers[-1] and not e.comparison and e.period and
-                 e.kind in ("span", "plan", "deadline") and after_report_year(e, pub)), None)
+    named = [e for e in exprs if start <= e.start < openers[-1] and not e.comparison and e.period]
+    # (报告围绕2023年的发展目标，提出…: the goals of the year; not 回顾了2012年的工作，也提出了2013年的目标, a
+    # review told first)
+    review = any(looks_back(e, pub) for e in named)
+    return next((e for e in named if e.kind in ("span", "plan", "deadline") and after_report_year(e, pub) or
+                 e.kind == "year" and pub is not None and not review and not looks_back(e, pub) and
+                 _GOALS_OF_RE.match(text, e.end)), None)
+
+
+_GOALS_OF_RE = re.compile(r"的[^，。；,;\d]{0,6}?目标")  # 围绕2023年的发展目标: the goals of a year not yet over
 
 
 LEAD_PARAGRAPHS = 2  # a report's lead: its first paragraphs (after its headline)
