@@ -1079,6 +1079,15 @@ def test_a_gap_after_a_comparison_word_is_a_change_of_the_measure_before_it_and_
     assert got["5"][0] == "研发人员数量" and got["2.4"][0] == "新增企业"  # (a multiple after a count: what it counted)
 
 
+def test_a_figure_nothing_names_measures_what_the_report_names_most_for_its_unit():
+    text = ("上半年，深圳GDP达到14325亿元。广州GDP达到13102亿元。成都GDP达到9543亿元，两年平均增长6.2%。\n\n"
+            "南京以7622.77亿元位居副省级城市第六位。宁波全市规上工业增加值2000亿元。")
+    got = _rows(text, published="2021-08")
+    assert got["7622.77"][0] == "GDP"  # the report's measure for amounts, named three times
+    assert got["六"][0] == "GDP"  # a rank with no measure: the report's most named amount's
+    assert got["2000"][0] == "规上工业增加值"  # a figure's own words still name its measure
+
+
 def test_a_name_opening_a_statement_is_the_subject_of_its_clauses_up_to_the_semicolon():
     text = ("1-4月,规上工业累计完成产值58.71亿元,同比下降21.6%。其中:区本级累计完成产值32.74亿元,同比下降16.4%;"
             "航空经开区累计完成产值9.18亿元,同比下降35.5%;全区规上工业增加值同比下降17.2%。")

@@ -8,6 +8,7 @@ Public API: :func:`extract_report` (one report); a folder of reports: :func:`rep
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
 from operator import itemgetter
@@ -945,8 +946,30 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
         end = m.unit.end if m.status == "fact" else m.end
         rs, re_ = ct.raw_span(m.start, end)
         mrows.append((report_id, m.start, end, rs, re_, text[m.start:end], m.status, m.reason, m.rule, fid))
+    _topic_measures(facts)
     _check_quotes(ct, facts, report_id)
     return facts, mrows
+
+
+TOPIC_MIN = 3  # the times a measure must name figures of a unit to be what a report's unnamed figures of it measure
+
+
+def _topic_measures(facts: list[dict]) -> None:
+    """Give a figure no words of its own or before it name (南京以7622.77亿元位居副省级城市第六位, in a report on
+    GDP) the measure the report names most for figures of its unit, when it names it for TOPIC_MIN of them; a rank
+    with none, the measure most ranked, else the report's most named amount's: what the report is about."""
+    by_unit: dict[str, Counter] = {}
+    for r in facts:
+        if r["measure_zh"]:
+            by_unit.setdefault("rank" if r["kind"] in RANKS else r["unit"], Counter())[r["measure_zh"]] += 1
+    for r in facts:
+        if r["measure_zh"]:
+            continue
+        for unit in (("rank", "yuan") if r["kind"] in RANKS else (r["unit"],)):
+            top = by_unit.get(unit, Counter()).most_common(2)
+            if top and top[0][1] >= TOPIC_MIN and (len(top) == 1 or top[0][1] > top[1][1]):
+                r["measure_zh"] = top[0][0]
+                break
 
 
 def _plan_of(row: dict, prev: dict | None, sentence_start: int) -> str:
