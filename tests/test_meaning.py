@@ -1100,7 +1100,8 @@ def test_a_name_opening_a_statement_is_the_subject_of_its_clauses_up_to_the_semi
 
 def test_partners_after_dui_are_objects_even_with_our_country_written_between_and_neihe_is_no_place():
     got = _rows("对欧盟、美国、我国香港地区和日本分别进出口731.1亿元、544.2亿元、339.3亿元和308.9亿元。", subject="湖北")
-    assert got["544.2"][1] == got["339.3"][1] == got["308.9"][1] == "湖北"
+    assert got["731.1"][1] == got["544.2"][1] == got["339.3"][1] == got["308.9"][1] == "湖北"
+    assert _rows("在建项目中，江油市56个、安县24个。")["24"][1] == "安县"  # a listed item with its own figure
     assert _rows("一季度，内河水运完成投资9.6亿元。", subject="河南")["9.6"] == ("内河水运完成投资", "河南")
 
 

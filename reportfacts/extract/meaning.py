@@ -1230,6 +1230,8 @@ class Reader:
         if opened and opening in opened[2] and self.text.find(opening, sentence_start) >= opened[0]:
             opening = opened[2]  # 青岛经济技术开发区，位列第18位: the zone the sentence opens with, whole
         item = self.text.rfind(_LIST_SEP, clause_start, start)  # 江油市56个、安县24个: a listed item's own name
+        if item >= 0 and not _DIGIT_RE.search(self.text, clause_start, item):
+            item = -1  # (对欧盟、美国、我国香港地区分别进出口: names listed with no figure of their own)
         own = (self._last_name(item + 1, start, first=False) if item >= 0 else "") or \
             self._last_name(clause_start, start, first=False)
         members = _MEMBERS_RE.search(self.text[clause_start: start]) if _COUNT_AT_RE.match(self.text, start) else None
