@@ -1088,6 +1088,13 @@ def test_a_figure_nothing_names_measures_what_the_report_names_most_for_its_unit
     assert got["2000"][0] == "规上工业增加值"  # a figure's own words still name its measure
 
 
+def test_a_zone_named_with_its_level_between_place_and_kind_is_the_subject():
+    text = ("常州国家高新区在全国147个高新区中综合排名33，较去年进步了9位。\n\n"
+            "武进国家高新区在全国147个高新区中综合排名54，综合排名居全省县级市国家高新区第一。")
+    got = _rows(text, subject="常州国家高新区", published="2017-01")
+    assert got["54"][1] == "武进国家高新区" and got["33"][1] == "常州国家高新区"
+
+
 def test_a_name_opening_a_statement_is_the_subject_of_its_clauses_up_to_the_semicolon():
     text = ("1-4月,规上工业累计完成产值58.71亿元,同比下降21.6%。其中:区本级累计完成产值32.74亿元,同比下降16.4%;"
             "航空经开区累计完成产值9.18亿元,同比下降35.5%;全区规上工业增加值同比下降17.2%。")

@@ -1313,14 +1313,16 @@ class Reader:
         word and the proper-name words right before it: (start, end, name)."""
         out = []
         for m in self.rules.zone_kind_re.finditer(self.text):
-            ws = words(self.text[max(0, m.start() - 6): m.start()])
-            k = len(ws)
+            ws = words(self.text[max(0, m.start() - 8): m.start()])
+            level = ws[-1][0] if ws and ws[-1][0] in _ZONE_LEVELS else ""  # 武进|国家|高新区: the zone's level
+            k = end = len(ws) - bool(level)
             while k > 0 and (ws[k - 1][1] in PROPER_FLAGS or
                              (len(ws[k - 1][0]) == 1 and ws[k - 1][1] not in _NO_NAME_FLAGS)):
                 k -= 1  # 上饶 (ns), 碧|江 (single characters the segmenter could not place)
-            prefix = "".join(w for w, _ in ws[k:])
-            if prefix in gazetteer() or (2 <= len(prefix) <= 4 and prefix not in self.rules.not_name and
-                                         any(f in PROPER_FLAGS for _, f in ws[k:])):
+            place = "".join(w for w, _ in ws[k:end])
+            if place in gazetteer() or (2 <= len(place) <= 4 and place not in self.rules.not_name and
+                                        any(f in PROPER_FLAGS for _, f in ws[k:end])):
+                prefix = place + level
                 out.append((m.start() - len(prefix), m.end(), prefix + m.group()))
         return out
 
@@ -1438,6 +1440,7 @@ _MODIFIER_TAGS = frozenset({"a", "ad", "b", "d", "f", "m", "q", "mq"})  # adject
 # the compared places' own figures): no words of a measure
 _NOT_WORDS_RE = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|【\d{1,2}】|[(（][^()（）]{0,12}?\d[^()（）]{0,12}[)）]")
 _LOCATIVE_RE = re.compile(r"[在于]([^，。；,;、\d在于]{1,4})\Z")  # 在|县城|东关剧院
+_ZONE_LEVELS = ("国家", "国家级", "省级")  # written between a zone's place and its kind (常州国家高新区)
 PROPER_FLAGS = ("ns", "nr", "nrt", "nz", "j", "nt")  # jieba's tags of names and abbreviations
 _NO_NAME_FLAGS = ("x", "m", "q", "uj", "ul", "p", "c", "r", "d", "v", "f")  # one character of these opens no name
 
