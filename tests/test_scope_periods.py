@@ -717,3 +717,10 @@ def test_a_day_written_alone_is_of_the_month_last_written_and_its_quarter_is_nev
     got = periods(text, "2012-01")
     assert got["213架次"] == "2012-01-22"  # 22日 of January, not the day before last written
     assert got["92016人"] == "2012-Q1"  # the day's quarter, not last year's first quarter
+
+
+def test_the_to_side_of_a_change_from_a_part_of_the_year_is_of_the_time_reported():
+    got = periods("上半年，全市规上工业增加值增速由一季度的5%提高到8%。", "2018-08")
+    assert (got["5%"], got["8%"]) == ("2018-Q1", "2018-H1")
+    got = periods("前三季度，在16个县市区经济指标综合排名中，我县由二季度的第12位上升到第6位。", "2018-11")
+    assert (got["12位"], got["6位"]) == ("2018-Q2", "2018-01..2018-09")

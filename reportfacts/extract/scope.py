@@ -177,9 +177,10 @@ def _to_side(m: Mention, gov: PeriodExpr, text: str, live: list[PeriodExpr], st:
     if gov.kind == "present" and text[gov.start - 1: gov.start] in ("由", "从") and \
             _TO_SIDE_RE.match(text[gov.end: m.start]):
         return None  # 从目前的14.4万元增加到20万元: where it is to get, a goal's time, not now
-    if text[gov.start - 1: gov.start] not in ("由", "从") or not of or gov.kind not in ("year", "plan"):
+    if text[gov.start - 1: gov.start] not in ("由", "从") or not of or gov.kind not in ("year", "plan", *PART_YEAR):
         return gov
-    before = [e for e in live if e.end <= gov.start and e.kind in YEAR_LEVEL]
+    kinds = YEAR_LEVEL if gov.kind in ("year", "plan") else (*YEAR_LEVEL, *PART_YEAR)  # (上半年，…由一季度的5%…)
+    before = [e for e in live if e.end <= gov.start and e.kind in kinds and not e.comparison]
     now = before[-1] if before else st.carry
     if _TO_SIDE_RE.match(text[gov.end: m.start]):
         return now
