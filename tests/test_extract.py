@@ -642,6 +642,12 @@ def test_news_of_the_goals_of_this_year_makes_its_undated_figures_the_year_s_pla
     assert _kinds(text, "2013-01")["18817元"] == "level"
 
 
+def test_a_growth_rate_moving_between_two_times_stays_a_growth_rate_and_a_share_a_share():
+    got = _kinds("上半年，全市规上工业增加值增速由一季度的5%提高到8%。高新技术产业占比由42%提升至56.9%。", "2018-08")
+    assert got["5%"] == got["8%"] == "growth_rate"
+    assert got["42%"] == got["56.9%"] == "share"
+
+
 def test_a_past_year_after_到_ends_a_review_and_sets_no_goal():
     text = "园区企业数量由2016年的300家增加到2021年的800余家。"
     assert _kinds(text, "2022-02")["800余家"] == "count_stock"

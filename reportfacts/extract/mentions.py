@@ -33,6 +33,8 @@ _ANY_DIGIT_RE = re.compile(r"\d")
 # 5%左右的增长, 6.5%的GDP增速: a rate named as a growth by the words after it
 _RISEN_TO_RE = re.compile(r"(?:提升|提高|上升|增长|增加|下降|降低|回落)(?:至|到)[^，。；,;]{0,10}\Z")
 # 由57.5%增长至58.3%: the level a rate rose from (its growth is the difference, not this figure)
+_RATE_MOVED_RE = re.compile(r"(?:增速|增幅|增长率|涨幅|降幅)[^，。；,;\d]{0,2}(?:[由从]|(?:提升|提高|上升|回落|下降|加快|放缓)"
+                            r"[至到])")  # 增速由…, 增速提高到9%: a growth rate's move
 _FROM_SIDE_RE = re.compile(r"[由从][^，。；,;\d]{0,8}\Z")
 _TO_AFTER_RE = re.compile(r"[^，。；,;\d]{0,4}?(?:提升|提高|上升|增长|增加|下降|降低|回落|增|降)(?:至|到)")
 _GROWTH_AFTER_RE = re.compile(r"(?:以上|左右)?的?正?增长|的[^，。；,;、]{0,8}?(?:增速|增幅|增长率)")
@@ -481,12 +483,11 @@ def _percent_kind(before: str, after: str, clause: str, sentence: str, rules: Ru
     """growth_rate or share for a percentage: growth when a growth word follows it (5%左右的增长, 以目前10%的增速:
     the rate names itself), else by the nearest keyword (clause first, then sentence)."""
     k = rules.keywords
-    if _FROM_SIDE_RE.search(clause) and _TO_AFTER_RE.match(after):
-        return "share"
+    moved = _FROM_SIDE_RE.search(clause) and _TO_AFTER_RE.match(after) or _RISEN_TO_RE.search(clause)
+    if moved:  # 占比由…的42%提升至56.9%: the levels a share moved between; a growth rate's (增速由一季度的5%提高到8%)
+        return "growth_rate" if _RATE_MOVED_RE.search(clause) else "share"
     if _GROWTH_AFTER_RE.match(after) or (after[:1] == "的" and k.growth.match(after, 1)):
         return "growth_rate"
-    if _RISEN_TO_RE.search(clause):
-        return "share"  # 占比提升至56.9%: the level risen to, not the growth
     if before.endswith("的"):
         return "share"
     for ctx in (clause, sentence):
@@ -618,8 +619,8 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     if deadline and not _past_year_end(clause, deadline.start(), pub):
         return "target"  # 年底前完成总工程量的30%: a deadline makes even a share a goal
     char_before = text[m.start - 1] if m.start else ""
-    if unit in RATES and char_before == "的":
-        return "share"
+    if unit in RATES and char_before == "的" and not _RATE_MOVED_RE.search(clause):
+        return "share"  # (not 增速由一季度的5%提高到8%: a growth rate's move)
     full = full_sentence_start(text, m.start)  # 力争A；B: 力争 reaches across semicolons
     itemized = sentence
     if text.startswith("其中", full) and full > 0:  # the parts of the sentence before: 截止到4月末，…累计23个。其中，
