@@ -1077,6 +1077,10 @@ def test_a_gap_after_a_comparison_word_is_a_change_of_the_measure_before_it_and_
     assert got["7.5"] == ("主营业务收入成本", "change")
     assert got["3000"][1] == "level"  # the figure of what is compared with, 的 after it
     assert got["5"][0] == "研发人员数量" and got["2.4"][0] == "新增企业"  # (a multiple after a count: what it counted)
+    text = "2012年全省人均GDP达到38557元，比全国人均GDP(38449元)高出108元，约折合6110美元。"
+    f, _ = extract_clean(clean_text(text), "t", "t.txt", "2013-01", load_catalog(), default_subject="陕西")
+    got = {w: (m, k) for w, m, k in zip(f.value_as_written, f.measure_zh, f.kind)}
+    assert got["108"] == ("人均GDP", "change") and got["6110"][0] == "人均GDP"  # the compared figure in brackets aside
 
 
 def test_a_figure_nothing_names_measures_what_the_report_names_most_for_its_unit():

@@ -346,7 +346,9 @@ def _amount_change(m: Mention, before: list[Mention], text: str, sp: dict, rules
     if m.unit.unit in RATES or m.unit.unit in ("pp", "fraction", "times") or m.kind in ("target", "plan"):
         return False  # 同比增长1.3倍: a multiple, never an amount of difference
     cs = sp["clause"][0]
-    if rules.absolute_change.search(text, max(cs, m.start - 40), m.start):
+    lo = max(cs, m.start - 40)  # (a compared figure in brackets is no number of the comparison: 比全国人均GDP(38449元)高出)
+    window = _BRACKETED_FIGURE_RE.sub("…", text[lo: m.start])
+    if rules.absolute_change.search(window):
         return not text.startswith("的", m.unit.end)  # (远低于东莞超3000亿元的经济体量: the figure of what is compared)
     # (私人汽车226万辆，增加27万辆: a count changes from a stock counted in its measure word)
     return rules.kinds_change_after_level.search(text, cs, m.start) is not None and any(
@@ -355,6 +357,7 @@ def _amount_change(m: Mention, before: list[Mention], text: str, sp: dict, rules
             b.unit.written == m.unit.written) for b in before)
 
 
+_BRACKETED_FIGURE_RE = re.compile(r"[(（][^()（）]{0,12}?\d[^()（）]{0,12}[)）]")
 BREAKDOWN_KINDS = ("level", "count_flow", "count_stock")  # kinds a part may take from its total
 
 

@@ -575,10 +575,10 @@ class Reader:
         if phrase and (re.search(re.escape(phrase) + "以来", written) or
                        all(f[0] in "vfprdcu" and f != "vn" for _, f in ws) and
                        any(f[0] in "fprcu" or w == "是" for w, f in ws) or
-                       all(f in _MODIFIER_TAGS for _, f in ws)):
+                       all(f in _MODIFIER_TAGS for _, f in ws) or phrase in r.comparators):
             phrase = ""  # 新冠肺炎疫情以来: since when, no measure; 这是继…, …后: function words name nothing measured
             # (an action alone still does: 拆迁40万平方米, 到位2.39亿元); nor does a modifier alone (前4大|贸易伙伴…
-            # 分别进出口: 大; 保持20%以上的高|增长: 高; 唯一): the measure continues
+            # 分别进出口: 大; 保持20%以上的高|增长: 高; 唯一), nor a comparison word (比全国高出|108元): the measure continues
         if phrase in r.generic_heads and phrase in written:
             # 深圳总量位居第一, 焦作高新区排名居第138位: a generic head written after a name is that name's total or rank
             ws = words(written[: written.rfind(phrase)].rstrip())
