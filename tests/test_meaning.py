@@ -1099,6 +1099,14 @@ def test_a_zone_named_with_its_level_between_place_and_kind_is_the_subject():
     assert got["54"][1] == "武进国家高新区" and got["33"][1] == "常州国家高新区"
 
 
+def test_zones_listed_before_a_joined_run_of_ranks_are_each_rank_s_subject_and_a_score_is_read():
+    text = ("在全省评价中，杭州紫金港数字信息高新区、萧山高新区、余杭生物医药高新区分列第11、14、16位。"
+            "杭州高新区综合评价得分95.71分。会议于15时30分召开。")
+    got = _rows(text, subject="杭州", published="2023-02")
+    assert [got[v][1] for v in ("11", "14", "16")] == ["杭州紫金港数字信息高新区", "萧山高新区", "余杭生物医药高新区"]
+    assert got["95.71"][0] == "综合评价得分" and "30" not in got  # a score's points; a time of day's minutes are none
+
+
 def test_a_name_opening_a_statement_is_the_subject_of_its_clauses_up_to_the_semicolon():
     text = ("1-4月,规上工业累计完成产值58.71亿元,同比下降21.6%。其中:区本级累计完成产值32.74亿元,同比下降16.4%;"
             "航空经开区累计完成产值9.18亿元,同比下降35.5%;全区规上工业增加值同比下降17.2%。")

@@ -808,7 +808,7 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         head = text[clause[0]: joined[0]]
         verb = meaning.load_meaning_rules().rank_verb_in.search(head) if m.unit.unit == "rank" else None
         head = meaning.unframed(head[: verb.start()] if verb else head)
-        names = reader.names_in(head)
+        names = reader.listed_names(head, joined[1])
         if not names and not head.strip() and clause[0] > 0:
             # 无锡、常州、南通进入前30名，分列第13、16、23位: the names the clause before lists (or one before it in
             # the sentence: 镇江、淮安两家开发区进步明显，双双跻身30强，分别列22位和29位)
@@ -1057,12 +1057,12 @@ def _respective_names(head: str, before: str, n: int, reader: meaning.Reader) ->
     """The n names a 分别 list's figures are each of (杭州、宁波、温州GDP分别增长…), written in the clause before 分别
     (``head``) or, when that names none, in the clause of an earlier 分别 of the sentence (``before``: …增幅分别为…，
     占规上工业的比重分别为…: the same places again); [] when the names are not n, or are partners (对欧盟、美国分别…)."""
-    names = reader.names_in(head)
+    names = reader.listed_names(head, n)
     if not names and not head.lstrip().startswith("对"):
         k = before.rfind("分别")
         if k >= 0:
             head = CLAUSE_RE.split(before[:k])[-1]
-            names = reader.names_in(head)
+            names = reader.listed_names(head, n)
     return names if len(names) == n and not head.lstrip().startswith("对") else []
 
 

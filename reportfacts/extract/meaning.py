@@ -1018,6 +1018,15 @@ class Reader:
             return phrase
         return rest
 
+    def listed_names(self, phrase: str, n: int) -> list[str]:
+        """:meth:`names_in`, or, when those are not ``n``, the ``n`` items ``phrase`` lists when every one ends with a
+        kind of zone (杭州紫金港数字信息高新区、萧山高新区、余杭生物医药高新区分列…: zones the segmenter cannot name)."""
+        names = self.names_in(phrase)
+        if len(names) == n:
+            return names
+        items = [x.strip() for x in re.split(f"{self.rules.joiner_re.pattern}|{_LIST_SEP}", phrase) if x.strip()]
+        return items if len(items) == n and all(x.endswith(self.rules.zone_words) for x in items) else names
+
     def names_in(self, phrase: str) -> list[str]:
         """The names ``phrase`` holds, in order (杭州和武汉 listed before 分列第四和第五位: subjects, not measures)."""
         return [w for w, f in words(phrase) if self._name(w, f)]
