@@ -1107,6 +1107,14 @@ def test_zones_listed_before_a_joined_run_of_ranks_are_each_rank_s_subject_and_a
     assert got["95.71"][0] == "综合评价得分" and "30" not in got  # a score's points; a time of day's minutes are none
 
 
+def test_places_listed_before_fenbie_are_no_measure_and_sectors_listed_are_whole():
+    text = ("一季度，成德眉资规模以上工业增加值增长8.4%。成都市、德阳市、眉山市、资阳市分别增长8.5%、8.2%、8.9%、7.9%。"
+            "农副食品加工业和食品制造业分别增长10.8%和10.7%。")
+    got = _rows(text, subject="成都", published="2022-05")
+    assert got["8.2"] == ("成德眉资规模以上工业增加值", "德阳市")
+    assert (got["10.8"][0], got["10.7"][0]) == ("农副食品加工业", "食品制造业")
+
+
 def test_a_name_opening_a_statement_is_the_subject_of_its_clauses_up_to_the_semicolon():
     text = ("1-4月,规上工业累计完成产值58.71亿元,同比下降21.6%。其中:区本级累计完成产值32.74亿元,同比下降16.4%;"
             "航空经开区累计完成产值9.18亿元,同比下降35.5%;全区规上工业增加值同比下降17.2%。")

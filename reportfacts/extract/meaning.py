@@ -725,6 +725,8 @@ class Reader:
         if len(items[0]) > 1 and any(items[0].endswith(h) and items[-1].endswith(h) for h in r.measure_heads):
             # 财政总收入和地方财政收入, 失业率…和人口自增率: whole items (the segmenter's cut of a word, 人口自|增率, not)
             phrase = self._tail_phrase(items[i])
+            if items[i].endswith(phrase) and len(items[i]) - len(phrase) == 1:
+                return items[i]  # 农|副食品加工业: one character the segmenter split off is the item's own
             return phrase if len(phrase) > 2 or items[i].endswith(phrase) and len(items[i]) <= 2 else items[i]
         # the last item's word the first item ends with (国有企业、外商投资企业进出口: 企业)
         k = next((j for j in range(len(last) - 1) if last[j][0] == ends or
