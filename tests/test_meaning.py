@@ -1113,6 +1113,9 @@ def test_places_listed_before_fenbie_are_no_measure_and_sectors_listed_are_whole
     got = _rows(text, subject="成都", published="2022-05")
     assert got["8.2"] == ("成德眉资规模以上工业增加值", "德阳市")
     assert (got["10.8"][0], got["10.7"][0]) == ("农副食品加工业", "食品制造业")
+    got = _rows("兰州、白银高新区在全国169家高新区中综合排名分别位列第65名和第128名，较上年排名分别上升5位和1位。",
+                subject="兰州", published="2021-02")
+    assert got["65"][0] == got["5"][0] == "综合排名" and got["128"][1] == "白银"
 
 
 def test_a_name_opening_a_statement_is_the_subject_of_its_clauses_up_to_the_semicolon():

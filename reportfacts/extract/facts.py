@@ -791,8 +791,9 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
             # things listed, each with what the words after 分别 name (杭州、宁波分别完成营业收入…: the places' own)
             return noun if names else (reader.tail_phrase(items[idx]) or items[idx]) + noun
         got = (reader.respective(head, n, idx) or _comma_item(context[:i], n, idx)) if n >= 2 else ""
-        if names and got:  # 成都市、德阳市、眉山市、资阳市分别增长8.5%、…: the places are whose; the measure continues
-            got = got.replace(names[idx], "", 1).strip()
+        at = head.rfind(names[-1]) if names else -1
+        if at >= 0:  # 兰州、白银高新区…综合排名分别位列…, 成都市、德阳市…分别增长8.5%、…: the places are whose; the
+            got = reader.tail_phrase(head[at + len(names[-1]):])  # measure is what follows them (or continues)
         partners = flow in meaning.load_meaning_rules().partner_flows and n >= 2
         if got and partners and head.lstrip().startswith("对"):
             return "对" + got.lstrip("对") + flow  # 对欧盟、美国分别进出口731.1亿元、544.2亿元: trade with each partner
