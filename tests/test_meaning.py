@@ -1118,6 +1118,13 @@ def test_places_listed_before_fenbie_are_no_measure_and_sectors_listed_are_whole
     assert got["65"][0] == got["5"][0] == "综合排名" and got["128"][1] == "白银"
 
 
+def test_a_figure_whose_clause_names_nothing_measures_the_topic_of_the_clause_before_it():
+    text = ("一季度，全市经济平稳。同期，广州固定资产投资延续去年以来的良好增势，同比增长9.3%。"
+            "经济增速方面，滁州以5.5%领跑。外贸进出口总值在上年同期较快恢复性增长的基础上同比增长1.1%。")
+    got = _rows(text, subject="广州", published="2022-04")
+    assert (got["9.3"][0], got["5.5"][0], got["1.1"][0]) == ("固定资产投资", "经济增速", "外贸进出口总值")
+
+
 def test_a_name_opening_a_statement_is_the_subject_of_its_clauses_up_to_the_semicolon():
     text = ("1-4月,规上工业累计完成产值58.71亿元,同比下降21.6%。其中:区本级累计完成产值32.74亿元,同比下降16.4%;"
             "航空经开区累计完成产值9.18亿元,同比下降35.5%;全区规上工业增加值同比下降17.2%。")

@@ -835,6 +835,8 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         got = reader.measure(m.start, clause[0], after, count, flow, gap, rate)
     if not got:  # 在建项目中，江油市56个、安县24个: what a lead clause of scope names is what its items count
         got = reader.scope_measure(CLAUSE_RE.split(context, maxsplit=1)[0] if CLAUSE_RE.search(context) else "")
+    if not got:  # 广州固定资产投资延续去年以来的良好增势，同比增长9.3%: what the sentence opens on, before its verb
+        got = _sentence_topic(m, text, reader, clause[0])
     if not got and m.unit.written.endswith("次"):  # 县级领导到乡镇下访89次: times of an action, the action
         got = reader.action(m.start, max(window_start, clause[0]))
     if load_units().units.get(m.unit.written, {}).get("noun") and \
@@ -1054,6 +1056,24 @@ def _noun_after(flow: str) -> str:
     k = next((j for j, (_, f) in enumerate(ws) if f != "v"), len(ws))
     rest = ws[k:]
     return "".join(w for w, _ in rest) if k and rest and all(f in ("n", "vn", "nz") for _, f in rest) else ""
+
+
+def _sentence_topic(m: Mention, text: str, reader: meaning.Reader, clause_start: int) -> str:
+    """The topic of the clause before the figure's, for the first figure of its sentence whose own words name
+    nothing: the noun phrase it opens with, up to its verb (…，广州固定资产投资延续去年以来的良好增势，同比增长9.3%),
+    or the whole clause before 方面 (经济增速方面，滁州以5.5%领跑); "" otherwise."""
+    ss = full_sentence_start(text, m.start)
+    if clause_start <= ss or numbers.ARABIC_RE.search(text, ss, m.start):
+        return ""
+    before = CLAUSE_RE.split(text[ss: clause_start].rstrip("，,；;：: "))[-1].strip()
+    if before.endswith(_TOPIC_MARK):
+        return before[: -len(_TOPIC_MARK)]
+    ws = meaning.words(before)
+    k = next((j for j, (_, f) in enumerate(ws) if f == "v"), 0)
+    return reader.tail_phrase("".join(w for w, _ in ws[:k])).lstrip("的") if k else ""
+
+
+_TOPIC_MARK = "方面"  # 经济增速方面，…: the clause names what the sentence's figures measure
 
 
 def _respective_names(head: str, before: str, n: int, reader: meaning.Reader) -> list[str]:
