@@ -724,3 +724,9 @@ def test_the_to_side_of_a_change_from_a_part_of_the_year_is_of_the_time_reported
     assert (got["5%"], got["8%"]) == ("2018-Q1", "2018-H1")
     got = periods("前三季度，在16个县市区经济指标综合排名中，我县由二季度的第12位上升到第6位。", "2018-11")
     assert (got["12位"], got["6位"]) == ("2018-Q2", "2018-01..2018-09")
+
+
+def test_the_growth_of_a_balance_written_after_it_is_at_the_balance_s_month():
+    got = periods("一季度，全市金融机构本外币各项存款余额442.8亿元、同比增长15%；各项贷款余额123亿元、同比增长-5.4%。",
+                  "2022-05")
+    assert got["442.8亿元"] == got["15%"] == got["5.4%"] == "2022-03"

@@ -563,8 +563,8 @@ def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str, text: str = 
 
 
 _SINCE_YEAR_START_RE = re.compile(r"[比较](?:年初|上年末|去年末|上年底|去年底)")
-_GROWTH_OF_RE = re.compile(r"[，,]?\s*(?:同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年)?"
-                           r"(?:增长|下降|增加|减少|回落|上升)了?")
+_GROWTH_OF_RE = re.compile(r"[，,、]?\s*(?:同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年)?"
+                           r"(?:增长|下降|增加|减少|回落|上升)了?[-－−]?")  # (增长-5.4%: a fall written signed)
 
 
 def _month_end(period: str) -> bool:
