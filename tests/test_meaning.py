@@ -1123,6 +1123,7 @@ def test_a_figure_whose_clause_names_nothing_measures_the_topic_of_the_clause_be
             "经济增速方面，滁州以5.5%领跑。外贸进出口总值在上年同期较快恢复性增长的基础上同比增长1.1%。")
     got = _rows(text, subject="广州", published="2022-04")
     assert (got["9.3"][0], got["5.5"][0], got["1.1"][0]) == ("固定资产投资", "经济增速", "外贸进出口总值")
+    assert _rows("城镇新增就业人数8.1万人。消费价格(CPI)同比温和上涨1.6%。")["1.6"][0] == "消费价格"  # (温和: how)
 
 
 def test_a_name_opening_a_statement_is_the_subject_of_its_clauses_up_to_the_semicolon():

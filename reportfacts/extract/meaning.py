@@ -830,6 +830,8 @@ class Reader:
         count of things done: 引进, 改造, 解决), the flow word written right before the phrase is part of it."""
         r = self.rules
         ws = list(words(before))
+        if len(ws) > 1 and ws[-1][1] in ("a", "ad") and ws[-1][0] not in r.attribute_words:
+            ws.pop()  # 同比温和|上涨: how it rose (the verb unframed), no measure
         while ws and (ws[-1][0] in r.frame_words or ws[-1][1] in ("x", "m", "d", "p", "c", "u", "uj", "r")
                       or (ws[-1][0] in r.stop_verbs and len(ws) > 1)
                       or (ws[-1][1] == "v" and len(ws) > 2 and ws[-2][1] == "d")) and not _closes(ws):
