@@ -783,7 +783,7 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         pull = _PULL_RE.match(context, i + 2)
         flow = lead.group()[2:].rstrip("为了") if lead else ""
         noun = _noun_after(flow) if n >= 2 and not pull else ""
-        items = [x for x in re.split(f"{reader.rules.joiner_re.pattern}|、", meaning.unframed(head)) if x]
+        items = reader.list_items(meaning.unframed(head))
         names = _respective_names(head, context[:i], n, reader) if n >= 2 else []
         if names:  # 苏南、苏中、苏北高新技术产业产值增幅分别为9.0%、12.3%、18.5%: the i-th figure is the i-th place's
             m.extra["listed_subject"] = names[idx]
@@ -1005,7 +1005,8 @@ def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked:
     # 完成年度目标任务589亿元的37.22%，同比增长8.08%: the growth of the amount planned, not of the plan's share
     inherited = prev.get("_plan_of") if m.kind == "growth_rate" and prev.get("_plan_of") else prev["measure_zh"]
     between = text[prev["clean_end"]: m.start]
-    if prev["unit"] == "count" and m.unit.unit not in ("count", *RATES, "pp", "times") and unranked.get(m.unit.unit) and \
+    if prev["unit"] == "count" and m.unit.unit not in ("count", *RATES, "pp", "times") and \
+            unranked.get(m.unit.unit) and \
             not any(h in between for h in meaning.load_meaning_rules().generic_heads):
         # 营业收入13977亿元：8个国家高新区7831.36亿元: an amount after a count of who has it continues the last
         # amount in its unit, not what was counted (9只私募基金，总规模74.36亿元: the size of those counted)

@@ -1031,8 +1031,12 @@ class Reader:
         names = self.names_in(phrase)
         if len(names) == n:
             return names
-        items = [x.strip() for x in re.split(f"{self.rules.joiner_re.pattern}|{_LIST_SEP}", phrase) if x.strip()]
+        items = self.list_items(phrase)
         return items if len(items) == n and all(x.endswith(self.rules.zone_words) for x in items) else names
+
+    def list_items(self, phrase: str) -> list[str]:
+        """The items ``phrase`` lists, split at 、 and the joiners (和, 及 …)."""
+        return [x.strip() for x in re.split(f"{self.rules.joiner_re.pattern}|{_LIST_SEP}", phrase) if x.strip()]
 
     def names_in(self, phrase: str) -> list[str]:
         """The names ``phrase`` holds, in order (杭州和武汉 listed before 分列第四和第五位: subjects, not measures)."""
@@ -1451,7 +1455,7 @@ _COUNT_AFTER_RE = re.compile(r"(?:增加到|增至|达到|达|突破|超过|为|
 _NATIONAL = "全国"  # the country as a sentence's subject (全国共有15个副省级城市)
 _BULLET_RE = re.compile(f"[{BULLETS}]")  # a paragraph opening as a bullet of a list
 _MULTIPLE_OF_RE = re.compile(r"是[^，。；,;是]{1,20}?的\s*\Z")  # 是全国平均水平的|5倍: the whole a multiple is of
-_MODIFIER_TAGS = frozenset({"a", "ad", "b", "d", "f", "m", "q", "mq"})  # adjectives, adverbs, directions, numerals: no noun
+_MODIFIER_TAGS = frozenset({"a", "ad", "b", "d", "f", "m", "q", "mq"})  # modifiers, directions, numerals: no noun
 # a note's marker in a bulletin (地区生产总值[2]) and a figure in brackets (高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点:
 # the compared places' own figures): no words of a measure
 _NOT_WORDS_RE = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|【\d{1,2}】|[(（][^()（）]{0,12}?\d[^()（）]{0,12}[)）]")
