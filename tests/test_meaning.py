@@ -1126,6 +1126,11 @@ def test_a_figure_whose_clause_names_nothing_measures_the_topic_of_the_clause_be
     assert _rows("城镇新增就业人数8.1万人。消费价格(CPI)同比温和上涨1.6%。")["1.6"][0] == "消费价格"  # (温和: how)
 
 
+def test_what_the_figure_before_describes_after_its_de_is_no_part_of_the_next_item_s_measure():
+    got = _rows("2022年，实施了总投资30亿元的医药研发及智能化生产基地项目、新飞智家总投资15.2亿元的科技产业园项目。")
+    assert "项目" not in got["15.2"][0] and got["15.2"][0].endswith("总投资")
+
+
 def test_a_name_opening_a_statement_is_the_subject_of_its_clauses_up_to_the_semicolon():
     text = ("1-4月,规上工业累计完成产值58.71亿元,同比下降21.6%。其中:区本级累计完成产值32.74亿元,同比下降16.4%;"
             "航空经开区累计完成产值9.18亿元,同比下降35.5%;全区规上工业增加值同比下降17.2%。")

@@ -909,6 +909,9 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             fid = f"{report_id}-{n:03d}"
             cs = spans_of(m)["clause"][0]
             window = max(cs, prev["clean_end"]) if prev is not None else cs
+            item = text.find("、", window, m.start) if text.startswith("的", window) else -1
+            if item >= 0:  # 总投资30亿元的医药研发…项目、新飞智家总投资15.2亿元: what the figure before describes ends
+                window = item + 1  # at the 、 (its item), no part of this one's measure
             inherited, carried = _continued_measure(m, prev, prev_para == m.para, unranked, text, cs)
             if id(m) in lists:
                 inherited = _parallel_measure(lists[id(m)], by_clause) or inherited
