@@ -1105,6 +1105,8 @@ def test_zones_listed_before_a_joined_run_of_ranks_are_each_rank_s_subject_and_a
     got = _rows(text, subject="杭州", published="2023-02")
     assert [got[v][1] for v in ("11", "14", "16")] == ["杭州紫金港数字信息高新区", "萧山高新区", "余杭生物医药高新区"]
     assert got["95.71"][0] == "综合评价得分" and "30" not in got  # a score's points; a time of day's minutes are none
+    got = _rows("杭州和武汉上半年GDP均超过8000亿元，在副省级城市中分列第四和第五位。", published="2021-08")
+    assert (got["四"][1], got["五"][1]) == ("杭州", "武汉")  # the group ranked in names none: the clause before does
 
 
 def test_places_listed_before_fenbie_are_no_measure_and_sectors_listed_are_whole():

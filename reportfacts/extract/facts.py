@@ -812,7 +812,7 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         verb = meaning.load_meaning_rules().rank_verb_in.search(head) if m.unit.unit == "rank" else None
         head = meaning.unframed(head[: verb.start()] if verb else head)
         names = reader.listed_names(head, joined[1])
-        if not names and not head.strip() and clause[0] > 0:
+        if not names and clause[0] > 0:  # (head: 在副省级城市中|分列…, the group ranked in, names none)
             # 无锡、常州、南通进入前30名，分列第13、16、23位: the names the clause before lists (or one before it in
             # the sentence: 镇江、淮安两家开发区进步明显，双双跻身30强，分别列22位和29位)
             start = max(full_sentence_start(text, clause[0] - 1), clause[0] - 80)
