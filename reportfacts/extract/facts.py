@@ -811,8 +811,9 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         head = text[clause[0]: joined[0]]
         verb = meaning.load_meaning_rules().rank_verb_in.search(head) if m.unit.unit == "rank" else None
         head = meaning.unframed(head[: verb.start()] if verb else head)
-        names = reader.listed_names(head, joined[1])
-        if not names and clause[0] > 0:  # (head: 在副省级城市中|分列…, the group ranked in, names none)
+        names = own = reader.listed_names(head, joined[1])
+        compared = meaning.load_meaning_rules().comparator_re.search(head)  # 高于全国、全省0.1和0.3个百分点:
+        if not names and not compared and clause[0] > 0:  # (在副省级城市中|分列…: the group ranked in names none)
             # 无锡、常州、南通进入前30名，分列第13、16、23位: the names the clause before lists (or one before it in
             # the sentence: 镇江、淮安两家开发区进步明显，双双跻身30强，分别列22位和29位)
             start = max(full_sentence_start(text, clause[0] - 1), clause[0] - 80)
@@ -822,8 +823,7 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
                     break
         if len(names) == joined[1]:  # 杭州和武汉在副省级城市中分列第四和第五位: the i-th figure is the i-th name's
             m.extra["listed_subject"] = names[joined[2]]
-        compared = meaning.load_meaning_rules().comparator_re.search(head)  # 高于全国、全省0.1和0.3个百分点:
-        got = reader.respective(head, joined[1], joined[2]) if not names and not compared else ""  # places compared
+        got = reader.respective(head, joined[1], joined[2]) if not own and not compared else ""  # (places compared)
         if got:
             return got
     count = m.unit.unit == "count"
