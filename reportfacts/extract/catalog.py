@@ -57,7 +57,8 @@ UNITS: dict[str, str] = {
     "mu": "_mu", "km": "_km", "tonnes": "_tonnes", "times": "_times", "years": "_years",
     "months": "_months", "quarters": "_quarters", "count_per_10k_people": "_per_10k_people", "fraction": "_fraction",
     "gwh": "_gwh", "mwh": "_mwh", "kwh": "_kwh", "gw": "_gw", "mw": "_mw", "kw": "_kw", "permille": "_permille",
-    "teu": "_teu", "passenger_km": "_passenger_km", "tonne_km": "_tonne_km", "index": "_index", "ug_m3": "_ug_m3", "m3": "_m3", "kg": "_kg", "jin": "_jin",
+    "teu": "_teu", "passenger_km": "_passenger_km", "tonne_km": "_tonne_km", "index": "_index", "ug_m3": "_ug_m3",
+    "m3": "_m3", "kg": "_kg", "jin": "_jin",
 }
 KINDS = ("level", "growth_rate", "change", "rank", "rank_change", "share",
          "count_stock", "count_flow", "ratio", "duration")

@@ -190,26 +190,10 @@ def _to_side(m: Mention, gov: PeriodExpr, text: str, live: list[PeriodExpr], st:
     return replace(gov, period=same.shift(-1), kind=now.kind) if same is not None else gov
 
 
-def _ahead_of_report(m: Mention, gov: PeriodExpr, period: str, pub: PubDate | None) -> str:
-    """A result dated by a part of a year written without its year (四季度全面回升、当季增长6%, in a review published
-    in January) that would end after the report was written is the year before's: what a report states as done is
-    past. Goals and plans may look ahead and keep it."""
-    if m.kind in ("target", "plan") or pub is None or not pub.month or gov.kind not in PART_YEAR or \
-            _YEAR_WRITTEN_RE.search(gov.text) or _of_a_day(gov):
-        return period
-    p = Period.of(period)
-    # (a half not yet over, 上半年 in a January report, is last year's too: nobody reports a half a month into it)
-    end = p.last_month if p is not None and p.grain == "half" else p.first_month if p is not None else ""
-    return p.shift(-1) if p is not None and end > pub.last_full_month() else period
-
-
 def _of_a_day(gov: PeriodExpr) -> bool:
     """True for the quarter of a day written (22日当天，…。铁路…: what the paragraph tells of after the day's sentence,
     dated to its quarter by :class:`_Governor`): a day the report has seen, never ahead of it."""
     return gov.kind == "quarter" and "季" not in gov.text
-
-
-_YEAR_WRITTEN_RE = re.compile(r"\d{4}年|[今去上明前]年")  # 2021年一季度, 去年上半年: a year of its own
 
 
 def _fallback(m: Mention, pub: PubDate | None, clause: str = "") -> tuple[str, bool]:
@@ -676,9 +660,9 @@ def _whole_year(m: Mention, text: str, sp: dict, pub: PubDate | None = None, rul
 
 
 def _not_yet_ended(m: Mention, pub: PubDate | None) -> str:
-    """A result dated by a part of a year written without its year (一季度湖南经济同比下降1.9% in a review published in
-    January) that would end two months or more after the report was published is of the year before: no result of
-    a part still to come can be reported (a goal or a plan for it can)."""
+    """A result dated by a part of a year written without its year (一季度湖南经济同比下降1.9%, 四季度全面回升 in a
+    review published in January) that would end two months or more after the report was published is of the year
+    before: no result of a part still to come can be reported (a goal or a plan for it can)."""
     gov = m.extra.get("gov")
     p = Period.of(m.period) if m.period else None
     if pub is None or not pub.month or gov is None or gov.kind not in PART_YEAR or m.kind in ("target", "plan") or \
@@ -688,7 +672,7 @@ def _not_yet_ended(m: Mention, pub: PubDate | None) -> str:
     return p.shift(-1) if ahead >= 2 else m.period
 
 
-_NAMED_YEAR_RE = re.compile(r"\d{4}|[今本当明去上前]年")
+_NAMED_YEAR_RE = re.compile(r"\d{4}|[今本当明去上前]年")  # 2021年一季度, 去年上半年: a year of its own
 
 
 def _period_end(m: Mention, text: str, sp: dict, pub: PubDate | None) -> str:
@@ -881,7 +865,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             # date: 截至目前，我市共培育…205家)
             gov = st.carry
         gov = gov or st.inherit
-        if gov is not None and m.kind in ("target", "plan") and gov.kind == "quarter" and "日" in gov.text:
+        if gov is not None and m.kind in ("target", "plan") and _of_a_day(gov):
             gov = None  # the quarter of a news day dates what happened, not a goal (红网3月18日讯 …力争…突破3000亿元)
         if m.kind in ("rank", "rank_change") or _ranked_group(m, text, *sp["clause"]):
             edition = _edition(text, m.start, live, gov) or (
@@ -922,8 +906,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             continue
         if m.kind == "plan" and gov.kind == "deadline" and after_report_year(gov, pub):
             m.kind = "target"  # 到2025年，…建成5G基站2.5万个: what is to be reached by a deadline is a goal
-        m.period = _ahead_of_report(m, gov, _previous_edition(
-            m, gov, _refined(m, gov, prev, text, sp, full, rules, st.plan_spans, pub), text, sp["clause"][0]), pub)
+        m.period = _previous_edition(
+            m, gov, _refined(m, gov, prev, text, sp, full, rules, st.plan_spans, pub), text, sp["clause"][0])
         m.unresolved = gov.unresolved
         same = m.extra.get("same_time_of")
         if same is not None and m.period and same.period.isdigit():
