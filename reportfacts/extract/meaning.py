@@ -123,6 +123,7 @@ class MeaningRules:
     attribute_words: frozenset[str]  # 长, 面积 …: a measure naming only a size, of the noun written after the figure
     keep_flow_open: re.Pattern       # keep_flow words opening a clause (新引进…等各类项目38个)
     keep_flow_words: frozenset[str]  # the keep_flow words themselves (新增, 新认定)
+    zone_levels: frozenset[str]      # 国家, 省级: a zone's level, written between its place and its kind
 
 
 def _alt(words) -> str:
@@ -167,7 +168,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
                    f"(?={doc['institution_after']}|{doc['named_bodies']})", re.M),
         "".join(doc["each_words"]), "".join(doc["zai_word_heads"]), tuple(doc["measure_heads"]),
         frozenset(doc["body_words"]), frozenset(doc["attribute_words"]), re.compile(_alt(doc["keep_flow"])),
-        frozenset(doc["keep_flow"]))
+        frozenset(doc["keep_flow"]), frozenset(doc["zone_levels"]))
 
 
 # a contribution to growth with what it contributes to (拉动全市经济增长, 对全市规上工业增加值增长的贡献率)
@@ -1334,7 +1335,7 @@ class Reader:
         out = []
         for m in self.rules.zone_kind_re.finditer(self.text):
             ws = words(self.text[max(0, m.start() - 8): m.start()])
-            level = ws[-1][0] if ws and ws[-1][0] in _ZONE_LEVELS else ""  # 武进|国家|高新区: the zone's level
+            level = ws[-1][0] if ws and ws[-1][0] in self.rules.zone_levels else ""  # 武进|国家|高新区
             k = end = len(ws) - bool(level)
             while k > 0 and (ws[k - 1][1] in PROPER_FLAGS or
                              (len(ws[k - 1][0]) == 1 and ws[k - 1][1] not in _NO_NAME_FLAGS)):
@@ -1460,7 +1461,6 @@ _MODIFIER_TAGS = frozenset({"a", "ad", "b", "d", "f", "m", "q", "mq"})  # modifi
 # the compared places' own figures): no words of a measure
 _NOT_WORDS_RE = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|【\d{1,2}】|[(（][^()（）]{0,12}?\d[^()（）]{0,12}[)）]")
 _LOCATIVE_RE = re.compile(r"[在于]([^，。；,;、\d在于]{1,4})\Z")  # 在|县城|东关剧院
-_ZONE_LEVELS = ("国家", "国家级", "省级")  # written between a zone's place and its kind (常州国家高新区)
 PROPER_FLAGS = ("ns", "nr", "nrt", "nz", "j", "nt")  # jieba's tags of names and abbreviations
 _NO_NAME_FLAGS = ("x", "m", "q", "uj", "ul", "p", "c", "r", "d", "v", "f")  # one character of these opens no name
 
