@@ -1252,3 +1252,11 @@ def test_a_flow_word_alone_after_a_name_counts_what_the_figure_before_counted():
 def test_places_counted_by_their_level_are_what_is_counted():
     got = _rows("全省16市2022年GDP陆续出炉。蚌埠GDP总量在安徽16市中排名第七。", subject="安徽", published="2023-02")
     assert got["16"][0] == "市"
+
+
+def test_a_zone_written_whole_before_its_measure_is_whose_figure_and_a_zone_of_any_national_class_is_one():
+    got = _rows("2022年1-11月，萧山高新区规上工业增加值122.39亿元，增长5%。", subject="杭州", published="2023-02")
+    assert got["122.39"] == ("规上工业增加值", "萧山高新区")
+    text = "2020年兰白自创区地区生产总值预计达到420亿元，比2019年增长5.86%。"
+    got = _rows(text, subject="兰州高新区", published="2021-02")
+    assert got["420"] == ("地区生产总值", "兰白自创区") and got["5.86"][1] == "兰白自创区"

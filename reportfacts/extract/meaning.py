@@ -1015,10 +1015,13 @@ class Reader:
         if k >= len(ws) - 1:
             return phrase
         w, f = ws[k]
-        if not subject or not (w.endswith(r.zone_words) or w in self.places or w in gazetteer()) or \
+        if subject and len(subject) > len(w) and phrase.startswith(subject):  # 萧山|高新区规上工业增加值: the name whole
+            rest = phrase[len(subject):]
+        elif not subject or not (w.endswith(r.zone_words) or w in self.places or w in gazetteer()) or \
                 not (subject.endswith(w) or w.endswith(subject)):
             return phrase
-        rest = "".join(x for x, _ in ws[k + 1:])
+        else:
+            rest = "".join(x for x, _ in ws[k + 1:])
         rest = rest[1:] if rest.startswith("的") else rest
         first = words(rest)[0] if rest else ("", "")
         if len(rest) < 2 or rest.startswith(("占", "和", "、", "等", "及")) or not self._nominal(*first) or \
