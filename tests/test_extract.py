@@ -1063,3 +1063,13 @@ def test_a_target_tier_named_in_a_review_sets_no_goal():
     got = {r[0]: r[5] for r in rows("今年上半年，6个指标达到市确保目标序时进度，GDP增长较一季度回落2.9个百分点。", "2017-07")}
     assert got["2.9个百分点"] == "change"
     assert {r[0]: r[5] for r in rows("确保GDP增长6%。", "2017-01")}["6%"] == "target"  # 确保 as a verb still sets one
+
+
+def test_a_plans_chapter_on_where_things_stand_reports_results_and_a_rank_after_a_stock_is_of_its_date():
+    text = ("省政府印发数字发展规划\n\n《数字发展规划》已经省政府同意，现印发给你们。\n\n一、发展基础\n\n"
+            "光缆线路长度162.5万公里。宽带接入端口3313万个，居全国第10位。\n\n二、发展目标\n\n"
+            "到2025年，宽带接入端口达到5000万个。")
+    got = {r[1]: r[2:] for r in rows(text, "2020-12", cols=("quote", "value", "period", "kind"))}
+    assert got["1625000"] == ("2020-12", "level") and got["33130000"] == ("2020-12", "count_stock")
+    assert got["10"] == ("2020-12", "rank")  # the standing of that stock, when it was counted
+    assert got["50000000"] == ("2025", "target")

@@ -1260,3 +1260,21 @@ def test_a_zone_written_whole_before_its_measure_is_whose_figure_and_a_zone_of_a
     text = "2020年兰白自创区地区生产总值预计达到420亿元，比2019年增长5.86%。"
     got = _rows(text, subject="兰州高新区", published="2021-02")
     assert got["420"] == ("地区生产总值", "兰白自创区") and got["5.86"][1] == "兰白自创区"
+
+
+def test_a_share_of_a_whole_written_with_de_is_of_the_measure_before_and_a_list_item_is_no_later_topic():
+    got = _rows("一季度，全市社会消费品零售总额3000亿元，占全省的比重为47.3%。", subject="成都", published="2022-05")
+    assert got["47.3"][0] == "社会消费品零售总额占全省比重"
+    text = ("六区地区生产总值分别为：思明区2503.88亿元，增长5.2%；翔安区887.14亿元，增长6.0%。"
+            "城镇居民人均可支配收入7.05万元，增长4.9%。")
+    got = _rows(text, subject="厦门", published="2023-03")
+    assert got["887.14"][1] == "翔安区" and got["7.05"][1] == "厦门"
+
+
+def test_a_place_s_organs_and_a_milestone_are_no_subject_and_a_mark_passed_before_is_of_the_measure_before_ji():
+    text = ("市委市政府召开的发展大会明确了战略方向，经济总量突破五千亿大关、达到5070亿元，历史性突破5000亿元大关。"
+            "地区生产总值继2021年突破1万亿元后又跃上新台阶，达到11201.6亿元。")
+    got = _rows(text, subject="济宁", published="2022-01")
+    assert got["5070"] == ("经济总量", "济宁") and got["五千亿"][1] == "济宁"
+    assert got["5000"][0] == "经济总量"  # 历史性 frames the figure; the measure continues
+    assert got["1"][0] == got["11201.6"][0] == "地区生产总值"

@@ -170,7 +170,7 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         item = rules.list_item.match(text, ps) is not None
         inherited_target = st.target_next and (item or not st.list_run) and not any(
             e.start < (first.end() if first else pe) and looks_back(e, pub) for e in exprs)
-        st.forward = forward_para(text, ps, pe, exprs, pub, st.forward, 0 <= plan_at < ps)
+        st.forward = forward_para(text, ps, pe, exprs, pub, st.forward, 0 <= plan_at < ps, rules.forward.review)
         lead = forward_lead(text, ps, pe, exprs, pub, rules)
         cited = rules.forward.citation.match(text, ps) is not None  # 根据规划，“十四五”期间要形成…: the plan's contents
         if lead < 0 and 0 <= plan_at <= pe:  # news of a plan: the plan opens its section where it is told of, ...

@@ -419,6 +419,8 @@ def _at_end(words_re: re.Pattern) -> re.Pattern:
 _COUNTED_GROUP_RE = re.compile(r"[0-9一二两三四五六七八九十百]+(?:个|家|座|所)[^，。；,;]{0,12}\Z")  # 四个副省级城市(中)
 _ETC_BEFORE_HEAD_RE = re.compile(r"等(?=[^、，,]{1,4}\Z)")
 _RANK_SCOPE_RE = re.compile(r"全[国省市区县]|[东西中]部(?:地区)?|东北(?:地区)?|全球|世界")  # scopes of a ranking
+_ITEM_ENDS = ("；", ";", "：", ":")  # what ends the item before a list's next one, or opens the list
+_FULL_STOP_RE = re.compile(r"[。！!？?\n]")
 _LIST_OPENER_RE = re.compile(r"(?:分别|依次)(?:是|为)\s*[：:]|如下\s*[：:]")
 
 
@@ -531,6 +533,7 @@ class Reader:
                 phrase = partner.group() + phrase
         if phrase:  # "增加值2306亿元，占GDP的26.7%": a share of the measure before it (see continued)
             head = before[: before.rfind(phrase)].rstrip()
+            head = head[:-1] if head.endswith("的") else head  # 占全省的比重: the whole's place, then 的
             # 占同期湖北进出口总值的76.9%: the time and place of the whole
             whose = self._base_scope(head) if any(w in head for w in r.share_link) else ""
             link = next((w for w in r.share_link if head[: len(head) - len(whose)].endswith(w)), "")
@@ -982,6 +985,8 @@ class Reader:
                                     or (f == "m" and ws[k - 1][0] in self.rules.amount_bounds))
             if inside or (not out and w in _PAIRS) or k < bound:
                 out.append(w)
+            elif not out and f == "f":
+                break  # 继2021年突破1万亿元后: a locative after the figure says when, and opens no noun phrase
             elif f == "t" or out and (f == "v" or f in ("a", "l") and any(g.startswith("n") for _, g in ws[:k])):
                 break  # 企业经营状况良好, 产业集群初具规模: an adjective or an idiom after a noun is a predicate
             elif self._nominal(w, f) or (out == [] and f.startswith("v") and w not in self.rules.stop_verbs):
@@ -1273,9 +1278,12 @@ class Reader:
             own = ""  # 其中国家高新区9家: the class counted, not whose count it is; a class has no rank of its own
         level = self._self_opened(sentence_start)
         if level and place_level(self.topic) != level or \
-                (_BULLET_RE.match(self.text, self._topic_at) and "\n" in self.text[self._topic_at: sentence_start]):
+                (_BULLET_RE.match(self.text, self._topic_at) and "\n" in self.text[self._topic_at: sentence_start]) or \
+                (self.text[self._topic_at - 1: self._topic_at] in _ITEM_ENDS and
+                 _FULL_STOP_RE.search(self.text, self._topic_at, sentence_start)):
             self.topic = ""  # 全省开发区… after 上饶经开区…: the report's own place again (全市 after 厦门… stays 厦门);
-            # a bullet is about its own place only (●广州经济总量突破3万亿元; then ●地方一般公共预算收入…)
+            # a bullet is about its own place only (●广州经济总量突破3万亿元; then ●地方一般公共预算收入…), and so is
+            # an item of a list (…；翔安区887.14亿元，增长6.0%。 then 去年城镇居民人均可支配收入…: the report's place)
         named = self.default_subject and self.default_subject not in self.rules.self_reference
         if self._opens(sentence_start, own or opening):
             self.topic, self._topic_at = own or opening, sentence_start

@@ -133,6 +133,7 @@ class ForwardRules:
     document: re.Pattern       # a plan issued, in a report's lead (南京出台《数字经济发展三年行动计划》): a plan's news
     attain: re.Pattern         # in a work plan, an amount after these (收入达到2750亿元) is a goal, not an item
     citation: re.Pattern       # a paragraph opening by citing a plan (根据规划，…): the plan's contents follow
+    review: re.Pattern         # a heading of where things stand (发展基础, 发展现状): a plan's review section
 
 
 def _alt(words) -> re.Pattern:
@@ -156,7 +157,8 @@ def _forward_rules(k: dict) -> ForwardRules:
     return ForwardRules(re.compile(k["target_deadline"]), _alt(k["forward_lead"]), _alt(k["forward_words"]),
                         _alt(k["forward_not"]), _alt(k["program_verbs"]), k["program_noun"], _alt(k["plan_future"]),
                         re.compile(k["future_topic"]), re.compile(k["plan_document"]),
-                        re.compile(_alt(k["forward_attain"]).pattern + r"\Z"), re.compile(k["plan_citation"]))
+                        re.compile(_alt(k["forward_attain"]).pattern + r"\Z"), re.compile(k["plan_citation"]),
+                        _alt(k["review_heading"]))
 
 
 @lru_cache(maxsize=2)

@@ -82,11 +82,15 @@ def forward_lead(text: str, ps: int, pe: int, exprs: list[PeriodExpr], pub, rule
     return -1
 
 
-def forward_para(text: str, ps: int, pe: int, exprs: list[PeriodExpr], pub, on: bool, in_plan: bool = False) -> bool:
+def forward_para(text: str, ps: int, pe: int, exprs: list[PeriodExpr], pub, on: bool, in_plan: bool = False,
+                 review: re.Pattern | None = None) -> bool:
     """Whether a forward-looking section still runs at the start of a paragraph: a heading or a paragraph opening
-    with a past period ends it. In news of a plan (``in_plan``) the headings are the plan's chapters and do not; nor
-    does an item of a bulleted list, short and unpunctuated as it may be (■创建国家级经开区2个)."""
+    with a past period ends it. In news of a plan (``in_plan``) the headings are the plan's chapters and do not,
+    except a chapter on where things stand (``review``: 发展基础); nor does an item of a bulleted list, short and
+    unpunctuated as it may be (■创建国家级经开区2个)."""
     if not on:
+        return False
+    if review is not None and is_heading(text, ps, pe) and review.search(text, ps, pe):
         return False
     item = text[ps] in BULLETS and numbers.ARABIC_RE.search(text, ps, pe) is not None
     if not in_plan and not item and is_heading(text, ps, pe):
@@ -547,6 +551,7 @@ def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str, text: str = 
 
 
 _SINCE_YEAR_START_RE = re.compile(r"[比较](?:年初|上年末|去年末|上年底|去年底)")
+_RANK_OF_RE = re.compile(r"[，,]\s*(?:居|位居|位列|列|排名|排在?)[^，,。；;\d]{0,8}?(?:第|前)?")
 _GROWTH_OF_RE = re.compile(r"[，,、]?\s*(?:同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年)?"
                            r"(?:增长|下降|增加|减少|回落|上升)了?[-－−]?")  # (增长-5.4%: a fall written signed)
 
@@ -920,6 +925,9 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         if m.kind == "growth_rate" and prev is not None and prev.kind in ("level", "count_flow") and prev.period and \
                 _GROWTH_OF_RE.fullmatch(text, prev.unit.end, m.start):
             m.period = prev.period  # 集装箱累计到发3.5177万标箱，同比增长58%: the growth of that flow, over its time
+        if m.kind == "rank" and prev is not None and prev.kind not in RANKS and m.extra.get("undated") and \
+                prev.extra.get("undated") and _RANK_OF_RE.fullmatch(text, prev.unit.end, m.start):
+            m.period = prev.period  # 宽带接入端口3313万个，居全国第10位: the rank of that stock, at its date
     # a frame (从2021年完成情况来看，) dates its own paragraph's results, not the paragraphs after it
     topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and
               (e.kind in YEAR_LEVEL or ((e.kind in PART_YEAR or to_month(e, text)) and e.period == st.reference))]
