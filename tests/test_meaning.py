@@ -1278,3 +1278,18 @@ def test_a_place_s_organs_and_a_milestone_are_no_subject_and_a_mark_passed_befor
     assert got["5070"] == ("经济总量", "济宁") and got["五千亿"][1] == "济宁"
     assert got["5000"][0] == "经济总量"  # 历史性 frames the figure; the measure continues
     assert got["1"][0] == got["11201.6"][0] == "地区生产总值"
+
+
+def test_items_listed_in_the_clause_before_fenbie_after_a_verb_and_before_their_summing_up_are_each_figure_s():
+    text = "2021年，济宁市实现GDP、工业、投资、消费等主要指标均快于全省平均水平，分别高于全省0.2个、3.5个、6.4个、0.3个百分点。"
+    got = _rows(text, subject="济宁", published="2022-01")
+    assert [got[v][0] for v in ("0.2", "3.5", "6.4", "0.3")] == ["GDP", "工业", "投资", "消费"]
+    got = _rows("汽车制造业、燃气生产和供应业两个行业增加值增势较好，分别增长89.2%、159.4%。", subject="松明", published="2022-05")
+    assert (got["89.2"][0], got["159.4"][0]) == ("汽车制造业", "燃气生产和供应业")
+
+
+def test_a_year_opening_the_sentence_leaves_its_first_figure_the_topic_before_but_a_source_is_none():
+    got = _rows("2022年甘肃农业增产丰收，粮食产量再创历史新高，连续三年保持在1200万吨以上。", subject="甘肃", published="2023-01")
+    assert got["1200"][0] == "粮食产量"
+    got = _rows("1月27日，商务部公布了2021年考核评价结果，杭州经开区排名较上年度提升一位。", subject="杭州", published="2022-02")
+    assert got["一"][0] != "商务部"

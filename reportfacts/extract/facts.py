@@ -612,10 +612,13 @@ def _subject_list(clause: str) -> str:
     lists nothing."""
     if "、" not in clause:
         return ""
-    ws, at = meaning.words(clause), 0
+    ws, at, first = meaning.words(clause), 0, 0
+    if len(ws) > 1 and ws[0][1] == "v" and ws[1][0] != "、":
+        first = 1  # 实现|GDP、工业、投资、消费等主要指标均快于全省: a verb opening the clause is no item's
     for k, (w, f) in enumerate(ws):
-        if f.startswith("v") and at > clause.rfind("、"):
-            return "".join(x for x, _ in ws[:k])
+        if at > clause.rfind("、") and (f.startswith("v") and f != "vn" or f in ("d", "m") or w == "等"):
+            # the predicate (实现两位数增长, 均快于…) or the words summing the items up (等主要指标, 三个行业)
+            return "".join(x for x, _ in ws[first:k])
         at += len(w)
     return ""
 
@@ -1067,16 +1070,19 @@ def _sentence_topic(m: Mention, text: str, reader: meaning.Reader, clause_start:
     nothing: the noun phrase it opens with, up to its verb (…，广州固定资产投资延续去年以来的良好增势，同比增长9.3%),
     or the whole clause before 方面 (经济增速方面，滁州以5.5%领跑); "" otherwise."""
     ss = full_sentence_start(text, m.start)
-    if clause_start <= ss or numbers.ARABIC_RE.search(text, ss, m.start):
+    if clause_start <= ss or _FIGURE_RE.search(text, ss, m.start):
         return ""
     before = CLAUSE_RE.split(text[ss: clause_start].rstrip("，,；;：: "))[-1].strip()
     if before.endswith(_TOPIC_MARK):
         return before[: -len(_TOPIC_MARK)]
     ws = meaning.words(before)
     k = next((j for j, (_, f) in enumerate(ws) if f == "v"), 0)
-    return reader.tail_phrase("".join(w for w, _ in ws[:k])).lstrip("的") if k else ""
+    if not k or reader.rules.source_verb_re.match(ws[k][0]):
+        return ""  # 商务部公布了…结果: who published the figures, no topic of them
+    return reader.tail_phrase("".join(w for w, _ in ws[:k])).lstrip("的")
 
 
+_FIGURE_RE = re.compile(r"\d(?![\d.]*\s*(?:年|月|日|季度))")  # a figure before it (not a date's digits: 2022年甘肃…)
 _TOPIC_MARK = "方面"  # 经济增速方面，…: the clause names what the sentence's figures measure
 
 
