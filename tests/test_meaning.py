@@ -1293,3 +1293,9 @@ def test_a_year_opening_the_sentence_leaves_its_first_figure_the_topic_before_bu
     assert got["1200"][0] == "粮食产量"
     got = _rows("1月27日，商务部公布了2021年考核评价结果，杭州经开区排名较上年度提升一位。", subject="杭州", published="2022-02")
     assert got["一"][0] != "商务部"
+
+
+def test_a_statement_after_a_semicolon_whose_figure_names_nothing_measures_the_topic_its_clause_before_opens():
+    text = "“十三五”期间，全省电子信息制造业规上工业增加值年均增速超过20%；营业收入总量规模进入全国第一方阵，跃居全国同行业第10位。"
+    got = _rows(text, subject="安徽", published="2021-02")
+    assert got["10"][0] == "营业收入总量规模"

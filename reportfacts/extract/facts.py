@@ -1070,6 +1070,7 @@ def _sentence_topic(m: Mention, text: str, reader: meaning.Reader, clause_start:
     nothing: the noun phrase it opens with, up to its verb (…，广州固定资产投资延续去年以来的良好增势，同比增长9.3%),
     or the whole clause before 方面 (经济增速方面，滁州以5.5%领跑); "" otherwise."""
     ss = full_sentence_start(text, m.start)
+    ss = max([ss] + [text.rfind(c, ss, clause_start) + 1 for c in "；;"])  # its statement, up to a semicolon
     if clause_start <= ss or _FIGURE_RE.search(text, ss, m.start):
         return ""
     before = CLAUSE_RE.split(text[ss: clause_start].rstrip("，,；;：: "))[-1].strip()
