@@ -1073,3 +1073,10 @@ def test_a_plans_chapter_on_where_things_stand_reports_results_and_a_rank_after_
     assert got["1625000"] == ("2020-12", "level") and got["33130000"] == ("2020-12", "count_stock")
     assert got["10"] == ("2020-12", "rank")  # the standing of that stock, when it was counted
     assert got["50000000"] == ("2025", "target")
+
+
+def test_a_year_inside_ji_hou_dates_what_passed_the_mark_then_not_what_follows():
+    text = "2022年甘肃经济运行良好。地区生产总值继2021年突破1万亿元后又跃上新台阶，达到11201.6亿元。人均地区生产总值继2020年突破5万元、2021年突破6万元后，首次突破7万元。"
+    got = {r[0]: r[1] for r in rows(text, "2023-01", cols=("quote", "period"))}
+    assert (got["1万亿元"], got["11201.6亿元"]) == ("2021", "2022")
+    assert (got["5万元"], got["6万元"], got["7万元"]) == ("2020", "2021", "2022")

@@ -616,8 +616,8 @@ def _subject_list(clause: str) -> str:
     if len(ws) > 1 and ws[0][1] == "v" and ws[1][0] != "、":
         first = 1  # 实现|GDP、工业、投资、消费等主要指标均快于全省: a verb opening the clause is no item's
     for k, (w, f) in enumerate(ws):
-        if at > clause.rfind("、") and (f.startswith("v") and f != "vn" or f in ("d", "m") or w == "等"):
-            # the predicate (实现两位数增长, 均快于…) or the words summing the items up (等主要指标, 三个行业)
+        if at > clause.rfind("、") and (f.startswith("v") and f != "vn" or f in ("d", "m", "p") or w == "等"):
+            # the predicate (实现两位数增长, 均快于…, 为…伙伴) or the words summing the items up (等主要指标, 三个行业)
             return "".join(x for x, _ in ws[first:k])
         at += len(w)
     return ""

@@ -551,6 +551,17 @@ def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str, text: str = 
 
 
 _SINCE_YEAR_START_RE = re.compile(r"[比较](?:年初|上年末|去年末|上年底|去年底)")
+def _closed_before(text: str, e: PeriodExpr, at: int) -> bool:
+    """True when ``e`` is written inside 继…后 (继2020年突破5万元、2021年突破6万元后) and that closes before ``at``."""
+    opened = text.rfind("继", max(0, e.start - 16), e.start)
+    if opened < 0 or _CLAUSE_STOP_RE.search(text, opened, e.start):  # (、 between items inside it)
+        return False
+    close = _AFTER_RE.search(text, e.end, at)
+    return close is not None
+
+
+_CLAUSE_STOP_RE = re.compile(r"[，,。；;！？\n]")
+_AFTER_RE = re.compile(r"(?<=[^，,。；;！？\n]{1})(?:之后|后)(?=[，,又再])")
 _RANK_OF_RE = re.compile(r"[，,]\s*(?:居|位居|位列|列|排名|排在?)[^，,。；;\d]{0,8}?(?:第|前)?")
 _GROWTH_OF_RE = re.compile(r"[，,、]?\s*(?:同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年)?"
                            r"(?:增长|下降|增加|减少|回落|上升)了?[-－−]?")  # (增长-5.4%: a fall written signed)
@@ -855,6 +866,10 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             gov = wider  # a year reaches across the semicolons of its sentence, as does a month or a day opening it
             # (7月份，…同比上涨2.0%；环比上涨0.3%); a month or a day written inside it does not
         gov = _event_day(text, full, m.start, live, st) or gov
+        if gov is not None and _closed_before(text, gov, m.start):
+            # 继2021年突破1万亿元后，…达到11201.6亿元: a year inside 继…后 dates what happened then, not what follows
+            prior = [e for e in live if e.end <= gov.start and not _closed_before(text, e, m.start)]
+            gov = prior[-1] if prior and (prior[-1].topic or prior[-1].kind in YEAR_LEVEL) else st.carry
         if full not in itemizes:  # the time of the sentence before, for a sentence opening on 其中
             itemizes[full] = prev.extra.get("gov") if prev is not None and prev.start < full and \
                 _BREAKDOWN_OPEN_RE.match(text, full) and full_sentence_start(text, prev.start) == \
