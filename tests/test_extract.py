@@ -1080,3 +1080,9 @@ def test_a_year_inside_ji_hou_dates_what_passed_the_mark_then_not_what_follows()
     got = {r[0]: r[1] for r in rows(text, "2023-01", cols=("quote", "period"))}
     assert (got["1万亿元"], got["11201.6亿元"]) == ("2021", "2022")
     assert (got["5万元"], got["6万元"], got["7万元"]) == ("2020", "2021", "2022")
+
+
+def test_a_rank_under_a_span_of_years_is_where_the_span_left_it_unless_it_ranks_a_growth():
+    text = "“十三五”期间，全省营业收入总量规模跃居全国同行业第10位；营收增速居中部地区第2位。"
+    got = {r[0]: r[1] for r in rows(text, "2021-02", cols=("quote", "period"))}
+    assert (got["10位"], got["2位"]) == ("2020", "2016..2020")

@@ -629,6 +629,10 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
         period = _base_span(period, clause)  # 增长14倍: a change since a base year
     if not _counted_by_change(m, text, sp, rules):
         period = _stock_point(m, period, clause, pub)
+    statement = text[sp["sentence"][0]: m.start]
+    if m.kind == "rank" and ".." in period and rules is not None and Period.parse(period).grain == "year" and \
+            not AVERAGE_RE.search(statement) and not rules.keywords.growth.search(statement):
+        period = str(last_year(period))  # “十三五”期间，…营业收入总量规模跃居全国第10位: where the years left it (not 增速居…)
     period = _plan_span(m, gov, period, clause, plan_spans or {})
     period = _years_from(m, gov, _to_date(m, gov, period, clause, text), text)
     p = Period.of(period) if m.kind == "change" and _SINCE_YEAR_START_RE.search(clause) else None
