@@ -1086,3 +1086,10 @@ def test_a_rank_under_a_span_of_years_is_where_the_span_left_it_unless_it_ranks_
     text = "“十三五”期间，全省营业收入总量规模跃居全国同行业第10位；营收增速居中部地区第2位。"
     got = {r[0]: r[1] for r in rows(text, "2021-02", cols=("quote", "period"))}
     assert (got["10位"], got["2位"]) == ("2020", "2016..2020")
+
+
+def test_a_span_of_days_in_brackets_after_a_holiday_dates_its_figures_by_the_months_it_covers():
+    got = dict(rows("“五一”假期（4月29日至5月3日），全市接待游客300万人次。", "2023-05-06", cols=("quote", "period")))
+    assert got["300万人次"] == "2023-04..2023-05"
+    got = dict(rows("6个高新区(来宾高新区2015年3月获批)工业总产值100亿元。", "2016-04", cols=("quote", "period")))
+    assert got["100亿元"] != "2015-03"  # an aside's own date is no gloss

@@ -92,7 +92,7 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
         ("yspan", "", r"(?P<ys1>(?:19|20)\d\d)年?[~～\-—–至到](?P<ys2>(?:19|20)\d\d)(?:年|(?=[)）]))"),
         ("yearsince", "", r"(?P<yse>(?:19|20)\d\d)年(?:以来|来)"),  # 2014年以来: from that year to now
         ("ymd", "", rf"(?P<y3>(?:19|20)\d\d)年(?P<mo3>\d{{1,2}})月(?:(?P<d3>\d{{1,2}})日)?"),
-        ("md", "b", rf"(?P<mo2>\d{{1,2}})月(?P<d2>\d{{1,2}})日(?:[至到~～\-](?P<d2b>\d{{1,2}})日)?"),
+        ("md", "b", rf"(?P<mo2>\d{{1,2}})月(?P<d2>\d{{1,2}})日(?:[至到~～\-—](?:(?P<mo2b>\d{{1,2}})月)?(?P<d2b>\d{{1,2}})日)?"),
         ("quarter", "c", r"(?<!连续)(?:(?P<qcum>前|[一1][至到~～\-—])?第?(?P<q>[一二两三四1-4])季度|(?P<qfirst>首季))"),  # not 连续三季度
         ("firstm", "f", rf"(?<![提之以])前(?P<fm>{_N})个?月"),  # 前11个月, 今年前两个月: January to that month
         ("half", "d", r"(?P<h>[上下])半年"),
@@ -236,9 +236,10 @@ def _resolve_dated(m: re.Match, g: str, pub: PubDate | None, base_year: int | No
     if g == "mrange":
         return (f"{_ym(y, int(m['m1']))}..{_ym(y, int(m['m2']))}" if y else ""), "month_range"
     if g == "md":
-        first = f"{_ym(y, int(m['mo2']))}-{int(m['d2']):02d}" if y else ""
-        last = f"{_ym(y, int(m['mo2']))}-{int(m['d2b']):02d}" if y and m["d2b"] else ""
-        return (f"{first}..{last}" if last else first), "date"
+        if y and m["d2b"]:  # 10月1日至7日, 4月29日至5月3日 (a holiday): a span of days is of the months it covers, as
+            a, b = int(m["mo2"]), int(m["mo2b"] or m["mo2"])  # periods are written (a day range is no period)
+            return (_ym(y, a) if a == b else f"{_ym(y, a)}..{_ym(y, b)}"), "month" if a == b else "month_range"
+        return (f"{_ym(y, int(m['mo2']))}-{int(m['d2']):02d}" if y else ""), "date"
     if g == "quarter":
         q = 1 if m["qfirst"] else _num(m["q"])
         if m["qcum"] and q > 1:  # 前三季度: cumulative from January

@@ -815,7 +815,11 @@ def _in_aside(text: str, e: PeriodExpr) -> bool:
         return False
     close = _CLOSE_RE.search(text, e.end, e.end + 40)
     titled = text.rfind("《", max(0, opened - 40), opened) > text.rfind("》", max(0, opened - 40), opened)
-    return close is not None and close.group() in ")）" and not titled  # (not a title's years: 《…计划(2020—2025)》)
+    gloss = close is not None and not text[opened + 1: e.start].strip() and not text[e.end: close.start()].strip()
+    # (“五一”假期（4月29日至5月3日），全市…: the brackets say when the time named before them was; they date the
+    # sentence as that time does)
+    return close is not None and close.group() in ")）" and not titled and not gloss
+    # (not a title's years: 《…计划(2020—2025)》)
 
 
 _CLOSE_RE = re.compile(r"[()（）\n]")
