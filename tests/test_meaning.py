@@ -1299,3 +1299,12 @@ def test_a_statement_after_a_semicolon_whose_figure_names_nothing_measures_the_t
     text = "“十三五”期间，全省电子信息制造业规上工业增加值年均增速超过20%；营业收入总量规模进入全国第一方阵，跃居全国同行业第10位。"
     got = _rows(text, subject="安徽", published="2021-02")
     assert got["10"][0] == "营业收入总量规模"
+
+
+def test_the_report_s_own_place_and_the_levels_of_government_name_no_measure_and_no_subject_and_zones_counted_end():
+    got = _rows("2012年，我省GDP增速居全国第6位。全市企业达到300家。", subject="陕西", published="2013-01")
+    assert (got["6"][0], got["300"][0]) == ("GDP", "企业")
+    got = _rows("省市区各级共为总窗口1812家企业兑现奖补资金7.7亿元。", subject="陕西", published="2022-07")
+    assert got["1812"][1] != "省市区"
+    got = _rows("去年，6个高新区现有企业数1.4019万家。", subject="广西", published="2016-04")
+    assert got["6"][0] == "高新区"

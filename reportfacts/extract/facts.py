@@ -678,6 +678,7 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     row["subject_zh"] = reader.rules.self_scope.get(row["subject_zh"], row["subject_zh"])  # 我国: 全国
     if m.unit.unit != "count" and m.kind not in RANKS:  # (218家国家级经开区: the zones counted; 园区百强排名: the list's)
         row["measure_zh"] = reader.unnamed(row["measure_zh"], row["subject_zh"])
+    row["measure_zh"] = reader.unselfed(row["measure_zh"])
     if catalog is not None and row["metric_id"] and row["measure_zh"] and "分别" not in context and \
             not catalog.knows_measure(row["metric_id"], row["measure_zh"]) and \
             not catalog.knows_measure(row["metric_id"], text[cs: m.start]):

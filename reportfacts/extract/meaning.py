@@ -991,6 +991,8 @@ class Reader:
                 break  # 企业经营状况良好, 产业集群初具规模: an adjective or an idiom after a noun is a predicate
             elif self._nominal(w, f) or (out == [] and f.startswith("v") and w not in self.rules.stop_verbs):
                 out.append(w)
+                if w.endswith(self.rules.zone_words) and nxt[0] != "的":
+                    break  # 6个高新区现有企业数…: zones counted; what they have is the clause's next figure
             else:
                 break
         while out and (not (self._nominal(*words(out[-1])[-1]) or out[-1] in _PAIRS.values())
@@ -1033,6 +1035,13 @@ class Reader:
                 self.names_in(rest[: len(first[0])]):
             return phrase
         return rest
+
+    def unselfed(self, phrase: str) -> str:
+        """``phrase`` without the report's own place written at its head (我省GDP增速, 全市企业: whose, not what),
+        when a noun phrase is left."""
+        ws = words(phrase)
+        rest = phrase[len(ws[0][0]):] if len(ws) > 1 and ws[0][0] in self.rules.self_reference else ""
+        return rest if len(rest) >= 2 and self._nominal(*words(rest)[0]) else phrase
 
     def listed_names(self, phrase: str, n: int) -> list[str]:
         """:meth:`names_in`, or, when those are not ``n``, the ``n`` items ``phrase`` lists when every one ends with a
