@@ -1308,3 +1308,10 @@ def test_the_report_s_own_place_and_the_levels_of_government_name_no_measure_and
     assert got["1812"][1] != "省市区"
     got = _rows("去年，6个高新区现有企业数1.4019万家。", subject="广西", published="2016-04")
     assert got["6"][0] == "高新区"
+
+
+def test_words_framing_a_milestone_or_a_turn_name_no_measure():
+    got = _rows("前三季度，湖南地区生产总值增长9.0%。这是继上半年由负转正增长1.3%后，经济持续回升。", subject="湖南",
+                published="2021-10")
+    assert got["1.3"][0] == "地区生产总值"
+    assert _rows("北京GDP首度跃上4万亿元台阶。", subject="北京", published="2022-01")["4"][0] == "GDP"
