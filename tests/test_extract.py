@@ -1093,3 +1093,17 @@ def test_a_span_of_days_in_brackets_after_a_holiday_dates_its_figures_by_the_mon
     assert got["300万人次"] == "2023-04..2023-05"
     got = dict(rows("6个高新区(来宾高新区2015年3月获批)工业总产值100亿元。", "2016-04", cols=("quote", "period")))
     assert got["100亿元"] != "2015-03"  # an aside's own date is no gloss
+
+
+def test_a_review_of_one_year_since_dates_the_paragraphs_after_it_and_a_goal_done_opens_no_targets():
+    text = ("龙华区人代会开幕\n\n1月24日上午，区长作政府工作报告，他指出，今年要重点抓好八个方面的工作。\n\n"
+            "龙华区正式挂牌成立一年以来，区政府统筹推进各项工作，圆满完成了全年经济社会发展主要目标任务。\n\n"
+            "预计地区生产总值超过2100亿元，增长8.8%左右。")
+    got = {r[0]: r[1:] for r in rows(text, "2018-01-24", cols=("quote", "period", "kind"))}
+    assert got["2100亿元"] == ("2017", "level") and got["8.8%左右"] == ("2017", "growth_rate")
+
+
+def test_an_average_rate_a_year_under_a_year_after_a_review_of_n_years_is_over_the_n_years_up_to_it():
+    text = "过去五年，安化县大力实施“四轮驱动”战略。2021年，全县完成地区生产总值263.5亿元，年均增长6.94%。"
+    got = dict(rows(text, "2021-10-27", cols=("quote", "period")))
+    assert (got["263.5亿元"], got["6.94%"]) == ("2021", "2017..2021")

@@ -98,7 +98,7 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
         ("half", "d", r"(?P<h>[上下])半年"),
         ("fyp", "", rf"[“\"]?(?P<plan>{fyp})[”\"]?(?P<fpos>期间|时期|初|末|(?:良好|精彩)?开局)?"),
         ("recent", "", rf"(?P<near>近|最近|过去|这)(?P<nn>{_N})(?P<nu>年|个月)来?"),  # 这五年: the last five
-        ("since", "", rf"(?P<sn>{_N})年来"),
+        ("since", "", rf"(?P<sn>{_N})年(?:以)?来"),  # 一年来, 挂牌成立一年以来
         ("nowyears", "", r"今明两年"),
         ("nextn", "", rf"(?:今后|未来)(?P<xn>{_N})年"),  # 今后五年: the years ahead, this one first
         ("lastn", "", rf"(?<!连续)(?P<ln>{_N})年(?=前移|后移|提升|上升|累计|增加|增长|新增)"),  # 十年增加近70万亿元
@@ -276,8 +276,9 @@ def _resolve_other(m: re.Match, g: str, pub: PubDate | None) -> tuple[str, str]:
     end = py + 1 if pub is not None and pub.month == 12 else py
     if g == "recent":
         return ("" if m["nu"] == "个月" else _last_years(_num(m["nn"]), end)), "span"
-    if g == "since":
-        return _last_years(_num(m["sn"]), end), "span"
+    if g == "since":  # 一年来 in January: last year, as 去年 is (a year a review's paragraphs go on with)
+        years = _last_years(_num(m["sn"]), end)
+        return years, "span" if ".." in years else "year"
     if g == "yearsince":  # 自2014年以来 in 2019: 2014..2018, the years reported since (in 2022, 2021年以来: 2021..2022;
         y = int(m["yse"])  # 2022年以来: this year so far, a year as 今年以来 is)
         return (str(y), "year") if not py or y >= py else (_span(y, py - 1 if py - 1 > y else py), "span")

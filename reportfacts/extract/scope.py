@@ -337,6 +337,18 @@ def _plan_years(period: str, plan_spans: dict[int, str]) -> str:
     return plan if start is not None and years.first_year in (start - 1, start) else period
 
 
+def _reviewed_years(year: int, text: str, at: int) -> str:
+    """The years a review of the last N years (过去五年，…) written before ``at`` covers, up to ``year``: the span an
+    average rate a year (年均增长) under that year is over (2021年，…年均增长6.94% after 过去五年: 2017..2021); ""."""
+    hit = None
+    for hit in _REVIEWED_RE.finditer(text, max(0, at - _REVIEW_REACH), at):
+        pass
+    n = int(hit.group(1)) if hit and hit.group(1).isdigit() else numbers.chinese_value(hit.group(1)) if hit else None
+    return f"{year - int(n) + 1}..{year}" if n and n >= 2 else ""
+
+
+_REVIEWED_RE = re.compile(r"(?:过去|近|最近)([两二三四五六七八九十]|\d{1,2})年")
+_REVIEW_REACH = 2000  # characters: a review's paragraphs, not a whole long report
 _YEARLY_AVERAGE_RE = re.compile(r"年均(?:增长|增速|下降)")  # an average rate a year over years
 AVERAGE_RE = re.compile(r"([两二三四五六七八九十]|\d{1,2})年(?:来|來|间|間)?(?:的)?(?:平均|年均)")
 
@@ -624,7 +636,8 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
         period = _base_span(_average_span(period, clause), clause)  # (比一季度提高0.6个百分点) keeps its period
         period = _plan_years(period, plan_spans or {})
         if period.isdigit() and _YEARLY_AVERAGE_RE.search(clause):  # 2020年，…年均增长8.88% in a review of
-            period = (plan_spans or {}).get(int(period), period)    # “十三五”: the plan's years, 2016..2020
+            period = (plan_spans or {}).get(int(period)) or _reviewed_years(int(period), text, m.start) or period
+            # “十三五”: the plan's years, 2016..2020; in a review of 过去五年: the five years up to that year
     elif m.kind == "ratio" or m.kind == "change" and m.unit.unit == "pp":  # 比2016年末提高4.1个百分点, 相比“十二五”末
         period = _base_span(period, clause)  # 增长14倍: a change since a base year
     if not _counted_by_change(m, text, sp, rules):
