@@ -1107,3 +1107,10 @@ def test_an_average_rate_a_year_under_a_year_after_a_review_of_n_years_is_over_t
     text = "过去五年，安化县大力实施“四轮驱动”战略。2021年，全县完成地区生产总值263.5亿元，年均增长6.94%。"
     got = dict(rows(text, "2021-10-27", cols=("quote", "period")))
     assert (got["263.5亿元"], got["6.94%"]) == ("2021", "2017..2021")
+
+
+def test_goals_named_in_a_sentence_reviewing_the_past_open_no_list_of_targets():
+    text = ("会上，县长作政府工作报告。县长指出，过去一年，全县紧紧围绕党代会确定的“两地两县”奋斗目标，"
+            "县域经济社会发展呈现良好态势。\n\n规模工业增加值增长4.3%，增幅位居全市第一。")
+    got = dict(rows(text, "2018-04-24", cols=("quote", "kind")))
+    assert (got["4.3%"], got["一"]) == ("growth_rate", "rank")

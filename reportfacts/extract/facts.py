@@ -116,14 +116,16 @@ def _classify_all(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         finish_unit(m, text)
 
 
-def _openers(text: str, ps: int, pe: int, rules: Rules) -> list[int]:
-    """Clean offsets just after each phrase opening a list of targets ("发展目标。", "预期目标：")."""
+def _openers(text: str, ps: int, pe: int, rules: Rules, exprs: list[PeriodExpr] = (), pub=None) -> list[int]:
+    """Clean offsets just after each phrase opening a list of targets ("发展目标。", "预期目标："), not in a sentence
+    that reviews the past (过去一年，…紧紧围绕…确定的奋斗目标，…实现了良好开局: the goals worked towards)."""
     out = []
     if text.find("目标", ps, pe) < 0:
         return out
     for x in _OPENER_SENTENCE_RE.finditer(text[ps:pe]):
         hit = rules.target_opener.search(rules.target_compared.sub("", x.group().rstrip("。"))) if x.group() else None
-        if hit:
+        if hit and not any(ps + x.start() <= e.start < ps + x.start() + hit.start() and looks_back(e, pub)
+                           for e in exprs):
             out.append(ps + x.start() + hit.end())
     return out
 
@@ -165,7 +167,7 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
             if periods[pi].start >= ps:
                 exprs.append(periods[pi])
             pi += 1
-        openers = _openers(text, ps, pe, rules)
+        openers = _openers(text, ps, pe, rules, exprs, pub)
         first = SENTENCE_RE.search(text, ps, pe)  # a paragraph reviewing the past is no list of the targets announced
         item = rules.list_item.match(text, ps) is not None
         inherited_target = st.target_next and (item or not st.list_run) and not any(
