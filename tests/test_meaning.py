@@ -1315,3 +1315,10 @@ def test_words_framing_a_milestone_or_a_turn_name_no_measure():
                 published="2021-10")
     assert got["1.3"][0] == "地区生产总值"
     assert _rows("北京GDP首度跃上4万亿元台阶。", subject="北京", published="2022-01")["4"][0] == "GDP"
+
+
+def test_the_bare_kind_of_the_report_s_own_zone_opening_a_sentence_is_the_zone_not_the_place_before():
+    text = ("去年，滨海—中关村科技园新增注册企业907家，同比增长76.1%。此外，经开区还加快建设商业保理创新基地，"
+            "全年新增保理企业20家，同比增长5倍。")
+    got = _rows(text, subject="天津经开区", published="2022-01")
+    assert got["20"][1] == "天津经开区"

@@ -1397,7 +1397,9 @@ class Reader:
         """The word for the report's own place (全省, 全市, 我区; meaning.yml ``self_reference``) opening the text at
         ``start``, or ""."""
         word = self._opening_word(start)
-        if word not in self.rules.self_reference:
+        own_zone = word.endswith(self.rules.zone_words) and len(self.default_subject) > len(word) and \
+            self.default_subject.endswith(word)  # 经开区还加快… in 天津经开区's report: the zone itself
+        if word not in self.rules.self_reference and not own_zone:
             return ""
         at = self.text.find(word, start) + len(word)  # 全省排名第5位, 全省第四: the rank's scope, not whose rank
         return "" if self._ranks_after(at) else word
