@@ -1322,3 +1322,8 @@ def test_the_bare_kind_of_the_report_s_own_zone_opening_a_sentence_is_the_zone_n
             "全年新增保理企业20家，同比增长5倍。")
     got = _rows(text, subject="天津经开区", published="2022-01")
     assert got["20"][1] == "天津经开区"
+
+
+def test_a_verb_of_change_right_after_the_figure_before_names_no_measure():
+    got = _rows("规上企业从153家发展到268家、进入全市前三。", subject="全椒", published="2021-12")
+    assert got["268"][0] == got["153"][0] == "规上企业"

@@ -419,6 +419,7 @@ def _at_end(words_re: re.Pattern) -> re.Pattern:
 _COUNTED_GROUP_RE = re.compile(r"[0-9一二两三四五六七八九十百]+(?:个|家|座|所)[^，。；,;]{0,12}\Z")  # 四个副省级城市(中)
 _ETC_BEFORE_HEAD_RE = re.compile(r"等(?=[^、，,]{1,4}\Z)")
 _RANK_SCOPE_RE = re.compile(r"全[国省市区县]|[东西中]部(?:地区)?|东北(?:地区)?|全球|世界")  # scopes of a ranking
+_AFTER_FIGURE_RE = re.compile(r"\d\s*[^\d\s，。；、,;：:（(]{0,3}\Z")  # the figure before and its unit, right before
 _ITEM_ENDS = ("；", ";", "：", ":")  # what ends the item before a list's next one, or opens the list
 _FULL_STOP_RE = re.compile(r"[。！!？?\n]")
 _LIST_OPENER_RE = re.compile(r"(?:分别|依次)(?:是|为)\s*[：:]|如下\s*[：:]")
@@ -493,6 +494,11 @@ class Reader:
             phrase = ""  # 比上年少12家: the comparative word of a difference names nothing; the measure continues
         if phrase and re.search(r"\d\s*" + re.escape(phrase) + r"\Z", before) and _is_unit(phrase):
             phrase = ""  # 从2012年的37287万人增加到46773万人: the unit of a figure before it, not a measure
+        head = before[: before.rfind(phrase)] if phrase else ""
+        if phrase and len(words(phrase)) == 1 and words(phrase)[0][1] in ("v", "vn") and \
+                (_AFTER_FIGURE_RE.search(head) or not head.strip() and
+                 _AFTER_FIGURE_RE.search(self.text[max(0, window_start - 8): window_start])):
+            phrase = ""  # 规上企业从153家发展到268家: the verb of change after the figure before; the measure continues
         if not listed and (not phrase or self._ends_with_verb(phrase) and len(words(phrase)) == 1):
             # 主体税种从2016年的2.65亿元, 管网已敷设460公里: the measure is written before the period expression
             phrase = self._before_period(window_start, start) or phrase
