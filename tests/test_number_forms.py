@@ -149,6 +149,7 @@ def test_a_share_in_a_work_plan_is_a_share_not_a_goal():
     ("报告显示，共有67个园区拥有高新技术企业数量超过300家。", "300", "threshold"),
     ("54个园区生产总值超千亿元。", "千亿", "threshold"),
     ("其中20~50亿元项目13个。", "50", "threshold"),          # a range of amounts bounding the class counted
+    ("实施500万元投资建设项目15个，竣工10个。", "500", "threshold"),  # the investment that names the class
     ("共引进项目60个(世界500强项目2个)。", "500", "name"),    # a class of firms, no rank
 ])
 def test_words_around_a_number_that_make_it_no_statistic(text, written, reason):
