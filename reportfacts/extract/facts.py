@@ -124,10 +124,15 @@ def _openers(text: str, ps: int, pe: int, rules: Rules, exprs: list[PeriodExpr] 
         return out
     for x in _OPENER_SENTENCE_RE.finditer(text[ps:pe]):
         hit = rules.target_opener.search(rules.target_compared.sub("", x.group().rstrip("。"))) if x.group() else None
-        if hit and not any(ps + x.start() <= e.start < ps + x.start() + hit.start() and looks_back(e, pub)
+        if hit and not any(ps + x.start() <= e.start < ps + x.start() + hit.start() and _wholly_past(e, pub)
                            for e in exprs):
             out.append(ps + x.start() + hit.end())
     return out
+
+
+def _wholly_past(e: PeriodExpr, pub) -> bool:
+    """True for a period over before the report's year (过去一年 in 2018; not “十四五” in 2022, still running)."""
+    return looks_back(e, pub) and bool(e.period) and pub is not None and last_year(e.period) < pub.year
 
 
 _RESULT_KINDS = ("level", "count_stock", "count_flow", "share", "growth_rate")
