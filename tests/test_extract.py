@@ -1114,3 +1114,10 @@ def test_goals_named_in_a_sentence_reviewing_the_past_open_no_list_of_targets():
             "县域经济社会发展呈现良好态势。\n\n规模工业增加值增长4.3%，增幅位居全市第一。")
     got = dict(rows(text, "2018-04-24", cols=("quote", "kind")))
     assert (got["4.3%"], got["一"]) == ("growth_rate", "rank")
+
+
+def test_a_year_describing_a_trend_or_the_base_of_a_growth_does_not_date_the_figure():
+    text = ("一季度，广州地区生产总值增长3.3%。同期，广州固定资产投资延续去年以来的良好增势，同比增长9.3%。"
+            "外贸进出口总值在上年同期较快恢复性增长的基础上同比增长1.1%。")
+    got = dict(rows(text, "2022-04-26", cols=("quote", "period")))
+    assert got["9.3%"] == got["1.1%"] == "2022-Q1"

@@ -783,11 +783,16 @@ def _attributive_year(e: PeriodExpr, text: str, start: int) -> bool:
     """True for a year written mid-sentence inside a noun phrase (延续了2016年度市对区…考评“双第一”的好势头: the year
     of that evaluation) when a clause break stands between it and the figure at ``start``: it dates its own phrase,
     not the clauses after it."""
-    return e.kind == "year" and not e.topic and e.text.endswith("年度") and \
-        _CJK_RE.match(text, e.end) is not None and CLAUSE_RE.search(text, e.end, start) is not None
+    attributive = not e.topic and e.text.endswith("年度") and _CJK_RE.match(text, e.end) is not None or \
+        e.text.endswith("以来") and text.startswith("的", e.end)  # 延续去年以来的良好增势，同比增长9.3%: the trend's
+    opened = text.rfind("在", max(0, e.start - 4), e.start)
+    circumstance = opened >= 0 and _CIRCUMSTANCE_END_RE.match(text, e.end) is not None and \
+        _CIRCUMSTANCE_END_RE.match(text, e.end).end() < start  # 在上年同期较快增长的基础上同比增长1.1%: the base's time
+    return e.kind == "year" and (attributive and CLAUSE_RE.search(text, e.end, start) is not None or circumstance)
 
 
 _CJK_RE = re.compile("[\u4e00-\u9fff]")
+_CIRCUMSTANCE_END_RE = re.compile(r"[^，。；,;在]{0,20}?(?:的)?(?:基础上|背景下|情况下|前提下)")
 
 
 def _breakdown_part(e: PeriodExpr, text: str) -> bool:
