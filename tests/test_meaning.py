@@ -1327,3 +1327,13 @@ def test_the_bare_kind_of_the_report_s_own_zone_opening_a_sentence_is_the_zone_n
 def test_a_verb_of_change_right_after_the_figure_before_names_no_measure():
     got = _rows("规上企业从153家发展到268家、进入全市前三。", subject="全椒", published="2021-12")
     assert got["268"][0] == got["153"][0] == "规上企业"
+
+
+def test_an_outlet_s_dateline_and_common_nouns_ending_like_places_name_no_subject():
+    text = "长城网·冀云客户端讯(记者 董肖飞)2022年，沧州市2403家规上工业企业实现营业收入5767.1亿元，同比增长6.5%。"
+    got = _rows(text, subject="沧州市", published="2023-02")
+    assert got["6.5"][1] == "沧州市"
+    text = "2024年，全区规模以上工业总产值达到1587.7亿元，同比增长5.2%，汽车产量居全市行政区第一。"
+    assert _rows(text, published="2025-01")["1587.7"][1] == "全区"
+    got = _rows("全市改造老旧小区162个、棚户区1445套。城建总投资275亿元。", subject="连云港", published="2024-01")
+    assert got["1445"][1] == got["275"][1] == "连云港"
