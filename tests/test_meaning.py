@@ -1337,3 +1337,10 @@ def test_an_outlet_s_dateline_and_common_nouns_ending_like_places_name_no_subjec
     assert _rows(text, published="2025-01")["1587.7"][1] == "全区"
     got = _rows("全市改造老旧小区162个、棚户区1445套。城建总投资275亿元。", subject="连云港", published="2024-01")
     assert got["1445"][1] == got["275"][1] == "连云港"
+
+
+def test_a_sector_named_with_ji_qi_ta_is_whole_and_a_pull_up_is_a_contribution():
+    text = ("2022年，沧州市规上工业企业实现营业收入5767.1亿元。其中，石油、煤炭及其他燃料加工业实现收入同比增长26.4%，"
+            "上拉全市收入增速5.3个百分点。")
+    got = _rows(text, subject="沧州市", published="2023-02")
+    assert got["26.4"][0] == "石油、煤炭及其他燃料加工业收入" and got["5.3"][0] == "上拉全市收入增速"

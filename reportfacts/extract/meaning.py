@@ -172,7 +172,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
 
 
 # a contribution to growth with what it contributes to (拉动全市经济增长, 对全市规上工业增加值增长的贡献率)
-_CONTRIBUTION_RE = re.compile(r"(?:拉动[^，。；,;、\d拉]{2,12}|对[^，。；,;、\d对]{2,20}?的?贡献率?)\Z")
+_CONTRIBUTION_RE = re.compile(r"(?:(?:拉动|上拉)[^，。；,;、\d拉]{2,12}|对[^，。；,;、\d对]{2,20}?的?贡献率?)\Z")
 # a share of a plan done: 完成|全年计划投资|的95%, 完成|年度标线任务|的199.7%, 完成全年目标|114.9% (a rate only)
 _COMPLETION_RE = re.compile(r"(完成(?:了)?[^，。；,;、完]{0,12}?(?:任务|计划|目标|预算)[^，。；,;、]{0,10}?)的?\s*\Z")
 _AMOUNT_RE = re.compile(r"\d+(?:\.\d+)?[^\d\s的]{0,2}?(?=的|\Z)")  # 7家 in 完成全年目标任务7家
@@ -420,6 +420,7 @@ _COUNTED_GROUP_RE = re.compile(r"[0-9一二两三四五六七八九十百]+(?:�
 _ETC_BEFORE_HEAD_RE = re.compile(r"等(?=[^、，,]{1,4}\Z)")
 _RANK_SCOPE_RE = re.compile(r"全[国省市区县]|[东西中]部(?:地区)?|东北(?:地区)?|全球|世界")  # scopes of a ranking
 _AFTER_FIGURE_RE = re.compile(r"\d\s*[^\d\s，。；、,;：:（(]{0,3}\Z")  # the figure before and its unit, right before
+_AND_OTHER = "及其他"
 _ITEM_ENDS = ("；", ";", "：", ":")  # what ends the item before a list's next one, or opens the list
 _FULL_STOP_RE = re.compile(r"[。！!？?\n]")
 _LIST_OPENER_RE = re.compile(r"(?:分别|依次)(?:是|为)\s*[：:]|如下\s*[：:]")
@@ -864,6 +865,10 @@ class Reader:
                 out.append(w)  # 占全市比重, 占合肥市比重: the whole a share is of
             elif self._nominal(w, f) and not self._name(w, f):
                 out.append(w)
+            elif out and i > 1 and (ws[i - 1][0] + w).endswith(_AND_OTHER) and self._nominal(*ws[i - 2]):
+                out += [w, ws[i - 1][0]]  # 石油、煤炭及其他燃料加工业 (及其|他): one sector, named by what it takes in
+                i -= 2
+                continue
             elif w in r.determiners and out:  # 入驻各类企业80家: a determiner opens the noun phrase it quantifies
                 out.append(w)
                 i -= 1
