@@ -1344,3 +1344,8 @@ def test_a_sector_named_with_ji_qi_ta_is_whole_and_a_pull_up_is_a_contribution()
             "上拉全市收入增速5.3个百分点。")
     got = _rows(text, subject="沧州市", published="2023-02")
     assert got["26.4"][0] == "石油、煤炭及其他燃料加工业收入" and got["5.3"][0] == "上拉全市收入增速"
+
+
+def test_the_unit_of_the_item_listed_before_is_no_part_of_the_next_item_s_measure():
+    got = _rows("全市新增绿地204公顷、绿道39公里。", subject="连云港", published="2024-01")
+    assert not got["39"][0].startswith("、") and "公顷" not in got["39"][0]

@@ -955,11 +955,15 @@ class Reader:
             if whose:  # 项目实际完成投资: the noun before the verb says whose
                 phrase = head[head.rfind(whose, 0, lead.start()): lead.start()] + phrase
         ws = words(phrase)
-        while len(ws) > 1 and ws[-1][1] in ("q", "t", "f"):  # a phrase ends in a noun, not a classifier
-            phrase, ws = phrase[: -len(ws[-1][0])], ws[:-1]
         while len(ws) > 1 and ws[0][1] in ("t", "d", "q"):
-            # 先后投入: an adverb of time opens no measure; nor does a count's measure word (3个|省重点项目)
+            # 先后投入: an adverb of time opens no measure; nor does a count's measure word (3个|省重点项目), nor the
+            # unit of the item listed before (204公顷|、绿道)
             phrase, ws = phrase[len(ws[0][0]):], ws[1:]
+        if phrase.startswith(_LIST_SEP):
+            phrase = phrase.lstrip(_LIST_SEP)
+            ws = words(phrase)
+        while len(ws) > 1 and ws[-1][1] in ("q", "t", "f") and len(phrase) - len(ws[-1][0]) >= 2:
+            phrase, ws = phrase[: -len(ws[-1][0])], ws[:-1]  # a phrase ends in a noun, not a classifier (not 绿|道)
         return "" if all(f in ("q", "t", "f", "m") for _, f in ws) else phrase
 
     def _head_phrase(self, after: str) -> str:
