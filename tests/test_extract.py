@@ -1121,3 +1121,8 @@ def test_a_year_describing_a_trend_or_the_base_of_a_growth_does_not_date_the_fig
             "外贸进出口总值在上年同期较快恢复性增长的基础上同比增长1.1%。")
     got = dict(rows(text, "2022-04-26", cols=("quote", "period")))
     assert got["9.3%"] == got["1.1%"] == "2022-Q1"
+
+
+def test_projects_completed_and_things_put_out_in_the_period_are_flows():
+    got = dict(rows("上半年，全市在建项目223个，竣工项目60个，投放共享电单车2500辆。", "2021-07", cols=("quote", "kind")))
+    assert (got["223个"], got["60个"], got["2500辆"]) == ("count_stock", "count_flow", "count_flow")
