@@ -1349,3 +1349,8 @@ def test_a_sector_named_with_ji_qi_ta_is_whole_and_a_pull_up_is_a_contribution()
 def test_the_unit_of_the_item_listed_before_is_no_part_of_the_next_item_s_measure():
     got = _rows("全市新增绿地204公顷、绿道39公里。", subject="连云港", published="2024-01")
     assert not got["39"][0].startswith("、") and "公顷" not in got["39"][0]
+
+
+def test_a_group_counted_with_da_opening_a_sentence_is_no_measure_of_its_figures():
+    got = _rows("三大门类中，制造业产值同比增长5.2%，增速较前三季度加快2.6个百分点。", subject="江北区", published="2025-01")
+    assert got["2.6"][0] == "制造业产值增速"
