@@ -272,7 +272,7 @@ def test_an_estimate_for_a_period_not_yet_over_is_a_target():
     text = "2022年，全区预计全年竣工项目90个、竣工率72%。"
     assert kinds_of(text, "2022-11") == [("90个", "target"), ("72%", "target")]
     # the same estimate in January's review of the year is a preliminary result, of its own kind
-    assert [k for _, k in kinds_of(text, "2023-01")] == ["count_stock", "share"]
+    assert [k for _, k in kinds_of(text, "2023-01")] == ["count_flow", "share"]  # projects completed in the year
 
 
 def kinds_of(text, published="2023-03"):

@@ -1354,3 +1354,9 @@ def test_the_unit_of_the_item_listed_before_is_no_part_of_the_next_item_s_measur
 def test_a_group_counted_with_da_opening_a_sentence_is_no_measure_of_its_figures():
     got = _rows("三大门类中，制造业产值同比增长5.2%，增速较前三季度加快2.6个百分点。", subject="江北区", published="2025-01")
     assert got["2.6"][0] == "制造业产值增速"
+
+
+def test_a_part_of_a_class_bounded_by_an_amount_after_qizhong_is_that_part_and_the_amount_no_fact():
+    got = _rows("全年新签约项目44个，其中亿元以上18个；新开工项目30个，其中10亿元以上5个。", subject="长丰",
+                published="2023-01")
+    assert (got["18"][0], got["5"][0]) == ("新签约亿元以上项目", "新开工10亿元以上项目") and "10" not in got

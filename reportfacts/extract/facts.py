@@ -672,6 +672,10 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
         measure = _RANK_WORD  # 省内高新区分别位列第17、37、66和88位: whose ranks they are, not what is ranked
     if measure and not _WORD_CHAR_RE.search(measure):
         measure = ""  # 、 read off a list (中部第2位 after 居全国第6位、): no words, the measure continues
+    bound = _CLASS_PART_RE.fullmatch(text, cs, m.start) if not measure and inherited else None
+    if bound:  # 新签约项目44个，其中亿元以上18个: the part of the class bounded so (新签约亿元以上项目)
+        head = meaning.words(inherited)[-1][0]
+        measure = inherited[: len(inherited) - len(head)] + bound.group(1) + head
     held = _held_for(m, text, ce, reader, measure, ss)
     if held:  # 高新区连续三年获苏州先进: a duration of what was achieved, written after it
         measure, inherited = held, ""
@@ -1091,6 +1095,7 @@ def _sentence_topic(m: Mention, text: str, reader: meaning.Reader, clause_start:
     return reader.tail_phrase("".join(w for w, _ in ws[:k])).lstrip("的")
 
 
+_CLASS_PART_RE = re.compile(r"\s*(?:其中)?[，,]?\s*((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)?[万亿]*元?(?:以上|以下))\s*")
 _FIGURE_RE = re.compile(r"\d(?![\d.]*\s*(?:年|月|日|季度))")  # a figure before it (not a date's digits: 2022年甘肃…)
 _TOPIC_MARK = "方面"  # 经济增速方面，…: the clause names what the sentence's figures measure
 
