@@ -1360,3 +1360,11 @@ def test_a_part_of_a_class_bounded_by_an_amount_after_qizhong_is_that_part_and_t
     got = _rows("全年新签约项目44个，其中亿元以上18个；新开工项目30个，其中10亿元以上5个。", subject="长丰",
                 published="2023-01")
     assert (got["18"][0], got["5"][0]) == ("新签约亿元以上项目", "新开工10亿元以上项目") and "10" not in got
+
+
+def test_a_figure_an_attribute_of_what_a_comparison_names_is_the_compared_place_s():
+    got = _rows("深圳今年GDP增长6%，这个目标高于全国GDP5.5%的增长目标。", subject="深圳", published="2022-03")
+    assert got["6"][1] == "深圳" and got["5.5"][1] == "全国"
+    assert _rows("增长7.5%，高于全国2.2个百分点。", subject="深圳", published="2022-03")["2.2"][1] == "深圳"
+    got = _rows("宁德GDP达到3151亿元，不仅远低于东莞超3000亿元的经济体量。", subject="宁德", published="2022-01")
+    assert got["3000"][1] == "东莞"

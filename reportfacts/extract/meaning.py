@@ -421,6 +421,7 @@ _ETC_BEFORE_HEAD_RE = re.compile(r"等(?=[^、，,]{1,4}\Z)")
 _RANK_SCOPE_RE = re.compile(r"全[国省市区县]|[东西中]部(?:地区)?|东北(?:地区)?|全球|世界")  # scopes of a ranking
 _AFTER_FIGURE_RE = re.compile(r"\d\s*[^\d\s，。；、,;：:（(]{0,3}\Z")  # the figure before and its unit, right before
 _AND_OTHER = "及其他"
+_OF_COMPARED_RE = re.compile(r"(?:超过|超|近|约|逾)?[\d.]+\s*[^\d\s，。；、,;的]{0,4}的")  # a figure and its unit, then 的
 _ITEM_ENDS = ("；", ";", "：", ":")  # what ends the item before a list's next one, or opens the list
 _FULL_STOP_RE = re.compile(r"[。！!？?\n]")
 _LIST_OPENER_RE = re.compile(r"(?:分别|依次)(?:是|为)\s*[：:]|如下\s*[：:]")
@@ -1266,6 +1267,11 @@ class Reader:
             if ws and (self._name(*ws[-1]) or ws[-1][0] in (_NATIONAL, *self.rules.self_reference)):
                 return ws[-1][0]  # 低于武汉(8.1%), 高于全国(5.4%)、全省(5.2%): the place's own figure
             compared = self._compared_place(ws)
+            if compared:
+                return compared
+        if _OF_COMPARED_RE.match(self.text, start):  # 高于全国GDP5.5%的增长目标, 远低于东莞超3000亿元的经济体量:
+            # the compared place's own figure, an attribute of what is compared (超 here is the figure's bound)
+            compared = self._compared_place(words(self.text[clause_start: start].rstrip("超过近约逾")))
             if compared:
                 return compared
         # an item of a list after its opener opens a sentence of its own (分别是：青岛经济技术开发区，位列第18位；…)
