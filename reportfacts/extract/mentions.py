@@ -503,6 +503,9 @@ def _percent_kind(before: str, after: str, clause: str, sentence: str, rules: Ru
 _SHARE_OF_GOAL_RE = re.compile(r"(?:占|完成)[^，。；,;]{0,12}?(?:目标|计划|任务)[^，。；,;]{0,16}?的")
 
 
+_DONE_SO_FAR_RE = re.compile(r"已(?:经)?(?:竣工|完工|建成|投产)")
+
+
 def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> str:
     """count_flow or count_stock by the nearest flow/stock keyword (clause, words after, sentence), quoted names
     blanked out (:func:`_unquote`; each context only when the ones before it have no keyword)."""
@@ -514,9 +517,10 @@ def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> 
         return "count_stock"  # 规上工业企业从39家增加至117家: how many there were, then and now
     if _PERIOD_TOTAL_RE.search(clause):
         return "count_flow"  # 全年累计36.21万人, 2020年已累计到发5列: what a period added up to, not a total to date
-    if TO_DATE_RE.search(sentence) or _RANKED_IN_RE.match(after_clause) or "累计" in clause:
+    if TO_DATE_RE.search(sentence) or _RANKED_IN_RE.match(after_clause) or "累计" in clause or \
+            _DONE_SO_FAR_RE.search(clause):
         return "count_stock"  # 截至目前，我市共培育…205家, 累计实施项目1323个: a total to date; 名列全省84个县(区)第9名:
-        # the group ranked in
+        # the group ranked in; 已竣工项目共50个: what is done so far
     f, s = _nearest(clause, k.count_flow), _nearest(clause, k.count_stock)
     if f >= 0 or s >= 0:
         return "count_flow" if f > s else "count_stock"
