@@ -107,3 +107,10 @@ def test_pieces_of_industrial_output_and_not_the_words_those_characters_begin():
 
 def test_ages_and_life_expectancy_are_years():
     assert (match_unit("79岁。", 2).unit, match_unit("76.7歲", 4).unit) == ("years", "years")
+
+
+def test_du_is_a_kilowatt_hour_only_with_a_magnitude():
+    from reportfacts.extract.units import match_unit
+    m = match_unit("927.8亿度，同比增长", 5)
+    assert (m.unit, m.multiplier) == ("kwh", 100000000)
+    assert match_unit("30度，", 2) is None  # a temperature or an angle

@@ -124,6 +124,8 @@ def match_unit(text: str, pos: int, table: UnitTable | None = None) -> UnitMatch
     if not (mag or base):
         return None
     mag, base = mag or "", base or ""
+    if base and not mag and t.units[base].get("with_magnitude"):
+        return None  # 30度 is a temperature or an angle; only 亿度, 万度 are electricity
     spec = t.units.get(base, _NO_UNIT)
     mult = t.magnitudes.get(mag, _ONE)
     q_spec = spec.get("qualifier")
