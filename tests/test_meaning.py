@@ -1368,3 +1368,9 @@ def test_a_figure_an_attribute_of_what_a_comparison_names_is_the_compared_place_
     assert _rows("增长7.5%，高于全国2.2个百分点。", subject="深圳", published="2022-03")["2.2"][1] == "深圳"
     got = _rows("宁德GDP达到3151亿元，不仅远低于东莞超3000亿元的经济体量。", subject="宁德", published="2022-01")
     assert got["3000"][1] == "东莞"
+
+
+def test_items_listed_before_fenbie_share_the_words_the_last_item_has_beyond_a_typical_item():
+    text = "企业职工基本养老、城镇基本医疗、失业、工伤和生育保险参保人数分别达到1997.54万人、3906.05万人、1477.11万人、1578.28万人和1500万人。"
+    got = _rows(text, subject="江苏", published="2015-10")
+    assert (got["1997.54"][0], got["1477.11"][0]) == ("企业职工基本养老保险参保人数", "失业保险参保人数")

@@ -755,7 +755,8 @@ class Reader:
         tail = last[-1][0] if len(last) > 1 else ""
         # 猪、牛、羊、禽出栏量, 城镇居民和农村居民人均可支配收入: the last item's own words are about as long as the
         # other items (the middle ones, or the first of two); the words after them are shared
-        own = max(len(x) for x in items[1:-1]) if n > 2 else len(items[0])
+        own = sorted(len(x) for x in items[1:-1])[(n - 3) // 2] if n > 2 else len(items[0])  # (their median: 城镇基本
+        # 医疗、失业、工伤和生育保险参保人数 shares 保险参保人数)
         bounds = list(itertools.accumulate(len(w) for w, _ in last))[:-1]
         cut = min(bounds, key=lambda b: (abs(b - own), -b)) if bounds else 0
         shared = items[-1][cut:] if cut else ""
