@@ -1374,3 +1374,10 @@ def test_items_listed_before_fenbie_share_the_words_the_last_item_has_beyond_a_t
     text = "企业职工基本养老、城镇基本医疗、失业、工伤和生育保险参保人数分别达到1997.54万人、3906.05万人、1477.11万人、1578.28万人和1500万人。"
     got = _rows(text, subject="江苏", published="2015-10")
     assert (got["1997.54"][0], got["1477.11"][0]) == ("企业职工基本养老保险参保人数", "失业保险参保人数")
+
+
+def test_classes_listed_before_fenbie_are_whole_though_one_lists_its_own_parts():
+    text = "粮油食品类、日用品类和服装、鞋帽、针纺织品类分别实现零售额31.4、15.7、34.9亿元，分别增长11.0%、6.2%和9.6%。"
+    got = _rows(text, subject="常州", published="2015-07")
+    assert [got[v][0] for v in ("31.4", "15.7", "34.9")] == ["粮油食品类零售额", "日用品类零售额", "服装、鞋帽、针纺织品类零售额"]
+    assert got["9.6"][0] == "服装、鞋帽、针纺织品类零售额"

@@ -798,13 +798,14 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         pull = _PULL_RE.match(context, i + 2)
         flow = lead.group()[2:].rstrip("为了") if lead else ""
         noun = _noun_after(flow) if n >= 2 and not pull else ""
-        items = reader.list_items(meaning.unframed(head))
+        items = reader.list_items(meaning.unframed(head), n)
         names = _respective_names(head, context[:i], n, reader) if n >= 2 else []
         if names:  # 苏南、苏中、苏北高新技术产业产值增幅分别为9.0%、12.3%、18.5%: the i-th figure is the i-th place's
             m.extra["listed_subject"] = names[idx]
         if noun and (names or len(items) == n):  # 电气机械制造业、金属制品业和纺织行业分别实现增加值63.46亿元、…: the
             # things listed, each with what the words after 分别 name (杭州、宁波分别完成营业收入…: the places' own)
-            return noun if names else (reader.tail_phrase(items[idx]) or items[idx]) + noun
+            whole = items[idx].endswith(meaning.CLASS_MARKS)  # 粮油食品类: the class whole (its 类 is no classifier)
+            return noun if names else (items[idx] if whole else reader.tail_phrase(items[idx]) or items[idx]) + noun
         got = (reader.respective(head, n, idx) or _comma_item(context[:i], n, idx)) if n >= 2 else ""
         at = head.rfind(names[-1]) if names else -1
         if at >= 0:  # 兰州、白银高新区…综合排名分别位列…, 成都市、德阳市…分别增长8.5%、…: the places are whose; the

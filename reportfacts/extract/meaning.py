@@ -421,6 +421,7 @@ _ETC_BEFORE_HEAD_RE = re.compile(r"等(?=[^、，,]{1,4}\Z)")
 _RANK_SCOPE_RE = re.compile(r"全[国省市区县]|[东西中]部(?:地区)?|东北(?:地区)?|全球|世界")  # scopes of a ranking
 _AFTER_FIGURE_RE = re.compile(r"\d\s*[^\d\s，。；、,;：:（(]{0,3}\Z")  # the figure before and its unit, right before
 _AND_OTHER = "及其他"
+CLASS_MARKS = ("类", "业")  # the word a list of classes or sectors ends every item with
 _OF_COMPARED_RE = re.compile(r"(?:超过|超|近|约|逾)?[\d.]+\s*[^\d\s，。；、,;的]{0,4}的")  # a figure and its unit, then 的
 _ITEM_ENDS = ("；", ";", "：", ":")  # what ends the item before a list's next one, or opens the list
 _FULL_STOP_RE = re.compile(r"[。！!？?\n]")
@@ -1069,9 +1070,21 @@ class Reader:
         items = self.list_items(phrase)
         return items if len(items) == n and all(x.endswith(self.rules.zone_words) for x in items) else names
 
-    def list_items(self, phrase: str) -> list[str]:
-        """The items ``phrase`` lists, split at 、 and the joiners (和, 及 …)."""
-        return [x.strip() for x in re.split(f"{self.rules.joiner_re.pattern}|{_LIST_SEP}", phrase) if x.strip()]
+    def list_items(self, phrase: str, n: int = 0) -> list[str]:
+        """The items ``phrase`` lists, split at 、 and the joiners (和, 及 …); with ``n``, when they are more than
+        ``n`` and the items end with one class word (类, 业), the pieces of an item joined up to it (粮油食品类、
+        日用品类和服装、鞋帽、针纺织品类: three items)."""
+        pieces = [x.strip() for x in re.split(f"{self.rules.joiner_re.pattern}|{_LIST_SEP}", phrase) if x.strip()]
+        mark = pieces[-1][-1:] if pieces else ""
+        if n and len(pieces) > n and mark in CLASS_MARKS and sum(p.endswith(mark) for p in pieces) == n:
+            items, run = [], []
+            for p in pieces:
+                run.append(p)
+                if p.endswith(mark):
+                    items.append(_LIST_SEP.join(run))
+                    run = []
+            return items
+        return pieces
 
     def names_in(self, phrase: str) -> list[str]:
         """The names ``phrase`` holds, in order (杭州和武汉 listed before 分列第四和第五位: subjects, not measures)."""
