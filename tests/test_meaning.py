@@ -1381,3 +1381,12 @@ def test_classes_listed_before_fenbie_are_whole_though_one_lists_its_own_parts()
     got = _rows(text, subject="常州", published="2015-07")
     assert [got[v][0] for v in ("31.4", "15.7", "34.9")] == ["粮油食品类零售额", "日用品类零售额", "服装、鞋帽、针纺织品类零售额"]
     assert got["9.6"][0] == "服装、鞋帽、针纺织品类零售额"
+
+
+def test_items_listed_before_deng_and_their_class_each_measure_what_the_class_measures():
+    text = ("前三季度，化学原料和化学制品制造业、非金属矿物制品业、黑色金属冶炼和压延加工业等高耗能行业用电量同比分别下降"
+            "3.2%、1.6%和30.7%。粮油食品类、饮料类和烟酒类商品零售额同比分别增长6.8%、8.6%和9.7%。")
+    got = _rows(text, subject="深圳", published="2024-10")
+    assert [got[v][0] for v in ("3.2", "1.6", "30.7")] == [
+        "化学原料和化学制品制造业用电量", "非金属矿物制品业用电量", "黑色金属冶炼和压延加工业用电量"]
+    assert (got["6.8"][0], got["9.7"][0]) == ("粮油食品类商品零售额", "烟酒类商品零售额")

@@ -418,6 +418,8 @@ def _at_end(words_re: re.Pattern) -> re.Pattern:
 
 _COUNTED_GROUP_RE = re.compile(r"[0-9一二两三四五六七八九十百]+(?:个|家|座|所|大)[^，。；,;]{0,12}\Z")  # 四个副省级城市(中)
 _ETC_BEFORE_HEAD_RE = re.compile(r"等(?=[^、，,]{1,4}\Z)")
+# 等 and the class that sums the items up, then what they measure (等高耗能行业|用电量, 等出行类商品|零售额)
+_ETC_CLASS_RE = re.compile(r"等[^、，,等]{0,8}?(?:行业|产业|领域|类商品|类)([^、，,等]{2,8})\Z")
 _RANK_SCOPE_RE = re.compile(r"全[国省市区县]|[东西中]部(?:地区)?|东北(?:地区)?|全球|世界")  # scopes of a ranking
 _AFTER_FIGURE_RE = re.compile(r"\d\s*[^\d\s，。；、,;：:（(]{0,3}\Z")  # the figure before and its unit, right before
 _AND_OTHER = "及其他"
@@ -718,6 +720,14 @@ class Reader:
         r = self.rules
         self.owner = ""
         head = _ETC_BEFORE_HEAD_RE.sub("", unframed(head))  # 节能环保、城乡社区等支出: the items and their head
+        etc = _ETC_CLASS_RE.search(head)
+        listed = [x for x in head[: etc.start()].split(_LIST_SEP) if x] if etc else []
+        if len(listed) == n and i < n:
+            # 化学制品制造业、非金属矿物制品业、黑色金属冶炼和压延加工业等高耗能行业用电量: each item, with what the
+            # class that sums them up measures (the first item without the words before it: 限额以上单位|汽车类)
+            item = listed[i] if i else self._tail_phrase(listed[0]) or listed[0]
+            mark = listed[0][-1] if listed[0].endswith(CLASS_MARKS) else ""
+            return item + ("" if item.endswith(mark) else mark) + etc.group(1)
         items = [x for x in head.split(_LIST_SEP) if x]
         # 城乡居民收入达到23292元和7750元、分别增长…: the words before a figure (not a year: 2021年拉萨市城乡居民…)
         named = unframed(_DIGIT_RE.split(_YEAR_WORD_RE.sub("", head), maxsplit=1)[0])
@@ -749,7 +759,8 @@ class Reader:
                   len(last[j][0]) >= 2 and ends.endswith(last[j][0])), -1)
         if k >= 0:  # 城市低保、农村低保人均月补差: the words after the last item's own (低保, as the first item ends) are shared
             item = items[i] if i < n - 1 else "".join(w for w, _ in last[: k + 1])
-            return (self._tail_phrase(item) or item) + "".join(w for w, _ in last[k + 1:])
+            whole = item.endswith(CLASS_MARKS) and len(item) > 2  # 粮油食品类、饮料类和烟酒类商品零售额: 类 is the class's
+            return (item if whole else self._tail_phrase(item) or item) + "".join(w for w, _ in last[k + 1:])
         if all(len(x) == 1 for x in items[:-1]) and len(items[-1]) > 1:
             # 轻、重工业占比, 大、中、小型企业: one-character items share what follows the last item's first character
             return items[i] + items[-1][1:] if i < n - 1 else self._tail_phrase(items[-1]) or items[-1]
