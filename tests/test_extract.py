@@ -1126,3 +1126,9 @@ def test_a_year_describing_a_trend_or_the_base_of_a_growth_does_not_date_the_fig
 def test_projects_completed_and_things_put_out_in_the_period_are_flows():
     got = dict(rows("上半年，全市在建项目223个，竣工项目60个，投放共享电单车2500辆。", "2021-07", cols=("quote", "kind")))
     assert (got["223个"], got["60个"], got["2500辆"]) == ("count_stock", "count_flow", "count_flow")
+
+
+def test_people_trained_in_a_period_are_a_flow_of_that_period():
+    got = {r[0]: r[1:] for r in rows("在强化职业技能培训方面，1-9月全省培训城乡劳动者164.29万人。", "2015-10-24",
+                                     cols=("quote", "period", "kind"))}
+    assert got["164.29万人"] == ("2015-01..2015-09", "count_flow")
