@@ -1390,3 +1390,8 @@ def test_items_listed_before_deng_and_their_class_each_measure_what_the_class_me
     assert [got[v][0] for v in ("3.2", "1.6", "30.7")] == [
         "化学原料和化学制品制造业用电量", "非金属矿物制品业用电量", "黑色金属冶炼和压延加工业用电量"]
     assert (got["6.8"][0], got["9.7"][0]) == ("粮油食品类商品零售额", "烟酒类商品零售额")
+
+
+def test_a_count_of_a_class_of_zones_names_what_the_figures_after_measure_not_whose_they_are():
+    got = _rows("5家综保区进出口1039.6亿元，增长9.4%。", subject="湖南", published="2023-10")
+    assert got["5"][0] == "综保区" and got["1039.6"] == ("综保区进出口", "湖南")
