@@ -1395,3 +1395,8 @@ def test_items_listed_before_deng_and_their_class_each_measure_what_the_class_me
 def test_a_count_of_a_class_of_zones_names_what_the_figures_after_measure_not_whose_they_are():
     got = _rows("5家综保区进出口1039.6亿元，增长9.4%。", subject="湖南", published="2023-10")
     assert got["5"][0] == "综保区" and got["1039.6"] == ("综保区进出口", "湖南")
+
+
+def test_trade_with_a_partner_named_after_its_description_is_with_the_partner():
+    got = _rows("湖北对第一大贸易伙伴东盟进出口951.3亿元。", subject="湖北", published="2023-12")
+    assert got["951.3"][0] == "对东盟进出口"

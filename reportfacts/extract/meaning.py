@@ -542,6 +542,10 @@ class Reader:
             partner = _PARTNER_RE.search(before[: before.rfind(phrase)])
             if partner and self._name(*words(partner.group(1))[-1]):
                 phrase = partner.group() + phrase
+        traded = next((w for w in r.partner_flows if phrase.endswith(w) and phrase != w), "")
+        named = words(phrase[: len(phrase) - len(traded)])[-1] if traded else ("", "")
+        if named[1] in PROPER_FLAGS and "对" in before[: before.rfind(phrase)][-12:]:
+            phrase = "对" + named[0] + traded  # 对第一大贸易伙伴东盟进出口951.3亿元: the partner, named right before
         if phrase:  # "增加值2306亿元，占GDP的26.7%": a share of the measure before it (see continued)
             head = before[: before.rfind(phrase)].rstrip()
             head = head[:-1] if head.endswith("的") else head  # 占全省的比重: the whole's place, then 的
