@@ -1132,3 +1132,9 @@ def test_people_trained_in_a_period_are_a_flow_of_that_period():
     got = {r[0]: r[1:] for r in rows("在强化职业技能培训方面，1-9月全省培训城乡劳动者164.29万人。", "2015-10-24",
                                      cols=("quote", "period", "kind"))}
     assert got["164.29万人"] == ("2015-01..2015-09", "count_flow")
+
+
+def test_a_day_the_figures_run_up_to_is_the_date_of_the_stocks_after_it():
+    text = "截至2022年9月30日，全县有基础教育学校104所，其中：小学29所。专任教师1567人，其中小学813人。"
+    got = dict(rows(text, "2022-10-28", cols=("quote", "period")))
+    assert got["104所"] == got["29所"] == got["1567人"] == got["813人"] == "2022-09-30"

@@ -592,9 +592,10 @@ _TO_MONTH_RE = re.compile(r"(?:^|[，。；,;\n])(?:截至|截止|至)\Z")  # �
 
 
 def to_month(e: PeriodExpr, text: str) -> bool:
-    """True for a month written as the date a report's figures run up to (至9月底，…; 截至6月末，…): a progress
-    report's status date, which its lead names and its later paragraphs go on with, as a part of a year is."""
-    return e.kind == "month" and _TO_MONTH_RE.search(text, max(0, e.start - 3), e.start) is not None
+    """True for a month or a day written as the date a report's figures run up to (至9月底，…; 截至6月末，…;
+    截至2022年9月30日，…): a progress report's status date, which its lead names and its later paragraphs go on with,
+    as a part of a year is."""
+    return e.kind in ("month", "date") and _TO_MONTH_RE.search(text, max(0, e.start - 3), e.start) is not None
 
 
 def _habitual(text: str, full: int, start: int, live: list[PeriodExpr]) -> bool:
