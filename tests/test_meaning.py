@@ -1400,3 +1400,9 @@ def test_a_count_of_a_class_of_zones_names_what_the_figures_after_measure_not_wh
 def test_trade_with_a_partner_named_after_its_description_is_with_the_partner():
     got = _rows("湖北对第一大贸易伙伴东盟进出口951.3亿元。", subject="湖北", published="2023-12")
     assert got["951.3"][0] == "对东盟进出口"
+
+
+def test_schools_and_children_in_kindergarten_are_what_an_education_bulletin_counts():
+    text = "全省共有初中3832所，比上年增加84所。在园(班)幼儿987853人，比上年减少39693人。普通高中6所。"
+    got = _rows(text, subject="广东", published="2022-06")
+    assert got["3832"][0] == "初中" and got["987853"][0].startswith("在园") and got["6"] == ("普通高中", "广东")
