@@ -542,7 +542,7 @@ class Reader:
             partner = _PARTNER_RE.search(before[: before.rfind(phrase)])
             if partner and self._name(*words(partner.group(1))[-1]):
                 phrase = partner.group() + phrase
-        traded = next((w for w in r.partner_flows if phrase.endswith(w) and phrase != w), "")
+        traded = max((w for w in r.partner_flows if phrase.endswith(w) and phrase != w), key=len, default="")
         named = words(phrase[: len(phrase) - len(traded)])[-1] if traded else ("", "")
         if named[1] in PROPER_FLAGS and "对" in before[: before.rfind(phrase)][-12:]:
             phrase = "对" + named[0] + traded  # 对第一大贸易伙伴东盟进出口951.3亿元: the partner, named right before
