@@ -1138,3 +1138,10 @@ def test_a_day_the_figures_run_up_to_is_the_date_of_the_stocks_after_it():
     text = "截至2022年9月30日，全县有基础教育学校104所，其中：小学29所。专任教师1567人，其中小学813人。"
     got = dict(rows(text, "2022-10-28", cols=("quote", "period")))
     assert got["104所"] == got["29所"] == got["1567人"] == got["813人"] == "2022-09-30"
+
+
+def test_pupils_enrolled_and_children_entering_kindergarten_are_flows_and_books_counted_in_volumes():
+    got = dict(rows("2023年，全市小学招生17108人，入园儿童3354人，在园幼儿17193人，图书1183.06万册。", "2024-07",
+                    cols=("quote", "kind")))
+    assert (got["17108人"], got["3354人"], got["17193人"]) == ("count_flow", "count_flow", "count_stock")
+    assert got["1183.06万册"] == "count_stock"
