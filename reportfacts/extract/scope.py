@@ -343,8 +343,9 @@ def _reviewed_years(year: int, text: str, at: int) -> str:
     hit = None
     for hit in _REVIEWED_RE.finditer(text, max(0, at - _REVIEW_REACH), at):
         pass
-    n = int(hit.group(1)) if hit and hit.group(1).isdigit() else numbers.chinese_value(hit.group(1)) if hit else None
-    return f"{year - int(n) + 1}..{year}" if n and n >= 2 else ""
+    written = hit.group(1) if hit else ""
+    n = int(written) if written.isdigit() else int(numbers.chinese_value(written) or 0) if written else 0
+    return f"{year - n + 1}..{year}" if n >= 2 else ""
 
 
 _REVIEWED_RE = re.compile(r"(?:过去|近|最近)([两二三四五六七八九十]|\d{1,2})年")
@@ -563,17 +564,18 @@ def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str, text: str = 
 
 
 _SINCE_YEAR_START_RE = re.compile(r"[比较](?:年初|上年末|去年末|上年底|去年底)")
+
+
 def _closed_before(text: str, e: PeriodExpr, at: int) -> bool:
     """True when ``e`` is written inside 继…后 (继2020年突破5万元、2021年突破6万元后) and that closes before ``at``."""
     opened = text.rfind("继", max(0, e.start - 16), e.start)
     if opened < 0 or _CLAUSE_STOP_RE.search(text, opened, e.start):  # (、 between items inside it)
         return False
-    close = _AFTER_RE.search(text, e.end, at)
-    return close is not None
+    return _AFTER_RE.search(text, e.end, at) is not None
 
 
 _CLAUSE_STOP_RE = re.compile(r"[，,。；;！？\n]")
-_AFTER_RE = re.compile(r"(?<=[^，,。；;！？\n]{1})(?:之后|后)(?=[，,又再])")
+_AFTER_RE = re.compile(r"(?:之后|后)(?=[，,又再])")
 _RANK_OF_RE = re.compile(r"[，,]\s*(?:居|位居|位列|列|排名|排在?)[^，,。；;\d]{0,8}?(?:第|前)?")
 _GROWTH_OF_RE = re.compile(r"[，,、]?\s*(?:同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年)?"
                            r"(?:增长|下降|增加|减少|回落|上升)了?[-－−]?")  # (增长-5.4%: a fall written signed)
@@ -786,9 +788,8 @@ def _attributive_year(e: PeriodExpr, text: str, start: int) -> bool:
     not the clauses after it."""
     attributive = not e.topic and e.text.endswith("年度") and _CJK_RE.match(text, e.end) is not None or \
         e.text.endswith("以来") and text.startswith("的", e.end)  # 延续去年以来的良好增势，同比增长9.3%: the trend's
-    opened = text.rfind("在", max(0, e.start - 4), e.start)
-    circumstance = opened >= 0 and _CIRCUMSTANCE_END_RE.match(text, e.end) is not None and \
-        _CIRCUMSTANCE_END_RE.match(text, e.end).end() < start  # 在上年同期较快增长的基础上同比增长1.1%: the base's time
+    base = _CIRCUMSTANCE_END_RE.match(text, e.end) if "在" in text[max(0, e.start - 4): e.start] else None
+    circumstance = base is not None and base.end() < start  # 在上年同期较快增长的基础上同比增长1.1%: the base's time
     return e.kind == "year" and (attributive and CLAUSE_RE.search(text, e.end, start) is not None or circumstance)
 
 
