@@ -1145,3 +1145,9 @@ def test_pupils_enrolled_and_children_entering_kindergarten_are_flows_and_books_
                     cols=("quote", "kind")))
     assert (got["17108人"], got["3354人"], got["17193人"]) == ("count_flow", "count_flow", "count_stock")
     assert got["1183.06万册"] == "count_stock"
+
+
+def test_the_years_of_a_record_do_not_date_the_figures_after_it():
+    text = "2021年，全省PM2.5年平均浓度达到38.8微克/立方米，创“十三五”以来年度最高改善幅度，优良天数269天，优良天数比例达到73.8%。"
+    got = dict(rows(text, "2022-06-02", cols=("quote", "period")))
+    assert got["269天"] == got["73.8%"] == "2021"

@@ -790,10 +790,14 @@ def _attributive_year(e: PeriodExpr, text: str, start: int) -> bool:
         e.text.endswith("以来") and text.startswith("的", e.end)  # 延续去年以来的良好增势，同比增长9.3%: the trend's
     base = _CIRCUMSTANCE_END_RE.match(text, e.end) if "在" in text[max(0, e.start - 4): e.start] else None
     circumstance = base is not None and base.end() < start  # 在上年同期较快增长的基础上同比增长1.1%: the base's time
-    return e.kind == "year" and (attributive and CLAUSE_RE.search(text, e.end, start) is not None or circumstance)
+    record = _RECORD_RE.search(text, max(0, e.start - 2), e.start) is not None  # 创“十三五”以来年度最高改善幅度:
+    # the years of a record, not of the figures after it
+    return (e.kind == "year" and attributive or record) and CLAUSE_RE.search(text, e.end, start) is not None or \
+        e.kind == "year" and circumstance
 
 
 _CJK_RE = re.compile("[\u4e00-\u9fff]")
+_RECORD_RE = re.compile(r"创[“\"]?\Z")
 _CIRCUMSTANCE_END_RE = re.compile(r"[^，。；,;在]{0,20}?(?:的)?(?:基础上|背景下|情况下|前提下)")
 
 
