@@ -22,7 +22,7 @@ from pathlib import Path
 
 from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR
-from reportfacts.extract.mentions import QUOTE_RE, load_rules
+from reportfacts.extract.mentions import CIRCUMSTANCE_RE, QUOTE_RE, load_rules
 from reportfacts.extract.units import load_units, match_unit
 from reportfacts.text.clean import BULLETS
 
@@ -187,8 +187,6 @@ _COUNT_AT_RE = re.compile(r"[\d一二两三四五六七八九十]+\s*[个家座�
 _YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d年度?")
 _INNER_ASIDE_RE = re.compile(r"[(（][^()（）]{4,40}[)）](?=[^，。；,;、\s)）])")  # an aside with words after it
 # (not a part of a name in brackets: 国家工程(技术)研究中心)
-# an adverbial of circumstance (在…的基础上, 在…带动下): no words of the measure, which is written before it
-_CIRCUMSTANCE_RE = re.compile(r"(?:在|^)[^，。；,;在]{0,30}?(?:的)?(?:基础上|背景下|情况下|前提下|带动下|影响下|拉动下|推动下)")
 _TRAILING_ASIDE_RE = re.compile(r"[（(][^（）()]*[)）]\s*\Z")
 _ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after the name it abbreviates
 _GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{0,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
@@ -426,7 +424,6 @@ _AND_OTHER = "及其他"
 CLASS_MARKS = ("类", "业")  # the word a list of classes or sectors ends every item with
 _OF_COMPARED_RE = re.compile(r"(?:超过|超|近|约|逾)?[\d.]+\s*[^\d\s，。；、,;的]{0,4}的")  # a figure and its unit, then 的
 _ITEM_ENDS = ("；", ";", "：", ":")  # what ends the item before a list's next one, or opens the list
-_FULL_STOP_RE = re.compile(r"[。！!？?\n]")
 _LIST_OPENER_RE = re.compile(r"(?:分别|依次)(?:是|为)\s*[：:]|如下\s*[：:]")
 
 
@@ -464,7 +461,7 @@ class Reader:
             after_unit = ""  # 完成6%~6.5%的年度预期目标: the goal of the measure before, named after the figure
         before = _NOT_WORDS_RE.sub("", self._unblocked(window_start, start))  # 地区生产总值[2]1002.18亿元
         before = _INNER_ASIDE_RE.sub("", before)  # 农林牧渔业(包括…)增加值, 6个高新区(来宾高新区…获批)工业总产值
-        before = _CIRCUMSTANCE_RE.sub("", before)  # 外贸进出口总值在上年同期较快恢复性增长的基础上|同比增长1.1%
+        before = CIRCUMSTANCE_RE.sub("", before)  # 外贸进出口总值在上年同期较快恢复性增长的基础上|同比增长1.1%
         closed = max(before.rfind(")"), before.rfind("）"))
         if closed >= 0 and max(before.find("("), before.find("（")) < 0:
             before = before[closed + 1:]  # …获批)工业总产值: the end of an aside the period in it cut off

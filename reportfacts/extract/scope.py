@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from reportfacts.extract import numbers
 from reportfacts.extract.mentions import (
-    CLAUSE_RE, RATES, TO_DATE_RE, Mention, Rules, full_sentence_start, is_heading,
+    CIRCUMSTANCE_RE, CLAUSE_RE, RATES, TO_DATE_RE, Mention, Rules, full_sentence_start, is_heading,
 )
 from reportfacts.extract.periods import (Period, PeriodExpr, PubDate, is_frame, last_year, period_regex, quarter_of,
                                         vocab_re, vocabulary)
@@ -343,8 +343,7 @@ def _reviewed_years(year: int, text: str, at: int) -> str:
     hit = None
     for hit in _REVIEWED_RE.finditer(text, max(0, at - _REVIEW_REACH), at):
         pass
-    written = hit.group(1) if hit else ""
-    n = int(written) if written.isdigit() else int(numbers.chinese_value(written) or 0) if written else 0
+    n = _years_averaged(hit) if hit else 0
     return f"{year - n + 1}..{year}" if n >= 2 else ""
 
 
@@ -355,7 +354,7 @@ AVERAGE_RE = re.compile(r"([两二三四五六七八九十]|\d{1,2})年(?:来|�
 
 
 def _years_averaged(hit: re.Match) -> int:
-    """N of an AVERAGE_RE match (两年平均, 10年年均), 0 if unreadable."""
+    """N of an AVERAGE_RE or _REVIEWED_RE match (两年平均, 10年年均, 过去五年), 0 if unreadable."""
     return int(hit.group(1)) if hit.group(1).isdigit() else int(numbers.chinese_value(hit.group(1)) or 0)
 
 
@@ -569,12 +568,11 @@ _SINCE_YEAR_START_RE = re.compile(r"[比较](?:年初|上年末|去年末|上年
 def _closed_before(text: str, e: PeriodExpr, at: int) -> bool:
     """True when ``e`` is written inside 继…后 (继2020年突破5万元、2021年突破6万元后) and that closes before ``at``."""
     opened = text.rfind("继", max(0, e.start - 16), e.start)
-    if opened < 0 or _CLAUSE_STOP_RE.search(text, opened, e.start):  # (、 between items inside it)
+    if opened < 0 or CLAUSE_RE.search(text, opened, e.start):  # (、 between items inside it)
         return False
     return _AFTER_RE.search(text, e.end, at) is not None
 
 
-_CLAUSE_STOP_RE = re.compile(r"[，,。；;！？\n]")
 _AFTER_RE = re.compile(r"(?:之后|后)(?=[，,又再])")
 _RANK_OF_RE = re.compile(r"[，,]\s*(?:居|位居|位列|列|排名|排在?)[^，,。；;\d]{0,8}?(?:第|前)?")
 _GROWTH_OF_RE = re.compile(r"[，,、]?\s*(?:同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年)?"
@@ -788,8 +786,9 @@ def _attributive_year(e: PeriodExpr, text: str, start: int) -> bool:
     not the clauses after it."""
     attributive = not e.topic and e.text.endswith("年度") and _CJK_RE.match(text, e.end) is not None or \
         e.text.endswith("以来") and text.startswith("的", e.end)  # 延续去年以来的良好增势，同比增长9.3%: the trend's
-    base = _CIRCUMSTANCE_END_RE.match(text, e.end) if "在" in text[max(0, e.start - 4): e.start] else None
-    circumstance = base is not None and base.end() < start  # 在上年同期较快增长的基础上同比增长1.1%: the base's time
+    opened = text.rfind("在", max(0, e.start - 4), e.start)
+    base = CIRCUMSTANCE_RE.match(text, opened) if opened >= 0 else None
+    circumstance = base is not None and e.end <= base.end() < start  # 在上年同期较快增长的基础上同比增长1.1%: the base's
     record = _RECORD_RE.search(text, max(0, e.start - 2), e.start) is not None  # 创“十三五”以来年度最高改善幅度:
     # the years of a record, not of the figures after it
     return (e.kind == "year" and attributive or record) and CLAUSE_RE.search(text, e.end, start) is not None or \
@@ -798,7 +797,6 @@ def _attributive_year(e: PeriodExpr, text: str, start: int) -> bool:
 
 _CJK_RE = re.compile("[\u4e00-\u9fff]")
 _RECORD_RE = re.compile(r"创[“\"]?\Z")
-_CIRCUMSTANCE_END_RE = re.compile(r"[^，。；,;在]{0,20}?(?:的)?(?:基础上|背景下|情况下|前提下)")
 
 
 def _breakdown_part(e: PeriodExpr, text: str) -> bool:
