@@ -1406,3 +1406,12 @@ def test_schools_and_children_in_kindergarten_are_what_an_education_bulletin_cou
     text = "全省共有初中3832所，比上年增加84所。在园(班)幼儿987853人，比上年减少39693人。普通高中6所。"
     got = _rows(text, subject="广东", published="2022-06")
     assert got["3832"][0] == "初中" and got["987853"][0].startswith("在园") and got["6"] == ("普通高中", "广东")
+
+
+def test_a_clause_of_a_verb_and_a_figure_counts_the_verb_s_elided_object_the_figure_before_named():
+    got = _rows("今年签约项目20个，开工15个，投产8个。申请资金9.5亿元，目前到位2.39亿元。引进企业30家，其中落地22家。",
+                subject="焦作", published="2021-04")
+    assert [got[v][0] for v in ("15", "8", "2.39", "22")] == ["开工项目", "投产项目", "到位资金", "落地企业"]
+    # not after a size (what the figure before measured is no thing), nor for a share
+    got = _rows("引进私募基金9只，总规模74.36亿元，到位10.84亿元。政府投资1000亿元，占25.7%。", subject="深圳", published="2022-04")
+    assert got["10.84"][0] != "到位规模" and got["25.7"][0] != "政府投资占占比"

@@ -639,12 +639,12 @@ def _list_length(m: Mention, context: str, i: int) -> int:
 
 
 def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects: "SubjectResolver",
-              reader: meaning.Reader, window_start: int, inherited: str = "") -> dict:
+              reader: meaning.Reader, window_start: int, inherited: str = "", prev_unit: str = "") -> dict:
     """One facts.csv row for a fact mention; the quote runs from the number to the end of its unit.
 
     ``window_start``: where the words that may name this figure's measure start (after the previous figure of
     its clause); ``inherited``: the measure of the previous figure of the paragraph, which a figure whose own
-    words name none continues ("GDP 9602.72亿元，同比增长13.1%")."""
+    words name none continues ("GDP 9602.72亿元，同比增长13.1%"), and ``prev_unit`` that figure's unit."""
     text = ct.text
     end = m.unit.end
     raw_s, raw_e = ct.raw_span(m.start, end)
@@ -676,6 +676,9 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     if bound:  # 新签约项目44个，其中亿元以上18个: the part of the class bounded so (新签约亿元以上项目)
         head = meaning.words(inherited)[-1][0]
         measure = inherited[: len(inherited) - len(head)] + bound.group(1) + head
+    elided = _elided_object(text, cs, m, measure, inherited if prev_unit == m.unit.unit else "")
+    if elided:  # 签约项目20个，开工15个: what was started is what the figure before counted (开工项目)
+        measure = elided
     held = _held_for(m, text, ce, reader, measure, ss)
     if held:  # 高新区连续三年获苏州先进: a duration of what was achieved, written after it
         measure, inherited = held, ""
@@ -931,7 +934,8 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             inherited, carried = _continued_measure(m, prev, prev_para == m.para, unranked, text, cs)
             if id(m) in lists:
                 inherited = _parallel_measure(lists[id(m)], by_clause) or inherited
-            row = _fact_row(ct, m, fid, meta, spans_of, catalog, subjects, reader, window, inherited)
+            row = _fact_row(ct, m, fid, meta, spans_of, catalog, subjects, reader, window, inherited,
+                            prev["unit"] if prev is not None else "")
             if not row["measure_zh"] and carried:
                 row["measure_zh"] = carried
             if id(m) in itemized:  # 分别为：霍邱县52个、…: the item's name is its subject, the total's measure its own
@@ -1094,6 +1098,32 @@ def _sentence_topic(m: Mention, text: str, reader: meaning.Reader, clause_start:
     if not k or reader.rules.source_verb_re.match(ws[k][0]):
         return ""  # 商务部公布了…结果: who published the figures, no topic of them
     return reader.tail_phrase("".join(w for w, _ in ws[:k])).lstrip("的")
+
+
+def _elided_object(text: str, cs: int, m: Mention, measure: str, inherited: str) -> str:
+    """A clause that is a verb and its figure only (其中落地22家, 目前到位2.39亿元), after a figure of the same unit whose
+    measure ends in a thing's noun (引进企业30家, 申请资金9.5亿元): the verb's elided object is that noun (落地企业,
+    到位资金); "" otherwise (not after a size, 总规模74.36亿元，到位10.84亿元, nor for a rate). The verb is one word the
+    segmenter tags a verb or a flow word of extraction_rules.yml (kinds.count_flow: jieba tags 落地 and 投产 as
+    nouns), not a frame word (完成, 增长) nor a share's 占. ``inherited``: the previous figure's measure when its unit
+    is this one's."""
+    if m.kind not in ("level", "count_flow", "count_stock"):
+        return ""
+    ws = meaning.words(text[cs:m.start].strip(" ，,"))
+    k = 0
+    while k < len(ws) and (ws[k][1] in ("d", "t", "c") or ws[k][0] == "其中"):
+        k += 1  # 其中, 目前, 已: how and when, no part of the clause's words
+    if len(ws) - k != 1 or not inherited:
+        return ""
+    verb, tag = ws[k]
+    head = meaning.words(inherited)[-1]
+    flow = tag == "v" or load_rules().keywords.count_flow.fullmatch(verb)
+    r = meaning.load_meaning_rules()
+    if not flow or verb in r.frame_words or verb in r.share_link or measure not in ("", verb) or \
+            inherited.startswith(verb) or not head[1].startswith("n") or head[0] in r.attribute_words or \
+            head[0] in r.generic_heads or load_rules().attribute_re.search(inherited):
+        return ""
+    return verb + head[0]
 
 
 _CLASS_PART_RE = re.compile(r"\s*(?:其中)?[，,]?\s*((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)?[万亿]*元?(?:以上|以下))\s*")
