@@ -106,6 +106,9 @@ def test_people_counted_with_wei_are_not_ranks():
     ("旅客周转量64.4亿人公里。", "6440000000", "passenger_km", ""),  # transport work: not 64.4亿人 and a measure 公里
     ("货物周转量2100.8亿吨公里。", "210080000000", "tonne_km", ""),
     ("民航进出航班213架次。", "213", "count", ""),
+    ("道路共计11.33千米。", "11.33", "km", ""),  # the kilometre as yearbooks write it
+    ("现已开发6平方千米。", "6", "km2", ""),
+    ("路灯工程计95盏。", "95", "count", ""),
 ])
 def test_units_and_qualifiers(text, value, unit, qual):
     got = rows(text)[-1]
@@ -183,6 +186,7 @@ def test_quoted_name_is_known_elsewhere():
     ("第八届中国股交论坛。", "ordinal"),
     ("近5年民生支出。", "period"),
     ("豫信2号半导体产业投资基金。", "name"),
+    ("化工园区30强在2019年实现销售收入。", "name"),  # a ranking list named by its class and its length
 ])
 def test_non_statistic_reasons(text, reason):
     m = mentions_of(text, "2021-05")

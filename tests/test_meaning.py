@@ -1415,3 +1415,15 @@ def test_a_clause_of_a_verb_and_a_figure_counts_the_verb_s_elided_object_the_fig
     # not after a size (what the figure before measured is no thing), nor for a share
     got = _rows("引进私募基金9只，总规模74.36亿元，到位10.84亿元。政府投资1000亿元，占25.7%。", subject="深圳", published="2022-04")
     assert got["10.84"][0] != "到位规模" and got["25.7"][0] != "政府投资占占比"
+
+
+def test_a_headline_s_place_written_with_a_kind_of_zone_is_the_zone():
+    assert headline_subject("园区经济-丰城市工业园区") == "丰城市工业园区"
+    assert headline_subject("上饶经济技术开发区一季度经济运行良好") == "上饶经济技术开发区"
+
+
+def test_a_place_naming_a_facility_opens_no_topic_for_the_sentences_after():
+    text = "2008年，园区基础设施投资完成1.6亿元。台湾电子科技园10万平方米标准厂房工程全面竣工。企业完成固定资产投资30.3亿元。"
+    assert _rows(text, subject="丰城市工业园区", published="2010-05")["30.3"][1] == "丰城市工业园区"
+    # a place opening its sentence is still a topic (深圳…。增速…)
+    assert _rows("广州GDP达到2.8万亿元。增速居全省第一。", subject="广东", published="2022-01")["一"][1] == "广州"

@@ -320,8 +320,8 @@ def test_already_in_a_review_of_last_year_is_already_by_then():
             "自创区规划经市委市政府审议，已报省部研究。全年打造创新平台14个，建设合作基地17个；新增企业305家，占全市的55.5%。")
     got = periods(text, "2020-03-09")
     assert got["14个"] == got["17个"] == got["55.5%"] == "2019"
-    # a report that is no review of a past year: "already" is now, as before
-    assert periods(text.replace("2019年，", "近年来，").replace("全年", ""), "2020-03-09")["17个"] != "2019"
+    # a report that is no review of a past year: "already" is now in its sentence, as before
+    assert periods(text.replace("2019年，", "近年来，").replace("全年", "已"), "2020-03-09")["17个"] != "2019"
 
 
 def test_the_whole_year_said_in_a_sentence_dates_its_figures_to_the_year():
@@ -730,3 +730,11 @@ def test_the_growth_of_a_balance_written_after_it_is_at_the_balance_s_month():
     got = periods("一季度，全市金融机构本外币各项存款余额442.8亿元、同比增长15%；各项贷款余额123亿元、同比增长-5.4%。",
                   "2022-05")
     assert got["442.8亿元"] == got["15%"] == got["5.4%"] == "2022-03"
+
+
+def test_what_was_already_done_dates_its_own_sentence_only_and_what_exists_now_its_paragraph():
+    text = "2008年，园区基础设施投资完成1.6亿元。配套工程已完成了两个水源。土方工程完成986万立方米。"
+    got = periods(text, "2010-05")
+    assert got["两个"] == "2010-05" and got["986万立方米"] == "2008"
+    got = periods("今年，争取到扶持资金3042万元。园区现有高新技术企业13家。省级研发中心23个。", "2018-07")
+    assert got["13家"] == got["23个"] == "2018-07"

@@ -124,6 +124,7 @@ class MeaningRules:
     keep_flow_open: re.Pattern       # keep_flow words opening a clause (新引进…等各类项目38个)
     keep_flow_words: frozenset[str]  # the keep_flow words themselves (新增, 新认定)
     zone_levels: frozenset[str]      # 国家, 省级: a zone's level, written between its place and its kind
+    facility_re: re.Pattern          # nouns after a place's name ending in a facility or firm (台湾|电子科技园)
 
 
 def _alt(words) -> str:
@@ -168,7 +169,8 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
                    f"(?={doc['institution_after']}|{doc['named_bodies']})", re.M),
         "".join(doc["each_words"]), "".join(doc["zai_word_heads"]), tuple(doc["measure_heads"]),
         frozenset(doc["body_words"]), frozenset(doc["attribute_words"]), re.compile(_alt(doc["keep_flow"])),
-        frozenset(doc["keep_flow"]), frozenset(doc["zone_levels"]))
+        frozenset(doc["keep_flow"]), frozenset(doc["zone_levels"]),
+        re.compile(f"[^，。；,;、\\d]{{0,6}}?(?:{_alt(doc['facility_words'])})"))
 
 
 # a contribution to growth with what it contributes to (拉动全市经济增长, 对全市规上工业增加值增长的贡献率)
@@ -1467,8 +1469,10 @@ class Reader:
     def _opens(self, sentence_start: int, name: str) -> bool:
         """True when ``name`` is a place standing in the first words of the sentence: a topic the next sentences
         carry (a company or body opening a sentence is that sentence's subject only)."""
-        return self._at_opening(sentence_start, name) and self._place(name) and name not in self.rules.zone_classes
-        # (其中国家高新区实现…: a class of zones, the subject of its own sentence only)
+        return self._at_opening(sentence_start, name) and self._place(name) and name not in self.rules.zone_classes \
+            and not self.rules.facility_re.match(self.text, self.text.find(name, sentence_start) + len(name))
+        # (其中国家高新区实现…: a class of zones, the subject of its own sentence only; 台湾电子科技园…标准厂房: a
+        # facility the place names, whose sentence it is)
 
     def _at_opening(self, sentence_start: int, name: str) -> bool:
         """True when ``name`` stands where a sentence's topic does: only period expressions, leading clauses of
@@ -1585,6 +1589,8 @@ def headline_subject(headline: str, text: str = "") -> str:
     with names_of(headline + "\n" + text):
         reader = Reader(headline + "\n" + text if text else headline)
         name = reader._last_name(0, len(headline), first=True) or _headline_zone(headline)
+        zone = next((z for _, e, z in reader._named_zones() if e <= len(headline) and name and name in z), "")
+        name = zone or name  # 园区经济-丰城市工业园区, 上饶经济技术开发区一季度…: the zone the place is written with
         if name and text:  # 泸州市庆祝…合江县专场新闻发布会: of the places it names, the one its body names most
             body = text.partition("\n")[2] if text.startswith(headline) else text
             places = [w for w in reader.names_in(headline) if reader._place(w)]

@@ -245,6 +245,15 @@ def _frames(topic: PeriodExpr | None, day: PeriodExpr) -> bool:
     return years.first_year <= Period.parse(day.period).first_year <= years.last_year
 
 
+def _perfective(e: PeriodExpr) -> bool:
+    """True for 已, 已经 inside a sentence (配套工程已完成了…): what was done by the time its sentence tells of, dated
+    to the report's month in that sentence only; unlike 现有, 目前 (what exists now), it makes no paragraph of now."""
+    return e.kind == "present" and e.text in _PERFECTIVE
+
+
+_PERFECTIVE = ("已", "已经")
+
+
 class _Governor:
     """The period expression governing each figure of one paragraph (scope rule), asked in text order.
 
@@ -262,7 +271,8 @@ class _Governor:
         for e in live:
             if e.start in within:
                 pass  # a part of the period before it (其中，1-2月…，3月…): its own sentence only
-            elif e.start in status or not (e.kind in SENTENCE_SCOPED or (e.kind == "year" and not e.topic)):
+            elif e.start in status or not (e.kind in SENTENCE_SCOPED or (e.kind == "year" or _perfective(e)) and not
+                                           e.topic):
                 # (a status date, 至9月底，…, or that month, 当月，…, dates the paragraph, as a part of a year does)
                 last = e
             elif e.kind == "date" and e.period and Period.parse(e.period).grain == "day" and ".." not in e.period \
