@@ -1427,3 +1427,13 @@ def test_a_place_naming_a_facility_opens_no_topic_for_the_sentences_after():
     assert _rows(text, subject="丰城市工业园区", published="2010-05")["30.3"][1] == "丰城市工业园区"
     # a place opening its sentence is still a topic (深圳…。增速…)
     assert _rows("广州GDP达到2.8万亿元。增速居全省第一。", subject="广东", published="2022-01")["一"][1] == "广州"
+
+
+def test_terms_the_segmenter_splits_and_the_total_of_a_class_of_zones():
+    got = _rows("全口径财政收入完成1.92亿元。国家高新区聚集了84%的国家重点实验室、78%的国家技术创新中心。"
+                "截至目前，国家高新区总数达173家。", subject="国家高新区", published="2022-09")
+    assert got["1.92"][0] == "全口径财政收入" and got["78"][0] == "国家技术创新中心"
+    assert got["173"][0] == "国家高新区总数"
+    # a flow word after the class continues what the figure before counted, the class's part of it
+    got = _rows("新增研发机构32个：国家高新区新增10个。", subject="四川", published="2021-08")
+    assert got["10"][0] == "新增研发机构"

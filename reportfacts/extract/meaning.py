@@ -602,7 +602,12 @@ class Reader:
             # 分别进出口: 大; 保持20%以上的高|增长: 高; 唯一), nor a comparison word (比全国高出|108元): the measure continues
         if phrase in r.generic_heads and phrase in written:
             # 深圳总量位居第一, 焦作高新区排名居第138位: a generic head written after a name is that name's total or rank
-            ws = words(written[: written.rfind(phrase)].rstrip())
+            head = written[: written.rfind(phrase)].rstrip()
+            counted = next((c for c in r.zone_classes if head.endswith(c)), "") if phrase not in r.keep_flow_words else ""
+            if counted:  # 国家高新区总数达173家: the total of a class of zones, of no one zone (国家高新区新增10个: the
+                # class's share of the new things counted before, continued)
+                return counted + phrase
+            ws = words(head)
             self.owner = ws[-1][0] if ws and self._name(*ws[-1]) else ""
         return phrase
 
