@@ -738,3 +738,12 @@ def test_what_was_already_done_dates_its_own_sentence_only_and_what_exists_now_i
     assert got["两个"] == "2010-05" and got["986万立方米"] == "2008"
     got = periods("今年，争取到扶持资金3042万元。园区现有高新技术企业13家。省级研发中心23个。", "2018-07")
     assert got["13家"] == got["23个"] == "2018-07"
+
+
+def test_a_from_to_without_years_after_one_with_years_and_a_total_over_the_years_reviewed():
+    text = ("过去的五年，国民经济快速发展。全旗地区生产总值从2010年的671.1亿元增加到2015年的1107.8亿元，年均增长10.5%；"
+            "一般公共预算收入由40.6亿元增加到79亿元，年均增长14.3%；固定资产投资累计完成2867亿元。")
+    got = periods(text, "2016-02")
+    assert (got["40.6亿元"], got["79亿元"]) == ("2010", "2015")
+    assert got["14.3%"] == got["2867亿元"] == "2011..2015"
+    assert "五" not in got  # 过去的五年 is a period, no duration

@@ -97,7 +97,7 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
         ("firstm", "f", rf"(?<![提之以])前(?P<fm>{_N})个?月"),  # 前11个月, 今年前两个月: January to that month
         ("half", "d", r"(?P<h>[上下])半年"),
         ("fyp", "", rf"[“\"]?(?P<plan>{fyp})[”\"]?(?P<fpos>期间|时期|初|末|(?:良好|精彩)?开局)?"),
-        ("recent", "", rf"(?P<near>近|最近|过去|这)(?P<nn>{_N})(?P<nu>年|个月)来?"),  # 这五年: the last five
+        ("recent", "", rf"(?P<near>近|最近|过去的?|这)(?P<nn>{_N})(?P<nu>年|个月)来?"),  # 这五年, 过去的五年: the last five
         ("since", "", rf"(?P<sn>{_N})年(?:以)?来"),  # 一年来, 挂牌成立一年以来
         ("nowyears", "", r"今明两年"),
         ("nextn", "", rf"(?:今后|未来)(?P<xn>{_N})年"),  # 今后五年: the years ahead, this one first

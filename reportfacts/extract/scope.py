@@ -139,6 +139,9 @@ def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str)
     if ys and ys.end() < len(sentence) and numbers.ARABIC_RE.search(sentence, ys.end()) and \
             gov.start < m.start - len(sentence) + ys.end():  # not when a later year governs (…到2016年…、2020年突破…)
         return f"{ys.group(1)}..{ys.group(2)}"
+    pair = _parallel_pair(m, text, clause)
+    if pair:  # …从2010年的671.1亿元增加到2015年的1107.8亿元；一般公共预算收入由40.6亿元增加到79亿元: the same years
+        return pair
     span = Period.of(gov.period) if "从" in clause or "由" in clause else None
     if span and span.year_span:
         f = max(clause.rfind("从"), clause.rfind("由"))
@@ -147,6 +150,28 @@ def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str)
     if span and span.grain == "year" and not span.is_range and _FROM_SIDE_RE.search(clause):
         return str(span.first_year - 1)  # 2018年，…贡献率由57.5%增长至58.3%: where the year started, the year before's
     return gov.period
+
+
+def _parallel_pair(m: Mention, text: str, clause: str) -> str:
+    """The year of a from-to figure written without years (由40.6亿元增加到79亿元) after a from-to pair with years in
+    its sentence (从2010年的671.1亿元增加到2015年的1107.8亿元；): the first year for the from side, the last for the to
+    side; "" when there is none."""
+    if "从" not in clause and "由" not in clause or _YEAR_IN_RE.search(clause):
+        return ""
+    full = max(text.rfind("。", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    pairs = list(_YEARS_FROM_TO_RE.finditer(text, full, m.start - len(clause)))
+    if not pairs:
+        return ""
+    f = max(clause.rfind("从"), clause.rfind("由"))
+    t = max(clause.rfind("至"), clause.rfind("到"), clause.rfind("为"))
+    return pairs[-1].group(1) if f > t else pairs[-1].group(2)
+
+
+_SUMMED_RE = re.compile(r"累计(?:完成|实施|投入|实现|引进|签约|新增)")  # a flow summed over the years reviewed
+
+
+_YEAR_IN_RE = re.compile(r"\d{4}\s*年")
+_YEARS_FROM_TO_RE = re.compile(r"[从由](\d{4})年[末底]?的[^，。；,;从由]{1,24}?[到至为](\d{4})年[末底]?的")
 
 
 _FROM_SIDE_RE = re.compile(r"[由从]第?\s*\Z")  # 由|57.5%增长至…: the figure right after 由 (not 由上年的…: a period of its own)
@@ -357,7 +382,7 @@ def _reviewed_years(year: int, text: str, at: int) -> str:
     return f"{year - n + 1}..{year}" if n >= 2 else ""
 
 
-_REVIEWED_RE = re.compile(r"(?:过去|近|最近)([两二三四五六七八九十]|\d{1,2})年")
+_REVIEWED_RE = re.compile(r"(?:过去的?|近|最近)([两二三四五六七八九十]|\d{1,2})年")
 _REVIEW_REACH = 2000  # characters: a review's paragraphs, not a whole long report
 _YEARLY_AVERAGE_RE = re.compile(r"年均(?:增长|增速|下降)")  # an average rate a year over years
 AVERAGE_RE = re.compile(r"([两二三四五六七八九十]|\d{1,2})年(?:来|來|间|間)?(?:的)?(?:平均|年均)")
@@ -649,6 +674,9 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
         if period.isdigit() and _YEARLY_AVERAGE_RE.search(clause):  # 2020年，…年均增长8.88% in a review of
             period = (plan_spans or {}).get(int(period)) or _reviewed_years(int(period), text, m.start) or period
             # “十三五”: the plan's years, 2016..2020; in a review of 过去五年: the five years up to that year
+    elif m.kind in ("level", "count_flow") and period.isdigit() and _SUMMED_RE.search(clause):
+        # 固定资产投资累计完成2867亿元 in a review of 过去的五年 (or of a plan's years): the total over those years
+        period = (plan_spans or {}).get(int(period)) or _reviewed_years(int(period), text, m.start) or period
     elif m.kind == "ratio" or m.kind == "change" and m.unit.unit == "pp":  # 比2016年末提高4.1个百分点, 相比“十二五”末
         period = _base_span(period, clause)  # 增长14倍: a change since a base year
     if not _counted_by_change(m, text, sp, rules):
