@@ -1412,6 +1412,8 @@ def test_a_clause_of_a_verb_and_a_figure_counts_the_verb_s_elided_object_the_fig
     got = _rows("今年签约项目20个，开工15个，投产8个。申请资金9.5亿元，目前到位2.39亿元。引进企业30家，其中落地22家。",
                 subject="焦作", published="2021-04")
     assert [got[v][0] for v in ("15", "8", "2.39", "22")] == ["开工项目", "投产项目", "到位资金", "落地企业"]
+    # the object is the measure before without the verb that counted it
+    assert _rows("实施千万元投资建设项目11个，竣工1个。", subject="玉溪", published="2017-05")["1"][0] == "竣工千万元投资建设项目"
     # not after a size (what the figure before measured is no thing), nor for a share
     got = _rows("引进私募基金9只，总规模74.36亿元，到位10.84亿元。政府投资1000亿元，占25.7%。", subject="深圳", published="2022-04")
     assert got["10.84"][0] != "到位规模" and got["25.7"][0] != "政府投资占占比"

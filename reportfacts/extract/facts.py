@@ -1102,8 +1102,8 @@ def _sentence_topic(m: Mention, text: str, reader: meaning.Reader, clause_start:
 
 def _elided_object(text: str, cs: int, m: Mention, measure: str, inherited: str) -> str:
     """A clause that is a verb and its figure only (其中落地22家, 目前到位2.39亿元), after a figure of the same unit whose
-    measure ends in a thing's noun (引进企业30家, 申请资金9.5亿元): the verb's elided object is that noun (落地企业,
-    到位资金); "" otherwise (not after a size, 总规模74.36亿元，到位10.84亿元, nor for a rate). The verb is one word the
+    measure ends in a thing's noun (引进企业30家, 申请资金9.5亿元): the verb's elided object is that measure without its
+    own verb (落地企业, 到位资金; 实施千万元投资建设项目11个，竣工1个: 竣工千万元投资建设项目); "" otherwise (not after a size, 总规模74.36亿元，到位10.84亿元, nor for a rate). The verb is one word the
     segmenter tags a verb or a flow word of extraction_rules.yml (kinds.count_flow: jieba tags 落地 and 投产 as
     nouns), not a frame word (完成, 增长) nor a share's 占. ``inherited``: the previous figure's measure when its unit
     is this one's."""
@@ -1116,14 +1116,18 @@ def _elided_object(text: str, cs: int, m: Mention, measure: str, inherited: str)
     if len(ws) - k != 1 or not inherited:
         return ""
     verb, tag = ws[k]
-    head = meaning.words(inherited)[-1]
+    prior = meaning.words(inherited)
+    head = prior[-1]
     flow = tag == "v" or load_rules().keywords.count_flow.fullmatch(verb)
     r = meaning.load_meaning_rules()
     if not flow or verb in r.frame_words or verb in r.share_link or measure not in ("", verb) or \
             inherited.startswith(verb) or not head[1].startswith("n") or head[0] in r.attribute_words or \
             head[0] in r.generic_heads or load_rules().attribute_re.search(inherited):
         return ""
-    return verb + head[0]
+    j = 0
+    while j < len(prior) - 1 and (prior[j][1] == "v" or prior[j][0] in r.keep_flow_words):
+        j += 1  # 实施|千万元投资建设项目: the object without the verb the figure before was counted by
+    return verb + "".join(w for w, _ in prior[j:])
 
 
 _CLASS_PART_RE = re.compile(r"\s*(?:其中)?[，,]?\s*((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)?[万亿]*元?(?:以上|以下))\s*")
