@@ -1155,3 +1155,9 @@ def test_the_years_of_a_record_do_not_date_the_figures_after_it():
     text = "2021年，全省PM2.5年平均浓度达到38.8微克/立方米，创“十三五”以来年度最高改善幅度，优良天数269天，优良天数比例达到73.8%。"
     got = dict(rows(text, "2022-06-02", cols=("quote", "period")))
     assert got["269天"] == got["73.8%"] == "2021"
+
+
+def test_a_count_opening_its_clause_before_the_group_s_total_is_the_group_s_size():
+    got = rows("137个市重点项目完成投资236.8亿元，其中，11个省重点项目完成投资40.7亿元。新增企业30家，完成投资5亿元。")
+    kinds = {q: k for q, *_, k in got}
+    assert kinds["137个"] == kinds["11个"] == "count_stock" and kinds["30家"] == "count_flow"

@@ -517,6 +517,8 @@ def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> 
         return "count_flow"
     if _FROM_TO_COUNT_RE.search(clause):
         return "count_stock"  # 规上工业企业从39家增加至117家: how many there were, then and now
+    if _GROUP_OPENING_RE.fullmatch(clause) and _GROUP_TOTAL_RE.match(after_clause):
+        return "count_stock"  # 137个市重点项目完成投资236.8亿元: the group whose total the clause goes on to give
     if _PERIOD_TOTAL_RE.search(clause):
         return "count_flow"  # 全年累计36.21万人, 2020年已累计到发5列: what a period added up to, not a total to date
     if TO_DATE_RE.search(sentence) or _RANKED_IN_RE.match(after_clause) or "累计" in clause or \
@@ -537,6 +539,8 @@ def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> 
     return "count_stock"
 
 
+_GROUP_OPENING_RE = re.compile(r"\s*(?:其中|全市|全省|全区|全县)?[，,]?\s*")  # a count opening its clause
+_GROUP_TOTAL_RE = re.compile(r"[^，。；,;\d]{1,20}?(?:共|累计|分别)?(?:完成|实现)[^，。；,;\d]{0,10}\d")
 _FROM_TO_COUNT_RE = re.compile(r"(?:[从由]|(?:增加|增长|提高|上升|减少|下降|扩大|发展)(?:到|至))\s*\Z")
 _PERIOD_TOTAL_RE = re.compile(r"(?:年|月份?|季度|半年)(?:已|共)?累计")  # 全年累计, 6月份累计: a period's total
 TO_DATE_RE = re.compile(r"(?:^|[，。；,;])(?:截至|截止)")  # 截至目前，…: what follows is a total to date
