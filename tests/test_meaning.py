@@ -1439,3 +1439,10 @@ def test_terms_the_segmenter_splits_and_the_total_of_a_class_of_zones():
     # a flow word after the class continues what the figure before counted, the class's part of it
     got = _rows("新增研发机构32个：国家高新区新增10个。", subject="四川", published="2021-08")
     assert got["10"][0] == "新增研发机构"
+
+
+def test_a_body_an_officer_speaks_for_is_the_source_not_the_subject():
+    text = "科技部火炬中心副主任李有平介绍，截至目前，国家高新区总数达173家，较2012年增加84家。"
+    assert _rows(text, subject="国家高新区", published="2022-09")["84"][1] == "国家高新区"
+    # a place before its office's officer is still the place reported on
+    assert _rows("江苏省商务厅厅长王某介绍，一季度进出口总额1.2万亿元，增加84亿元。", published="2022-04")["84"][1] == "江苏省"

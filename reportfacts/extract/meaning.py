@@ -1381,10 +1381,12 @@ class Reader:
         return w if w in (_NATIONAL, *self.rules.self_reference) or self._name(w, f) else ""
 
     def _source(self, name: str, a: int) -> bool:
-        """True for a name written, from ``a`` on, right before a verb of reporting (科技部通报了…排名, 统计局发布):
-        the figures' source, not their subject (meaning.yml ``source_verbs``)."""
+        """True for a name written, from ``a`` on, right before a verb of reporting (科技部通报了…排名, 统计局发布) or
+        an officer speaking for it: the figures' source, not their subject (meaning.yml ``source_verbs``)."""
         at = self.text.find(name, a) if name else -1
-        return at >= 0 and self.rules.source_verb_re.match(self.text, at + len(name)) is not None
+        return at >= 0 and (self.rules.source_verb_re.match(self.text, at + len(name)) is not None or
+                            not self._place(name) and SPOKESMAN_RE.match(self.text, at + len(name)) is not None)
+        # (科技部火炬中心副主任李有平介绍: a body its officer speaks for; not 江苏省|商务厅厅长…介绍, the place reported on)
 
     def _counted_class(self, name: str, a: int) -> bool:
         """True for a class of zones (meaning.yml ``zone_classes``) written, from ``a`` on, right before a count of it
@@ -1523,6 +1525,12 @@ class Reader:
                 return best
             pos, flag = pos + len(w), f  # a name right after a verb is its object (培育焦作市…人才)
         return best
+
+
+# one of a body's officers speaking for it (科技部火炬中心|副主任李有平介绍，…): the body is the figures' source, not
+# whose figures they are
+SPOKESMAN_RE = re.compile(r"[^，。；,;:：“”\d]{0,4}?(?:主任|局长|部长|厅长|处长|主席|负责人|发言人|书记|市长|县长|区长|省长|院长|总经理|董事长)"
+                           r"[^，。；,;:：“”\d]{0,4}?(?:介绍|表示|透露|说|称|指出)[，,:：]")
 
 
 # a government work report's subtitle: the congress of the place it reports to (在|苏尼特右旗|第十六届人民代表大会)

@@ -11,7 +11,7 @@ from pathlib import Path
 from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR
 from reportfacts.extract.catalog import DEICTIC
-from reportfacts.extract.meaning import load_meaning_rules
+from reportfacts.extract.meaning import SPOKESMAN_RE, load_meaning_rules
 from reportfacts.extract.mentions import CLAUSE_RE, Mention
 
 
@@ -32,6 +32,7 @@ def load_subject_rules(path: str | None = None) -> SubjectRules:
     """Load and compile the subject rules."""
     doc = yamlio.safe_load(Path(path or CATALOG_DIR / "extraction_rules.yml").read_text(encoding="utf-8"))["subject"]
     source = load_meaning_rules().source_verb_re.pattern  # 科技部通报了…: a name before a verb of reporting is a source
+    source += f"|{SPOKESMAN_RE.pattern}"  # so is one its officer speaks for (科技部火炬中心副主任李有平介绍，)
     return SubjectRules(re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(f"{doc['not_owner_after']}|{source}"),
                         re.compile(f"(?:{doc['topic_prefix']})\\Z"), frozenset(doc["area_types"]),
                         re.compile(doc["attributive_after_number"]))
