@@ -53,6 +53,12 @@ def one(text, published="2020-04"):
     ("2014年以来", "2019-01", "2014..2018"),          # from that year to the last one reported
     ("2021年以来", "2022-06", "2021..2022"),          # ... still running
     ("2022年以来", "2022-11", "2022"),                # this year so far, as 今年以来
+    # a holiday: the months its days cover that year (periods.yml holidays)
+    ("“五一”小长假", "2017-05-02", "2017-04..2017-05"),
+    ("春节黄金周", "2022-02-08", "2022-01..2022-02"),
+    ("2018年国庆假期", "2019-01", "2018-10"),
+    ("中秋国庆假期", "2023-10-04", "2023-09..2023-10"),
+    ("春节期间", "2035-02", ""),                        # a lunar holiday of a year not listed: unresolved
 ])
 def test_resolution(text, published, period):
     assert one(text, published).period == period

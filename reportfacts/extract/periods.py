@@ -96,6 +96,9 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
         ("quarter", "c", r"(?<!连续)(?:(?P<qcum>前|[一1][至到~～\-—])?第?(?P<q>[一二两三四1-4])季度|(?P<qfirst>首季))"),  # not 连续三季度
         ("firstm", "f", rf"(?<![提之以])前(?P<fm>{_N})个?月"),  # 前11个月, 今年前两个月: January to that month
         ("half", "d", r"(?P<h>[上下])半年"),
+        # 国庆假期, “五一”小长假, 2023年中秋国庆假期: a holiday's days (periods.yml ``holidays``)
+        ("holiday", "g", rf"[“\"]?(?P<hol>{_alt([*v['holidays'], *v['holiday_names']])})[”\"]?"
+                         rf"(?:{_alt(v['holiday_words'])})+"),
         ("fyp", "", rf"[“\"]?(?P<plan>{fyp})[”\"]?(?P<fpos>期间|时期|初|末|(?:良好|精彩)?开局)?"),
         ("recent", "", rf"(?P<near>近|最近|过去的?|这)(?P<nn>{_N})(?P<nu>年|个月)来?"),  # 这五年, 过去的五年: the last five
         ("since", "", rf"(?P<sn>{_N})年(?:以)?来"),  # 一年来, 挂牌成立一年以来
@@ -144,7 +147,8 @@ def _start_chars() -> str:
     """The characters other than digits a period expression can start with, for a regex class: quotes, the first
     characters of the relative-year and at-present words, 近最过这首第到前今未 and the Chinese numerals."""
     v = vocabulary()
-    first = "".join(sorted({w[0] for w in [*v["relative_years"], *v["at_present"]]}))
+    first = "".join(sorted({w[0] for w in [*v["relative_years"], *v["at_present"], *v["holidays"],
+                                           *v["holiday_names"]]}))
     return rf"“\"{first}近最过这首第到前今未一二两三四五六七八九十"
 
 
@@ -250,9 +254,22 @@ def _resolve_dated(m: re.Match, g: str, pub: PubDate | None, base_year: int | No
         return (f"{ys}-01..{_ym(y, n)}" if y and n and 1 < n <= 12 else ""), "month_range"
     if g == "half":
         return (f"{ys}-H{1 if m['h'] == '上' else 2}" if y else ""), "half"
+    if g == "holiday":
+        return _holiday(m["hol"], y), "month_range"
     if m.group(0).endswith("起") and pub and y:  # 6月起: from that month to the last month reported
         return f"{_ym(y, int(m['mo1']))}..{pub.last_full_month()}", "month_range"
     return _ym(y, int(m["mo1"])), "month"
+
+
+def _holiday(name: str, y: int | None) -> str:
+    """The month or months the days of a holiday (periods.yml ``holidays``) cover in year ``y``, "" when unknown."""
+    v = vocabulary()
+    spec = v["holidays"][v["holiday_names"].get(name, name)]
+    days = (spec.get("days") or {}).get(y) or spec.get("default")
+    if not y or not days:
+        return ""
+    a, b = (int(d.split("-")[0]) for d in days.split(".."))
+    return _ym(y, a) if a == b else f"{_ym(y, a)}..{_ym(y, b)}"
 
 
 def _resolve_other(m: re.Match, g: str, pub: PubDate | None) -> tuple[str, str]:
