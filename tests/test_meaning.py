@@ -1446,3 +1446,20 @@ def test_a_body_an_officer_speaks_for_is_the_source_not_the_subject():
     assert _rows(text, subject="国家高新区", published="2022-09")["84"][1] == "国家高新区"
     # a place before its office's officer is still the place reported on
     assert _rows("江苏省商务厅厅长王某介绍，一季度进出口总额1.2万亿元，增加84亿元。", published="2022-04")["84"][1] == "江苏省"
+
+
+def test_a_verb_alone_after_the_same_verb_with_its_object_measures_the_same():
+    text = "渝中区接待国内游客252.3万人次，同比增长19.7%；万盛经开区接待53.13万人次，同比增长78.1%。"
+    got = _rows(text, subject="重庆", published="2017-05")
+    assert got["53.13"] == ("接待国内游客", "万盛经开区") and got["78.1"][0] == "接待国内游客"
+    # a stock and a flow of the same animals are parallel predicates, no verb and its object
+    got = _rows("生猪存栏17.74万头，同比下降2%，出栏9.3万头。", subject="石泉县", published="2016-09")
+    assert got["9.3"][0] == "出栏"
+    # the figure before in another sentence names no object
+    got = _rows("投入各类政策性资金3亿元。近三年来，先后投入6.13亿元。", subject="焦作", published="2024-10")
+    assert got["6.13"][0] == "投入"
+
+
+
+def test_events_counted_by_session_are_measured_by_what_was_held():
+    assert _rows("开展线上活动27场次。", subject="都江堰", published="2022-02")["27"][0] == "开展线上活动"

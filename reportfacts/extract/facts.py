@@ -19,8 +19,8 @@ from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR
 from reportfacts.extract import grid, meaning, numbers
 from reportfacts.extract.mentions import (
-    CLAUSE_RE, Mention, Rules, attach_units, chinese_candidates, classify_rules, classify_structural, finish_unit,
-    RATES, full_sentence_start, is_attribute, is_heading, kind, load_rules, qualify, sets_goal,
+    CLAUSE_RE, FULL_STOP_RE, Mention, Rules, attach_units, chinese_candidates, classify_rules, classify_structural,
+    finish_unit, RATES, full_sentence_start, is_attribute, is_heading, kind, load_rules, qualify, sets_goal,
 )
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.units import UnitMatch, load_units
@@ -639,12 +639,13 @@ def _list_length(m: Mention, context: str, i: int) -> int:
 
 
 def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects: "SubjectResolver",
-              reader: meaning.Reader, window_start: int, inherited: str = "", prev_unit: str = "") -> dict:
+              reader: meaning.Reader, window_start: int, inherited: str = "", same_unit: str = "") -> dict:
     """One facts.csv row for a fact mention; the quote runs from the number to the end of its unit.
 
     ``window_start``: where the words that may name this figure's measure start (after the previous figure of
     its clause); ``inherited``: the measure of the previous figure of the paragraph, which a figure whose own
-    words name none continues ("GDP 9602.72亿元，同比增长13.1%"), and ``prev_unit`` that figure's unit."""
+    words name none continues ("GDP 9602.72亿元，同比增长13.1%"); ``same_unit``: the measure of the sentence's last
+    figure before it of this one's unit."""
     text = ct.text
     end = m.unit.end
     raw_s, raw_e = ct.raw_span(m.start, end)
@@ -676,9 +677,11 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     if bound:  # 新签约项目44个，其中亿元以上18个: the part of the class bounded so (新签约亿元以上项目)
         head = meaning.words(inherited)[-1][0]
         measure = inherited[: len(inherited) - len(head)] + bound.group(1) + head
-    elided = _elided_object(text, cs, m, measure, inherited if prev_unit == m.unit.unit else "")
+    elided = _elided_object(text, cs, m, measure, same_unit)
     if elided:  # 签约项目20个，开工15个: what was started is what the figure before counted (开工项目)
         measure = elided
+    elif measure and same_unit.startswith(measure) and [f for _, f in meaning.words(measure)] == ["v"]:
+        measure = same_unit  # 渝中区接待国内游客252.3万人次，…万盛经开区接待53.13万人次: the verb, its object left out
     held = _held_for(m, text, ce, reader, measure, ss)
     if held:  # 高新区连续三年获苏州先进: a duration of what was achieved, written after it
         measure, inherited = held, ""
@@ -915,6 +918,12 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
     facts, mrows, n = [], [], 0
     traditional = simplified(ct.raw) != ct.raw  # read in simplified characters: phrases are shown as printed
     prev, prev_para, unranked = None, -1, {}  # unranked: the last measure of a figure that is no rank, by unit
+    last_of_unit: dict[str, tuple[str, int]] = {}  # unit: the last figure's measure and where it ends
+
+    def same_unit(m: Mention) -> str:  # the measure of the last figure of m's unit in m's sentence (up to 。)
+        measure, end = last_of_unit.get(m.unit.unit, ("", len(text)))
+        return measure if FULL_STOP_RE.search(text, end, m.start) is None else ""
+
     parts: dict[int, str] = {}  # the parts of a structure whose items its measure lists: {start: the item's measure}
     lists = _clause_lists(ms, spans_of, text, reader)
     itemized = _itemized(ms, spans_of, text, reader)
@@ -934,8 +943,7 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             inherited, carried = _continued_measure(m, prev, prev_para == m.para, unranked, text, cs)
             if id(m) in lists:
                 inherited = _parallel_measure(lists[id(m)], by_clause) or inherited
-            row = _fact_row(ct, m, fid, meta, spans_of, catalog, subjects, reader, window, inherited,
-                            prev["unit"] if prev is not None else "")
+            row = _fact_row(ct, m, fid, meta, spans_of, catalog, subjects, reader, window, inherited, same_unit(m))
             if not row["measure_zh"] and carried:
                 row["measure_zh"] = carried
             if id(m) in itemized:  # 分别为：霍邱县52个、…: the item's name is its subject, the total's measure its own
@@ -969,6 +977,7 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             by_clause.setdefault(cs, []).append(row)
             if m.kind not in RANKS:
                 unranked[m.unit.unit] = unranked[""] = row["measure_zh"]
+            last_of_unit[m.unit.unit] = (row["measure_zh"], m.unit.end)
             prev_para = m.para
             if catalog is not None:
                 _pair(row, prev, m, text, spans_of, catalog)
@@ -1105,8 +1114,9 @@ def _elided_object(text: str, cs: int, m: Mention, measure: str, inherited: str)
     measure ends in a thing's noun (引进企业30家, 申请资金9.5亿元): the verb's elided object is that measure without its
     own verb (落地企业, 到位资金; 实施千万元投资建设项目11个，竣工1个: 竣工千万元投资建设项目); "" otherwise (not after a size, 总规模74.36亿元，到位10.84亿元, nor for a rate). The verb is one word the
     segmenter tags a verb or a flow word of extraction_rules.yml (kinds.count_flow: jieba tags 落地 and 投产 as
-    nouns), not a frame word (完成, 增长) nor a share's 占. ``inherited``: the previous figure's measure when its unit
-    is this one's."""
+    nouns), not a frame word (完成, 增长) nor a share's 占, and the noun no verb of a stock or a flow itself (生猪存栏…，
+    出栏9.3万头: 出栏, a predicate of 生猪 parallel to 存栏). ``inherited``: the measure of the sentence's last figure
+    before it of this one's unit."""
     if m.kind not in ("level", "count_flow", "count_stock"):
         return ""
     ws = meaning.words(text[cs:m.start].strip(" ，,"))
@@ -1122,7 +1132,8 @@ def _elided_object(text: str, cs: int, m: Mention, measure: str, inherited: str)
     r = meaning.load_meaning_rules()
     if not flow or verb in r.frame_words or verb in r.share_link or measure not in ("", verb) or \
             inherited.startswith(verb) or not head[1].startswith("n") or head[0] in r.attribute_words or \
-            head[0] in r.generic_heads or load_rules().attribute_re.search(inherited):
+            head[0] in r.generic_heads or load_rules().attribute_re.search(inherited) or \
+            load_rules().keywords.count_stock.fullmatch(head[0]) or load_rules().keywords.count_flow.fullmatch(head[0]):
         return ""
     j = 0
     while j < len(prior) - 1 and (prior[j][1] == "v" or prior[j][0] in r.keep_flow_words):

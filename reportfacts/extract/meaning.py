@@ -22,7 +22,7 @@ from pathlib import Path
 
 from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR
-from reportfacts.extract.mentions import CIRCUMSTANCE_RE, QUOTE_RE, load_rules
+from reportfacts.extract.mentions import CIRCUMSTANCE_RE, FULL_STOP_RE, QUOTE_RE, load_rules
 from reportfacts.extract.units import load_units, match_unit
 from reportfacts.text.clean import BULLETS
 
@@ -1343,7 +1343,7 @@ class Reader:
         if level and place_level(self.topic) != level or \
                 (_BULLET_RE.match(self.text, self._topic_at) and "\n" in self.text[self._topic_at: sentence_start]) or \
                 (self.text[self._topic_at - 1: self._topic_at] in _ITEM_ENDS and
-                 _FULL_STOP_RE.search(self.text, self._topic_at, sentence_start)):
+                 FULL_STOP_RE.search(self.text, self._topic_at, sentence_start)):
             self.topic = ""  # 全省开发区… after 上饶经开区…: the report's own place again (全市 after 厦门… stays 厦门);
             # a bullet is about its own place only (●广州经济总量突破3万亿元; then ●地方一般公共预算收入…), and so is
             # an item of a list (…；翔安区887.14亿元，增长6.0%。 then 去年城镇居民人均可支配收入…: the report's place)
@@ -1576,7 +1576,6 @@ def names_no_place(word: str) -> bool:
 
 # a news dateline: 本报济南12月11日讯, 新华社北京1月2日电, 中新网2月1日电 (the place the news was filed from, not
 # what it is about), and a credit before the news: 【香港商报网讯】, 柘城县电视台|… (who carried it)
-_FULL_STOP_RE = re.compile("[。！？!?]")
 _DATELINE_RE = re.compile(r"^(?:【[^【】\d]{1,16}讯】|[^，。；,;|｜\d]{2,12}[|｜]|[^，。；,;\d]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯)"
                           r"|[^，。；,;|｜\d\s]{1,12}(?:日报|晚报|报|网|台|客户端|新闻)讯(?:\s*[(（][^()（）]{0,40}[)）])?)")
 # (衡阳日报讯 (…), 长城网·冀云客户端讯(记者…), 大小新闻讯: an outlet's dateline)
@@ -1595,7 +1594,7 @@ def headline_subject(headline: str, text: str = "") -> str:
     that its body never writes again (砥砺奋进七十载，山河壮丽一幅画: a figure of speech) is no subject; a place with
     its level (毫州市…经济运行情况, then 全市 throughout) still is."""
     headline = _LEADING_ASIDE_RE.sub("", _DATELINE_RE.sub("", headline or ""))  # (安徽省)亳州市…: the name after it
-    if not headline or len(headline) > HEADLINE_MAX and _FULL_STOP_RE.search(headline) and \
+    if not headline or len(headline) > HEADLINE_MAX and FULL_STOP_RE.search(headline) and \
             not _DATELINE_RE.match(headline or ""):
         return ""
     # read with the body, whose names show which short words are places (德钦县 in the body: 云南德钦 is one name)

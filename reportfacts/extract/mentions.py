@@ -19,6 +19,7 @@ from reportfacts.extract.periods import PeriodExpr
 
 
 CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
+FULL_STOP_RE = re.compile("[。！？!?]")  # the end of a sentence (not of a statement: ；)
 # an adverbial of circumstance (在…的基础上, 在…带动下): its words are no measure, its year no period of the figure
 CIRCUMSTANCE_RE = re.compile(r"(?:在|^)[^，。；,;在]{0,30}?(?:的)?(?:基础上|背景下|情况下|前提下|带动下|影响下|拉动下|推动下)")
 QUOTE_RE = re.compile(r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|‘[^‘’\n]{1,20}’|「[^「」\n]{1,20}」")

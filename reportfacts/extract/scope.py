@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from reportfacts.extract import numbers
 from reportfacts.extract.mentions import (
-    CIRCUMSTANCE_RE, CLAUSE_RE, RATES, TO_DATE_RE, Mention, Rules, full_sentence_start, is_heading,
+    CIRCUMSTANCE_RE, CLAUSE_RE, FULL_STOP_RE, RATES, TO_DATE_RE, Mention, Rules, full_sentence_start, is_heading,
 )
 from reportfacts.extract.periods import (Period, PeriodExpr, PubDate, is_frame, last_year, period_regex, quarter_of,
                                         vocab_re, vocabulary)
@@ -454,7 +454,6 @@ def _event_day(text: str, full: int, start: int, live: list[PeriodExpr], st: Per
     return days[-1] if days else st.event_day
 
 
-_FULL_STOP_RE = re.compile("[。！？!?]")
 _SENTENCE_END = "。！？!?；;\n"
 _FULL_STOP_END = "。！？!?\n"
 
@@ -497,7 +496,7 @@ def _lead_year_topic(live: list[PeriodExpr], text: str, pub: PubDate | None) \
         return live, None
     first = live[i]
     ps = text.rfind("\n", 0, first.start) + 1
-    stop = _FULL_STOP_RE.search(text, ps)
+    stop = FULL_STOP_RE.search(text, ps)
     end = stop.start() if stop else len(text)
     if end < first.start or text[end: end + 1] in ("？", "?") or \
             any(e.kind == "year" and e.period != first.period for e in live if e.start < end):
