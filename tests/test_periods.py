@@ -53,6 +53,8 @@ def one(text, published="2020-04"):
     ("2014年以来", "2019-01", "2014..2018"),          # from that year to the last one reported
     ("2021年以来", "2022-06", "2021..2022"),          # ... still running
     ("2022年以来", "2022-11", "2022"),                # this year so far, as 今年以来
+    ("二季度末", "2016-09", "2016-06"),               # the end of a quarter: its last month, a stock's date
+    ("截至一季度末", "2017-05", "2017-03"),
     # a holiday: the months its days cover that year (periods.yml holidays)
     ("“五一”小长假", "2017-05-02", "2017-04..2017-05"),
     ("春节黄金周", "2022-02-08", "2022-01..2022-02"),

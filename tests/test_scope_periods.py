@@ -754,3 +754,9 @@ def test_a_holiday_a_report_opens_with_dates_its_paragraphs():
             "全市旅游市场秩序良好，未发生重大旅游安全事故。\n\n渝中区接待国内游客252.3万人次，同比增长19.7%。")
     got = periods(text, "2017-05-02")
     assert got["1427.43万人次"] == got["252.3万人次"] == got["19.7%"] == "2017-04..2017-05"
+
+
+def test_a_change_on_the_month_before_in_a_review_of_months_is_of_the_last_month():
+    text = "上半年，全省农产品价格总体平稳，猪肉环比下降2.6%，牛肉同比上涨0.9%。"
+    got = periods(text, "2025-07-24")
+    assert got["2.6%"] == "2025-06" and got["0.9%"] == "2025-H1"

@@ -93,7 +93,8 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
         ("yearsince", "", r"(?P<yse>(?:19|20)\d\d)年(?:以来|来)"),  # 2014年以来: from that year to now
         ("ymd", "", rf"(?P<y3>(?:19|20)\d\d)年(?P<mo3>\d{{1,2}})月(?:(?P<d3>\d{{1,2}})日)?"),
         ("md", "b", rf"(?P<mo2>\d{{1,2}})月(?P<d2>\d{{1,2}})日(?:[至到~～\-—](?:(?P<mo2b>\d{{1,2}})月)?(?P<d2b>\d{{1,2}})日)?"),
-        ("quarter", "c", r"(?<!连续)(?:(?P<qcum>前|[一1][至到~～\-—])?第?(?P<q>[一二两三四1-4])季度|(?P<qfirst>首季))"),  # not 连续三季度
+        ("quarter", "c", r"(?<!连续)(?:(?P<qcum>前|[一1][至到~～\-—])?第?(?P<q>[一二两三四1-4])季度(?P<qend>末|底)?|"
+                         r"(?P<qfirst>首季))"),  # not 连续三季度; 二季度末: the quarter's last month
         ("firstm", "f", rf"(?<![提之以])前(?P<fm>{_N})个?月"),  # 前11个月, 今年前两个月: January to that month
         ("half", "d", r"(?P<h>[上下])半年"),
         # 国庆假期, “五一”小长假, 2023年中秋国庆假期: a holiday's days (periods.yml ``holidays``)
@@ -248,6 +249,8 @@ def _resolve_dated(m: re.Match, g: str, pub: PubDate | None, base_year: int | No
         q = 1 if m["qfirst"] else _num(m["q"])
         if m["qcum"] and q > 1:  # 前三季度: cumulative from January
             return (f"{ys}-01..{ys}-{3 * q:02d}" if y else ""), "month_range"
+        if m["qend"] and not m["qcum"]:  # 二季度末生猪存栏…: a stock at the end of the quarter, its last month
+            return _ym(y, 3 * q), "month"
         return (f"{ys}-Q{q}" if y else ""), "quarter"
     if g == "firstm":
         n = _num(m["fm"])

@@ -678,6 +678,9 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
         period = (plan_spans or {}).get(int(period)) or _reviewed_years(int(period), text, m.start) or period
     elif m.kind == "ratio" or m.kind == "change" and m.unit.unit == "pp":  # 比2016年末提高4.1个百分点, 相比“十二五”末
         period = _base_span(period, clause)  # 增长14倍: a change since a base year
+    if m.kind == "growth_rate" and gov.kind in ("half", "month_range") and "环比" in clause and period == gov.period:
+        y, mo = Period.parse(period).last  # 上半年…猪肉环比下降2.6%: against the month before, so of the last month
+        period = f"{y}-{mo:02d}"
     if not _counted_by_change(m, text, sp, rules):
         period = _stock_point(m, period, clause, pub)
     statement = text[sp["sentence"][0]: m.start]
