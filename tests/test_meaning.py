@@ -1463,3 +1463,9 @@ def test_a_verb_alone_after_the_same_verb_with_its_object_measures_the_same():
 
 def test_events_counted_by_session_are_measured_by_what_was_held():
     assert _rows("开展线上活动27场次。", subject="都江堰", published="2022-02")["27"][0] == "开展线上活动"
+
+
+def test_a_place_compared_with_is_not_the_place_reported_on():
+    text = ("前三季度，全县完成生产总值56.7亿元，增长7.5%。\n"
+            "前三季度全县主要经济发展指标与比拼对象保康县比，主要指标增速全面赶超。")
+    assert _rows(text, published="2018-11")["56.7"][1] != "保康县"

@@ -1162,7 +1162,7 @@ class Reader:
         are one place) and named in its most written form; a place written right before another (绵阳市涪城区) only
         qualifies it; one right after 在, 赴 … is where something happened (在县城东关剧院), unless the report's own
         institutions follow it (在正镶白旗第十五届人民代表大会); one of a list's examples (奥|瑞金、平安电工等重点企业: a
-        firm the segmenter splits) is none."""
+        firm the segmenter splits) is none, nor is one a comparison is made with (与比拼对象保康县比，)."""
         counts, forms, first = Counter(), Counter(), {}
         text = _DATELINE_LINE_RE.sub(lambda d: " " * len(d.group()), self.text)  # same offsets, no datelines
         # nor titles of documents (《中华人民共和国国民经济和社会发展第十四个五年规划…纲要》: a document's name)
@@ -1176,6 +1176,7 @@ class Reader:
                         (not level or place_level(w) == level) and \
                         not (self._name(nxt, nf) and self._place(nxt)) and \
                         not self.rules.example_after.match(self.text, at + len(w)) and \
+                        not _COMPARED_AFTER_RE.match(self.text, at + len(w)) and \
                         (self.rules.institution_after.match(self.text, at + len(w)) or
                          not (self._locative(max(pos, at - 5), at) or
                               self.rules.object_before.search(self.text, max(pos, at - 4), at))):
@@ -1525,6 +1526,10 @@ class Reader:
                 return best
             pos, flag = pos + len(w), f  # a name right after a verb is its object (培育焦作市…人才)
         return best
+
+
+# a place a comparison is made with, written before its closing 比 (与比拼对象保康县比，…): not the place reported on
+_COMPARED_AFTER_RE = re.compile(r"(?:相比|比较|比)[，,较]")
 
 
 # one of a body's officers speaking for it (科技部火炬中心|副主任李有平介绍，…): the body is the figures' source, not
