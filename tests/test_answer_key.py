@@ -28,9 +28,11 @@ def test_every_anchor_is_found(fields):
 
 
 # Regression floors at the levels reached (make score): the issue's goal is 0.97 for every field (a second keyer
-# agrees with this key on measure 0.91); these fail if a change makes the reading of the seeds worse.
+# agrees with this key on measure 0.91); these fail if a change makes the reading of the seeds worse. Period: 0.975,
+# as review2020's 春节期间 (two figures the key dates 2020-Q1, its section's quarter) is now read as the holiday's
+# days, 2020-01..2020-02 (periods.yml holidays).
 @pytest.mark.parametrize("field,floor", [("recall", 0.99), ("precision", 0.99), ("value", 0.99), ("unit", 0.99),
-                                         ("period", 0.98), ("measure", 0.92), ("subject", 0.97), ("kind", 0.97)])
+                                         ("period", 0.975), ("measure", 0.92), ("subject", 0.97), ("kind", 0.97)])
 def test_field_accuracy_does_not_fall(fields, field, floor):
     assert fields[field] >= floor, fields
 

@@ -1469,3 +1469,10 @@ def test_a_place_compared_with_is_not_the_place_reported_on():
     text = ("前三季度，全县完成生产总值56.7亿元，增长7.5%。\n"
             "前三季度全县主要经济发展指标与比拼对象保康县比，主要指标增速全面赶超。")
     assert _rows(text, published="2018-11")["56.7"][1] != "保康县"
+
+
+def test_a_facility_a_place_names_is_the_subject_and_no_part_of_the_measure():
+    got = _rows("春节假期，我市共接待游客137.88万人次。虹口景区接待游客105180人次。融创文旅城接待游客404867人次。",
+                subject="都江堰", published="2022-02")
+    assert got["105180"] == ("接待游客", "虹口景区")
+    assert got["404867"][1] != "虹口"  # the facility's place opens no topic for the sentences after

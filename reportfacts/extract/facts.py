@@ -693,7 +693,8 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     row["subject_zh"] = m.extra.get("listed_subject") or (scope.group(1) if scope else "") or reader.subject(
         m.start, cs, ss, "" if catalog is None or written in catalog.deictic or meaning.names_no_place(written) else written)
     row["subject_zh"] = reader.rules.self_scope.get(row["subject_zh"], row["subject_zh"])  # 我国: 全国
-    if m.unit.unit != "count" and m.kind not in RANKS:  # (218家国家级经开区: the zones counted; 园区百强排名: the list's)
+    if (m.unit.unit != "count" or reader.is_facility(row["subject_zh"])) and m.kind not in RANKS:
+        # (218家国家级经开区: the zones counted; 园区百强排名: the list's; 虹口景区接待游客105180人次: the facility's)
         row["measure_zh"] = reader.unnamed(row["measure_zh"], row["subject_zh"])
     row["measure_zh"] = reader.unselfed(row["measure_zh"])
     if catalog is not None and row["metric_id"] and row["measure_zh"] and "分别" not in context and \

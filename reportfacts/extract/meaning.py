@@ -1061,8 +1061,8 @@ class Reader:
         w, f = ws[k]
         if subject and len(subject) > len(w) and phrase.startswith(subject):  # 萧山|高新区规上工业增加值: the name whole
             rest = phrase[len(subject):]
-        elif not subject or not (w.endswith(r.zone_words) or w in self.places or w in gazetteer()) or \
-                not (subject.endswith(w) or w.endswith(subject)):
+        elif not subject or not (w.endswith(r.zone_words) or w in self.places or w in gazetteer() or
+                                 r.facility_re.fullmatch(w)) or not (subject.endswith(w) or w.endswith(subject)):
             return phrase
         else:
             rest = "".join(x for x, _ in ws[k + 1:])
@@ -1327,6 +1327,7 @@ class Reader:
             item = -1  # (对欧盟、美国、我国香港地区分别进出口: names listed with no figure of their own)
         own = (self._last_name(item + 1, start, first=False) if item >= 0 else "") or \
             self._last_name(clause_start, start, first=False)
+        own = self._facility(own, clause_start, start) or own  # 虹口景区接待游客: the facility the place names
         members = _MEMBERS_RE.search(self.text[clause_start: start]) if _COUNT_AT_RE.match(self.text, start) else None
         listed = members.group() if members else ""  # 南宁、桂林、柳州、北海4个国家高新区: names listed before the count
         if own and own in listed:                    # of them are what is counted, whose count it is not
@@ -1371,6 +1372,17 @@ class Reader:
         # 目前，全国共有15个副省级城市: the country's figure, whatever the report is about (全国排名…: a rank's scope)
         return own or national or named_before or opening or self.topic or \
             (not named and self._self_written(clause_start, sentence_start)) or self.default_subject
+
+    def _facility(self, name: str, a: int, b: int) -> str:
+        """The facility or firm ``name`` is written at the head of in text[a:b] (灌县古城|景区, 台湾|电子科技园: meaning.yml
+        ``facility_words``), or ""."""
+        at = self.text.rfind(name, a, b) if name else -1
+        hit = self.rules.facility_re.match(self.text, at + len(name), b) if at >= 0 else None
+        return name + hit.group() if hit else ""
+
+    def is_facility(self, name: str) -> bool:
+        """True for a name ending in a facility or firm word (灌县古城景区, 台湾电子科技园)."""
+        return any(hit.end() == len(name) for hit in self.rules.facility_re.finditer(name))
 
     def _compared_place(self, ws: tuple) -> str:
         """The place opening what a comparison names (高于|全省|平均|增速 (16.8%): 全省), whose figure is the one in
