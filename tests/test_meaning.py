@@ -1412,6 +1412,8 @@ def test_a_clause_of_a_verb_and_a_figure_counts_the_verb_s_elided_object_the_fig
     got = _rows("今年签约项目20个，开工15个，投产8个。申请资金9.5亿元，目前到位2.39亿元。引进企业30家，其中落地22家。",
                 subject="焦作", published="2021-04")
     assert [got[v][0] for v in ("15", "8", "2.39", "22")] == ["开工项目", "投产项目", "到位资金", "落地企业"]
+    # a verb holding its object (结案: 案) takes none
+    assert _rows("立案审查案件23起，结案23起。", subject="高新区", published="2020-01")["23"][0] != "结案立案审查案件"
     # the object is the measure before without the verb that counted it
     assert _rows("实施千万元投资建设项目11个，竣工1个。", subject="玉溪", published="2017-05")["1"][0] == "竣工千万元投资建设项目"
     # not after a size (what the figure before measured is no thing), nor for a share
@@ -1476,3 +1478,10 @@ def test_a_facility_a_place_names_is_the_subject_and_no_part_of_the_measure():
                 subject="都江堰", published="2022-02")
     assert got["105180"] == ("接待游客", "虹口景区")
     assert got["404867"][1] != "虹口"  # the facility's place opens no topic for the sentences after
+
+
+def test_words_the_segmenter_mistags_as_places_and_the_unit_of_the_figure_before_a_list_separator():
+    got = _rows("全省畜禽规模养殖率达到80%。新建国家级海洋牧场示范区4个。禽出栏7039.78万羽、下降5.6%。",
+                subject="辽宁", published="2024-01")
+    assert got["4"] == ("新建国家级海洋牧场示范区", "辽宁")
+    assert got["7039.78"][0] == got["5.6"][0] == "禽出栏"

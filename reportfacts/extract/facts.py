@@ -1115,8 +1115,8 @@ def _elided_object(text: str, cs: int, m: Mention, measure: str, inherited: str)
     measure ends in a thing's noun (引进企业30家, 申请资金9.5亿元): the verb's elided object is that measure without its
     own verb (落地企业, 到位资金; 实施千万元投资建设项目11个，竣工1个: 竣工千万元投资建设项目); "" otherwise (not after a size, 总规模74.36亿元，到位10.84亿元, nor for a rate). The verb is one word the
     segmenter tags a verb or a flow word of extraction_rules.yml (kinds.count_flow: jieba tags 落地 and 投产 as
-    nouns), not a frame word (完成, 增长) nor a share's 占, and the noun no verb of a stock or a flow itself (生猪存栏…，
-    出栏9.3万头: 出栏, a predicate of 生猪 parallel to 存栏). ``inherited``: the measure of the sentence's last figure
+    nouns), not a frame word (完成, 增长) nor a share's 占, nor one holding its object (结案 after 立案审查案件23起: 案), and
+    the noun no verb of a stock or a flow itself (生猪存栏…，出栏9.3万头: 出栏, a predicate of 生猪 parallel to 存栏). ``inherited``: the measure of the sentence's last figure
     before it of this one's unit."""
     if m.kind not in ("level", "count_flow", "count_stock"):
         return ""
@@ -1133,7 +1133,7 @@ def _elided_object(text: str, cs: int, m: Mention, measure: str, inherited: str)
     r = meaning.load_meaning_rules()
     if not flow or verb in r.frame_words or verb in r.share_link or measure not in ("", verb) or \
             inherited.startswith(verb) or not head[1].startswith("n") or head[0] in r.attribute_words or \
-            head[0] in r.generic_heads or load_rules().attribute_re.search(inherited) or \
+            head[0] in r.generic_heads or load_rules().attribute_re.search(inherited) or verb[-1] == head[0][0] or \
             load_rules().keywords.count_stock.fullmatch(head[0]) or load_rules().keywords.count_flow.fullmatch(head[0]):
         return ""
     j = 0

@@ -496,8 +496,8 @@ class Reader:
             phrase = self._tail_phrase(before[: aside.start()], flow)
         if gap and len(words(phrase)) == 1 and words(phrase)[0][1] in ("a", "ad", "d"):
             phrase = ""  # 比上年少12家: the comparative word of a difference names nothing; the measure continues
-        if phrase and re.search(r"\d\s*" + re.escape(phrase) + r"\Z", before) and _is_unit(phrase):
-            phrase = ""  # 从2012年的37287万人增加到46773万人: the unit of a figure before it, not a measure
+        if phrase and re.search(r"\d\s*" + re.escape(phrase) + r"\s*[、，,]?\Z", before) and _is_unit(phrase):
+            phrase = ""  # 从2012年的37287万人增加到46773万人, 出栏7039.78万羽、下降5.6%: the unit of a figure before it
         head = before[: before.rfind(phrase)] if phrase else ""
         if phrase and len(words(phrase)) == 1 and words(phrase)[0][1] in ("v", "vn") and \
                 (_AFTER_FIGURE_RE.search(head) or not head.strip() and
