@@ -620,6 +620,8 @@ def test_a_headline_s_zone_named_by_its_kind_and_a_figure_of_speech():
     ("引进优强企业8家，完成全年目标任务7家的114.29%。", "114.29", "引进优强企业完成全年目标任务"),
     ("引进优强企业8家，完成全年目标任务7家的114.29%。", "7", "引进优强企业目标任务"),
     ("完成全年任务的148.8%。", "148.8", "完成全年任务"),  # nothing before it: the plan alone
+    # the plan's amount written inside it is no part of what is done of it
+    ("招商引资到位资金累计完成14.98亿元，完成全年43亿元目标任务的34.82%。", "34.82", "招商引资到位资金完成全年目标任务"),
     # a bare change of a count continues the count before it
     ("“专精特新”中小企业共192户，净增114户。", "114", "“专精特新”中小企业净增"),
 ])

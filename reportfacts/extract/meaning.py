@@ -177,7 +177,8 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
 _CONTRIBUTION_RE = re.compile(r"(?:(?:拉动|上拉)[^，。；,;、\d拉]{2,12}|对[^，。；,;、\d对]{2,20}?的?贡献率?)\Z")
 # a share of a plan done: 完成|全年计划投资|的95%, 完成|年度标线任务|的199.7%, 完成全年目标|114.9% (a rate only)
 _COMPLETION_RE = re.compile(r"(完成(?:了)?[^，。；,;、完]{0,12}?(?:任务|计划|目标|预算)[^，。；,;、]{0,10}?)的?\s*\Z")
-_AMOUNT_RE = re.compile(r"\d+(?:\.\d+)?[^\d\s的]{0,2}?(?=的|\Z)")  # 7家 in 完成全年目标任务7家
+# 7家 in 完成全年目标任务7家, 43亿元 in 完成全年43亿元目标任务: the plan's amount, no part of what is done of it
+_AMOUNT_RE = re.compile(r"\d+(?:\.\d+)?[万亿]*[^\d\s的]{0,2}?(?=的|\Z|目标|任务|计划|预算)")
 _LINK_END_RE = re.compile(r"(?:了|达到|达|为|约|近|超过|超)+\Z")  # the link between a phrase and its figure
 _PARTNER_RE = re.compile(r"对([^\s，。；,;、对]{1,8})\Z")  # 对|拉丁美洲|进出口: the partner of a flow to or from it
 _MAGNITUDE_RE = re.compile("[十百千]?[万亿]+元?")  # 百亿, 千亿元: a magnitude with no digits
