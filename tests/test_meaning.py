@@ -1487,3 +1487,11 @@ def test_words_the_segmenter_mistags_as_places_and_the_unit_of_the_figure_before
                 subject="辽宁", published="2024-01")
     assert got["4"] == ("新建国家级海洋牧场示范区", "辽宁")
     assert got["7039.78"][0] == got["5.6"][0] == "禽出栏"
+
+
+def test_a_headline_opening_on_a_firm_before_a_period_or_a_result_is_about_that_firm():
+    assert headline_subject("海尔智家上半年营收1138亿元 同比增长9.6%") == "海尔智家"
+    assert headline_subject("宁德时代一季度净利润增长") == "宁德时代"  # not its city, 宁德
+    assert headline_subject("格力电器实现营业收入1000亿元") == "格力电器"
+    # a place's measure, or the report's own place word, is no firm
+    assert headline_subject("深圳GDP上半年增长") == "深圳" and headline_subject("全省上半年经济运行") == ""
