@@ -1495,3 +1495,8 @@ def test_a_headline_opening_on_a_firm_before_a_period_or_a_result_is_about_that_
     assert headline_subject("格力电器实现营业收入1000亿元") == "格力电器"
     # a place's measure, or the report's own place word, is no firm
     assert headline_subject("深圳GDP上半年增长") == "深圳" and headline_subject("全省上半年经济运行") == ""
+    # a first line opening on a period names no firm; a statistics office is a source; a firm its body never names
+    # again is none
+    assert headline_subject("1-10月，全县招商引资工作成效明显") == ""
+    assert headline_subject("松原市统计局上半年数据") != "松原市统计局"
+    assert headline_subject("宁德时代一季度净利润增长", "宁德时代一季度净利润增长\n全市工业平稳。") != "宁德时代"

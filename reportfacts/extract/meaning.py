@@ -1633,7 +1633,9 @@ def headline_subject(headline: str, text: str = "") -> str:
                     and body.count(kind.group()) > body.count(_place_stem(name)):
                 name = kind.group()
     opening = _opening_body(headline)
-    if opening and (not name or opening.startswith(name) and opening != name):
+    body = text.partition("\n")[2] if text.startswith(headline) else text
+    if opening and (not name or opening.startswith(name) and opening != name) and (not text or opening in body) and \
+            not opening.endswith(_ORGAN_ENDS):
         name = opening  # 宁德时代一季度净利润…, 海尔智家上半年营收…: the firm the headline opens with, whole
     if name and text and not place_level(name):
         first, _, rest = text.partition("\n")
@@ -1646,13 +1648,14 @@ def headline_subject(headline: str, text: str = "") -> str:
 def _opening_body(headline: str) -> str:
     """The name a headline opens with, written right before a period (上半年, 2018年) or a result (实现, 营收, 净利润):
     a firm or body the segmenter may not know as a name (海尔智家, 比亚迪, 中国中车 read as 中国…), when its words hold
-    a name's tag and it is no measure (深圳GDP…) nor the report's own place word (全省, 我市); "" otherwise."""
+    a name's tag and it is no measure (深圳GDP…) nor the report's own place word (全省, 我市); "" otherwise. It is the
+    headline's subject when its body names it again and it is no government office (a source of figures)."""
     from reportfacts.extract.periods import period_regex
     regex, r = period_regex(), load_meaning_rules()
     stop = next((i for i in range(2, min(len(headline), 12)) if regex.match(headline, i) or
                  headline.startswith(_RESULT_WORDS, i) or not _NAME_CHAR_RE.match(headline[i])), 0)
     run = headline[:stop]
-    ws = words(run) if len(run) >= 2 else ()
+    ws = words(run) if _NAME_RUN_RE.fullmatch(run) else ()  # (1-10月，全县…: no name)
     if not ws or not regex.match(headline, stop) and not headline.startswith(_RESULT_WORDS, stop) or \
             not any(f in PROPER_FLAGS or f in ("nrt", "nz", "eng") for _, f in ws) or run.endswith(r.measure_heads) or \
             any(w in r.dictionary or w.upper() in _MEASURE_ACRONYMS for w, _ in ws) or \
@@ -1662,9 +1665,11 @@ def _opening_body(headline: str) -> str:
     return run
 
 
+_ORGAN_ENDS = ("局", "厅", "委", "委员会", "办", "部", "署", "调查队", "中心")  # 松原市统计局…: a source, no firm
 _MEASURE_ACRONYMS = ("GDP", "CPI", "PPI")  # 深圳GDP上半年…: a place's measure, no firm
-_RESULT_WORDS = ("实现", "营收", "营业收入", "净利润", "归母净利润", "销量", "交付", "研发投入", "发布")
+_RESULT_WORDS = ("实现", "营收", "营业收入", "净利润", "归母净利润", "销量", "交付", "研发投入")
 _NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_NAME_RUN_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}")
 
 
 def _headline_zone(headline: str) -> str:
