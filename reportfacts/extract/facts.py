@@ -1113,33 +1113,37 @@ def _sentence_topic(m: Mention, text: str, reader: meaning.Reader, clause_start:
 def _elided_object(text: str, cs: int, m: Mention, measure: str, inherited: str) -> str:
     """A clause that is a verb and its figure only (其中落地22家, 目前到位2.39亿元), after a figure of the same unit whose
     measure ends in a thing's noun (引进企业30家, 申请资金9.5亿元): the verb's elided object is that measure without its
-    own verb (落地企业, 到位资金; 实施千万元投资建设项目11个，竣工1个: 竣工千万元投资建设项目); "" otherwise (not after a size, 总规模74.36亿元，到位10.84亿元, nor for a rate). The verb is one word the
-    segmenter tags a verb or a flow word of extraction_rules.yml (kinds.count_flow: jieba tags 落地 and 投产 as
-    nouns), not a frame word (完成, 增长) nor a share's 占, nor one holding its object (结案 after 立案审查案件23起: 案), and
-    the noun no verb of a stock or a flow itself (生猪存栏…，出栏9.3万头: 出栏, a predicate of 生猪 parallel to 存栏). ``inherited``: the measure of the sentence's last figure
-    before it of this one's unit."""
-    if m.kind not in ("level", "count_flow", "count_stock"):
+    own verb (落地企业, 到位资金; 实施千万元投资建设项目11个，竣工1个: 竣工千万元投资建设项目); "" otherwise (see
+    :func:`_takes_object`). ``inherited``: the measure of the sentence's last figure before it of this one's unit."""
+    if m.kind not in ("level", "count_flow", "count_stock") or not inherited:
         return ""
     ws = meaning.words(text[cs:m.start].strip(" ，,"))
     k = 0
     while k < len(ws) and (ws[k][1] in ("d", "t", "c") or ws[k][0] == "其中"):
         k += 1  # 其中, 目前, 已: how and when, no part of the clause's words
-    if len(ws) - k != 1 or not inherited:
+    if len(ws) - k != 1 or not _takes_object(*ws[k], measure, inherited):
         return ""
-    verb, tag = ws[k]
-    prior = meaning.words(inherited)
-    head = prior[-1]
-    flow = tag == "v" or load_rules().keywords.count_flow.fullmatch(verb)
-    r = meaning.load_meaning_rules()
-    if not flow or verb in r.frame_words or verb in r.share_link or measure not in ("", verb) or \
-            inherited.startswith(verb) or not head[1].startswith("n") or head[0] in r.attribute_words or \
-            head[0] in r.generic_heads or load_rules().attribute_re.search(inherited) or verb[-1] == head[0][0] or \
-            load_rules().keywords.count_stock.fullmatch(head[0]) or load_rules().keywords.count_flow.fullmatch(head[0]):
-        return ""
+    prior, r = meaning.words(inherited), meaning.load_meaning_rules()
     j = 0
     while j < len(prior) - 1 and (prior[j][1] == "v" or prior[j][0] in r.keep_flow_words):
         j += 1  # 实施|千万元投资建设项目: the object without the verb the figure before was counted by
-    return verb + "".join(w for w, _ in prior[j:])
+    return ws[k][0] + "".join(w for w, _ in prior[j:])
+
+
+def _takes_object(verb: str, tag: str, measure: str, inherited: str) -> bool:
+    """Whether ``verb`` (a word jieba tags a verb, or a flow word of extraction_rules.yml kinds.count_flow: jieba tags
+    落地 and 投产 as nouns) takes the thing ``inherited`` ends in as its object: not a frame word (完成, 增长), a
+    share's 占, a verb holding its object (结案 after 立案审查案件: 案) or the verb the measure already has; and the
+    thing no size (总规模74.36亿元，到位10.84亿元) nor a stock or flow word itself (生猪存栏…，出栏9.3万头: 出栏, a
+    predicate of 生猪 parallel to 存栏)."""
+    r, kinds = meaning.load_meaning_rules(), load_rules().keywords
+    head, tag_of_head = meaning.words(inherited)[-1]
+    if not (tag == "v" or kinds.count_flow.fullmatch(verb)) or verb in r.frame_words or verb in r.share_link or \
+            measure not in ("", verb) or inherited.startswith(verb) or verb[-1] == head[0]:
+        return False
+    return tag_of_head.startswith("n") and head not in r.attribute_words and head not in r.generic_heads and \
+        not load_rules().attribute_re.search(inherited) and not kinds.count_stock.fullmatch(head) and \
+        not kinds.count_flow.fullmatch(head)
 
 
 _CLASS_PART_RE = re.compile(r"\s*(?:其中)?[，,]?\s*((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)?[万亿]*元?(?:以上|以下))\s*")

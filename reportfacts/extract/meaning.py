@@ -23,6 +23,7 @@ from pathlib import Path
 from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR
 from reportfacts.extract.mentions import CIRCUMSTANCE_RE, FULL_STOP_RE, QUOTE_RE, load_rules
+from reportfacts.extract.periods import period_regex
 from reportfacts.extract.units import load_units, match_unit
 from reportfacts.text.clean import BULLETS
 
@@ -1547,8 +1548,9 @@ _COMPARED_AFTER_RE = re.compile(r"(?:相比|比较|比)[，,较]")
 
 # one of a body's officers speaking for it (科技部火炬中心|副主任李有平介绍，…): the body is the figures' source, not
 # whose figures they are
-SPOKESMAN_RE = re.compile(r"[^，。；,;:：“”\d]{0,4}?(?:主任|局长|部长|厅长|处长|主席|负责人|发言人|书记|市长|县长|区长|省长|院长|总经理|董事长)"
-                           r"[^，。；,;:：“”\d]{0,4}?(?:介绍|表示|透露|说|称|指出)[，,:：]")
+SPOKESMAN_RE = re.compile(r"[^，。；,;:：“”\d]{0,4}?"
+                          r"(?:主任|局长|部长|厅长|处长|主席|负责人|发言人|书记|市长|县长|区长|省长|院长|总经理|董事长)"
+                          r"[^，。；,;:：“”\d]{0,4}?(?:介绍|表示|透露|说|称|指出)[，,:：]")
 
 
 # a government work report's subtitle: the congress of the place it reports to (在|苏尼特右旗|第十六届人民代表大会)
@@ -1636,7 +1638,8 @@ def headline_subject(headline: str, text: str = "") -> str:
     body = text.partition("\n")[2] if text.startswith(headline) else text
     if opening and (not name or opening.startswith(name) and opening != name) and (not text or opening in body) and \
             not opening.endswith(_ORGAN_ENDS):
-        name = opening  # 宁德时代一季度净利润…, 海尔智家上半年营收…: the firm the headline opens with, whole
+        name = opening  # 宁德时代一季度净利润…, 海尔智家上半年营收…: the firm the headline opens with, whole, when its
+        # body names it again and it is no government office (松原市统计局…: a source of figures)
     if name and text and not place_level(name):
         first, _, rest = text.partition("\n")
         body = rest if name in first else text  # the headline as the text's first line, or given apart
@@ -1648,9 +1651,7 @@ def headline_subject(headline: str, text: str = "") -> str:
 def _opening_body(headline: str) -> str:
     """The name a headline opens with, written right before a period (上半年, 2018年) or a result (实现, 营收, 净利润):
     a firm or body the segmenter may not know as a name (海尔智家, 比亚迪, 中国中车 read as 中国…), when its words hold
-    a name's tag and it is no measure (深圳GDP…) nor the report's own place word (全省, 我市); "" otherwise. It is the
-    headline's subject when its body names it again and it is no government office (a source of figures)."""
-    from reportfacts.extract.periods import period_regex
+    a name's tag and it is no measure (深圳GDP…) nor the report's own place word (全省, 我市); "" otherwise."""
     regex, r = period_regex(), load_meaning_rules()
     stop = next((i for i in range(2, min(len(headline), 12)) if regex.match(headline, i) or
                  headline.startswith(_RESULT_WORDS, i) or not _NAME_CHAR_RE.match(headline[i])), 0)

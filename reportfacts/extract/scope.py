@@ -388,6 +388,12 @@ _YEARLY_AVERAGE_RE = re.compile(r"年均(?:增长|增速|下降)")  # an average
 AVERAGE_RE = re.compile(r"([两二三四五六七八九十]|\d{1,2})年(?:来|來|间|間)?(?:的)?(?:平均|年均)")
 
 
+def _over_years(year: int, text: str, at: int, plan_spans: dict[int, str] | None) -> str:
+    """The years an average or a total under ``year`` is over: the plan's ending that year (“十三五”: 2016..2020), else
+    those of a review of the last N years written before ``at`` (:func:`_reviewed_years`), else ""."""
+    return (plan_spans or {}).get(year) or _reviewed_years(year, text, at)
+
+
 def _years_averaged(hit: re.Match) -> int:
     """N of an AVERAGE_RE or _REVIEWED_RE match (两年平均, 10年年均, 过去五年), 0 if unreadable."""
     return int(hit.group(1)) if hit.group(1).isdigit() else int(numbers.chinese_value(hit.group(1)) or 0)
@@ -671,11 +677,11 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
         period = _base_span(_average_span(period, clause), clause)  # (比一季度提高0.6个百分点) keeps its period
         period = _plan_years(period, plan_spans or {})
         if period.isdigit() and _YEARLY_AVERAGE_RE.search(clause):  # 2020年，…年均增长8.88% in a review of
-            period = (plan_spans or {}).get(int(period)) or _reviewed_years(int(period), text, m.start) or period
+            period = _over_years(int(period), text, m.start, plan_spans) or period
             # “十三五”: the plan's years, 2016..2020; in a review of 过去五年: the five years up to that year
     elif m.kind in ("level", "count_flow") and period.isdigit() and _SUMMED_RE.search(clause):
         # 固定资产投资累计完成2867亿元 in a review of 过去的五年 (or of a plan's years): the total over those years
-        period = (plan_spans or {}).get(int(period)) or _reviewed_years(int(period), text, m.start) or period
+        period = _over_years(int(period), text, m.start, plan_spans) or period
     elif m.kind == "ratio" or m.kind == "change" and m.unit.unit == "pp":  # 比2016年末提高4.1个百分点, 相比“十二五”末
         period = _base_span(period, clause)  # 增长14倍: a change since a base year
     if m.kind == "growth_rate" and gov.kind in ("half", "month_range") and "环比" in clause and period == gov.period:
