@@ -760,3 +760,10 @@ def test_a_change_on_the_month_before_in_a_review_of_months_is_of_the_last_month
     text = "上半年，全省农产品价格总体平稳，猪肉环比下降2.6%，牛肉同比上涨0.9%。"
     got = periods(text, "2025-07-24")
     assert got["2.6%"] == "2025-06" and got["0.9%"] == "2025-H1"
+
+
+def test_the_publication_year_before_a_running_total_is_the_part_of_it_the_report_is_on():
+    text = ("许昌市今年前10个月招商引资保持平稳增长势头，全市新签约招商引资项目247个，较上年同期增长较快，成效明显。"
+            "2017年累计到位资金544亿元，完成全年目标560亿元的97%。")
+    got = periods(text, "2017-12-09")
+    assert got["544亿元"] == got["97%"] == "2017-01..2017-10" and got["560亿元"] == "2017"

@@ -859,12 +859,14 @@ def _ranked_group(m: Mention, text: str, clause_start: int, clause_end: int) -> 
                                        vocab_re("ranked_count").search(text, clause_start, clause_end) is not None)
 
 
-def _year_so_far(e: PeriodExpr, st: PeriodState, pub: PubDate | None) -> PeriodExpr:
+def _year_so_far(e: PeriodExpr, st: PeriodState, pub: PubDate | None, text: str) -> PeriodExpr:
     """今年以来 (the year so far) as the report's reference period names it: in a review of last year published in
     January (its lead: 2018年，新田县…) a year a few days old has no results yet, so "since the start of this year" is
     the reporter's or source's wording for the year reviewed; in a report on a part of this year (今年以来，…。上半年
-    全县…) it is that part."""
-    if pub is None or e.text != "今年以来" or not st.reference:
+    全县…) it is that part. So is the publication's year written before a running total (2017年累计到位资金544亿元 in
+    a report on its first ten months)."""
+    if pub is None or not st.reference or not (e.text == "今年以来" or e.kind == "year" and e.period == str(pub.year)
+                                               and _SO_FAR_RE.match(text, e.end)):
         return e
     if pub.month == 1 and st.reference == str(pub.year - 1):
         return replace(e, period=st.reference)
@@ -873,6 +875,9 @@ def _year_so_far(e: PeriodExpr, st: PeriodState, pub: PubDate | None) -> PeriodE
         return e
     part = {"half": "half", "quarter": "quarter"}.get(ref.grain, "month_range")
     return replace(e, period=st.reference, kind=part)
+
+
+_SO_FAR_RE = re.compile(r"\s*(?:累计|共计)")  # 2017年|累计到位资金: the year's running total
 
 
 def _in_aside(text: str, e: PeriodExpr) -> bool:
@@ -905,7 +910,7 @@ def _horizon(m: Mention, st: PeriodState, clause: str) -> str:
 def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: PeriodState,
                   pub: PubDate | None, spans_of, rules: Rules | None = None) -> None:
     """Give each fact of one paragraph its period by the scope rule (the last period expression before it)."""
-    live = [_year_so_far(e, st, pub) for e in exprs if not e.comparison and not _start_point(e, text) and
+    live = [_year_so_far(e, st, pub, text) for e in exprs if not e.comparison and not _start_point(e, text) and
             not _in_aside(text, e)]
     reviewed = st.carry is not None and st.reference == st.carry.period and st.carry.kind in YEAR_LEVEL and \
         looks_back(st.carry, pub)  # the report reviews a past year (or years) and the paragraph goes on with it
