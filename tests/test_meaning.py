@@ -620,6 +620,8 @@ def test_a_headline_s_zone_named_by_its_kind_and_a_figure_of_speech():
     ("引进优强企业8家，完成全年目标任务7家的114.29%。", "114.29", "引进优强企业完成全年目标任务"),
     ("引进优强企业8家，完成全年目标任务7家的114.29%。", "7", "引进优强企业目标任务"),
     ("完成全年任务的148.8%。", "148.8", "完成全年任务"),  # nothing before it: the plan alone
+    # a growth after a plan's share and its rank is of the amount planned
+    ("全市到位省外资金400.6亿元，完成年度目标的84.9%，进度居全省第二位，同比增长8.3%。", "8.3", "到位省外资金"),
     # the plan's amount written inside it is no part of what is done of it
     ("招商引资到位资金累计完成14.98亿元，完成全年43亿元目标任务的34.82%。", "34.82", "招商引资到位资金完成全年目标任务"),
     # a bare change of a count continues the count before it

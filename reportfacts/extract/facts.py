@@ -978,6 +978,7 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             by_clause.setdefault(cs, []).append(row)
             if m.kind not in RANKS:
                 unranked[m.unit.unit] = unranked[""] = row["measure_zh"]
+                unranked[PLAN_OF] = row.get("_plan_of", "")
             last_of_unit[m.unit.unit] = (row["measure_zh"], m.unit.end)
             prev_para = m.para
             if catalog is not None:
@@ -1026,11 +1027,14 @@ def _plan_of(row: dict, prev: dict | None, sentence_start: int) -> str:
     return "" if plan.fullmatch(of) else of
 
 
+PLAN_OF = "plan of"  # the key of unranked holding what the last figure that is no rank was a plan of, if any
+
+
 def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked: dict[str, str], text: str,
                        cs: int) -> tuple[str, str]:
     """What a figure whose own words name no measure continues: (the measure inherited within its paragraph, the
     one carried from the paragraph before when nothing else names it). ``unranked``: the last measure of a
-    figure that is no rank, by unit ("" for any unit)."""
+    figure that is no rank, by unit ("" for any unit; PLAN_OF: what that figure was a plan of)."""
     if prev is None:
         return "", ""
     if not same_para:  # 从2012年突破2万亿元 after a paragraph on GDP
@@ -1048,6 +1052,8 @@ def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked:
         # 主营业务收入494.82亿元，…排位第五位；广丰经济开发区325.44亿元: a figure after a rank continues the last
         # figure in its unit (an amount) or the last that is no rank (a rate)
         inherited = unranked.get(m.unit.unit if m.unit.unit not in RATES else "", "")
+        if m.kind == "growth_rate" and unranked.get(PLAN_OF):  # 完成年度目标的84.9%，进度居全省第二位，同比增长8.3%:
+            inherited = unranked[PLAN_OF]                     # the growth of the amount planned, after its rank
         if not inherited and m.unit.unit == "pp" and unranked.get(""):
             # 增长2.7%，居全市第7位，低于全市平均增速14.8个百分点: a gap after the rank of a rate is of the rate
             inherited = _GROWTH_TAIL_RE.sub("", unranked[""]) + GROWTH_NOUNS[0]
