@@ -1161,3 +1161,10 @@ def test_a_count_opening_its_clause_before_the_group_s_total_is_the_group_s_size
     got = rows("137个市重点项目完成投资236.8亿元，其中，11个省重点项目完成投资40.7亿元。新增企业30家，完成投资5亿元。")
     kinds = {q: k for q, *_, k in got}
     assert kinds["137个"] == kinds["11个"] == "count_stock" and kinds["30家"] == "count_flow"
+
+
+def test_an_amount_s_scale_or_a_range_of_amounts_bounding_a_class_counted_is_a_threshold():
+    for text in ("其中，100亿元级项目5个、50亿元级项目10个。", "其中，5亿元~10亿元项目3个。"):
+        m = mentions_of(text, "2023-04")
+        assert set(m[m.status == "fact"].text) == ({"5个", "10个"} if "级" in text else {"3个"})
+        assert set(m[m.status != "fact"].reason) == {"threshold"}
