@@ -1502,3 +1502,16 @@ def test_a_headline_opening_on_a_firm_before_a_period_or_a_result_is_about_that_
     assert headline_subject("1-10月，全县招商引资工作成效明显") == ""
     assert headline_subject("松原市统计局上半年数据") != "松原市统计局"
     assert headline_subject("宁德时代一季度净利润增长", "宁德时代一季度净利润增长\n全市工业平稳。") != "宁德时代"
+
+
+def test_a_report_with_no_headline_is_about_the_firm_its_first_paragraph_opens_on():
+    text = ("8月25日晚间，中国中车发布2023年半年度报告。上半年，公司实现营业收入873.03亿元，同比增长7.39%；归属于上市公司"
+            "股东的净利润34.60亿元，同比增长10.53%。\n中国中车新产业收入表现亮眼。")
+    assert headline_subject(text.split("\n")[0], text) == "中国中车"
+    text = ("据重庆钢铁年中报数据显示，2016年上半年重庆钢铁实现营业收入27.89亿元，上年同期为45.06亿元，同比下降38.1%，"
+            "归属于上市公司股东的净利润亏损17.9亿元。")
+    assert headline_subject(text, text) == "重庆钢铁"
+    # a city's report opening on its own place word names no firm
+    text = ("上半年，全市实现地区生产总值1029.5亿元，同比增长7.0%，增速比全省和全国分别高1.4、1.8个百分点，"
+            "规模以上工业增加值同比增长8.1%。")
+    assert headline_subject(text, text) == ""

@@ -1616,7 +1616,7 @@ def headline_subject(headline: str, text: str = "") -> str:
     headline = _LEADING_ASIDE_RE.sub("", _DATELINE_RE.sub("", headline or ""))  # (安徽省)亳州市…: the name after it
     if not headline or len(headline) > HEADLINE_MAX and FULL_STOP_RE.search(headline) and \
             not _DATELINE_RE.match(headline or ""):
-        return ""
+        return _lead_firm(text or headline)  # the body's first paragraph: the firm it opens on, if any
     # read with the body, whose names show which short words are places (德钦县 in the body: 云南德钦 is one name)
     with names_of(headline + "\n" + text):
         reader = Reader(headline + "\n" + text if text else headline)
@@ -1645,7 +1645,7 @@ def headline_subject(headline: str, text: str = "") -> str:
         body = rest if name in first else text  # the headline as the text's first line, or given apart
         if name not in body and words(name)[0][0] not in body:
             return ""
-    return name
+    return name or _lead_firm(text)
 
 
 def _opening_body(headline: str) -> str:
@@ -1654,10 +1654,10 @@ def _opening_body(headline: str) -> str:
     a name's tag and it is no measure (深圳GDP…) nor the report's own place word (全省, 我市); "" otherwise."""
     regex, r = period_regex(), load_meaning_rules()
     stop = next((i for i in range(2, min(len(headline), 12)) if regex.match(headline, i) or
-                 headline.startswith(_RESULT_WORDS, i) or not _NAME_CHAR_RE.match(headline[i])), 0)
+                 _RESULT_RE.match(headline, i) or not _NAME_CHAR_RE.match(headline[i])), 0)
     run = headline[:stop]
     ws = words(run) if _NAME_RUN_RE.fullmatch(run) else ()  # (1-10月，全县…: no name)
-    if not ws or not regex.match(headline, stop) and not headline.startswith(_RESULT_WORDS, stop) or \
+    if not ws or not regex.match(headline, stop) and not _RESULT_RE.match(headline, stop) or \
             not any(f in PROPER_FLAGS or f in ("nrt", "nz", "eng") for _, f in ws) or run.endswith(r.measure_heads) or \
             any(w in r.dictionary or w.upper() in _MEASURE_ACRONYMS for w, _ in ws) or \
             any(run.startswith(w) for w in r.self_reference) or _is_unit(run) or \
@@ -1668,9 +1668,34 @@ def _opening_body(headline: str) -> str:
 
 _ORGAN_ENDS = ("局", "厅", "委", "委员会", "办", "部", "署", "调查队", "中心")  # 松原市统计局…: a source, no firm
 _MEASURE_ACRONYMS = ("GDP", "CPI", "PPI")  # 深圳GDP上半年…: a place's measure, no firm
-_RESULT_WORDS = ("实现", "营收", "营业收入", "净利润", "归母净利润", "销量", "交付", "研发投入")
+# a firm's results or its report of them (实现营业收入, 净利润, 半年报收入, 发布2023年半年度报告)
+_RESULT_RE = re.compile(r"实现|营收|营业收入|净利润|归母净利润|销量|交付|研发投入|半年报|年报|季报|财报|"
+                        r"发布[^，。；,;]{0,14}?(?:报告|财报|年报|半年报|季报|业绩)")
 _NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _NAME_RUN_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}")
+
+
+def _lead_firm(text: str) -> str:
+    """The firm a report with no headline opens on: the first clause of its first paragraph that, past the time and
+    source words leading it (8月25日晚间，…; 据…显示，2016年上半年…), opens with a firm's name before its results or
+    its report (中国中车发布2023年半年度报告, 重庆钢铁实现营业收入), when the text names it again; "" otherwise."""
+    para = next((p for p in text.split("\n") if p.strip()), "")[:LEAD_FIRM_CHARS]
+    regex = period_regex()
+    for clause in _CLAUSE_RE.split(para):
+        at = 0
+        while True:  # the time words leading the clause (2016年上半年, 昨日, 据)
+            hit = regex.match(clause, at) or _LEAD_WORD_RE.match(clause, at)
+            if not hit or hit.end() == at:
+                break
+            at = hit.end()
+        firm = _opening_body(clause[at:])
+        if firm and text.count(firm) >= 2 and not firm.endswith(_ORGAN_ENDS):
+            return firm
+    return ""
+
+
+LEAD_FIRM_CHARS = 200  # the opening of a first paragraph read for the firm it is about
+_LEAD_WORD_RE = re.compile(r"\s*(?:据|昨日|昨天|今日|今天|日前|近日|晚间|当日)\s*")
 
 
 def _headline_zone(headline: str) -> str:
