@@ -1515,3 +1515,9 @@ def test_a_report_with_no_headline_is_about_the_firm_its_first_paragraph_opens_o
     text = ("上半年，全市实现地区生产总值1029.5亿元，同比增长7.0%，增速比全省和全国分别高1.4、1.8个百分点，"
             "规模以上工业增加值同比增长8.1%。")
     assert headline_subject(text, text) == ""
+
+
+def test_a_place_beginning_the_report_s_own_firm_as_written_is_that_firm():
+    text = "据重庆钢铁年中报数据显示，2016年上半年重庆钢铁实现营业收入27.89亿元，上年同期为45.06亿元，同比下降38.09%。"
+    got = _rows(text, subject="重庆钢铁", published="2016-08")
+    assert got["27.89"] == got["45.06"] == ("营业收入", "重庆钢铁")

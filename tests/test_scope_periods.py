@@ -767,3 +767,9 @@ def test_the_publication_year_before_a_running_total_is_the_part_of_it_the_repor
             "2017年累计到位资金544亿元，完成全年目标560亿元的97%。")
     got = periods(text, "2017-12-09")
     assert got["544亿元"] == got["97%"] == "2017-01..2017-10" and got["560亿元"] == "2017"
+
+
+def test_the_same_part_of_last_year_written_as_a_clause_s_subject_dates_its_amount_only():
+    text = "2016年上半年重庆钢铁实现营业收入27.89亿元，上年同期为45.06亿元，同比下降38.09%；上年同期为亏损22.28亿元。"
+    got = periods(text, "2016-08-31")
+    assert got["45.06亿元"] == got["22.28亿元"] == "2015-H1" and got["38.09%"] == "2016-H1"

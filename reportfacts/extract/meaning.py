@@ -1064,7 +1064,8 @@ class Reader:
         if subject and len(subject) > len(w) and phrase.startswith(subject):  # 萧山|高新区规上工业增加值: the name whole
             rest = phrase[len(subject):]
         elif not subject or not (w.endswith(r.zone_words) or w in self.places or w in gazetteer() or
-                                 r.facility_re.fullmatch(w)) or not (subject.endswith(w) or w.endswith(subject)):
+                                 r.facility_re.fullmatch(w) or subject == self.default_subject) or \
+                not (subject.endswith(w) or w.endswith(subject)):  # (重庆钢铁: 钢铁营业收入, the firm's own)
             return phrase
         else:
             rest = "".join(x for x, _ in ws[k + 1:])
@@ -1321,6 +1322,7 @@ class Reader:
         if not self._at_opening(sentence_start, opening) or self._counted_class(opening, sentence_start) or \
                 self._source(opening, sentence_start):
             opening = ""
+        opening = self._own_name(opening, sentence_start, clause_start) or opening  # 重庆|钢铁实现…: the firm
         opened = self._zone_in(sentence_start, clause_start) if opening else None
         if opened and opening in opened[2] and self.text.find(opening, sentence_start) >= opened[0]:
             opening = opened[2]  # 青岛经济技术开发区，位列第18位: the zone the sentence opens with, whole
@@ -1329,7 +1331,8 @@ class Reader:
             item = -1  # (对欧盟、美国、我国香港地区分别进出口: names listed with no figure of their own)
         own = (self._last_name(item + 1, start, first=False) if item >= 0 else "") or \
             self._last_name(clause_start, start, first=False)
-        own = self._facility(own, clause_start, start) or own  # 虹口景区接待游客: the facility the place names
+        own = self._facility(own, clause_start, start) or self._own_name(own, clause_start, start) or own
+        # (虹口景区接待游客: the facility the place names; 重庆|钢铁实现…: the report's firm its place begins)
         members = _MEMBERS_RE.search(self.text[clause_start: start]) if _COUNT_AT_RE.match(self.text, start) else None
         listed = members.group() if members else ""  # 南宁、桂林、柳州、北海4个国家高新区: names listed before the count
         if own and own in listed:                    # of them are what is counted, whose count it is not
@@ -1368,7 +1371,7 @@ class Reader:
             return self.doer
         named_before = self._segment[1] if self._segment[0] == segment and clause_start > segment else ""  # opens with
         if catalog_written and catalog_written not in listed:
-            return catalog_written
+            return self._own_name(catalog_written, sentence_start, start) or catalog_written
         national = _NATIONAL if _NATIONAL in (self._opening_word(clause_start), self._opening_word(sentence_start)) \
             and not self.rules.ranked_re.search(self.text, sentence_start, start) else ""
         # 目前，全国共有15个副省级城市: the country's figure, whatever the report is about (全国排名…: a rank's scope)
@@ -1381,6 +1384,13 @@ class Reader:
         at = self.text.rfind(name, a, b) if name else -1
         hit = self.rules.facility_re.match(self.text, at + len(name), b) if at >= 0 else None
         return name + hit.group() if hit else ""
+
+    def _own_name(self, name: str, a: int, b: int) -> str:
+        """The report's own subject when ``name``, written in text[a:b], is the start of it as written there (重庆 of
+        重庆钢铁: a firm named after its city), or ""."""
+        own = self.default_subject
+        at = self.text.rfind(name, a, b) if name and own and own != name and own.startswith(name) else -1
+        return own if at >= 0 and self.text.startswith(own, at) and at + len(own) <= b else ""
 
     def is_facility(self, name: str) -> bool:
         """True for a name ending in a facility or firm word (灌县古城景区, 台湾电子科技园)."""

@@ -255,7 +255,12 @@ def _base_amount(m: Mention, text: str, bases: dict[int, PeriodExpr]) -> PeriodE
         return bases.get(at) or (bases.get(at - 2) if text[at - 2: at] == "同期" else None)
     if m.unit.unit in (*RATES, "fraction", "pp", "times"):
         return None
-    return bases.get(m.start - 1) if gap == "的" else bases.get(m.start)
+    written = next((bases[at] for at in range(max(0, m.start - 6), m.start) if at in bases and
+                    _BASE_SUBJECT_RE.fullmatch(text, at, m.start)), None)  # 上年同期为|45.06亿元, 上年同期为亏损|22.28亿元
+    return written or (bases.get(m.start - 1) if gap == "的" else bases.get(m.start))
+
+
+_BASE_SUBJECT_RE = re.compile(r"同期(?:为|是)[^\d，。；,;]{0,3}")  # a base written as its clause's subject, the amount after it its own
 
 
 _BREAKDOWN_OPEN_RE = re.compile(r"\s*其中\s*[，,：:]")
@@ -1019,7 +1024,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         m.period = _period_end(m, text, spans_of(m), pub)
         m.period = _not_yet_ended(m, pub)
         if m.kind == "growth_rate" and prev is not None and prev.kind in ("level", "count_flow") and prev.period and \
-                _GROWTH_OF_RE.fullmatch(text, prev.unit.end, m.start):
+                not prev.extra.get("same_time_of") and _GROWTH_OF_RE.fullmatch(text, prev.unit.end, m.start):
             m.period = prev.period  # 集装箱累计到发3.5177万标箱，同比增长58%: the growth of that flow, over its time
         if m.kind == "rank" and prev is not None and prev.kind not in RANKS and m.extra.get("undated") and \
                 prev.extra.get("undated") and _RANK_OF_RE.fullmatch(text, prev.unit.end, m.start):
