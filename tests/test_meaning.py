@@ -26,6 +26,7 @@ def _rows(text, subject="", published="2021-08"):
     ("其中3个省重点项目、16个市重点项目完成投资。", "16", "市重点项目"),
     ("2022年重大项目共安排883个。", "883", "重大项目"),
     ("成都上半年实现GDP9602.72亿元，同比增长13.1%。", "13.1", "GDP"),
+    ("经营盈利为人民币418.32亿元。", "418.32", "经营盈利"),  # the currency is the amount's, no measure
     ("设立了1.5亿元的高质量发展专项资金。", "1.5", "高质量发展专项资金"),
     ("一季度，规上工业增加值保持增长2%。", "2", "规上工业增加值"),
     # the measure written before a period expression, a preposition or an adverb between them

@@ -48,6 +48,9 @@ def test_a_number_form_is_read_whole(text, value, unit):
 def test_ascii_clause_commas_keep_digits_apart():
     f = _facts("同比增长9%,152家企业入驻,总投资10亿元。")
     assert list(f.value) == ["9", "152", "1000000000"]
+    # ... but for groups no clause opens with: a decimal part after the group, or a group starting with 0
+    f = _facts("上半年,总收入为人民币1,061.58亿元,营收2,098万元,同比增长5%,100家企业入驻。")
+    assert list(f.value)[:2] == ["106158000000", "20980000"] and "100" in list(f.value)
 
 
 @pytest.mark.parametrize("text,low,high,unit", [

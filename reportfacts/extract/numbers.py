@@ -21,6 +21,7 @@ ARABIC_RE = re.compile(r"\d\d*(?:\.\d+)?")
 # 1,234 / 12,345.6: digit groups of three after a comma (only where the text does not use ASCII commas as clause
 # punctuation, see :func:`find_arabic`)
 GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d\d*(?:\.\d+)?")
+ASCII_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:,0\d\d)+(?![\d,])(?:\.\d+)?|\d\d*(?:\.\d+)?")
 ASCII_CLAUSE_COMMA_RE = re.compile(r",\s*[\u4e00-\u9fff]")
 DIGIT_RUN_RE = re.compile(r"[0-9][0-9]*")  # ASCII only: \d also matches full-width and other digits
 CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
@@ -127,9 +128,10 @@ def find_arabic(text: str) -> list[Number]:
     """Every Arabic number in ``text`` (maximal digit runs with an optional decimal part).
 
     Thousands separators (``1,234万元``, ``1,056家``) are read as one number, unless the text writes its clause
-    commas in ASCII (``增长9%,152家``), where a comma between digits is ambiguous and separates.
+    commas in ASCII (``增长9%,152家``), where a comma between digits is ambiguous and separates, but for the groups
+    no clause can open with: one with a decimal part (``1,061.58亿元``) or starting with 0 (``2,098万``).
     """
-    rx = ARABIC_RE if "," in text and _ascii_clause_commas(text) else GROUPED_RE
+    rx = ASCII_GROUPED_RE if "," in text and _ascii_clause_commas(text) else GROUPED_RE
     out = []
     for m in rx.finditer(text):
         s = m.group()
