@@ -1522,3 +1522,11 @@ def test_a_place_beginning_the_report_s_own_firm_as_written_is_that_firm():
     text = "据重庆钢铁年中报数据显示，2016年上半年重庆钢铁实现营业收入27.89亿元，上年同期为45.06亿元，同比下降38.09%。"
     got = _rows(text, subject="重庆钢铁", published="2016-08")
     assert got["27.89"] == got["45.06"] == ("营业收入", "重庆钢铁")
+
+
+def test_classes_named_with_a_scope_word_or_bounded_by_an_amount_and_terms_of_zone_evaluations():
+    kw = {"subject": "国家高新区", "published": "2025-11"}
+    got = _rows("国家高新区聚集了70%的国家制造业创新中心、80%的全国重点实验室。营收超亿元的企业达到了4.3万家。", **kw)
+    assert (got["70"][0], got["80"][0]) == ("国家制造业创新中心", "全国重点实验室")
+    assert got["4.3"][0] == "营收超亿元的企业"
+    assert _rows("高新区可持续发展能力排名70。", **kw)["70"][0].endswith("可持续发展能力")

@@ -661,7 +661,7 @@ class Reader:
         """The measure of a figure written before 的 with no phrase before it: the noun phrase after 的; with no verb
         before the figure (对40%的村居开展了巡察), the class word after 的 and what it does are the clause's subject
         and predicate (设立了1.5亿元的专项资金支持企业: a verb's object and its purpose, the object alone)."""
-        ahead = self._head_phrase(after_unit[1:])
+        ahead = self._head_phrase(after_unit[1:], scoped=True)
         if ahead in self.rules.milestone_words:  # 在增产1亿多吨的基础上: the basis of what follows, no measure
             return ""
         if ahead and not any(f.startswith("v") for _, f in words(written)):
@@ -879,7 +879,9 @@ class Reader:
             if out and f == "f" and self.rules.scope_lead_re.match(w):
                 break  # 规模以上工业中战略性新兴产业产值: the group looked in is no part of the measure
             if w == "的" and out and i > 0 and (self._nominal(*ws[i - 1]) and ws[i - 1][1] != "f"  # not 之间的
-                                                or ws[i - 1][0] in r.class_bounds):  # 100亿元以上的高新技术企业
+                                                or ws[i - 1][0] in r.class_bounds  # 100亿元以上的高新技术企业
+                                                or ws[i - 1][1] == "m" and i > 1 and ws[i - 2][0] in r.amount_bounds):
+                # (营收超亿元的企业: a class bounded by an amount)
                 out.append(w)
             elif w in _ENCLOSING and (out or i > 0):  # “三大改造”项目, 人才（团队）: quotes and brackets inside a phrase
                 out.append(w)
@@ -990,14 +992,15 @@ class Reader:
             phrase, ws = phrase[: -len(ws[-1][0])], ws[:-1]  # a phrase ends in a noun, not a classifier (not 绿|道)
         return "" if all(f in ("q", "t", "f", "m") for _, f in ws) else phrase
 
-    def _head_phrase(self, after: str) -> str:
+    def _head_phrase(self, after: str, scoped: bool = False) -> str:
         """The noun phrase opening ``after`` (the words right after a count's measure word). Quotes, a class bound
         (省级以上“专精特新”企业, with the amount that bounds it: 三十亿以上重大工业项目), 的 before a noun and a verb
         modifying the noun after it (省级创新龙头企业) stay inside while no noun has come (a possessive's noun, 专利的服务,
         and a verb after a noun, 项目到位资金, end it), and so do a 的 after a relative clause (处于国内领先水平的团队)
         and a one-character verb joined to the verb before it and to a noun after it (征|迁|资金). A time word or
         another verb ends it (10个城市上半年…), a time word right after the measure word opens none (剩余23个今冬完工),
-        a locative ends none (四个副省级城市中), and verbs alone (有14个公布了…) are none."""
+        a locative ends none (四个副省级城市中), and verbs alone (有14个公布了…) are none. ``scoped``: a scope word may
+        open it (after a share's 的: 80%的全国重点实验室)."""
         out: list[str] = []
         after = _EDITION_YEAR_RE.sub("", after, count=1)  # 200家|2020年度|省专精特新中小企业: the list's edition
         ws = words(after[:24])
@@ -1022,8 +1025,9 @@ class Reader:
                                     # 产值|超|亿元|企业: an amount's bound inside the class counted
                                     or (w in self.rules.amount_bounds and nxt[1] == "m")
                                     or (f == "m" and ws[k - 1][0] in self.rules.amount_bounds))
-            if inside or (not out and w in _PAIRS) or k < bound:
-                out.append(w)
+            if inside or (not out and w in _PAIRS) or k < bound or (scoped and not out and w in self.rules.scope_words
+                                                                     and self._nominal(*nxt)):
+                out.append(w)  # (80%的全国|重点实验室: a scope word opening the name of the class a share is of)
             elif not out and f == "f":
                 break  # 继2021年突破1万亿元后: a locative after the figure says when, and opens no noun phrase
             elif f == "t" or out and (f == "v" or f in ("a", "l") and any(g.startswith("n") for _, g in ws[:k])):
