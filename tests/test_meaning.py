@@ -1395,6 +1395,9 @@ def test_items_listed_before_deng_and_their_class_each_measure_what_the_class_me
     assert [got[v][0] for v in ("3.2", "1.6", "30.7")] == [
         "化学原料和化学制品制造业用电量", "非金属矿物制品业用电量", "黑色金属冶炼和压延加工业用电量"]
     assert (got["6.8"][0], got["9.7"][0]) == ("粮油食品类商品零售额", "烟酒类商品零售额")
+    # the last class written as one word with its mark (饮料类) shares the same words
+    got = _rows("烟酒类、文化办公用品类、饮料类商品零售额同比分别增长5.1%、22.2%、36.6%。", subject="湖滨区", published="2025-08")
+    assert (got["5.1"][0], got["22.2"][0]) == ("烟酒类商品零售额", "文化办公用品类商品零售额")
 
 
 def test_a_count_of_a_class_of_zones_names_what_the_figures_after_measure_not_whose_they_are():

@@ -766,7 +766,8 @@ class Reader:
             return phrase if len(phrase) > 2 or items[i].endswith(phrase) and len(items[i]) <= 2 else items[i]
         # the last item's word the first item ends with (国有企业、外商投资企业进出口: 企业)
         k = next((j for j in range(len(last) - 1) if last[j][0] == ends or
-                  len(last[j][0]) >= 2 and ends.endswith(last[j][0])), -1)
+                  len(last[j][0]) >= 2 and ends.endswith(last[j][0]) or
+                  ends in CLASS_MARKS and last[j][0].endswith(ends)), -1)  # (…、饮料类|商品零售额: 类 in one word)
         if k >= 0:  # 城市低保、农村低保人均月补差: the words after the last item's own (低保, as the first item ends) are shared
             item = items[i] if i < n - 1 else "".join(w for w, _ in last[: k + 1])
             whole = item.endswith(CLASS_MARKS) and len(item) > 2  # 粮油食品类、饮料类和烟酒类商品零售额: 类 is the class's
