@@ -1533,3 +1533,12 @@ def test_classes_named_with_a_scope_word_or_bounded_by_an_amount_and_terms_of_zo
     assert (got["70"][0], got["80"][0]) == ("国家制造业创新中心", "全国重点实验室")
     assert got["4.3"][0] == "营收超亿元的企业"
     assert _rows("高新区可持续发展能力排名70。", **kw)["70"][0].endswith("可持续发展能力")
+
+
+def test_gaps_against_places_listed_after_a_comparison_are_of_the_rate_not_parallel_items():
+    text = "前三季度，全区实现地区生产总值1029.5亿元，同比增长7.0%，增速比全市和全国分别高1.4、1.8个百分点。"
+    got = _rows(text, subject="江津区", published="2023-10")
+    assert got["1.4"][0] == got["1.8"][0] == "地区生产总值增速"
+    # items compared with one base stay parallel
+    text = "高技术产业和战略性新兴产业增加值分别同比增长13.8%、98.2%，分别高于规模以上工业增加值增速4.9个、89.3个百分点。"
+    assert _rows(text, subject="焦作", published="2020-04")["4.9"][0].startswith("高技术产业")

@@ -942,7 +942,7 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             if item >= 0:  # 总投资30亿元的医药研发…项目、新飞智家总投资15.2亿元: what the figure before describes ends
                 window = item + 1  # at the 、 (its item), no part of this one's measure
             inherited, carried = _continued_measure(m, prev, prev_para == m.para, unranked, text, cs)
-            if id(m) in lists:
+            if id(m) in lists and not _places_compared(text[cs: m.start], reader):
                 inherited = _parallel_measure(lists[id(m)], by_clause) or inherited
             row = _fact_row(ct, m, fid, meta, spans_of, catalog, subjects, reader, window, inherited, same_unit(m))
             if not row["measure_zh"] and carried:
@@ -1261,6 +1261,21 @@ def _clause_lists(ms: list[Mention], spans_of, text: str, reader: meaning.Reader
                 out.update((id(m), (same, i, across)) for i, m in enumerate(group))
         before.append(cs)
     return out
+
+
+def _places_compared(clause: str, reader: meaning.Reader) -> bool:
+    """True when the clause compares with places listed (增速比全市和全国分别高1.4、1.8个百分点): its figures are gaps
+    of one rate against each, no items parallel to the clauses before."""
+    r = meaning.load_meaning_rules()
+    hit = r.comparator_re.search(clause)
+    if not hit:
+        return False
+    items = [x for x in _COMPARED_ITEMS_RE.split(_FIRST_FIGURE_RE.split(clause[hit.end():].split("分别")[0])[0]) if x]
+    return len(items) >= 2 and all(x in r.scope_words or reader.names_in(x) == [x] for x in items)
+
+
+_COMPARED_ITEMS_RE = re.compile("[和、及与]")
+_FIRST_FIGURE_RE = re.compile(r"\d")
 
 
 def _parallel_measure(lists: tuple, by_clause: dict[int, list[dict]]) -> str:
