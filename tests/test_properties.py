@@ -119,6 +119,9 @@ def test_every_written_unit_round_trips(magnitude, base):
     unit, multiplier = units.unit_of(written)
     assert (unit, multiplier) == (TABLE.units[base]["unit"], TABLE.magnitudes.get(magnitude, Decimal(1)))
     match = units.match_unit(f"增长12{written}。", 4)
+    if TABLE.units[base].get("with_magnitude") and not magnitude:
+        assert match is None  # 度 is a kWh only with its magnitude (927.8亿度), never 30度 alone
+        return
     assert match is not None
     # the longest written form wins ("个百分点" over "个"), so the match may only be longer than what we built
     assert match.end >= 4 + len(written) or match.written == written

@@ -1270,12 +1270,9 @@ def _places_compared(clause: str, reader: meaning.Reader) -> bool:
     hit = r.comparator_re.search(clause)
     if not hit:
         return False
-    items = [x for x in _COMPARED_ITEMS_RE.split(_FIRST_FIGURE_RE.split(clause[hit.end():].split("分别")[0])[0]) if x]
+    compared = numbers.ARABIC_RE.split(clause[hit.end():].split("分别")[0])[0]
+    items = [x for x in re.split(f"{r.joiner_re.pattern}|、", compared) if x]
     return len(items) >= 2 and all(x in r.scope_words or reader.names_in(x) == [x] for x in items)
-
-
-_COMPARED_ITEMS_RE = re.compile("[和、及与]")
-_FIRST_FIGURE_RE = re.compile(r"\d")
 
 
 def _parallel_measure(lists: tuple, by_clause: dict[int, list[dict]]) -> str:

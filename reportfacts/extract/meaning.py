@@ -22,12 +22,11 @@ from pathlib import Path
 
 from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR
-from reportfacts.extract.mentions import CIRCUMSTANCE_RE, FULL_STOP_RE, QUOTE_RE, load_rules
+from reportfacts.extract.mentions import CIRCUMSTANCE_RE, CLAUSE_RE, FULL_STOP_RE, QUOTE_RE, load_rules
 from reportfacts.extract.periods import period_regex
 from reportfacts.extract.units import load_units, match_unit
 from reportfacts.text.clean import BULLETS
 
-_CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
 _LIST_SEP = "、"
 _ENCLOSING = frozenset("“”\"「」（）()")
 _PAIRS = {"“": "”", "「": "」", "（": "）", "(": ")"}
@@ -126,6 +125,8 @@ class MeaningRules:
     keep_flow_words: frozenset[str]  # the keep_flow words themselves (新增, 新认定)
     zone_levels: frozenset[str]      # 国家, 省级: a zone's level, written between its place and its kind
     facility_re: re.Pattern          # nouns after a place's name ending in a facility or firm (台湾|电子科技园)
+    firm_result_re: re.Pattern       # a firm's results or its report of them, written after its name (实现, 净利润)
+    office_ends: tuple[str, ...]     # a name ending so is a government office, a source of figures (统计局)
 
 
 def _alt(words) -> str:
@@ -171,7 +172,9 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         "".join(doc["each_words"]), "".join(doc["zai_word_heads"]), tuple(doc["measure_heads"]),
         frozenset(doc["body_words"]), frozenset(doc["attribute_words"]), re.compile(_alt(doc["keep_flow"])),
         frozenset(doc["keep_flow"]), frozenset(doc["zone_levels"]),
-        re.compile(f"[^，。；,;、\\d]{{0,6}}?(?:{_alt(doc['facility_words'])})"))
+        re.compile(f"[^，。；,;、\\d]{{0,6}}?(?:{_alt(doc['facility_words'])})"),
+        re.compile(f"{_alt(doc['firm_results'])}|发布[^，。；,;]{{0,14}}?(?:{_alt(doc['firm_reports'])})"),
+        tuple(doc["office_ends"]))
 
 
 # a contribution to growth with what it contributes to (拉动全市经济增长, 对全市规上工业增加值增长的贡献率)
@@ -627,7 +630,7 @@ class Reader:
         """The noun phrase an attribute's figure describes, written right after it or after the other attributes
         listed with it (长12公里、面积达334公顷|生态水面), or "" (after 的, a described name: 占地70亩的玉珑路小学);
         ``after_de``: the one written after the list and 的 (228个、总投资969亿元的|重点项目)."""
-        rest = _CLAUSE_RE.split(after_unit, maxsplit=1)[0]
+        rest = CLAUSE_RE.split(after_unit, maxsplit=1)[0]
         item = _LISTED_FIGURE_RE.match(rest)
         listed = item is not None
         while item:
@@ -676,7 +679,7 @@ class Reader:
         rest = after_unit[after_unit.find(ahead) + len(ahead):] if ahead else ""
         ws = words(ahead)
         framed = next((rest[len(w):] for w in r.frame_words if rest.startswith(w)), rest)  # 总投资达32亿元
-        changes = bool(r.frame_re.match(_CLAUSE_RE.split(rest)[0].strip()))
+        changes = bool(r.frame_re.match(CLAUSE_RE.split(rest)[0].strip()))
         if len(ws) > 1 and (_NUMERAL_RE.match(rest) or _NUMERAL_RE.match(framed) or changes):
             # 3个省重点项目总投资32亿元: the last noun is what the next figure measures; 33个行业增加值同比增长:
             # what the clause says changes (frame words alone follow it)
@@ -712,7 +715,7 @@ class Reader:
         it: 对40%的村居开展了巡察, 开展巡察的村居, the aspect particle 了 no part of the class's name). "" when the head
         says enough (two words or more), or the rest of the clause is no verb phrase (frame words alone, 同比增长,
         are none) or holds a figure of its own (a numeral inside a quoted name, “四城联创”, is none)."""
-        rest = _CLAUSE_RE.split(rest)[0].strip()
+        rest = CLAUSE_RE.split(rest)[0].strip()
         first, _, more = rest.partition("、")
         if more and words(more)[0][1].startswith("v"):  # predicates listed (完成…改革、挂牌成立…): the first describes;
             rest = first                                  # not objects listed (被清华、北大录取)
@@ -1367,8 +1370,8 @@ class Reader:
             # are about
             self.topic, self._topic_at = self._self_word(sentence_start), sentence_start
         segment = max([sentence_start] + [self.text.rfind(c, sentence_start, clause_start) + 1 for c in "；;"])
-        stop = _CLAUSE_RE.search(self.text, start)
-        if own and self.text.find(own, segment, start) >= 0 and not _CLAUSE_RE.search(self.text, segment, clause_start) \
+        stop = CLAUSE_RE.search(self.text, start)
+        if own and self.text.find(own, segment, start) >= 0 and not CLAUSE_RE.search(self.text, segment, clause_start) \
                 and not self.rules.lead_clause_re.search(self.text, clause_start, stop.start() if stop else len(self.text)):
             self._segment = (segment, own)  # 航空经开区累计完成产值9.18亿元，同比下降35.5%；…: the name a statement
         if self.doer:  # 其中，县属企业完成1094.2万吨，同比下降17.1%: the body its measure named as who did it
@@ -1456,7 +1459,7 @@ class Reader:
     def _after_scope(self, a: int, b: int) -> int:
         """Where text[a:b] goes on after the leading clauses of scope (东北的四个副省级城市中，长春…): a name in one
         is the group's (东北), not the sentence's topic."""
-        for piece in re.finditer(f"[^{_CLAUSE_RE.pattern[1:-1]}]*{_CLAUSE_RE.pattern}", self.text[a:b]):
+        for piece in re.finditer(f"[^{CLAUSE_RE.pattern[1:-1]}]*{CLAUSE_RE.pattern}", self.text[a:b]):
             if not self.rules.scope_lead_re.search(piece.group()[:-1]):
                 break
             a += len(piece.group())
@@ -1520,7 +1523,7 @@ class Reader:
         if pos < 0:
             return False
         i = bisect.bisect_right(self._ends, pos) - 1
-        *led, lead = _CLAUSE_RE.split(self.text[max(sentence_start, self._ends[i]) if i >= 0 else sentence_start: pos])
+        *led, lead = CLAUSE_RE.split(self.text[max(sentence_start, self._ends[i]) if i >= 0 else sentence_start: pos])
         return (all(self.rules.lead_clause_re.search(c) for c in led if c.strip())
                 and all(f in self.rules.opening_flags for w, f in words(lead) if w.strip()))
 
@@ -1652,7 +1655,7 @@ def headline_subject(headline: str, text: str = "") -> str:
     opening = _opening_body(headline)
     body = text.partition("\n")[2] if text.startswith(headline) else text
     if opening and (not name or opening.startswith(name) and opening != name) and (not text or opening in body) and \
-            not opening.endswith(_ORGAN_ENDS):
+            not opening.endswith(load_meaning_rules().office_ends):
         name = opening  # 宁德时代一季度净利润…, 海尔智家上半年营收…: the firm the headline opens with, whole, when its
         # body names it again and it is no government office (松原市统计局…: a source of figures)
     if name and text and not place_level(name):
@@ -1669,10 +1672,10 @@ def _opening_body(headline: str) -> str:
     a name's tag and it is no measure (深圳GDP…) nor the report's own place word (全省, 我市); "" otherwise."""
     regex, r = period_regex(), load_meaning_rules()
     stop = next((i for i in range(2, min(len(headline), 12)) if regex.match(headline, i) or
-                 _RESULT_RE.match(headline, i) or not _NAME_CHAR_RE.match(headline[i])), 0)
+                 r.firm_result_re.match(headline, i) or not _NAME_CHAR_RE.match(headline[i])), 0)
     run = headline[:stop]
     ws = words(run) if _NAME_RUN_RE.fullmatch(run) else ()  # (1-10月，全县…: no name)
-    if not ws or not regex.match(headline, stop) and not _RESULT_RE.match(headline, stop) or \
+    if not ws or not regex.match(headline, stop) and not r.firm_result_re.match(headline, stop) or \
             not any(f in PROPER_FLAGS or f in ("nrt", "nz", "eng") for _, f in ws) or run.endswith(r.measure_heads) or \
             any(w in r.dictionary or w.upper() in _MEASURE_ACRONYMS for w, _ in ws) or \
             any(run.startswith(w) for w in r.self_reference) or _is_unit(run) or \
@@ -1681,11 +1684,7 @@ def _opening_body(headline: str) -> str:
     return run
 
 
-_ORGAN_ENDS = ("局", "厅", "委", "委员会", "办", "部", "署", "调查队", "中心")  # 松原市统计局…: a source, no firm
 _MEASURE_ACRONYMS = ("GDP", "CPI", "PPI")  # 深圳GDP上半年…: a place's measure, no firm
-# a firm's results or its report of them (实现营业收入, 净利润, 半年报收入, 发布2023年半年度报告)
-_RESULT_RE = re.compile(r"实现|营收|营业收入|净利润|归母净利润|销量|交付|研发投入|半年报|年报|季报|财报|"
-                        r"发布[^，。；,;]{0,14}?(?:报告|财报|年报|半年报|季报|业绩)")
 _NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _NAME_RUN_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}")
 
@@ -1696,7 +1695,7 @@ def _lead_firm(text: str) -> str:
     its report (中国中车发布2023年半年度报告, 重庆钢铁实现营业收入), when the text names it again; "" otherwise."""
     para = next((p for p in text.split("\n") if p.strip()), "")[:LEAD_FIRM_CHARS]
     regex = period_regex()
-    for clause in _CLAUSE_RE.split(para):
+    for clause in CLAUSE_RE.split(para):
         at = 0
         while True:  # the time words leading the clause (2016年上半年, 昨日, 据)
             hit = regex.match(clause, at) or _LEAD_WORD_RE.match(clause, at)
@@ -1704,7 +1703,7 @@ def _lead_firm(text: str) -> str:
                 break
             at = hit.end()
         firm = _opening_body(clause[at:])
-        if firm and text.count(firm) >= 2 and not firm.endswith(_ORGAN_ENDS):
+        if firm and text.count(firm) >= 2 and not firm.endswith(load_meaning_rules().office_ends):
             return firm
     return ""
 

@@ -156,10 +156,9 @@ def _parallel_pair(m: Mention, text: str, clause: str) -> str:
     """The year of a from-to figure written without years (由40.6亿元增加到79亿元) after a from-to pair with years in
     its sentence (从2010年的671.1亿元增加到2015年的1107.8亿元；): the first year for the from side, the last for the to
     side; "" when there is none."""
-    if "从" not in clause and "由" not in clause or _YEAR_IN_RE.search(clause):
+    if "从" not in clause and "由" not in clause or _NAMED_YEAR_RE.search(clause):
         return ""
-    full = max(text.rfind("。", 0, m.start), text.rfind("\n", 0, m.start)) + 1
-    pairs = list(_YEARS_FROM_TO_RE.finditer(text, full, m.start - len(clause)))
+    pairs = list(_YEARS_FROM_TO_RE.finditer(text, full_sentence_start(text, m.start), m.start - len(clause)))
     if not pairs:
         return ""
     f = max(clause.rfind("从"), clause.rfind("由"))
@@ -170,7 +169,6 @@ def _parallel_pair(m: Mention, text: str, clause: str) -> str:
 _SUMMED_RE = re.compile(r"累计(?:完成|实施|投入|实现|引进|签约|新增)")  # a flow summed over the years reviewed
 
 
-_YEAR_IN_RE = re.compile(r"\d{4}\s*年")
 _YEARS_FROM_TO_RE = re.compile(r"[从由](\d{4})年[末底]?的[^，。；,;从由]{1,24}?[到至为](\d{4})年[末底]?的")
 
 
@@ -278,10 +276,7 @@ def _frames(topic: PeriodExpr | None, day: PeriodExpr) -> bool:
 def _perfective(e: PeriodExpr) -> bool:
     """True for 已, 已经 inside a sentence (配套工程已完成了…): what was done by the time its sentence tells of, dated
     to the report's month in that sentence only; unlike 现有, 目前 (what exists now), it makes no paragraph of now."""
-    return e.kind == "present" and e.text in _PERFECTIVE
-
-
-_PERFECTIVE = ("已", "已经")
+    return e.kind == "present" and e.text in vocabulary().get("perfective_words", ())
 
 
 class _Governor:
