@@ -1542,3 +1542,28 @@ def test_gaps_against_places_listed_after_a_comparison_are_of_the_rate_not_paral
     # items compared with one base stay parallel
     text = "高技术产业和战略性新兴产业增加值分别同比增长13.8%、98.2%，分别高于规模以上工业增加值增速4.9个、89.3个百分点。"
     assert _rows(text, subject="焦作", published="2020-04")["4.9"][0].startswith("高技术产业")
+
+
+def test_terms_of_finance_the_segmenter_splits_are_kept_whole():
+    got = _rows("新增小微企业首贷户2万户、普惠小微企业贷款2000亿元以上。", subject="深圳", published="2022-04")
+    assert (got["2"][0], got["2000"][0]) == ("新增小微企业首贷户", "普惠小微企业贷款")
+
+
+def test_a_first_person_own_place_is_the_report_s_place_after_others_were_named():
+    text = "浙江省GDP首次突破6万亿元。去年我省GDP增速在全国前五中排第一。我国GDP增长6.1%。"
+    got = _rows(text, subject="河南", published="2020-01")
+    assert got["6"][1] == "浙江省" and got["6.1"][1] == "全国"
+    assert got["一"][1] == "河南"
+
+
+def test_items_before_a_class_of_products_share_what_it_measures():
+    text = "规模工业中，工业机器人、锂离子电池、微型计算机设备等新产品产量分别增长45.5%、53.9%、60.3%。"
+    got = _rows(text, subject="湖南", published="2022-01")
+    assert [got[v][0] for v in ("45.5", "53.9", "60.3")] == ["工业机器人产量", "锂离子电池产量", "微型计算机设备产量"]
+
+
+def test_a_bare_kind_of_zone_opening_a_clause_is_the_report_s_zone_or_that_zone_as_written():
+    text = "2022年，经开区实现进出口总额557.8亿元。2022年，自贸区实现规上工业总产值764亿元，外贸进出口总额300亿元。"
+    got = _rows(text, subject="西安经开区", published="2024-01")
+    assert got["764"][1] == got["300"][1] == "自贸区"
+    assert "经开区" in got["557.8"][1]

@@ -773,3 +773,14 @@ def test_the_same_part_of_last_year_written_as_a_clause_s_subject_dates_its_amou
     text = "2016年上半年重庆钢铁实现营业收入27.89亿元，上年同期为45.06亿元，同比下降38.09%；上年同期为亏损22.28亿元。"
     got = periods(text, "2016-08-31")
     assert got["45.06亿元"] == got["22.28亿元"] == "2015-H1" and got["38.09%"] == "2016-H1"
+
+
+def test_a_plan_s_years_in_a_document_s_title_date_its_goals_not_the_results_told_beside_it():
+    text = ("2月26日，推进会发布《安徽省“十四五”汽车产业高质量发展规划》，签订采购合同10个，采购金额277亿元。"
+            "会议发布《“十四五”规划》，到2025年汽车产量力争达到300万辆。")
+    got = periods(text, "2022-02-28")
+    assert got["10个"] == got["277亿元"] == "2022-02-26"
+    assert got["300万辆"] == "2025"
+    # a single year in a title is the edition its figures are of
+    got = periods("《2021年国民经济和社会发展统计公报》显示，全市地区生产总值达到5000亿元。", "2022-03-02")
+    assert got["5000亿元"] == "2021"

@@ -423,8 +423,8 @@ def _at_end(words_re: re.Pattern) -> re.Pattern:
 
 _COUNTED_GROUP_RE = re.compile(r"[0-9一二两三四五六七八九十百]+(?:个|家|座|所|大)[^，。；,;]{0,12}\Z")  # 四个副省级城市(中)
 _ETC_BEFORE_HEAD_RE = re.compile(r"等(?=[^、，,]{1,4}\Z)")
-# 等 and the class that sums the items up, then what they measure (等高耗能行业|用电量, 等出行类商品|零售额)
-_ETC_CLASS_RE = re.compile(r"等[^、，,等]{0,8}?(?:行业|产业|领域|类商品|类)([^、，,等]{2,8})\Z")
+# 等 and the class that sums the items up, then what they measure (等高耗能行业|用电量, 等出行类商品|零售额, 等新产品|产量)
+_ETC_CLASS_RE = re.compile(r"等[^、，,等]{0,8}?(?:行业|产业|领域|类商品|类|产品|商品|品种)([^、，,等]{2,8})\Z")
 _RANK_SCOPE_RE = re.compile(r"全[国省市区县]|[东西中]部(?:地区)?|东北(?:地区)?|全球|世界")  # scopes of a ranking
 _AFTER_FIGURE_RE = re.compile(r"\d\s*[^\d\s，。；、,;：:（(]{0,3}\Z")  # the figure before and its unit, right before
 _AND_OTHER = "及其他"
@@ -1348,6 +1348,7 @@ class Reader:
         at = start - (self.text[start - 1: start] == "第")
         if _RANK_SCOPE_RE.fullmatch(own) and self.text.endswith(own, 0, at) and self._ranks_after(at):
             own = ""  # 居全国第10位、西部地区第5位: the scope the figure is ranked in (not 南京第4: whose rank)
+        own = own or self._first_person(clause_start, start) or self._opening_zone(clause_start, sentence_start)
         zone = self._zone_in(max(clause_start, item + 1), start)
         if zone and (not own or own in zone[2] or self.text.rfind(own, clause_start, start) < zone[0]):
             own = zone[2]  # 碧江高新区签约项目41个: a zone's name the segmenter splits (碧|江|高新区)
@@ -1385,6 +1386,29 @@ class Reader:
         # 目前，全国共有15个副省级城市: the country's figure, whatever the report is about (全国排名…: a rank's scope)
         return own or national or named_before or opening or self.topic or \
             (not named and self._self_written(clause_start, sentence_start)) or self.default_subject
+
+    def _first_person(self, a: int, b: int) -> str:
+        """The report's own place when text[a:b] calls it so in the first person (去年我省GDP增速…排第一, 本市…; not
+        an object: 比我省): its subject when of that level (or of none), else the word as written; "" if none."""
+        for w in sorted((w for w in self.rules.self_reference if w[0] in "我本"), key=len, reverse=True):
+            at = self.text.rfind(w, a, b)
+            if at < 0 or self.rules.object_before.search(self.text, max(a, at - 4), at):
+                continue
+            own = self.default_subject
+            return own if own and own not in self.rules.self_reference and \
+                place_level(own) in ("", w[-1]) else w
+        return ""
+
+    def _opening_zone(self, clause_start: int, sentence_start: int) -> str:
+        """A kind of zone written bare (no place before it) opening the clause or the sentence (2022年，自贸区实现规上
+        工业总产值764亿元): the report's own zone when its name ends so (经开区 in 西安经开区's report), else that
+        zone as written (a zone of another kind inside the report's place: 自贸区, 综保区); "" if none."""
+        for at in (clause_start, sentence_start):
+            word = self._opening_word(at)
+            if word in self.rules.zone_words:
+                own = self.default_subject
+                return own if own.endswith(word) else word
+        return ""
 
     def _facility(self, name: str, a: int, b: int) -> str:
         """The facility or firm ``name`` is written at the head of in text[a:b] (灌县古城|景区, 台湾|电子科技园: meaning.yml

@@ -195,7 +195,7 @@ def load_rules(path: str | None = None) -> Rules:
                  tuple((f["unit"], re.compile(f"(?:{f['before']})\\Z"), re.compile(f["after"]))
                        for f in doc["fact_patterns"]),
                  re.compile(f"(?:{doc['implied_one_before']})({_alt(units.load_units().magnitudes).pattern})"
-                            f"(?=元|{doc['implied_one_after']})"),
+                            f"(?=元|{doc['implied_one_after']}|(?P<counted>))"),
                  re.compile(f"(?:{doc['one_duration_before']})\\Z"), _forward_rules(k), _kind_keywords(k),
                  re.compile(f"(?:{_alt(k['decrease']).pattern})(?:{doc['decrease_gap']}){_EARLIER_ITEMS}\\Z"),
                  re.compile(f"(?:{k['absolute_change']}){_EARLIER_ITEMS}\\Z"), re.compile(doc["implied_yuan_before"]),
@@ -236,8 +236,16 @@ def chinese_candidates(text: str, periods: list[PeriodExpr], rules: Rules) -> li
             out.append(num)
     for m in rules.implied_one.finditer(text):  # 超亿元 = more than 1 亿元
         mag = m.group(1)
+        if m.group("counted") is not None and not _counted_unit(text, m.end(1)):
+            continue  # (双双突破万家, 超千人: a magnitude before a measure word counts that many)
         out.append(Number(m.start(1), m.end(1), mag, units.load_units().magnitudes[mag], "chinese"))
     return sorted(out, key=lambda n: n.start)
+
+
+def _counted_unit(text: str, pos: int) -> bool:
+    """Whether a measure word of things counted (家, 人, 个; not a time: 近千年) is written at ``pos``."""
+    unit = units.match_unit(text, pos)
+    return unit is not None and unit.unit == "count" and unit.multiplier == 1
 
 
 def _chinese_number(text: str, s: int, e: int, t: str, listed: bool, rules: Rules) -> Number | None:

@@ -791,6 +791,16 @@ def _edition(text: str, start: int, live: list[PeriodExpr], gov: PeriodExpr | No
 _TITLE_RE = re.compile(r"《[^《》]{0,60}》")
 
 
+def in_title(text: str, e: PeriodExpr) -> bool:
+    """True for a span of years written inside a document's title (《安徽省“十四五”汽车产业高质量发展规划》: the years
+    of a plan). Not a single year (《2024中国生物医药产业园区竞争力评价及分析报告》: the edition its figures are of)."""
+    if ".." not in (e.period or ""):
+        return False
+    a = text.rfind("《", max(0, e.start - 60), e.start)
+    title = _TITLE_RE.match(text, a) if a >= 0 else None
+    return title is not None and title.end() >= e.end
+
+
 def _names_edition(text: str, e: PeriodExpr) -> bool:
     """True for a year naming a ranking's edition: written before the ranking's name (公布2022年国家高新区综合评价结果,
     periods.yml ``ranking_edition``) or inside a ranking's title (《中国工业百强县(市)、百强区发展报告(2018年)》)."""
@@ -919,8 +929,12 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         if not _aspect(e, kept, text, reviewed):
             kept.append(e)
     live, lead = _lead_year_topic(kept, text, pub)
-    governing = _Governor(live, frozenset(e.start for e in live if _breakdown_part(e, text)),
-                          frozenset(e.start for e in live if e.topic and (to_month(e, text) or e.text == "当月")))
+    within = frozenset(e.start for e in live if _breakdown_part(e, text))
+    status = frozenset(e.start for e in live if e.topic and (to_month(e, text) or e.text == "当月"))
+    governing = _Governor(live, within, status)
+    # 2月26日，推进会发布《安徽省“十四五”汽车产业高质量发展规划》，签约项目20个: a plan's years in a document's title
+    # name the document; they date the goals of the plan it names, no result told beside it
+    results = _Governor([e for e in live if not in_title(text, e)], within, status)
     bases = {e.end: e for e in exprs if e.comparison and e.period}
     itemizes: dict[int, PeriodExpr | None] = {}
     for prev, m in zip([None] + ms, ms):
@@ -932,7 +946,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             continue
         if base is not None:  # 较上年同期(3.2%): the same part of the base year, known once the figure's own time is
             m.extra["same_time_of"] = base
-        gov = governing(m.start, sp["sentence"][0])
+        governing_m = governing if m.kind in ("target", "plan") else results
+        gov = governing_m(m.start, sp["sentence"][0])
         if gov is not None and _attributive_year(gov, text, m.start):
             # 1-7月，…延续了2016年度考评“双第一”的好势头，GDP增幅10.5%: the period before it governs on
             gov = next((e for e in reversed(live) if e.end <= gov.start and (e.kind != "year" or e.topic)),
@@ -941,7 +956,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             m.period, m.unresolved = "", False  # 达产后年产值500亿元: a projection, not dated
             continue
         full = full_sentence_start(text, sp["sentence"][0])
-        wider = governing(m.start, full)
+        wider = governing_m(m.start, full)
         if wider is not None and (wider.kind in YEAR_LEVEL or wider.kind in SENTENCE_SCOPED and wider.topic and
                                   not is_frame(text, wider.start, wider.end)) and wider.start < sp["sentence"][0]:
             gov = wider  # a year reaches across the semicolons of its sentence, as does a month or a day opening it
