@@ -1567,3 +1567,13 @@ def test_a_bare_kind_of_zone_opening_a_clause_is_the_report_s_zone_or_that_zone_
     got = _rows(text, subject="西安经开区", published="2024-01")
     assert got["764"][1] == got["300"][1] == "自贸区"
     assert "经开区" in got["557.8"][1]
+
+
+def test_a_share_of_a_scope_s_whole_names_its_part_and_an_abbreviation_in_brackets_is_no_aside_that_ends_it():
+    kw = {"subject": "国家高新区", "published": "2022-09"}
+    assert _rows("国家高新区生产总值占全国的比重为13.4%。", **kw)["13.4"][0] == "生产总值占全国比重"
+    got = _rows("国家高新区生产总值占国内生产总值(GDP)的比重从2012年的10.1%增至2021年的13.4%。", **kw)
+    assert got["10.1"][0] == got["13.4"][0] == "生产总值占国内生产总值的比重"
+    # items before 等 and a class of products share the measure after it (not 光纤产品产量)
+    got = _rows("光纤、新能源汽车、锂离子电池等产品产量分别增长66.5%、17.5%、12.1%。", subject="河南", published="2023-04")
+    assert [got[v][0] for v in ("66.5", "17.5", "12.1")] == ["光纤产量", "新能源汽车产量", "锂离子电池产量"]

@@ -192,8 +192,8 @@ _LEADING_ASIDE_RE = re.compile(r"^[（(][^（）()]*[)）]")
 _MEMBERS_RE = re.compile(r"(?<![\d个家座所项])(?:[^，。；,;、\d]{1,14}、)+[^，。；,;、\d]{1,14}\Z")
 _COUNT_AT_RE = re.compile(r"[\d一二两三四五六七八九十]+\s*[个家座所]")
 _YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d年度?")
-_INNER_ASIDE_RE = re.compile(r"[(（][^()（）]{4,40}[)）](?=[^，。；,;、\s)）])")  # an aside with words after it
-# (not a part of a name in brackets: 国家工程(技术)研究中心)
+_INNER_ASIDE_RE = re.compile(r"[(（](?:[^()（）]{4,40}|[A-Za-z&]{2,10})[)）](?=[^，。；,;、\s)）])")  # an aside with
+# words after it, or an abbreviation (国内生产总值(GDP)的比重) (not a part of a name in brackets: 国家工程(技术)研究中心)
 _TRAILING_ASIDE_RE = re.compile(r"[（(][^（）()]*[)）]\s*\Z")
 _ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after the name it abbreviates
 _GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{0,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
@@ -388,6 +388,7 @@ def continued(measure: str, previous: str, growth: bool = False) -> str:
 
 
 _RATE_HEADS = ("增速", "增幅", "降幅", "涨幅")
+_SHARE_WORDS = ("比重", "占比", "份额")  # a share's head word, naming no share of its own
 
 
 def share_base(measure: str) -> str:
@@ -422,7 +423,7 @@ def _at_end(words_re: re.Pattern) -> re.Pattern:
 
 
 _COUNTED_GROUP_RE = re.compile(r"[0-9一二两三四五六七八九十百]+(?:个|家|座|所|大)[^，。；,;]{0,12}\Z")  # 四个副省级城市(中)
-_ETC_BEFORE_HEAD_RE = re.compile(r"等(?=[^、，,]{1,4}\Z)")
+_ETC_BEFORE_HEAD_RE = re.compile(r"等(?=[^、，,]{1,4}\Z)(?!行业|产业|领域|类|产品|商品|品种)")
 # 等 and the class that sums the items up, then what they measure (等高耗能行业|用电量, 等出行类商品|零售额, 等新产品|产量)
 _ETC_CLASS_RE = re.compile(r"等[^、，,等]{0,8}?(?:行业|产业|领域|类商品|类|产品|商品|品种)([^、，,等]{2,8})\Z")
 _RANK_SCOPE_RE = re.compile(r"全[国省市区县]|[东西中]部(?:地区)?|东北(?:地区)?|全球|世界")  # scopes of a ranking
@@ -556,8 +557,10 @@ class Reader:
             # 占同期湖北进出口总值的76.9%: the time and place of the whole
             whose = self._base_scope(head) if any(w in head for w in r.share_link) else ""
             link = next((w for w in r.share_link if head[: len(head) - len(whose)].endswith(w)), "")
-            if link and not self._tail_phrase(head[: len(head) - len(whose) - len(link)]):
-                phrase = link + _PERIOD_WORD_RE.sub("", whose) + phrase
+            part = self._tail_phrase(head[: len(head) - len(whose) - len(link)]) if link else ""
+            if link and (not part or whose and phrase in _SHARE_WORDS):
+                # 生产总值占全国的比重: the part, then the whole's place (a bare 比重 names no share of its own)
+                phrase = part + link + _PERIOD_WORD_RE.sub("", whose) + phrase
         if after_unit.startswith("的") and (not phrase or rate and self._named(phrase)):
             # 设立了1.5亿元的高质量发展专项资金: what follows 的; 高新区拥有全市50%的国家级孵化器: a share of that
             return self._after_de(after_unit, written)
@@ -849,7 +852,7 @@ class Reader:
         i = bisect.bisect_left(self._starts, a)
         start = a
         while i < len(self._starts) and self._blocked[i][1] <= b:
-            phrase = self._tail_phrase(self.rules.preposition_re.sub("", self.text[start: self._starts[i]]))
+            phrase = self._tail_phrase(self.rules.preposition_re.sub("", _INNER_ASIDE_RE.sub("", self.text[start: self._starts[i]])))
             if phrase:
                 return phrase
             start = max(start, self._blocked[i][1])
@@ -1405,7 +1408,9 @@ class Reader:
         zone as written (a zone of another kind inside the report's place: 自贸区, 综保区); "" if none."""
         for at in (clause_start, sentence_start):
             word = self._opening_word(at)
-            if word in self.rules.zone_words:
+            pos = self.text.find(word, at) + len(word) if word in self.rules.zone_words else -1
+            after = words(self.text[pos: pos + 6]) if pos >= 0 else ()
+            if after and after[0][1] == "v":  # the zone does something (自贸区实现…; not 园区生产总值, 综保区进出口)
                 own = self.default_subject
                 return own if own.endswith(word) else word
         return ""
