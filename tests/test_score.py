@@ -88,3 +88,11 @@ def test_a_keys_unit_in_another_case_or_as_printed_is_read_as_the_units_table_re
     from reportfacts.scoring.score import same_unit
     assert same_unit("kWh", "kwh") and same_unit("‰", "permille") and same_unit("微克/立方米", "ug_m3")
     assert not same_unit("‰", "percent") and not same_unit("吨", "count")
+
+
+def test_a_devset_entry_s_subject_is_the_report_s_as_the_pipeline_reads_sources(tmp_path):
+    from reportfacts.scoring.score import extract_texts
+    (tmp_path / "a.txt").write_text("\n\n去年，高新区生产总值完成205.87亿元。\n", encoding="utf-8")
+    entry = {"file": "a.txt", "published": "2023-02-24", "split": "x"}
+    facts, _, _ = extract_texts(tmp_path, [{**entry, "subject": "新乡高新区"}])
+    assert list(facts.subject_zh) == ["新乡高新区"]

@@ -190,7 +190,8 @@ class ScoredSet(NamedTuple):
 
 def extract_texts(folder: Path, entries: list[dict]) -> tuple[pd.DataFrame, dict[str, str], Counter]:
     """Facts of the reports ``entries`` in ``folder`` (report id = file stem), their clean texts and the rules
-    that decided their numbers."""
+    that decided their numbers. A report's subject is its entry's ``subject``, else its headline's, as the pipeline
+    reads a sources.yml."""
     from reportfacts.extract.catalog import load_catalog
     from reportfacts.extract.facts import extract_clean
     from reportfacts.extract.meaning import headline_subject
@@ -204,7 +205,7 @@ def extract_texts(folder: Path, entries: list[dict]) -> tuple[pd.DataFrame, dict
         rid = e.get("report_id") or Path(e["file"]).stem
         first = next((line for line in raw.splitlines() if line.strip()), "")
         f, m = extract_clean(ct, rid, e["file"], e.get("published"), catalog,
-                             default_subject=headline_subject(first, ct.text))
+                             default_subject=e.get("subject") or headline_subject(first, ct.text))
         rules.update(r for r in m.rule if r)
         frames.append(f)
         texts[rid] = ct.text
