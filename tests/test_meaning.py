@@ -1577,3 +1577,12 @@ def test_a_share_of_a_scope_s_whole_names_its_part_and_an_abbreviation_in_bracke
     # items before 等 and a class of products share the measure after it (not 光纤产品产量)
     got = _rows("光纤、新能源汽车、锂离子电池等产品产量分别增长66.5%、17.5%、12.1%。", subject="河南", published="2023-04")
     assert [got[v][0] for v in ("66.5", "17.5", "12.1")] == ["光纤产量", "新能源汽车产量", "锂离子电池产量"]
+
+
+def test_a_frame_before_a_comparison_base_and_a_plan_s_first_years_name_no_measure():
+    got = _rows("2021年，数字经济核心产业增加值2580.6亿元，按可比价计算较上年同期增长18.7%，高于全市GDP增速10.1个百分点。"
+                "贵州数字经济规模占GDP比重39.8%、较“十三五”初期提升9.6个百分点。重点在谈项目20余个。",
+                subject="成都", published="2022-04")
+    assert got["18.7"][0] == "数字经济核心产业增加值" and got["10.1"][0] == "数字经济核心产业增加值增速"
+    assert got["9.6"][0] == "数字经济规模占GDP比重"
+    assert got["20"][0] == "重点在谈项目"

@@ -184,3 +184,8 @@ def test_a_year_written_without_nian_before_a_part_of_the_year_in_words_dates_it
     from reportfacts.extract.periods import PubDate, find_periods
     got = [e.period for e in find_periods("2018一季度，全市生产总值增长2.9%。2021上半年增长10%。", PubDate.parse("2021-06"))]
     assert got[:2] == ["2018-Q1", "2021-H1"]
+
+
+def test_a_plan_s_early_or_late_years_are_its_first_or_last():
+    got = {e.text: e.period for e in find_periods("较“十三五”初期提升，到“十四五”末期达到", PubDate.parse("2022-07-11"))}
+    assert got["“十三五”初期"] == "2016" and got["“十四五”末期"] == "2025"

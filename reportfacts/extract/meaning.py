@@ -852,7 +852,8 @@ class Reader:
         i = bisect.bisect_left(self._starts, a)
         start = a
         while i < len(self._starts) and self._blocked[i][1] <= b:
-            phrase = self._tail_phrase(self.rules.preposition_re.sub("", _INNER_ASIDE_RE.sub("", self.text[start: self._starts[i]])))
+            seg = self.rules.preposition_re.sub("", _INNER_ASIDE_RE.sub("", self.text[start: self._starts[i]]))
+            phrase = self._tail_phrase(seg) if unframed(seg).strip() else ""  # (按可比价计算|较上年同期: a frame)
             if phrase:
                 return phrase
             start = max(start, self._blocked[i][1])
