@@ -247,6 +247,9 @@ def test_kinds(text, kind):
 
 def test_the_group_a_rank_is_in_is_a_count_at_a_moment():
     assert [k for *_, k in rows("湖里区名列全省84个县(区)第9名。")] == ["count_stock", "rank"]
+    # whatever was done in its clause (完成…, 在…考评中位列)
+    got = rows("经开区完成招商引资，在全国217家国家级开发区综合考评中位列第13位。")
+    assert [k for *_, k in got] == ["count_stock", "rank"]
 
 
 def test_stock_after_flow_in_one_sentence():

@@ -522,6 +522,8 @@ def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> 
     blanked out (:func:`_unquote`; each context only when the ones before it have no keyword)."""
     k = rules.keywords
     clause = _unquote(clause)
+    if GROUP_RANKED_RE.match(after_clause):
+        return "count_stock"  # 在2021年度全国217家国家级开发区综合考评中位列第13位: the group ranked in, whatever was done
     if k.count_new.search(clause):  # any "new" word in the clause
         return "count_flow"
     if _FROM_TO_COUNT_RE.search(clause):
@@ -554,6 +556,8 @@ _FROM_TO_COUNT_RE = re.compile(r"(?:[从由]|(?:增加|增长|提高|上升|减�
 _PERIOD_TOTAL_RE = re.compile(r"(?:年|月份?|季度|半年)(?:已|共)?累计")  # 全年累计, 6月份累计: a period's total
 TO_DATE_RE = re.compile(r"(?:^|[，。；,;])(?:截至|截止)")  # 截至目前，…: what follows is a total to date
 _RANKED_IN_RE = re.compile(r"[^，。；,;\d]{0,8}?(?:中)?(?:第|前)[\d一二三四五六七八九十]")
+# the words after a count of the group a rank is in (169个国家级高新区|中位居第七名, 126家省级以上开发区综合考评|中位列)
+GROUP_RANKED_RE = re.compile(r"[^，。；,;]{0,14}中[^，。；,;]{0,4}?(?:位居|位列|排名|排在|居|列)")
 
 
 def _first(text: str, words: re.Pattern) -> int:

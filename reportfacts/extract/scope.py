@@ -10,7 +10,8 @@ from dataclasses import dataclass, field, replace
 
 from reportfacts.extract import numbers
 from reportfacts.extract.mentions import (
-    CIRCUMSTANCE_RE, CLAUSE_RE, FULL_STOP_RE, RATES, TO_DATE_RE, Mention, Rules, full_sentence_start, is_heading,
+    CIRCUMSTANCE_RE, CLAUSE_RE, FULL_STOP_RE, GROUP_RANKED_RE, RATES, TO_DATE_RE, Mention, Rules, full_sentence_start,
+    is_heading,
 )
 from reportfacts.extract.periods import (Period, PeriodExpr, PubDate, is_frame, last_year, period_regex, quarter_of,
                                         vocab_re, vocabulary)
@@ -833,7 +834,6 @@ def ranking_name(text: str, edition: PeriodExpr) -> str:
     return name if not name or name.endswith(("排名", "排行", "榜")) else name + "排名"
 
 
-_GROUP_RANKED_RE = re.compile(r"[^，。；,;]{0,14}中[^，。；,;]{0,4}?(?:位居|位列|排名|排在|居|列)")
 
 
 def _attributive_year(e: PeriodExpr, text: str, start: int) -> bool:
@@ -865,7 +865,7 @@ def _breakdown_part(e: PeriodExpr, text: str) -> bool:
 def _ranked_group(m: Mention, text: str, clause_start: int, clause_end: int) -> bool:
     """A count of the group a rank is in (合肥高新区在169个国家级高新区中位居第七名) or of the places a ranking lists
     (periods.yml ``ranked_count``: 湖北共有8个县市上榜, 东部地区占据了66席): of the ranking's time."""
-    return m.unit.unit == "count" and (_GROUP_RANKED_RE.match(text, m.unit.end) is not None or
+    return m.unit.unit == "count" and (GROUP_RANKED_RE.match(text, m.unit.end) is not None or
                                        vocab_re("ranked_count").search(text, clause_start, clause_end) is not None)
 
 
