@@ -1586,3 +1586,8 @@ def test_a_frame_before_a_comparison_base_and_a_plan_s_first_years_name_no_measu
     assert got["18.7"][0] == "数字经济核心产业增加值" and got["10.1"][0] == "数字经济核心产业增加值增速"
     assert got["9.6"][0] == "数字经济规模占GDP比重"
     assert got["20"][0] == "重点在谈项目"
+
+
+def test_a_milestone_s_name_after_an_amount_ends_with_its_word():
+    got = _rows("2022年，内蒙古人均地区生产总值96474元，2022年迈上9万元新台阶。", subject="内蒙古", published="2023-02")
+    assert got["9"][0] == "人均地区生产总值"

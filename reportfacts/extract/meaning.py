@@ -583,7 +583,8 @@ class Reader:
             # 自筹2.5亿元征迁资金, 年产12万吨健康果蔬茶饮, 扩建50GWh的智能化工厂: an amount written between its verb
             # and what it is of
             ahead = self._head_phrase(after_unit[after_unit.startswith("的"):])
-            if ahead and ahead not in r.milestone_words:  # 突破3万亿元大关: a milestone, not what is measured
+            if ahead and not ahead.endswith(tuple(r.milestone_words)):  # 突破3万亿元大关, 迈上9万元新台阶: a milestone,
+                # not what is measured
                 return ahead
             if ahead and phrase and words(phrase)[0][1] == "v":
                 return ""  # 连续7年站稳800亿斤台阶: the verb of a milestone reached names nothing; the measure goes on
@@ -668,7 +669,7 @@ class Reader:
         before the figure (对40%的村居开展了巡察), the class word after 的 and what it does are the clause's subject
         and predicate (设立了1.5亿元的专项资金支持企业: a verb's object and its purpose, the object alone)."""
         ahead = self._head_phrase(after_unit[1:], scoped=True)
-        if ahead in self.rules.milestone_words:  # 在增产1亿多吨的基础上: the basis of what follows, no measure
+        if ahead.endswith(tuple(self.rules.milestone_words)):  # 在增产1亿多吨的基础上: the basis of what follows, no measure
             return ""
         if ahead and not any(f.startswith("v") for _, f in words(written)):
             return self._described(ahead, after_unit[after_unit.find(ahead) + len(ahead):]) or ahead
