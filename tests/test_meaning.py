@@ -1591,3 +1591,8 @@ def test_a_frame_before_a_comparison_base_and_a_plan_s_first_years_name_no_measu
 def test_a_milestone_s_name_after_an_amount_ends_with_its_word():
     got = _rows("2022年，内蒙古人均地区生产总值96474元，2022年迈上9万元新台阶。", subject="内蒙古", published="2023-02")
     assert got["9"][0] == "人均地区生产总值"
+
+
+def test_things_counted_listed_after_the_count_with_none_of_their_own_before_a_verb_are_all_counted():
+    got = _rows("46家重点企业、60余家高校、科研院所共建产学研联合体50多个。", subject="高新区", published="2018-05")
+    assert got["46"][0] == "重点企业" and got["60"][0] == "高校、科研院所"

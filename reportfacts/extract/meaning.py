@@ -681,6 +681,10 @@ class Reader:
         r = self.rules
         ahead = self._head_phrase(after_unit)
         rest = after_unit[after_unit.find(ahead) + len(ahead):] if ahead else ""
+        joined = self._head_phrase(rest[1:]) if rest.startswith("、") else ""
+        if joined and rest.startswith(joined, 1) and words(rest[1 + len(joined):] or "。")[0][1] == "v":
+            # 60余家高校、科研院所共建产学研联合体: the things counted, listed with no count of their own before a verb
+            ahead, rest = ahead + "、" + joined, rest[1 + len(joined):]
         ws = words(ahead)
         framed = next((rest[len(w):] for w in r.frame_words if rest.startswith(w)), rest)  # 总投资达32亿元
         changes = bool(r.frame_re.match(CLAUSE_RE.split(rest)[0].strip()))
