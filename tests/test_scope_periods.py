@@ -784,3 +784,8 @@ def test_a_plan_s_years_in_a_document_s_title_date_its_goals_not_the_results_tol
     # a single year in a title is the edition its figures are of
     got = periods("《2021年国民经济和社会发展统计公报》显示，全市地区生产总值达到5000亿元。", "2022-03-02")
     assert got["5000亿元"] == "2021"
+
+
+def test_a_share_of_the_year_s_plan_under_a_status_date_is_the_year_to_that_month():
+    got = periods("截至4月底，373个实施类项目完成投资957.4亿元，占年度计划的47.8%，4月份完成年度计划的14.4%。", "2021-05-18")
+    assert got["957.4亿元"] == got["47.8%"] == "2021-01..2021-04" and got["14.4%"] == "2021-04"

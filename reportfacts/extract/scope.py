@@ -588,11 +588,11 @@ def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str, text: str = 
     """A flow total dated by a single month whose clause says it is cumulative (periods.yml ``to_date``: 去年10月，…
     首次完成产值1100亿元), or by 截至 that month (截至8月底已完成投资487.68亿元, 至9月底，开工建设160个; not a balance,
     余额), is the year to date, January to that month (statistics are reported cumulatively); so is the share of the
-    year's plan it completes (完成年度计划的62.4%)."""
+    year's plan it completes (完成年度计划的62.4%, 占年度计划的47.8%)."""
     cumulative = vocab_re("to_date").search(clause) or (
         (TO_DATE_RE.search(clause) or _TO_MONTH_RE.search(text, max(0, gov.start - 3), gov.start)) and
         "余额" not in clause)
-    done = m.kind == "share" and "完成" in clause
+    done = m.kind == "share" and ("完成" in clause or _OF_PLAN_RE.search(clause) is not None)  # (占年度计划的47.8%)
     month_end = gov.kind == "date" and _month_end(period)  # 截至3月31日，集装箱累计到发3.5万标箱: to the month's end
     if gov.kind != "month" and not month_end or (m.kind not in ("level", "count_flow") and not done) or \
             not cumulative:
@@ -603,6 +603,7 @@ def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str, text: str = 
     return f"{p.first[0]}-01..{p.first_month}"
 
 
+_OF_PLAN_RE = re.compile(r"占(?:年度|全年|年)(?:投资)?计划")  # a share of the year's plan: how much of it is done
 _SINCE_YEAR_START_RE = re.compile(r"[比较](?:年初|上年末|去年末|上年底|去年底)")
 
 
