@@ -789,3 +789,9 @@ def test_a_plan_s_years_in_a_document_s_title_date_its_goals_not_the_results_tol
 def test_a_share_of_the_year_s_plan_under_a_status_date_is_the_year_to_that_month():
     got = periods("截至4月底，373个实施类项目完成投资957.4亿元，占年度计划的47.8%，4月份完成年度计划的14.4%。", "2021-05-18")
     assert got["957.4亿元"] == got["47.8%"] == "2021-01..2021-04" and got["14.4%"] == "2021-04"
+
+
+def test_a_flow_up_to_a_status_day_is_the_year_to_that_month():
+    got = periods("截至7月3日，技术合同成交额1704.84亿元，较上年同期增长35.38%。", "2023-07-16")
+    assert got["1704.84亿元"] == got["35.38%"] == "2023-01..2023-07"
+    assert periods("7月3日，全省签约项目20个，总投资50亿元。", "2023-07-16")["50亿元"] == "2023-07-03"  # an event's day

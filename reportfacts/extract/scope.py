@@ -593,7 +593,9 @@ def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str, text: str = 
         (TO_DATE_RE.search(clause) or _TO_MONTH_RE.search(text, max(0, gov.start - 3), gov.start)) and
         "余额" not in clause)
     done = m.kind == "share" and ("完成" in clause or _OF_PLAN_RE.search(clause) is not None)  # (占年度计划的47.8%)
-    month_end = gov.kind == "date" and _month_end(period)  # 截至3月31日，集装箱累计到发3.5万标箱: to the month's end
+    # 截至3月31日，集装箱累计到发3.5万标箱: to the month's end; 截至7月3日，全省登记技术合同24883项: to a day of it
+    month_end = gov.kind == "date" and (_month_end(period) or _TO_MONTH_RE.search(text, max(0, gov.start - 3),
+                                                                                 gov.start) is not None)
     if gov.kind != "month" and not month_end or (m.kind not in ("level", "count_flow") and not done) or \
             not cumulative:
         return period
