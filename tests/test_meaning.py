@@ -1596,3 +1596,9 @@ def test_a_milestone_s_name_after_an_amount_ends_with_its_word():
 def test_things_counted_listed_after_the_count_with_none_of_their_own_before_a_verb_are_all_counted():
     got = _rows("46家重点企业、60余家高校、科研院所共建产学研联合体50多个。", subject="高新区", published="2018-05")
     assert got["46"][0] == "重点企业" and got["60"][0] == "高校、科研院所"
+
+
+def test_a_gap_after_a_compared_figure_in_brackets_is_of_the_rate_before_the_comparison():
+    got = _rows("1-10月，高新技术产业投资增长30.3%，高于固定资产投资增速(11.8%)18.5个百分点。", subject="绍兴",
+                published="2021-12")
+    assert got["11.8"][0] == "固定资产投资" and got["18.5"][0].startswith("高新技术产业投资")
