@@ -1599,6 +1599,8 @@ def test_things_counted_listed_after_the_count_with_none_of_their_own_before_a_v
 
 
 def test_a_gap_after_a_compared_figure_in_brackets_is_of_the_rate_before_the_comparison():
-    got = _rows("1-10月，高新技术产业投资增长30.3%，高于固定资产投资增速(11.8%)18.5个百分点。", subject="绍兴",
-                published="2021-12")
-    assert got["11.8"][0] == "固定资产投资" and got["18.5"][0].startswith("高新技术产业投资")
+    text = ("1-10月，研发费用支出同比增长44.5%，全省第四，高于营收(24.0%)20.5个百分点。"
+            "1-10月，高新技术产业投资增长30.3%，全省第五，高于固定资产投资增速(11.8%)18.5个百分点。")
+    got = _rows(text, subject="绍兴", published="2021-12")
+    assert got["11.8"][0] == "固定资产投资"
+    assert (got["20.5"][0], got["18.5"][0]) == ("研发费用支出增速", "高新技术产业投资增速")

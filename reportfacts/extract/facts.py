@@ -950,6 +950,9 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
                 rate = prev
                 while rate is not None and rate["_compared"]:
                     window, rate = rate["_window"], rate["_prev"]
+                while rate is not None and rate["kind"] in RANKS and rate["_prev"] is not None and \
+                        rate["_prev"]["clean_end"] >= spans_of(m)["sentence"][0]:  # (增长44.5%，全省第四，高于…: its rank)
+                    rate = rate["_prev"]
                 inherited = _continued_measure(m, rate, True, unranked, text, cs)[0] if rate is not None else inherited
             row = _fact_row(ct, m, fid, meta, spans_of, catalog, subjects, reader, window, inherited, same_unit(m))
             row["_window"], row["_prev"] = window, prev
@@ -985,7 +988,7 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
                 for k in ("measure_zh", "subject_zh"):
                     row[k] = _as_printed(ct, row[k], ss, se)
             by_clause.setdefault(cs, []).append(row)
-            if m.kind not in RANKS:
+            if m.kind not in RANKS and not row["_compared"]:  # (not 营收's own 24.0% in 高于营收(24.0%))
                 unranked[m.unit.unit] = unranked[""] = row["measure_zh"]
                 unranked[PLAN_OF] = row.get("_plan_of", "")
             last_of_unit[m.unit.unit] = (row["measure_zh"], m.unit.end)
