@@ -1604,3 +1604,8 @@ def test_a_gap_after_a_compared_figure_in_brackets_is_of_the_rate_before_the_com
     got = _rows(text, subject="绍兴", published="2021-12")
     assert got["11.8"][0] == "固定资产投资"
     assert (got["20.5"][0], got["18.5"][0]) == ("研发费用支出增速", "高新技术产业投资增速")
+
+
+def test_a_duration_of_a_rank_held_is_of_the_measure_ranked_not_the_rank_s_words():
+    got = _rows("2021年，贵州数字经济增长20.6%，连续七年位居全国第一。", subject="贵州", published="2022-07")
+    assert got["七"][0] == got["一"][0] == "数字经济"
