@@ -1609,3 +1609,11 @@ def test_a_gap_after_a_compared_figure_in_brackets_is_of_the_rate_before_the_com
 def test_a_duration_of_a_rank_held_is_of_the_measure_ranked_not_the_rank_s_words():
     got = _rows("2021年，贵州数字经济增长20.6%，连续七年位居全国第一。", subject="贵州", published="2022-07")
     assert got["七"][0] == got["一"][0] == "数字经济"
+
+
+def test_a_sector_or_ownership_type_named_with_separators_inside_is_one_measure():
+    text = ("一季度，国有企业增加值同比增长18.9%，外商及港澳台商投资企业增长10.3%。分行业看，电力、热力生产和供应业增长19.9%，"
+            "计算机、通信和其他电子设备制造业增长17.8%。")
+    got = _rows(text, subject="四川", published="2022-04")
+    assert got["10.3"][0] == "外商及港澳台商投资企业"
+    assert (got["19.9"][0], got["17.8"][0]) == ("电力、热力生产和供应业", "计算机、通信和其他电子设备制造业")

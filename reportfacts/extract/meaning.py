@@ -127,6 +127,7 @@ class MeaningRules:
     facility_re: re.Pattern          # nouns after a place's name ending in a facility or firm (台湾|电子科技园)
     firm_result_re: re.Pattern       # a firm's results or its report of them, written after its name (实现, 净利润)
     office_ends: tuple[str, ...]     # a name ending so is a government office, a source of figures (统计局)
+    whole_names: tuple[str, ...]     # 计算机、通信和其他电子设备制造业: one sector, separators inside
 
 
 def _alt(words) -> str:
@@ -174,7 +175,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         frozenset(doc["keep_flow"]), frozenset(doc["zone_levels"]),
         re.compile(f"[^，。；,;、\\d]{{0,6}}?(?:{_alt(doc['facility_words'])})"),
         re.compile(f"{_alt(doc['firm_results'])}|发布[^，。；,;]{{0,14}}?(?:{_alt(doc['firm_reports'])})"),
-        tuple(doc["office_ends"]))
+        tuple(doc["office_ends"]), tuple(sorted(doc["whole_names"], key=len, reverse=True)))
 
 
 # a contribution to growth with what it contributes to (拉动全市经济增长, 对全市规上工业增加值增长的贡献率)
@@ -969,6 +970,7 @@ class Reader:
             if closer in phrase and opener not in phrase.split(closer)[0] and opener in head:
                 cut = head.rindex(opener)
                 head, phrase = head[:cut], head[cut:] + phrase
+        phrase = self._whole_name(before, phrase)
         phrase = _ABBREVIATION_RE.sub("", _balanced(phrase.lstrip("的")))  # 地区生产总值(GDP): the name once
         phrase = _LEADING_ASIDE_RE.sub("", phrase)  # (经济观察)GDP: a column's tag before the phrase
         lead = r.keep_flow.search(head) if phrase else None
@@ -1004,6 +1006,18 @@ class Reader:
         while len(ws) > 1 and ws[-1][1] in ("q", "t", "f") and len(phrase) - len(ws[-1][0]) >= 2:
             phrase, ws = phrase[: -len(ws[-1][0])], ws[:-1]  # a phrase ends in a noun, not a classifier (not 绿|道)
         return "" if all(f in ("q", "t", "f", "m") for _, f in ws) else phrase
+
+    def _whole_name(self, before: str, phrase: str) -> str:
+        """``phrase`` from the start of a name of meaning.yml ``whole_names`` it begins inside (电子设备制造业增加值 in
+        …计算机、通信和其他电子设备制造业增加值: 计算机、通信和其他电子设备制造业增加值), else as it is."""
+        at = before.rfind(phrase) if phrase else -1
+        if at < 0:
+            return phrase
+        for name in self.rules.whole_names:
+            i = before.rfind(name, max(0, at - len(name)), at + len(name))
+            if 0 <= i < at < i + len(name):
+                return before[i: at] + phrase
+        return phrase
 
     def _head_phrase(self, after: str, scoped: bool = False) -> str:
         """The noun phrase opening ``after`` (the words right after a count's measure word). Quotes, a class bound
