@@ -920,6 +920,12 @@ def _horizon(m: Mention, st: PeriodState, clause: str) -> str:
     return st.plan_spans.get(int(st.horizon), st.horizon) if over else st.horizon
 
 
+def _opens_with_month(text: str, e: PeriodExpr) -> bool:
+    """True for a single month opening a paragraph or a sentence as its topic (3月份，北京居民消费价格同比持平。其中，
+    食品价格下降3.9%): a monthly report's month, which the sentences after it go on with."""
+    return e.kind == "month" and (e.start == 0 or text[e.start - 1] in "\n。！") and not e.comparison
+
+
 def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: PeriodState,
                   pub: PubDate | None, spans_of, rules: Rules | None = None) -> None:
     """Give each fact of one paragraph its period by the scope rule (the last period expression before it)."""
@@ -933,7 +939,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             kept.append(e)
     live, lead = _lead_year_topic(kept, text, pub)
     within = frozenset(e.start for e in live if _breakdown_part(e, text))
-    status = frozenset(e.start for e in live if e.topic and (to_month(e, text) or e.text == "当月"))
+    status = frozenset(e.start for e in live if e.topic and (to_month(e, text) or e.text == "当月" or
+                                                             _opens_with_month(text, e)))
     governing = _Governor(live, within, status)
     # 2月26日，推进会发布《安徽省“十四五”汽车产业高质量发展规划》，签约项目20个: a plan's years in a document's title
     # name the document; they date the goals of the plan it names, no result told beside it
