@@ -240,6 +240,7 @@ def test_threshold_is_not_a_fact_but_the_count_is():
     ("科技进步贡献率由57.5%增长至58.3%。", "share"),                 # the level a rate rose from: no growth
     ("研发支出占GDP的比重由2.73%提高到2019年的预计3.8%。", "share"),  # nor the level it rose to
     ("固定资产投资是2012年计划投资的3.9倍。", "ratio"),               # a ratio to a planned amount
+    ("三次产业增加值结构为6.0:46.9:47.1。", "share"),                # a structure's parts (not growth: 增加值)
 ])
 def test_kinds(text, kind):
     assert rows(text)[-1][-1] == kind

@@ -669,6 +669,8 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
         return "growth_rate"  # 同比增长7成多: a growth written as tenths
     if unit in BASE_KIND:
         return BASE_KIND[unit]
+    if unit in RATES and (_RATIO_SIGN_RE.match(text, m.unit.end) or _RATIO_SIGN_RE.search(text, m.start - 3, m.start)):
+        return "share"  # 三次产业增加值结构为6.0:46.9:47.1: each part of a structure is a share of the whole
     if unit in RATES:
         return _percent_kind(char_before, text[m.unit.end: m.unit.end + 12], clause, sentence, rules)
     if unit == "count":
@@ -678,6 +680,9 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
             return "count_flow"  # 外出招商30次, 161批次, 接待游客5000万人次: times something happened, a flow
         return _count_kind(clause, text[m.unit.end: ce], itemized, rules)
     return "level"
+
+
+_RATIO_SIGN_RE = re.compile(r"\s*[:：∶]\s*(?=\d)|[:：∶]\s*\Z")  # a part of a structure written as a ratio (6.0:46.9)
 
 
 def _programme(text: str, clause_span: tuple[int, int], clause: str, sentence: str, rules: Rules, pub=None) -> bool:
