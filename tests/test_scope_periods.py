@@ -806,3 +806,10 @@ def test_a_month_opening_a_sentence_goes_on_to_the_sentences_after_it_in_its_par
             "10月份，分经济类型看，国有控股企业增加值同比增长5.4%。采矿业增加值同比增长3.5%。")
     got = periods(text, "2020-11-16")
     assert got["1.8%"] == "2020-01..2020-10" and got["5.4%"] == got["3.5%"] == "2020-10"
+
+
+def test_a_plan_s_years_written_mid_sentence_date_only_their_sentence():
+    text = ("2021年，全县经济发展步伐稳健，实现了“十四五”经济社会发展的良好开局。初步核算，全县地区生产总值完成236.09亿元，"
+            "同比增速11.8%。")
+    got = periods(text, "2022-04-01")
+    assert got["236.09亿元"] == got["11.8%"] == "2021"

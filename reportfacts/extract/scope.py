@@ -283,7 +283,8 @@ def _perfective(e: PeriodExpr) -> bool:
 class _Governor:
     """The period expression governing each figure of one paragraph (scope rule), asked in text order.
 
-    Days, single months and years written mid-sentence (not as a topic) govern only their own sentence; after it,
+    Days, single months, years and plans' years written mid-sentence (not as a topic: 实现了“十四五”…的良好开局。)
+    govern only their own sentence; after it,
     a day still dates the rest of the paragraph's narrative to its quarter. The answer for a figure is the last
     expression before it when that lies in the figure's sentence; else the last one before the sentence that
     governs beyond its sentence (precomputed), so a paragraph costs one pass over its expressions and figures.
@@ -297,7 +298,7 @@ class _Governor:
         for e in live:
             if e.start in within:
                 pass  # a part of the period before it (其中，1-2月…，3月…): its own sentence only
-            elif e.start in status or not (e.kind in SENTENCE_SCOPED or (e.kind == "year" or _perfective(e)) and not
+            elif e.start in status or not (e.kind in SENTENCE_SCOPED or (e.kind in YEAR_LEVEL or _perfective(e)) and not
                                            e.topic):
                 # (a status date, 至9月底，…, or that month, 当月，…, dates the paragraph, as a part of a year does)
                 last = e
