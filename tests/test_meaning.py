@@ -1617,3 +1617,11 @@ def test_a_sector_or_ownership_type_named_with_separators_inside_is_one_measure(
     got = _rows(text, subject="四川", published="2022-04")
     assert got["10.3"][0] == "外商及港澳台商投资企业"
     assert (got["19.9"][0], got["17.8"][0]) == ("电力、热力生产和供应业", "计算机、通信和其他电子设备制造业")
+
+
+def test_a_report_naming_no_place_that_opens_clauses_with_quanguo_is_national():
+    text = "10月份，全国规模以上工业增加值同比增长6.9%。1-10月份，全国服务业生产指数同比下降1.6%。采矿业增加值同比增长3.5%。"
+    assert _rows(text, published="2020-11")["3.5"][1] == "全国"
+    # a zone's bare kind opening its clause in the zone's own report is the report's own subject, as printed
+    assert _rows("示范区加快重点产业转型发展，工业税收实现2.55亿元。", subject="示范区（高新区）",
+                 published="2020-01")["2.55"][1] == "示范区（高新区）"

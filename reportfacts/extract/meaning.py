@@ -1262,7 +1262,14 @@ class Reader:
             # city's naming its counties): the place of its own level it names, else its word as written
             same_level = self.most_named_place(own[-1])
             return ("" if aside(same_level) else same_level) or self.self_reference(level=own[-1])
-        return named or self.self_reference()
+        return named or self.self_reference() or self._national()
+
+    def _national(self) -> str:
+        """全国 when a report naming no place opens its clauses with it at least twice (10月份，全国规模以上工业增加值
+        同比增长6.9%: national statistics), else ""."""
+        opened = [hit for hit in re.finditer(f"(?:^|[，。；：,;:\n]){_NATIONAL}", self.text)
+                  if not self._ranks_after(hit.end())]
+        return _NATIONAL if len(opened) >= 2 else ""
 
     def _bare_zone(self) -> str:
         """The kind of zone the text names most without a place before it (高新区, written at least twice), the
@@ -1432,7 +1439,7 @@ class Reader:
             after = words(self.text[pos: pos + 6]) if pos >= 0 else ()
             if after and after[0][1] == "v":  # the zone does something (自贸区实现…; not 园区生产总值, 综保区进出口)
                 own = self.default_subject
-                return own if own.endswith(word) else word
+                return own if word in own else word  # (示范区 in 示范区（高新区）'s report: the report's own)
         return ""
 
     def _facility(self, name: str, a: int, b: int) -> str:
