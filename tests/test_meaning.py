@@ -1596,6 +1596,9 @@ def test_a_milestone_s_name_after_an_amount_ends_with_its_word():
 def test_things_counted_listed_after_the_count_with_none_of_their_own_before_a_verb_are_all_counted():
     got = _rows("46家重点企业、60余家高校、科研院所共建产学研联合体50多个。", subject="高新区", published="2018-05")
     assert got["46"][0] == "重点企业" and got["60"][0] == "高校、科研院所"
+    # not a name listed after its count's unit (郭树勋 of 郭树勋等4名同志)
+    assert _rows("高新区检察院筹备处等5个单位、郭树勋等4名同志荣获特别贡献奖。", subject="高新区",
+                 published="2020-01")["5"][0] == "单位"
 
 
 def test_a_gap_after_a_compared_figure_in_brackets_is_of_the_rate_before_the_comparison():

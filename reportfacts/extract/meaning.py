@@ -683,7 +683,8 @@ class Reader:
         ahead = self._head_phrase(after_unit)
         rest = after_unit[after_unit.find(ahead) + len(ahead):] if ahead else ""
         joined = self._head_phrase(rest[1:]) if rest.startswith("、") else ""
-        if joined and rest.startswith(joined, 1) and words(rest[1 + len(joined):] or "。")[0][1] == "v":
+        if len(joined) > 1 and rest.startswith(joined, 1) and words(rest[1 + len(joined):] or "。")[0][1] == "v" and \
+                not self.names_in(joined):
             # 60余家高校、科研院所共建产学研联合体: the things counted, listed with no count of their own before a verb
             ahead, rest = ahead + "、" + joined, rest[1 + len(joined):]
         ws = words(ahead)
