@@ -1628,3 +1628,12 @@ def test_a_report_naming_no_place_that_opens_clauses_with_quanguo_is_national():
     # a zone's bare kind opening its clause in the zone's own report is the report's own subject, as printed
     assert _rows("示范区加快重点产业转型发展，工业税收实现2.55亿元。", subject="示范区（高新区）",
                  published="2020-01")["2.55"][1] == "示范区（高新区）"
+
+
+def test_a_class_bounded_by_an_attribute_and_a_flow_word_opening_what_is_counted_are_whole():
+    got = _rows("在117个新签约项目中，投资总额在5亿元以上的项目69个，占比为60%。营业收入在10亿元以上的企业达到35家。",
+                subject="南阳", published="2022-03")
+    assert got["117"][0] == "新签约项目"
+    assert (got["69"][0], got["35"][0]) == ("投资总额在5亿元以上的项目", "营业收入在10亿元以上的企业")
+    # a relative clause opened by another preposition still says nothing alone
+    assert _rows("与经济运行质量密切相关的主体税种增长12%。", published="2022-03")["12"][0] == "主体税种"

@@ -959,8 +959,12 @@ class Reader:
             else:
                 break
             i -= 1
-        if i >= 0 and ws[i][1] == "p" and "的" in out:  # 与经济运行质量密切相关的主体税种: a relative clause cut from
-            k = out.index("的")                           # its preposition says nothing; what it modifies is the measure
+        if i > 0 and ws[i][0] == "在" and "的" in out and any(w in r.class_bounds for w in out) and \
+                self._nominal(*ws[i - 1]) and not self._name(*ws[i - 1]):
+            out += [ws[i][0], ws[i - 1][0]]  # 投资总额在5亿元以上的项目: a class bounded by an attribute, whole
+            i -= 2
+        elif i >= 0 and ws[i][1] == "p" and "的" in out:  # 与经济运行质量密切相关的主体税种: a relative clause cut from
+            k = out.index("的")                             # its preposition says nothing; what it modifies is the measure
             i, out = i + len(out) - k, out[:k]
         phrase = "".join(reversed(out))
         zone = self.rules.zone_end_re.match(phrase) if i >= 0 and self._name(*ws[i]) else None
@@ -1029,6 +1033,10 @@ class Reader:
         another verb ends it (10个城市上半年…), a time word right after the measure word opens none (剩余23个今冬完工),
         a locative ends none (四个副省级城市中), and verbs alone (有14个公布了…) are none. ``scoped``: a scope word may
         open it (after a share's 的: 80%的全国重点实验室)."""
+        flow = self.rules.keep_flow_open.match(after)
+        if flow:  # 117个|新签约项目中: a flow word opening it (新|签约, split by the segmenter) is part of what is counted
+            rest = self._head_phrase(after[flow.end():], scoped)
+            return flow.group() + rest if rest else ""
         out: list[str] = []
         after = _EDITION_YEAR_RE.sub("", after, count=1)  # 200家|2020年度|省专精特新中小企业: the list's edition
         ws = words(after[:24])
