@@ -60,3 +60,12 @@ def test_a_rank_later_than_the_latest_published_evaluation_is_capped():
     f = facts_from("plan", "排名第120位。", [("120", "位", 120, "rank", "national_ranking_rank", "2021", "rank")])
     tl = ranking.timeline(f, PUB, RULES)
     assert int(tl.iloc[0]["evaluation_year"]) == 2020 and "at most" in tl.iloc[0]["reasoning"]
+
+
+def test_a_rank_in_a_headline_after_the_ranking_s_name_is_of_that_ranking():
+    from reportfacts.extract.catalog import load_catalog
+    from reportfacts.extract.facts import extract_clean
+    from reportfacts.text.clean import clean_text
+    f, _ = extract_clean(clean_text("2022年国家高新区综合评价排名出炉 合肥高新区升至第七"), "t", "t.txt", "2023-02-17",
+                         load_catalog(), default_subject="合肥高新区")
+    assert f.measure_zh.tolist() == ["国家高新区综合评价排名"] and f.period.tolist() == ["2022"]
