@@ -728,7 +728,8 @@ def _held_for(m: Mention, text: str, clause_end: int, reader: meaning.Reader, me
     ws = meaning.words(after) if after else ()
     rules = meaning.load_meaning_rules()
     if not ws or ws[0][1] not in ("v", "p") or len(after) > _HELD_MAX or ws[0][0] in rules.comparators or \
-            ws[0][0] in load_rules().kinds["rate_kept"] or numbers.ARABIC_RE.search(after) or _RANK_HELD_RE.search(after):
+            ws[0][0] in load_rules().kinds["rate_kept"] or numbers.ARABIC_RE.search(after) or \
+            _RANK_HELD_RE.search(after):
         return ""  # (增长20.6%，连续七年位居全国第一: a rank held, of the measure before it)
     return after
 

@@ -964,7 +964,7 @@ class Reader:
             out += [ws[i][0], ws[i - 1][0]]  # 投资总额在5亿元以上的项目: a class bounded by an attribute, whole
             i -= 2
         elif i >= 0 and ws[i][1] == "p" and "的" in out:  # 与经济运行质量密切相关的主体税种: a relative clause cut from
-            k = out.index("的")                             # its preposition says nothing; what it modifies is the measure
+            k = out.index("的")                           # its preposition says nothing; what it modifies is the measure
             i, out = i + len(out) - k, out[:k]
         phrase = "".join(reversed(out))
         zone = self.rules.zone_end_re.match(phrase) if i >= 0 and self._name(*ws[i]) else None
