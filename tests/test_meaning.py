@@ -1637,3 +1637,9 @@ def test_a_class_bounded_by_an_attribute_and_a_flow_word_opening_what_is_counted
     assert (got["69"][0], got["35"][0]) == ("投资总额在5亿元以上的项目", "营业收入在10亿元以上的企业")
     # a relative clause opened by another preposition still says nothing alone
     assert _rows("与经济运行质量密切相关的主体税种增长12%。", published="2022-03")["12"][0] == "主体税种"
+
+
+def test_a_real_growth_s_frame_names_no_measure_and_grid_connection_is_one_word():
+    got = _rows("上半年，全区居民人均可支配收入13000元，扣除价格因素实际增长12.1%。新能源并网投产711.65万千瓦。",
+                subject="广西", published="2021-07")
+    assert got["12.1"][0] == "居民人均可支配收入" and got["711.65"][0] == "新能源并网投产"
