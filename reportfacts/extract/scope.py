@@ -922,12 +922,9 @@ def _horizon(m: Mention, st: PeriodState, clause: str) -> str:
 
 
 def _opens_with_month(text: str, e: PeriodExpr) -> bool:
-    """True for a single month opening a sentence as its topic (3月份，北京居民消费价格同比持平。其中，食品价格下降3.9%):
-    a monthly report's month, which the sentences after it go on with. (A heading the cleaner joined to the paragraph,
-    …价格环比变动情况|3月份，…, ends no sentence.)"""
-    opened = max(text.rfind(c, 0, e.start) for c in _FULL_STOP_END)
-    return e.kind == "month" and not e.comparison and (opened == e.start - 1 or "\n" not in text[opened + 1: e.start]
-                                                         and not CLAUSE_RE.search(text, opened + 1, e.start))
+    """True for a single month opening a paragraph or a sentence as its topic (3月份，北京居民消费价格同比持平。其中，
+    食品价格下降3.9%): a monthly report's month, which the sentences after it go on with."""
+    return e.kind == "month" and (e.start == 0 or text[e.start - 1] in "\n。！") and not e.comparison
 
 
 def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: PeriodState,
