@@ -1643,3 +1643,9 @@ def test_a_real_growth_s_frame_names_no_measure_and_grid_connection_is_one_word(
     got = _rows("上半年，全区居民人均可支配收入13000元，扣除价格因素实际增长12.1%。新能源并网投产711.65万千瓦。",
                 subject="广西", published="2021-07")
     assert got["12.1"][0] == "居民人均可支配收入" and got["711.65"][0] == "新能源并网投产"
+
+
+def test_zones_listed_as_examples_of_the_zones_counted_are_not_whose_count_it_is():
+    got = _rows("东侨经济技术开发区、厦门海沧台商投资区、福州经济技术开发区等3家开发区位居前列。", subject="福建",
+                published="2021-10")
+    assert got["3"][1] == "福建"

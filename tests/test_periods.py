@@ -187,5 +187,6 @@ def test_a_year_written_without_nian_before_a_part_of_the_year_in_words_dates_it
 
 
 def test_a_plan_s_early_or_late_years_are_its_first_or_last():
-    got = {e.text: e.period for e in find_periods("较“十三五”初期提升，到“十四五”末期达到", PubDate.parse("2022-07-11"))}
-    assert got["“十三五”初期"] == "2016" and got["“十四五”末期"] == "2025"
+    got = {e.text: e.period for e in find_periods("较“十三五”初期提升，到“十四五”末期达到，实现“十四五”开门红",
+                                                  PubDate.parse("2022-07-11"))}
+    assert got["“十三五”初期"] == "2016" and got["“十四五”末期"] == "2025" and got["“十四五”开门红"] == "2021"

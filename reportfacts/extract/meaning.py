@@ -1389,6 +1389,8 @@ class Reader:
             own = ""  # 居全国第10位、西部地区第5位: the scope the figure is ranked in (not 南京第4: whose rank)
         own = own or self._first_person(clause_start, start) or self._opening_zone(clause_start, sentence_start)
         zone = self._zone_in(max(clause_start, item + 1), start)
+        if zone and self.rules.example_after.match(self.text, zone[1]):
+            zone = None  # 东侨经济技术开发区、…等3家: an example of the zones counted, not whose count it is
         if zone and (not own or own in zone[2] or self.text.rfind(own, clause_start, start) < zone[0]):
             own = zone[2]  # 碧江高新区签约项目41个: a zone's name the segmenter splits (碧|江|高新区)
         if self._counted_class(own, clause_start) or \
