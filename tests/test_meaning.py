@@ -1649,3 +1649,11 @@ def test_zones_listed_as_examples_of_the_zones_counted_are_not_whose_count_it_is
     got = _rows("东侨经济技术开发区、厦门海沧台商投资区、福州经济技术开发区等3家开发区位居前列。", subject="福建",
                 published="2021-10")
     assert got["3"][1] == "福建"
+
+
+def test_zones_bounded_by_an_amount_are_a_class_counted_not_an_amount():
+    got = _rows("经营(销售)收入超1000亿元园区达到9家，2000亿元以上开发区达到4家。超500亿元的开发区达20个。",
+                subject="安徽", published="2022-04")
+    assert "1000" not in got and "2000" not in got and "500" not in got
+    assert (got["9"][0], got["4"][0], got["20"][0]) == ("经营(销售)收入超1000亿元园区", "2000亿元以上开发区",
+                                                        "超500亿元的开发区")

@@ -53,6 +53,7 @@ def _closes(ws: list[tuple[str, str]]) -> bool:
 _SUFFIXES = frozenset({"率"})  # a suffix the segmenter leaves alone, which makes a noun of the word before it
 _HEAD_FLAGS = frozenset({"l", "vn", "j", "eng", "k", "an"})  # besides n*: words that can head a noun phrase
 _DIGIT_RE = re.compile(r"[0-9%％.]")
+_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")  # a number as the segmenter gives it (1000, 2.5)
 _NUMERAL_RE = re.compile(r"[0-9一二三四五六七八九十两百千万亿]")
 _NAMES: set[str] = set()
 
@@ -895,8 +896,8 @@ class Reader:
                 break  # 规模以上工业中战略性新兴产业产值: the group looked in is no part of the measure
             if w == "的" and out and i > 0 and (self._nominal(*ws[i - 1]) and ws[i - 1][1] != "f"  # not 之间的
                                                 or ws[i - 1][0] in r.class_bounds  # 100亿元以上的高新技术企业
-                                                or ws[i - 1][1] == "m" and i > 1 and ws[i - 2][0] in r.amount_bounds):
-                # (营收超亿元的企业: a class bounded by an amount)
+                                                or ws[i - 1][1] == "m" and self._amount_bound(ws, i - 1)):
+                # (营收超亿元的企业, 超500亿元的开发区: a class bounded by an amount)
                 out.append(w)
             elif w in _ENCLOSING and (out or i > 0):  # “三大改造”项目, 人才（团队）: quotes and brackets inside a phrase
                 out.append(w)
@@ -933,6 +934,10 @@ class Reader:
                                     or (w in r.scale_marks and ws[i - 1][1] == "m")):
                 out += [w, ws[i - 1][0]]  # 产值过亿元企业, 千亿级产业集聚区: an amount's bound or scale inside a class's name
                 i -= 2
+                continue
+            elif out and f == "m" and i > 1 and _NUMBER_RE.fullmatch(ws[i - 1][0]) and ws[i - 2][0] in r.amount_bounds:
+                out += [w, ws[i - 1][0], ws[i - 2][0]]  # 收入超1000亿元园区: the amount written in digits
+                i -= 3
                 continue
             elif out and f == "m" and any((w + "".join(reversed(out))).startswith(k) for k in r.pairs):
                 out.append(w)  # 三次产业结构: a numeral opening a term of the parts it names (meaning.yml pairs)
@@ -1011,6 +1016,11 @@ class Reader:
         while len(ws) > 1 and ws[-1][1] in ("q", "t", "f") and len(phrase) - len(ws[-1][0]) >= 2:
             phrase, ws = phrase[: -len(ws[-1][0])], ws[:-1]  # a phrase ends in a noun, not a classifier (not 绿|道)
         return "" if all(f in ("q", "t", "f", "m") for _, f in ws) else phrase
+
+    def _amount_bound(self, ws: list, k: int) -> bool:
+        """True when ws[k], a magnitude (亿元), is bounded right before it (超亿元, 超500亿元)."""
+        return k > 0 and ws[k - 1][0] in self.rules.amount_bounds or \
+            k > 1 and _NUMBER_RE.fullmatch(ws[k - 1][0]) is not None and ws[k - 2][0] in self.rules.amount_bounds
 
     def _whole_name(self, before: str, phrase: str) -> str:
         """``phrase`` from the start of a name of meaning.yml ``whole_names`` it begins inside (电子设备制造业增加值 in
