@@ -1657,3 +1657,10 @@ def test_zones_bounded_by_an_amount_are_a_class_counted_not_an_amount():
     assert "1000" not in got and "2000" not in got and "500" not in got
     assert (got["9"][0], got["4"][0], got["20"][0]) == ("经营(销售)收入超1000亿元园区", "2000亿元以上开发区",
                                                         "超500亿元的开发区")
+
+
+def test_a_count_of_members_of_a_group_that_do_something_is_of_what_they_do():
+    text = "上半年13个重点园区中有9个实现增长。41个大类行业中有30个行业增加值保持增长，其中电气机械增长39.3%。"
+    got = _rows(text, subject="海南", published="2024-07")
+    assert (got["9"][0], got["30"][0]) == ("实现增长的重点园区", "增加值保持增长的行业")
+    assert got["13"][0] == "重点园区" and got["39.3"][0] == "电气机械"

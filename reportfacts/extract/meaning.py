@@ -54,6 +54,8 @@ _SUFFIXES = frozenset({"率"})  # a suffix the segmenter leaves alone, which mak
 _HEAD_FLAGS = frozenset({"l", "vn", "j", "eng", "k", "an"})  # besides n*: words that can head a noun phrase
 _DIGIT_RE = re.compile(r"[0-9%％.]")
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")  # a number as the segmenter gives it (1000, 2.5)
+# a group counted, then 中有 and the count of its members that follow (13个重点园区中有|9个实现增长)
+_GROUP_OF_RE = re.compile(r"[\d一二两三四五六七八九十]+\s*[个家]([^，。；,;\d个家]{1,10}?)中(?:有|共有)?\s*\Z")
 _NUMERAL_RE = re.compile(r"[0-9一二三四五六七八九十两百千万亿]")
 _NAMES: set[str] = set()
 
@@ -467,6 +469,9 @@ class Reader:
         follows its 的 when the words before it name only whose it is. Sets :attr:`owner`."""
         r = self.rules
         self.owner = self.doer = ""
+        members = self._members_that(start, after_unit) if count else ""
+        if members:
+            return members
         if GOAL_AFTER_RE.match(after_unit):
             after_unit = ""  # 完成6%~6.5%的年度预期目标: the goal of the measure before, named after the figure
         before = _NOT_WORDS_RE.sub("", self._unblocked(window_start, start))  # 地区生产总值[2]1002.18亿元
@@ -621,6 +626,21 @@ class Reader:
             ws = words(head)
             self.owner = ws[-1][0] if ws and self._name(*ws[-1]) else ""
         return phrase
+
+    def _members_that(self, start: int, after_unit: str) -> str:
+        """What members of a group counted before do, for a count of them (13个重点园区中有9个实现增长: 实现增长的重点园区;
+        41个大类行业中有30个行业增加值保持增长: 增加值保持增长的行业), or ""."""
+        group = _GROUP_OF_RE.search(self.text, max(0, start - 24), start)
+        if not group or not after_unit:
+            return ""
+        noun, rest = group.group(1), after_unit.rstrip("，。；,;：:！？!? \n")
+        ws = words(rest)
+        if len(ws) > 1 and ws[0][0] in noun:  # 30个|行业增加值…: the member's noun written again
+            noun, rest = ws[0][0], rest[len(ws[0][0]):]
+        ws = words(rest)
+        if not any(f == "v" for _, f in ws) or ws[0][1] not in ("v", "n", "vn", "d"):
+            return ""
+        return rest + "的" + noun
 
     def action(self, start: int, window_start: int) -> str:
         """The verb (with the particle or direction jieba splits off it: 下|访) that ends the words before the figure at
