@@ -745,10 +745,8 @@ def _ranking(m: Mention, clause: str, reader: meaning.Reader) -> str:
     if not ranking or m.kind not in RANKS:  # (a count of the ranked, 河南10个, is of what they are: no ranking)
         return ""
     rules = meaning.load_meaning_rules()
-    verb = None
-    for verb in rules.rank_verb_in.finditer(clause):  # the verb the rank follows (…排名出炉 合肥高新区升至|第七)
-        pass
-    scope = clause[verb.end():] if verb else ""
+    verbs = list(rules.rank_verb_in.finditer(clause))  # the last is the verb the rank follows (…排名出炉 合肥高新区升至|第七)
+    scope = clause[verbs[-1].end():] if verbs else ""
     return "" if reader.names_in(scope) or any(w in scope for w in rules.scope_words) else ranking
 
 

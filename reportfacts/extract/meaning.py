@@ -1306,8 +1306,7 @@ class Reader:
     def _national(self) -> str:
         """全国 when a report naming no place opens its clauses with it at least twice (10月份，全国规模以上工业增加值
         同比增长6.9%: national statistics), else ""."""
-        opened = [hit for hit in re.finditer(f"(?:^|[，。；：,;:\n]){_NATIONAL}", self.text)
-                  if not self._ranks_after(hit.end())]
+        opened = [hit for hit in self._opening_re((_NATIONAL,)).finditer(self.text) if not self._ranks_after(hit.end())]
         return _NATIONAL if len(opened) >= 2 else ""
 
     def _bare_zone(self) -> str:
@@ -1322,15 +1321,16 @@ class Reader:
     def _opening_self(self) -> str:
         """The own-place word (全省, 全市) the text most often opens a clause with (全省开发区新认定…; not a scope:
         居全省首位, 占全市的), "" if none: the level of place the report is about."""
-        opening = Counter(hit.group(1) for hit in self._opening_self_re().finditer(self.text)
+        opening = Counter(hit.group(1) for hit in self._opening_re(self.rules.self_reference).finditer(self.text)
                           if not self._ranks_after(hit.end()))  # …，全省第7位: a rank's scope
         usual = [w for w in opening if opening[w] > 1] or list(opening)
         # the lowest level written so (a city's report compares with 全省 too: …，全省第四)
         return min(usual, key=lambda w: (_LEVELS.find(w[-1]), -opening[w])) if usual else ""
 
-    def _opening_self_re(self) -> re.Pattern:
-        alts = "|".join(map(re.escape, self.rules.self_reference))
-        return re.compile(f"(?:^|[，。；：,;:])({alts})", re.M)
+    @staticmethod
+    def _opening_re(names) -> re.Pattern:
+        """Any of ``names`` opening a clause (全省开发区…, 10月份，全国规模以上…), the name as group 1."""
+        return re.compile(f"(?:^|[，。；：,;:])({'|'.join(map(re.escape, names))})", re.M)
 
     def self_reference(self, first_person: bool = False, level: str = "") -> str:
         """The word the text most often names its own place by (全县, 我市; meaning.yml ``self_reference``), "" if
@@ -1472,7 +1472,7 @@ class Reader:
 
     def _opening_zone(self, clause_start: int, sentence_start: int) -> str:
         """A kind of zone written bare (no place before it) opening the clause or the sentence (2022年，自贸区实现规上
-        工业总产值764亿元): the report's own zone when its name ends so (经开区 in 西安经开区's report), else that
+        工业总产值764亿元): the report's own zone when its name holds it (经开区 in 西安经开区's report), else that
         zone as written (a zone of another kind inside the report's place: 自贸区, 综保区); "" if none."""
         for at in (clause_start, sentence_start):
             word = self._opening_word(at)

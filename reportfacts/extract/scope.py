@@ -796,7 +796,7 @@ def _edition(text: str, start: int, live: list[PeriodExpr], gov: PeriodExpr | No
 _TITLE_RE = re.compile(r"《[^《》]{0,60}》")
 
 
-def in_title(text: str, e: PeriodExpr) -> bool:
+def _in_title(text: str, e: PeriodExpr) -> bool:
     """True for a span of years written inside a document's title (《安徽省“十四五”汽车产业高质量发展规划》: the years
     of a plan). Not a single year (《2024中国生物医药产业园区竞争力评价及分析报告》: the edition its figures are of)."""
     if ".." not in (e.period or ""):
@@ -836,8 +836,6 @@ def ranking_name(text: str, edition: PeriodExpr) -> str:
     hit = _RANKING_NAME_RE.match(text, edition.end)
     name = hit.group(1) if hit and not _CLOSING_RE.match(hit.group(1)) else ""  # not …报告(2018年)》: a title's end
     return name if not name or name.endswith(("排名", "排行", "榜")) else name + "排名"
-
-
 
 
 def _attributive_year(e: PeriodExpr, text: str, start: int) -> bool:
@@ -945,7 +943,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     governing = _Governor(live, within, status)
     # 2月26日，推进会发布《安徽省“十四五”汽车产业高质量发展规划》，签约项目20个: a plan's years in a document's title
     # name the document; they date the goals of the plan it names, no result told beside it
-    results = _Governor([e for e in live if not in_title(text, e)], within, status)
+    results = _Governor([e for e in live if not _in_title(text, e)], within, status)
     bases = {e.end: e for e in exprs if e.comparison and e.period}
     itemizes: dict[int, PeriodExpr | None] = {}
     for prev, m in zip([None] + ms, ms):
