@@ -1172,3 +1172,7 @@ def test_an_amount_s_scale_or_a_range_of_amounts_bounding_a_class_counted_is_a_t
         m = mentions_of(text, "2023-04")
         assert set(m[m.status == "fact"].text) == ({"5个", "10个"} if "级" in text else {"3个"})
         assert set(m[m.status != "fact"].reason) == {"threshold"}
+
+
+def test_life_expectancy_is_no_goal():
+    assert rows("全市人均预期寿命达到78.5岁。", "2022-03", ("value", "kind")) == [("78.5", "duration")]

@@ -1664,3 +1664,38 @@ def test_a_count_of_members_of_a_group_that_do_something_is_of_what_they_do():
     got = _rows(text, subject="海南", published="2024-07")
     assert (got["9"][0], got["30"][0]) == ("实现增长的重点园区", "增加值保持增长的行业")
     assert got["13"][0] == "重点园区" and got["39.3"][0] == "电气机械"
+
+
+def test_a_list_s_last_conjunction_joins_its_last_item_and_a_bound_is_the_last_item_s_own():
+    got = _rows("教育文化娱乐、交通通信、生活用品及服务和医疗保健价格分别下降3.5%、2.3%、0.4%和0.6%。"
+                "汽车类、石油及制品类和家用电器类零售额分别增长5%、6%和7%。"
+                "0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为18891人、19099人、48951人和25594人。",
+                subject="某市", published="2023-03")
+    assert [got[v][0] for v in ("3.5", "0.4", "0.6")] == ["教育文化娱乐价格", "生活用品及服务价格", "医疗保健价格"]
+    assert [got[v][0] for v in ("6", "7")] == ["石油及制品类零售额", "家用电器类零售额"]
+    assert (got["18891"][0], got["25594"][0]) == ("0-17岁户籍人口", "60岁及以上户籍人口")
+    assert "17" not in got and "60" not in got  # the age bands are classes, no figures
+
+
+def test_a_verb_of_standing_or_a_comparison_base_names_nothing_ranked():
+    text = ("在2022年国家级经开区综合发展水平考核评价中，宁波杭州湾经开区首次挺进30强。"
+            "在实际使用外资单项中，杭州经开区位列全国第6，较上一年度提升1位；合肥高新区、合肥经开区分别位列同类第8位、第10位。")
+    got = _rows(text, subject="浙江", published="2023-03")
+    assert got["30"][0] == "国家级经开区综合发展水平考核评价排名"  # (the ranking's name, not 挺进 nor …评价中)
+    assert got["1"][0] == got["6"][0] == "实际使用外资单项"
+    assert got["10"][0] != "同类"
+
+
+def test_a_customs_district_s_seat_is_the_source_and_the_group_a_rank_is_in_is_no_subject():
+    got = _rows("7月19日，青岛海关和济南海关联合举行新闻发布会，上半年山东省进出口总值1.57万亿元，比去年同期增长17%。"
+                "2022年，我省粮食单产958.2斤/亩，居全国粮食主产省第一位。", subject="山东省", published="2022-07")
+    assert got["17"][1] == "山东省"
+    assert got["一"][1] == "山东省"  # (主产省 is the group ranked in)
+
+
+def test_a_clause_opening_with_the_country_makes_the_clauses_after_it_in_its_sentence_national():
+    got = _rows("12月12日，国家统计局发布公告，全国粮食播种面积177498万亩，比2021年增加1052万亩，增长0.6%。"
+                "江苏最大的优势是实体经济，拥有全国最大规模的制造业集群，产值约占七分之一。", subject="辽宁省",
+                published="2022-12")
+    assert got["177498"][1] == got["1052"][1] == got["0.6"][1] == "全国"
+    assert got["七分之一"][1] == "江苏"  # (全国 inside what a verb opening its clause takes)

@@ -869,6 +869,9 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
     if load_units().units.get(m.unit.written, {}).get("noun") and \
             all(f[0] in "fpcu" for _, f in meaning.words(got)):  # (在安徽16市中排名第七: 中 names nothing)
         got = m.unit.written  # 全省16市2022年GDP陆续出炉: the places counted, named by the unit
+    if m.kind in RANKS and got and got not in meaning.load_meaning_rules().rank_words and \
+            all(f == "v" for _, f in meaning.words(got)):
+        got = ""  # 首次挺进30强: a verb of standing names nothing ranked (as 进入前30名 does not)
     return got
 
 

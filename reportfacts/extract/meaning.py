@@ -130,6 +130,7 @@ class MeaningRules:
     facility_re: re.Pattern          # nouns after a place's name ending in a facility or firm (台湾|电子科技园)
     firm_result_re: re.Pattern       # a firm's results or its report of them, written after its name (实现, 净利润)
     office_ends: tuple[str, ...]     # a name ending so is a government office, a source of figures (统计局)
+    district_offices: tuple[str, ...]  # 海关: an office named after its seat, reporting on a wider district
     whole_names: tuple[str, ...]     # 计算机、通信和其他电子设备制造业: one sector, separators inside
 
 
@@ -178,7 +179,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         frozenset(doc["keep_flow"]), frozenset(doc["zone_levels"]),
         re.compile(f"[^，。；,;、\\d]{{0,6}}?(?:{_alt(doc['facility_words'])})"),
         re.compile(f"{_alt(doc['firm_results'])}|发布[^，。；,;]{{0,14}}?(?:{_alt(doc['firm_reports'])})"),
-        tuple(doc["office_ends"]), tuple(sorted(doc["whole_names"], key=len, reverse=True)))
+        tuple(doc["office_ends"]), tuple(doc["district_offices"]), tuple(sorted(doc["whole_names"], key=len, reverse=True)))
 
 
 # a contribution to growth with what it contributes to (拉动全市经济增长, 对全市规上工业增加值增长的贡献率)
@@ -780,8 +781,9 @@ class Reader:
             got = named.replace(pair, r.pairs[pair][i], 1)
             phrase = self._tail_phrase(got)  # (not cut after the part: 第一产业对经济增长贡献率, not 贡献率)
             return phrase if r.pairs[pair][i] in phrase else got
-        if len(items) == n - 1 and r.joiner_re.search(items[-1]):
-            items[-1:] = [x for x in r.joiner_re.split(items[-1], maxsplit=1) if x]
+        joins = list(r.joiner_re.finditer(items[-1])) if len(items) == n - 1 else []
+        if joins:  # 生活用品及服务和医疗保健价格: the last conjunction joins the list's last item (及 inside an item)
+            items[-1:] = [x for x in (items[-1][: joins[-1].start()], items[-1][joins[-1].end():]) if x]
         if len(items) != n:
             items = [x for x in re.split(f"{r.joiner_re.pattern}|{_LIST_SEP}", head) if x]
         if len(items) != n or i >= n:
@@ -802,6 +804,8 @@ class Reader:
         k = next((j for j in range(len(last) - 1) if last[j][0] == ends or
                   len(last[j][0]) >= 2 and ends.endswith(last[j][0]) or
                   ends in CLASS_MARKS and last[j][0].endswith(ends)), -1)  # (…、饮料类|商品零售额: 类 in one word)
+        while 0 <= k < len(last) - 2 and last[k + 1][0] in ("及", *r.class_bounds):
+            k += 1  # 0-17岁、…、60岁及以上户籍人口: a bound on the last item is its own (60岁及以上), not shared
         if k >= 0:  # 城市低保、农村低保人均月补差: the words after the last item's own (低保, as the first item ends) are shared
             item = items[i] if i < n - 1 else "".join(w for w, _ in last[: k + 1])
             whole = item.endswith(CLASS_MARKS) and len(item) > 2  # 粮油食品类、饮料类和烟酒类商品零售额: 类 is the class's
@@ -1417,6 +1421,10 @@ class Reader:
         at = start - (self.text[start - 1: start] == "第")
         if _RANK_SCOPE_RE.fullmatch(own) and self.text.endswith(own, 0, at) and self._ranks_after(at):
             own = ""  # 居全国第10位、西部地区第5位: the scope the figure is ranked in (not 南京第4: whose rank)
+        verbs = list(self.rules.rank_verb_in.finditer(self.text, clause_start, start)) if own else []
+        if verbs and self.text.rfind(own, clause_start, start) >= verbs[-1].end() and \
+                any(c in self.rules.ordinal_starts for c in self.text[max(0, start - 1): start + 1]):
+            own = ""  # 居全国粮食主产省第一位, 位列省内同类入围园区(经开区)第6位: the group ranked in, written after the verb
         own = own or self._first_person(clause_start, start) or self._opening_zone(clause_start, sentence_start)
         zone = self._zone_in(max(clause_start, item + 1), start)
         if zone and self.rules.example_after.match(self.text, zone[1]):
@@ -1452,7 +1460,8 @@ class Reader:
         named_before = self._segment[1] if self._segment[0] == segment and clause_start > segment else ""  # opens with
         if catalog_written and catalog_written not in listed:
             return self._own_name(catalog_written, sentence_start, start) or catalog_written
-        national = _NATIONAL if _NATIONAL in (self._opening_word(clause_start), self._opening_word(sentence_start)) \
+        national = _NATIONAL if _NATIONAL in (self._opening_word(clause_start), self._opening_word(sentence_start),
+                                              self._clause_opener(sentence_start, clause_start)) \
             and not self.rules.ranked_re.search(self.text, sentence_start, start) else ""
         # 目前，全国共有15个副省级城市: the country's figure, whatever the report is about (全国排名…: a rank's scope)
         return own or national or named_before or opening or self.topic or \
@@ -1515,8 +1524,10 @@ class Reader:
         an officer speaking for it: the figures' source, not their subject (meaning.yml ``source_verbs``)."""
         at = self.text.find(name, a) if name else -1
         return at >= 0 and (self.rules.source_verb_re.match(self.text, at + len(name)) is not None or
-                            not self._place(name) and SPOKESMAN_RE.match(self.text, at + len(name)) is not None)
-        # (科技部火炬中心副主任李有平介绍: a body its officer speaks for; not 江苏省|商务厅厅长…介绍, the place reported on)
+                            not self._place(name) and SPOKESMAN_RE.match(self.text, at + len(name)) is not None or
+                            self.text.startswith(self.rules.district_offices, at + len(name)))
+        # (科技部火炬中心副主任李有平介绍: a body its officer speaks for; not 江苏省|商务厅厅长…介绍, the place reported on;
+        # 青岛|海关和济南海关联合举行新闻发布会: the customs district's seat)
 
     def _counted_class(self, name: str, a: int) -> bool:
         """True for a class of zones (meaning.yml ``zone_classes``) written, from ``a`` on, right before a count of it
@@ -1561,6 +1572,16 @@ class Reader:
                 break
             a += len(piece.group())
         return a
+
+    def _clause_opener(self, sentence_start: int, clause_start: int) -> str:
+        """The last of the words opening the clauses of a sentence before ``clause_start`` that is 全国 or a place
+        (…公告，全国粮食播种面积177498万亩，比2021年增加1052万亩: the country's, clause after clause), or ""."""
+        got = ""
+        for hit in CLAUSE_RE.finditer(self.text, sentence_start, clause_start):
+            w = self._opening_word(hit.end())
+            if w and self.text.startswith(w, hit.end()) and (w == _NATIONAL or self._place(w)):
+                got = w  # (not 拥有全国最大规模的制造业集群: 全国 inside what a verb opening the clause takes)
+        return got
 
     def _opening_word(self, start: int) -> str:
         """The first word of the text at ``start``, period words (1-7月), adverbs and leading clauses aside."""

@@ -827,12 +827,13 @@ def lead_edition(text: str, lead_end: int, exprs: list[PeriodExpr]) -> PeriodExp
 
 
 _CLOSING_RE = re.compile("[)）》”」]")
-_RANKING_NAME_RE = re.compile(r"[度的]?([^，。；,;！？!?：:\s]{2,20}?)(?:结果|名单|榜单|报告|出炉|发布|揭晓|公布|[，。；,;！？!?：:\s]|$)")
+_RANKING_NAME_RE = re.compile(r"[度的]?([^，。；,;！？!?：:\s]{2,20}?)(?:结果|名单|榜单|报告|出炉|发布|揭晓|公布|中?[，。；,;！？!?：:\s]|$)")
 
 
 def ranking_name(text: str, edition: PeriodExpr) -> str:
     """The name of the ranking an edition year is of (2024年度赛迪百强县名单: 赛迪百强县排名; 2022年国家高新区综合评价
-    排名出炉: 国家高新区综合评价排名): what its ranks measure when their own words name nothing."""
+    排名出炉: 国家高新区综合评价排名; 在2022年国家级经开区综合发展水平考核评价中，: without 中): what its ranks measure
+    when their own words name nothing."""
     hit = _RANKING_NAME_RE.match(text, edition.end)
     name = hit.group(1) if hit and not _CLOSING_RE.match(hit.group(1)) else ""  # not …报告(2018年)》: a title's end
     return name if not name or name.endswith(("排名", "排行", "榜")) else name + "排名"
