@@ -1699,3 +1699,12 @@ def test_a_clause_opening_with_the_country_makes_the_clauses_after_it_in_its_sen
                 published="2022-12")
     assert got["177498"][1] == got["1052"][1] == got["0.6"][1] == "全国"
     assert got["七分之一"][1] == "江苏"  # (全国 inside what a verb opening its clause takes)
+
+
+def test_a_gap_after_a_rate_s_rank_is_of_that_rate_and_a_counted_group_is_not_ranked():
+    text = ("1-7月份，全县规模以上工业增加值同比下降20.0%，居全市第7位，低于全市平均增速14.8个百分点。"
+            "战略性新兴产业产值同比增长2.3%，居全市第6位，高于全市平均增速1.3个百分点，较1-6月份提高9.0个百分点。"
+            "钦州港经开区在西部47家国家级经开区中排名第13位。")
+    got = _rows(text, subject="固镇县", published="2022-08")
+    assert got["1.3"][0] == got["9.0"][0] == "战略性新兴产业产值增速"
+    assert got["13"][0] != "国家级经开区"

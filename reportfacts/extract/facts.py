@@ -20,7 +20,8 @@ from reportfacts.core.paths import CATALOG_DIR
 from reportfacts.extract import grid, meaning, numbers
 from reportfacts.extract.mentions import (
     CLAUSE_RE, FULL_STOP_RE, Mention, Rules, attach_units, chinese_candidates, classify_rules, classify_structural,
-    finish_unit, RATES, full_sentence_start, is_attribute, is_heading, kind, load_rules, qualify, sets_goal,
+    finish_unit, GROUP_RANKED_RE, RATES, full_sentence_start, is_attribute, is_heading, kind, load_rules, qualify,
+    sets_goal,
 )
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.units import UnitMatch, load_units
@@ -1061,6 +1062,8 @@ def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked:
         return "", ""
     if not same_para:  # 从2012年突破2万亿元 after a paragraph on GDP
         return "", prev["measure_zh"] if prev["unit"] == m.unit.unit and m.kind not in RANKS else ""
+    if m.kind in RANKS and prev["unit"] == "count" and GROUP_RANKED_RE.match(text, prev["clean_end"]):
+        return "", ""  # 在西部47家国家级经开区中排名第13位: the group ranked in is counted, not ranked
     # 完成年度目标任务589亿元的37.22%，同比增长8.08%: the growth of the amount planned, not of the plan's share
     inherited = prev.get("_plan_of") if m.kind == "growth_rate" and prev.get("_plan_of") else prev["measure_zh"]
     between = text[prev["clean_end"]: m.start]
@@ -1073,12 +1076,13 @@ def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked:
     if inherited and prev["kind"] in RANKS and m.kind not in RANKS:
         # 主营业务收入494.82亿元，…排位第五位；广丰经济开发区325.44亿元: a figure after a rank continues the last
         # figure in its unit (an amount) or the last that is no rank (a rate)
-        inherited = unranked.get(m.unit.unit if m.unit.unit not in RATES else "", "")
+        inherited = unranked.get(m.unit.unit if m.unit.unit not in (*RATES, "pp") else "", "")
         if m.kind == "growth_rate" and unranked.get(PLAN_OF):  # 完成年度目标的84.9%，进度居全省第二位，同比增长8.3%:
             inherited = unranked[PLAN_OF]                     # the growth of the amount planned, after its rank
-        if not inherited and m.unit.unit == "pp" and unranked.get(""):
-            # 增长2.7%，居全市第7位，低于全市平均增速14.8个百分点: a gap after the rank of a rate is of the rate
-            inherited = _GROWTH_TAIL_RE.sub("", unranked[""]) + GROWTH_NOUNS[0]
+        if inherited and m.unit.unit == "pp":
+            # 增长2.7%，居全市第7位，低于全市平均增速14.8个百分点: a gap after the rank of a rate is of the last rate
+            # (not of the last gap, written about another rate before it)
+            inherited = _GROWTH_TAIL_RE.sub("", inherited) + GROWTH_NOUNS[0]
     # 两年平均增长0.2%，较前三季度回落0.6个百分点: the gap of the average the rate before it was
     average = _AVERAGE_GROWTH_RE.search(text, max(0, prev["clean_start"] - 12), prev["clean_start"]) \
         if m.unit.unit == "pp" else None
