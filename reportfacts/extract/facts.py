@@ -686,6 +686,9 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     held = _held_for(m, text, ce, reader, measure, ss)
     if held:  # 高新区连续三年获苏州先进: a duration of what was achieved, written after it
         measure, inherited = held, ""
+    rescoped = reader.rescoped(inherited, text[window_start: m.start]) if not measure and m.kind == "share" else ""
+    if rescoped:  # 电瓷产量占全省98%、全国51%: the same share of another place's whole
+        measure, inherited = rescoped, ""
     # (深圳总量: a name's own total; but 国家高新区新增10个 counts what the figure before counted)
     owned = reader.owner and measure not in meaning.load_meaning_rules().keep_flow_words
     row["measure_zh"] = meaning.continued(measure, "" if owned else inherited, m.kind == "growth_rate")
@@ -801,6 +804,9 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         n = _list_length(m, context, i)
         lead = _RESPECTIVELY_LEAD_RE.match(context[i:])
         idx = len(LIST_ITEM_RE.findall(context[i:][lead.end():])) if lead else 0
+        shares = reader.share_of_listed(head + (lead.group() if lead else ""), n, idx) if m.kind == "share" else ""
+        if shares:  # 工业增加值占全省、全国的比重分别为5%和1%: of each place's whole
+            return shares
         if not head.strip():  # 炼焦、机械行业实现两位数增长，分别增长31.7%、13%: the items the clause before names
             head = _subject_list(CLAUSE_RE.split(context[:i])[-2] if CLAUSE_RE.search(context[:i]) else "")
         if n >= 2 and numbers.ARABIC_RE.search(head) and lead and lead.group().endswith("的"):
@@ -1053,6 +1059,12 @@ def _plan_of(row: dict, prev: dict | None, sentence_start: int) -> str:
 PLAN_OF = "plan of"  # the key of unranked holding what the last figure that is no rank was a plan of, if any
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts."""
+    hits = [h.end() for h in CLAUSE_RE.finditer(text, max(0, at - 80), at)]
+    return hits[-1] if hits else max(0, at - 80)
+
+
 def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked: dict[str, str], text: str,
                        cs: int) -> tuple[str, str]:
     """What a figure whose own words name no measure continues: (the measure inherited within its paragraph, the
@@ -1073,9 +1085,12 @@ def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked:
         # 营业收入13977亿元：8个国家高新区7831.36亿元: an amount after a count of who has it continues the last
         # amount in its unit, not what was counted (9只私募基金，总规模74.36亿元: the size of those counted)
         inherited = unranked[m.unit.unit]
-    if inherited and prev["kind"] in RANKS and m.kind not in RANKS:
+    named = inherited and m.kind == "share" and inherited in text[_clause_start(text, prev["clean_start"]):
+                                                                   prev["clean_start"]]
+    if inherited and prev["kind"] in RANKS and m.kind not in RANKS and not named:
         # 主营业务收入494.82亿元，…排位第五位；广丰经济开发区325.44亿元: a figure after a rank continues the last
-        # figure in its unit (an amount) or the last that is no rank (a rate)
+        # figure in its unit (an amount) or the last that is no rank (a rate); a share, what the rank's clause names
+        # (出口居全国第一、占全球30%: 出口)
         inherited = unranked.get(m.unit.unit if m.unit.unit not in (*RATES, "pp") else "", "")
         if m.kind == "growth_rate" and unranked.get(PLAN_OF):  # 完成年度目标的84.9%，进度居全省第二位，同比增长8.3%:
             inherited = unranked[PLAN_OF]                     # the growth of the amount planned, after its rank

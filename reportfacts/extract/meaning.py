@@ -494,6 +494,12 @@ class Reader:
             after_unit = ""  # follows it is the comparison, not what it measures)
         if gap or base:  # 增长21.7%，高于全市平均水平24个百分点: what the gap is of comes before the comparison (快于
             before = self._compared(before)  # 全省: the scope after it is a frame word, so it is cut before unframing)
+        whole = before.rstrip().rstrip("的")
+        link = whole.rfind("占") if rate and not (gap or base or listed) else -1
+        if link > 0 and whole[link + 1:] and self._base_scope(whole[link + 1:]) == whole[link + 1:]:
+            part = self._tail_phrase(unframed(whole[:link]))
+            if part:  # 电瓷产量占全省98%: a share of the whole of a place, written with no 比重 (the scope no frame)
+                return part + whole[link:]
         before = unframed(before)
         phrase = "" if listed else self._tail_phrase(before, flow)
         rest = phrase.rsplit(_LIST_SEP, 1)[-1]
@@ -678,6 +684,42 @@ class Reader:
                      self._name(*ws[k - 1])):
             k -= 1
         return "".join(w for w, _ in ws[k:])
+
+    def rescoped(self, share: str, listed: str) -> str:
+        """``share`` (电瓷产量占全省) of the whole of the place ``listed`` instead, when ``listed`` names only a place and
+        ``share`` is of a place's whole (占全省98%、全国51%: 电瓷产量占全国), else ""."""
+        listed, at = listed.strip("、，, "), share.rfind("占")
+        if at < 0 or not listed or self._base_scope(listed) != listed:
+            return ""
+        ws = words(share[at + 1:])
+        k = 0
+        while k < len(ws) and self._base_scope(ws[k][0]) == ws[k][0]:
+            k += 1
+        return share[: at + 1] + listed + "".join(w for w, _ in ws[k:]) if k else ""
+
+    def share_of_listed(self, clause: str, n: int, i: int) -> str:
+        """The i-th of the n shares a clause writes of the wholes of places it lists after 占 (工业增加值占全省、全国的
+        比重分别为5%和1%, 进出口分别占全省、全国的5%和1%: 工业增加值占全国比重, 进出口占全国), or ""."""
+        at = clause.rfind("占")
+        if at < 0 or i >= n:
+            return ""
+        rest = clause[at + 1:]
+        items = re.split(f"{self.rules.joiner_re.pattern}|{_LIST_SEP}", rest, maxsplit=n - 1)
+        last = items[-1]
+        items[-1] = self._base_scope_head(last)
+        if len(items) != n or not all(x and self._base_scope(x) == x for x in items):
+            return ""
+        part = self._tail_phrase(unframed(clause[:at].replace("分别", "")))
+        return part + "占" + items[i] + ("比重" if "比重" in last else "") if part else ""
+
+    def _base_scope_head(self, text: str) -> str:
+        """The place's name or scope word opening ``text`` (全国|的比重分别为), or ""."""
+        got = ""
+        for w, _ in words(text):
+            if self._base_scope(got + w) != got + w:
+                break
+            got += w
+        return got
 
     def scope_measure(self, lead: str) -> str:
         """The noun phrase of a sentence's lead clause of scope (在建项目中，…: 在建项目), "" when ``lead`` is none or
