@@ -1176,3 +1176,12 @@ def test_an_amount_s_scale_or_a_range_of_amounts_bounding_a_class_counted_is_a_t
 
 def test_life_expectancy_is_no_goal():
     assert rows("全市人均预期寿命达到78.5岁。", "2022-03", ("value", "kind")) == [("78.5", "duration")]
+
+
+def test_a_total_listed_after_what_the_period_added_and_a_percentage_more_than_another_s():
+    got = {r[0]: r[1] for r in rows("新增国家级小巨人企业7家、累计28家；省级制造业单项冠军8家、累计18家。"
+                                    "粮食单产461.5公斤/亩，比全国平均单产高19%，比上年高2%。可持续发展能力由24位上升到第4位。",
+                                    "2024-04", ("value", "kind"))}
+    assert (got["7"], got["28"], got["8"], got["18"]) == ("count_flow", "count_stock", "count_flow", "count_stock")
+    assert (got["19"], got["2"]) == ("change", "growth_rate")
+    assert got["24"] == got["4"] == "rank"

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR
-from reportfacts.extract.mentions import CIRCUMSTANCE_RE, CLAUSE_RE, FULL_STOP_RE, QUOTE_RE, load_rules
+from reportfacts.extract.mentions import CIRCUMSTANCE_RE, CLAUSE_RE, COMPARED_RATE_RE, FULL_STOP_RE, QUOTE_RE, load_rules
 from reportfacts.extract.periods import period_regex
 from reportfacts.extract.units import load_units, match_unit
 from reportfacts.text.clean import BULLETS
@@ -492,6 +492,9 @@ class Reader:
         base = self.rules.compared_base.search(written) is not None
         if base:  # 增长7.5%，比全省的6.1%快1.4个百分点: the compared place's figure, of the measure before (what
             after_unit = ""  # follows it is the comparison, not what it measures)
+        compared = COMPARED_RATE_RE.search(before) if rate else None
+        if compared:  # 粮食单产461.5公斤/亩，比全国平均单产高19%: of the measure before the comparison
+            before = before[: compared.start()]
         if gap or base:  # 增长21.7%，高于全市平均水平24个百分点: what the gap is of comes before the comparison (快于
             before = self._compared(before)  # 全省: the scope after it is a frame word, so it is cut before unframing)
         whole = before.rstrip().rstrip("的")

@@ -477,7 +477,8 @@ def qualify(m: Mention, text: str, rules: Rules, clause_start: int) -> None:
         m.unit = units.UnitMatch(u.end, u.written, "positions", u.multiplier, u.qualifier)  # 连升12位: places moved
     elif u.unit == "rank" and u.written.endswith("位") and not m.num.preset and pre != "前" and not bracketed and \
             not any(w in text[clause_start: m.start] for w in rules.kinds["rank_context"] + ["从", "至"]) and \
-            not _RANK_VERB_RE.search(_SCOPED_ITEMS_RE.sub("", text[clause_start: m.start])):
+            not _RANK_VERB_RE.search(_SCOPED_ITEMS_RE.sub("", text[clause_start: m.start])) and \
+            not _MOVED_TO_RANK_RE.match(text, u.end):  # (由24位上升到第4位: the rank it moved from)
         m.unit = units.UnitMatch(u.end, u.written, "count", u.multiplier, u.qualifier)
     elif u.unit == "count" and u.written.endswith("名") and (pre == "前" or text[m.start - 1: m.start] == "第" or
                                                            (bracketed and _NAME_BEFORE_BRACKET_RE.search(text, 0, m.start - 1))):
@@ -492,6 +493,11 @@ def _nearest(text: str, words: re.Pattern) -> int:
     return -1 if last is None else last.start()
 
 
+# a percentage written right after a comparison (比全国平均单产高19%, 较上年低2%): the relative difference
+COMPARED_RATE_RE = re.compile(r"(?:比|较)([^，。；,;比较\d]{1,12}?)(?:高出?|低|多出?|少)了?\s*\Z")
+_EARLIER_BASE_RE = re.compile(r"上年|去年|同期|上月|年|季度|月份?|以前|之前")
+
+
 def _percent_kind(before: str, after: str, clause: str, sentence: str, rules: Rules) -> str:
     """growth_rate or share for a percentage: growth when a growth word follows it (5%左右的增长, 以目前10%的增速:
     the rate names itself), else by the nearest keyword (clause first, then sentence)."""
@@ -503,6 +509,9 @@ def _percent_kind(before: str, after: str, clause: str, sentence: str, rules: Ru
         return "growth_rate"
     if before.endswith("的"):
         return "share"
+    compared = COMPARED_RATE_RE.search(clause)
+    if compared:  # 比全国平均单产高19%: how much more than another's (比上年高2%: than last year's, a growth)
+        return "growth_rate" if _EARLIER_BASE_RE.search(compared.group(1)) else "change"
     for ctx in (clause, sentence):
         ctx = ctx.replace("增长率", "增长")  # 增长率分别为282.67%: a rate of growth, no share (率)
         g, s = _nearest(ctx, k.growth), _nearest(ctx, k.share)
@@ -514,7 +523,9 @@ def _percent_kind(before: str, after: str, clause: str, sentence: str, rules: Ru
 _SHARE_OF_GOAL_RE = re.compile(r"(?:占|完成)[^，。；,;]{0,12}?(?:目标|计划|任务)[^，。；,;]{0,16}?的")
 
 
+_MOVED_TO_RANK_RE = re.compile(r"\s*(?:上升|提升|前移|跃升|攀升|下降|后移|下滑)(?:到|至)第")
 _DONE_SO_FAR_RE = re.compile(r"已(?:经)?(?:竣工|完工|建成|投产)")
+_TOTAL_ITEM_RE = re.compile(r"、\s*(?:累计|总数达到|总数达|总数|共计)(?:达到|达)?\s*(?:\d|\Z)")  # 7家、累计28家
 
 
 def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> str:
@@ -524,6 +535,10 @@ def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> 
     clause = _unquote(clause)
     if GROUP_RANKED_RE.match(after_clause):
         return "count_stock"  # 在2021年度全国217家国家级开发区综合考评中位列第13位: the group ranked in, whatever was done
+    if _TOTAL_ITEM_RE.search(clause):
+        return "count_stock"  # 新增…企业7家、累计28家: the total to date, listed after what the period added
+    if _TOTAL_ITEM_RE.match(after_clause):
+        return "count_flow"  # 省级制造业单项冠军8家、累计18家: what the period added, before the total to date
     if k.count_new.search(clause):  # any "new" word in the clause
         return "count_flow"
     if _FROM_TO_COUNT_RE.search(clause):
