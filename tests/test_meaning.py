@@ -1716,3 +1716,9 @@ def test_a_share_of_a_place_s_whole_names_the_place_and_each_place_listed_has_it
     assert (got["98"][0], got["51"][0], got["30"][0]) == ("电瓷产量占全省", "电瓷产量占全国", "出口占全球")
     assert (got["5"][0], got["1"][0]) == ("进出口占全省", "进出口占全国")
     assert (got["6"][0], got["2"][0]) == ("工业增加值占全省比重", "工业增加值占全国比重")
+
+
+def test_a_report_whose_headline_names_no_place_is_about_the_place_whose_government_is_its_source():
+    text = "\n前三季度我市经济总体保持平稳恢复态势\n\n发布日期:2021-10-29 信息来源:慈溪市人民政府网站\n\n全市GDP增长10.3%。"
+    assert headline_subject("", text) == "慈溪市"
+    assert headline_subject("", "\n来源:新华社\n\n全国GDP增长5%。") == ""  # (a news agency names no place)

@@ -1797,7 +1797,8 @@ def headline_subject(headline: str, text: str = "") -> str:
     headline = _LEADING_ASIDE_RE.sub("", _DATELINE_RE.sub("", headline or ""))  # (安徽省)亳州市…: the name after it
     if not headline or len(headline) > HEADLINE_MAX and FULL_STOP_RE.search(headline) and \
             not _DATELINE_RE.match(headline or ""):
-        return _lead_firm(text or headline)  # the body's first paragraph: the firm it opens on, if any
+        return _lead_firm(text or headline) or _source_office_place(text)  # the body's first paragraph: the firm it
+        # opens on, if any
     # read with the body, whose names show which short words are places (德钦县 in the body: 云南德钦 is one name)
     with names_of(headline + "\n" + text):
         reader = Reader(headline + "\n" + text if text else headline)
@@ -1826,7 +1827,19 @@ def headline_subject(headline: str, text: str = "") -> str:
         body = rest if name in first else text  # the headline as the text's first line, or given apart
         if name not in body and words(name)[0][0] not in body:
             return ""
-    return name or _lead_firm(text)
+    return name or _lead_firm(text) or _source_office_place(text)
+
+
+# a government website or office named as a report's source (信息来源:慈溪市人民政府网站, 来源:固镇县统计局): its place
+_SOURCE_OFFICE_RE = re.compile(r"来源\s*[:：]\s*([\u4e00-\u9fff]{1,8}?(?:自治区|省|市|县|区|州|盟|旗))"
+                               r"(?:人民政府|政府|[\u4e00-\u9fff]{0,8}?(?:局|委员会|委|厅|办公室))")
+
+
+def _source_office_place(text: str) -> str:
+    """The place whose government website or office a report names as its source, for a report whose headline names
+    none (前三季度我市经济…, 信息来源:慈溪市人民政府网站: 慈溪市), or ""."""
+    hit = _SOURCE_OFFICE_RE.search(text)
+    return hit.group(1) if hit else ""
 
 
 def _opening_body(headline: str) -> str:
