@@ -364,3 +364,8 @@ def test_a_text_with_a_blank_line_after_every_line_keeps_each_line_a_paragraph()
     listed = clean_text("主要预期目标：\n\n地区生产总值增长 7.5 %以上；\n\n固定资产投资增长11%。\n\n●广州增长4%；\n\n●深圳增长5%。")
     assert listed.text.split("\n\n") == ["主要预期目标：", "地区生产总值增长7.5 %以上；固定资产投资增长11%。", "●广州增长4%；",
                                          "●深圳增长5%。"]
+
+
+def test_a_short_line_listing_words_before_a_blank_line_is_a_heading_of_its_own():
+    text = clean_text("对韩国、东盟、日本进出口大幅增长 外资、民企进出口保持增长\n\n据介绍，一季度进出口大幅增长。").text
+    assert text.split("\n\n")[0] == "对韩国、东盟、日本进出口大幅增长外资、民企进出口保持增长"

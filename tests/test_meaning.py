@@ -1722,3 +1722,11 @@ def test_a_report_whose_headline_names_no_place_is_about_the_place_whose_governm
     text = "\n前三季度我市经济总体保持平稳恢复态势\n\n发布日期:2021-10-29 信息来源:慈溪市人民政府网站\n\n全市GDP增长10.3%。"
     assert headline_subject("", text) == "慈溪市"
     assert headline_subject("", "\n来源:新华社\n\n全国GDP增长5%。") == ""  # (a news agency names no place)
+
+
+def test_a_section_under_a_heading_of_its_own_is_about_the_report_s_place_again():
+    text = ("陕西一季度外贸进出口862.6亿元\n另外，中欧班列(长安号)也克服疫情影响出现逆势增长。据统计，一季度中欧班列(长安号)"
+            "共开行656列，是去年同期的2.3倍，开行量在全国各省(区、市)列首位。\n\n对韩国、东盟、日本进出口大幅增长 外资、民企"
+            "进出口保持增长\n\n据介绍，一季度陕西省对东盟、日韩进出口大幅增长。对韩国进出口216.3亿元，增长47.4%。")
+    got = _rows(text, subject="陕西", published="2020-04")
+    assert got["216.3"][1] == "陕西"

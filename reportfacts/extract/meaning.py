@@ -22,7 +22,9 @@ from pathlib import Path
 
 from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR
-from reportfacts.extract.mentions import CIRCUMSTANCE_RE, CLAUSE_RE, COMPARED_RATE_RE, FULL_STOP_RE, QUOTE_RE, load_rules
+from reportfacts.extract.mentions import (
+    CIRCUMSTANCE_RE, CLAUSE_RE, COMPARED_RATE_RE, FULL_STOP_RE, QUOTE_RE, is_heading, load_rules,
+)
 from reportfacts.extract.periods import period_regex
 from reportfacts.extract.units import load_units, match_unit
 from reportfacts.text.clean import BULLETS
@@ -1483,10 +1485,13 @@ class Reader:
         if level and place_level(self.topic) != level or \
                 (_BULLET_RE.match(self.text, self._topic_at) and "\n" in self.text[self._topic_at: sentence_start]) or \
                 (self.text[self._topic_at - 1: self._topic_at] in _ITEM_ENDS and
-                 FULL_STOP_RE.search(self.text, self._topic_at, sentence_start)):
+                 FULL_STOP_RE.search(self.text, self._topic_at, sentence_start)) or \
+                self._heading_between(self._topic_at, sentence_start):
             self.topic = ""  # 全省开发区… after 上饶经开区…: the report's own place again (全市 after 厦门… stays 厦门);
             # a bullet is about its own place only (●广州经济总量突破3万亿元; then ●地方一般公共预算收入…), and so is
-            # an item of a list (…；翔安区887.14亿元，增长6.0%。 then 去年城镇居民人均可支配收入…: the report's place)
+            # an item of a list (…；翔安区887.14亿元，增长6.0%。 then 去年城镇居民人均可支配收入…: the report's place);
+            # a section under a heading of its own is about the report's place again (中欧班列…增长。 then a heading,
+            # 对韩国、东盟…进出口大幅增长, and 对韩国进出口216.3亿元)
         named = self.default_subject and self.default_subject not in self.rules.self_reference
         if self._opens(sentence_start, own or opening):
             self.topic, self._topic_at = own or opening, sentence_start
@@ -1617,6 +1622,18 @@ class Reader:
                 break
             a += len(piece.group())
         return a
+
+    def _heading_between(self, a: int, b: int) -> bool:
+        """True when a heading (a short line with no sentence punctuation at its end) stands between a and b."""
+        start = self.text.find("\n", a, b)
+        while start >= 0:
+            end = self.text.find("\n", start + 1, b)
+            if end < 0:
+                return False
+            if self.text[start + 1: end].strip() and is_heading(self.text, start + 1, end):
+                return True
+            start = end
+        return False
 
     def _clause_opener(self, sentence_start: int, clause_start: int) -> str:
         """The last of the words opening the clauses of a sentence before ``clause_start`` that is 全国 or a place

@@ -16,6 +16,7 @@ from reportfacts.core.paths import CATALOG_DIR
 from reportfacts.extract import numbers, units
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.periods import PeriodExpr
+from reportfacts.text.clean import HEADING_MAX_CHARS
 
 
 CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
@@ -288,7 +289,7 @@ def _quotes(text: str, rules: Rules) -> tuple[list[tuple[int, int, str]], set[st
 # ----------------------------------------------------------------------------------------------- classification
 def is_heading(text: str, ps: int, pe: int) -> bool:
     """A heading: a short paragraph that does not end with sentence punctuation (closing quotes aside)."""
-    if pe - ps > 60:
+    if pe - ps > HEADING_MAX_CHARS:
         return False
     body = text[ps:pe].rstrip().rstrip("”’」』\"')）)")
     return bool(body) and body[-1] not in "。！？!?；;：:…"

@@ -319,10 +319,13 @@ def _free_break(a: _Line, b: _Line) -> bool:
         return False
     if a.text[0] in BULLETS:
         return True  # an item of a list is a line of its own (■培育科技型企业1450家、…292家, then a heading: 园区升级)
-    mid_sentence = _SENTENCE_INSIDE_RE.search(a.text) or len(_COMMA_RE.findall(a.text)) >= 2
-    return not mid_sentence
+    heading = b.blanks > 0 and len(a.text) <= HEADING_MAX_CHARS
+    mid_sentence = _SENTENCE_INSIDE_RE.search(a.text) or len(_COMMA_RE.findall(a.text)) >= 2 and not heading
+    return not mid_sentence  # (a short line of words listed with 、 and a blank line after it is a heading: 对韩国、
+    # 东盟、日本进出口大幅增长 外资、民企进出口保持增长; a long one a paragraph a PDF broke mid-word)
 
 
+HEADING_MAX_CHARS = 60  # a heading line is at most this long (here and in mentions.is_heading)
 HEADLINE_MIN_CJK, HEADLINE_MAX = 6, 80  # a headline: a few words of Chinese at least, one line at most
 
 
