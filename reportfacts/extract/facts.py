@@ -804,9 +804,6 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         n = _list_length(m, context, i)
         lead = _RESPECTIVELY_LEAD_RE.match(context[i:])
         idx = len(LIST_ITEM_RE.findall(context[i:][lead.end():])) if lead else 0
-        shares = reader.share_of_listed(head + (lead.group() if lead else ""), n, idx) if m.kind == "share" else ""
-        if shares:  # 工业增加值占全省、全国的比重分别为5%和1%: of each place's whole
-            return shares
         if not head.strip():  # 炼焦、机械行业实现两位数增长，分别增长31.7%、13%: the items the clause before names
             head = _subject_list(CLAUSE_RE.split(context[:i])[-2] if CLAUSE_RE.search(context[:i]) else "")
         if n >= 2 and numbers.ARABIC_RE.search(head) and lead and lead.group().endswith("的"):

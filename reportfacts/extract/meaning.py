@@ -702,30 +702,6 @@ class Reader:
             k += 1
         return share[: at + 1] + listed + "".join(w for w, _ in ws[k:]) if k else ""
 
-    def share_of_listed(self, clause: str, n: int, i: int) -> str:
-        """The i-th of the n shares a clause writes of the wholes of places it lists after 占 (工业增加值占全省、全国的
-        比重分别为5%和1%, 进出口分别占全省、全国的5%和1%: 工业增加值占全国比重, 进出口占全国), or ""."""
-        at = clause.rfind("占")
-        if at < 0 or i >= n:
-            return ""
-        rest = clause[at + 1:]
-        items = re.split(f"{self.rules.joiner_re.pattern}|{_LIST_SEP}", rest, maxsplit=n - 1)
-        last = items[-1]
-        items[-1] = self._base_scope_head(last)
-        if len(items) != n or not all(x and self._base_scope(x) == x for x in items):
-            return ""
-        part = self._tail_phrase(unframed(clause[:at].replace("分别", "")))
-        return part + "占" + items[i] + ("比重" if "比重" in last else "") if part else ""
-
-    def _base_scope_head(self, text: str) -> str:
-        """The place's name or scope word opening ``text`` (全国|的比重分别为), or ""."""
-        got = ""
-        for w, _ in words(text):
-            if self._base_scope(got + w) != got + w:
-                break
-            got += w
-        return got
-
     def scope_measure(self, lead: str) -> str:
         """The noun phrase of a sentence's lead clause of scope (在建项目中，…: 在建项目), "" when ``lead`` is none or
         names a place (东北的四个副省级城市中 is a group of places, no measure)."""
