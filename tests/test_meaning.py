@@ -1727,3 +1727,21 @@ def test_a_section_under_a_heading_of_its_own_is_about_the_report_s_place_again(
             "进出口保持增长\n\n据介绍，一季度陕西省对东盟、日韩进出口大幅增长。对韩国进出口216.3亿元，增长47.4%。")
     got = _rows(text, subject="陕西", published="2020-04")
     assert got["216.3"][1] == "陕西"
+
+
+def test_a_report_s_subject_does_not_depend_on_what_was_read_before_it():
+    # in a fresh process: the headline's subject once the catalog is loaded, and again after another report is read
+    import subprocess
+    import sys
+    script = (
+        "from reportfacts.extract.catalog import load_catalog\n"
+        "from reportfacts.extract.facts import extract_report\n"
+        "from reportfacts.extract.meaning import headline_subject\n"
+        "h = '中国工信部:前三季度国家高新区生产总值同比增长7.11%'\n"
+        "t = h + '\\n前三季度，178家国家高新区发展总体向好，园区生产总值达到12.33万亿元。'\n"
+        "catalog = load_catalog()\n"
+        "first = headline_subject(h, t)\n"
+        "extract_report('郑州高新区一季度营业收入增长5%。', 'a', 'a.txt', '2023-04', catalog)\n"
+        "print(first, headline_subject(h, t))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["国家高新区", "国家高新区"]  # (not 中国, the country of the ministry that is the source)

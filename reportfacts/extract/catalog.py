@@ -48,7 +48,7 @@ import ahocorasick
 import yaml
 
 from reportfacts.core import yamlio
-from reportfacts.extract.meaning import load_meaning_rules
+from reportfacts.extract.meaning import add_names, load_meaning_rules
 
 # canonical unit -> required id suffix
 UNITS: dict[str, str] = {
@@ -911,7 +911,10 @@ def load_catalog(catalog_dir: str | Path | None = None) -> Catalog:
                                  for p in (directory / name for name in CATALOG_FILES))
     if stamp not in _LOADED:
         _LOADED.clear()
-        _LOADED[stamp] = _read_catalog(directory)
+        _LOADED[stamp] = catalog = _read_catalog(directory)
+        # the segmenter knows the catalog's names from the moment the catalog is loaded, so a report is read the
+        # same (its headline's subject too) whether it is the first read in a process or not
+        add_names(a for e in catalog.entities.values() for a in (e.name_zh, *e.aliases_zh))
     return _LOADED[stamp]
 
 

@@ -922,8 +922,6 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
     check_accounting(text, ms, report_id)
     meta = {"report_id": report_id, "source_file": source_file}
     subjects = SubjectResolver(text, catalog, spans_of, default_subject)
-    if catalog is not None:
-        meaning.add_names(a for e in catalog.entities.values() for a in (e.name_zh, *e.aliases_zh))
     blocked = [(p.start, p.end) for p in find_periods(text, PubDate.parse(published))]
     blocked += [w.span() for w in vocab_re("whole_year").finditer(text)]  # 全年, 年内: period words of no period of their own
     reader = meaning.Reader(text, default_subject, blocked)

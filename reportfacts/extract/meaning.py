@@ -1551,9 +1551,12 @@ class Reader:
         at = self.text.find(name, a) if name else -1
         return at >= 0 and (self.rules.source_verb_re.match(self.text, at + len(name)) is not None or
                             not self._place(name) and SPOKESMAN_RE.match(self.text, at + len(name)) is not None or
-                            self.text.startswith(self.rules.district_offices, at + len(name)))
+                            self.text.startswith(self.rules.district_offices, at + len(name)) or
+                            (name == "中国" or name in self.rules.self_scope) and
+                            _NATIONAL_OFFICE_RE.match(self.text, at + len(name)) is not None)
         # (科技部火炬中心副主任李有平介绍: a body its officer speaks for; not 江苏省|商务厅厅长…介绍, the place reported on;
-        # 青岛|海关和济南海关联合举行新闻发布会: the customs district's seat)
+        # 青岛|海关和济南海关联合举行新闻发布会: the customs district's seat; 中国|工信部: a national ministry, whose
+        # figures are of what its sentences name, 178家国家高新区, not of the country's name before the ministry)
 
     def _counted_class(self, name: str, a: int) -> bool:
         """True for a class of zones (meaning.yml ``zone_classes``) written, from ``a`` on, right before a count of it
@@ -1795,7 +1798,10 @@ def headline_subject(headline: str, text: str = "") -> str:
     # read with the body, whose names show which short words are places (德钦县 in the body: 云南德钦 is one name)
     with names_of(headline + "\n" + text):
         reader = Reader(headline + "\n" + text if text else headline)
-        name = reader._last_name(0, len(headline), first=True) or _headline_zone(headline)
+        name = reader._last_name(0, len(headline), first=True)
+        if name and reader._source(name, 0):  # 中国工信部:前三季度国家高新区…: the source's country, not the subject
+            name = reader._last_name(headline.find(name) + len(name), len(headline), first=True)
+        name = name or _headline_zone(headline)
         zone = next((z for _, e, z in reader._named_zones() if e <= len(headline) and name and name in z), "")
         name = zone or name  # 园区经济-丰城市工业园区, 上饶经济技术开发区一季度…: the zone the place is written with
         if name and text:  # 泸州市庆祝…合江县专场新闻发布会: of the places it names, the one its body names most
@@ -1824,6 +1830,7 @@ def headline_subject(headline: str, text: str = "") -> str:
 
 
 # a government website or office named as a report's source (信息来源:慈溪市人民政府网站, 来源:固镇县统计局): its place
+_NATIONAL_OFFICE_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:部|委员会|委|局|署)(?!分|门|面|势)|人民银行")  # 中国|工信部
 _SOURCE_OFFICE_RE = re.compile(r"来源\s*[:：]\s*([\u4e00-\u9fff]{1,8}?(?:自治区|省|市|县|区|州|盟|旗))"
                                r"(?:人民政府|政府|[\u4e00-\u9fff]{0,8}?(?:局|委员会|委|厅|办公室))")
 
