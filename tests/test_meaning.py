@@ -1745,3 +1745,10 @@ def test_a_report_s_subject_does_not_depend_on_what_was_read_before_it():
         "print(first, headline_subject(h, t))\n")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["国家高新区", "国家高新区"]  # (not 中国, the country of the ministry that is the source)
+
+
+def test_a_class_s_total_before_an_adverb_of_time_and_ordinals_listed_before_a_flow():
+    got = _rows("截至去年年底，国家高新区总数已达88家。其中，第一、二、三产业分别实现增加值62亿元、1137.1亿元、1402.6亿元。",
+                subject="全国", published="2012-04")
+    assert got["88"][0] == "国家高新区总数"
+    assert [got[v][0] for v in ("62", "1137.1")] == ["第一产业增加值", "第二产业增加值"]

@@ -820,7 +820,9 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         if noun and (names or len(items) == n):  # 电气机械制造业、金属制品业和纺织行业分别实现增加值63.46亿元、…: the
             # things listed, each with what the words after 分别 name (杭州、宁波分别完成营业收入…: the places' own)
             whole = items[idx].endswith(meaning.CLASS_MARKS)  # 粮油食品类: the class whole (its 类 is no classifier)
-            return noun if names else (items[idx] if whole else reader.tail_phrase(items[idx]) or items[idx]) + noun
+            item = meaning.ordinal_item(items, idx) or (items[idx] if whole else reader.tail_phrase(items[idx]) or
+                                                        items[idx])  # (第一、二、三产业分别实现增加值: 第二产业)
+            return noun if names else item + noun
         got = (reader.respective(head, n, idx) or _comma_item(context[:i], n, idx)) if n >= 2 else ""
         at = head.rfind(names[-1]) if names else -1
         if at >= 0:  # 兰州、白银高新区…综合排名分别位列…, 成都市、德阳市…分别增长8.5%、…: the places are whose; the

@@ -398,6 +398,14 @@ _RATE_HEADS = ("增速", "增幅", "降幅", "涨幅")
 _SHARE_WORDS = ("比重", "占比", "份额")  # a share's head word, naming no share of its own
 
 
+def ordinal_item(items: list[str], i: int) -> str:
+    """The i-th of ordinals listed sharing 第 and the last one's noun (第一、二、三产业: 第二产业), or ""."""
+    if not items or not items[0].startswith("第") or not all(_ORDINAL_ITEM_RE.fullmatch(x) for x in items[:-1]) or \
+            not _ORDINAL_ITEM_RE.match(items[-1]):
+        return ""
+    return "第" + items[i].lstrip("第")[0] + items[-1][_ORDINAL_ITEM_RE.match(items[-1]).end():]
+
+
 def share_base(measure: str) -> str:
     """What a share measure is a share of: 数字经济核心产业增加值 of 数字经济核心产业增加值占GDP."""
     for w in load_meaning_rules().share_link:
@@ -631,10 +639,9 @@ class Reader:
         if phrase in r.generic_heads and phrase in written:
             # 深圳总量位居第一, 焦作高新区排名居第138位: a generic head written after a name is that name's total or rank
             head = written[: written.rfind(phrase)].rstrip()
-            counted = next((c for c in r.zone_classes if head.endswith(c)), "") if phrase not in r.keep_flow_words else ""
-            if counted:  # 国家高新区总数达173家: the total of a class of zones, of no one zone (国家高新区新增10个: the
-                # class's share of the new things counted before, continued)
-                return counted + phrase
+            counted = self._class_total(head, phrase)
+            if counted:
+                return counted
             ws = words(head)
             self.owner = ws[-1][0] if ws and self._name(*ws[-1]) else ""
         return phrase
@@ -811,10 +818,9 @@ class Reader:
             items = [x for x in re.split(f"{r.joiner_re.pattern}|{_LIST_SEP}", head) if x]
         if len(items) != n or i >= n:
             return ""
-        if items[0].startswith("第") and all(_ORDINAL_ITEM_RE.fullmatch(x) for x in items[:-1]) and \
-                _ORDINAL_ITEM_RE.match(items[-1]):  # 第一、二、三产业: ordinals sharing 第 and the last one's noun
-            tail = items[-1][_ORDINAL_ITEM_RE.match(items[-1]).end():]
-            return "第" + items[i].lstrip("第")[0] + tail
+        ordinal = ordinal_item(items, i)
+        if ordinal:
+            return ordinal
         last = words(items[-1])
         ends = words(items[0])[-1][0]
         if len(items[0]) > 1 and any(items[0].endswith(h) and items[-1].endswith(h) for h in r.measure_heads):
@@ -909,11 +915,19 @@ class Reader:
         while i < len(self._starts) and self._blocked[i][1] <= b:
             seg = self.rules.preposition_re.sub("", _INNER_ASIDE_RE.sub("", self.text[start: self._starts[i]]))
             phrase = self._tail_phrase(seg) if unframed(seg).strip() else ""  # (按可比价计算|较上年同期: a frame)
-            if phrase:
-                return phrase
+            if phrase:  # (国家高新区总数|已达88家: a class's total)
+                return self._class_total(seg[: seg.rfind(phrase)].rstrip(), phrase) or phrase
             start = max(start, self._blocked[i][1])
             i += 1
         return ""
+
+    def _class_total(self, head: str, phrase: str) -> str:
+        """A generic head (总数) written after a class of zones (国家高新区总数达173家): the total of the class, of no one
+        zone, or "" (国家高新区新增10个: the class's share of the new things counted before, continued)."""
+        r = self.rules
+        if phrase not in r.generic_heads or phrase in r.keep_flow_words:
+            return ""
+        return next((c + phrase for c in r.zone_classes if head.endswith(c)), "")
 
     def _ends_with_verb(self, before: str) -> bool:
         ws = words(before[-8:]) if before else ()
