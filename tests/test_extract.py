@@ -1185,3 +1185,8 @@ def test_a_total_listed_after_what_the_period_added_and_a_percentage_more_than_a
     assert (got["7"], got["28"], got["8"], got["18"]) == ("count_flow", "count_stock", "count_flow", "count_stock")
     assert (got["19"], got["2"]) == ("change", "growth_rate")
     assert got["24"] == got["4"] == "rank"
+
+
+def test_a_total_over_the_years_before_the_report_is_a_flow_over_them():
+    got = {r[0]: r[1:] for r in rows("五年来累计引进落位产业化项目215个。", "2014-03", ("value", "kind", "period"))}
+    assert got["215"] == ("count_flow", "2009..2013")

@@ -1752,3 +1752,8 @@ def test_a_class_s_total_before_an_adverb_of_time_and_ordinals_listed_before_a_f
                 subject="全国", published="2012-04")
     assert got["88"][0] == "国家高新区总数"
     assert [got[v][0] for v in ("62", "1137.1")] == ["第一产业增加值", "第二产业增加值"]
+
+
+def test_a_class_of_firms_named_by_a_ranking_s_length_keeps_its_number():
+    got = _rows("其中世界500强企业投资项目22个、央企合作项目24个。", subject="长春高新区", published="2014-03")
+    assert got["22"][0] == "世界500强企业投资项目" and "500" not in got

@@ -966,6 +966,10 @@ class Reader:
                 out.append(w)
             elif (w in r.scope_words or self._name(w, f)) and out and i > 0 and ws[i - 1][0] in r.share_link:
                 out.append(w)  # 占全市比重, 占合肥市比重: the whole a share is of
+            elif out and w == "强" and i > 0 and _NUMBER_RE.fullmatch(ws[i - 1][0]):
+                out += [w, ws[i - 1][0]]  # 世界500强企业投资项目: a class of firms by a ranking's length
+                i -= 2
+                continue
             elif self._nominal(w, f) and not self._name(w, f):
                 out.append(w)
             elif out and i > 1 and (ws[i - 1][0] + w).endswith(_AND_OTHER) and self._nominal(*ws[i - 2]):

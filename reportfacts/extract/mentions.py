@@ -569,7 +569,8 @@ def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> 
 _GROUP_OPENING_RE = re.compile(r"\s*(?:其中|全市|全省|全区|全县)?[，,]?\s*")  # a count opening its clause
 _GROUP_TOTAL_RE = re.compile(r"[^，。；,;\d]{1,20}?(?:共|累计|分别)?(?:完成|实现)[^，。；,;\d]{0,10}\d")
 _FROM_TO_COUNT_RE = re.compile(r"(?:[从由]|(?:增加|增长|提高|上升|减少|下降|扩大|发展)(?:到|至))\s*\Z")
-_PERIOD_TOTAL_RE = re.compile(r"(?:年|月份?|季度|半年)(?:已|共)?累计")  # 全年累计, 6月份累计: a period's total
+_PERIOD_TOTAL_RE = re.compile(r"(?:年|月份?|季度|半年)(?:来|以来)?(?:已|共)?累计")  # 全年累计, 6月份累计, 五年来累计: a
+# period's total
 TO_DATE_RE = re.compile(r"(?:^|[，。；,;])(?:截至|截止)")  # 截至目前，…: what follows is a total to date
 _RANKED_IN_RE = re.compile(r"[^，。；,;\d]{0,8}?(?:中)?(?:第|前)[\d一二三四五六七八九十]")
 # the words after a count of the group a rank is in (169个国家级高新区|中位居第七名, 126家省级以上开发区综合考评|中位列)
