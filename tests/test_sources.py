@@ -162,3 +162,20 @@ def test_the_chapters_cope_with_a_sources_yml_that_gives_only_files(tmp_path):
     assert meta["sha256"] == sha256_of(seeds / "a.txt") and meta["title"] == "焦作高新区年报" and meta["title_en"] == ""
     numbers = findings.headline_numbers(out / "processed", seeds)
     assert numbers["n_reports"] == "1" and numbers["first_published"] == "unknown"
+
+
+def test_a_default_headline_skips_a_web_page_s_chrome(tmp_path):
+    from reportfacts.text.sources import first_line
+    page = tmp_path / "page.txt"
+    page.write_text("\n登录站点\n用户名\n查看日志|返回日志列表\n去年陕西人均GDP首超全国平均水平 居全国第5\n\n本报讯…\n",
+                    encoding="utf-8")
+    assert first_line(page) == "去年陕西人均GDP首超全国平均水平 居全国第5"
+    short = tmp_path / "short.txt"
+    short.write_text("\nGDP\n", encoding="utf-8")
+    assert first_line(short) == "GDP"  # (no line reads as a headline: the first non-empty one)
+
+
+def test_a_level_s_class_of_zones_in_a_headline_is_no_subject():
+    from reportfacts.extract.meaning import headline_subject
+    assert headline_subject("2020年度省开发区综合发展水平考核评价结果发布") == ""
+    assert headline_subject("稀土高新区经济运行稳中向好") == "稀土高新区"

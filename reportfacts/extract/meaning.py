@@ -1911,6 +1911,8 @@ def _headline_zone(headline: str) -> str:
     ws, zones = words(headline), load_meaning_rules().zone_words
     for j, (w, _) in enumerate(ws):
         if w.endswith(zones):
+            if j and ws[j - 1][0].rstrip("级") in _LEVELS + "国家":
+                return ""  # 2020年度省开发区综合发展水平考核评价结果: a level's class of zones, no one zone
             nouns = [x for x, f in ws[max(0, j - 2): j] if f.startswith("n")]
             return "".join(nouns[-1:]) + w if j and ws[j - 1][1].startswith("n") else w
     return ""

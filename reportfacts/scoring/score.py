@@ -196,16 +196,16 @@ def extract_texts(folder: Path, entries: list[dict]) -> tuple[pd.DataFrame, dict
     from reportfacts.extract.facts import extract_clean
     from reportfacts.extract.meaning import headline_subject
     from reportfacts.text.clean import clean_text
-    from reportfacts.text.sources import read_report
+    from reportfacts.text.sources import first_line, read_report
     catalog = load_catalog()
     frames, texts, rules = [], {}, Counter()
     for e in entries:
         raw = read_report(folder / e["file"])
         ct = clean_text(raw)
         rid = e.get("report_id") or Path(e["file"]).stem
-        first = next((line for line in raw.splitlines() if line.strip()), "")
         f, m = extract_clean(ct, rid, e["file"], e.get("published"), catalog,
-                             default_subject=e.get("subject") or headline_subject(first, ct.text))
+                             default_subject=e.get("subject") or headline_subject(first_line(folder / e["file"]),
+                                                                                  ct.text))
         rules.update(r for r in m.rule if r)
         frames.append(f)
         texts[rid] = ct.text

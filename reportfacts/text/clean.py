@@ -70,7 +70,7 @@ _DROPPED_RE = re.compile(rf"(\s(?:(?<![!-~]\s)\s*|\s*(?![!-~\s]))|{_GLOSS})")
 _KEPT_WS_RE = re.compile(r"\s(?<!\s\s)(?!\s)")
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _PHRASE_SPACE_RE = re.compile(f"[{_CJK}]\\s+[{_CJK}]")
-_CJK_CHAR_RE = re.compile(f"[{_CJK}]")
+CJK_CHAR_RE = re.compile(f"[{_CJK}]")
 _DIGIT_CHARS = "0123456789０１２３４５６７８９"
 _NUMBER_THEN_UNIT_RE = re.compile(f"[{_DIGIT_CHARS}][{_CJK}%％]")  # tested on last char of A + first of B
 _PARA_END = "。！？!?：:"  # a line ending with one of these may end a paragraph
@@ -331,7 +331,7 @@ HEADLINE_MIN_CJK, HEADLINE_MAX = 6, 80  # a headline: a few words of Chinese at 
 
 def _headline(text: str) -> bool:
     """A first line that is a headline: Chinese words and no clause punctuation (焦作高新区开创又高又新发展新局面)."""
-    return len(text) <= HEADLINE_MAX and len(_CJK_CHAR_RE.findall(text)) >= HEADLINE_MIN_CJK and \
+    return len(text) <= HEADLINE_MAX and len(CJK_CHAR_RE.findall(text)) >= HEADLINE_MIN_CJK and \
         not _CLAUSE_PUNCT_RE.search(text)
 
 
@@ -495,7 +495,7 @@ def simplified(text: str, always: bool = False) -> str:
     itself; the same length either way."""
     from hanziconv import HanziConv
 
-    han = len(_CJK_CHAR_RE.findall(text))
+    han = len(CJK_CHAR_RE.findall(text))
     if not han:
         return text
     conv = HanziConv.toSimplified(text)

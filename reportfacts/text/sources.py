@@ -15,6 +15,7 @@ import yaml
 
 from reportfacts.core import yamlio
 from reportfacts.core.paths import SOURCES_FILE, resolve
+from reportfacts.text.clean import CJK_CHAR_RE, HEADLINE_MIN_CJK
 
 MAX_REPORT_BYTES = 5_000_000  # a newspaper report is ~20 KB; anything this large is not one
 DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")
@@ -26,6 +27,8 @@ REPORT_SUFFIX = ".txt"  # matched in any case: a.TXT is a report too
 REQUIRED = ("file",)  # every other field has a default; see README "Your own folder of reports"
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 HEADLINE_CHARS = 80  # a headline taken from the text's first line is cut to this many characters
+_MENU_RE = re.compile(r"[|｜>＞]")  # a separator of a web page's menu or breadcrumb (首页>新闻, 查看日志|返回日志列表)
+
 
 
 class SourceError(ValueError):
@@ -204,16 +207,18 @@ def load_corpus(seeds_dir: str | Path) -> Corpus:
 
 
 def first_line(path: Path, limit: int = HEADLINE_CHARS) -> str:
-    """The first non-empty line of a report (read from its first 64 KB only), cut to ``limit`` characters with
-    an ellipsis: the default headline of a report whose entry gives none. Whitespace runs become one space."""
+    """The first line of a report (read from its first 64 KB only) that holds at least ``HEADLINE_MIN_CJK`` Chinese
+    characters and no menu separator (|, >), else its first non-empty line, cut to ``limit`` characters with an ellipsis: the default headline of a
+    report whose entry gives none (a saved web page's chrome before it, 登录站点, 查看日志|返回日志列表, is none).
+    Whitespace runs become one space."""
     with path.open("rb") as fh:
         head = fh.read(65536)
     text = head.decode("utf-8", errors="replace").removeprefix("\ufeff")
-    for line in text.splitlines():
-        line = " ".join(line.split())
-        if line:
-            return line if len(line) <= limit else line[: limit - 1] + "…"
-    return ""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    line = next((x for x in lines if len(CJK_CHAR_RE.findall(x)) >= HEADLINE_MIN_CJK and not _MENU_RE.search(x)),
+                lines[0] if lines else "")
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def _real_date(published: str) -> bool:
