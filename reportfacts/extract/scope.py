@@ -283,8 +283,8 @@ def _perfective(e: PeriodExpr) -> bool:
 class _Governor:
     """The period expression governing each figure of one paragraph (scope rule), asked in text order.
 
-    Days, single months, years and plans' years written mid-sentence (not as a topic: 实现了“十四五”…的良好开局。)
-    govern only their own sentence; after it,
+    Days, single months, years, plans' years and deadlines written mid-sentence (not as a topic: 实现了“十四五”…的良好
+    开局。, 厦门力争到2025年…) govern only their own sentence; after it,
     a day still dates the rest of the paragraph's narrative to its quarter. The answer for a figure is the last
     expression before it when that lies in the figure's sentence; else the last one before the sentence that
     governs beyond its sentence (precomputed), so a paragraph costs one pass over its expressions and figures.
@@ -298,8 +298,8 @@ class _Governor:
         for e in live:
             if e.start in within:
                 pass  # a part of the period before it (其中，1-2月…，3月…): its own sentence only
-            elif e.start in status or not (e.kind in SENTENCE_SCOPED or (e.kind in YEAR_LEVEL or _perfective(e)) and not
-                                           e.topic):
+            elif e.start in status or not (e.kind in SENTENCE_SCOPED or (e.kind in (*YEAR_LEVEL, "deadline") or
+                                                                        _perfective(e)) and not e.topic):
                 # (a status date, 至9月底，…, or that month, 当月，…, dates the paragraph, as a part of a year does)
                 last = e
             elif e.kind == "date" and e.period and Period.parse(e.period).grain == "day" and ".." not in e.period \
@@ -926,11 +926,20 @@ def _opens_with_month(text: str, e: PeriodExpr) -> bool:
     return e.kind == "month" and (e.start == 0 or text[e.start - 1] in "\n。！") and not e.comparison
 
 
+_DATELINE_AFTER_RE = re.compile(r"\s*(?:电|讯)")  # 东南网3月23日讯, 新华社北京12月12日电: a news dateline
+
+
+def _dateline(text: str, e: PeriodExpr) -> bool:
+    """True for the day of a news dateline (东南网3月23日讯): the day the report was filed, which dates none of its
+    figures (those it names no time for are of the publication month, as with no dateline)."""
+    return e.kind == "date" and _DATELINE_AFTER_RE.match(text, e.end) is not None
+
+
 def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: PeriodState,
                   pub: PubDate | None, spans_of, rules: Rules | None = None) -> None:
     """Give each fact of one paragraph its period by the scope rule (the last period expression before it)."""
     live = [_year_so_far(e, st, pub, text) for e in exprs if not e.comparison and not _start_point(e, text) and
-            not _in_aside(text, e)]
+            not _in_aside(text, e) and not _dateline(text, e)]
     reviewed = st.carry is not None and st.reference == st.carry.period and st.carry.kind in YEAR_LEVEL and \
         looks_back(st.carry, pub)  # the report reviews a past year (or years) and the paragraph goes on with it
     kept: list[PeriodExpr] = []
