@@ -1757,3 +1757,12 @@ def test_a_class_s_total_before_an_adverb_of_time_and_ordinals_listed_before_a_f
 def test_a_class_of_firms_named_by_a_ranking_s_length_keeps_its_number():
     got = _rows("其中世界500强企业投资项目22个、央企合作项目24个。", subject="长春高新区", published="2014-03")
     assert got["22"][0] == "世界500强企业投资项目" and "500" not in got
+
+
+def test_a_place_opening_a_sentence_mid_paragraph_is_no_topic_of_the_next_paragraph():
+    text = ("上半年，山东省进出口1.57万亿元。青岛进出口4100.6亿元，增长2.7%，总量继续位居全省首位。\n\n"
+            "对主要贸易伙伴进出口均保持较高增长。其中对东盟进出口2868.4亿元，增长47.9%。\n\n"
+            "青岛外贸进出口增长5%。其中，出口增长8%。")
+    got = _rows(text, subject="山东省", published="2022-07")
+    assert got["4100.6"][1] == "青岛" and got["2868.4"][1] == "山东省"
+    assert got["8"][1] == "青岛"  # (a place opening its paragraph is its topic)

@@ -1480,12 +1480,15 @@ class Reader:
                 (_BULLET_RE.match(self.text, self._topic_at) and "\n" in self.text[self._topic_at: sentence_start]) or \
                 (self.text[self._topic_at - 1: self._topic_at] in _ITEM_ENDS and
                  FULL_STOP_RE.search(self.text, self._topic_at, sentence_start)) or \
-                self._heading_between(self._topic_at, sentence_start):
+                self._heading_between(self._topic_at, sentence_start) or \
+                ("\n" in self.text[self._topic_at: sentence_start] and self._topic_at > 0 and
+                 self.text[self._topic_at - 1] != "\n"):
             self.topic = ""  # 全省开发区… after 上饶经开区…: the report's own place again (全市 after 厦门… stays 厦门);
             # a bullet is about its own place only (●广州经济总量突破3万亿元; then ●地方一般公共预算收入…), and so is
             # an item of a list (…；翔安区887.14亿元，增长6.0%。 then 去年城镇居民人均可支配收入…: the report's place);
             # a section under a heading of its own is about the report's place again (中欧班列…增长。 then a heading,
-            # 对韩国、东盟…进出口大幅增长, and 对韩国进出口216.3亿元)
+            # 对韩国、东盟…进出口大幅增长, and 对韩国进出口216.3亿元), and so is the paragraph after one a place opened
+            # a sentence of only mid-paragraph (…青岛进出口4100.6亿元…。 then 对主要贸易伙伴进出口…: the province's)
         named = self.default_subject and self.default_subject not in self.rules.self_reference
         if self._opens(sentence_start, own or opening):
             self.topic, self._topic_at = own or opening, sentence_start
