@@ -1766,3 +1766,11 @@ def test_a_place_opening_a_sentence_mid_paragraph_is_no_topic_of_the_next_paragr
     got = _rows(text, subject="山东省", published="2022-07")
     assert got["4100.6"][1] == "青岛" and got["2868.4"][1] == "山东省"
     assert got["8"][1] == "青岛"  # (a place opening its paragraph is its topic)
+
+
+def test_the_largest_of_a_place_s_kind_is_a_rank_of_that_kind():
+    got = _rows("其次，东盟成为重庆第一大贸易伙伴。服务业是全市第一大产业。三大改造项目29个。", subject="重庆",
+                published="2019-10")
+    assert got["一"][0] == "产业"  # (the last 一; 三大改造 stays a name's count)
+    f, _ = extract_report("东盟成为重庆第一大贸易伙伴。", "t", "t.txt", "2019-10", None)
+    assert list(f.kind) == ["rank"] and list(f.value) == ["1"]

@@ -798,6 +798,9 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
              context: str, after: str) -> str:
     """measure_zh of a fact (see :mod:`reportfacts.extract.meaning`), the 分别 lists read item by item, and so the
     figures of a joined run (亩均工业增加值和税收位居全国高新区第七和第五) against the measures listed before them."""
+    largest = reader.head_phrase(after[1:]) if m.kind == "rank" and after.startswith("大") else ""
+    if largest:  # 成为重庆第一大贸易伙伴, 第二大出口市场: the largest of its kind, ranked by size among its kind
+        return largest
     i = context.rfind("分别")
     if i >= 0 and CLAUSE_RE.search(context, i) is None:
         head = CLAUSE_RE.split(context[:i])[-1]

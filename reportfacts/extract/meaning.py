@@ -1099,6 +1099,10 @@ class Reader:
                 return before[i: at] + phrase
         return phrase
 
+    def head_phrase(self, after: str) -> str:
+        """The noun phrase opening ``after`` (see :meth:`_head_phrase`)."""
+        return self._head_phrase(after)
+
     def _head_phrase(self, after: str, scoped: bool = False) -> str:
         """The noun phrase opening ``after`` (the words right after a count's measure word). Quotes, a class bound
         (省级以上“专精特新”企业, with the amount that bounds it: 三十亿以上重大工业项目), 的 before a noun and a verb
