@@ -1059,10 +1059,13 @@ def _plan_of(row: dict, prev: dict | None, sentence_start: int) -> str:
 PLAN_OF = "plan of"  # the key of unranked holding what the last figure that is no rank was a plan of, if any
 
 
+_CLAUSE_REACH = 80  # how far back a clause's start is looked for (a clause is shorter)
+
+
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding ``at`` starts."""
-    hits = [h.end() for h in CLAUSE_RE.finditer(text, max(0, at - 80), at)]
-    return hits[-1] if hits else max(0, at - 80)
+    hits = [h.end() for h in CLAUSE_RE.finditer(text, max(0, at - _CLAUSE_REACH), at)]
+    return hits[-1] if hits else max(0, at - _CLAUSE_REACH)
 
 
 def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked: dict[str, str], text: str,

@@ -181,7 +181,8 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         frozenset(doc["keep_flow"]), frozenset(doc["zone_levels"]),
         re.compile(f"[^，。；,;、\\d]{{0,6}}?(?:{_alt(doc['facility_words'])})"),
         re.compile(f"{_alt(doc['firm_results'])}|发布[^，。；,;]{{0,14}}?(?:{_alt(doc['firm_reports'])})"),
-        tuple(doc["office_ends"]), tuple(doc["district_offices"]), tuple(sorted(doc["whole_names"], key=len, reverse=True)))
+        tuple(doc["office_ends"]), tuple(doc["district_offices"]),
+        tuple(sorted(doc["whole_names"], key=len, reverse=True)))
 
 
 # a contribution to growth with what it contributes to (拉动全市经济增长, 对全市规上工业增加值增长的贡献率)

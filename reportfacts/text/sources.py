@@ -208,9 +208,9 @@ def load_corpus(seeds_dir: str | Path) -> Corpus:
 
 def first_line(path: Path, limit: int = HEADLINE_CHARS) -> str:
     """The first line of a report (read from its first 64 KB only) that holds at least ``HEADLINE_MIN_CJK`` Chinese
-    characters and no menu separator (|, >), else its first non-empty line, cut to ``limit`` characters with an ellipsis: the default headline of a
-    report whose entry gives none (a saved web page's chrome before it, 登录站点, 查看日志|返回日志列表, is none).
-    Whitespace runs become one space."""
+    characters and no menu separator (|, >), else its first non-empty line, cut to ``limit`` characters with an
+    ellipsis: the default headline of a report whose entry gives none (a saved web page's chrome before it, 登录站点,
+    查看日志|返回日志列表, is none). Whitespace runs become one space."""
     with path.open("rb") as fh:
         head = fh.read(65536)
     text = head.decode("utf-8", errors="replace").removeprefix("\ufeff")
