@@ -816,12 +816,9 @@ def test_a_plan_s_years_written_mid_sentence_date_only_their_sentence():
 
 
 def test_a_deadline_mid_sentence_and_a_dateline_date_no_later_sentence():
-    from reportfacts.extract.catalog import load_catalog
-    from reportfacts.extract.facts import extract_clean
-    from reportfacts.text.clean import clean_text
     text = ("东南网3月23日讯 厦门力争到2025年数字经济增加值占GDP比重超过60%以上。据了解，厦门全市规模以上数字经济核心产业"
             "企业619家。")
-    f, _ = extract_clean(clean_text(text), "t", "t.txt", "2021-03-23", load_catalog(), default_subject="厦门")
-    got = {r.value_as_written: (r.period, r.kind) for r in f.itertuples()}
-    assert got["60"] == ("2025", "target")
-    assert got["619"] == ("2021-03", "count_stock")  # (a stock now, not a goal of 2025, nor of the dateline's quarter)
+    f, _ = extract_report(text, "t", "t.txt", "2021-03-23", None)
+    got = dict(zip(f.quote, zip(f.period, f.kind)))
+    assert got["60%以上"] == ("2025", "target")
+    assert got["619家"] == ("2021-03", "count_stock")  # (a stock now, not a goal of 2025, nor of the dateline's quarter)

@@ -969,7 +969,7 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
                     rate = rate["_prev"]
                 inherited = _continued_measure(m, rate, True, unranked, text, cs)[0] if rate is not None else inherited
             row = _fact_row(ct, m, fid, meta, spans_of, catalog, subjects, reader, window, inherited, same_unit(m))
-            row["_window"], row["_prev"] = window, prev
+            row["_window"], row["_prev"], row["_clause_start"] = window, prev, cs
             row["_compared"] = text[m.start - 1: m.start] in ("(", "（")
             if not row["measure_zh"] and carried:
                 row["measure_zh"] = carried
@@ -1059,15 +1059,6 @@ def _plan_of(row: dict, prev: dict | None, sentence_start: int) -> str:
 PLAN_OF = "plan of"  # the key of unranked holding what the last figure that is no rank was a plan of, if any
 
 
-_CLAUSE_REACH = 80  # how far back a clause's start is looked for (a clause is shorter)
-
-
-def _clause_start(text: str, at: int) -> int:
-    """Where the clause holding ``at`` starts."""
-    hits = [h.end() for h in CLAUSE_RE.finditer(text, max(0, at - _CLAUSE_REACH), at)]
-    return hits[-1] if hits else max(0, at - _CLAUSE_REACH)
-
-
 def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked: dict[str, str], text: str,
                        cs: int) -> tuple[str, str]:
     """What a figure whose own words name no measure continues: (the measure inherited within its paragraph, the
@@ -1088,8 +1079,7 @@ def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked:
         # 营业收入13977亿元：8个国家高新区7831.36亿元: an amount after a count of who has it continues the last
         # amount in its unit, not what was counted (9只私募基金，总规模74.36亿元: the size of those counted)
         inherited = unranked[m.unit.unit]
-    named = inherited and m.kind == "share" and inherited in text[_clause_start(text, prev["clean_start"]):
-                                                                   prev["clean_start"]]
+    named = inherited and m.kind == "share" and inherited in text[prev["_clause_start"]: prev["clean_start"]]
     if inherited and prev["kind"] in RANKS and m.kind not in RANKS and not named:
         # 主营业务收入494.82亿元，…排位第五位；广丰经济开发区325.44亿元: a figure after a rank continues the last
         # figure in its unit (an amount) or the last that is no rank (a rate); a share, what the rank's clause names

@@ -30,7 +30,6 @@ HEADLINE_CHARS = 80  # a headline taken from the text's first line is cut to thi
 _MENU_RE = re.compile(r"[|｜>＞]")  # a separator of a web page's menu or breadcrumb (首页>新闻, 查看日志|返回日志列表)
 
 
-
 class SourceError(ValueError):
     """A seeds folder, a report file or a sources.yml entry is unusable."""
 
