@@ -216,6 +216,9 @@ def test_threshold_is_not_a_fact_but_the_count_is():
     ("园区现有国家高新技术企业13家。", "count_stock"),
     ("24家企业获评智能工厂。", "count_flow"),            # named in the period's list
     ("扬州关闭退出化工企业501家。", "count_flow"),
+    ("上半年我市新设小微企业1156家。", "count_flow"),                  # firms set up in the period
+    ("襄阳市元月有23个重大项目开工。", "count_flow"),                   # 有 introduces what the verb after did
+    ("全市共有23个重大项目在建。", "count_stock"),                      # 共有: a total held
     ("截至目前，我市共培育省专精特新中小企业205家。", "count_stock"),   # a total to date
     ("累计实施“千企升级”项目1323个。", "count_stock"),               # so is a cumulative count
     ("2019年我省共登记技术合同9023项。", "count_flow"),

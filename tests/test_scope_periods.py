@@ -677,6 +677,15 @@ def test_a_yearless_part_of_the_year_still_to_come_at_publication_is_last_years(
     assert got["1.9%"] == "2020-Q1" and got["1.3%"] == "2020-H1"
     assert periods("今年一季度，全省GDP增长5%。", "2021-01-19")["5%"] == "2021-Q1"  # its year named
     assert periods("一季度，全市GDP增长5%。", "2021-04-20")["5%"] == "2021-Q1"  # over by then
+    # a part already begun is this year's when the report is about this year (projects started on 19 April)
+    assert periods("第二季度福州集中开工重大项目153个。", "2022-04-19")["153个"] == "2022-Q2"
+
+
+def test_yuanyue_is_january_and_a_years_plan_is_of_the_whole_year():
+    got = periods("该市元月集中开工项目51个，总投资433.24亿元，年计划投资370亿元。", "2018-02-23")
+    assert got["51个"] == got["433.24亿元"] == "2018-01"
+    assert got["370亿元"] == "2018"
+    assert periods("每户100元月租。", "2018-02-23")["100元"] == "2018-02"  # yuan, then 月租: no January
 
 
 def test_goals_of_a_plan_named_with_its_years_in_brackets_are_of_its_last_year_not_the_news_days_quarter():

@@ -553,6 +553,9 @@ def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> 
         return "count_stock"  # 截至目前，我市共培育…205家, 累计实施项目1323个: a total to date; 名列全省84个县(区)第9名:
         # the group ranked in; 已竣工项目共50个: what is done so far
     f, s = _nearest(clause, k.count_flow), _nearest(clause, k.count_stock)
+    if f < 0 and _THERE_ARE_RE.search(clause) and 0 <= _first(_unquote(after_clause), k.count_flow) < \
+            _first(_unquote(after_clause) + "有", k.count_stock):
+        return "count_flow"  # 襄阳市元月有23个重大项目开工: 有 only introduces the count of what the verb after did
     if f >= 0 or s >= 0:
         return "count_flow" if f > s else "count_stock"
     after_clause = _unquote(after_clause)
@@ -566,6 +569,7 @@ def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> 
     return "count_stock"
 
 
+_THERE_ARE_RE = re.compile(r"(?<![拥共现])有\s*\Z")  # 有 right before a count (not 拥有, 共有, 现有: totals held)
 _GROUP_OPENING_RE = re.compile(r"\s*(?:其中|全市|全省|全区|全县)?[，,]?\s*")  # a count opening its clause
 _GROUP_TOTAL_RE = re.compile(r"[^，。；,;\d]{1,20}?(?:共|累计|分别)?(?:完成|实现)[^，。；,;\d]{0,10}\d")
 _FROM_TO_COUNT_RE = re.compile(r"(?:[从由]|(?:增加|增长|提高|上升|减少|下降|扩大|发展)(?:到|至))\s*\Z")

@@ -106,7 +106,8 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
         ("nowyears", "", r"今明两年"),
         ("nextn", "", rf"(?:今后|未来)(?P<xn>{_N})年"),  # 今后五年: the years ahead, this one first
         ("lastn", "", rf"(?<!连续)(?P<ln>{_N})年(?=前移|后移|提升|上升|累计|增加|增长|新增)"),  # 十年增加近70万亿元
-        ("month", "e", r"(?P<mo1>\d{1,2})月份?(?:底|初|中旬|起)?"),
+        # 元月: January (not 100元月租, an amount in yuan before 月)
+        ("month", "e", r"(?:(?P<mo1>\d{1,2})|(?<![\d万亿千百])(?P<jan>元))月份?(?:底|初|中旬|起)?"),
         ("deadline", "", r"到(?P<dy>(?:19|20)\d\d)年(?:底|末)?"),
         # 2022园区高质量发展百强榜单: a ranking's edition year, written bare before the ranking's name
         ("year", "", r"(?P<y1>(?:19|20)\d\d)(?:年度?|(?=[^\d，。；,;！？《》]{1,16}?(?:榜单|排行榜|百强榜|强榜)))"),
@@ -260,8 +261,13 @@ def _resolve_dated(m: re.Match, g: str, pub: PubDate | None, base_year: int | No
     if g == "holiday":
         return _holiday(m["hol"], y), "month_range"
     if m.group(0).endswith("起") and pub and y:  # 6月起: from that month to the last month reported
-        return f"{_ym(y, int(m['mo1']))}..{pub.last_full_month()}", "month_range"
-    return _ym(y, int(m["mo1"])), "month"
+        return f"{_ym(y, _month(m))}..{pub.last_full_month()}", "month_range"
+    return _ym(y, _month(m)), "month"
+
+
+def _month(m: re.Match) -> int:
+    """The month a ``month`` match names (元月: 1)."""
+    return 1 if m["jan"] else int(m["mo1"])
 
 
 def _holiday(name: str, y: int | None) -> str:

@@ -744,17 +744,19 @@ def _whole_year(m: Mention, text: str, sp: dict, pub: PubDate | None = None, rul
     return str(p.last_year)
 
 
-def _not_yet_ended(m: Mention, pub: PubDate | None) -> str:
+def _not_yet_ended(m: Mention, pub: PubDate | None, reference: str) -> str:
     """A result dated by a part of a year written without its year (一季度湖南经济同比下降1.9%, 四季度全面回升 in a
     review published in January) that would end two months or more after the report was published is of the year
-    before: no result of a part still to come can be reported (a goal or a plan for it can)."""
+    before: no result of a part still to come can be reported (a goal or a plan for it can). The quarter under way
+    is this year's unless the report reviews last year (its ``reference``): 第二季度…集中开工153个重大项目 on 19 April."""
     gov = m.extra.get("gov")
     p = Period.of(m.period) if m.period else None
     if pub is None or not pub.month or gov is None or gov.kind not in PART_YEAR or m.kind in ("target", "plan") or \
             _NAMED_YEAR_RE.search(gov.text) or _of_a_day(gov) or p is None or not p.partial or p.first_year != pub.year:
         return m.period
     ahead = (p.last[0] * 12 + p.last[1]) - (pub.year * 12 + pub.month)
-    return p.shift(-1) if ahead >= 2 else m.period
+    under_way = p.first[1] <= pub.month and ahead <= 2 and last_year(reference) != pub.year - 1
+    return p.shift(-1) if ahead >= 2 and not under_way else m.period
 
 
 _NAMED_YEAR_RE = re.compile(r"\d{4}|[今本当明去上前]年")  # 2021年一季度, 去年上半年: a year of its own
@@ -1051,7 +1053,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         m.period = _consecutive_years(m, _whole_year(m, text, spans_of(m), pub, rules), text, spans_of(m)["clause"][0])
         m.period = _evaluated_edition(m, text) or m.period
         m.period = _period_end(m, text, spans_of(m), pub)
-        m.period = _not_yet_ended(m, pub)
+        m.period = _not_yet_ended(m, pub, st.reference)
         if m.kind == "growth_rate" and prev is not None and prev.kind in ("level", "count_flow") and prev.period and \
                 not prev.extra.get("same_time_of") and _GROWTH_OF_RE.fullmatch(text, prev.unit.end, m.start):
             m.period = prev.period  # 集装箱累计到发3.5177万标箱，同比增长58%: the growth of that flow, over its time
