@@ -52,6 +52,7 @@ def _closes(ws: list[tuple[str, str]]) -> bool:
     return w in _PAIRS.values() and any(o in x for x, _ in ws[:-1] for o, c in _PAIRS.items() if c == w)
 
 
+_MODALS = frozenset({"可", "能", "可以", "能够", "可望", "有望"})  # 高新技术企业可|达18家: a modal before the figure's verb
 _SUFFIXES = frozenset({"率"})  # a suffix the segmenter leaves alone, which makes a noun of the word before it
 _HEAD_FLAGS = frozenset({"l", "vn", "j", "eng", "k", "an"})  # besides n*: words that can head a noun phrase
 _DIGIT_RE = re.compile(r"[0-9%％.]")
@@ -945,7 +946,8 @@ class Reader:
         ws = list(words(before))
         if len(ws) > 1 and ws[-1][1] in ("a", "ad") and ws[-1][0] not in r.attribute_words:
             ws.pop()  # 同比温和|上涨: how it rose (the verb unframed), no measure
-        while ws and (ws[-1][0] in r.frame_words or ws[-1][1] in ("x", "m", "d", "p", "c", "u", "uj", "r")
+        while ws and (ws[-1][0] in r.frame_words or ws[-1][0] in _MODALS or
+                      ws[-1][1] in ("x", "m", "d", "p", "c", "u", "uj", "r")
                       or (ws[-1][0] in r.stop_verbs and len(ws) > 1)
                       or (ws[-1][1] == "v" and len(ws) > 2 and ws[-2][1] == "d")) and not _closes(ws):
             # a verb after an adverb (管网已敷设460公里) is the figure's predicate, not what it measures
