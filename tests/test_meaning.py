@@ -1777,3 +1777,13 @@ def test_the_largest_of_a_place_s_kind_is_a_rank_of_that_kind():
     assert got["一"][0] == "产业"  # (the last 一; 三大改造 stays a name's count)
     f, _ = extract_report("东盟成为重庆第一大贸易伙伴。", "t", "t.txt", "2019-10", None)
     assert list(f.kind) == ["rank"] and list(f.value) == ["1"]
+
+
+def test_places_the_segmenter_splits_listed_before_respectively_are_each_figures_subject():
+    text = "观海卫、周巷、龙山新设小微企业数位列全市各镇前三，分别贡献544家、436家和312家。"
+    got = _rows(text)
+    assert [got[x][1] for x in ("544", "436", "312")] == ["观海卫", "周巷", "龙山"]
+    assert got["544"][0] == got["312"][0] == "小微企业数"  # what the places were ranked by, not a piece of a name
+    # common nouns listed are measures, not places
+    got = _rows("猪、牛、羊出栏量分别增长5%、3%和2%。")
+    assert [got[x][0] for x in ("5", "3", "2")] == ["猪出栏量", "牛出栏量", "羊出栏量"]

@@ -810,8 +810,10 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         n = _list_length(m, context, i)
         lead = _RESPECTIVELY_LEAD_RE.match(context[i:])
         idx = len(LIST_ITEM_RE.findall(context[i:][lead.end():])) if lead else 0
+        named_before = ""
         if not head.strip():  # 炼焦、机械行业实现两位数增长，分别增长31.7%、13%: the items the clause before names
-            head = _subject_list(CLAUSE_RE.split(context[:i])[-2] if CLAUSE_RE.search(context[:i]) else "")
+            named_before = CLAUSE_RE.split(context[:i])[-2] if CLAUSE_RE.search(context[:i]) else ""
+            head = _subject_list(named_before)
         if n >= 2 and numbers.ARABIC_RE.search(head) and lead and lead.group().endswith("的"):
             # 3个省重点项目、16个市重点项目分别完成年度投资计划的146%、189%: counted groups, each its share of what
             # the words after 分别 name
@@ -831,8 +833,13 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
             return noun if names else item + noun
         got = (reader.respective(head, n, idx) or _comma_item(context[:i], n, idx)) if n >= 2 else ""
         at = head.rfind(names[-1]) if names else -1
-        if at >= 0:  # 兰州、白银高新区…综合排名分别位列…, 成都市、德阳市…分别增长8.5%、…: the places are whose; the
-            got = reader.tail_phrase(head[at + len(names[-1]):])  # measure is what follows them (or continues)
+        verb = meaning.load_meaning_rules().rank_verb_in.search(named_before, named_before.rfind(names[-1])) \
+            if names and named_before else None
+        if verb:  # 观海卫、周巷、龙山新设小微企业数位列全市前三，分别贡献544家、…: what the places were ranked by
+            got = reader.tail_phrase(named_before[named_before.rfind(names[-1]) + len(names[-1]): verb.start()]) or got
+        elif at >= 0 and names == reader.listed_names(head, n):  # 兰州、白银高新区…综合排名分别位列…, 成都市、德阳市…分别
+            got = reader.tail_phrase(head[at + len(names[-1]):])  # 增长8.5%: the places are whose; the measure is what
+            # follows them (or continues)
         partners = flow in meaning.load_meaning_rules().partner_flows and n >= 2
         if got and partners and head.lstrip().startswith("对"):
             return "对" + got.lstrip("对") + flow  # 对欧盟、美国分别进出口731.1亿元、544.2亿元: trade with each partner
@@ -1206,6 +1213,7 @@ def _respective_names(head: str, before: str, n: int, reader: meaning.Reader) ->
         if k >= 0:
             head = CLAUSE_RE.split(before[:k])[-1]
             names = reader.listed_names(head, n)
+    names = names if len(names) == n else reader.split_names(head, n)
     return names if len(names) == n and not head.lstrip().startswith("对") else []
 
 

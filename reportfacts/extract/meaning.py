@@ -1214,6 +1214,17 @@ class Reader:
         items = self.list_items(phrase)
         return items if len(items) == n and all(x.endswith(self.rules.zone_words) for x in items) else names
 
+    def split_names(self, phrase: str, n: int) -> list[str]:
+        """The ``n`` places ``phrase`` lists when the segmenter splits their names (观海卫、周巷、龙山新设小微企业数:
+        观海|卫, 周|巷): short items each opening with a place's or a person's name, all but one a place's; the
+        items before the last are whole names, the last one's name opens it. [] otherwise."""
+        items = self.list_items(phrase)
+        firsts = [words(x)[0] for x in items]
+        if len(items) == n and all(f in ("ns", "nr") for _, f in firsts) and \
+                sum(f == "ns" for _, f in firsts) >= n - 1 and all(len(x) <= 4 for x in items[:-1]):
+            return items[:-1] + [firsts[-1][0]]
+        return []
+
     def list_items(self, phrase: str, n: int = 0) -> list[str]:
         """The items ``phrase`` lists, split at 、 and the joiners (和, 及 …); with ``n``, when they are more than
         ``n`` and the items end with one class word (类, 业), the pieces of an item joined up to it (粮油食品类、
