@@ -1787,3 +1787,15 @@ def test_places_the_segmenter_splits_listed_before_respectively_are_each_figures
     # common nouns listed are measures, not places
     got = _rows("猪、牛、羊出栏量分别增长5%、3%和2%。")
     assert [got[x][0] for x in ("5", "3", "2")] == ["猪出栏量", "牛出栏量", "羊出栏量"]
+
+
+def test_a_zone_or_place_opening_an_earlier_clause_is_whose_figures_the_later_clauses_give():
+    text = "近日，山东省商务厅、科技厅通报了评价情况，青岛高新区在160家开发区中排名第5位，较上年度第11位上升6个位次。"
+    got = _rows(text, published="2023-03")
+    assert got["11"][1] == got["6"][1] == "青岛高新区"
+    # a place opening a clause, after a sentence-opening phrase of what it follows (按照…的要求): not that frame's
+    text = "按照吉林省委的要求，围绕产业带建设，长春市集中启动100个项目，总投资1127亿元。"
+    assert _rows(text, published="2010-06")["1127"][1] == "长春市"
+    # a common noun the segmenter tags a place (城镇) opens no clause for the clauses after it
+    text = "全区城镇新增就业3万人，城镇失业人员再就业8.66万人，就业困难人员就业3.55万人。"
+    assert _rows(text, subject="广西", published="2021-08")["3.55"][1] == "广西"

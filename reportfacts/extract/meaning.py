@@ -1435,8 +1435,9 @@ class Reader:
 
     def subject(self, start: int, clause_start: int, sentence_start: int, catalog_written: str = "") -> str:
         """The name the figure at ``start`` is about: the catalog's written name when it found one, else the last
-        name of its clause before it that is not an object (比, 占, 在 ...), else a name opening its sentence,
-        else the report's subject. A figure in brackets right after a name (低于武汉(8.1%)、无锡(7.1%)) is that name's."""
+        name of its clause before it that is not an object (比, 占, 在 ...), else a zone opening an earlier clause
+        of its sentence, else a name opening its sentence, else a known place opening an earlier clause (山东省商务厅
+        通报了…，青岛高新区在…中排名第5位，较上年度第11位上升6个位次: 青岛高新区's), else the report's subject. A figure in brackets right after a name (低于武汉(8.1%)、无锡(7.1%)) is that name's."""
         sentence_start = self._datelines.get(sentence_start, sentence_start)
         clause_start = max(clause_start, sentence_start)
         if self.text[start - 1: start] in ("(", "（"):
@@ -1529,7 +1530,12 @@ class Reader:
                                               self._clause_opener(sentence_start, clause_start)) \
             and not self.rules.ranked_re.search(self.text, sentence_start, start) else ""
         # 目前，全国共有15个副省级城市: the country's figure, whatever the report is about (全国排名…: a rank's scope)
-        return own or national or named_before or opening or self.topic or \
+        opener = self._clause_opener(sentence_start, clause_start)
+        if self._source(opener, sentence_start):
+            opener = ""  # (青岛海关和济南海关联合举行新闻发布会: the figures' source)
+        zone = opener if any(opener == name for _, _, name in self._zones) else ""
+        opener = opener if opener in gazetteer() or opener in self.places else ""  # (not 城镇, tagged a place)
+        return own or national or named_before or zone or opening or opener or self.topic or \
             (not named and self._self_written(clause_start, sentence_start)) or self.default_subject
 
     def _first_person(self, a: int, b: int) -> str:
@@ -1657,10 +1663,12 @@ class Reader:
         """The last of the words opening the clauses of a sentence before ``clause_start`` that is 全国 or a place
         (…公告，全国粮食播种面积177498万亩，比2021年增加1052万亩: the country's, clause after clause), or ""."""
         got = ""
-        for hit in CLAUSE_RE.finditer(self.text, sentence_start, clause_start):
+        for hit in CLAUSE_RE.finditer(self.text, sentence_start, clause_start - 1):
             w = self._opening_word(hit.end())
             if w and self.text.startswith(w, hit.end()) and (w == _NATIONAL or self._place(w)):
                 got = w  # (not 拥有全国最大规模的制造业集群: 全国 inside what a verb opening the clause takes)
+                at = self.text.find(w, hit.end())  # 青岛高新区在…中排名第5位: the zone its place's name opens, whole
+                got = next((name for zs, _, name in self._zones if zs == at), got)
         return got
 
     def _opening_word(self, start: int) -> str:
