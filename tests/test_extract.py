@@ -194,6 +194,11 @@ def test_non_statistic_reasons(text, reason):
     assert reason in set(m.reason)
 
 
+def test_a_signed_figure_in_brackets_is_a_fact_not_a_formulas_part():
+    m = mentions_of("增幅居前的行业是教育业(+60%)、房地产业(+42%)。", "2014-03")
+    assert list(m[m.status == "fact"].text) == ["60%", "42%"]
+
+
 def test_name_components_of_a_quoted_number_name():
     m = mentions_of("强力实施“1015”（10项改革、15项行动）战略。")
     assert set(m.reason) == {"name", "name_component"}

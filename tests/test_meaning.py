@@ -1799,3 +1799,9 @@ def test_a_zone_or_place_opening_an_earlier_clause_is_whose_figures_the_later_cl
     # a common noun the segmenter tags a place (城镇) opens no clause for the clauses after it
     text = "全区城镇新增就业3万人，城镇失业人员再就业8.66万人，就业困难人员就业3.55万人。"
     assert _rows(text, subject="广西", published="2021-08")["3.55"][1] == "广西"
+
+
+def test_a_place_inside_a_quoted_programme_name_is_no_subject():
+    got = _rows("新增市“姑苏领军人才计划”人才900余人。", subject="苏州市", published="2022-03")
+    assert got["900"][1] == "苏州市"
+    assert _rows("“青岛高新区”实现产值30亿元。", subject="山东省")["30"][1] == "青岛高新区"  # a quoted zone is one

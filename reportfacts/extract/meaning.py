@@ -213,6 +213,7 @@ _TOP_OF_LIST = "榜首"  # 位居循环县区榜首: first, as 首位 is
 _GROUP_SIZE_RE = re.compile(r"[\d一二三四五六七八九十两]+[个家大]?\Z")  # the size of the group a rank is in (6县市)
 _EDITION_YEAR_RE = re.compile(r"^(?:19|20)\d\d年度")  # a year of an edition, written before what it lists
 _QUOTED_RE = re.compile(r"“[^“”]+”")  # a name in quotes, whole (“一区五园”: a body)
+_PLACE_ENDS = "省市县区镇乡村园港"  # the last characters of a quoted name that is a place's or a zone's (“青岛高新区”)
 _LISTED_FIGURE_RE = re.compile(r"、[^，。；,;、\d]{0,6}?\d+(?:\.\d+)?")  # 、面积达334: another attribute listed
 _SAME_TIME_WORDS = ("同期", "当期")  # 占同期…: the whole a share is of, measured at the same time
 _BASE_SCOPE_WORDS = (*_SAME_TIME_WORDS, "全国")  # (and where: a place's name, 全国, the report's own 全省)
@@ -466,6 +467,8 @@ class Reader:
         self._blocked = sorted((blocked or []) + list(self._datelines.items()))  # nor do period expressions
         self._ends = sorted(e for _, e in self._blocked)
         self._starts = [s for s, _ in self._blocked]
+        self._quotes = [q.span() for q in _QUOTED_RE.finditer(text)]
+        self._quote_starts = [qs for qs, _ in self._quotes]
         self.topic = ""  # the last name that opened a sentence: whom the following sentences of its paragraph are about
         self._topic_at = 0  # where that sentence starts
         self.owner = ""  # the name the last measure read was written right after when it is a generic head (深圳总量)
@@ -1741,6 +1744,14 @@ class Reader:
         return before in self.rules.self_reference and \
             self.rules.object_before.search(self.text, max(a, pos - len(before) - 4), pos - len(before)) is not None
 
+    def _in_quoted_name(self, pos: int) -> bool:
+        """True when ``pos`` is inside a name in quotes that is no place's or zone's (“姑苏领军人才计划”: a programme
+        named after a place, whose figures are not the place's)."""
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        if i < 0 or not self._quotes[i][0] < pos < self._quotes[i][1]:
+            return False
+        return not self.text[self._quotes[i][1] - 2] in _PLACE_ENDS
+
     def _last_name(self, a: int, b: int, first: bool) -> str:
         """The last (or, with ``first``, the first) name in text[a:b] that is not the object of a preposition;
         names written together (河南 焦作 高新区) are one name."""
@@ -1748,7 +1759,8 @@ class Reader:
         pos, best, run_end, flag = a, "", -1, "x"
         ws = words(segment)
         for j, (w, f) in enumerate(ws):
-            if self._name(w, f) and not self.rules.example_after.match(self.text, pos + len(w)):
+            if self._name(w, f) and not self.rules.example_after.match(self.text, pos + len(w)) and \
+                    not self._in_quoted_name(pos):
                 if pos == run_end:
                     best += w
                 elif flag not in ("v", "vn") and not self._object(a, pos, ws[j - 1][0] if j else "") \
