@@ -831,3 +831,10 @@ def test_a_deadline_mid_sentence_and_a_dateline_date_no_later_sentence():
     got = dict(zip(f.quote, zip(f.period, f.kind)))
     assert got["60%以上"] == ("2025", "target")
     assert got["619家"] == ("2021-03", "count_stock")  # (a stock now, not a goal of 2025, nor of the dateline's quarter)
+
+
+def test_an_average_to_a_plans_deadline_spans_the_years_its_title_names():
+    text = "我省出台《数字经济发展三年行动计划(2020-2022年)》。到2022年，数字经济增加值年均增速26%以上。"
+    assert periods(text, "2020-04-16")["26%以上"] == "2020..2022"
+    # no plan named with its years: the deadline year alone
+    assert periods("到2022年，数字经济增加值年均增速26%以上。", "2020-04-16")["26%以上"] == "2022"

@@ -156,7 +156,8 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
     st = PeriodState(carry=ref, reference=ref.period if ref else "",
                      status=ref if ref is not None and ref.kind in PART_YEAR and not ref.topic else None)
     plan_at, st.horizon = _plan_document(text, paras, periods, rules, pub)
-    st.plan_spans = {last_year(e.period): e.period for e in periods if e.kind == "plan" and ".." in e.period}
+    st.plan_spans = {last_year(e.period): e.period for e in periods if e.kind == "plan" and ".." in e.period or
+                     e.kind == "span" and _TITLED_RE.match(text, e.end)}  # 《…行动计划(2020-2022年)》: a plan's years
     for e in periods:  # “十四五”末, 十四五初: a point of a plan names the plan's years too
         years = plan_years(e.text) if e.kind == "plan" else ""
         if years:
@@ -397,6 +398,7 @@ def _breakdown_kind(m: Mention, before: list[Mention], text: str, sp: dict, rule
     return total.kind if total is not None and total.kind in BREAKDOWN_KINDS + ("plan", "target") else m.kind
 
 
+_TITLED_RE = re.compile(r"[)）]?》")  # the end of a document's title, right after the years it covers
 _LEAD_YEAR_RE = re.compile(r"^((?:19|20)\d\d)(?:年|(?=[一二三四上下前首]))[^，,。\n]{0,6}[，,]", re.M)  # 2018一季度，
 LEAD_CHARS = 300  # the opening a report's own year is looked for in
 
