@@ -414,6 +414,8 @@ def test_an_own_place_word_after_a_period_opens_the_sentences_after_it():
     ("高新区集中开工5个项目，总投资32.1亿元。", "5", "集中开工项目"),   # what is counted with the flow counting it
     ("全年新开工5个项目。", "5", "新开工项目"),
     ("预计全县高新技术企业可达18家。", "18", "高新技术企业"),                # a modal before the verb
+    ("全县金融机构人民币存款余额877.7亿元。", "877.7", "金融机构人民币存款余额"),  # a currency inside a phrase
+    ("全年总收入为人民币1061.58亿元。", "1061.58", "总收入"),                   # and as a frame before a figure
     ("全县申请专利620件，年平均增长率17.6%。", "17.6", "申请专利"),        # a growth rate's name alone
     ("第三产业增加值增长6.5%。其中交通运输业恢复强劲，增速达14.8%。", "14.8", "交通运输业"),  # no figure right before
 ])

@@ -53,6 +53,7 @@ def _closes(ws: list[tuple[str, str]]) -> bool:
 
 
 _MODALS = frozenset({"可", "能", "可以", "能够", "可望", "有望"})  # 高新技术企业可|达18家: a modal before the figure's verb
+_CURRENCIES = ("人民币", "港币")  # a frame before a figure (为人民币1061.58亿元), a noun inside a phrase (人民币存款余额)
 _SUFFIXES = frozenset({"率"})  # a suffix the segmenter leaves alone, which makes a noun of the word before it
 _HEAD_FLAGS = frozenset({"l", "vn", "j", "eng", "k", "an"})  # besides n*: words that can head a noun phrase
 _DIGIT_RE = re.compile(r"[0-9%％.]")
@@ -1169,7 +1170,8 @@ class Reader:
 
     def _nominal(self, w: str, f: str) -> bool:
         r = self.rules
-        if w in r.stop_verbs or w in r.frame_words or f == "m" or (_DIGIT_RE.search(w) and not _TECH_RE.fullmatch(w)):
+        if w in r.stop_verbs or w in r.frame_words and w not in _CURRENCIES or f == "m" or \
+                (_DIGIT_RE.search(w) and not _TECH_RE.fullmatch(w)):
             return False
         return f in r.nominal_flags or f.startswith("n") or (f.startswith("v") and len(w) >= 2
                                                              and w not in r.stop_verbs)
