@@ -36,6 +36,7 @@ def _facts(text, published="2021-06"):
     ("深圳GDP首次超过三万亿，", "3000000000000", "yuan"),
     ("目标是冲击4000亿产值。", "400000000000", "yuan"),
     ("公司市值于去年突破万亿，", "1000000000000", "yuan"),
+    ("一季度陕西进出口总值862.6亿，", "86260000000", "yuan"),   # trade is money too
     ("高新技术企业双双突破万家，", "10000", "count"),  # a magnitude alone before a measure word counts that many
     ("交通投资比“十二五”翻了一番多。", "2", "times"),    # doublings: a multiple
     ("生产总值比2010年翻两番。", "4", "times"),
