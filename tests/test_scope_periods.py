@@ -838,3 +838,8 @@ def test_an_average_to_a_plans_deadline_spans_the_years_its_title_names():
     assert periods(text, "2020-04-16")["26%以上"] == "2020..2022"
     # no plan named with its years: the deadline year alone
     assert periods("到2022年，数字经济增加值年均增速26%以上。", "2020-04-16")["26%以上"] == "2022"
+
+
+def test_first_n_times_running_is_a_duration_of_the_n_years_up_to_its_year():
+    f, _ = extract_report("2019年，苏州工业园区在国家级经开区综合考评中实现四连冠。", "t", "t.txt", "2020-03", None)
+    assert list(zip(f.value, f.unit, f.kind, f.period)) == [("4", "years", "duration", "2016..2019")]

@@ -527,8 +527,9 @@ def _consecutive_years(m: Mention, period: str, text: str, clause_start: int) ->
     quarters: :func:`_consecutive_months`); N consecutive
     years running up to the present (dated by the publication month) end with the last full year (连续5年受到表彰 in
     May 2021: 2016..2020), or with this year in its last quarter (連續5年保持兩位數增長 in November 2020: 2016..2020)."""
-    if m.kind != "duration" or not _CONSECUTIVE_RE.search(text, clause_start, m.start):
-        return period
+    if m.kind != "duration" or not (_CONSECUTIVE_RE.search(text, clause_start, m.start) or
+                                    text.startswith(_TITLES_RUNNING, m.unit.end)):
+        return period  # (实现四连冠: first N times running, yearly)
     p = Period.of(period)
     n = int(m.num.value or 0)
     if m.unit.unit in _MONTHS_OF and p is not None and n >= 2:
@@ -552,6 +553,7 @@ def _evaluated_edition(m: Mention, text: str) -> str:
 _YEAR_AFTER_COUNT_RE = re.compile(r"[^，。；,;\d]{0,12}?((?:19|20)\d\d)年度")
 _SINCE_RE = re.compile(r"以来|(?:月份?|季度)起")  # 自2016年4季度以来, 10月起: the months counted from it on
 _CONSECUTIVE_RE = re.compile("(?:连续|連續|连年|連年|蝉联|蟬聯)\\s*\\Z")
+_TITLES_RUNNING = "连冠"  # 实现四连冠: first N times running
 _MONTHS_OF = {"months": 1, "quarters": 3}  # the months in a duration's unit
 
 
