@@ -69,6 +69,8 @@ def test_resolution(text, published, period):
 def test_two_years_before_a_change_is_a_span():
     found = find_periods("综合排名两年前移14个位次", PubDate.parse("2021-05"))
     assert [(p.text, p.period) for p in found] == [("两年", "2019..2020")]
+    found = find_periods("三年新增国家级创新平台3个", PubDate.parse("2020-11"))  # its last quarter: this year too
+    assert [(p.text, p.period) for p in found] == [("三年", "2018..2020")]
 
 
 def test_comparison_base_is_flagged():

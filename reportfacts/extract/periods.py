@@ -310,8 +310,9 @@ def _resolve_other(m: re.Match, g: str, pub: PubDate | None) -> tuple[str, str]:
     if g == "yearsince":  # 自2014年以来 in 2019: 2014..2018, the years reported since (in 2022, 2021年以来: 2021..2022;
         y = int(m["yse"])  # 2022年以来: this year so far, a year as 今年以来 is)
         return (str(y), "year") if not py or y >= py else (_span(y, py - 1 if py - 1 > y else py), "span")
-    if g == "lastn":  # 两年前移14个位次: the change over the last two years
-        return _last_years(_num(m["ln"]), py), "span"
+    if g == "lastn":  # 两年前移14个位次: the change over the last two years (in a report of the last quarter,
+        # 三年新增…3个 counts this year, as 连续N年 does)
+        return _last_years(_num(m["ln"]), py + 1 if py and pub.month and pub.month >= 10 else py), "span"
     if g == "nowyears":
         return (f"{py}..{py + 1}" if py else ""), "span"
     if g == "nextn":  # 今后五年 in a January report: this year and four more (in a report of its last quarter, the next)
