@@ -843,3 +843,10 @@ def test_an_average_to_a_plans_deadline_spans_the_years_its_title_names():
 def test_first_n_times_running_is_a_duration_of_the_n_years_up_to_its_year():
     f, _ = extract_report("2019年，苏州工业园区在国家级经开区综合考评中实现四连冠。", "t", "t.txt", "2020-03", None)
     assert list(zip(f.value, f.unit, f.kind, f.period)) == [("4", "years", "duration", "2016..2019")]
+
+
+def test_the_from_side_of_a_change_over_the_years_since_is_where_they_began():
+    got = periods("5年来，全市高新技术企业从4142家增长至8500余家。", "2025-12-05")
+    assert got["4142家"] == "2020"   # (the year before the five years 2021..2025)
+    # a plan's own years begin with its first (the seeds' key: 十三五期间…从146位提升至130位, 146 in 2016)
+    assert periods("“十三五”期间，综合排名从146位提升至130位。", "2021-04")["146位"] == "2016"

@@ -147,7 +147,8 @@ def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str)
     if span and span.year_span:
         f = max(clause.rfind("从"), clause.rfind("由"))
         t = max(clause.rfind("至"), clause.rfind("到"), clause.rfind("为"))
-        return str(span.first_year if f > t else span.last_year)
+        since = gov.text.endswith("来")  # 5年来，…从4142家增长至8500余家: from where the years began, the year before
+        return str(span.first_year - since if f > t else span.last_year)
     if span and span.grain == "year" and not span.is_range and _FROM_SIDE_RE.search(clause):
         return str(span.first_year - 1)  # 2018年，…贡献率由57.5%增长至58.3%: where the year started, the year before's
     return gov.period
