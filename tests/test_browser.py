@@ -47,6 +47,9 @@ WIDTHS = (1400, 390)  # a desktop browser and a phone, in CSS px
 SHOTS = ROOT / "_build" / "screenshots"
 LANDING = "book/00_intro.html"
 CODE_WORD = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b")  # snake_case: a column, status or metric id
+# A page loads in seconds alone, but while the rest of the suite runs on both cores its network can take longer to
+# go idle than playwright's default 30 s (a CI run timed out so once): a slow load is not a broken page.
+LOAD_TIMEOUT_MS = 120_000
 OPEN_AHEAD = 2  # pages loading while an earlier one is read (so its wait for an idle network overlaps their loading)
 FACT_HREF = re.compile(r"(?:^|/)report_([A-Za-z0-9_]+)\.html#fact-(.+)$")
 
@@ -235,6 +238,7 @@ def check_pages(browser, site: Path, pages: list[str], width: int = WIDTHS[0],
         shots.mkdir(parents=True, exist_ok=True)
     with Server(site) as server:
         context = browser.new_context(viewport={"width": width, "height": 900}, service_workers="block")
+        context.set_default_timeout(LOAD_TIMEOUT_MS)
         context.route("**/*", lambda route: route.continue_() if urlsplit(route.request.url).hostname in LOCAL_HOSTS
                       else (report.problems.append(f"off-machine request blocked: {route.request.url}"),
                             route.abort())[1])
