@@ -835,10 +835,11 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
             return noun if names else item + noun
         got = (reader.respective(head, n, idx) or _comma_item(context[:i], n, idx)) if n >= 2 else ""
         at = head.rfind(names[-1]) if names else -1
-        verb = meaning.load_meaning_rules().rank_verb_in.search(named_before, named_before.rfind(names[-1])) \
-            if names and named_before else None
+        last = named_before.rfind(names[-1]) if names and named_before else -1
+        after_names = last + len(names[-1]) if last >= 0 else -1
+        verb = meaning.load_meaning_rules().rank_verb_in.search(named_before, after_names) if last >= 0 else None
         if verb:  # 观海卫、周巷、龙山新设小微企业数位列全市前三，分别贡献544家、…: what the places were ranked by
-            got = reader.tail_phrase(named_before[named_before.rfind(names[-1]) + len(names[-1]): verb.start()]) or got
+            got = reader.tail_phrase(named_before[after_names: verb.start()]) or got
         elif at >= 0 and names == reader.listed_names(head, n):  # 兰州、白银高新区…综合排名分别位列…, 成都市、德阳市…分别
             got = reader.tail_phrase(head[at + len(names[-1]):])  # 增长8.5%: the places are whose; the measure is what
             # follows them (or continues)

@@ -1442,7 +1442,8 @@ class Reader:
         """The name the figure at ``start`` is about: the catalog's written name when it found one, else the last
         name of its clause before it that is not an object (比, 占, 在 ...), else a zone opening an earlier clause
         of its sentence, else a name opening its sentence, else a known place opening an earlier clause (山东省商务厅
-        通报了…，青岛高新区在…中排名第5位，较上年度第11位上升6个位次: 青岛高新区's), else the report's subject. A figure in brackets right after a name (低于武汉(8.1%)、无锡(7.1%)) is that name's."""
+        通报了…，青岛高新区在…中排名第5位，较上年度第11位上升6个位次: 青岛高新区's), else the report's subject. A
+        figure in brackets right after a name (低于武汉(8.1%)、无锡(7.1%)) is that name's."""
         sentence_start = self._datelines.get(sentence_start, sentence_start)
         clause_start = max(clause_start, sentence_start)
         if self.text[start - 1: start] in ("(", "（"):
@@ -1752,7 +1753,7 @@ class Reader:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
         if i < 0 or not self._quotes[i][0] < pos < self._quotes[i][1]:
             return False
-        return not self.text[self._quotes[i][1] - 2] in _PLACE_ENDS
+        return self.text[self._quotes[i][1] - 2] not in _PLACE_ENDS
 
     def _last_name(self, a: int, b: int, first: bool) -> str:
         """The last (or, with ``first``, the first) name in text[a:b] that is not the object of a preposition;

@@ -553,9 +553,10 @@ def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> 
         return "count_stock"  # 截至目前，我市共培育…205家, 累计实施项目1323个: a total to date; 名列全省84个县(区)第9名:
         # the group ranked in; 已竣工项目共50个: what is done so far
     f, s = _nearest(clause, k.count_flow), _nearest(clause, k.count_stock)
-    if f < 0 and _THERE_ARE_RE.search(clause) and 0 <= _first(_unquote(after_clause), k.count_flow) < \
-            _first(_unquote(after_clause) + "有", k.count_stock):
-        return "count_flow"  # 襄阳市元月有23个重大项目开工: 有 only introduces the count of what the verb after did
+    if f < 0 and _THERE_ARE_RE.search(clause):
+        fa, sa = _first(_unquote(after_clause), k.count_flow), _first(_unquote(after_clause), k.count_stock)
+        if fa >= 0 and (sa < 0 or fa < sa):
+            return "count_flow"  # 襄阳市元月有23个重大项目开工: 有 only introduces the count of what the verb after did
     if f >= 0 or s >= 0:
         return "count_flow" if f > s else "count_stock"
     after_clause = _unquote(after_clause)
