@@ -694,7 +694,7 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     # (深圳总量: a name's own total; but 国家高新区新增10个 counts what the figure before counted)
     owned = reader.owner and measure not in meaning.load_meaning_rules().keep_flow_words
     if m.kind == "growth_rate" and inherited and _BARE_GROWTH_RE.fullmatch(text, cs, m.start) and \
-            _AFTER_FIGURE_RE.search(text, ss, cs):
+            _FIGURE_CLAUSE_END_RE.search(text, ss, cs):
         measure = ""  # 申请专利620件，年平均增长率17.6%: a growth rate's name alone, of the figure right before
     row["measure_zh"] = meaning.continued(measure, "" if owned else inherited, m.kind == "growth_rate")
     written = row["subject_as_written"]
@@ -1199,7 +1199,8 @@ def _takes_object(verb: str, tag: str, measure: str, inherited: str) -> bool:
         not kinds.count_flow.fullmatch(head)
 
 
-_AFTER_FIGURE_RE = re.compile(r"\d[^\d，,；;。]{0,4}[，,]\s*\Z")  # a clause that ends with a figure and its unit
+# a clause that ends with a figure and its unit (not a date: 2021年，)
+_FIGURE_CLAUSE_END_RE = re.compile(r"\d(?![\d.]*\s*(?:年|月|日|季度))[\d.]*[^\d，,；;。]{0,4}[，,]\s*\Z")
 _BARE_GROWTH_RE = re.compile(r"\s*(?:年平均|平均|年均)?(?:增长率|增速|增幅|降幅|涨幅)(?:为|达到?|是)?\s*")
 _CLASS_PART_RE = re.compile(r"\s*(?:其中)?[，,]?\s*((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)?[万亿]*元?(?:以上|以下))\s*")
 _FIGURE_RE = re.compile(r"\d(?![\d.]*\s*(?:年|月|日|季度))")  # a figure before it (not a date's digits: 2022年甘肃…)

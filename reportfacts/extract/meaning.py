@@ -214,7 +214,6 @@ _TOP_OF_LIST = "榜首"  # 位居循环县区榜首: first, as 首位 is
 _GROUP_SIZE_RE = re.compile(r"[\d一二三四五六七八九十两]+[个家大]?\Z")  # the size of the group a rank is in (6县市)
 _EDITION_YEAR_RE = re.compile(r"^(?:19|20)\d\d年度")  # a year of an edition, written before what it lists
 _QUOTED_RE = re.compile(r"“[^“”]+”")  # a name in quotes, whole (“一区五园”: a body)
-_PLACE_ENDS = "省市县区镇乡村园港"  # the last characters of a quoted name that is a place's or a zone's (“青岛高新区”)
 _LISTED_FIGURE_RE = re.compile(r"、[^，。；,;、\d]{0,6}?\d+(?:\.\d+)?")  # 、面积达334: another attribute listed
 _SAME_TIME_WORDS = ("同期", "当期")  # 占同期…: the whole a share is of, measured at the same time
 _BASE_SCOPE_WORDS = (*_SAME_TIME_WORDS, "全国")  # (and where: a place's name, 全国, the report's own 全省)
@@ -1753,7 +1752,8 @@ class Reader:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
         if i < 0 or not self._quotes[i][0] < pos < self._quotes[i][1]:
             return False
-        return self.text[self._quotes[i][1] - 2] not in _PLACE_ENDS
+        quoted = self.text[self._quotes[i][0] + 1: self._quotes[i][1] - 1]
+        return not (self._place(quoted) or quoted.endswith(self.rules.zone_words))
 
     def _last_name(self, a: int, b: int, first: bool) -> str:
         """The last (or, with ``first``, the first) name in text[a:b] that is not the object of a preposition;
