@@ -47,10 +47,17 @@ WIDTHS = (1400, 390)  # a desktop browser and a phone, in CSS px
 SHOTS = ROOT / "_build" / "screenshots"
 LANDING = "book/00_intro.html"
 CODE_WORD = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b")  # snake_case: a column, status or metric id
-# A page loads in seconds alone, but while the rest of the suite runs on both cores its network can take longer to
-# go idle than playwright's default 30 s (a CI run timed out so once): a slow load is not a broken page.
+# A page loads in seconds alone, but while the rest of the suite runs on both cores it can take longer than
+# playwright's default 30 s: a slow load is not a broken page.
 LOAD_TIMEOUT_MS = 120_000
-OPEN_AHEAD = 2  # pages loading while an earlier one is read (so its wait for an idle network overlaps their loading)
+OPEN_AHEAD = 2  # pages loading while an earlier one is read (so its wait for readiness overlaps their loading)
+# What the checks read is ready: the document, its web fonts and every image. Not playwright's "networkidle" (500 ms
+# with no request in flight), which playwright itself discourages: two CI runs hung on it for 30 s and 120 s on a
+# page whose every request had been answered. A request that fails or leaves the machine is still reported, by
+# the listeners of _open.
+READY_SCRIPT = ("() => document.readyState === 'complete' && document.fonts.status === 'loaded'"
+                " && Array.from(document.images).every(i => i.complete)")
+READY_POLL_MS = 100  # polled on a timer: requestAnimationFrame, playwright's default, pauses in a page out of view
 FACT_HREF = re.compile(r"(?:^|/)report_([A-Za-z0-9_]+)\.html#fact-(.+)$")
 
 
@@ -166,10 +173,15 @@ def _open(context, url: str, report: SiteReport, page_name: str):
     return page
 
 
+def wait_ready(page) -> None:
+    """Wait until the page's document, fonts and images are loaded (READY_SCRIPT)."""
+    page.wait_for_function(READY_SCRIPT, polling=READY_POLL_MS)
+
+
 def _read(context, page, shot: Path | None = None) -> tuple[dict, dict]:
-    """Once an opened page's network is idle (500 ms without a request): its DOM facts and layout facts; save a
-    full-page screenshot to ``shot`` (unless None) and close the page."""
-    page.wait_for_load_state("networkidle")
+    """Once an opened page is ready (READY_SCRIPT): its DOM facts and layout facts; save a full-page screenshot to
+    ``shot`` (unless None) and close the page."""
+    wait_ready(page)
     info, layout = page.evaluate(PAGE_SCRIPT), page.evaluate(LAYOUT_SCRIPT)
     if shot is not None:
         full_page_png(context, page, shot)
@@ -423,7 +435,8 @@ def test_one_click_from_a_figure_lands_on_its_highlighted_sentence(browser):
 def test_landing_page_renders_chinese_glyphs(browser, tmp_path):
     with Server(SITE) as server:
         page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.goto(server.base + "book/00_intro.html", wait_until="networkidle")
+        page.goto(server.base + "book/00_intro.html", wait_until="load")
+        wait_ready(page)
         shot = tmp_path / "landing.png"
         page.screenshot(path=str(shot), full_page=False)
         assert shot.stat().st_size > 10_000
