@@ -254,6 +254,13 @@ def test_kinds(text, kind):
     assert rows(text)[-1][-1] == kind
 
 
+def test_what_a_group_did_by_a_months_end_is_this_years_flow_and_the_group_a_stock():
+    got = rows("截至4月底，500个省重大项目开工331个。", "2021-05", ("kind", "period"))
+    assert got == [("count_stock", "2021-04"), ("count_flow", "2021-01..2021-04")]
+    # 截至目前 is a total to date, whatever its verb
+    assert rows("截至目前，依托66家高新区创建了23家示范区。", "2021-05", ("kind",))[-1] == ("count_stock",)
+
+
 def test_the_group_a_rank_is_in_is_a_count_at_a_moment():
     assert [k for *_, k in rows("湖里区名列全省84个县(区)第9名。")] == ["count_stock", "rank"]
     # whatever was done in its clause (完成…, 在…考评中位列)

@@ -548,6 +548,10 @@ def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> 
         return "count_stock"  # 137个市重点项目完成投资236.8亿元: the group whose total the clause goes on to give
     if _PERIOD_TOTAL_RE.search(clause):
         return "count_flow"  # 全年累计36.21万人, 2020年已累计到发5列: what a period added up to, not a total to date
+    if _TO_MONTH_END_RE.search(sentence) and k.count_flow.search(clause[-4:]) and \
+            _VERB_BEFORE_COUNT_RE.search(clause) and "累计" not in clause:
+        return "count_flow"  # 截至4月底，500个省重大项目开工331个: how many the verb right before did this year, to
+        # the month's end (截至目前, a total to date, stays a stock)
     if TO_DATE_RE.search(sentence) or _RANKED_IN_RE.match(after_clause) or "累计" in clause or \
             _DONE_SO_FAR_RE.search(clause):
         return "count_stock"  # 截至目前，我市共培育…205家, 累计实施项目1323个: a total to date; 名列全省84个县(区)第9名:
@@ -570,6 +574,8 @@ def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> 
     return "count_stock"
 
 
+_TO_MONTH_END_RE = re.compile(r"(?:截至|截止)(?:\d{4}年)?\d{1,2}月(?:底|末)")
+_VERB_BEFORE_COUNT_RE = re.compile(r"\d\s*[个家座所项]\s*[^，。；,;\d共]{2,12}?\s*\Z")  # a counted group, then its verb
 _THERE_ARE_RE = re.compile(r"(?<![拥共现])有\s*\Z")  # 有 right before a count (not 拥有, 共有, 现有: totals held)
 _GROUP_OPENING_RE = re.compile(r"\s*(?:其中|全市|全省|全区|全县)?[，,]?\s*")  # a count opening its clause
 _GROUP_TOTAL_RE = re.compile(r"[^，。；,;\d]{1,20}?(?:共|累计|分别)?(?:完成|实现)[^，。；,;\d]{0,10}\d")
