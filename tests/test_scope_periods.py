@@ -232,6 +232,15 @@ def test_a_ranking_the_lead_announces_dates_the_ranks_after_it():
     assert periods("江苏9家国家高新区入围全国50强。", "2024-12-28")["9家"] == "2024"
 
 
+def test_a_ranking_announced_on_a_day_is_of_its_year_and_a_rank_of_that_days_figure_of_the_day():
+    text = ("2017年12月16日，第十七届县域经济基本竞争力名单揭晓，长沙县位居第六名。"
+            "浏阳市、宁乡市分列第16位、第31位。")
+    got = periods(text, "2017-12-18")
+    assert got["六名"] == got["16位"] == got["31位"] == "2017"
+    got = periods("截至11月27日，甘肃新能源装机容量1428万千瓦，居全国首位。", "2014-12-04")
+    assert got["首位"] == "2014-11-27"
+
+
 def test_a_part_of_a_period_after_qizhong_governs_its_sentence_only():
     text = "工业方面，一季度，全市工业增加值增长3.9%，其中，1-2月增长11.9%，3月下降10.9%。全市增长面34.3%。"
     got = periods(text, "2022-04-20")

@@ -444,6 +444,19 @@ def _start_point(e: PeriodExpr, text: str) -> bool:
     return "至" not in rest and "到" not in rest
 
 
+def _ranking_year(m: Mention, text: str, clause_start: int) -> str:
+    """The year of a rank in a ranking announced on a news day (2017年12月16日，…名单揭晓，长沙县位居第六名), dated
+    by the day or by the quarter of a day carried from an earlier sentence (:func:`_of_a_day`): a ranking is a year's,
+    the day is when it was announced. "" for any other figure, and for the rank of a figure of that day, where no
+    ranking's words (periods.yml ``ranking_edition``) come between the day and the rank's clause (截至11月27日，…装机
+    …居全国首位)."""
+    gov = m.extra.get("gov")
+    if m.kind not in RANKS or gov is None or not m.period or not (_is_day(gov) or _of_a_day(gov)) or \
+            not vocab_re("ranking_edition").search(text, gov.start, clause_start):
+        return ""
+    return str(Period.parse(m.period).first_year)
+
+
 def _is_day(e: PeriodExpr) -> bool:
     """A single day (1月10日), not a range of days or a month."""
     return e.kind == "date" and bool(e.period) and ".." not in e.period and Period.parse(e.period).grain == "day"
@@ -1054,7 +1067,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             m.period = Period.parse(m.period).shift(int(same.period) - Period.parse(m.period).first_year)
     for prev, m in zip([None] + ms, ms):
         m.period = _consecutive_years(m, _whole_year(m, text, spans_of(m), pub, rules), text, spans_of(m)["clause"][0])
-        m.period = _evaluated_edition(m, text) or m.period
+        m.period = _evaluated_edition(m, text) or _ranking_year(m, text, spans_of(m)["clause"][0]) or m.period
         m.period = _period_end(m, text, spans_of(m), pub)
         m.period = _not_yet_ended(m, pub, st.reference)
         if m.kind == "growth_rate" and prev is not None and prev.kind in ("level", "count_flow") and prev.period and \
