@@ -241,6 +241,15 @@ def test_a_ranking_announced_on_a_day_is_of_its_year_and_a_rank_of_that_days_fig
     assert got["首位"] == "2014-11-27"
 
 
+def test_a_monthly_release_dates_its_later_sentences_by_the_month_it_reports():
+    text = ("据市统计局网站消息，2024年3月份，居民消费价格环比下降1.1%。其中，食品价格下降3.8%，非食品价格下降0.7%。\n"
+            "3月份，食品烟酒价格环比下降2.4%。食品中，鲜菜价格下降16.9%，鲜果价格下降3.8%。\n"
+            "其他七大类价格环比三升四降。其中，衣着和居住价格分别上涨0.5%和0.2%。")
+    assert set(periods(text, "2024-04-12").values()) == {"2024-03"}
+    # a month not yet ended, or long past, is no release's: the publication month stays "now"
+    assert periods("据消息，2024年4月份，全市新设企业1200家。园区现有企业500家。", "2024-04-12")["500家"] == "2024-04"
+
+
 def test_a_part_of_a_period_after_qizhong_governs_its_sentence_only():
     text = "工业方面，一季度，全市工业增加值增长3.9%，其中，1-2月增长11.9%，3月下降10.9%。全市增长面34.3%。"
     got = periods(text, "2022-04-20")

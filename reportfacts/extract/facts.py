@@ -321,8 +321,10 @@ def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> 
             break
     first = named[0] if named else None
     if first is not None and first.kind in ("month", "date"):  # 9月下旬，…集中开工。至9月底，累计完成投资…: the status
-        first = next((p for p in named if to_month(p, text)), None)  # date a progress report runs up to
-        return first if first is not None and first.period.startswith(str(pub.year if pub else "")) else None
+        status = next((p for p in named if to_month(p, text)), None)  # date a progress report runs up to
+        if status is None and _released_month(first, pub):
+            return first  # 2024年3月份，北京居民消费价格…, published in April: a release of the month just ended
+        return status if status is not None and status.period.startswith(str(pub.year if pub else "")) else None
     if first is not None and first.kind == "year" and first.period and pub is not None and \
             int(first.period) == pub.year:
         opened = (p for p in periods if p.topic and p.kind in PART_YEAR and not p.comparison and
@@ -335,6 +337,18 @@ def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> 
             last_year(first.period) == pub.year - 1:
         return first  # 一年来，…; 过去五年…: a review of the years up to last year
     return first if first is not None and first.kind in PART_YEAR else None
+
+
+def _released_month(e: PeriodExpr, pub) -> bool:
+    """True for a whole month (not a day) that ended in the one or two months before publication: the month a
+    monthly release reports."""
+    if e.kind != "month" or not e.period or ".." in e.period or pub is None or pub.month is None:
+        return False
+    p = Period.parse(e.period)
+    if p.grain != "month":
+        return False
+    behind = (pub.year * 12 + pub.month) - (p.first[0] * 12 + p.first[1])
+    return 1 <= behind <= 2
 
 
 def _planned_total(m: Mention, prev: Mention | None, text: str, sp: dict) -> bool:

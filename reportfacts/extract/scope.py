@@ -1078,7 +1078,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             m.period = prev.period  # 宽带接入端口3313万个，居全国第10位: the rank of that stock, at its date
     # a frame (从2021年完成情况来看，) dates its own paragraph's results, not the paragraphs after it
     topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and
-              (e.kind in YEAR_LEVEL or ((e.kind in PART_YEAR or to_month(e, text)) and e.period == st.reference))]
+              (e.kind in YEAR_LEVEL or ((e.kind in (*PART_YEAR, "month") or to_month(e, text)) and
+                                        e.period == st.reference))]
     if lead and any(e.kind == "year" and e.period != lead.period for e in live):
         topics = topics[1:]  # the paragraph moved on to another year (…。今年的报告提出，2022年…): it carries neither
     if topics:
