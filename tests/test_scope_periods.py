@@ -250,6 +250,13 @@ def test_a_monthly_release_dates_its_later_sentences_by_the_month_it_reports():
     assert periods("据消息，2024年4月份，全市新设企业1200家。园区现有企业500家。", "2024-04-12")["500家"] == "2024-04"
 
 
+def test_an_undated_amount_or_growth_early_in_a_year_is_last_years_and_later_now():
+    text = "全省开发区实现经营收入5.56万亿元，增长23%。园区规划面积278平方公里。"
+    got = periods(text, "2022-04-13")
+    assert got["5.56万亿元"] == got["23%"] == "2021" and got["278平方公里"] == "2022-04"
+    assert set(periods(text, "2022-07-13").values()) == {"2022-07"}
+
+
 def test_a_part_of_a_period_after_qizhong_governs_its_sentence_only():
     text = "工业方面，一季度，全市工业增加值增长3.9%，其中，1-2月增长11.9%，3月下降10.9%。全市增长面34.3%。"
     got = periods(text, "2022-04-20")
