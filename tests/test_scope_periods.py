@@ -257,6 +257,12 @@ def test_an_undated_amount_or_growth_early_in_a_year_is_last_years_and_later_now
     assert set(periods(text, "2022-07-13").values()) == {"2022-07"}
 
 
+def test_a_period_closing_a_clause_after_a_comparing_verb_is_a_base_not_the_next_sentences_period():
+    text = ("前三季度，全市规上工业增加值同比增长15.9%，两年平均增速高于一季度，与上半年基本持平。"
+            "市级规上工业中，新材料产业增加值同比增长38.6%。")
+    assert periods(text, "2021-10-29")["38.6%"] == "2021-01..2021-09"
+
+
 def test_a_part_of_a_period_after_qizhong_governs_its_sentence_only():
     text = "工业方面，一季度，全市工业增加值增长3.9%，其中，1-2月增长11.9%，3月下降10.9%。全市增长面34.3%。"
     got = periods(text, "2022-04-20")

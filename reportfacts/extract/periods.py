@@ -356,6 +356,7 @@ def is_valid(period: str) -> bool:
 
 _TOPIC_SUFFIX = re.compile("底|末|初|全年")
 _TOPIC_SUFFIX_START = "底末初全"
+_COPULAS = ("是", "为")  # comparison markers that also open a topic (同样是2020年，)
 
 
 @lru_cache(maxsize=1)
@@ -433,9 +434,11 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
         # 较1—9月份和上年同期提高…: a period joined to a comparison base is a base too
         joined_base = bool(out) and out[-1].comparison and \
             text[out[-1].end: s].lstrip("同期末底") in ("和", "及", "与", "、")  # (比去年同期、去年全年加快…)
-        # 同样是2020年，: a period opening a clause after 是 is that clause's topic, no comparison base
+        # 同样是2020年，: a period opening a clause after 是 or 为 is that clause's topic, no comparison base (增速高于一季度，:
+        # a period closing its clause after a comparing verb is one)
         comparison = joined_base or (before.endswith(markers) and not before.endswith(not_markers)
-                                     and after not in ("，", ",")) or vocab_re("comparison_after").match(text, e) is not None
+                                     and (after not in ("，", ",") or not before.endswith(_COPULAS))) or \
+            vocab_re("comparison_after").match(text, e) is not None
         if kind == "month" and len(period) == 7 and not comparison:
             last_month = period  # (not a comparison base: 涨幅比6月份扩大)
         out.append(PeriodExpr(
