@@ -160,7 +160,9 @@ def test_a_range_of_years_is_one_span(text, period):
 
 @pytest.mark.parametrize("text, period, kind", [
     ("前11个月，", "2022-01..2022-11", "month_range"), ("今年前两个月，", "2022-01..2022-02", "month_range"),
-    ("一至三季度，", "2022-01..2022-09", "month_range"), ("过去五年，", "2018..2022", "span")])  # in December: the year about to end counts
+    ("一至三季度，", "2022-01..2022-09", "month_range"), ("过去五年，", "2018..2022", "span"),
+    ("今年六、七两个月，", "2022-06..2022-07", "month_range"), ("7、8月份，", "2022-07..2022-08", "month_range"),
+    ("3、6月份，", "2022-06", "month")])  # in December: the year about to end counts
 def test_more_written_forms_of_a_period(text, period, kind):
     e = one(text, "2022-12-20")  # after the months named: this year's
     assert (e.period, e.kind) == (period, kind)

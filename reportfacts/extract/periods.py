@@ -88,6 +88,8 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
     fyp, now = _alt(v["five_year_plans"]), _alt(v["at_present"])
     return (
         ("mrange", "a", rf"(?P<m1>\d{{1,2}})月?(?:份)?[~～\-—至到](?P<m2>\d{{1,2}})月份?"),
+        # 7、8月份, 六、七两个月: two months listed, the second the next (3、6月 is no range)
+        ("mpair", "h", rf"(?P<mp1>{_N})、(?P<mp2>{_N})(?:两个?月|月份?)"),
         # 2021-2023年; a plan's years in brackets in its title, 年 left out: 《…振兴计划(2020—2025)》
         ("yspan", "", r"(?P<ys1>(?:19|20)\d\d)年?[~～\-—–至到](?P<ys2>(?:19|20)\d\d)(?:年|(?=[)）]))"),
         ("yearsince", "", r"(?P<yse>(?:19|20)\d\d)年(?:以来|来)"),  # 2014年以来: from that year to now
@@ -241,6 +243,11 @@ def _resolve_dated(m: re.Match, g: str, pub: PubDate | None, base_year: int | No
     ys = str(y) if y else ""
     if g == "mrange":
         return (f"{_ym(y, int(m['m1']))}..{_ym(y, int(m['m2']))}" if y else ""), "month_range"
+    if g == "mpair":
+        a, b = _num(m["mp1"]), _num(m["mp2"])
+        if not (a and b and 1 <= a < 12 and b == a + 1):
+            return (_ym(y, b) if y and b and 1 <= b <= 12 else ""), "month"  # 3、6月: the month written with 月
+        return (f"{_ym(y, a)}..{_ym(y, b)}" if y else ""), "month_range"
     if g == "md":
         if y and m["d2b"]:  # 10月1日至7日, 4月29日至5月3日 (a holiday): a span of days is of the months it covers, as
             a, b = int(m["mo2"]), int(m["mo2b"] or m["mo2"])  # periods are written (a day range is no period)
