@@ -204,6 +204,11 @@ def test_name_components_of_a_quoted_number_name():
     assert set(m.reason) == {"name", "name_component"}
 
 
+def test_a_share_of_the_firms_over_a_bound_word_is_a_fact_not_a_class_bound():
+    assert [v for _, v, *_ in rows("其中，超六成企业属于基础零部件领域。")] == ["0.6"]
+    assert [v for _, v, *_ in rows("营业收入超百亿元企业达到9家。")] == ["9"]
+
+
 def test_threshold_is_not_a_fact_but_the_count_is():
     got = rows("其中投资10亿元以上项目10个、1亿元以上项目19个。")
     assert [v for _, v, *_ in got] == ["10", "19"]
