@@ -149,6 +149,10 @@ def test_only_a_name_in_a_sentences_opening_is_a_topic_the_next_sentences_carry(
     assert rows["6.7"][1] == "成都"
     rows = _rows("西南的三个城市中，成都经济亮眼，两年平均增长6.7%。", subject="广东")
     assert rows["6.7"][1] == "成都"   # a name in a clause of scope names the group, not the topic
+    # an enumerated point (二是…) is about the report's place again, not the place an earlier point's sentence opened
+    rows = _rows("一是重点项目加快推进。南港区域在谈项目超过2000亿元。二是工业生产整体良好，增速保持在30%左右。",
+                 subject="滨海新区")
+    assert rows["2000"][1] == "南港" and rows["30"][1] == "滨海新区"
 
 
 @pytest.mark.parametrize("text,figures,measures", [
