@@ -1140,6 +1140,9 @@ class Reader:
                                     or (w == _LIST_SEP and len(out) == 1 and len(out[0]) == 1)  # 省、市重点项目
                                     or (w == "的" and self._nominal(*nxt) and (modifying or ws[0][1] == "v"))
                                     or (f == "v" and modifying and nxt[1][:1] in ("n", "s") and self._nominal(w, f))
+                                    # 省重点|在建|项目: a word of 在 (在建, 在孵) modifies the noun after it
+                                    or (len(w) == 2 and w[0] == "在" and w[1] in self.rules.zai_word_heads
+                                        and nxt[1][:1] == "n")
                                     # 世界500强企业: a rank class inside the name
                                     or (w.isdigit() and nxt[0] == "强") or (w == "强" and ws[k - 1][0].isdigit())
                                     or (f == "v" and len(w) == 1 and ws[k - 1][1] == "v" and nxt[1].startswith("n"))
