@@ -79,6 +79,7 @@ def test_comparison_base_is_flagged():
     assert one("是去年的1.67倍", "2020-01").comparison
     assert one("增速与1-2月份持平", "2023-04").comparison
     assert not one("转为上半年的增长", "2023-07").comparison  # 转为 turns to the period's own figure
+    assert one("在去年的基础上再进一位", "2017-12").comparison  # the base a figure builds on
 
 
 def test_topic_flag():
