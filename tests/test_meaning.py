@@ -117,6 +117,7 @@ def _rows(text, subject="", published="2021-08"):
     ("与居民生活密切相关的服务业增长8%。", "8", "服务业"),   # nor does a relative clause cut from its preposition
     ("社会消费品零售总额增长接近30%。", "30", "社会消费品零售总额"),  # a bound's word frames the figure (接近, 不足)
     ("其中，111个省重点在建项目完成投资452.5亿元。", "111", "省重点在建项目"),  # 在建 modifies the noun after it
+    ("研发投入119.1亿元，约为全省平均水平5.7倍。", "5.7", "研发投入"),  # the whole a multiple is of, after 为
 ])
 def test_the_measure_is_the_phrase_the_sentence_prints(text, figure, measure):
     assert _rows(text)[figure][0] == measure

@@ -1806,7 +1806,8 @@ _COUNT_AFTER_RE = re.compile(r"(?:增加到|增至|达到|达|突破|超过|为|
 _NATIONAL = "全国"  # the country as a sentence's subject (全国共有15个副省级城市)
 _BULLET_RE = re.compile(f"[{BULLETS}]")
 _ENUMERATED_RE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}[，,、：:])")  # 二是…, 其二，  # a paragraph opening as a bullet of a list
-_MULTIPLE_OF_RE = re.compile(r"是[^，。；,;是]{1,20}?的\s*\Z")  # 是全国平均水平的|5倍: the whole a multiple is of
+# 是全国平均水平的|5倍, 约为全国平均水平|5.7倍: the whole a multiple is of
+_MULTIPLE_OF_RE = re.compile(r"(?:是[^，。；,;是]{1,20}?的|(?:为|相当于)[^，。；,;为]{1,20}?的?)\s*\Z")
 _MODIFIER_TAGS = frozenset({"a", "ad", "b", "d", "f", "m", "q", "mq"})  # modifiers, directions, numerals: no noun
 # a note's marker in a bulletin (地区生产总值[2]) and a figure in brackets (高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点:
 # the compared places' own figures): no words of a measure
