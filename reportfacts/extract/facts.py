@@ -339,7 +339,7 @@ def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> 
     return first if first is not None and first.kind in PART_YEAR else None
 
 
-def _released_month(e: PeriodExpr, pub) -> bool:
+def _released_month(e: PeriodExpr, pub: PubDate | None) -> bool:
     """True for a whole month (not a day) that ended in the one or two months before publication: the month a
     monthly release reports."""
     if e.kind != "month" or not e.period or ".." in e.period or pub is None or pub.month is None:

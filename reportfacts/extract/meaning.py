@@ -1804,8 +1804,8 @@ CONGRESS_WITHIN = 200  # characters from the text's start where a work report pr
 
 _COUNT_AFTER_RE = re.compile(r"(?:增加到|增至|达到|达|突破|超过|为|有)?(?:\d+|[一二两三四五六七八九十百]+)[家个所]")
 _NATIONAL = "全国"  # the country as a sentence's subject (全国共有15个副省级城市)
-_BULLET_RE = re.compile(f"[{BULLETS}]")
-_ENUMERATED_RE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}[，,、：:])")  # 二是…, 其二，  # a paragraph opening as a bullet of a list
+_BULLET_RE = re.compile(f"[{BULLETS}]")  # a paragraph opening as a bullet of a list
+_ENUMERATED_RE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}[，,、：:])")  # 二是…, 其二，: a point
 # 是全国平均水平的|5倍, 约为全国平均水平|5.7倍: the whole a multiple is of
 _MULTIPLE_OF_RE = re.compile(r"(?:是[^，。；,;是]{1,20}?的|(?:为|相当于)[^，。；,;为]{1,20}?的?)\s*\Z")
 _MODIFIER_TAGS = frozenset({"a", "ad", "b", "d", "f", "m", "q", "mq"})  # modifiers, directions, numerals: no noun
