@@ -118,6 +118,7 @@ def _rows(text, subject="", published="2021-08"):
     ("社会消费品零售总额增长接近30%。", "30", "社会消费品零售总额"),  # a bound's word frames the figure (接近, 不足)
     ("其中，111个省重点在建项目完成投资452.5亿元。", "111", "省重点在建项目"),  # 在建 modifies the noun after it
     ("研发投入119.1亿元，约为全省平均水平5.7倍。", "5.7", "研发投入"),  # the whole a multiple is of, after 为
+    ("全市每万人口高价值发明专利拥有量136.95件。", "136.95", "每万人口高价值发明专利拥有量"),  # per so many: 每 kept
 ])
 def test_the_measure_is_the_phrase_the_sentence_prints(text, figure, measure):
     assert _rows(text)[figure][0] == measure

@@ -1086,6 +1086,9 @@ class Reader:
             ws = words(phrase)
         while len(ws) > 1 and ws[-1][1] in ("q", "t", "f") and len(phrase) - len(ws[-1][0]) >= 2:
             phrase, ws = phrase[: -len(ws[-1][0])], ws[:-1]  # a phrase ends in a noun, not a classifier (not 绿|道)
+        at = before.rfind(phrase) if phrase[:1] in _PER_BASES else -1
+        if at > 0 and before[at - 1] == "每":
+            phrase = "每" + phrase  # 每|万人口发明专利拥有量: a figure per so many people keeps its 每
         return "" if all(f in ("q", "t", "f", "m") for _, f in ws) else phrase
 
     def _amount_bound(self, ws: list, k: int) -> bool:
@@ -1808,6 +1811,7 @@ _BULLET_RE = re.compile(f"[{BULLETS}]")  # a paragraph opening as a bullet of a 
 _ENUMERATED_RE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}[，,、：:])")  # 二是…, 其二，: a point
 # 是全国平均水平的|5倍, 约为全国平均水平|5.7倍: the whole a multiple is of
 _MULTIPLE_OF_RE = re.compile(r"(?:是[^，。；,;是]{1,20}?的|(?:为|相当于)[^，。；,;为]{1,20}?的?)\s*\Z")
+_PER_BASES = "十百千万亿"  # the base of a figure per so many (每万人口, 每千人): a magnitude after 每
 _MODIFIER_TAGS = frozenset({"a", "ad", "b", "d", "f", "m", "q", "mq"})  # modifiers, directions, numerals: no noun
 # a note's marker in a bulletin (地区生产总值[2]) and a figure in brackets (高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点:
 # the compared places' own figures): no words of a measure
