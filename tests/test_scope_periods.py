@@ -255,6 +255,9 @@ def test_an_undated_amount_or_growth_early_in_a_year_is_last_years_and_later_now
     got = periods(text, "2022-04-13")
     assert got["5.56万亿元"] == got["23%"] == "2021" and got["278平方公里"] == "2022-04"
     assert set(periods(text, "2022-07-13").values()) == {"2022-07"}
+    # a multiple of the figure right before it is of that figure's time
+    got = periods("人均GDP达到10万元，是全国平均水平的1.5倍。", "2022-04-13")
+    assert got["10万元"] == got["1.5倍"] == "2021"
 
 
 def test_a_period_closing_a_clause_after_a_comparing_verb_is_a_base_not_the_next_sentences_period():
