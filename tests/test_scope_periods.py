@@ -251,9 +251,9 @@ def test_a_monthly_release_dates_its_later_sentences_by_the_month_it_reports():
 
 
 def test_an_undated_amount_or_growth_early_in_a_year_is_last_years_and_later_now():
-    text = "全省开发区实现经营收入5.56万亿元，增长23%。园区规划面积278平方公里。"
+    text = "全省开发区实现经营收入5.56万亿元，增长23%。园区规划面积278平方公里。研发投入是2012年的3倍。"
     got = periods(text, "2022-04-13")
-    assert got["5.56万亿元"] == got["23%"] == "2021" and got["278平方公里"] == "2022-04"
+    assert got["5.56万亿元"] == got["23%"] == got["3倍"] == "2021" and got["278平方公里"] == "2022-04"
     assert set(periods(text, "2022-07-13").values()) == {"2022-07"}
     # a multiple of the figure right before it is of that figure's time
     got = periods("人均GDP达到10万元，是全国平均水平的1.5倍。", "2022-04-13")

@@ -231,7 +231,7 @@ _AREAS = ("m2", "km2", "hectare", "mu")
 
 def _fallback(m: Mention, pub: PubDate | None, clause: str = "") -> tuple[str, bool]:
     """Period of a figure no expression governs: none for a target, else "at present" (publication month), but last
-    year for an amount or a growth published by LAST_YEARS_REVIEW_MONTH; an average over N years (10年年均增长10.3%)
+    year for an amount, a growth or a multiple published by LAST_YEARS_REVIEW_MONTH; an average over N years (10年年均增长10.3%)
     is over the N years up to the last one the report can cover."""
     if m.kind == "target":
         return "", False
@@ -242,11 +242,12 @@ def _fallback(m: Mention, pub: PubDate | None, clause: str = "") -> tuple[str, b
         n = _years_averaged(hit)
         if n >= 2:
             return f"{pub.year - n}..{pub.year - 1}", False
-    if (m.kind == "growth_rate" or m.kind == "level" and m.unit.unit not in _AREAS and "每" not in clause) and \
-            pub.month is not None and pub.month <= LAST_YEARS_REVIEW_MONTH:
+    accrued = m.kind in ("growth_rate", "ratio") or \
+        m.kind == "level" and m.unit.unit not in _AREAS and "每" not in clause
+    if accrued and pub.month is not None and pub.month <= LAST_YEARS_REVIEW_MONTH:
         return str(pub.year - 1), False  # 全省开发区实现经营收入5.56万亿元，增长23% in April: an amount that accrued, or
-        # its growth, reported so early in a year, is last year's (an area, 面积278平方公里, or an amount per unit,
-        # 每户100元, is now)
+        # its growth or multiple, reported so early in a year, is last year's (an area, 面积278平方公里, or an amount
+        # per unit, 每户100元, is now; a multiple of a figure before it is of that figure's time, see para_periods)
     return pub.month_str(), False
 
 
