@@ -1213,11 +1213,11 @@ def _takes_object(verb: str, tag: str, measure: str, inherited: str) -> bool:
         not kinds.count_flow.fullmatch(head)
 
 
-# a clause that ends with a figure and its unit (not a date: 2021年，)
-_FIGURE_CLAUSE_END_RE = re.compile(r"\d(?![\d.]*\s*(?:年|月|日|季度))[\d.]*[^\d，,；;。]{0,4}[，,]\s*\Z")
 _BARE_GROWTH_RE = re.compile(r"\s*(?:年平均|平均|年均)?(?:增长率|增速|增幅|降幅|涨幅)(?:为|达到?|是)?\s*")
 _CLASS_PART_RE = re.compile(r"\s*(?:其中)?[，,]?\s*((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)?[万亿]*元?(?:以上|以下))\s*")
 _FIGURE_RE = re.compile(r"\d(?![\d.]*\s*(?:年|月|日|季度))")  # a figure before it (not a date's digits: 2022年甘肃…)
+# a clause that ends with a figure and its unit (not a date: 2021年，)
+_FIGURE_CLAUSE_END_RE = re.compile(_FIGURE_RE.pattern + r"[\d.]*[^\d，,；;。]{0,4}[，,]\s*\Z")
 _TOPIC_MARK = "方面"  # 经济增速方面，…: the clause names what the sentence's figures measure
 
 

@@ -1511,7 +1511,7 @@ class Reader:
                 (self.text[self._topic_at - 1: self._topic_at] in _ITEM_ENDS and
                  FULL_STOP_RE.search(self.text, self._topic_at, sentence_start)) or \
                 self._heading_between(self._topic_at, sentence_start) or \
-                (_ENUMERATED_RE.match(self.text, sentence_start) and self._topic_at < sentence_start) or \
+                (load_rules().list_item.match(self.text, sentence_start) and self._topic_at < sentence_start) or \
                 ("\n" in self.text[self._topic_at: sentence_start] and self._topic_at > 0 and
                  self.text[self._topic_at - 1] != "\n"):
             self.topic = ""  # 全省开发区… after 上饶经开区…: the report's own place again (全市 after 厦门… stays 厦门);
@@ -1520,7 +1520,8 @@ class Reader:
             # a section under a heading of its own is about the report's place again (中欧班列…增长。 then a heading,
             # 对韩国、东盟…进出口大幅增长, and 对韩国进出口216.3亿元), and so is the paragraph after one a place opened
             # a sentence of only mid-paragraph (…青岛进出口4100.6亿元…。 then 对主要贸易伙伴进出口…: the province's);
-            # an enumerated point is about the report's place again (一是…。南港区域在谈项目…。二是工业生产…)
+            # an item of a list opening a sentence (extraction_rules.yml list_item: 一是…。南港区域在谈项目…。二是工业生产…)
+            # is about the report's place again
         named = self.default_subject and self.default_subject not in self.rules.self_reference
         if self._opens(sentence_start, own or opening):
             self.topic, self._topic_at = own or opening, sentence_start
@@ -1808,7 +1809,6 @@ CONGRESS_WITHIN = 200  # characters from the text's start where a work report pr
 _COUNT_AFTER_RE = re.compile(r"(?:增加到|增至|达到|达|突破|超过|为|有)?(?:\d+|[一二两三四五六七八九十百]+)[家个所]")
 _NATIONAL = "全国"  # the country as a sentence's subject (全国共有15个副省级城市)
 _BULLET_RE = re.compile(f"[{BULLETS}]")  # a paragraph opening as a bullet of a list
-_ENUMERATED_RE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}[，,、：:])")  # 二是…, 其二，: a point
 # 是全国平均水平的|5倍, 约为全国平均水平|5.7倍: the whole a multiple is of
 _MULTIPLE_OF_RE = re.compile(r"(?:是[^，。；,;是]{1,20}?的|(?:为|相当于)[^，。；,;为]{1,20}?的?)\s*\Z")
 _PER_BASES = "十百千万亿"  # the base of a figure per so many (每万人口, 每千人): a magnitude after 每

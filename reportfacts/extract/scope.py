@@ -647,7 +647,7 @@ def _closed_before(text: str, e: PeriodExpr, at: int) -> bool:
 
 _AFTER_RE = re.compile(r"(?:之后|后)(?=[，,又再])")
 # ，约为全国平均水平|5.7倍, 是全国平均水平的|1.5倍: a multiple of the figure right before it
-_MULTIPLE_OF_RE = re.compile(r"[，,]\s*(?:约|近|超过)?(?:是|为|相当于)[^，。；,;\d]{0,20}?的?\s*")
+_MULTIPLE_LINK_RE = re.compile(r"[，,]\s*(?:约|近|超过)?(?:是|为|相当于)[^，。；,;\d]{0,20}?的?\s*")
 _RANK_OF_RE = re.compile(r"[，,]\s*(?:居|位居|位列|列|排名|排在?)[^，,。；;\d]{0,8}?(?:第|前)?")
 _GROWTH_OF_RE = re.compile(r"[，,、]?\s*(?:同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年)?"
                            r"(?:增长|下降|增加|减少|回落|上升)了?[-－−]?")  # (增长-5.4%: a fall written signed)
@@ -1090,7 +1090,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
                 prev.extra.get("undated") and _RANK_OF_RE.fullmatch(text, prev.unit.end, m.start):
             m.period = prev.period  # 宽带接入端口3313万个，居全国第10位: the rank of that stock, at its date
         if m.kind == "ratio" and prev is not None and prev.kind in ("level", "count_stock", "count_flow") and \
-                m.extra.get("undated") and prev.period and _MULTIPLE_OF_RE.fullmatch(text, prev.unit.end, m.start):
+                m.extra.get("undated") and prev.period and _MULTIPLE_LINK_RE.fullmatch(text, prev.unit.end, m.start):
             m.period = prev.period  # 人均GDP达到10万元，是全国平均水平的1.5倍: the multiple of that figure, at its time
     # a frame (从2021年完成情况来看，) dates its own paragraph's results, not the paragraphs after it
     topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and
