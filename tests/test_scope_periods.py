@@ -426,9 +426,9 @@ def test_a_growth_from_a_plan_s_base_year_to_its_end_is_over_the_plan_s_years():
     text = "“十三五”期间，园区发展迅速。地区生产总值从2015年的94.42亿元到2020年的161.7亿元，年均增长9.1%。"
     got = periods(text, "2022-04")
     assert (got["94.42亿元"], got["161.7亿元"], got["9.1%"]) == ("2015", "2020", "2016..2020")
-    # from the plan's first year, the same plan's years; with no plan named, the years as written
-    assert periods(text.replace("2015年", "2016年"), "2022-04")["9.1%"] == "2016..2020"
-    assert periods(text.split("。", 1)[1], "2022-04")["9.1%"] == "2015..2020"
+    # from the plan's first year's amount, the four years grown after it; with no plan named, the years after the base
+    assert periods(text.replace("2015年", "2016年"), "2022-04")["9.1%"] == "2017..2020"
+    assert periods(text.split("。", 1)[1], "2022-04")["9.1%"] == "2016..2020"
 
 
 def test_an_undated_average_over_n_years_ends_with_the_last_year_the_report_covers():
@@ -884,3 +884,20 @@ def test_the_from_side_of_a_change_over_the_years_since_is_where_they_began():
     assert got["4142家"] == "2020"   # (the year before the five years 2021..2025)
     # a plan's own years begin with its first (the seeds' key: 十三五期间…从146位提升至130位, 146 in 2016)
     assert periods("“十三五”期间，综合排名从146位提升至130位。", "2021-04")["146位"] == "2016"
+
+
+def test_an_average_growth_from_a_base_years_amount_is_over_the_years_after_it():
+    text = ("全市财政收入从2015年的62.3亿元增加到2020年的161.71亿元，年均增速21.02%；贷款余额从2010年的3245亿元增长到2015年的"
+            "7350亿元，年均增长17.9%。")
+    got = periods(text, "2021-05-01")
+    assert got["21.02%"] == "2016..2020" and got["17.9%"] == "2011..2015"  # (the last from-to of the sentence)
+    assert got["62.3亿元"] == "2015" and got["7350亿元"] == "2015"
+    # years written without a base amount: the span as written
+    assert periods("从2016年到2020年，全市财政收入年均增长8%。", "2021-05-01")["8%"] == "2016..2020"
+
+
+def test_a_share_or_a_run_of_years_after_a_from_to_is_where_the_years_ended():
+    text = "关键工序数控化率由2015年的49.2%提高到2020年的55.3%，连续5年高于全国平均水平3.5个百分点以上。"
+    f, _ = extract_report(text, "t", "t.txt", "2022-09-29", None)
+    got = dict(zip(f.quote, f.period))
+    assert got["55.3%"] == "2020" and got["5年"] == "2016..2020"

@@ -136,10 +136,15 @@ class PeriodState:
 def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str) -> str:
     """Period of a figure in a from-to construction: 从2016年的X增长至2020年的Y, or 从X至Y (由X上升为Y) under
     2016..2020."""
-    ys = YEAR_SPAN_RE.search(sentence) if "从" in sentence or "由" in sentence else None
+    ys = ([None] + list(YEAR_SPAN_RE.finditer(sentence)))[-1] if "从" in sentence or "由" in sentence else None
     if ys and ys.end() < len(sentence) and numbers.ARABIC_RE.search(sentence, ys.end()) and \
             gov.start < m.start - len(sentence) + ys.end():  # not when a later year governs (…到2016年…、2020年突破…)
-        return f"{ys.group(1)}..{ys.group(2)}"
+        if m.kind in _AT_A_TIME:  # …提高到2020年的55.3%，连续5年高于全国平均水平: where the years ended
+            return ys.group(2)
+        first = int(ys.group(1))
+        if m.kind == "growth_rate" and _FROM_BASE_RE.match(sentence, ys.end(1)):
+            first += 1  # 从2011年的105.91亿元增长至2020年的712.28亿元，年均增速为23.59%: the years grown, after the base's
+        return f"{first}..{ys.group(2)}"
     pair = _parallel_pair(m, text, clause)
     if pair:  # …从2010年的671.1亿元增加到2015年的1107.8亿元；一般公共预算收入由40.6亿元增加到79亿元: the same years
         return pair
@@ -171,6 +176,9 @@ def _parallel_pair(m: Mention, text: str, clause: str) -> str:
 _SUMMED_RE = re.compile(r"累计(?:完成|实施|投入|实现|引进|签约|新增)")  # a flow summed over the years reviewed
 
 
+_AT_A_TIME = ("share", "count_stock", "duration")  # of a moment (a duration: of the years up to one); a rank after
+# a from-to keeps its years: what is ranked may be the change over them
+_FROM_BASE_RE = re.compile(r"年[末底]?的")  # 从2011年的105.91亿元: the from side is the amount of that year, a base
 _YEARS_FROM_TO_RE = re.compile(r"[从由](\d{4})年[末底]?的[^，。；,;从由]{1,24}?[到至为](\d{4})年[末底]?的")
 
 
