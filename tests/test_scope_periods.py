@@ -901,3 +901,10 @@ def test_a_share_or_a_run_of_years_after_a_from_to_is_where_the_years_ended():
     f, _ = extract_report(text, "t", "t.txt", "2022-09-29", None)
     got = dict(zip(f.quote, f.period))
     assert got["55.3%"] == "2020" and got["5年"] == "2016..2020"
+
+
+def test_a_headline_figure_the_body_repeats_has_the_bodys_period():
+    text = ("总数达173家:十年来国家高新区为创新发展贡献“高新力量”\n\n科技部14日召开新闻发布会，介绍十年来国家高新区总体发展情况，"
+            "截至目前，国家高新区总数达173家，较2012年增加84家。\n")
+    f, _ = extract_report(text, "t", "t.txt", "2022-09-15", None)
+    assert list(f.period[f.value == "173"]) == ["2022-09", "2022-09"]  # (not the last year of the ten reviewed)

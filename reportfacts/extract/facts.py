@@ -1041,9 +1041,24 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
         end = m.unit.end if m.status == "fact" else m.end
         rs, re_ = ct.raw_span(m.start, end)
         mrows.append((report_id, m.start, end, rs, re_, text[m.start:end], m.status, m.reason, m.rule, fid))
+    _headline_echoes(facts, text)
     _topic_measures(facts)
     _check_quotes(ct, facts, report_id)
     return facts, mrows
+
+
+def _headline_echoes(facts: list[dict], text: str) -> None:
+    """A figure of a report's headline (the heading paragraphs before its first sentence) that its body repeats (总数达
+    173家 above 截至目前，国家高新区总数达173家) is the body's figure, of the period the body's sentence gives it."""
+    body = next((s for s, e in _paragraphs(text) if not is_heading(text, s, e)), len(text))
+    shown = [r for r in facts if r["clean_start"] >= body]
+    for row in facts:
+        if row["clean_start"] >= body:
+            break
+        echo = next((r for r in shown if r["value_as_written"] == row["value_as_written"] and
+                     r["unit"] == row["unit"]), None)
+        if echo is not None:
+            row["period"] = echo["period"]
 
 
 TOPIC_MIN = 3  # the times a measure must name figures of a unit to be what a report's unnamed figures of it measure
