@@ -369,3 +369,11 @@ def test_a_text_with_a_blank_line_after_every_line_keeps_each_line_a_paragraph()
 def test_a_short_line_listing_words_before_a_blank_line_is_a_heading_of_its_own():
     text = clean_text("对韩国、东盟、日本进出口大幅增长 外资、民企进出口保持增长\n\n据介绍，一季度进出口大幅增长。").text
     assert text.split("\n\n")[0] == "对韩国、东盟、日本进出口大幅增长外资、民企进出口保持增长"
+
+
+def test_a_heading_between_sentences_of_a_one_line_per_paragraph_text_is_its_own_paragraph():
+    raw = ("湖州市第八届人民代表大会第一次会议开幕。\n赶超发展的五年\n地区生产总值从2011年的1520亿元增加到2016年的2243.1亿元;"
+           "\n全市城市化率从59.5%提高到62.9%。\n今后五年的重点目标\n地区生产总值突破3000亿元。")
+    paras = clean_text(raw).text.split("\n")
+    assert "赶超发展的五年" in paras and "今后五年的重点目标" in paras
+    assert "地区生产总值从2011年的1520亿元增加到2016年的2243.1亿元;全市城市化率从59.5%提高到62.9%。" in paras  # (；: one)

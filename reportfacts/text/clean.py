@@ -405,10 +405,10 @@ def _decide_breaks(raw: str, lines: list[_Line]) -> list[bool]:
         else:
             want = _free_break(a, b)
         # one line per paragraph, written with lone newlines (a text saved from a web page): a line that ends a
-        # sentence, a headline on the first line, or one before a bullet, ends its paragraph at its newline, which
-        # maps to a single "\n"
-        lone = b.start - a.end >= 1 and (not column and (a.final or (i == 1 and _headline(a.text)) or
-                                                         b.text[0] in BULLETS) or _table_row(a, b))
+        # sentence, a headline on the first line or a heading after a sentence (赶超发展的五年), or one before a
+        # bullet, ends its paragraph at its newline, which maps to a single "\n"
+        lone = b.start - a.end >= 1 and (not column and (a.final or _headline(a.text) and (i == 1 or lines[i - 2].final)
+                                                         or b.text[0] in BULLETS) or _table_row(a, b))
         if i in ranking:
             want = lone = True  # a line of a ranking printed as text
         breaks[i] = want and (b.start - a.end >= MIN_BREAK_GAP or lone)
