@@ -908,3 +908,11 @@ def test_a_headline_figure_the_body_repeats_has_the_bodys_period():
             "截至目前，国家高新区总数达173家，较2012年增加84家。\n")
     f, _ = extract_report(text, "t", "t.txt", "2022-09-15", None)
     assert list(f.period[f.value == "173"]) == ["2022-09", "2022-09"]  # (not the last year of the ten reviewed)
+
+
+def test_a_from_to_without_years_after_one_with_years_takes_its_years_and_so_does_its_average_growth():
+    text = ("地区生产总值从2011年的1520亿元增加到2016年的2243.1亿元，年均增长8.6%；全市城市化率从59.5%提高到62.9%；"
+            "城镇居民人均可支配收入从28993元增加到45794元，年均增长9.6%。")
+    got = periods(text, "2017-04-22")
+    assert (got["59.5%"], got["62.9%"]) == ("2011", "2016")
+    assert (got["28993元"], got["45794元"], got["9.6%"]) == ("2011", "2016", "2012..2016")  # (28993 is no year)

@@ -136,6 +136,9 @@ class PeriodState:
 def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str) -> str:
     """Period of a figure in a from-to construction: 从2016年的X增长至2020年的Y, or 从X至Y (由X上升为Y) under
     2016..2020."""
+    pair = _parallel_pair(m, text, clause)
+    if pair:  # …从2010年的671.1亿元增加到2015年的1107.8亿元；一般公共预算收入由40.6亿元增加到79亿元: the same years
+        return pair
     ys = ([None] + list(YEAR_SPAN_RE.finditer(sentence)))[-1] if "从" in sentence or "由" in sentence else None
     if ys and ys.end() < len(sentence) and numbers.ARABIC_RE.search(sentence, ys.end()) and \
             gov.start < m.start - len(sentence) + ys.end():  # not when a later year governs (…到2016年…、2020年突破…)
@@ -145,9 +148,6 @@ def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str)
         if m.kind == "growth_rate" and _FROM_BASE_RE.match(sentence, ys.end(1)):
             first += 1  # 从2011年的105.91亿元增长至2020年的712.28亿元，年均增速为23.59%: the years grown, after the base's
         return f"{first}..{ys.group(2)}"
-    pair = _parallel_pair(m, text, clause)
-    if pair:  # …从2010年的671.1亿元增加到2015年的1107.8亿元；一般公共预算收入由40.6亿元增加到79亿元: the same years
-        return pair
     span = Period.of(gov.period) if "从" in clause or "由" in clause else None
     if span and span.year_span:
         f = max(clause.rfind("从"), clause.rfind("由"))
@@ -163,14 +163,28 @@ def _parallel_pair(m: Mention, text: str, clause: str) -> str:
     """The year of a from-to figure written without years (由40.6亿元增加到79亿元) after a from-to pair with years in
     its sentence (从2010年的671.1亿元增加到2015年的1107.8亿元；): the first year for the from side, the last for the to
     side; "" when there is none."""
-    if "从" not in clause and "由" not in clause or _NAMED_YEAR_RE.search(clause):
+    if _NAMED_YEAR_RE.search(clause):
         return ""
-    pairs = list(_YEARS_FROM_TO_RE.finditer(text, full_sentence_start(text, m.start), m.start - len(clause)))
+    start, end = full_sentence_start(text, m.start), m.start - len(clause)
+    own = "从" in clause or "由" in clause
+    if not own:  # 收入从28993元增加到45794元，年均增长9.6%: an average growth of the from-to right before it
+        before = _CLAUSE_SPLIT_RE.split(text[start: end].rstrip("，,；;"))[-1]
+        if m.kind != "growth_rate" or not _YEARLY_AVERAGE_RE.search(clause) or \
+                not _UNDATED_FROM_TO_RE.search(before) or _NAMED_YEAR_RE.search(before):
+            return ""
+        end = text.rfind(before, start, end)
+    pairs = list(_YEARS_FROM_TO_RE.finditer(text, start, end))
     if not pairs:
         return ""
+    if not own:
+        return f"{int(pairs[-1].group(1)) + 1}..{pairs[-1].group(2)}"  # the years grown after the base's
     f = max(clause.rfind("从"), clause.rfind("由"))
     t = max(clause.rfind("至"), clause.rfind("到"), clause.rfind("为"))
     return pairs[-1].group(1) if f > t else pairs[-1].group(2)
+
+
+_CLAUSE_SPLIT_RE = re.compile("[，,；;]")
+_UNDATED_FROM_TO_RE = re.compile(r"[从由][^，,；;]*?[到至]")
 
 
 _SUMMED_RE = re.compile(r"累计(?:完成|实施|投入|实现|引进|签约|新增)")  # a flow summed over the years reviewed
@@ -796,7 +810,7 @@ def _not_yet_ended(m: Mention, pub: PubDate | None, reference: str) -> str:
     return p.shift(-1) if ahead >= 2 and not under_way else m.period
 
 
-_NAMED_YEAR_RE = re.compile(r"\d{4}|[今本当明去上前]年")  # 2021年一季度, 去年上半年: a year of its own
+_NAMED_YEAR_RE = re.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d.])|[今本当明去上前]年")  # 2021年一季度, 去年上半年: a year of its own
 
 
 def _period_end(m: Mention, text: str, sp: dict, pub: PubDate | None) -> str:
@@ -1064,6 +1078,9 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         if gov is None:
             m.period, m.unresolved = _fallback(m, pub, text[sp["clause"][0]: m.start])
             m.extra["undated"] = True
+            pair = _parallel_pair(m, text, text[sp["clause"][0]: m.start])
+            if pair:  # …从2011年的1520亿元增加到2016年的2243.1亿元；…收入从28993元增加到45794元，年均增长9.6%
+                m.period, m.extra["undated"] = pair, False
             if pub is not None and (m.kind in RANKS or _ranked_group(m, text, *sp["clause"])) and \
                     not _habitual(text, full, m.start, live):
                 m.period = str(pub.year)  # 科技部通报了…排名，徐州高新区位居第49位: a ranking is a year's
