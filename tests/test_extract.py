@@ -826,6 +826,9 @@ def test_what_a_report_proposes_is_a_target():
     assert got["5%"] == "target", got
     got = _kinds("报告指出，深圳2021年规模以上工业增加值增长4.7%。", "2022-04")
     assert got["4.7%"] == "growth_rate", got
+    # what the report says of a year already over reviews it: 提出 is no goal there
+    got = _kinds("报告提出，预计2011年全市生产总值为2060亿元，比上年增长14.6%。", "2012-01-12")
+    assert got["2060亿元"] == "level" and got["14.6%"] == "growth_rate", got
 
 
 def test_a_paragraph_opening_with_what_its_subject_will_do_is_a_work_plan():
