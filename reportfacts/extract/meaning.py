@@ -593,8 +593,9 @@ class Reader:
             if link and (not part or whose and phrase in _SHARE_WORDS):
                 # 生产总值占全国的比重: the part, then the whole's place (a bare 比重 names no share of its own)
                 phrase = part + link + _PERIOD_WORD_RE.sub("", whose) + phrase
-        if after_unit.startswith("的") and (not phrase or rate and self._named(phrase)):
-            # 设立了1.5亿元的高质量发展专项资金: what follows 的; 高新区拥有全市50%的国家级孵化器: a share of that
+        if after_unit.startswith("的") and (not phrase or rate and (self._named(phrase) or self._verb_only(phrase))):
+            # 设立了1.5亿元的高质量发展专项资金: what follows 的; 高新区拥有全市50%的国家级孵化器, 聚集了近80%的全国重点
+            # 实验室: a share of that
             return self._after_de(after_unit, written)
         if after_unit[:1] in ("(", "（"):
             after_unit = ""  # 引进优强企业21家(任务数18家): an aside in brackets, not what is counted
@@ -933,6 +934,12 @@ class Reader:
         if phrase not in r.generic_heads or phrase in r.keep_flow_words:
             return ""
         return next((c + phrase for c in r.zone_classes if head.endswith(c)), "")
+
+    def _verb_only(self, phrase: str) -> bool:
+        """True for a phrase that ends on its verb (用地创造) or is one alone (聚集, 贡献): a verb before a share
+        names no measure; its object after 的 does."""
+        ws = words(phrase)
+        return self._ends_with_verb(phrase) or len(ws) == 1 and ws[0][1].startswith("v")
 
     def _ends_with_verb(self, before: str) -> bool:
         ws = words(before[-8:]) if before else ()
