@@ -1818,3 +1818,10 @@ def test_a_place_inside_a_quoted_programme_name_is_no_subject():
     got = _rows("新增市“姑苏领军人才计划”人才900余人。", subject="苏州市", published="2022-03")
     assert got["900"][1] == "苏州市"
     assert _rows("“青岛高新区”实现产值30亿元。", subject="山东省")["30"][1] == "青岛高新区"  # a quoted zone is one
+
+
+def test_a_dateline_after_a_headline_is_where_the_news_was_filed_not_its_subject():
+    text = ("国家高新区总数达178家\n\n本报北京12月12日电(记者王政)工业和信息化部12日表示，截至2023年11月，国家高新技术产业开发区"
+            "总数达178家。从基地平台看，聚集了近80%的全国重点实验室。\n")
+    got = _rows(text, "国家高新区", "2023-12-13")
+    assert got["80"][1] != "北京", got  # (nor the paragraph's topic, carried to its next sentence)

@@ -1852,12 +1852,11 @@ def names_no_place(word: str) -> bool:
 
 
 # a news dateline: 本报济南12月11日讯, 新华社北京1月2日电, 中新网2月1日电 (the place the news was filed from, not
-# what it is about), and a credit before the news: 【香港商报网讯】, 柘城县电视台|… (who carried it)
-_DATELINE_RE = re.compile(r"^(?:【[^【】\d]{1,16}讯】|[^，。；,;|｜\d]{2,12}[|｜]|[^，。；,;\d]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯)"
+# what it is about), and a credit before the news: 【香港商报网讯】, 柘城县电视台|… (who carried it); within its line
+_DATELINE_RE = re.compile(r"^(?:【[^【】\d\n]{1,16}讯】|[^，。；,;|｜\d\n]{2,12}[|｜]|[^，。；,;\d\n]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯)"
                           r"|[^，。；,;|｜\d\s]{1,12}(?:日报|晚报|报|网|台|客户端|新闻)讯(?:\s*[(（][^()（）]{0,40}[)）])?)")
 # (衡阳日报讯 (…), 长城网·冀云客户端讯(记者…), 大小新闻讯: an outlet's dateline)
 _DATELINE_LINE_RE = re.compile(_DATELINE_RE.pattern, re.M)
-
 
 _TITLE_RE = re.compile(r"《[^《》\n]{1,80}》")
 HEADLINE_MAX = 60  # a first line longer than this, ending a sentence, is the report's first paragraph, no headline
