@@ -77,6 +77,10 @@ def test_top_100_is_a_rank_target():
 def test_an_ordinal_after_a_rank_verb_is_a_rank_wherever_it_stands():
     got = rows("作为长三角经济总量排名第三的城市，杭州增长10%。", "2021-10")
     assert ("三", "3", "rank") in {(w, v, u) for w, v, u, *_ in got}
+    # with the scope it is ranked in between (居全国第二民营…, a headline); a tier (第一方阵, 第一梯队) is no rank
+    got = rows("山东实有市场主体户居全国第二民营占97.5%", "2023-01")
+    assert ("二", "2", "rank") in {(w, v, u) for w, v, u, *_ in got}
+    assert not [r for r in rows("综合实力位居全国第一方阵。", "2023-01") if r[2] == "rank"]
 
 
 def test_people_counted_with_wei_are_not_ranks():
