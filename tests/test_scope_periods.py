@@ -617,6 +617,9 @@ def test_consecutive_months_and_quarters_are_the_span_they_lasted():
     assert periods("一季度，全市GDP增长5%，连续5个季度超过全省。", "2022-04")["5个季度"] == "2021-01..2022-03"
     # after 以来, from the period named on
     assert periods("自2016年4季度以来已连续8个季度保持8%以上的增长。", "2018-10")["8个季度"] == "2016-10..2018-09"
+    # since a cumulative part-year: from its last quarter's reading on
+    assert periods("一季度，四川GDP增长6%，自2023年前三季度以来连续7个季度增速高于全国。", "2025-04-17")["7个季度"] == \
+        "2023-07..2025-03"
 
 
 def test_a_list_s_edition_dates_the_counts_of_its_entries():

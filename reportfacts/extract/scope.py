@@ -581,6 +581,9 @@ def _consecutive_years(m: Mention, period: str, text: str, clause_start: int) ->
     n = int(m.num.value or 0)
     if m.unit.unit in _MONTHS_OF and p is not None and n >= 2:
         since = _SINCE_RE.search(text, clause_start, m.start) is not None
+        if since and p.is_range and m.unit.unit == "quarters":  # 自2023年前三季度以来连续7个季度: from the reading of
+            y, mo = p.last                                          # its last quarter on (2023-07..2025-03)
+            p = Period.parse(f"{y}-{mo - 2:02d}") if mo >= 3 else p
         return _consecutive_months(n * _MONTHS_OF[m.unit.unit], p, since)
     if m.unit.unit != "years" or p is None or p.first_year != p.last_year or n < 2:
         return period
