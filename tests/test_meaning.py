@@ -1825,3 +1825,10 @@ def test_a_dateline_after_a_headline_is_where_the_news_was_filed_not_its_subject
             "总数达178家。从基地平台看，聚集了近80%的全国重点实验室。\n")
     got = _rows(text, "国家高新区", "2023-12-13")
     assert got["80"][1] != "北京", got  # (nor the paragraph's topic, carried to its next sentence)
+
+
+def test_a_counted_class_of_zones_opening_a_sentence_is_whose_figures_follow():
+    text = ("我国国家级高新区总数将破百。\n\n据科技部资料显示，2011年，88家国家高新区上报统计的企业总计5.96万家，"
+            "实现营业总收入13.16万亿元。\n")
+    got = _rows(text, "", "2012-04-03")
+    assert got["13.16"][1] == "国家高新区", got  # (not 全国, the earlier paragraph's topic)

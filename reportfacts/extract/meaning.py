@@ -1751,6 +1751,8 @@ class Reader:
             return False
         i = bisect.bisect_right(self._ends, pos) - 1
         *led, lead = CLAUSE_RE.split(self.text[max(sentence_start, self._ends[i]) if i >= 0 else sentence_start: pos])
+        if name in self.rules.zone_classes:  # 88家国家高新区上报统计的企业…，实现营业总收入…: the zones counted, together
+            lead = _GROUP_COUNT_END_RE.sub("", lead)
         return (all(self.rules.lead_clause_re.search(c) for c in led if c.strip())
                 and all(f in self.rules.opening_flags for w, f in words(lead) if w.strip()))
 
@@ -1857,6 +1859,7 @@ _DATELINE_RE = re.compile(r"^(?:【[^【】\d\n]{1,16}讯】|[^，。；,;|｜\d
                           r"|[^，。；,;|｜\d\s]{1,12}(?:日报|晚报|报|网|台|客户端|新闻)讯(?:\s*[(（][^()（）]{0,40}[)）])?)")
 # (衡阳日报讯 (…), 长城网·冀云客户端讯(记者…), 大小新闻讯: an outlet's dateline)
 _DATELINE_LINE_RE = re.compile(_DATELINE_RE.pattern, re.M)
+_GROUP_COUNT_END_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*(?:家|个)\Z")  # 88家|国家高新区: a group's size
 
 _TITLE_RE = re.compile(r"《[^《》\n]{1,80}》")
 HEADLINE_MAX = 60  # a first line longer than this, ending a sentence, is the report's first paragraph, no headline
