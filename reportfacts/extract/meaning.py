@@ -1861,6 +1861,7 @@ _DATELINE_RE = re.compile(r"^(?:【[^【】\d\n]{1,16}讯】|[^，。；,;|｜\d
 _DATELINE_LINE_RE = re.compile(_DATELINE_RE.pattern, re.M)
 _GROUP_COUNT_END_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*(?:家|个)\Z")  # 88家|国家高新区: a group's size
 
+
 _TITLE_RE = re.compile(r"《[^《》\n]{1,80}》")
 HEADLINE_MAX = 60  # a first line longer than this, ending a sentence, is the report's first paragraph, no headline
 
