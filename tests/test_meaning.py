@@ -122,6 +122,8 @@ def _rows(text, subject="", published="2021-08"):
     # a share written before 的 after a verb is a share of the verb's object (聚集, 创造 name no measure)
     ("国家高新区聚集了近80%的全国重点实验室。", "80", "全国重点实验室"),
     ("国家高新区以全国2.5%的建设用地创造了13.4%的国内生产总值。", "13.4", "国内生产总值"),
+    # a share of the scope's whole right after an amount is the amount's share of it
+    ("其中，核心产业增加值5800亿元，约占全省的58%。", "58", "核心产业增加值占全省"),
 ])
 def test_the_measure_is_the_phrase_the_sentence_prints(text, figure, measure):
     assert _rows(text)[figure][0] == measure
