@@ -809,7 +809,7 @@ def _rank_fall(words: tuple[str, ...]) -> re.Pattern:
 
 
 _SHARE_AFTER_RE = re.compile(r"[，,、]?(?:占比|比重)(?:为|达到|达)?")  # a bare share right after an amount
-_SCOPE_SHARE_AFTER_RE = re.compile(r"[，,、]?(?:约|大约)?占(全国|全省|全市|全区|全县)的?")  # …，约占全省的58%
+_SCOPE_SHARE_AFTER_RE = re.compile(r"[，,、]?(?:约|大约)?占(\w{2})的?")  # …，约占全省的58% (a scope word, meaning.yml)
 _WORD_CHAR_RE = re.compile(r"[^\W\d_]")  # a letter or a character of a word
 _PULL_RE = re.compile(r"拉动[^，。；,;、\d]{2,12}?增长")  # what a part's contribution is to (拉动GDP增长)
 
@@ -1022,7 +1022,8 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
                 # 工业合同引资7300亿元、占比42%: the share the amount right before makes up
                 row["measure_zh"] = meaning.share_base(prev["measure_zh"]) + row["measure_zh"]
             scoped = _SCOPE_SHARE_AFTER_RE.fullmatch(text, prev["clean_end"], m.start) if prev is not None else None
-            if scoped and prev["unit"] not in RATES and m.unit.unit in RATES:
+            if scoped and scoped.group(1) in reader.rules.scope_words and prev["unit"] not in RATES and \
+                    m.unit.unit in RATES:
                 # 核心产业增加值5800亿元，约占全省的58%: the amount's share of the scope's whole
                 row["measure_zh"] = meaning.share_base(prev["measure_zh"]) + "占" + scoped.group(1)
             planned = _plan_of(row, prev, spans_of(m)["sentence"][0])

@@ -253,8 +253,8 @@ _AREAS = ("m2", "km2", "hectare", "mu")
 
 def _fallback(m: Mention, pub: PubDate | None, clause: str = "") -> tuple[str, bool]:
     """Period of a figure no expression governs: none for a target, else "at present" (publication month), but last
-    year for an amount, a growth or a multiple published by LAST_YEARS_REVIEW_MONTH; an average over N years (10年年均增长10.3%)
-    is over the N years up to the last one the report can cover."""
+    year for an amount, a growth or a multiple published by LAST_YEARS_REVIEW_MONTH; an average over N years
+    (10年年均增长10.3%) is over the N years up to the last one the report can cover."""
     if m.kind == "target":
         return "", False
     if pub is None:
