@@ -198,6 +198,19 @@ def test_non_statistic_reasons(text, reason):
     assert reason in set(m.reason)
 
 
+def test_entering_a_ranking_list_is_a_rank_and_the_list_of_its_first_n_is_no_fact_of_its_own():
+    assert [(v, u) for _, v, u, *_ in rows("南昌高新区进入国家级高新区40强。")] == [("40", "rank")]
+    # the first N bound the group counted or ranked in
+    assert [(v, u) for _, v, u, *_ in rows("综合评价前50名中，江苏占9席。")] == [("9", "count")]
+    got = rows("在工业总产值排名前20名国家高新区榜单中，重庆高新区位列第19位。")
+    assert [(v, u) for _, v, u, *_ in got] == [("19", "rank")]
+
+
+def test_a_one_digit_quoted_name_does_not_make_the_same_digit_a_name_elsewhere():
+    got = rows("率先迈入“2”字头时代。预计3年内将实现年产移动智能终端产品不低于2亿台。")
+    assert [(v, u) for _, v, u, *_ in got] == [("200000000", "count")]
+
+
 def test_a_signed_figure_in_brackets_is_a_fact_not_a_formulas_part():
     m = mentions_of("增幅居前的行业是教育业(+60%)、房地产业(+42%)。", "2014-03")
     assert list(m[m.status == "fact"].text) == ["60%", "42%"]

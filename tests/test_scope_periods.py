@@ -882,6 +882,12 @@ def test_first_n_times_running_is_a_duration_of_the_n_years_up_to_its_year():
     assert list(zip(f.value, f.unit, f.kind, f.period)) == [("4", "years", "duration", "2016..2019")]
 
 
+def test_the_nth_year_running_is_a_duration_of_the_n_years_up_to_its_year():
+    f, _ = extract_report("2021年，济南高新区综合排名第9位，这也是济南高新区连续第三年排名提升。", "t", "t.txt", "2022-02", None)
+    got = f[f.unit == "years"]
+    assert list(zip(got.value, got.kind, got.period)) == [("3", "duration", "2019..2021")]
+
+
 def test_the_from_side_of_a_change_over_the_years_since_is_where_they_began():
     got = periods("5年来，全市高新技术企业从4142家增长至8500余家。", "2025-12-05")
     assert got["4142家"] == "2020"   # (the year before the five years 2021..2025)

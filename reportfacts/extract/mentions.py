@@ -337,8 +337,8 @@ def classify_structural(ms: list[Mention], text: str, periods: list[PeriodExpr],
         if m.status:
             continue
         t = m.num.text
-        if m.num.script == "arabic" and t in digit_names:
-            m.nonstat("name")
+        if m.num.script == "arabic" and t in digit_names and len(t) >= 2:
+            m.nonstat("name")  # “5020”项目 … 5020项目 (not 2亿台 after 迈入“2”字头: one digit is any number)
         elif m.num.script == "arabic" and len(t) >= 2 and m.para in para_names and any(
                 n != t and (n.startswith(t) or n.endswith(t)) and (
                     n.replace(t, "", 1) in para_numbers[m.para] or n in text[full_sentence_start(text, m.start): m.start])

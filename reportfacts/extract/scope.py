@@ -602,7 +602,7 @@ def _evaluated_edition(m: Mention, text: str) -> str:
 
 _YEAR_AFTER_COUNT_RE = re.compile(r"[^，。；,;\d]{0,12}?((?:19|20)\d\d)年度")
 _SINCE_RE = re.compile(r"以来|(?:月份?|季度)起")  # 自2016年4季度以来, 10月起: the months counted from it on
-_CONSECUTIVE_RE = re.compile("(?:连续|連續|连年|連年|蝉联|蟬聯)\\s*\\Z")
+_CONSECUTIVE_RE = re.compile("(?:连续|連續|连年|連年|蝉联|蟬聯)\\s*第?\\s*\\Z")  # 连续第三年: the Nth year running
 _TITLES_RUNNING = "连冠"  # 实现四连冠: first N times running
 _MONTHS_OF = {"months": 1, "quarters": 3}  # the months in a duration's unit
 
