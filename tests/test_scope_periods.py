@@ -925,3 +925,18 @@ def test_a_from_to_without_years_after_one_with_years_takes_its_years_and_so_doe
     got = periods(text, "2017-04-22")
     assert (got["59.5%"], got["62.9%"]) == ("2011", "2016")
     assert (got["28993元"], got["45794元"], got["9.6%"]) == ("2011", "2016", "2012..2016")  # (28993 is no year)
+
+
+def test_a_years_own_amount_compared_with_does_not_date_the_clauses_after_it():
+    text = "今年前三季度，泉州市出口1524.7亿元，已超2020年全年的1503.6亿元；进口433.0亿元，增长18.3%。"
+    got = periods(text, "2021-10-21")
+    assert got["1503.6亿元"] == "2020"
+    assert got["433.0亿元"] == got["18.3%"] == "2021-01..2021-09"
+    # a from-to's from-side stays a from-to's (由2008年的87.5:12.5调整到77.1:22.9)
+    got = periods("2013年，全区二三产业比由2008年的87.5:12.5调整到77.1:22.9，第三产业增加值提高10.4个百分点。", "2014-01")
+    assert got["12.5"] == "2008" and got["10.4个百分点"] == "2013"
+
+
+def test_a_period_after_a_cause_is_the_causes_time_not_a_comparison_base():
+    text = "前三季度，山西省对欧盟进出口128.1亿元，主要原因是第三季度手机产品出口欧盟同比增长140.9%。"
+    assert periods(text, "2020-10-26")["140.9%"] == "2020-Q3"

@@ -906,11 +906,18 @@ def _attributive_year(e: PeriodExpr, text: str, start: int) -> bool:
     circumstance = base is not None and e.end <= base.end() < start  # 在上年同期较快增长的基础上同比增长1.1%: the base's
     record = _RECORD_RE.search(text, max(0, e.start - 2), e.start) is not None  # 创“十三五”以来年度最高改善幅度:
     # the years of a record, not of the figures after it
-    return (e.kind == "year" and attributive or record) and CLAUSE_RE.search(text, e.end, start) is not None or \
+    owned = not e.topic and _OWN_AMOUNT_RE.match(text, e.end) is not None and \
+        _COMMA_RE.search(text, e.end, start) is not None and not text.endswith(("由", "从", "至", "到"), 0, e.start)
+    # 已超2020年全年的1503.6亿元；进口433.0亿元: a year's own amount compared with, not the time of the clauses after it
+    # (nor the parts of its structure, 2008年的87.5:12.5; a from-to's sides are a from-to's)
+    dated_own = e.kind == "year" and (attributive or owned) or record
+    return dated_own and CLAUSE_RE.search(text, e.end, start) is not None or \
         e.kind == "year" and circumstance
 
 
 _CJK_RE = re.compile("[\u4e00-\u9fff]")
+_OWN_AMOUNT_RE = re.compile(r"(?:全年)?的\s*[\d]")
+_COMMA_RE = re.compile("[，,；;]")
 _RECORD_RE = re.compile(r"创[“\"]?\Z")
 
 
@@ -1033,7 +1040,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         full = full_sentence_start(text, sp["sentence"][0])
         wider = governing_m(m.start, full)
         if wider is not None and (wider.kind in YEAR_LEVEL or wider.kind in SENTENCE_SCOPED and wider.topic and
-                                  not is_frame(text, wider.start, wider.end)) and wider.start < sp["sentence"][0]:
+                                  not is_frame(text, wider.start, wider.end)) and wider.start < sp["sentence"][0] \
+                and not _attributive_year(wider, text, m.start):
             gov = wider  # a year reaches across the semicolons of its sentence, as does a month or a day opening it
             # (7月份，…同比上涨2.0%；环比上涨0.3%); a month or a day written inside it does not
         gov = _event_day(text, full, m.start, live, st) or gov
