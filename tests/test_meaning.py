@@ -1567,6 +1567,13 @@ def test_terms_of_finance_the_segmenter_splits_are_kept_whole():
     assert (got["2"][0], got["2000"][0]) == ("新增小微企业首贷户", "普惠小微企业贷款")
 
 
+def test_terms_holding_a_frame_word_are_kept_whole_and_a_price_basis_frames_no_measure():
+    got = _rows("到2025年，人均预期寿命达到83岁。实际到账外资1.5亿美元。", subject="广州", published="2021-05")
+    assert (got["83"][0], got["1.5"][0]) == ("人均预期寿命", "到账外资")
+    got = _rows("全区实现地区生产总值38亿元，可比价增长7.5%。", subject="常州经开区", published="2019-01")
+    assert got["7.5"][0] == "地区生产总值"
+
+
 def test_a_first_person_own_place_is_the_report_s_place_after_others_were_named():
     text = "浙江省GDP首次突破6万亿元。去年我省GDP增速在全国前五中排第一。我国GDP增长6.1%。"
     got = _rows(text, subject="河南", published="2020-01")
