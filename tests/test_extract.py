@@ -255,6 +255,7 @@ def test_threshold_is_not_a_fact_but_the_count_is():
     ("我省将创建国家级经开区2个。", "plan"),                          # a future modal before a verb of making
     ("徐州、扬州、南通排名分别上升8位、7位、3位。", "rank_change"),    # a listed move's items after the first
     ("专利申请量同比增长26%。", "growth_rate"),
+    ("贸易顺差626.4亿元，缩小14.1%。", "growth_rate"),              # a surplus narrowing by a percentage
     ("建区22年的创业历程。", "duration"),
     ("总投资2亿元的厦工北方年产1万台智能化整车项目。", "level"),
     ("实现“一窗受理”政务服务事项512项。", "count_stock"),
