@@ -1574,6 +1574,12 @@ def test_terms_holding_a_frame_word_are_kept_whole_and_a_price_basis_frames_no_m
     assert got["7.5"][0] == "地区生产总值"
 
 
+def test_what_those_counted_before_own_is_measured_without_them():
+    got = _rows("104个村的背街小巷硬化工程已完工81个，剩余23个今冬完工。", subject="中站区", published="2024-10")
+    assert (got["104"][0], got["81"][0]) == ("村", "背街小巷硬化工程")
+    assert _rows("全市3个园区的规上企业达到120家。", subject="焦作", published="2024-10")["120"][0] == "规上企业"
+
+
 def test_a_first_person_own_place_is_the_report_s_place_after_others_were_named():
     text = "浙江省GDP首次突破6万亿元。去年我省GDP增速在全国前五中排第一。我国GDP增长6.1%。"
     got = _rows(text, subject="河南", published="2020-01")

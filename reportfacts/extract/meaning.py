@@ -546,6 +546,9 @@ class Reader:
             phrase = self._before_period(window_start, start) or phrase
         elif not listed and phrase and before.startswith(phrase) and len(words(phrase)) == 1:
             phrase = self._split_by_period(window_start, start) + phrase  # 生物医药产业全年产值: one measure
+        counted = self._counted_owner(phrase, window_start, start)
+        if counted:  # 104个|村的背街小巷硬化工程已完工81个: those counted before own what the figure measures
+            phrase = phrase[len(counted) + 1:]
         if (any(c in r.ordinal_starts for c in self.text[max(0, start - 1): start + 1]) or
                 self.text.startswith(_TOP_OF_LIST, start)) and not listed:  # 第三位, 前十, 榜首
             phrase = self._ranked(written.rstrip(r.ordinal_starts) if not phrase else before, phrase)
@@ -651,6 +654,16 @@ class Reader:
             ws = words(head)
             self.owner = ws[-1][0] if ws and self._name(*ws[-1]) else ""
         return phrase
+
+    def _counted_owner(self, phrase: str, window_start: int, start: int) -> str:
+        """The noun a count right before the window counted, when the phrase opens the window with it and its 的
+        (104个|村的背街小巷硬化工程): whose the things measured are, no part of the measure; "" otherwise."""
+        if window_start <= 0 or self.text[window_start - 1] not in _count_words() or \
+                not phrase or not self.text.startswith(phrase, window_start, start):
+            return ""
+        owner, de, rest = phrase.partition("的")
+        ws = words(owner) if de and rest else ()
+        return owner if len(ws) == 1 and self._nominal(*ws[0]) else ""
 
     def _members_that(self, start: int, after_unit: str) -> str:
         """What members of a group counted before do, for a count of them (13个重点园区中有9个实现增长: 实现增长的重点园区;
