@@ -759,9 +759,11 @@ def test_a_chronology_of_milestones_dates_each_step_by_its_own_year():
         ["2024-10", "2024"]  # a start point with no figure of its own dates nothing
 
 
-def test_a_growth_on_a_base_year_before_last_spans_the_years_since():
+def test_a_growth_on_a_base_year_before_last_is_of_its_own_period():
     got = {r[0]: r[4] for r in rows("2021年全市生产总值比上年增长12%，比2019年增长5.4%。", "2022-02")}
-    assert got == {"12%": "2021", "5.4%": "2020..2021"}
+    assert got == {"12%": "2021", "5.4%": "2021"}
+    got = {r[0]: r[4] for r in rows("一季度，全市GDP增长18.4%，比2019年同期增长9.3%，两年平均增长4.5%。", "2021-04")}
+    assert got == {"18.4%": "2021-Q1", "9.3%": "2021-Q1", "4.5%": "2020..2021"}  # (an average: the years averaged)
 
 
 def test_转为_turns_to_the_period_after_it_and_makes_no_comparison():

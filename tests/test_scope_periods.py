@@ -405,12 +405,12 @@ def test_the_from_side_of_a_change_within_a_year_is_the_year_before():
     assert (got["55%"], got["60%"]) == ("2016", "2020")
 
 
-def test_a_year_end_base_dates_only_the_from_side_and_a_change_since_it_spans_the_years():
+def test_a_year_end_base_dates_only_the_from_side_and_a_change_since_it_is_of_its_own_year():
     text = "五年来，苏州坚持创新驱动。2021年，全市人才总量由2016年末的240余万人增加到近340万人，科技进步贡献率比2016年末提高4.1个百分点。"
     got = periods(text, "2022-03-31")
     assert got["240余万人"] == "2016" and got["340万人"] == "2021"  # (近, "nearly", is its qualifier)
-    assert got["4.1个百分点"] == "2017..2021"
-    # a change on last year's base is the year's own
+    assert got["4.1个百分点"] == "2021"  # (the keying guide: a change is dated by its own period, whatever its base)
+    # and so is a change on last year's base
     assert periods("2021年，科技进步贡献率比上年提高1.1个百分点。", "2022-03-31")["1.1个百分点"] == "2021"
 
 
@@ -555,10 +555,10 @@ def test_bases_joined_after_a_comparison_are_bases_whatever_they_are_written_wit
     assert periods(text, "2024-03-20")["2.1个百分点"] == "2024-01..2024-02"  # 全年 compared to, no year's figure
 
 
-def test_a_multiple_on_a_base_year_or_a_plans_end_spans_the_years_since():
+def test_a_multiple_on_a_base_year_or_a_plans_end_is_of_its_own_time():
     text = "截至2020年底，全省新能源汽车保有量相比“十二五”末增长14倍，比2015年增长3倍。"
     got = periods(text, "2023-02")
-    assert got["14倍"] == got["3倍"] == "2016..2020"
+    assert got["14倍"] == got["3倍"] == "2020"
 
 
 def test_a_whole_years_result_in_a_report_published_before_its_end_is_last_years():
@@ -633,8 +633,8 @@ def test_a_yearly_average_dated_a_plans_last_year_spans_the_plan():
     assert got["365.74亿元"] == "2020" and got["8.88%"] == "2016..2020"
 
 
-def test_a_growth_on_a_base_year_of_the_last_century_spans_the_years_since():
-    assert periods("2018年，全县生产总值较1978年增长177倍。", "2019-01")["177倍"] == "1979..2018"
+def test_a_growth_on_a_base_year_of_the_last_century_is_of_its_own_year():
+    assert periods("2018年，全县生产总值较1978年增长177倍。", "2019-01")["177倍"] == "2018"
 
 
 def test_a_group_counted_before_the_edition_it_is_evaluated_in_is_of_that_edition():

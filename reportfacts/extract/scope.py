@@ -447,24 +447,6 @@ def _average_span(period: str, clause: str) -> str:
     return f"{year - n + 1}..{year}" if n >= 2 else period
 
 
-BASE_YEAR_RE = re.compile(r"(?:比|较|与|相比)(?:((?:19|20)\d\d)年|[“\"]?(十[一二三四五]五)[”\"]?末)(?:同期)?(?:相比)?"
-                          r"[^，。；,;]{0,6}?(?:增长|下降|提高|增加|减少)")
-
-
-def _base_span(period: str, clause: str) -> str:
-    """"比2019年增长5.4%" in a review of 2021: a growth on a base year before last spans the years since the base
-    (2020..2021), as a two-year average does, and one on a plan's end (较“十二五”末) the years since the plan; on last
-    year's base it is the year's own."""
-    hit = BASE_YEAR_RE.search(clause)
-    span = Period.of(period) if hit else None
-    if span is None or span.is_range and span.grain == "year":
-        return period
-    # (较“十二五”末增加46.87万辆: the base is the plan's last year)
-    base = int(hit.group(1)) if hit.group(1) else vocabulary()["five_year_plans"][hit.group(2)][1]
-    year = span.first_year
-    return f"{base + 1}..{year}" if base + 1 < year else period
-
-
 def _start_point(e: PeriodExpr, text: str) -> bool:
     """"从1999年建设的高新区": a start point with no matching 至/到 in its clause does not date figures."""
     if text[max(0, e.start - 1): e.start] != "从" or e.kind == "span" or is_frame(text, e.start, e.end):
@@ -733,7 +715,8 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
     clause = text[sp["clause"][0]: m.start]
     period = _year_by_year(m, _from_to(m, gov, text, clause, text[sp["sentence"][0]: m.start]), text, sp["sentence"][0])
     if m.kind in ("growth_rate", "rank"):  # 两年平均增长6.7%, 两年平均增速蝉联全市第一; a change of that average
-        period = _base_span(_average_span(period, clause), clause)  # (比一季度提高0.6个百分点) keeps its period
+        period = _average_span(period, clause)  # (比一季度提高0.6个百分点) keeps its period; so does a growth on
+        # a base year (比2019年同期增长9.3% in a first quarter: of that quarter, as the keying guide dates a growth)
         period = _plan_years(period, plan_spans or {})
         if period.isdigit() and _YEARLY_AVERAGE_RE.search(clause):  # 2020年，…年均增长8.88% in a review of
             period = _over_years(int(period), text, m.start, plan_spans) or period
@@ -741,8 +724,6 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
     elif m.kind in ("level", "count_flow") and period.isdigit() and _SUMMED_RE.search(clause):
         # 固定资产投资累计完成2867亿元 in a review of 过去的五年 (or of a plan's years): the total over those years
         period = _over_years(int(period), text, m.start, plan_spans) or period
-    elif m.kind == "ratio" or m.kind == "change" and m.unit.unit == "pp":  # 比2016年末提高4.1个百分点, 相比“十二五”末
-        period = _base_span(period, clause)  # 增长14倍: a change since a base year
     if m.kind == "growth_rate" and gov.kind in ("half", "month_range") and "环比" in clause and period == gov.period:
         y, mo = Period.parse(period).last  # 上半年…猪肉环比下降2.6%: against the month before, so of the last month
         period = f"{y}-{mo:02d}"
