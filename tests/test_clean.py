@@ -377,3 +377,7 @@ def test_a_heading_between_sentences_of_a_one_line_per_paragraph_text_is_its_own
     paras = clean_text(raw).text.split("\n")
     assert "赶超发展的五年" in paras and "今后五年的重点目标" in paras
     assert "地区生产总值从2011年的1520亿元增加到2016年的2243.1亿元;全市城市化率从59.5%提高到62.9%。" in paras  # (；: one)
+    # a numbered chapter heading too short for a headline (一、发展基础), before a line opening with a quote
+    raw = "8月10日，《江苏省数字经济发展规划》印发实施。\n一、发展基础\n“十三五”时期，全省推进数字经济发展。\n（二）主要目标\n到2025年，…"
+    paras = clean_text(raw).text.split("\n")
+    assert "一、发展基础" in paras and "（二）主要目标" in paras

@@ -1568,8 +1568,9 @@ def test_terms_of_finance_the_segmenter_splits_are_kept_whole():
 
 
 def test_terms_holding_a_frame_word_are_kept_whole_and_a_price_basis_frames_no_measure():
-    got = _rows("到2025年，人均预期寿命达到83岁。实际到账外资1.5亿美元。", subject="广州", published="2021-05")
-    assert (got["83"][0], got["1.5"][0]) == ("人均预期寿命", "到账外资")
+    got = _rows("到2025年，人均预期寿命达到83岁。实际到账外资1.5亿美元。两化融合发展水平指数连续六年位居全国第一。",
+                subject="广州", published="2021-05")
+    assert (got["83"][0], got["1.5"][0], got["一"][0]) == ("人均预期寿命", "到账外资", "两化融合发展水平指数")
     got = _rows("全区实现地区生产总值38亿元，可比价增长7.5%。", subject="常州经开区", published="2019-01")
     assert got["7.5"][0] == "地区生产总值"
 

@@ -325,6 +325,9 @@ def _free_break(a: _Line, b: _Line) -> bool:
     # 东盟、日本进出口大幅增长 外资、民企进出口保持增长; a long one a paragraph a PDF broke mid-word)
 
 
+# a numbered heading of a chapter (一、发展基础, （二）主要目标, 3.重点任务): its number, then a few words, no punctuation
+_NUMBERED_HEADING_RE = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])"
+                                  r"[^\d，。；：！？,;:!?、\s]{2,20}")
 HEADING_MAX_CHARS = 60  # a heading line is at most this long (here and in mentions.is_heading)
 HEADLINE_MIN_CJK, HEADLINE_MAX = 6, 80  # a headline: a few words of Chinese at least, one line at most
 
@@ -407,8 +410,9 @@ def _decide_breaks(raw: str, lines: list[_Line]) -> list[bool]:
         # one line per paragraph, written with lone newlines (a text saved from a web page): a line that ends a
         # sentence, a headline on the first line or a heading after a sentence (赶超发展的五年), or one before a
         # bullet, ends its paragraph at its newline, which maps to a single "\n"
-        lone = b.start - a.end >= 1 and (not column and (a.final or _headline(a.text) and (i == 1 or lines[i - 2].final)
-                                                         or b.text[0] in BULLETS) or _table_row(a, b))
+        lone = b.start - a.end >= 1 and (not column and (a.final or b.text[0] in BULLETS or (
+            _headline(a.text) and (i == 1 or lines[i - 2].final) or
+            i > 1 and lines[i - 2].final and _NUMBERED_HEADING_RE.fullmatch(a.text))) or _table_row(a, b))
         if i in ranking:
             want = lone = True  # a line of a ranking printed as text
         breaks[i] = want and (b.start - a.end >= MIN_BREAK_GAP or lone)
