@@ -1575,6 +1575,11 @@ def test_terms_holding_a_frame_word_are_kept_whole_and_a_price_basis_frames_no_m
     assert got["7.5"][0] == "地区生产总值"
 
 
+def test_the_statistics_bureaus_short_forms_and_industry_names_are_kept_whole():
+    got = _rows("限上社零额实现1.36亿元。非金属矿物制品业增长38.0%。全省21个市州均已公布。", subject="四川", published="2022-05")
+    assert (got["1.36"][0], got["38.0"][0], got["21"][0]) == ("限上社零额", "非金属矿物制品业", "市州")
+
+
 def test_what_those_counted_before_own_is_measured_without_them():
     got = _rows("104个村的背街小巷硬化工程已完工81个，剩余23个今冬完工。", subject="中站区", published="2024-10")
     assert (got["104"][0], got["81"][0]) == ("村", "背街小巷硬化工程")
