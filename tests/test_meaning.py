@@ -1576,7 +1576,7 @@ def test_terms_holding_a_frame_word_are_kept_whole_and_a_price_basis_frames_no_m
 
 
 def test_the_statistics_bureaus_short_forms_and_industry_names_are_kept_whole():
-    got = _rows("限上社零额实现1.36亿元。非金属矿物制品业增长38.0%。全省21个市州均已公布。", subject="四川", published="2022-05")
+    got = _rows("限上社零额实现1.36亿元。非金属矿物制品业增长38.0%。全省21个市州一季度地区生产总值均已揭晓。", subject="四川", published="2022-05")
     assert (got["1.36"][0], got["38.0"][0], got["21"][0]) == ("限上社零额", "非金属矿物制品业", "市州")
 
 
