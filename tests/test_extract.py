@@ -200,6 +200,8 @@ def test_non_statistic_reasons(text, reason):
 
 def test_entering_a_ranking_list_is_a_rank_and_the_list_of_its_first_n_is_no_fact_of_its_own():
     assert [(v, u) for _, v, u, *_ in rows("南昌高新区进入国家级高新区40强。")] == [("40", "rank")]
+    # firms counted entering it are in the list it names
+    assert [(v, u) for _, v, u, *_ in rows("7家企业入围全国互联网成长型企业20强。")] == [("7", "count")]
     # the first N bound the group counted or ranked in
     assert [(v, u) for _, v, u, *_ in rows("综合评价前50名中，江苏占9席。")] == [("9", "count")]
     got = rows("在工业总产值排名前20名国家高新区榜单中，重庆高新区位列第19位。")
