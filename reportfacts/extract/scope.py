@@ -897,7 +897,7 @@ def _attributive_year(e: PeriodExpr, text: str, start: int) -> bool:
 
 
 _CJK_RE = re.compile("[\u4e00-\u9fff]")
-_OWN_AMOUNT_RE = re.compile(r"(?:全年)?的\s*[\d]")
+_OWN_AMOUNT_RE = re.compile(r"(?:全年)?的\s*\d")
 _COMMA_RE = re.compile("[，,；;]")
 _RECORD_RE = re.compile(r"创[“\"]?\Z")
 
