@@ -208,6 +208,11 @@ def test_entering_a_ranking_list_is_a_rank_and_the_list_of_its_first_n_is_no_fac
     assert [(v, u) for _, v, u, *_ in got] == [("19", "rank")]
 
 
+def test_a_coefficient_or_an_index_a_plan_sets_is_an_index_without_a_unit():
+    for text in ("中心城区供水安全保障系数超过1.3。", "大型数据中心PUE值降到1.3以下。", "两化融合发展水平指数提高到54.1。"):
+        assert [u for _, _, u, *_ in rows(text)] == ["index"], text
+
+
 def test_a_one_digit_quoted_name_does_not_make_the_same_digit_a_name_elsewhere():
     got = rows("率先迈入“2”字头时代。预计3年内将实现年产移动智能终端产品不低于2亿台。")
     assert [(v, u) for _, v, u, *_ in got] == [("200000000", "count")]
