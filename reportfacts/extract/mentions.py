@@ -641,14 +641,13 @@ def sets_goal(sentence: str, rules: Rules, pub=None) -> bool:
         year = _PAST_YEAR_RE.fullmatch(hit.group())
         if year and pub is not None and int(year.group(1)) < pub.year:
             continue
-        if pub is not None and _PROPOSAL_TAIL_RE.search(hit.group()) and any(
+        if pub is not None and re.fullmatch(rules.kinds["target_proposal"], hit.group()) and any(
                 int(y) < pub.year for y in _YEAR_RE.findall(sentence, hit.end())):
             continue  # 报告提出，预计2011年全市生产总值为2060亿元 in 2012: a report's review of a past year, no goal
         return True
     return False
 
 
-_PROPOSAL_TAIL_RE = re.compile(r"提出[，,：:]\Z")  # the end of extraction_rules.yml target_proposal
 _YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d\d)年")
 
 

@@ -888,7 +888,7 @@ def _attributive_year(e: PeriodExpr, text: str, start: int) -> bool:
     record = _RECORD_RE.search(text, max(0, e.start - 2), e.start) is not None  # 创“十三五”以来年度最高改善幅度:
     # the years of a record, not of the figures after it
     owned = not e.topic and _OWN_AMOUNT_RE.match(text, e.end) is not None and \
-        _COMMA_RE.search(text, e.end, start) is not None and not text.endswith(("由", "从", "至", "到"), 0, e.start)
+        _CLAUSE_SPLIT_RE.search(text, e.end, start) is not None and not text.endswith(("由", "从", "至", "到"), 0, e.start)
     # 已超2020年全年的1503.6亿元；进口433.0亿元: a year's own amount compared with, not the time of the clauses after it
     # (nor the parts of its structure, 2008年的87.5:12.5; a from-to's sides are a from-to's)
     dated_own = e.kind == "year" and (attributive or owned) or record
@@ -898,7 +898,6 @@ def _attributive_year(e: PeriodExpr, text: str, start: int) -> bool:
 
 _CJK_RE = re.compile("[\u4e00-\u9fff]")
 _OWN_AMOUNT_RE = re.compile(r"(?:全年)?的\s*\d")
-_COMMA_RE = re.compile("[，,；;]")
 _RECORD_RE = re.compile(r"创[“\"]?\Z")
 
 
