@@ -1853,3 +1853,19 @@ def test_a_counted_class_of_zones_opening_a_sentence_is_whose_figures_follow():
             "实现营业总收入13.16万亿元。\n")
     got = _rows(text, "", "2012-04-03")
     assert got["13.16"][1] == "国家高新区", got  # (not 全国, the earlier paragraph's topic)
+
+
+@pytest.mark.parametrize("text,figure,measure", [
+    # a clause with no figure judging a noun phrase: the figures after it that name nothing measure that phrase
+    ("全市固定资产投资增长5.1%。工业投资持续高增长，占总投资比重为21.6%，同比增长35.5%。", "21.6", "工业投资占总投资比重"),
+    ("全市固定资产投资增长5.1%。工业投资持续高增长，占总投资比重为21.6%，同比增长35.5%。", "35.5", "工业投资"),
+    ("全市固定资产投资增长5.1%，其中项目投资拉动作用明显，同比增长11.2%。", "11.2", "项目投资"),
+    # a judgement of no measure (经济) or no noun (再创历史新高): the measure before goes on
+    ("地区生产总值增长5.1%，经济增长态势与全国基本一致，增速较一季度提高0.3个百分点。", "0.3", "地区生产总值增速"),
+    ("进出口增长12%，再创历史新高，排名全国第五。", "五", "进出口"),
+    # an aside in brackets, commas inside, is no clause: the measure before it names the figure after it
+    ("1-10月，全市规上服务业营业收入(错月统计，不含批零住餐、金融业和房地产开发业，下同)同比增长2.2%。", "2.2",
+     "规上服务业营业收入"),
+])
+def test_a_judged_topic_names_the_figures_after_it(text, figure, measure):
+    assert _rows(text)[figure][0] == measure

@@ -63,10 +63,14 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_ASIDE_RE = re.compile(r"[（(][^（()）。；;\n\d]{1,80}[)）]")
+
+
 def _spans_finder(text: str):
     """A function giving a mention's clause and sentence spans (boundaries found once, looked up by bisect)."""
     import bisect
-    clause_b = [m.end() for m in CLAUSE_RE.finditer(text)]
+    asides = [a.span() for a in _ASIDE_RE.finditer(text)]  # (错月统计,不含…,下同): one aside, no clauses of its own
+    clause_b = [m.end() for m in CLAUSE_RE.finditer(text) if not any(a < m.start() < b for a, b in asides)]
     sent_b = [m.end() for m in SENTENCE_RE.finditer(text)]
 
     def span(bounds: list[int], pos: int, end: int) -> tuple[int, int]:
@@ -984,6 +988,10 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             if item >= 0:  # 总投资30亿元的医药研发…项目、新飞智家总投资15.2亿元: what the figure before describes ends
                 window = item + 1  # at the 、 (its item), no part of this one's measure
             inherited, carried = _continued_measure(m, prev, prev_para == m.para, unranked, text, cs)
+            topic = reader.topic_measure(_clause_before(text, cs, max(spans_of(m)["sentence"][0],
+                                                                      prev["clean_end"] if prev else 0)))
+            if topic:  # 工业投资持续高增长，占总投资比重为21.6%: the topic the clause before judges
+                inherited = topic
             if id(m) in lists and not _places_compared(text[cs: m.start], reader):
                 inherited = _parallel_measure(lists[id(m)], by_clause) or inherited
             if prev is not None and prev["_compared"] and _BRACKET_CLOSE_RE.fullmatch(text, prev["clean_end"], m.start):
@@ -1105,6 +1113,14 @@ def _plan_of(row: dict, prev: dict | None, sentence_start: int) -> str:
 
 
 PLAN_OF = "plan of"  # the key of unranked holding what the last figure that is no rank was a plan of, if any
+
+
+def _clause_before(text: str, cs: int, floor: int) -> str:
+    """The clause ending right before ``cs`` (its delimiter dropped), if it starts at or after ``floor``; else ""."""
+    if cs - 1 <= floor:
+        return ""
+    start = max((b.end() for b in CLAUSE_RE.finditer(text, floor, cs - 1)), default=floor)
+    return text[start: cs - 1]
 
 
 def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked: dict[str, str], text: str,

@@ -136,6 +136,7 @@ class MeaningRules:
     office_ends: tuple[str, ...]     # a name ending so is a government office, a source of figures (统计局)
     district_offices: tuple[str, ...]  # 海关: an office named after its seat, reporting on a wider district
     whole_names: tuple[str, ...]     # 计算机、通信和其他电子设备制造业: one sector, separators inside
+    vague_topics: frozenset[str]     # 经济, 经济运行: nouns a judgement is of that name no measure
 
 
 def _alt(words) -> str:
@@ -184,7 +185,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile(f"[^，。；,;、\\d]{{0,6}}?(?:{_alt(doc['facility_words'])})"),
         re.compile(f"{_alt(doc['firm_results'])}|发布[^，。；,;]{{0,14}}?(?:{_alt(doc['firm_reports'])})"),
         tuple(doc["office_ends"]), tuple(doc["district_offices"]),
-        tuple(sorted(doc["whole_names"], key=len, reverse=True)))
+        tuple(sorted(doc["whole_names"], key=len, reverse=True)), frozenset(doc["vague_topics"]))
 
 
 # a contribution to growth with what it contributes to (拉动全市经济增长, 对全市规上工业增加值增长的贡献率)
@@ -1193,6 +1194,23 @@ class Reader:
         phrase = _balanced("".join(out))
         return phrase[: -len(_LIST_WORD)] if phrase.endswith(_LIST_WORD) and len(phrase) > 4 else phrase
 
+    def topic_measure(self, clause: str) -> str:
+        """The measure a clause with no figure states a judgement of (工业投资持续高增长, 其中项目投资拉动作用明显): the
+        noun phrase opening it when a predicate (an adverb, adjective or verb) follows it; the figures of the clauses
+        after it that name no measure of their own are of it. "" for a clause with a figure, one opened by a word
+        that is no noun (再创历史新高; 创|历史, a verb jieba calls a noun), one whose noun is a place or body, names no measure (meaning.yml ``vague_topics``:
+        经济增长态势与全国基本一致) or ends the clause."""
+        clause = _TOPIC_OPENER_RE.sub("", clause.strip())
+        if not clause or re.search(r"\d", clause):
+            return ""
+        head = self._head_phrase(clause)
+        rest = words(clause[len(head):]) if head and clause.startswith(head) else ()
+        ws = words(head)
+        if not rest or rest[0][1] not in _PREDICATE_TAGS or ws[0][1] == "v" or len(ws[0][0]) < 2 or self._name(*ws[-1]) or \
+                ws[-1][0] in self.rules.body_words or len(head) < 2 or head in self.rules.vague_topics:
+            return ""
+        return head
+
     def _nominal(self, w: str, f: str) -> bool:
         r = self.rules
         if w in r.stop_verbs or w in r.frame_words and w not in _CURRENCIES or f == "m" or \
@@ -1834,6 +1852,8 @@ _BULLET_RE = re.compile(f"[{BULLETS}]")  # a paragraph opening as a bullet of a 
 # 是全国平均水平的|5倍, 约为全国平均水平|5.7倍: the whole a multiple is of
 _MULTIPLE_OF_RE = re.compile(r"(?:是[^，。；,;是]{1,20}?的|(?:为|相当于)[^，。；,;为]{1,20}?的?)\s*\Z")
 _PER_BASES = "十百千万亿"  # the base of a figure per so many (每万人口, 每千人): a magnitude after 每
+_TOPIC_OPENER_RE = re.compile(r"\A(?:其中|同时|此外|另外)[，,]?")
+_PREDICATE_TAGS = frozenset({"d", "a", "ad", "v", "vd", "l", "i"})  # words a judgement of a topic opens with
 _MODIFIER_TAGS = frozenset({"a", "ad", "b", "d", "f", "m", "q", "mq"})  # modifiers, directions, numerals: no noun
 # a note's marker in a bulletin (地区生产总值[2]) and a figure in brackets (高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点:
 # the compared places' own figures): no words of a measure
