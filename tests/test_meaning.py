@@ -1869,3 +1869,22 @@ def test_a_counted_class_of_zones_opening_a_sentence_is_whose_figures_follow():
 ])
 def test_a_judged_topic_names_the_figures_after_it(text, figure, measure):
     assert _rows(text)[figure][0] == measure
+
+
+@pytest.mark.parametrize("text,figure,measure", [
+    # items listed in the clause before 分别, its own words frame words only (同比)
+    ("服务业增加值增长3%，特别是金融业、营利性服务业、批发和零售业增加值，同比分别增长10.1%、7.2%、4.2%。", "7.2",
+     "营利性服务业增加值"),
+    ("住宿和餐饮业、批发和零售业增加值呈现快速增长，同比分别增长22.7%和10.4%。", "22.7", "住宿和餐饮业增加值"),
+    ("住宿和餐饮业、批发和零售业增加值呈现快速增长，同比分别增长22.7%和10.4%。", "10.4", "批发和零售业增加值"),
+    # an item that names its own measure takes no shared head
+    ("战略性新兴产业产值、高技术产业增加值分别增长29.7%、22.1%。", "29.7", "战略性新兴产业产值"),
+    # the clause before with figures of its own lists no items: the ranks are of the rates listed before them
+    ("战略性新兴产业产值、高技术产业增加值分别增长29.7%、22.1%，比7月份高8.4、17.5个百分点，增幅分别居全省第3、第5位。",
+     "3", "战略性新兴产业产值"),
+    # a rank of a growth rate (增速排位): the rate's
+    ("第一产业增加值55.65亿元，增长3.9%，增速排位全省第四。", "四", "第一产业增加值增速"),
+    ("规上工业增加值同比增长7.4%，比上半年加快0.8个百分点，增速排位全省第三位。", "三", "规上工业增加值增速"),
+])
+def test_lists_named_before_and_ranks_of_rates(text, figure, measure):
+    assert _rows(text)[figure][0] == measure

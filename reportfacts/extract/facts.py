@@ -643,12 +643,16 @@ def _subject_list(clause: str) -> str:
     ws, at, first = meaning.words(clause), 0, 0
     if len(ws) > 1 and ws[0][1] == "v" and ws[1][0] != "、":
         first = 1  # 实现|GDP、工业、投资、消费等主要指标均快于全省: a verb opening the clause is no item's
+    elif len(ws) > 2 and ws[0][1] == "d" and ws[1][0] == "是":
+        first = 2  # 特别是|金融业、营利性服务业增加值: an opener stressing the items
     for k, (w, f) in enumerate(ws):
-        if at > clause.rfind("、") and (f.startswith("v") and f != "vn" or f in ("d", "m", "p") or w == "等"):
-            # the predicate (实现两位数增长, 均快于…, 为…伙伴) or the words summing the items up (等主要指标, 三个行业)
+        if at > clause.rfind("、") and (f.startswith("v") and f != "vn" or f in ("d", "m", "p") or w == "等") and \
+                not (f.startswith("v") and k + 1 < len(ws) and ws[k + 1][1] == "c"):
+            # the predicate (实现两位数增长, 均快于…, 为…伙伴) or the words summing the items up (等主要指标, 三个行业);
+            # not a verb joined to the noun after it in the last item's name (批发|和零售业增加值)
             return "".join(x for x, _ in ws[first:k])
         at += len(w)
-    return ""
+    return "".join(x for x, _ in ws[first:]) if ws[-1][1].startswith("n") else ""  # the items alone, their head
 
 
 def _list_length(m: Mention, context: str, i: int) -> int:
@@ -832,8 +836,10 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         lead = _RESPECTIVELY_LEAD_RE.match(context[i:])
         idx = len(LIST_ITEM_RE.findall(context[i:][lead.end():])) if lead else 0
         named_before = ""
-        if not head.strip():  # 炼焦、机械行业实现两位数增长，分别增长31.7%、13%: the items the clause before names
+        if not head.strip() or not meaning.unframed(head).strip():  # 炼焦、机械行业实现两位数增长，分别增长31.7%、13%: the items the clause
+            # before names (金融业、营利性服务业增加值，同比分别增长: so after a frame word, if that names no figures)
             named_before = CLAUSE_RE.split(context[:i])[-2] if CLAUSE_RE.search(context[:i]) else ""
+            named_before = "" if head.strip() and numbers.ARABIC_RE.search(named_before) else named_before
             head = _subject_list(named_before)
         if n >= 2 and numbers.ARABIC_RE.search(head) and lead and lead.group().endswith("的"):
             # 3个省重点项目、16个市重点项目分别完成年度投资计划的146%、189%: counted groups, each its share of what
@@ -910,9 +916,9 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
     if load_units().units.get(m.unit.written, {}).get("noun") and \
             all(f[0] in "fpcu" for _, f in meaning.words(got)):  # (在安徽16市中排名第七: 中 names nothing)
         got = m.unit.written  # 全省16市2022年GDP陆续出炉: the places counted, named by the unit
-    if m.kind in RANKS and got and got not in meaning.load_meaning_rules().rank_words and \
+    if m.kind in RANKS and got and got not in (*meaning.load_meaning_rules().rank_words, *meaning.RATE_HEADS) and \
             all(f == "v" for _, f in meaning.words(got)):
-        got = ""  # 首次挺进30强: a verb of standing names nothing ranked (as 进入前30名 does not)
+        got = ""  # 首次挺进30强: a verb of standing names nothing ranked (as 进入前30名 does not; 增速 does, jieba's v)
     return got
 
 

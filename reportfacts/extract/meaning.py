@@ -388,17 +388,19 @@ def continued(measure: str, previous: str, growth: bool = False) -> str:
     """``measure`` when it names something itself; a generic head (总数, 数量) or a share (占GDP) continues
     ``previous`` (国家高新技术企业 + 总数, 增加值 + 占GDP); a growth rate continues what a share was a share of."""
     r = load_meaning_rules()
+    if previous and measure in RATE_HEADS and previous.endswith(measure):
+        return previous  # 比上半年加快0.8个百分点，增速排位全省第三位: the same rate's rank
     if previous and measure and (measure in r.generic_heads or measure[:1] in r.share_link) \
             and not previous.endswith(measure):
         base = share_base(previous)
         if base.startswith(measure):
             return base  # 新增研发机构32个。其中国家高新区新增10个: the same new things, counted again
-        rate = next((h for h in _RATE_HEADS if base.endswith(h) and measure in _RATE_HEADS), "")
+        rate = next((h for h in RATE_HEADS if base.endswith(h) and measure in RATE_HEADS), "")
         return base[: len(base) - len(rate)] + measure  # 增加值增速 then 降幅: 增加值降幅
     return measure or (share_base(previous) if growth else previous)
 
 
-_RATE_HEADS = ("增速", "增幅", "降幅", "涨幅")
+RATE_HEADS = ("增速", "增幅", "降幅", "涨幅")
 _SHARE_WORDS = ("比重", "占比", "份额")  # a share's head word, naming no share of its own
 
 
@@ -556,7 +558,8 @@ class Reader:
             word = next((w for w in r.rank_words if phrase and phrase + w in written), "")
             if word and len(words(phrase)) == 1 and words(phrase)[0][1] in ("a", "b", "vn"):
                 phrase += word  # 中总排名位居第49位: the rank word a modifier was written with (总排名)
-            if phrase and phrase not in r.rank_words and len(words(phrase)) == 1 and words(phrase)[0][1] == "v":
+            if phrase and phrase not in (*r.rank_words, *RATE_HEADS) and len(words(phrase)) == 1 and \
+                    words(phrase)[0][1] == "v":
                 phrase = ""  # 进入前30名: a verb of standing names nothing ranked
             moved = _RANK_FROM_RE.search(written.rstrip(r.ordinal_starts))
             if not phrase and moved and moved.group(1) in r.rank_words:  # 全国排名由第18位前移至第15位: the rank word
@@ -873,8 +876,9 @@ class Reader:
         if shared and not r.joiner_re.search(shared):
             tail = shared
         got = items[i]
-        if tail and not got.endswith((tail, last[-1][0])) and i < n - 1:  # 农民人均纯收入和…收入: a whole item
-            got += tail
+        measured = got.endswith(tuple(h for h in r.measure_heads if len(h) > 1))  # 战略性新兴产业产值、…增加值: a
+        if tail and not got.endswith((tail, last[-1][0])) and i < n - 1 and not measured:  # whole item (and 农民人均
+            got += tail  # 纯收入和…收入)
         phrase = self._tail_phrase(got) or got
         return got if r.joiner_re.search(got) and got.endswith(phrase) else phrase  # 科技以及信息化行业: one item
 
@@ -895,6 +899,9 @@ class Reader:
         head = _GROUP_SIZE_RE.sub("", before[: before.rfind(phrase)].rstrip())  # 均居全市|6|县市第1位: how many
         if head.endswith("在"):
             return ""  # 在中部省会排名第3: the phrase after 在 is the group ranked in
+        rate = next((h for h in RATE_HEADS if head.endswith(h)), "") if phrase in self.rules.rank_words else ""
+        if rate:  # 增长3.9%，增速排位全省第四: the rank of the growth rate before (see continued)
+            return rate
         scope = next((w for w in self.rules.scope_words if head.endswith(w)), "")
         verb = self.rules.rank_verb_re.search(head[: len(head) - len(scope)])  # 居全国城市首位: 全国 scopes the group
         if not verb:  # a verb the phrase took in (综合排名进入国家高新区前100名)
@@ -1197,9 +1204,10 @@ class Reader:
     def topic_measure(self, clause: str) -> str:
         """The measure a clause with no figure states a judgement of (工业投资持续高增长, 其中项目投资拉动作用明显): the
         noun phrase opening it when a predicate (an adverb, adjective or verb) follows it; the figures of the clauses
-        after it that name no measure of their own are of it. "" for a clause with a figure, one opened by a word
-        that is no noun (再创历史新高; 创|历史, a verb jieba calls a noun), one whose noun is a place or body, names no measure (meaning.yml ``vague_topics``:
-        经济增长态势与全国基本一致) or ends the clause."""
+        after it that name no measure of their own are of it (for the first figure of a sentence, see
+        facts._sentence_topic). "" for a clause with a figure, one opened by a word that is no noun (再创历史新高; 创|历史,
+        a verb jieba calls a noun), one whose noun is a place or body or names no measure (meaning.yml
+        ``vague_topics``: 经济增长态势与全国基本一致), or one that is its noun alone."""
         clause = _TOPIC_OPENER_RE.sub("", clause.strip())
         if not clause or re.search(r"\d", clause):
             return ""
