@@ -1214,8 +1214,8 @@ class Reader:
         head = self._head_phrase(clause)
         rest = words(clause[len(head):]) if head and clause.startswith(head) else ()
         ws = words(head)
-        if not rest or rest[0][1] not in _PREDICATE_TAGS or ws[0][1] == "v" or len(ws[0][0]) < 2 or self._name(*ws[-1]) or \
-                ws[-1][0] in self.rules.body_words or len(head) < 2 or head in self.rules.vague_topics:
+        if not rest or rest[0][1] not in _PREDICATE_TAGS or ws[0][1] == "v" or len(ws[0][0]) < 2 or \
+                self._name(*ws[-1]) or ws[-1][0] in self.rules.body_words or head in self.rules.vague_topics:
             return ""
         return head
 
