@@ -940,3 +940,11 @@ def test_a_years_own_amount_compared_with_does_not_date_the_clauses_after_it():
 def test_a_period_after_a_cause_is_the_causes_time_not_a_comparison_base():
     text = "前三季度，山西省对欧盟进出口128.1亿元，主要原因是第三季度手机产品出口欧盟同比增长140.9%。"
     assert periods(text, "2020-10-26")["140.9%"] == "2020-Q3"
+
+
+def test_a_breakdown_after_a_stock_dated_at_its_parts_end_is_of_the_part_itself():
+    text = ("1-3季度，全市规模以上工业企业实现营业收入20515亿元，比上年同期增长24.3%。\n"
+            "分行业看，28个行业利润同比增长。其中，医药制造业实现利润总额1664亿元，同比增长12倍。")
+    got = periods(text, "2021-10-28")
+    assert got["28个"] == "2021-09"  # the stock: where the reviewed part of the year ended
+    assert got["1664亿元"] == got["12倍"] == "2021-01..2021-09"  # its items' flows: the part of the year

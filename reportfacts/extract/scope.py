@@ -1030,12 +1030,13 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             prior = [e for e in live if e.end <= gov.start and not _closed_before(text, e, m.start)]
             gov = prior[-1] if prior and (prior[-1].topic or prior[-1].kind in YEAR_LEVEL) else st.carry
         if full not in itemizes:  # the time of the sentence before, for a sentence opening on 其中
-            itemizes[full] = prev.extra.get("gov") if prev is not None and prev.start < full and \
-                _BREAKDOWN_OPEN_RE.match(text, full) and full_sentence_start(text, prev.start) == \
-                full_sentence_start(text, full - 1) else None
+            itemizes[full] = prev.extra.get("point_of", prev.extra.get("gov")) if prev is not None and \
+                prev.start < full and _BREAKDOWN_OPEN_RE.match(text, full) and \
+                full_sentence_start(text, prev.start) == full_sentence_start(text, full - 1) else None
         if itemizes[full] is not None and (gov is None or gov.start < full):
             # 6月末，存贷款余额756.21亿元。其中，存款余额328.63亿元: a sentence opening on 其中 itemizes the sentence
-            # before it, and is of its time (not of the paragraph's lead, 1-5月, that sentence had put aside)
+            # before it, and is of its time (not of the paragraph's lead, 1-5月, that sentence had put aside; nor the
+            # end of that lead a stock in it is dated: 28个行业利润同比增长。其中，医药制造业实现利润总额…)
             gov = itemizes[full]
         if gov is not None and gov.kind == "present" and m.kind in FLOWS and st.carry is not None and \
                 st.carry.period == st.reference and st.reference and not gov.text.startswith(("截至", "截止")) and \
@@ -1060,6 +1061,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             gov = st.carry
             if gov is not None and gov.kind in PART_YEAR and m.kind == "count_stock" and gov.period == st.reference:
                 # a stock in a review of a part of a year (上半年，…“专精特新”企业共192户) is at the part's end
+                m.extra["point_of"] = gov
                 gov = replace(gov, period=Period.parse(gov.period).last_month, kind="month")
             elif gov is not None and (gov.kind in PART_YEAR and m.kind in NOT_CARRIED or
                                       gov.kind == "month" and m.kind in ("target", "plan")):
