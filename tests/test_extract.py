@@ -83,6 +83,18 @@ def test_an_ordinal_after_a_rank_verb_is_a_rank_wherever_it_stands():
     assert not [r for r in rows("综合实力位居全国第一方阵。", "2023-01") if r[2] == "rank"]
 
 
+def test_a_standing_written_with_ming_and_no_di_is_a_rank():
+    assert rows("可持续发展能力上升至全国80名。", "2021-04")[0][1:3] == ("80", "rank")
+    assert rows("综合排名位列全省5名。", "2021-04")[0][1:3] == ("5", "rank")
+    assert rows("基地迎来了50名清华大学新生。", "2021-04")[0][2] == "count"  # people counted
+
+
+def test_a_goal_striven_for_opens_no_list_of_targets():
+    got = rows("龙头企业抢抓机遇，加速冲击新目标。医疗器械产业利润总额占全区的80.1%，全区共有约30家防疫物资生产企业。",
+               "2020-08")
+    assert [r[5] for r in got] == ["share", "count_stock"]
+
+
 def test_people_counted_with_wei_are_not_ranks():
     assert rows("引进5位院士。")[0][2] == "count"
 
