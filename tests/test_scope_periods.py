@@ -948,3 +948,9 @@ def test_a_breakdown_after_a_stock_dated_at_its_parts_end_is_of_the_part_itself(
     got = periods(text, "2021-10-28")
     assert got["28个"] == "2021-09"  # the stock: where the reviewed part of the year ended
     assert got["1664亿元"] == got["12倍"] == "2021-01..2021-09"  # its items' flows: the part of the year
+
+
+def test_what_a_place_has_gathered_is_now_unless_its_sentence_dates_it():
+    got = periods("1-7月，国家高新区营业收入增长8%。国家高新区聚集了70%的国家制造业创新中心。", "2024-09-10")
+    assert got["8%"] == "2024-01..2024-07" and got["70%"] == "2024-09"
+    assert periods("截至2024年底，国家高新区集聚了全国33%的高新技术企业。", "2025-02")["33%"] == "2024"

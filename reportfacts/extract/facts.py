@@ -25,7 +25,7 @@ from reportfacts.extract.mentions import (
 )
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.units import UnitMatch, load_units
-from reportfacts.extract.periods import Period, PeriodExpr, PubDate, find_periods, last_year, plan_years
+from reportfacts.extract.periods import Period, PeriodExpr, PubDate, find_periods, last_year, plan_years, vocabulary
 from reportfacts.extract.scope import (
     PART_YEAR, RANKS, PeriodState, after_report_year, forward_fact, forward_lead, forward_para, lead_edition,
     looks_back, para_periods, to_month, vocab_re,
@@ -965,7 +965,8 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
     check_accounting(text, ms, report_id)
     meta = {"report_id": report_id, "source_file": source_file}
     subjects = SubjectResolver(text, catalog, spans_of, default_subject)
-    blocked = [(p.start, p.end) for p in find_periods(text, PubDate.parse(published))]
+    gathered = vocabulary().get("gathered_words", ())  # (汇聚了全国33%的…: a verb, whose object names the scope)
+    blocked = [(p.start, p.end) for p in find_periods(text, PubDate.parse(published)) if p.text not in gathered]
     blocked += [w.span() for w in vocab_re("whole_year").finditer(text)]  # 全年, 年内: period words of no period of their own
     reader = meaning.Reader(text, default_subject, blocked)
     facts, mrows, n = [], [], 0
