@@ -836,7 +836,7 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         lead = _RESPECTIVELY_LEAD_RE.match(context[i:])
         idx = len(LIST_ITEM_RE.findall(context[i:][lead.end():])) if lead else 0
         named_before = ""
-        if not head.strip() or not meaning.unframed(head).strip():  # 炼焦、机械行业实现两位数增长，分别增长31.7%、13%: the items the clause
+        if not meaning.unframed(head).strip():  # 炼焦、机械行业实现两位数增长，分别增长31.7%、13%: the items the clause
             # before names (金融业、营利性服务业增加值，同比分别增长: so after a frame word, if that names no figures)
             named_before = CLAUSE_RE.split(context[:i])[-2] if CLAUSE_RE.search(context[:i]) else ""
             named_before = "" if head.strip() and numbers.ARABIC_RE.search(named_before) else named_before
