@@ -1888,3 +1888,9 @@ def test_a_judged_topic_names_the_figures_after_it(text, figure, measure):
 ])
 def test_lists_named_before_and_ranks_of_rates(text, figure, measure):
     assert _rows(text)[figure][0] == measure
+
+
+def test_a_national_scope_opening_a_noun_phrase_is_no_subject():
+    rows = _rows("全国综合实力前十强的稀土磁材企业已有6家落户稀土高新区，稀土永磁材料产能达到15万吨。", subject="包头")
+    assert rows["6"][1] != "全国" and rows["15"][1] != "全国"
+    assert _rows("目前，全国共有15个副省级城市。")["15"][1] == "全国"  # the country as the sentence's subject

@@ -1588,7 +1588,8 @@ class Reader:
             return self._own_name(catalog_written, sentence_start, start) or catalog_written
         national = _NATIONAL if _NATIONAL in (self._opening_word(clause_start), self._opening_word(sentence_start),
                                               self._clause_opener(sentence_start, clause_start)) \
-            and not self.rules.ranked_re.search(self.text, sentence_start, start) else ""
+            and not self.rules.ranked_re.search(self.text, sentence_start, start) and \
+            not _NATIONAL_CLASS_RE.search(self.text, sentence_start, start) else ""
         # 目前，全国共有15个副省级城市: the country's figure, whatever the report is about (全国排名…: a rank's scope)
         opener = self._clause_opener(sentence_start, clause_start)
         if self._source(opener, sentence_start):
@@ -1856,6 +1857,8 @@ CONGRESS_WITHIN = 200  # characters from the text's start where a work report pr
 
 _COUNT_AFTER_RE = re.compile(r"(?:增加到|增至|达到|达|突破|超过|为|有)?(?:\d+|[一二两三四五六七八九十百]+)[家个所]")
 _NATIONAL = "全国"  # the country as a sentence's subject (全国共有15个副省级城市)
+# 全国 opening a noun phrase with 的 (全国综合实力前十强的稀土磁材企业已有6家落户稀土高新区): the class's scope, no subject
+_NATIONAL_CLASS_RE = re.compile(r"(?<![\w\u4e00-\u9fff])全国[^，。；,;：:\d的]{2,20}的")
 _BULLET_RE = re.compile(f"[{BULLETS}]")  # a paragraph opening as a bullet of a list
 # 是全国平均水平的|5倍, 约为全国平均水平|5.7倍: the whole a multiple is of
 _MULTIPLE_OF_RE = re.compile(r"(?:是[^，。；,;是]{1,20}?的|(?:为|相当于)[^，。；,;为]{1,20}?的?)\s*\Z")
