@@ -30,7 +30,7 @@ from reportfacts.extract.scope import (
     PART_YEAR, RANKS, PeriodState, after_report_year, forward_fact, forward_lead, forward_para, lead_edition,
     looks_back, para_periods, to_month, vocab_re,
 )
-from reportfacts.extract.subjects import SubjectResolver
+from reportfacts.extract.subjects import SubjectResolver, load_subject_rules
 from reportfacts.text.clean import simplified
 
 
@@ -995,8 +995,9 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             if item >= 0:  # 总投资30亿元的医药研发…项目、新飞智家总投资15.2亿元: what the figure before describes ends
                 window = item + 1  # at the 、 (its item), no part of this one's measure
             inherited, carried = _continued_measure(m, prev, prev_para == m.para, unranked, text, cs)
-            topic = reader.topic_measure(_clause_before(text, cs, max(spans_of(m)["sentence"][0],
-                                                                      prev["clean_end"] if prev else 0)))
+            before = _clause_before(text, cs, max(spans_of(m)["sentence"][0], prev["clean_end"] if prev else 0))
+            topic = "" if numbers.ARABIC_RE.search(before) else \
+                reader.topic_measure(load_subject_rules().topic_opener.sub("", before.strip()))  # (其中，…; not 2021年…)
             if topic:  # 工业投资持续高增长，占总投资比重为21.6%: the topic the clause before judges
                 inherited = topic
             if id(m) in lists and not _places_compared(text[cs: m.start], reader):

@@ -1202,13 +1202,13 @@ class Reader:
         return phrase[: -len(_LIST_WORD)] if phrase.endswith(_LIST_WORD) and len(phrase) > 4 else phrase
 
     def topic_measure(self, clause: str) -> str:
-        """The measure a clause with no figure states a judgement of (工业投资持续高增长, 其中项目投资拉动作用明显): the
-        noun phrase opening it when a predicate (an adverb, adjective or verb) follows it; the figures of the clauses
-        after it that name no measure of their own are of it (for the first figure of a sentence, see
-        facts._sentence_topic). "" for a clause with a figure, one opened by a word that is no noun (再创历史新高; 创|历史,
+        """The measure a clause with no figure states a judgement of (工业投资持续高增长; its opening words, 其中, cut
+        by the caller): the noun phrase opening it when a predicate (an adverb, adjective or verb) follows it; the
+        figures of the clauses after it that name no measure of their own are of it (for the first figure of a
+        sentence, see facts._sentence_topic). "" for a clause with a figure, one opened by a word that is no noun (再创历史新高; 创|历史,
         a verb jieba calls a noun), one whose noun is a place or body or names no measure (meaning.yml
         ``vague_topics``: 经济增长态势与全国基本一致), or one that is its noun alone."""
-        clause = _TOPIC_OPENER_RE.sub("", clause.strip())
+        clause = clause.strip()
         if not clause or re.search(r"\d", clause):
             return ""
         head = self._head_phrase(clause)
@@ -1863,7 +1863,6 @@ _BULLET_RE = re.compile(f"[{BULLETS}]")  # a paragraph opening as a bullet of a 
 # 是全国平均水平的|5倍, 约为全国平均水平|5.7倍: the whole a multiple is of
 _MULTIPLE_OF_RE = re.compile(r"(?:是[^，。；,;是]{1,20}?的|(?:为|相当于)[^，。；,;为]{1,20}?的?)\s*\Z")
 _PER_BASES = "十百千万亿"  # the base of a figure per so many (每万人口, 每千人): a magnitude after 每
-_TOPIC_OPENER_RE = re.compile(r"\A(?:其中|同时|此外|另外)[，,]?")
 _PREDICATE_TAGS = frozenset({"d", "a", "ad", "v", "vd", "l", "i"})  # words a judgement of a topic opens with
 _MODIFIER_TAGS = frozenset({"a", "ad", "b", "d", "f", "m", "q", "mq"})  # modifiers, directions, numerals: no noun
 # a note's marker in a bulletin (地区生产总值[2]) and a figure in brackets (高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点:

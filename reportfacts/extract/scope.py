@@ -508,8 +508,10 @@ def _aspect(e: PeriodExpr, before: list[PeriodExpr], text: str, reviewed: bool =
     if not before:
         return False
     start = max(text.rfind(c, 0, e.start) for c in _SENTENCE_END) + 1
-    if before[-1].kind == "present" or gathered:  # (集聚了: by the time its sentence names, or now)
-        return before[-1].kind != "present" and before[-1].start >= start
+    if before[-1].kind == "present":
+        return False
+    if gathered:  # 集聚了: by the time its own sentence names, or now
+        return before[-1].start >= start
     # a topic reaches across the semicolons of its sentence (截至2019年末，…拥有高新技术企业3.1万家；拥有…孵化器478家);
     # 1-8月共完成投资622.2亿元。其中…新建项目已开工122个: a part of a year (or a status date: 至9月底) earlier in the
     # paragraph, too (not the year so far, still running: 今年以来，…累计已拥有40家 is now)

@@ -23,6 +23,7 @@ class SubjectRules:
     object_before: re.Pattern
     not_owner_after: re.Pattern
     topic_prefix: re.Pattern
+    topic_opener: re.Pattern  # the same words opening a clause (其中，项目投资拉动作用明显)
     area_types: frozenset
     attributive: re.Pattern
 
@@ -34,7 +35,8 @@ def load_subject_rules(path: str | None = None) -> SubjectRules:
     source = load_meaning_rules().source_verb_re.pattern  # 科技部通报了…: a name before a verb of reporting is a source
     source += f"|{SPOKESMAN_RE.pattern}"  # so is one its officer speaks for (科技部火炬中心副主任李有平介绍，)
     return SubjectRules(re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(f"{doc['not_owner_after']}|{source}"),
-                        re.compile(f"(?:{doc['topic_prefix']})\\Z"), frozenset(doc["area_types"]),
+                        re.compile(f"(?:{doc['topic_prefix']})\\Z"), re.compile(f"\\A(?:{doc['topic_prefix']})[，,]?"),
+                        frozenset(doc["area_types"]),
                         re.compile(doc["attributive_after_number"]))
 
 
