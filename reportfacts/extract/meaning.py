@@ -1205,9 +1205,9 @@ class Reader:
         """The measure a clause with no figure states a judgement of (工业投资持续高增长; its opening words, 其中, cut
         by the caller): the noun phrase opening it when a predicate (an adverb, adjective or verb) follows it; the
         figures of the clauses after it that name no measure of their own are of it (for the first figure of a
-        sentence, see facts._sentence_topic). "" for a clause with a figure, one opened by a word that is no noun (再创历史新高; 创|历史,
-        a verb jieba calls a noun), one whose noun is a place or body or names no measure (meaning.yml
-        ``vague_topics``: 经济增长态势与全国基本一致), or one that is its noun alone."""
+        sentence, see facts._sentence_topic). "" for a clause with a figure, one opened by a word that is no noun
+        (再创历史新高; 创|历史, a verb jieba calls a noun), one whose noun is a place or body or names no measure
+        (meaning.yml ``vague_topics``: 经济增长态势与全国基本一致), or one that is its noun alone."""
         clause = clause.strip()
         if not clause or re.search(r"\d", clause):
             return ""
