@@ -954,3 +954,17 @@ def test_what_a_place_has_gathered_is_now_unless_its_sentence_dates_it():
     got = periods("1-7月，国家高新区营业收入增长8%。国家高新区聚集了70%的国家制造业创新中心。", "2024-09-10")
     assert got["8%"] == "2024-01..2024-07" and got["70%"] == "2024-09"
     assert periods("截至2024年底，国家高新区集聚了全国33%的高新技术企业。", "2025-02")["33%"] == "2024"
+
+
+def test_a_paragraph_leading_a_list_dates_the_lists_items_with_the_past_years_it_names():
+    text = ("8月19日，市政府新闻办召开新闻发布会。\n"
+            "《规划》从五个方面，总结了“十三五”时期天津工业发展取得的成效。\n"
+            "一是产业结构调整成效显著。国家企业技术中心达到68家。\n"
+            "二是重大项目加快建设。工业固定资产投资年均增长5.6%。\n"
+            "会上，市工信局介绍，新签约项目12个。\n")
+    got = periods(text, "2021-08-21")
+    assert got["68家"] == "2020" and got["5.6%"] == "2016..2020"
+    assert got["12个"] == "2021-08-19"  # the list has ended: the lead's years date nothing after it
+    # years still running when the report came out date no list: 为“十四五”开好局 in 2022 is about 2021
+    text = "2021年，开发区为“十四五”开好局起好步发挥了重要作用。\n一是总体发展质量持续提升。开发区实现收入5.56万亿元。\n"
+    assert periods(text, "2022-04-13")["5.56万亿元"] == "2021"

@@ -28,7 +28,7 @@ from reportfacts.extract.units import UnitMatch, load_units
 from reportfacts.extract.periods import Period, PeriodExpr, PubDate, find_periods, last_year, plan_years, vocabulary
 from reportfacts.extract.scope import (
     PART_YEAR, RANKS, PeriodState, after_report_year, forward_fact, forward_lead, forward_para, lead_edition,
-    looks_back, para_periods, to_month, vocab_re,
+    list_lead, looks_back, para_periods, to_month, vocab_re,
 )
 from reportfacts.extract.subjects import SubjectResolver, load_subject_rules
 from reportfacts.text.clean import simplified
@@ -181,6 +181,8 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         openers = _openers(text, ps, pe, rules, exprs, pub)
         first = SENTENCE_RE.search(text, ps, pe)  # a paragraph reviewing the past is no list of the targets announced
         item = rules.list_item.match(text, ps) is not None
+        if st.before_list is not None and not item:  # the list a lead dated has ended
+            st.carry, st.before_list = st.before_list, None
         inherited_target = st.target_next and (item or not st.list_run) and not any(
             e.start < (first.end() if first else pe) and looks_back(e, pub) for e in exprs)
         st.forward = forward_para(text, ps, pe, exprs, pub, st.forward, 0 <= plan_at < ps, rules.forward.review)
@@ -223,6 +225,11 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         st.list_run = not opens and inherited_target and item  # the list's items go on handing its targets on
         st.target_next = opens or st.list_run
         para_periods(by_para.get(i, []), exprs, text, st, pub, spans_of, rules)
+        following = paras[i + 1][0] if i + 1 < len(paras) else -1
+        lead_of_list = list_lead(text, ps, pe, exprs, by_para.get(i, []), pub) \
+            if not item and following >= 0 and rules.list_item.match(text, following) else None
+        if lead_of_list is not None:
+            st.before_list, st.carry = st.before_list or st.carry, lead_of_list
         for m in by_para.get(i, []):
             if _forecast(m, text, spans_of(m)["sentence"][0], pub, rules):
                 m.kind = "target"

@@ -131,6 +131,7 @@ class PeriodState:
     horizon: str = ""                     # the year a plan the report is news of runs to: its undated goals' period
     plan_spans: dict = field(default_factory=dict)  # last year -> span of each plan the report names (2025: 2021..2025)
     edition: PeriodExpr | None = None     # the ranking a report's lead announces (公布了2024年度赛迪百强县名单)
+    before_list: PeriodExpr | None = None  # the carry a list's lead set aside (see list_lead), back when the list ends
 
 
 def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str) -> str:
@@ -979,6 +980,22 @@ def _dateline(text: str, e: PeriodExpr) -> bool:
     """True for the day of a news dateline (东南网3月23日讯): the day the report was filed, which dates none of its
     figures (those it names no time for are of the publication month, as with no dateline)."""
     return e.kind == "date" and _DATELINE_AFTER_RE.match(text, e.end) is not None
+
+
+def list_lead(text: str, ps: int, pe: int, exprs: list[PeriodExpr], ms: list[Mention],
+              pub: PubDate | None) -> PeriodExpr | None:
+    """The years past (a year, a plan's years, ended before the publication year) that a paragraph with no figure
+    after them names in its last sentence, when that paragraph leads a list (总结了“十三五”时期天津工业发展取得的成效。
+    / 一是…。二是…): the time of the list's items, as a topic opening them would be. None otherwise (the caller checks
+    that the paragraph after it opens as an item). Years still running (为“十四五”开好局 in 2022) date no list."""
+    if pub is None:
+        return None
+    last = max([ps] + [i + 1 for i in range(ps, pe - 1) if text[i] in _FULL_STOP_END])
+    past = [e for e in exprs if e.start >= last and e.kind in YEAR_LEVEL and not e.comparison and e.period and
+            Period.parse(e.period).last_year < pub.year]
+    if not past or any(m.start > past[-1].start for m in ms):
+        return None
+    return past[-1]
 
 
 def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: PeriodState,
