@@ -1252,3 +1252,10 @@ def test_a_total_listed_after_what_the_period_added_and_a_percentage_more_than_a
 def test_a_total_over_the_years_before_the_report_is_a_flow_over_them():
     got = {r[0]: r[1:] for r in rows("五年来累计引进落位产业化项目215个。", "2014-03", ("value", "kind", "period"))}
     assert got["215"] == ("count_flow", "2009..2013")
+
+
+def test_a_year_about_to_end_is_reviewed_not_planned():
+    text = "即将过去的一年，慈湖高新区党的建设全面加强。连续举办9场恳谈会，受邀企业达200余家。"
+    got = dict(kinds_of(text, "2023-12-27"))
+    assert got["200余家"] not in ("target", "plan") and got["9场"] not in ("target", "plan")
+    assert dict(kinds_of(text.replace("过去", "到来"), "2023-12-27"))["200余家"] == "target"  # the year to come

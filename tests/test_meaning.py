@@ -1894,3 +1894,17 @@ def test_a_national_scope_opening_a_noun_phrase_is_no_subject():
     rows = _rows("全国综合实力前十强的稀土磁材企业已有6家落户稀土高新区，稀土永磁材料产能达到15万吨。", subject="包头")
     assert rows["6"][1] != "全国" and rows["15"][1] != "全国"
     assert _rows("目前，全国共有15个副省级城市。")["15"][1] == "全国"  # the country as the sentence's subject
+
+
+def test_a_zone_named_more_often_than_any_place_is_the_reports_subject():
+    text = ("12月27日，市政府新闻办召开新闻发布会，慈湖高新区管委会副主任就高新区2023年经济社会发展情况进行发布。\n"
+            "今年以来，慈湖高新区全力拼经济，在全区组织开展专项行动。规上工业增加值增长7%。\n"
+            "慈湖高新区科技活力加速释放，全省首笔“科技创新积分贷”顺利落地。\n")
+    assert Reader(text).default_subject == "慈湖高新区"
+    once = text.replace("慈湖高新区科技", "园区科技").replace("以来，慈湖高新区", "以来，园区")
+    assert Reader(once).default_subject != "慈湖高新区"  # named once: not enough
+
+
+def test_a_rank_s_phrase_after_its_verb_naming_a_ranking_is_its_measure():
+    assert _rows("新吴区跻身全国生物医药产业园区综合竞争力第18位。")["18"][0] == "生物医药产业园区综合竞争力"
+    assert _rows("工业增加值位居副省级城市第三位。")["三"][0] == "工业增加值"  # a group ranked in, no ranking

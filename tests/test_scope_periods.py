@@ -968,3 +968,9 @@ def test_a_paragraph_leading_a_list_dates_the_lists_items_with_the_past_years_it
     # years still running when the report came out date no list: 为“十四五”开好局 in 2022 is about 2021
     text = "2021年，开发区为“十四五”开好局起好步发挥了重要作用。\n一是总体发展质量持续提升。开发区实现收入5.56万亿元。\n"
     assert periods(text, "2022-04-13")["5.56万亿元"] == "2021"
+
+
+def test_the_day_a_reporter_learned_the_news_dates_none_of_its_figures():
+    text = "2月9日从湖北省高新技术企业“春晓行动”启动会上获悉，全省规模以上高新技术企业完成增加值10196.5亿元。"
+    assert periods(text, "2022-02-10")["10196.5亿元"] == "2021"  # a year's flow, told early the next year
+    assert periods("2月9日，全省规模以上高新技术企业完成增加值10196.5亿元。", "2022-02-10")["10196.5亿元"] == "2022-02-09"

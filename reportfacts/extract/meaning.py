@@ -137,6 +137,7 @@ class MeaningRules:
     district_offices: tuple[str, ...]  # 海关: an office named after its seat, reporting on a wider district
     whole_names: tuple[str, ...]     # 计算机、通信和其他电子设备制造业: one sector, separators inside
     vague_topics: frozenset[str]     # 经济, 经济运行: nouns a judgement is of that name no measure
+    ranking_ends: tuple[str, ...]    # 排行榜, 竞争力: a rank's phrase after its verb ending so names the ranking
 
 
 def _alt(words) -> str:
@@ -185,7 +186,8 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile(f"[^，。；,;、\\d]{{0,6}}?(?:{_alt(doc['facility_words'])})"),
         re.compile(f"{_alt(doc['firm_results'])}|发布[^，。；,;]{{0,14}}?(?:{_alt(doc['firm_reports'])})"),
         tuple(doc["office_ends"]), tuple(doc["district_offices"]),
-        tuple(sorted(doc["whole_names"], key=len, reverse=True)), frozenset(doc["vague_topics"]))
+        tuple(sorted(doc["whole_names"], key=len, reverse=True)), frozenset(doc["vague_topics"]),
+        tuple(doc["ranking_ends"]))
 
 
 # a contribution to growth with what it contributes to (拉动全市经济增长, 对全市规上工业增加值增长的贡献率)
@@ -904,6 +906,8 @@ class Reader:
             return rate
         scope = next((w for w in self.rules.scope_words if head.endswith(w)), "")
         verb = self.rules.rank_verb_re.search(head[: len(head) - len(scope)])  # 居全国城市首位: 全国 scopes the group
+        if verb and phrase.endswith(self.rules.ranking_ends):
+            return phrase  # 跻身全国生物医药产业园区综合竞争力第18位: after the verb, a ranking's name, no group
         if not verb:  # a verb the phrase took in (综合排名进入国家高新区前100名)
             verb = next((v for v in self.rules.rank_verb_in.finditer(before, len(head) + 1)
                          if v.group() not in self.rules.rank_words), None)
@@ -1400,6 +1404,10 @@ class Reader:
         if congress:  # ——2023年2月2日在长沙县第十八届人民代表大会第三次会议上: a work report names its own place
             return congress.group(1)
         named, own = self.most_named_place(), self.self_reference(first_person=True) or self._opening_self()
+        zone = self._most_named_zone()
+        if zone and self.text.count(zone) > max(self.text.count(named) if named else 0,
+                                                  self.text.count(own) if own else 0):
+            return zone  # 慈湖高新区深入实施…(three times; 全省首笔…, 马鞍山 once): a zone's own report
 
         def aside(name: str) -> bool:  # a zone named once by a report calling itself 我区 more often (碧江高新区签约
             return bool(name.endswith(self.rules.zone_words) and own[:1] in ("我", "本") and  # 项目41个: one of its
@@ -1421,6 +1429,15 @@ class Reader:
             same_level = self.most_named_place(own[-1])
             return ("" if aside(same_level) else same_level) or self.self_reference(level=own[-1])
         return named or self.self_reference() or self._national()
+
+    def _most_named_zone(self) -> str:
+        """The zone the text names by its name most often, at least twice and more than any other zone (not one
+        taken in: 我区(包括铜仁高新区)), or ""."""
+        counts = Counter(zone for at, _, zone in self._zones
+                         if not self.rules.object_before.search(self.text, max(0, at - 4), at)).most_common(2)
+        if not counts or counts[0][1] < 2 or len(counts) > 1 and counts[1][1] == counts[0][1]:
+            return ""
+        return counts[0][0]
 
     def _national(self) -> str:
         """全国 when a report naming no place opens its clauses with it at least twice (10月份，全国规模以上工业增加值

@@ -973,7 +973,9 @@ def _opens_with_month(text: str, e: PeriodExpr) -> bool:
     return e.kind == "month" and (e.start == 0 or text[e.start - 1] in "\n。！") and not e.comparison
 
 
-_DATELINE_AFTER_RE = re.compile(r"\s*(?:电|讯)")  # 东南网3月23日讯, 新华社北京12月12日电: a news dateline
+# 东南网3月23日讯, 新华社北京12月12日电: a news dateline; so is the day a reporter learned the news (2月9日从…启动会上获悉,
+# 记者21日从省统计局了解到), which dates the learning, not the figures learned
+_DATELINE_AFTER_RE = re.compile(r"\s*(?:电|讯|[，,]?\s*(?:记者)?从[^，,。；;！？]{1,40}?(?:获悉|了解到))")
 
 
 def _dateline(text: str, e: PeriodExpr) -> bool:
