@@ -1259,3 +1259,8 @@ def test_a_year_about_to_end_is_reviewed_not_planned():
     got = dict(kinds_of(text, "2023-12-27"))
     assert got["200余家"] not in ("target", "plan") and got["9场"] not in ("target", "plan")
     assert dict(kinds_of(text.replace("过去", "到来"), "2023-12-27"))["200余家"] == "target"  # the year to come
+
+
+def test_a_quoted_paragraph_saying_what_its_subject_will_do_looks_ahead():
+    text = "“今年，河北省将保持高新技术企业高强度增长，新增1000家。”省科技厅厅长表示。"
+    assert dict(kinds_of(text, "2018-02-06"))["1000家"] == "target"

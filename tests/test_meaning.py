@@ -1908,3 +1908,9 @@ def test_a_zone_named_more_often_than_any_place_is_the_reports_subject():
 def test_a_rank_s_phrase_after_its_verb_naming_a_ranking_is_its_measure():
     assert _rows("新吴区跻身全国生物医药产业园区综合竞争力第18位。")["18"][0] == "生物医药产业园区综合竞争力"
     assert _rows("工业增加值位居副省级城市第三位。")["三"][0] == "工业增加值"  # a group ranked in, no ranking
+
+
+
+def test_places_listed_together_opening_a_sentence_open_no_topic_of_the_first():
+    text = "我省科技型中小企业有290家高新技术企业。郑州、洛阳、新乡三市集聚了497家企业,占总数的78.5%;327家企业位于国家高新区内。"
+    assert _rows(text)["327"][1] == "我省"  # not 郑州, the first of the places listed

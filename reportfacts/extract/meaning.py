@@ -1586,8 +1586,11 @@ class Reader:
             # an item of a list opening a sentence (extraction_rules.yml list_item: 一是…。南港区域在谈项目…。二是工业生产…)
             # is about the report's place again
         named = self.default_subject and self.default_subject not in self.rules.self_reference
-        if self._opens(sentence_start, own or opening):
-            self.topic, self._topic_at = own or opening, sentence_start
+        name = own or opening
+        at = self.text.find(name, sentence_start) + len(name) if name else -1
+        if self._opens(sentence_start, name) and not self.text.startswith(_LIST_SEP, at):
+            # (郑州、洛阳、新乡三市集聚了497家企业: places listed together open no topic of one of them)
+            self.topic, self._topic_at = name, sentence_start
         elif level and not named and self._self_word(sentence_start) != self.default_subject:
             # 全县实现进出口总额…。其中，进口… in a report calling itself 全区 most: the place the sentences after it
             # are about
