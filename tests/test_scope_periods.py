@@ -974,3 +974,12 @@ def test_the_day_a_reporter_learned_the_news_dates_none_of_its_figures():
     text = "2月9日从湖北省高新技术企业“春晓行动”启动会上获悉，全省规模以上高新技术企业完成增加值10196.5亿元。"
     assert periods(text, "2022-02-10")["10196.5亿元"] == "2021"  # a year's flow, told early the next year
     assert periods("2月9日，全省规模以上高新技术企业完成增加值10196.5亿元。", "2022-02-10")["10196.5亿元"] == "2022-02-09"
+
+
+def test_now_as_a_from_tos_end_dates_that_figure_only():
+    text = ("“十三五”以来，高新区高新技术企业从100家增加到323家；认证企业从14家增加到目前60家，年均增长28.1%；"
+            "专利授权量从2902件增加到6903件。")
+    got = periods(text, "2021-04-20")
+    assert got["60家"] == "2021-04" and (got["2902件"], got["6903件"]) == ("2016", "2020")
+    text = "我区经开区数量从2019年的仅有4个国家级经开区，到目前扩展到13个经开区，其中5个国家级、8个自治区级。"
+    assert periods(text, "2023-02-10")["5个"] == "2023-02"  # the same statement: of its time, not the from-side's year

@@ -193,6 +193,8 @@ _SUMMED_RE = re.compile(r"累计(?:完成|实施|投入|实现|引进|签约|新
 
 _AT_A_TIME = ("share", "count_stock", "duration")  # of a moment (a duration: of the years up to one); a rank after
 # a from-to keeps its years: what is ranked may be the change over them
+_TO_WORDS = ("到", "至")  # the to-word of a from-to (增加到目前60家)
+_SEMICOLON_RE = re.compile("[；;]")
 _FROM_BASE_RE = re.compile(r"年[末底]?的")  # 从2011年的105.91亿元: the from side is the amount of that year, a base
 _YEARS_FROM_TO_RE = re.compile(r"[从由](\d{4})年[末底]?的[^，。；,;从由]{1,24}?[到至为](\d{4})年[末底]?的")
 
@@ -1020,6 +1022,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     # name the document; they date the goals of the plan it names, no result told beside it
     results = _Governor([e for e in live if not _in_title(text, e)], within, status)
     bases = {e.end: e for e in exprs if e.comparison and e.period}
+    to_now = frozenset(e.start for e in live if e.kind == "present" and text[e.start - 1: e.start] in _TO_WORDS)
     itemizes: dict[int, PeriodExpr | None] = {}
     for prev, m in zip([None] + ms, ms):
         sp = spans_of(m)
@@ -1047,6 +1050,13 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             gov = wider  # a year reaches across the semicolons of its sentence, as does a month or a day opening it
             # (7月份，…同比上涨2.0%；环比上涨0.3%); a month or a day written inside it does not
         gov = _event_day(text, full, m.start, live, st) or gov
+        if gov is not None and gov.start in to_now and _SEMICOLON_RE.search(text, gov.end, m.start):
+            # …企业从14家增加到目前60家；专利授权量从2902件增加到6903件: "now" as a from-to's end is its statement's
+            # time only (其中5个国家级 after it is of that time too); the statements after it go on with the period
+            # before it (not a from-side's year)
+            prior = [e for e in live if e.end <= gov.start and e.start not in to_now and
+                     text[e.start - 1: e.start] not in ("从", "由")]
+            gov = prior[-1] if prior else st.carry
         if gov is not None and _closed_before(text, gov, m.start):
             # 继2021年突破1万亿元后，…达到11201.6亿元: a year inside 继…后 dates what happened then, not what follows
             prior = [e for e in live if e.end <= gov.start and not _closed_before(text, e, m.start)]
