@@ -1914,3 +1914,8 @@ def test_a_rank_s_phrase_after_its_verb_naming_a_ranking_is_its_measure():
 def test_places_listed_together_opening_a_sentence_open_no_topic_of_the_first():
     text = "我省科技型中小企业有290家高新技术企业。郑州、洛阳、新乡三市集聚了497家企业,占总数的78.5%;327家企业位于国家高新区内。"
     assert _rows(text)["327"][1] == "我省"  # not 郑州, the first of the places listed
+
+
+def test_shares_joined_each_before_its_own_noun_after_de_are_each_of_their_own():
+    got = _rows("高新区创造了全省40%的工业产值和54%的高新技术产业产值。")
+    assert (got["40"][0], got["54"][0]) == ("工业产值", "高新技术产业产值")

@@ -642,6 +642,9 @@ def _comma_item(before: str, n: int, i: int) -> str:
     return items[i].strip() + tail if items[i].strip() else ""
 
 
+_ITEM_END_RE = re.compile(r"、|(?:和|及|以及)(?=\s*\d)")  # the end of an item described after 的 (…产值和|54%的…)
+
+
 def _subject_list(clause: str) -> str:
     """The list of items a clause opens with, its predicate cut (炼焦、化学行业|实现两位数增长), or "" when the clause
     lists nothing."""
@@ -998,9 +1001,9 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             fid = f"{report_id}-{n:03d}"
             cs = spans_of(m)["clause"][0]
             window = max(cs, prev["clean_end"]) if prev is not None else cs
-            item = text.find("、", window, m.start) if text.startswith("的", window) else -1
-            if item >= 0:  # 总投资30亿元的医药研发…项目、新飞智家总投资15.2亿元: what the figure before describes ends
-                window = item + 1  # at the 、 (its item), no part of this one's measure
+            item = _ITEM_END_RE.search(text, window, m.start + 1) if text.startswith("的", window) else None
+            if item:  # 总投资30亿元的医药研发…项目、新飞智家总投资15.2亿元, 40%的工业产值和54%的…: what the figure before
+                window = item.end()  # describes ends at the 、 or 和 (its item), no part of this one's measure
             inherited, carried = _continued_measure(m, prev, prev_para == m.para, unranked, text, cs)
             before = _clause_before(text, cs, max(spans_of(m)["sentence"][0], prev["clean_end"] if prev else 0))
             topic = "" if numbers.ARABIC_RE.search(before) else \
