@@ -1919,3 +1919,10 @@ def test_places_listed_together_opening_a_sentence_open_no_topic_of_the_first():
 def test_shares_joined_each_before_its_own_noun_after_de_are_each_of_their_own():
     got = _rows("高新区创造了全省40%的工业产值和54%的高新技术产业产值。")
     assert (got["40"][0], got["54"][0]) == ("工业产值", "高新技术产业产值")
+
+
+def test_a_share_with_its_scope_right_before_it_is_of_the_noun_after_de_and_the_scope_owns_nothing():
+    got = _rows("郑州高新区以占全市3%的土地面积，贡献了全市20%的GDP。", "郑州高新区")
+    assert (got["3"][0], got["20"][0]) == ("土地面积", "GDP")
+    assert got["20"][1] == "郑州高新区"  # not 全市, the whole the share is of
+    assert _rows("电瓷产量占全省98%。")["98"][0] == "电瓷产量占全省"  # no 的: the share of what comes before

@@ -449,6 +449,9 @@ _COUNTED_GROUP_RE = re.compile(r"[0-9一二两三四五六七八九十百]+(?:�
 _ETC_BEFORE_HEAD_RE = re.compile(r"等(?=[^、，,]{1,4}\Z)(?!行业|产业|领域|类|产品|商品|品种)")
 # 等 and the class that sums the items up, then what they measure (等高耗能行业|用电量, 等出行类商品|零售额, 等新产品|产量)
 _ETC_CLASS_RE = re.compile(r"等[^、，,等]{0,8}?(?:行业|产业|领域|类商品|类|产品|商品|品种)([^、，,等]{2,8})\Z")
+# a scope right before a share of what follows its 的 (占全市|3%的土地, 贡献了全市|20%的GDP): the whole it is of
+_SCOPED_SHARE_RE = re.compile(r"全[国省市区县]\s*\Z")
+_SHARE_OF_RE = re.compile(r"[\d.]+\s*[%％]\s*的")  # 20%的|GDP: a share of what follows 的
 _RANK_SCOPE_RE = re.compile(r"全[国省市区县]|[东西中]部(?:地区)?|东北(?:地区)?|全球|世界")  # scopes of a ranking
 _AFTER_FIGURE_RE = re.compile(r"\d\s*[^\d\s，。；、,;：:（(]{0,3}\Z")  # the figure before and its unit, right before
 _AND_OTHER = "及其他"
@@ -518,7 +521,7 @@ class Reader:
         if gap or base:  # 增长21.7%，高于全市平均水平24个百分点: what the gap is of comes before the comparison (快于
             before = self._compared(before)  # 全省: the scope after it is a frame word, so it is cut before unframing)
         whole = before.rstrip().rstrip("的")
-        link = whole.rfind("占") if rate and not (gap or base or listed) else -1
+        link = whole.rfind("占") if rate and not (gap or base or listed or after_unit.startswith("的")) else -1
         if link > 0 and whole[link + 1:] and self._base_scope(whole[link + 1:]) == whole[link + 1:]:
             part = self._tail_phrase(unframed(whole[:link]))
             if part:  # 电瓷产量占全省98%: a share of the whole of a place, written with no 比重 (the scope no frame)
@@ -602,9 +605,11 @@ class Reader:
             if link and (not part or whose and phrase in _SHARE_WORDS):
                 # 生产总值占全国的比重: the part, then the whole's place (a bare 比重 names no share of its own)
                 phrase = part + link + _PERIOD_WORD_RE.sub("", whose) + phrase
-        if after_unit.startswith("的") and (not phrase or rate and (self._named(phrase) or self._verb_only(phrase))):
+        scoped = rate and after_unit.startswith("的") and _SCOPED_SHARE_RE.search(written, max(0, len(written) - 4))
+        if after_unit.startswith("的") and (not phrase or rate and (self._named(phrase) or self._verb_only(phrase)) or
+                                           scoped):
             # 设立了1.5亿元的高质量发展专项资金: what follows 的; 高新区拥有全市50%的国家级孵化器, 聚集了近80%的全国重点
-            # 实验室: a share of that
+            # 实验室: a share of that; so with a scope right before the figure (以占全市3%的土地，贡献了全市20%的GDP)
             return self._after_de(after_unit, written)
         if after_unit[:1] in ("(", "（"):
             after_unit = ""  # 引进优强企业21家(任务数18家): an aside in brackets, not what is counted
@@ -1555,6 +1560,8 @@ class Reader:
         at = start - (self.text[start - 1: start] == "第")
         if _RANK_SCOPE_RE.fullmatch(own) and self.text.endswith(own, 0, at) and self._ranks_after(at):
             own = ""  # 居全国第10位、西部地区第5位: the scope the figure is ranked in (not 南京第4: whose rank)
+        if own in self.rules.scope_words and self.text.endswith(own, 0, start) and _SHARE_OF_RE.match(self.text, start):
+            own = ""  # 贡献了全市20%的GDP: the whole the share is of, not whose share it is
         verbs = list(self.rules.rank_verb_in.finditer(self.text, clause_start, start)) if own else []
         if verbs and self.text.rfind(own, clause_start, start) >= verbs[-1].end() and \
                 any(c in self.rules.ordinal_starts for c in self.text[max(0, start - 1): start + 1]):
