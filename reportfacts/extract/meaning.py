@@ -449,8 +449,6 @@ _COUNTED_GROUP_RE = re.compile(r"[0-9一二两三四五六七八九十百]+(?:�
 _ETC_BEFORE_HEAD_RE = re.compile(r"等(?=[^、，,]{1,4}\Z)(?!行业|产业|领域|类|产品|商品|品种)")
 # 等 and the class that sums the items up, then what they measure (等高耗能行业|用电量, 等出行类商品|零售额, 等新产品|产量)
 _ETC_CLASS_RE = re.compile(r"等[^、，,等]{0,8}?(?:行业|产业|领域|类商品|类|产品|商品|品种)([^、，,等]{2,8})\Z")
-# a scope right before a share of what follows its 的 (占全市|3%的土地, 贡献了全市|20%的GDP): the whole it is of
-_SCOPED_SHARE_RE = re.compile(r"全[国省市区县]\s*\Z")
 _SHARE_OF_RE = re.compile(r"[\d.]+\s*[%％]\s*的")  # 20%的|GDP: a share of what follows 的
 _RANK_SCOPE_RE = re.compile(r"全[国省市区县]|[东西中]部(?:地区)?|东北(?:地区)?|全球|世界")  # scopes of a ranking
 _AFTER_FIGURE_RE = re.compile(r"\d\s*[^\d\s，。；、,;：:（(]{0,3}\Z")  # the figure before and its unit, right before
@@ -605,7 +603,7 @@ class Reader:
             if link and (not part or whose and phrase in _SHARE_WORDS):
                 # 生产总值占全国的比重: the part, then the whole's place (a bare 比重 names no share of its own)
                 phrase = part + link + _PERIOD_WORD_RE.sub("", whose) + phrase
-        scoped = rate and after_unit.startswith("的") and _SCOPED_SHARE_RE.search(written, max(0, len(written) - 4))
+        scoped = rate and written.rstrip().endswith(tuple(r.scope_words))  # 贡献了全市|20%的GDP: the whole it is of
         if after_unit.startswith("的") and (not phrase or rate and (self._named(phrase) or self._verb_only(phrase)) or
                                            scoped):
             # 设立了1.5亿元的高质量发展专项资金: what follows 的; 高新区拥有全市50%的国家级孵化器, 聚集了近80%的全国重点
