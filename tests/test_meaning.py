@@ -1140,7 +1140,7 @@ def test_places_listed_before_fenbie_are_no_measure_and_sectors_listed_are_whole
     assert (got["10.8"][0], got["10.7"][0]) == ("农副食品加工业", "食品制造业")
     got = _rows("兰州、白银高新区在全国169家高新区中综合排名分别位列第65名和第128名，较上年排名分别上升5位和1位。",
                 subject="兰州", published="2021-02")
-    assert got["65"][0] == got["5"][0] == "综合排名" and got["128"][1] == "白银"
+    assert got["65"][0] == got["5"][0] == "综合排名" and got["128"][1] == "白银高新区"
 
 
 def test_a_figure_whose_clause_names_nothing_measures_the_topic_of_the_clause_before_it():
@@ -1926,3 +1926,15 @@ def test_a_share_with_its_scope_right_before_it_is_of_the_noun_after_de_and_the_
     assert (got["3"][0], got["20"][0]) == ("土地面积", "GDP")
     assert got["20"][1] == "郑州高新区"  # not 全市, the whole the share is of
     assert _rows("电瓷产量占全省98%。")["98"][0] == "电瓷产量占全省"  # no 的: the share of what comes before
+
+
+def test_zones_listed_before_fenbie_are_whose_figures_whole_and_not_part_of_the_measure():
+    got = _rows("襄阳高新区、宜昌高新区营业收入分别增长9.6%、8.1%。", "湖北")
+    assert got["9.6"] == ("营业收入", "襄阳高新区") and got["8.1"] == ("营业收入", "宜昌高新区")
+    got = _rows("佛山高新区、东莞松山湖高新区营业收入分别增长8.4%和11.2%。", "广东")  # 东莞|松山湖: split by the segmenter
+    assert got["8.4"] == ("营业收入", "佛山高新区") and got["11.2"] == ("营业收入", "东莞松山湖高新区")
+
+
+def test_an_office_before_a_headlines_colon_is_its_speaker_not_the_topic_of_the_text():
+    text = "科技部：“十三五”期间国家高新区营业收入年均增长近10%\n“‘十三五’以来，国家高新区数量由146家增加到169家。”"
+    assert _rows(text, "国家高新区", "2021-02")["146"][1] == "国家高新区"  # not 科技部

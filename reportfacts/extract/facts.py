@@ -704,8 +704,10 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
             ("" if m.kind == "rank_change" and inherited not in ("", *meaning.load_meaning_rules().rank_words)
              else _ranking(m, text[cs: m.start], reader))
         # (综合排名33，较去年进步了9位: a move of the rank before it, unless that names no more than a rank word)
-    if m.kind in RANKS and measure and reader.ranked_name(measure):
-        measure = _RANK_WORD  # 省内高新区分别位列第17、37、66和88位: whose ranks they are, not what is ranked
+    if m.kind in RANKS and (reader.ranked_name(measure) if measure else
+                            not inherited and m.extra.get("listed_subject")):
+        measure = _RANK_WORD  # 省内高新区分别位列第17、37、66和88位, 郑州、…、南阳高新区分别位列第17…位: whose ranks they
+        # are, not what is ranked
     if measure and not _WORD_CHAR_RE.search(measure):
         measure = ""  # 、 read off a list (中部第2位 after 居全国第6位、): no words, the measure continues
     bound = _CLASS_PART_RE.fullmatch(text, cs, m.start) if not measure and inherited else None

@@ -1271,10 +1271,23 @@ class Reader:
     def listed_names(self, phrase: str, n: int) -> list[str]:
         """:meth:`names_in`, or, when those are not ``n``, the ``n`` items ``phrase`` lists when every one ends with a
         kind of zone (杭州紫金港数字信息高新区、萧山高新区、余杭生物医药高新区分列…: zones the segmenter cannot name)."""
-        names = self.names_in(phrase)
+        names, at = [], 0
+        zones = sorted(self.rules.zone_words, key=len, reverse=True)
+        for name in self.names_in(phrase):  # 襄阳高新区、宜昌高新区营业收入: each place with the kind of zone after it
+            at = phrase.find(name, at) + len(name)
+            zone = next((z for z in zones if phrase.startswith(z, at)), "")
+            names.append(name + zone)
+            at += len(zone)
         if len(names) == n:
             return names
         items = self.list_items(phrase)
+        heads = []  # 佛山高新区、东莞松山湖高新区营业收入: zones the segmenter splits (东莞|松山湖), each to its kind
+        for x in items:
+            ends = [x.find(z) + len(z) for z in zones if z in x]
+            if ends and self._name(*words(x)[0]):
+                heads.append(x[: min(ends)])
+        if len(heads) == n == len(items):
+            return heads
         return items if len(items) == n and all(x.endswith(self.rules.zone_words) for x in items) else names
 
     def split_names(self, phrase: str, n: int) -> list[str]:
@@ -1683,9 +1696,11 @@ class Reader:
         return at >= 0 and (self.rules.source_verb_re.match(self.text, at + len(name)) is not None or
                             not self._place(name) and SPOKESMAN_RE.match(self.text, at + len(name)) is not None or
                             self.text.startswith(self.rules.district_offices, at + len(name)) or
+                            name.endswith(self.rules.office_ends) and self.text.startswith(("：", ":"), at + len(name)) or
                             (name == "中国" or name in self.rules.self_scope) and
                             _NATIONAL_OFFICE_RE.match(self.text, at + len(name)) is not None)
         # (科技部火炬中心副主任李有平介绍: a body its officer speaks for; not 江苏省|商务厅厅长…介绍, the place reported on;
+        # 科技部：“十三五”期间国家高新区…: an office before a colon is the speaker of what follows;
         # 青岛|海关和济南海关联合举行新闻发布会: the customs district's seat; 中国|工信部: a national ministry, whose
         # figures are of what its sentences name, 178家国家高新区, not of the country's name before the ministry)
 
