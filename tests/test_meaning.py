@@ -1938,3 +1938,9 @@ def test_zones_listed_before_fenbie_are_whose_figures_whole_and_not_part_of_the_
 def test_an_office_before_a_headlines_colon_is_its_speaker_not_the_topic_of_the_text():
     text = "科技部：“十三五”期间国家高新区营业收入年均增长近10%\n“‘十三五’以来，国家高新区数量由146家增加到169家。”"
     assert _rows(text, "国家高新区", "2021-02")["146"][1] == "国家高新区"  # not 科技部
+
+
+def test_a_class_of_zones_counted_after_an_aspect_word_is_the_measure_and_not_whose_count():
+    got = _rows("目前，全省国家高新区已达8家。到2020年全省国家高新区数量达到10家。", "四川", "2019-10")
+    assert got["8"] == ("国家高新区", "四川") and got["10"][1] == "四川"
+    assert _rows("配套工程已完成投资3亿元。")["3"][0] == "完成投资"  # 已 before a verb of its own still cuts

@@ -970,6 +970,9 @@ def extract_rows(ct, report_id: str, source_file: str, published: str | None, ca
     return [row(f) for f in facts], mentions
 
 
+_LINK_TO_FIGURE_RE = re.compile(r"(?:达到|达|为|有|超过|突破)?\s*[\d一二两三四五六七八九十百千万]")
+
+
 def _extract_prepared(ct, text, report_id, source_file, published, catalog, default_subject=""):
     """Body of :func:`extract_rows` once the catalog has scanned the report: fact dicts, mention tuples."""
     spans_of = _spans_finder(text)
@@ -978,7 +981,9 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
     meta = {"report_id": report_id, "source_file": source_file}
     subjects = SubjectResolver(text, catalog, spans_of, default_subject)
     gathered = vocabulary().get("gathered_words", ())  # (汇聚了全国33%的…: a verb, whose object names the scope)
-    blocked = [(p.start, p.end) for p in find_periods(text, PubDate.parse(published)) if p.text not in gathered]
+    aspect = vocabulary().get("aspect_words", ())  # (全省国家高新区已达8家: 已 between the measure and its figure)
+    blocked = [(p.start, p.end) for p in find_periods(text, PubDate.parse(published)) if p.text not in gathered
+               and not (p.text in aspect and _LINK_TO_FIGURE_RE.match(text, p.end))]
     blocked += [w.span() for w in vocab_re("whole_year").finditer(text)]  # 全年, 年内: period words of no period of their own
     reader = meaning.Reader(text, default_subject, blocked)
     facts, mrows, n = [], [], 0
