@@ -247,6 +247,11 @@ def _tokenizer():
     return jieba.posseg.POSTokenizer(tk)
 
 
+def _is_word(w: str) -> bool:
+    """True for a word of two characters or more in the segmenter's dictionary."""
+    return len(w) >= 2 and _tokenizer().tokenizer.FREQ.get(w, 0) > 0
+
+
 _FACILITIES = frozenset(("港", "港口", "机场"))  # written after a place's name, they name a port or an airport
 
 
@@ -877,6 +882,9 @@ class Reader:
         # 医疗、失业、工伤和生育保险参保人数 shares 保险参保人数)
         bounds = list(itertools.accumulate(len(w) for w, _ in last))[:-1]
         cut = min(bounds, key=lambda b: (abs(b - own), -b)) if bounds else 0
+        first = last[0][0] if own < len(last[0][0]) else ""
+        if _is_word(first[:own]) and _is_word(first[own:]):
+            cut = own  # 城镇、农村居民人均可支配收入: the last item's first word 农村|居民 holds the first item's parallel
         shared = items[-1][cut:] if cut else ""
         if shared and not r.joiner_re.search(shared):
             tail = shared
@@ -1297,7 +1305,8 @@ class Reader:
         items = self.list_items(phrase)
         firsts = [words(x)[0] for x in items]
         if len(items) == n and all(f in ("ns", "nr") for _, f in firsts) and \
-                sum(f == "ns" for _, f in firsts) >= n - 1 and all(len(x) <= 4 for x in items[:-1]):
+                sum(f == "ns" and self._name(w, f) for w, f in firsts) >= n - 1 and all(len(x) <= 4 for x in items[:-1]):
+            # (城镇、农村居民人均可支配收入: 城镇 is tagged a place, but names none)
             return items[:-1] + [firsts[-1][0]]
         return []
 
