@@ -983,3 +983,9 @@ def test_now_as_a_from_tos_end_dates_that_figure_only():
     assert got["60家"] == "2021-04" and (got["2902件"], got["6903件"]) == ("2016", "2020")
     text = "我区经开区数量从2019年的仅有4个国家级经开区，到目前扩展到13个经开区，其中5个国家级、8个自治区级。"
     assert periods(text, "2023-02-10")["5个"] == "2023-02"  # the same statement: of its time, not the from-side's year
+
+
+def test_a_change_on_a_named_base_year_in_a_review_of_years_is_dated_the_reviews_last_year():
+    text = "过去五年，主要目标任务全面完成。高新技术产业产值占比达到48.6%，比2015年提高7.5个百分点。"
+    got = periods(text, "2021-01-20")
+    assert got["7.5个百分点"] == "2020"  # not 2016..2020: a difference between 2015 and 2020, as of 2020

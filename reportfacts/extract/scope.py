@@ -647,6 +647,7 @@ def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str, text: str = 
 
 
 _OF_PLAN_RE = re.compile(r"占(?:年度|全年|年)(?:投资)?计划")  # a share of the year's plan: how much of it is done
+_BASE_YEAR_RE = re.compile(r"[比较](?:19|20)\d{2}年[末底]?[^，,；;\d]{0,4}$")  # a change on a named year, written right before it
 _SINCE_YEAR_START_RE = re.compile(r"[比较](?:年初|上年末|去年末|上年底|去年底)")
 
 
@@ -747,6 +748,8 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
     if gov.kind in PART_YEAR and not gov.topic and gov.start < sp["sentence"][0] and period and \
             vocab_re("project_total").search(clause):
         period = str(last_year(period))  # 22个市重点项目总投资170.96亿元: the projects' size, not a flow
+    if m.kind == "change" and ".." in period and _BASE_YEAR_RE.search(clause):
+        period = str(last_year(period))  # “十三五”以来…比2015年提高1.34个百分点: from that year to the span's end
     if _gap_of(m, prev, text, sp, full):
         period = prev.period
     if period and _year_end_goal(m, clause, rules):
