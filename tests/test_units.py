@@ -62,7 +62,11 @@ def test_unit_of():
 
 def test_context_unit():
     assert context_unit("万人发明专利拥有量") == "count_per_10k_people"
+    assert context_unit("每万人口高价值发明专利拥有量达到") == "count_per_10k_people"
+    assert context_unit("每万名从业人员中研发人员数量达到") == "count_per_10k_people"
     assert context_unit("高新技术企业") is None
+    assert context_unit("新增就业1.2万人，高新技术企业") is None  # a number of people, in another clause
+    assert context_unit("每万人口发明专利拥有量38.5件，比上年末增加") is None
 
 
 def test_table_validation(tmp_path):

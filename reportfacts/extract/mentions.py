@@ -409,12 +409,13 @@ def finish_unit(m: Mention, text: str) -> None:
     if m.unit is None or not m.unit.unit:
         m.nonstat("phone" if m.num.script == "arabic" and len(m.num.text) >= 7 else "no_unit")
         return
-    ctx_unit = units.context_unit(text[max(0, m.start - 14): m.start])
+    ctx_unit = units.context_unit(text[max(0, m.start - CONTEXT_UNIT_REACH): m.start])
     if ctx_unit:
         m.unit = units.UnitMatch(m.unit.end, m.unit.written, ctx_unit, m.unit.multiplier, m.unit.qualifier)
     m.status = "fact"
 
 
+CONTEXT_UNIT_REACH = 24  # characters before a number read for a unit its words imply (每万名从业人员中研发人员数量达到)
 FULL_STOPS = "。！？!?\n"
 
 

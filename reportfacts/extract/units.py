@@ -24,10 +24,9 @@ class UnitTable:
 
     magnitudes: dict[str, Decimal]
     units: dict[str, dict]
-    context_units: tuple[dict, ...]
+    context_units: tuple[tuple[re.Pattern, str], ...]  # (the words before a number, the unit they imply)
     regex: re.Pattern
     before_qualifiers: tuple[str, ...]
-    context_words: re.Pattern  # any context unit's ``before`` words
     directions: dict[str, str]  # qualifier -> at_least, at_most, about or exact (``qualifiers.directions``)
 
     def direction(self, qualifier: str) -> str:
@@ -80,9 +79,8 @@ def load_units(path: str | Path | None = None) -> UnitTable:
     regex = re.compile(
         rf"[ \t]*(?P<q1>{q_in})?[ \t]*(?:{whole}(?P<mag>{_alt(mags)})?(?P<q2>{q_in})?[ \t]*"
         rf"(?P<base>{_bases(units)})?)(?P<q3>{q_after})?")
-    context = tuple(doc.get("context_units") or ())
-    context_words = re.compile(_alt(r["before"] for r in context))
-    return UnitTable(mags, units, context, regex, tuple(quals["before"]), context_words, _directions(quals, units, path))
+    context = tuple((re.compile(r["before"] + r"[^，。；,;：:]{0,16}$"), r["unit"]) for r in doc.get("context_units") or ())
+    return UnitTable(mags, units, context, regex, tuple(quals["before"]), _directions(quals, units, path))
 
 
 DIRECTIONS = ("at_least", "at_most", "about", "exact")
@@ -136,14 +134,10 @@ def match_unit(text: str, pos: int, table: UnitTable | None = None) -> UnitMatch
 
 
 def context_unit(before: str, table: UnitTable | None = None) -> str | None:
-    """A unit implied by the words just before the number (``万人发明专利拥有量`` -> count_per_10k_people)."""
+    """A unit implied by the words of its clause just before the number (``每万人口发明专利拥有量`` ->
+    count_per_10k_people)."""
     t = table or load_units()
-    if not t.context_words.search(before):  # every rule needs its words somewhere in ``before``
-        return None
-    for rule in t.context_units:
-        if before.endswith(rule["before"]) or rule["before"] in before[-12:]:
-            return rule["unit"]
-    return None
+    return next((unit for words, unit in t.context_units if words.search(before)), None)
 
 
 def unit_of(written: str, table: UnitTable | None = None) -> tuple[str, Decimal]:
