@@ -1950,3 +1950,11 @@ def test_town_and_country_listed_before_fenbie_are_parts_of_the_measure_not_plac
     got = _rows("城镇、农村居民人均可支配收入分别达到71850元和38950元，分别增长4.0%和6.8%。", "昆山")
     assert got["71850"] == got["4.0"] == ("城镇居民人均可支配收入", "昆山")
     assert got["38950"] == got["6.8"] == ("农村居民人均可支配收入", "昆山")
+
+
+def test_a_share_after_a_gap_in_growth_is_of_the_amount_not_of_its_growth_rate():
+    text = "全市数字经济核心产业增加值同比增长8.9%，高于全市地区生产总值增速6.1个百分点，占地区生产总值比重达13.1%。"
+    got = _rows(text, "成都")
+    assert got["6.1"][0] == "数字经济核心产业增加值增速"
+    assert got["13.1"][0] == "数字经济核心产业增加值占地区生产总值比重"  # not …增速占…
+    assert continued("占GDP比重", "工业增加值增速") == "工业增加值占GDP比重"
