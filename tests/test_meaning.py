@@ -1958,3 +1958,8 @@ def test_a_share_after_a_gap_in_growth_is_of_the_amount_not_of_its_growth_rate()
     assert got["6.1"][0] == "数字经济核心产业增加值增速"
     assert got["13.1"][0] == "数字经济核心产业增加值占地区生产总值比重"  # not …增速占…
     assert continued("占GDP比重", "工业增加值增速") == "工业增加值占GDP比重"
+
+
+def test_a_name_after_a_lead_of_where_to_look_is_the_topic_of_its_sentence():
+    got = _rows("分地市看，郑州市进出口2413.5亿元，下降13.8%，占全省的62.9%。", "河南")
+    assert got["2413.5"][1] == got["13.8"][1] == got["62.9"][1] == "郑州市"
