@@ -1963,3 +1963,11 @@ def test_a_share_after_a_gap_in_growth_is_of_the_amount_not_of_its_growth_rate()
 def test_a_name_after_a_lead_of_where_to_look_is_the_topic_of_its_sentence():
     got = _rows("分地市看，郑州市进出口2413.5亿元，下降13.8%，占全省的62.9%。", "河南")
     assert got["2413.5"][1] == got["13.8"][1] == got["62.9"][1] == "郑州市"
+
+
+def test_trade_with_partners_keeps_the_partner_in_the_growth_after_and_after_the_place_trading():
+    got = _rows("对美国、东盟分别进出口1317.9亿元和826.5亿元，分别增长19.8%和28.7%。", "宁波")
+    assert (got["19.8"][0], got["28.7"][0]) == ("对美国进出口", "对东盟进出口")
+    got = _rows("厦门对东盟、美国分别进出口1673.9亿元、1003.5亿元。", "厦门")
+    assert (got["1673.9"][0], got["1003.5"][0]) == ("对东盟进出口", "对美国进出口")  # not 对厦门…
+    assert _rows("对RCEP其他成员国进出口1587.2亿元。", "宁波")["1587.2"][0] == "对RCEP其他成员国进出口"

@@ -880,7 +880,16 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         elif at >= 0 and names == reader.listed_names(head, n):  # 兰州、白银高新区…综合排名分别位列…, 成都市、德阳市…分别
             got = reader.tail_phrase(head[at + len(names[-1]):])  # 增长8.5%: the places are whose; the measure is what
             # follows them (or continues)
-        partners = flow in meaning.load_meaning_rules().partner_flows and n >= 2
+        traded = meaning.load_meaning_rules().partner_flows
+        k = named_before.rfind("分别")
+        if k >= 0 and flow not in traded:  # 对美国、东盟分别进出口…，分别增长19.8%和28.7%: the trade the clause before
+            before_flow = _RESPECTIVELY_LEAD_RE.match(named_before, k).group()[2:]  # lists, growing
+            flow = before_flow if before_flow in traded else flow
+        partners = flow in traded and n >= 2
+        to = head.find("对")
+        if partners and to > 0 and head[:to].strip() in reader.names_in(head[:to]):
+            head = head[to:]  # 厦门对东盟、美国、欧盟分别进出口: the place trading, then its partners
+            got = reader.respective(head, n, idx) or got
         if got and partners and head.lstrip().startswith("对"):
             return "对" + got.lstrip("对") + flow  # 对欧盟、美国分别进出口731.1亿元、544.2亿元: trade with each partner
         named = [meaning.words(x.strip())[0] for x in head.split("、") if x.strip()] if partners else []

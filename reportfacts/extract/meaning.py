@@ -197,6 +197,7 @@ _COMPLETION_RE = re.compile(r"(完成(?:了)?[^，。；,;、完]{0,12}?(?:任�
 # 7家 in 完成全年目标任务7家, 43亿元 in 完成全年43亿元目标任务: the plan's amount, no part of what is done of it
 _AMOUNT_RE = re.compile(r"\d+(?:\.\d+)?[万亿]*[^\d\s的]{0,2}?(?=的|\Z|目标|任务|计划|预算)")
 _LINK_END_RE = re.compile(r"(?:了|达到|达|为|约|近|超过|超)+\Z")  # the link between a phrase and its figure
+_PARTNER_REACH = 16  # characters before a flow read for the 对 naming its partner
 _PARTNER_RE = re.compile(r"对([^\s，。；,;、对]{1,8})\Z")  # 对|拉丁美洲|进出口: the partner of a flow to or from it
 _MAGNITUDE_RE = re.compile("[十百千]?[万亿]+元?")  # 百亿, 千亿元: a magnitude with no digits
 _RANK_FROM_RE = re.compile(r"(\w{2})(?:由|从)\Z")  # 排名由|第18位: a rank word before the start of a move
@@ -597,8 +598,11 @@ class Reader:
                 phrase = partner.group() + phrase
         traded = max((w for w in r.partner_flows if phrase.endswith(w) and phrase != w), key=len, default="")
         named = words(phrase[: len(phrase) - len(traded)])[-1] if traded else ("", "")
+        to = before.rfind("对", max(0, len(before) - _PARTNER_REACH))
         if named[1] in PROPER_FLAGS and "对" in before[: before.rfind(phrase)][-12:]:
             phrase = "对" + named[0] + traded  # 对第一大贸易伙伴东盟进出口951.3亿元: the partner, named right before
+        elif traded and to >= 0 and before.rstrip().endswith(phrase) and not CLAUSE_RE.search(before, to):
+            phrase = before[to:].rstrip()  # 对RCEP其他成员国进出口1587.2亿元: the partner a group of countries
         if phrase:  # "增加值2306亿元，占GDP的26.7%": a share of the measure before it (see continued)
             head = before[: before.rfind(phrase)].rstrip()
             head = head[:-1] if head.endswith("的") else head  # 占全省的比重: the whole's place, then 的
