@@ -989,3 +989,12 @@ def test_a_change_on_a_named_base_year_in_a_review_of_years_is_dated_the_reviews
     text = "过去五年，主要目标任务全面完成。高新技术产业产值占比达到48.6%，比2015年提高7.5个百分点。"
     got = periods(text, "2021-01-20")
     assert got["7.5个百分点"] == "2020"  # not 2016..2020: a difference between 2015 and 2020, as of 2020
+
+
+def test_a_past_years_figure_in_an_aside_of_a_goal_is_of_that_year_and_no_goal():
+    text = "到2025年，全省规模以上工业企业数量突破5.5万家（2020年底为5.06万家）。"
+    f, _ = extract_report(text, "t", "t.txt", "2021-08-19", None)
+    got = dict(zip(f.quote, zip(f.period, f.kind)))
+    assert got["5.5万家"] == ("2025", "target") and got["5.06万家"] == ("2020", "count_stock")
+    # a period in brackets still dates no figure around the aside
+    assert periods("6个高新区(来宾高新区2015年3月获批)工业总产值100亿元。", "2016-02")["100亿元"] != "2015-03"

@@ -27,7 +27,7 @@ from reportfacts.extract.numbers import Number
 from reportfacts.extract.units import UnitMatch, load_units
 from reportfacts.extract.periods import Period, PeriodExpr, PubDate, find_periods, last_year, plan_years, vocabulary
 from reportfacts.extract.scope import (
-    PART_YEAR, RANKS, PeriodState, after_report_year, forward_fact, forward_lead, forward_para, lead_edition,
+    PART_YEAR, RANKS, PeriodState, after_report_year, aside_period, forward_fact, forward_lead, forward_para, lead_edition,
     list_lead, looks_back, para_periods, to_month, vocab_re,
 )
 from reportfacts.extract.subjects import SubjectResolver, load_subject_rules
@@ -207,8 +207,12 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
                 # 完成6%~6.5%的年度预期目标: a figure named as the goal
             if _planned_total(m, prev, text, sp):
                 m.kind = "plan"
-            if m.kind in ("target", "plan") and _FROM_NOW_RE.search(text, max(0, m.start - 8), m.start):
-                # 从目前的14.4万元增加到20万元, 高新企业数量从107家增加到500家: where things stand, the goal's base
+            baseline = aside_period(text, m.start, exprs) if m.kind in ("target", "plan") else None
+            if m.kind in ("target", "plan") and (_FROM_NOW_RE.search(text, max(0, m.start - 8), m.start) or
+                                                 baseline is not None and looks_back(baseline, pub) and
+                                                 m.unit.unit not in RATES):
+                # 从目前的14.4万元增加到20万元, 高新企业数量从107家增加到500家: where things stand, the goal's base (so
+                # is an amount of a past year in an aside: 突破5.5万家（2020年底为5.06万家）)
                 m.kind = "count_stock" if m.unit.unit == "count" else "level" if m.unit.unit not in RATES else "share"
             m.kind = _breakdown_kind(m, by_para[i][:j], text, sp, rules)
             if _amount_change(m, by_para[i][:j], text, sp, rules):

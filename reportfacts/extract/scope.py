@@ -963,6 +963,19 @@ def _in_aside(text: str, e: PeriodExpr) -> bool:
 _CLOSE_RE = re.compile(r"[()（）\n]")
 
 
+def aside_period(text: str, pos: int, exprs: list[PeriodExpr]) -> PeriodExpr | None:
+    """The period written first inside the brackets the figure at ``pos`` is in, before it (…突破5.5万家（2020年底为
+    5.06万家）): it dates the aside's figures, a baseline or a comparison, as it dates no figure around the aside; None
+    when the figure is in no aside or its aside names no period before it."""
+    opened = max(text.rfind("(", max(0, pos - _ASIDE_REACH), pos), text.rfind("（", max(0, pos - _ASIDE_REACH), pos))
+    if opened < 0 or _CLOSE_RE.search(text, opened + 1, pos):
+        return None
+    return next((e for e in exprs if opened < e.start and e.end <= pos and not e.comparison and e.period), None)
+
+
+_ASIDE_REACH = 40  # characters before a figure looked at for the bracket opening its aside
+
+
 def _horizon(m: Mention, st: PeriodState, clause: str) -> str:
     """The period of a goal or a plan no expression dates in news of a plan to a year (3年内，…收入达到2750亿元 in news
     of a plan to 2022: 2022; 年均增长10%以上: over the plan's years), or ""."""
@@ -1079,7 +1092,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             # 再到如今突破5万亿元 in a review of last year: a flow "now" is the latest period reported (not a total to
             # date: 截至目前，我市共培育…205家)
             gov = st.carry
-        gov = gov or st.inherit
+        gov = aside_period(text, m.start, exprs) or gov or st.inherit
         if gov is not None and m.kind in ("target", "plan") and _of_a_day(gov):
             gov = None  # the quarter of a news day dates what happened, not a goal (红网3月18日讯 …力争…突破3000亿元)
         if m.kind in ("rank", "rank_change") or _ranked_group(m, text, *sp["clause"]):
