@@ -27,8 +27,8 @@ from reportfacts.extract.numbers import Number
 from reportfacts.extract.units import UnitMatch, load_units
 from reportfacts.extract.periods import Period, PeriodExpr, PubDate, find_periods, last_year, plan_years, vocabulary
 from reportfacts.extract.scope import (
-    PART_YEAR, RANKS, PeriodState, after_report_year, aside_period, forward_fact, forward_lead, forward_para, lead_edition,
-    list_lead, looks_back, para_periods, to_month, vocab_re,
+    PART_YEAR, RANKS, PeriodState, after_report_year, aside_period, forward_fact, forward_lead, forward_para,
+    lead_edition, list_lead, looks_back, para_periods, to_month, vocab_re,
 )
 from reportfacts.extract.subjects import SubjectResolver, load_subject_rules
 from reportfacts.text.clean import simplified
