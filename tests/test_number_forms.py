@@ -156,6 +156,9 @@ def test_a_share_in_a_work_plan_is_a_share_not_a_goal():
     ("其中20~50亿元项目13个。", "50", "threshold"),          # a range of amounts bounding the class counted
     ("实施500万元投资建设项目15个，竣工10个。", "500", "threshold"),  # the investment that names the class
     ("共引进项目60个(世界500强项目2个)。", "500", "name"),    # a class of firms, no rank
+    ("新增世界500强投资项目不少于10个。", "500", "name"),
+    ("世界500强及行业龙头企业投资项目19个。", "500", "name"),
+    ("其中“三类500强”企业投资项目9个。", "500", "name"),
 ])
 def test_words_around_a_number_that_make_it_no_statistic(text, written, reason):
     _, m = extract_report(text, "t", "t.txt", "2021-08", None)
