@@ -1971,3 +1971,8 @@ def test_trade_with_partners_keeps_the_partner_in_the_growth_after_and_after_the
     got = _rows("厦门对东盟、美国分别进出口1673.9亿元、1003.5亿元。", "厦门")
     assert (got["1673.9"][0], got["1003.5"][0]) == ("对东盟进出口", "对美国进出口")  # not 对厦门…
     assert _rows("对RCEP其他成员国进出口1587.2亿元。", "宁波")["1587.2"][0] == "对RCEP其他成员国进出口"
+
+
+def test_a_shares_whole_holding_a_verb_is_read_whole_after_its_link():
+    got = _rows("亿元以上项目数占签约项目总数的47.6%，比上年提高3.8个百分点。", "苏州工业园区")
+    assert got["47.6"][0] == got["3.8"][0] == "亿元以上项目数占签约项目总数"  # not 项目总数, read back to 签约

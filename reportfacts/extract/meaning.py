@@ -197,6 +197,7 @@ _COMPLETION_RE = re.compile(r"(完成(?:了)?[^，。；,;、完]{0,12}?(?:任�
 # 7家 in 完成全年目标任务7家, 43亿元 in 完成全年43亿元目标任务: the plan's amount, no part of what is done of it
 _AMOUNT_RE = re.compile(r"\d+(?:\.\d+)?[万亿]*[^\d\s的]{0,2}?(?=的|\Z|目标|任务|计划|预算)")
 _LINK_END_RE = re.compile(r"(?:了|达到|达|为|约|近|超过|超)+\Z")  # the link between a phrase and its figure
+_SHARE_WHOLE_WORDS = 6  # characters of a share's whole before the phrase read back from its figure (签约|项目总数)
 _PARTNER_REACH = 16  # characters before a flow read for the 对 naming its partner
 _PARTNER_RE = re.compile(r"对([^\s，。；,;、对]{1,8})\Z")  # 对|拉丁美洲|进出口: the partner of a flow to or from it
 _MAGNITUDE_RE = re.compile("[十百千]?[万亿]+元?")  # 百亿, 千亿元: a magnitude with no digits
@@ -613,6 +614,12 @@ class Reader:
             if link and (not part or whose and phrase in _SHARE_WORDS):
                 # 生产总值占全国的比重: the part, then the whole's place (a bare 比重 names no share of its own)
                 phrase = part + link + _PERIOD_WORD_RE.sub("", whose) + phrase
+            at, tie = max((head.rfind(w), w) for w in r.share_link) if rate and not link else (-1, "")
+            rest = head[at + len(tie):]
+            if at > 0 and 0 < len(rest) <= _SHARE_WHOLE_WORDS and not _DIGIT_RE.search(rest) and \
+                    not CLAUSE_RE.search(rest) and self._tail_phrase(head[:at]):
+                # 亿元以上项目数占签约项目总数的47.6%: the part, then the whole the phrase read back to a verb in it
+                phrase = self._tail_phrase(head[:at]) + head[at:] + phrase
         scoped = rate and written.rstrip().endswith(tuple(r.scope_words))  # 贡献了全市|20%的GDP: the whole it is of
         if after_unit.startswith("的") and (not phrase or rate and (self._named(phrase) or self._verb_only(phrase)) or
                                            scoped):
