@@ -1976,3 +1976,10 @@ def test_trade_with_partners_keeps_the_partner_in_the_growth_after_and_after_the
 def test_a_shares_whole_holding_a_verb_is_read_whole_after_its_link():
     got = _rows("亿元以上项目数占签约项目总数的47.6%，比上年提高3.8个百分点。", "苏州工业园区")
     assert got["47.6"][0] == got["3.8"][0] == "亿元以上项目数占签约项目总数"  # not 项目总数, read back to 签约
+
+
+def test_a_rank_naming_nothing_does_not_take_the_measure_of_a_sentence_before():
+    got = _rows("去年全省国家高新区营业收入增长12%。今年将推动郑州高新区进入全国前20。", "河南", "2019-12")
+    assert got["20"][0] != "营业收入"
+    got = _rows("全市GDP增长8%，居全省第一。", "洛阳")
+    assert got["一"][0] == "GDP"  # in its own sentence, a rank goes on with the figure before it

@@ -1172,6 +1172,8 @@ def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked:
         return "", prev["measure_zh"] if prev["unit"] == m.unit.unit and m.kind not in RANKS else ""
     if m.kind in RANKS and prev["unit"] == "count" and GROUP_RANKED_RE.match(text, prev["clean_end"]):
         return "", ""  # 在西部47家国家级经开区中排名第13位: the group ranked in is counted, not ranked
+    if m.kind in RANKS and prev["kind"] not in RANKS and FULL_STOP_RE.search(text, prev["clean_end"], cs):
+        return "", ""  # 营业收入增长12%。今年将推动郑州高新区进入全国前20: a rank names what it ranks in its own sentence
     # 完成年度目标任务589亿元的37.22%，同比增长8.08%: the growth of the amount planned, not of the plan's share
     inherited = prev.get("_plan_of") if m.kind == "growth_rate" and prev.get("_plan_of") else prev["measure_zh"]
     between = text[prev["clean_end"]: m.start]
