@@ -1944,6 +1944,7 @@ def test_a_class_of_zones_counted_after_an_aspect_word_is_the_measure_and_not_wh
     got = _rows("目前，全省国家高新区已达8家。到2020年全省国家高新区数量达到10家。", "四川", "2019-10")
     assert got["8"] == ("国家高新区", "四川") and got["10"][1] == "四川"
     assert _rows("配套工程已完成投资3亿元。")["3"][0] == "完成投资"  # 已 before a verb of its own still cuts
+    assert _rows("我省7家国家高新区中有5家排名前移。", "湖南")["5"][1] == "湖南"
 
 
 def test_town_and_country_listed_before_fenbie_are_parts_of_the_measure_not_places():

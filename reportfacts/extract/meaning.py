@@ -1916,7 +1916,7 @@ _CONGRESS_RE = re.compile(r"在([^\s，。；,;：:在]{2,12}?)\s*第[一二三�
 CONGRESS_WITHIN = 200  # characters from the text's start where a work report prints that subtitle
 
 
-_COUNT_AFTER_RE = re.compile(r"(?:数量|总数)?(?:已经|已|共)?(?:增加到|增至|达到|达|突破|超过|为|有)?"
+_COUNT_AFTER_RE = re.compile(r"中?(?:数量|总数)?(?:已经|已|共)?(?:增加到|增至|达到|达|突破|超过|为|有)?"
                              r"(?:\d+|[一二两三四五六七八九十百]+)[家个所]")
 _NATIONAL = "全国"  # the country as a sentence's subject (全国共有15个副省级城市)
 # 全国 opening a noun phrase with 的 (全国综合实力前十强的稀土磁材企业已有6家落户稀土高新区): the class's scope, no subject
