@@ -1984,3 +1984,9 @@ def test_a_rank_naming_nothing_does_not_take_the_measure_of_a_sentence_before():
     assert got["20"][0] != "营业收入"
     got = _rows("全市GDP增长8%，居全省第一。", "洛阳")
     assert got["一"][0] == "GDP"  # in its own sentence, a rank goes on with the figure before it
+
+
+def test_an_office_whose_officer_speaks_after_a_few_words_is_the_source_not_the_subject():
+    text = "省科技厅有关负责人在接受采访时说，“去年，全省9家国家高新区实现营业收入8216.7亿元，同比增长18.9%。”"
+    got = _rows(text, "江西", "2022-04")
+    assert got["8216.7"][1] != "省科技厅" and got["18.9"][1] != "省科技厅"

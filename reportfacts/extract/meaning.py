@@ -1908,7 +1908,7 @@ _COMPARED_AFTER_RE = re.compile(r"(?:相比|比较|比)[，,较]")
 # whose figures they are
 SPOKESMAN_RE = re.compile(r"[^，。；,;:：“”\d]{0,4}?"
                           r"(?:主任|局长|部长|厅长|处长|主席|负责人|发言人|书记|市长|县长|区长|省长|院长|总经理|董事长)"
-                          r"[^，。；,;:：“”\d]{0,4}?(?:介绍|表示|透露|说|称|指出)[，,:：]")
+                          r"[^，。；,;:：“”\d]{0,10}?(?:介绍|表示|透露|说|称|指出)[，,:：]")  # (…负责人在接受采访时说)
 
 
 # a government work report's subtitle: the congress of the place it reports to (在|苏尼特右旗|第十六届人民代表大会)
