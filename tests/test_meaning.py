@@ -1959,6 +1959,8 @@ def test_a_share_after_a_gap_in_growth_is_of_the_amount_not_of_its_growth_rate()
     assert got["6.1"][0] == "数字经济核心产业增加值增速"
     assert got["13.1"][0] == "数字经济核心产业增加值占地区生产总值比重"  # not …增速占…
     assert continued("占GDP比重", "工业增加值增速") == "工业增加值占GDP比重"
+    assert continued("规模", "进出口总值增速") == "进出口总值规模"  # an amount's size, not its rate's
+    assert continued("排名", "进出口总值增速") == "进出口总值增速排名"  # the rate's rank
 
 
 def test_a_name_after_a_lead_of_where_to_look_is_the_topic_of_its_sentence():

@@ -404,9 +404,9 @@ def continued(measure: str, previous: str, growth: bool = False) -> str:
         base = share_base(previous)
         if base.startswith(measure):
             return base  # 新增研发机构32个。其中国家高新区新增10个: the same new things, counted again
-        rate = next((h for h in RATE_HEADS if base.endswith(h) and
-                     (measure in RATE_HEADS or measure[:1] in r.share_link)), "")
-        return base[: len(base) - len(rate)] + measure  # 增加值增速 then 降幅: 增加值降幅; then 占GDP比重: 增加值占…
+        rate = next((h for h in RATE_HEADS if base.endswith(h) and measure not in r.rank_words), "")
+        return base[: len(base) - len(rate)] + measure  # 增加值增速 then 降幅: 增加值降幅; then 占GDP比重, 规模: 增加值…
+        # (but 增速排名: the rate's rank)
     return measure or (share_base(previous) if growth else previous)
 
 
