@@ -1992,3 +1992,10 @@ def test_an_office_whose_officer_speaks_after_a_few_words_is_the_source_not_the_
     text = "省科技厅有关负责人在接受采访时说，“去年，全省9家国家高新区实现营业收入8216.7亿元，同比增长18.9%。”"
     got = _rows(text, "江西", "2022-04")
     assert got["8216.7"][1] != "省科技厅" and got["18.9"][1] != "省科技厅"
+
+
+def test_goods_listed_before_a_trade_verb_after_fenbie_are_each_traded():
+    got = _rows("原油、铁矿砂分别进口486.3亿元、402.8亿元，分别增长41.2%、68.5%。", "宁波")
+    assert (got["486.3"][0], got["68.5"][0]) == ("原油进口", "铁矿砂进口")
+    got = _rows("广州、深圳分别进出口1000亿元、2000亿元。", "广东")
+    assert got["1000"] == ("进出口", "广州")  # places trading, no partners

@@ -897,9 +897,12 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         if got and partners and head.lstrip().startswith("对"):
             return "对" + got.lstrip("对") + flow  # 对欧盟、美国分别进出口731.1亿元、544.2亿元: trade with each partner
         named = [meaning.words(x.strip())[0] for x in head.split("、") if x.strip()] if partners else []
-        if len(named) == n and all(f in meaning.PROPER_FLAGS for _, f in named):
+        if len(named) == n and all(f in meaning.PROPER_FLAGS for _, f in named) and \
+                not all(w in meaning.gazetteer() for w, _ in named):  # (广州、深圳分别进出口: the places trading)
             # 东盟、美国、中国香港、欧盟为前4大贸易伙伴，分别进出口917.9亿元、…: the partners the items open with
             return "对" + named[idx][0] + flow
+        if got and partners and not names and not got.endswith(flow):
+            return got + flow  # 原油、铁矿砂、农产品分别进口486.3亿元、…: each good's trade
         if got and pull:  # 第一、二、三产业分别拉动GDP增长0.1、3.8、5.1个百分点: each item's pull on what it names
             return got + pull.group()
         if got:
