@@ -998,3 +998,8 @@ def test_a_past_years_figure_in_an_aside_of_a_goal_is_of_that_year_and_no_goal()
     assert got["5.5万家"] == ("2025", "target") and got["5.06万家"] == ("2020", "count_stock")
     # a period in brackets still dates no figure around the aside
     assert periods("6个高新区(来宾高新区2015年3月获批)工业总产值100亿元。", "2016-02")["100亿元"] != "2015-03"
+
+
+def test_a_plan_written_since_dates_flows_over_its_years_reported_and_stocks_now():
+    got = periods("“十四五”以来，开发区累计实际使用外资21.8亿美元，高新技术企业达到300家。", "2024-04-16")
+    assert got["21.8亿美元"] == "2021..2023" and got["300家"] == "2024-04"  # not 2021..2025: years not yet come

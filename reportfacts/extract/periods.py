@@ -102,7 +102,7 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
         # 国庆假期, “五一”小长假, 2023年中秋国庆假期: a holiday's days (periods.yml ``holidays``)
         ("holiday", "g", rf"[“\"]?(?P<hol>{_alt([*v['holidays'], *v['holiday_names']])})[”\"]?"
                          rf"(?:{_alt(v['holiday_words'])})+"),
-        ("fyp", "", rf"[“\"]?(?P<plan>{fyp})[”\"]?(?P<fpos>期间|时期|初期?|末期?|(?:良好|精彩)?开局|开门红)?"),
+        ("fyp", "", rf"[“\"]?(?P<plan>{fyp})[”\"]?(?P<fpos>期间|时期|初期?|末期?|(?:良好|精彩)?开局|开门红|以来)?"),
         ("recent", "", rf"(?P<near>近|最近|过去的?|这)(?P<nn>{_N})(?P<nu>年|个月)来?"),  # 这五年, 过去的五年: the last five
         ("since", "", rf"(?P<sn>{_N})年(?:以)?来"),  # 一年来, 挂牌成立一年以来
         ("nowyears", "", r"今明两年"),
@@ -302,6 +302,9 @@ def _resolve_other(m: re.Match, g: str, pub: PubDate | None) -> tuple[str, str]:
     if g == "fyp":
         a, b = v["five_year_plans"][m["plan"]]
         pos = m["fpos"] or ""
+        if pos == "以来" and py and a < py <= b + 1:  # “十四五”以来 in 2024: its years reported since, 2021..2023 (as
+            # 2021年以来 reads; in a December report, this year too)
+            return _span(a, max(a, py if pub.month == 12 else py - 1)), "span"
         # (“十三五”初期, 末期: its first or last year)
         return (str(a) if pos.startswith("初") or pos.endswith(("开局", "开门红")) else str(b) if pos.startswith("末")
                 else f"{a}..{b}"), "plan"

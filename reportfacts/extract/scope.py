@@ -13,8 +13,8 @@ from reportfacts.extract.mentions import (
     CIRCUMSTANCE_RE, CLAUSE_RE, FULL_STOP_RE, GROUP_RANKED_RE, RATES, TO_DATE_RE, Mention, Rules, full_sentence_start,
     is_heading,
 )
-from reportfacts.extract.periods import (Period, PeriodExpr, PubDate, is_frame, last_year, period_regex, quarter_of,
-                                        vocab_re, vocabulary)
+from reportfacts.extract.periods import (Period, PeriodExpr, PubDate, is_frame, last_year, period_regex, plan_years,
+                                        quarter_of, vocab_re, vocabulary)
 from reportfacts.text.clean import BULLETS
 
 
@@ -153,7 +153,8 @@ def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str)
     if span and span.year_span:
         f = max(clause.rfind("从"), clause.rfind("由"))
         t = max(clause.rfind("至"), clause.rfind("到"), clause.rfind("为"))
-        since = gov.text.endswith("来")  # 5年来，…从4142家增长至8500余家: from where the years began, the year before
+        since = gov.text.endswith("来") and not plan_years(gov.text)  # 5年来，…从4142家增长至8500余家: from where
+        # the years began, the year before (but “十三五”以来，…从100家: where the plan began, as “十三五”期间)
         return str(span.first_year - since if f > t else span.last_year)
     if span and span.grain == "year" and not span.is_range and _FROM_SIDE_RE.search(clause):
         return str(span.first_year - 1)  # 2018年，…贡献率由57.5%增长至58.3%: where the year started, the year before's
@@ -356,14 +357,14 @@ class _Governor:
         return e if e.start >= sent_start else self.outside[self.i - 1]
 
 
-def _stock_point(m: Mention, period: str, clause: str, pub: PubDate | None = None) -> str:
+def _stock_point(m: Mention, period: str, clause: str, pub: PubDate | None = None, since: bool = False) -> str:
     """A stock is a point in time: under a span (去年1~11月份, 十三五期间) it is dated the span's last year; so is
     a goal over a span, its deadline (十四五期间…力争生产总值突破2.3万亿元: 2025), unless it is a goal for what
     happens over the span (:func:`_over_span`); under a span of years, so is a level crossed (periods.yml
     ``threshold_before``: 收入突破8.5万元), a level reached under a span its clause does not name itself
     (``reached_before``: 收入达到4.7万元) and a share (十三五期间…林木覆盖率达24%: where the span ended), unless
-    summed (累计). A span still running when the report is published (“十四五”以来 in 2025) gives the
-    publication month: the stock now."""
+    summed (累计). A span still running when the report is published (“十四五”期间 in 2025), or one running up to
+    it (``since``: “十四五”以来), gives the publication month: the stock now."""
     point = m.kind == "count_stock" or (m.kind == "target" and not _over_span(clause))
     years = Period.of(period)
     if years is None:
@@ -377,11 +378,12 @@ def _stock_point(m: Mention, period: str, clause: str, pub: PubDate | None = Non
     if not point or ".." not in period:
         return period
     end = last_year(period)
-    if pub is not None and end >= pub.year and m.kind != "target" and years.grain == "year":
+    if pub is not None and (end >= pub.year or since) and m.kind != "target" and years.grain == "year":
         return pub.month_str()
     return str(end)
 
 
+_SINCE = "以来"  # a plan written so runs up to the time of the report (“十四五”以来)
 _BALANCE = "余额"  # a balance (存款余额, 贷款余额): a stock at a moment
 
 
@@ -735,7 +737,7 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
         y, mo = Period.parse(period).last  # 上半年…猪肉环比下降2.6%: against the month before, so of the last month
         period = f"{y}-{mo:02d}"
     if not _counted_by_change(m, text, sp, rules):
-        period = _stock_point(m, period, clause, pub)
+        period = _stock_point(m, period, clause, pub, gov.text.endswith(_SINCE) and bool(plan_years(gov.text)))
     statement = text[sp["sentence"][0]: m.start]
     if m.kind == "rank" and ".." in period and rules is not None and Period.parse(period).grain == "year" and \
             not AVERAGE_RE.search(statement) and not rules.keywords.growth.search(statement):
