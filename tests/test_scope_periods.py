@@ -1003,3 +1003,8 @@ def test_a_past_years_figure_in_an_aside_of_a_goal_is_of_that_year_and_no_goal()
 def test_a_plan_written_since_dates_flows_over_its_years_reported_and_stocks_now():
     got = periods("“十四五”以来，开发区累计实际使用外资21.8亿美元，高新技术企业达到300家。", "2024-04-16")
     assert got["21.8亿美元"] == "2021..2023" and got["300家"] == "2024-04"  # not 2021..2025: years not yet come
+
+
+def test_a_goal_for_the_whole_year_with_no_year_written_is_this_years():
+    assert periods("力争全年全省进出口规模保持在8000亿元以上。", "2023-07-21")["8000亿元以上"] == "2023"
+    assert periods("力争进出口规模保持在8000亿元以上。", "2023-07-21")["8000亿元以上"] == ""  # no deadline printed

@@ -256,11 +256,12 @@ _AREAS = ("m2", "km2", "hectare", "mu")
 
 
 def _fallback(m: Mention, pub: PubDate | None, clause: str = "") -> tuple[str, bool]:
-    """Period of a figure no expression governs: none for a target, else "at present" (publication month), but last
-    year for an amount, a growth or a multiple published by LAST_YEARS_REVIEW_MONTH; an average over N years
-    (10年年均增长10.3%) is over the N years up to the last one the report can cover."""
-    if m.kind == "target":
-        return "", False
+    """Period of a figure no expression governs: none for a target (but this year when its clause names the year's
+    whole), else "at present" (publication month), but last year for an amount, a growth or a multiple published by
+    LAST_YEARS_REVIEW_MONTH; an average over N years (10年年均增长10.3%) is over the N years up to the last one the
+    report can cover."""
+    if m.kind == "target":  # (力争全年全省进出口规模保持在8000亿元以上: the year the report is published in)
+        return (str(pub.year) if pub is not None and vocab_re("whole_year").search(clause) else ""), False
     if pub is None:
         return "", True
     hit = AVERAGE_RE.search(clause) if m.kind == "growth_rate" else None
