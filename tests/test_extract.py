@@ -331,6 +331,9 @@ def test_the_goal_a_completed_share_is_of_is_a_target():
     assert got == [("8家", "count_flow"), ("7家", "target"), ("114.29%", "share")]
     got = kinds_of("招商引资到位资金15亿元，完成全年43亿元目标任务的34.82%。")   # the goal written before its word
     assert got == [("15亿元", "level"), ("43亿元", "target"), ("34.82%", "share")]
+    text = "今年，我们确定了全年招商引资到位资金850亿元、实际利用外资35亿美元的目标，上半年已完成全年目标的48.5%。"
+    got = kinds_of(text, "2022-07")  # the figures listed before 的目标 are each a goal
+    assert got[:2] == [("850亿元", "target"), ("35亿美元", "target")]
 
 
 def test_an_estimate_for_a_period_not_yet_over_is_a_target():

@@ -47,6 +47,8 @@ SENTENCE_RE = re.compile(r"[。！!？?；;\n]")
 PARA_RE = re.compile(r"\n\n*")  # not "\n+": a leading character class lets the engine skip ahead in C
 LEAD_MIN_CHARS = 40  # the lead is the first paragraph this long (bylines and source lines are shorter)
 _OPENER_SENTENCE_RE = re.compile(r"[^。！？；\n]*[。！？；]?")
+# a list's items after a figure, up to 的目标 ending its clause: the list names the goals
+_GOAL_LIST_END_RE = re.compile(r"、[^，。；,;：:]*?" + meaning.GOAL_AFTER_RE.pattern + r"[，。；,;！!]?$")
 _RESPECTIVELY_LEAD_RE = re.compile(r"分别[^0-9一二三四五六七八九十两]*")
 
 
@@ -202,9 +204,12 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
             target = (inherited_target and looks_ahead) or (bool(openers) and openers[0] <= m.start)  # ascending
             forward = (st.forward or cited or 0 <= lead <= m.start) and looks_ahead
             m.kind = kind(m, text, sp, rules, target, forward, pub)
-            if m.kind in _RESULT_KINDS and (_future_year(m, exprs, sp, pub) or meaning.GOAL_AFTER_RE.match(text, m.unit.end)):
+            if m.kind in _RESULT_KINDS and (_future_year(m, exprs, sp, pub) or
+                                            meaning.GOAL_AFTER_RE.match(text, m.unit.end) or
+                                            _GOAL_LIST_END_RE.match(text, m.unit.end, sp["clause"][1])):
                 m.kind = "target"  # 报告指出，2025年装备制造业规模突破1.5万亿元 (in 2023): a year not yet come is a goal;
-                # 完成6%~6.5%的年度预期目标: a figure named as the goal
+                # 完成6%~6.5%的年度预期目标: a figure named as the goal (so are the figures listed before it:
+                # 确定了全年招商引资到位资金850亿元、实际利用外资35亿美元的目标)
             if _planned_total(m, prev, text, sp):
                 m.kind = "plan"
             baseline = aside_period(text, m.start, exprs) if m.kind in ("target", "plan") else None
