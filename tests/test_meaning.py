@@ -1999,3 +1999,8 @@ def test_goods_listed_before_a_trade_verb_after_fenbie_are_each_traded():
     assert (got["486.3"][0], got["68.5"][0]) == ("原油进口", "铁矿砂进口")
     got = _rows("广州、深圳分别进出口1000亿元、2000亿元。", "广东")
     assert got["1000"] == ("进出口", "广州")  # places trading, no partners
+
+
+def test_how_a_figure_is_counted_is_no_measure():
+    got = _rows("全省一般公共预算收入8000亿元，扣除留抵退税因素后增长6.0%，按自然口径计算下降3.2%。", "浙江")
+    assert got["6.0"][0] == got["3.2"][0] == "一般公共预算收入"

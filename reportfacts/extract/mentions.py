@@ -21,8 +21,10 @@ from reportfacts.text.clean import HEADING_MAX_CHARS
 
 CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
 FULL_STOP_RE = re.compile("[。！？!?]")  # the end of a sentence (not of a statement: ；)
-# an adverbial of circumstance (在…的基础上, 在…带动下): its words are no measure, its year no period of the figure
-CIRCUMSTANCE_RE = re.compile(r"(?:在|^)[^，。；,;在]{0,30}?(?:的)?(?:基础上|背景下|情况下|前提下|带动下|影响下|拉动下|推动下)")
+# an adverbial of circumstance (在…的基础上, 在…带动下) or of how a figure is counted (扣除留抵退税因素后, 按自然口径计算):
+# its words are no measure, its year no period of the figure
+CIRCUMSTANCE_RE = re.compile(r"(?:在|^)[^，。；,;在]{0,30}?(?:的)?(?:基础上|背景下|情况下|前提下|带动下|影响下|拉动下|推动下)"
+                             r"|(?:扣除|剔除)[^，。；,;]{1,16}?(?:因素)?(?:后|以后)|按[^，。；,;按]{1,12}?(?:计算|计)")
 QUOTE_RE = re.compile(r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|‘[^‘’\n]{1,20}’|「[^「」\n]{1,20}」")
 PERIOD_REASON = {"year": "year", "deadline": "year", "date": "date", "month": "date", "month_range": "period"}
 # small patterns used per mention or paragraph, compiled once
