@@ -2004,3 +2004,7 @@ def test_goods_listed_before_a_trade_verb_after_fenbie_are_each_traded():
 def test_how_a_figure_is_counted_is_no_measure():
     got = _rows("全省一般公共预算收入8000亿元，扣除留抵退税因素后增长6.0%，按自然口径计算下降3.2%。", "浙江")
     assert got["6.0"][0] == got["3.2"][0] == "一般公共预算收入"
+
+
+def test_a_name_in_single_quotes_inside_speech_is_part_of_the_measure():
+    assert _rows("国家级专精特新‘小巨人’企业300家。")["300"][0] == "国家级专精特新‘小巨人’企业"

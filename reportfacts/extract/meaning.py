@@ -30,8 +30,8 @@ from reportfacts.extract.units import load_units, match_unit
 from reportfacts.text.clean import BULLETS
 
 _LIST_SEP = "、"
-_ENCLOSING = frozenset("“”\"「」（）()")
-_PAIRS = {"“": "”", "「": "」", "（": "）", "(": ")"}
+_ENCLOSING = frozenset("“”‘’\"「」（）()")  # (‘’: quotes inside quoted speech, 专精特新‘小巨人’企业)
+_PAIRS = {"“": "”", "‘": "’", "「": "」", "（": "）", "(": ")"}
 
 
 def _balanced(phrase: str) -> str:
@@ -1192,7 +1192,8 @@ class Reader:
             nxt = ws[k + 1] if k + 1 < len(ws) else ("", "")
             since = max((j + 1 for j in range(k) if ws[j][0] == "的"), default=0)
             modifying = not any(g.startswith("n") or g in _HEAD_FLAGS for _, g in ws[since:k])  # 省级, 高层次, 处于…
-            quoted = out.count("“") > out.count("”")  # 专精特新“小巨人|”企业: a quoted name runs on to its end
+            quoted = any(out.count(o) > out.count(c) for o, c in _PAIRS.items() if o in "“‘")  # 专精特新“小巨人|”企业:
+            # a quoted name runs on to its end
             inside = bool(out) and (w in _ENCLOSING or w in self.rules.class_bounds or w in self.rules.scale_marks
                                     or quoted
                                     or (w == _LIST_SEP and len(out) == 1 and len(out[0]) == 1)  # 省、市重点项目
