@@ -27,6 +27,8 @@ def one(text, published="2020-04"):
     ("今年上半年", "2018-07", "2018-H1"),
     ("“十三五”期间", "2021-05", "2016..2020"),
     ("十三五初", "2021-05", "2016"),
+    ("12月份", "2020-01-17", "2019-12"),  # a month of the last quarter, named in the first: last year's
+    ("12月底前", "2020-05-17", "2020-12"),  # later in the year, a date ahead
     ("“十四五”以来", "2024-04", "2021..2023"),  # the plan's years reported since, as 2021年以来 reads
     ("“十三五”以来", "2020-05", "2016..2019"),
     ("“十三五”以来", "2020-12", "2016..2020"),  # in a December report, this year too

@@ -221,6 +221,10 @@ def _ym(y: int | None, mth: int) -> str:
     return f"{y}-{mth:02d}" if y else ""
 
 
+_EARLY_MONTHS, _LATE_MONTHS = 3, 10  # a month named alone from _LATE_MONTHS on, in a report of a month up to
+# _EARLY_MONTHS, is last year's (12月份 in January); later in the year it may be a date ahead (12月底前建成)
+
+
 def _cumulative_end(m: re.Match, g: str) -> int:
     """The last month of a cumulative statistic (1-11月, 前三季度, 1至5月), 0 for any other expression (a single
     month, day, quarter or half may be ahead of the report: 将于5月举办)."""
@@ -238,8 +242,10 @@ def _resolve_dated(m: re.Match, g: str, pub: PubDate | None, base_year: int | No
     k = _year_keys()[g]
     y = _year_of(m, k, pub, base_year)
     if y and pub is not None and pub.month and base_year is None and not m.group(f"yr{k}") and \
-            not m.group(f"rel{k}") and _cumulative_end(m, g) > int(pub.last_full_month()[5:]):
-        y -= 1  # 1-11月 in a report of January 2022: a statistic to date is complete, so of the year before
+            not m.group(f"rel{k}") and (_cumulative_end(m, g) > int(pub.last_full_month()[5:]) or
+                                        g == "month" and pub.month <= _EARLY_MONTHS and _month(m) >= _LATE_MONTHS):
+        y -= 1  # 1-11月 in a report of January 2022: a statistic to date is complete, so of the year before (and
+        # 12月份为5.2% in a January report: a month of the year's last quarter, in its first, is last year's)
     ys = str(y) if y else ""
     if g == "mrange":
         return (f"{_ym(y, int(m['m1']))}..{_ym(y, int(m['m2']))}" if y else ""), "month_range"
