@@ -2008,3 +2008,10 @@ def test_how_a_figure_is_counted_is_no_measure():
 
 def test_a_name_in_single_quotes_inside_speech_is_part_of_the_measure():
     assert _rows("国家级专精特新‘小巨人’企业300家。")["300"][0] == "国家级专精特新‘小巨人’企业"
+
+
+def test_a_headline_in_a_national_offices_voice_or_the_countrys_is_about_the_country():
+    body = "\n上半年国内生产总值562642亿元，同比增长2.5%，全国经济企稳回升。"
+    assert headline_subject("国家统计局：上半年国内生产总值同比增长2.5%", body) == "全国"
+    assert headline_subject("一季度我国经济同比增长18.3%", "\n一季度全国经济开局良好。") == "全国"
+    assert headline_subject("杭州市统计局：前三季度GDP增长", "\n杭州市前三季度GDP增长5%。") == "杭州市"  # a city's office

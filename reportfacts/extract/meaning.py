@@ -1968,6 +1968,10 @@ _DATELINE_LINE_RE = re.compile(_DATELINE_RE.pattern, re.M)
 _GROUP_COUNT_END_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*(?:家|个)\Z")  # 88家|国家高新区: a group's size
 
 
+# a headline opening on a national office speaking (国家统计局：, 商务部: - no place before it) or on the country in the
+# first person (2019年我国…, 全国…)
+_NATIONAL_VOICE_RE = re.compile(r"(?:国家[\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]{1,4}?部|海关总署)\s*[：:]|"
+                                r"[\d年上下半前一二三四季度月份\s]*(?:我国|全国)")
 _TITLE_RE = re.compile(r"《[^《》\n]{1,80}》")
 HEADLINE_MAX = 60  # a first line longer than this, ending a sentence, is the report's first paragraph, no headline
 
@@ -1988,8 +1992,10 @@ def headline_subject(headline: str, text: str = "") -> str:
     with names_of(headline + "\n" + text):
         reader = Reader(headline + "\n" + text if text else headline)
         name = reader._last_name(0, len(headline), first=True)
+        national = _NATIONAL_VOICE_RE.match(headline)  # 国家统计局：…, 2019年我国国内生产总值…: the country's figures
         if name and reader._source(name, 0):  # 中国工信部:前三季度国家高新区…: the source's country, not the subject
             name = reader._last_name(headline.find(name) + len(name), len(headline), first=True)
+        name = load_meaning_rules().self_scope.get(name, name) or (_NATIONAL if national else "")  # (我国: 全国)
         name = name or _headline_zone(headline)
         zone = next((z for _, e, z in reader._named_zones() if e <= len(headline) and name and name in z), "")
         name = zone or name  # 园区经济-丰城市工业园区, 上饶经济技术开发区一季度…: the zone the place is written with
