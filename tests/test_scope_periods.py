@@ -1008,3 +1008,10 @@ def test_a_plan_written_since_dates_flows_over_its_years_reported_and_stocks_now
 def test_a_goal_for_the_whole_year_with_no_year_written_is_this_years():
     assert periods("力争全年全省进出口规模保持在8000亿元以上。", "2023-07-21")["8000亿元以上"] == "2023"
     assert periods("力争进出口规模保持在8000亿元以上。", "2023-07-21")["8000亿元以上"] == ""  # no deadline printed
+
+
+def test_the_quarters_after_a_lead_of_parts_date_their_sentence_only():
+    text = ("前三季度国内生产总值913027亿元，同比增长5.2%。分季度看，一季度同比增长4.5%，三季度增长4.9%。"
+            "分产业看，第一产业增加值56374亿元，同比增长4.0%。")
+    got = periods(text, "2023-10-18")
+    assert got["4.9%"] == "2023-Q3" and got["56374亿元"] == got["4.0%"] == "2023-01..2023-09"

@@ -914,10 +914,14 @@ _RECORD_RE = re.compile(r"创[“\"]?\Z")
 
 
 def _breakdown_part(e: PeriodExpr, text: str) -> bool:
-    """True for a period after 其中 in its sentence (一季度，工业增加值增长3.9%，其中，1-2月增长11.9%，3月下降10.9%):
-    a part of the period its sentence reports, which does not govern the sentences after it."""
+    """True for a period after 其中 in its sentence (一季度，工业增加值增长3.9%，其中，1-2月增长11.9%，3月下降10.9%), or
+    after a lead of its parts (分季度看): a part of the period reported, which does not govern the sentences after it."""
     start = max(text.rfind(c, 0, e.start) for c in _SENTENCE_END) + 1
-    return "其中" in text[start: e.start]
+    return "其中" in text[start: e.start] or _BY_PERIOD_LEAD_RE.search(text, start, e.start) is not None
+
+
+_BY_PERIOD_LEAD_RE = re.compile(r"[分从](?:季度|月份?|月度)(?:来)?看")  # 分季度看，一季度…，三季度…: the parts of the
+# period the sentence before reported, as after 其中
 
 
 def _ranked_group(m: Mention, text: str, clause_start: int, clause_end: int) -> bool:
