@@ -1015,3 +1015,11 @@ def test_the_quarters_after_a_lead_of_parts_date_their_sentence_only():
             "分产业看，第一产业增加值56374亿元，同比增长4.0%。")
     got = periods(text, "2023-10-18")
     assert got["4.9%"] == "2023-Q3" and got["56374亿元"] == got["4.0%"] == "2023-01..2023-09"
+
+
+def test_a_year_looked_back_to_dates_its_own_sentence_only():
+    text = ("2023年全省地区生产总值54355.10亿元。\n"
+            "从总量看，福州市12928.47亿元。而在五年前的2018年，福州生产总值为7856.81亿元。厦门市8066.49亿元。\n"
+            "从增速看，福州市增长5.6%。")
+    got = periods(text, "2024-02-01")
+    assert got["7856.81亿元"] == "2018" and got["8066.49亿元"] == got["5.6%"] == "2023"

@@ -358,6 +358,19 @@ class _Governor:
         return e if e.start >= sent_start else self.outside[self.i - 1]
 
 
+_LOOK_BACK_RE = re.compile(r"(?:年前|以前|之前)的?\s*$")  # 五年前的|2018年: a year named as the time looked back to
+
+
+def _looks_back_from(e: PeriodExpr, last: PeriodExpr | None, text: str) -> bool:
+    """True for a year written after a later one governs, inside its sentence as what it looks back to (而在五年前的
+    2018年，…): a look back from that time, no new time of the paragraph (a year opening its sentence is one)."""
+    if e.kind != "year" or last is None or last.kind not in YEAR_LEVEL or not e.period or not last.period or \
+            not _LOOK_BACK_RE.search(text, max(0, e.start - 8), e.start):
+        return False
+    p = Period.of(last.period)
+    return p is not None and int(e.period) < p.first_year
+
+
 def _stock_point(m: Mention, period: str, clause: str, pub: PubDate | None = None, since: bool = False) -> str:
     """A stock is a point in time: under a span (去年1~11月份, 十三五期间) it is dated the span's last year; so is
     a goal over a span, its deadline (十四五期间…力争生产总值突破2.3万亿元: 2025), unless it is a goal for what
@@ -1037,7 +1050,9 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         if not _aspect(e, kept, text, reviewed):
             kept.append(e)
     live, lead = _lead_year_topic(kept, text, pub)
-    within = frozenset(e.start for e in live if _breakdown_part(e, text))
+    within = frozenset(e.start for i, e in enumerate(live) if _breakdown_part(e, text) or _looks_back_from(
+        e, next((x for x in reversed(live[:i]) if x.kind in YEAR_LEVEL), st.carry), text))
+    # (a year looked back to, 2023年…。而在五年前的2018年，福州…。厦门市…, dates its own sentence only, as a part does)
     status = frozenset(e.start for e in live if e.topic and (to_month(e, text) or e.text == "当月" or
                                                              _opens_with_month(text, e)))
     governing = _Governor(live, within, status)
@@ -1166,7 +1181,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
                 m.extra.get("undated") and prev.period and _MULTIPLE_LINK_RE.fullmatch(text, prev.unit.end, m.start):
             m.period = prev.period  # 人均GDP达到10万元，是全国平均水平的1.5倍: the multiple of that figure, at its time
     # a frame (从2021年完成情况来看，) dates its own paragraph's results, not the paragraphs after it
-    topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and
+    topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and e.start not in within and
               (e.kind in YEAR_LEVEL or ((e.kind in (*PART_YEAR, "month") or to_month(e, text)) and
                                         e.period == st.reference))]
     if lead and any(e.kind == "year" and e.period != lead.period for e in live):
