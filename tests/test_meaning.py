@@ -2015,3 +2015,9 @@ def test_a_headline_in_a_national_offices_voice_or_the_countrys_is_about_the_cou
     assert headline_subject("国家统计局：上半年国内生产总值同比增长2.5%", body) == "全国"
     assert headline_subject("一季度我国经济同比增长18.3%", "\n一季度全国经济开局良好。") == "全国"
     assert headline_subject("杭州市统计局：前三季度GDP增长", "\n杭州市前三季度GDP增长5%。") == "杭州市"  # a city's office
+
+
+def test_a_figure_after_a_count_of_places_does_not_measure_the_places_counted():
+    text = "全省地区生产总值54355.10亿元，增长4.5%。\n从增速看，9个设区市中有3个市增速高于全省平均水平。福州市增长5.6%。"
+    got = _rows(text, "福建", "2024-02")
+    assert got["3"][0].endswith("市") and not got["5.6"][0].endswith("市")  # not 增速高于全省平均水平的市
