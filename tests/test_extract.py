@@ -1267,3 +1267,10 @@ def test_a_year_about_to_end_is_reviewed_not_planned():
 def test_a_quoted_paragraph_saying_what_its_subject_will_do_looks_ahead():
     text = "“今年，河北省将保持高新技术企业高强度增长，新增1000家。”省科技厅厅长表示。"
     assert dict(kinds_of(text, "2018-02-06"))["1000家"] == "target"
+
+
+def test_a_sentence_listing_the_years_goals_after_an_expected_one_lists_goals():
+    text = "今年全市地区生产总值预期增长8%左右，一般公共预算收入增长6%；城镇新增就业2万人。去年全市生产总值增长3.4%。"
+    got = kinds_of(text, "2021-01-21")
+    assert got[:3] == [("8%左右", "target"), ("6%", "target"), ("2万人", "target")]
+    assert got[3] == ("3.4%", "growth_rate")  # the sentence after it reviews the year before

@@ -137,6 +137,18 @@ def _openers(text: str, ps: int, pe: int, rules: Rules, exprs: list[PeriodExpr] 
     return out
 
 
+def _goal_list_goes_on(m: Mention, prev: Mention | None, text: str) -> bool:
+    """True when the figure before, in the same sentence, was a goal its clause named expected (今年地区生产总值预期增长
+    8%左右，一般公共预算收入增长6%，…；城镇新增就业2万人): the sentence lists the year's goals."""
+    if prev is None or prev.kind != "target":
+        return False
+    start = full_sentence_start(text, prev.start)
+    return start == full_sentence_start(text, m.start) and _EXPECTED_RE.search(text, start, prev.start) is not None
+
+
+_EXPECTED_RE = re.compile("预期|目标")  # a goal named as expected, or as the goal
+
+
 def _wholly_past(e: PeriodExpr, pub) -> bool:
     """True for a period over before the report's year (过去一年 in 2018; not “十四五” in 2022, still running)."""
     return looks_back(e, pub) and bool(e.period) and pub is not None and last_year(e.period) < pub.year
@@ -201,7 +213,8 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
             sp = spans_of(m)
             qualify(m, text, rules, sp["clause"][0])
             looks_ahead = forward_fact(m, text, sp, exprs, pub, rules)
-            target = (inherited_target and looks_ahead) or (bool(openers) and openers[0] <= m.start)  # ascending
+            target = (inherited_target and looks_ahead) or (bool(openers) and openers[0] <= m.start) or \
+                (looks_ahead and _goal_list_goes_on(m, prev, text))  # (openers ascending)
             forward = (st.forward or cited or 0 <= lead <= m.start) and looks_ahead
             m.kind = kind(m, text, sp, rules, target, forward, pub)
             if m.kind in _RESULT_KINDS and (_future_year(m, exprs, sp, pub) or
