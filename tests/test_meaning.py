@@ -2021,3 +2021,10 @@ def test_a_figure_after_a_count_of_places_does_not_measure_the_places_counted():
     text = "全省地区生产总值54355.10亿元，增长4.5%。\n从增速看，9个设区市中有3个市增速高于全省平均水平。福州市增长5.6%。"
     got = _rows(text, "福建", "2024-02")
     assert got["3"][0].endswith("市") and not got["5.6"][0].endswith("市")  # not 增速高于全省平均水平的市
+
+
+def test_a_goal_compared_after_a_figure_goes_on_with_its_measure():
+    got = _rows("国内生产总值比上年增长6.1%，符合6%—6.5%的预期目标。一季度增长6.4%。", "全国", "2020-01")
+    assert got["6.4"][0] == "国内生产总值"  # not 符合, the verb comparing the goal
+    got = _rows("城镇调查失业率平均值为5.1%，低于5.5%以内的控制目标。", "全国", "2024-10")
+    assert got["5.5"][0] == "城镇调查失业率平均值"

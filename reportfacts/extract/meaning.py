@@ -213,7 +213,7 @@ _TRAILING_ASIDE_RE = re.compile(r"[（(][^（）()]*[)）]\s*\Z")
 _ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after the name it abbreviates
 _GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{0,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
 _LIST_WORD = "名单"  # 200家省专精特新中小企业名单: the list's entries are what is counted
-GOAL_AFTER_RE = re.compile(r"(?:左右|以上)?的(?:年度|全年)?(?:预期)?目标")  # 6%~6.5%|的年度预期目标: a figure named a goal
+GOAL_AFTER_RE = re.compile(r"(?:左右|以上|以内)?的(?:年度|全年)?(?:预期|控制)?目标")  # 6%~6.5%|的年度预期目标: a figure named a goal
 _ORDINAL_ITEM_RE = re.compile("第?[一二三四五六七八九十]")  # an item of 第一、二、三产业
 _TOP_OF_LIST = "榜首"  # 位居循环县区榜首: first, as 首位 is
 _GROUP_SIZE_RE = re.compile(r"[\d一二三四五六七八九十两]+[个家大]?\Z")  # the size of the group a rank is in (6县市)
@@ -502,7 +502,8 @@ class Reader:
         members = self._members_that(start, after_unit) if count else ""
         if members:
             return members
-        if GOAL_AFTER_RE.match(after_unit):
+        goal = GOAL_AFTER_RE.match(after_unit)
+        if goal:
             after_unit = ""  # 完成6%~6.5%的年度预期目标: the goal of the measure before, named after the figure
         before = _NOT_WORDS_RE.sub("", self._unblocked(window_start, start))  # 地区生产总值[2]1002.18亿元
         before = _INNER_ASIDE_RE.sub("", before)  # 农林牧渔业(包括…)增加值, 6个高新区(来宾高新区…获批)工业总产值
@@ -534,6 +535,8 @@ class Reader:
                 return part + whole[link:]
         before = unframed(before)
         phrase = "" if listed else self._tail_phrase(before, flow)
+        if goal and self._verb_only(phrase):
+            phrase = ""  # 增长6.1%，符合6%—6.5%的预期目标: the verb comparing a goal names nothing; the measure continues
         rest = phrase.rsplit(_LIST_SEP, 1)[-1]
         if _LIST_SEP in phrase and window_start > 0 and self.text[window_start - 1] in _count_words() and \
                 before.startswith(phrase.split(_LIST_SEP)[0]) and load_rules().attribute_re.match(rest):
