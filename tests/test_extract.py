@@ -1274,3 +1274,9 @@ def test_a_sentence_listing_the_years_goals_after_an_expected_one_lists_goals():
     got = kinds_of(text, "2021-01-21")
     assert got[:3] == [("8%左右", "target"), ("6%", "target"), ("2万人", "target")]
     assert got[3] == ("3.4%", "growth_rate")  # the sentence after it reviews the year before
+
+
+def test_a_total_over_the_years_reviewed_is_a_flow_and_one_running_to_now_a_stock():
+    assert kinds_of("近五年，全省累计实施重大技术改造项目1200余项。", "2021-08")[0][1] == "count_flow"
+    assert kinds_of("“十三五”以来，全省累计培育单项冠军企业59个。", "2020-12")[0][1] == "count_stock"
+    assert kinds_of("截至目前，我市累计培育高新技术企业205家。", "2021-08")[0][1] == "count_stock"

@@ -555,6 +555,8 @@ def _count_kind(clause: str, after_clause: str, sentence: str, rules: Rules) -> 
             _VERB_BEFORE_COUNT_RE.search(clause) and "累计" not in clause:
         return "count_flow"  # 截至4月底，500个省重大项目开工331个: how many the verb right before did this year, to
         # the month's end (截至目前, a total to date, stays a stock)
+    if "累计" in clause and _YEARS_SPAN_RE.search(sentence) and not TO_DATE_RE.search(sentence):
+        return "count_flow"  # 近五年，全省累计实施…项目1200余项, “十三五”期间累计签约项目600个: what the years added up to
     if TO_DATE_RE.search(sentence) or _RANKED_IN_RE.match(after_clause) or "累计" in clause or \
             _DONE_SO_FAR_RE.search(clause):
         return "count_stock"  # 截至目前，我市共培育…205家, 累计实施项目1323个: a total to date; 名列全省84个县(区)第9名:
@@ -585,6 +587,9 @@ _GROUP_TOTAL_RE = re.compile(r"[^，。；,;\d]{1,20}?(?:共|累计|分别)?(?:�
 _FROM_TO_COUNT_RE = re.compile(r"(?:[从由]|(?:增加|增长|提高|上升|减少|下降|扩大|发展)(?:到|至))\s*\Z")
 _PERIOD_TOTAL_RE = re.compile(r"(?:年|月份?|季度|半年)(?:来|以来)?(?:已|共)?累计")  # 全年累计, 6月份累计, 五年来累计: a
 # period's total
+# a span of years a sentence reviews (近五年, 过去五年, “十三五”期间, 五年来; not “十三五”以来, running up to now)
+_YEARS_SPAN_RE = re.compile(r"(?:近|过去的?|这)[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年来|"
+                            r"十[一二三四五]五”?(?:期间|时期)")
 TO_DATE_RE = re.compile(r"(?:^|[，。；,;])(?:截至|截止)")  # 截至目前，…: what follows is a total to date
 _RANKED_IN_RE = re.compile(r"[^，。；,;\d]{0,8}?(?:中)?(?:第|前)[\d一二三四五六七八九十]")
 # the words after a count of the group a rank is in (169个国家级高新区|中位居第七名, 126家省级以上开发区综合考评|中位列)
