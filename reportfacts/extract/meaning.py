@@ -1321,7 +1321,8 @@ class Reader:
         items = self.list_items(phrase)
         firsts = [words(x)[0] for x in items]
         if len(items) == n and all(f in ("ns", "nr") for _, f in firsts) and \
-                sum(f == "ns" and self._name(w, f) for w, f in firsts) >= n - 1 and all(len(x) <= 4 for x in items[:-1]):
+                sum(f == "ns" and self._name(w, f) for w, f in firsts) >= n - 1 and \
+                all(len(x) <= 4 for x in items[:-1]):
             # (城镇、农村居民人均可支配收入: 城镇 is tagged a place, but names none)
             return items[:-1] + [firsts[-1][0]]
         return []
@@ -1721,7 +1722,8 @@ class Reader:
         return at >= 0 and (self.rules.source_verb_re.match(self.text, at + len(name)) is not None or
                             not self._place(name) and SPOKESMAN_RE.match(self.text, at + len(name)) is not None or
                             self.text.startswith(self.rules.district_offices, at + len(name)) or
-                            name.endswith(self.rules.office_ends) and self.text.startswith(("：", ":"), at + len(name)) or
+                            name.endswith(self.rules.office_ends) and
+                            self.text.startswith(("：", ":"), at + len(name)) or
                             (name == "中国" or name in self.rules.self_scope) and
                             _NATIONAL_OFFICE_RE.match(self.text, at + len(name)) is not None)
         # (科技部火炬中心副主任李有平介绍: a body its officer speaks for; not 江苏省|商务厅厅长…介绍, the place reported on;

@@ -663,7 +663,8 @@ def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str, text: str = 
 
 
 _OF_PLAN_RE = re.compile(r"占(?:年度|全年|年)(?:投资)?计划")  # a share of the year's plan: how much of it is done
-_BASE_YEAR_RE = re.compile(r"[比较](?:19|20)\d{2}年[末底]?[^，,；;\d]{0,4}$")  # a change on a named year, written right before it
+# a change on a named year, written right before it (比2015年提高)
+_BASE_YEAR_RE = re.compile(r"[比较](?:19|20)\d{2}年[末底]?[^，,；;\d]{0,4}$")
 _SINCE_YEAR_START_RE = re.compile(r"[比较](?:年初|上年末|去年末|上年底|去年底)")
 
 
