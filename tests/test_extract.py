@@ -388,6 +388,9 @@ def test_forward_section_ends_at_a_past_period_and_needs_a_coming_one():
     assert kinds_of("2022年，示范园区确定了发展方向：新建厂房5万平方米。") == [("5万平方米", "level")]
     assert kinds_of("示范园区确定了发展方向：新建厂房5万平方米。") == [("5万平方米", "level")]
     assert kinds_of("下一步工作重点：新建厂房5万平方米。") == [("5万平方米", "plan")]
+    # the goals just set (上述目标) are a coming period's: the work to reach them is planned
+    assert kinds_of("实现上述目标，重点抓好以下工作：\n\n新增规模以上工业企业100家，新建厂房5万平方米。") == [
+        ("100家", "target"), ("5万平方米", "plan")]
     assert kinds_of("") == []
 
 
