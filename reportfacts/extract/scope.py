@@ -969,10 +969,10 @@ _SO_FAR_RE = re.compile(r"\s*(?:累计|共计)")  # 2017年|累计到位资金: 
 def _in_aside(text: str, e: PeriodExpr) -> bool:
     """True for a period written inside brackets (6个高新区(来宾高新区2015年3月获批)工业总产值…): it dates the aside,
     not the figures of the sentence around it."""
-    opened = max(text.rfind("(", max(0, e.start - 40), e.start), text.rfind("（", max(0, e.start - 40), e.start))
-    if opened < 0 or max(text.rfind(")", opened, e.start), text.rfind("）", opened, e.start)) >= 0:
+    opened = _aside_open(text, e.start)
+    if opened < 0:
         return False
-    close = _CLOSE_RE.search(text, e.end, e.end + 40)
+    close = _CLOSE_RE.search(text, e.end, e.end + _ASIDE_REACH)
     titled = text.rfind("《", max(0, opened - 40), opened) > text.rfind("》", max(0, opened - 40), opened)
     gloss = close is not None and not text[opened + 1: e.start].strip() and not text[e.end: close.start()].strip()
     # (“五一”假期（4月29日至5月3日），全市…: the brackets say when the time named before them was; they date the
@@ -982,19 +982,22 @@ def _in_aside(text: str, e: PeriodExpr) -> bool:
 
 
 _CLOSE_RE = re.compile(r"[()（）\n]")
+_ASIDE_REACH = 40  # characters around a position looked at for the brackets of its aside
+
+
+def _aside_open(text: str, pos: int) -> int:
+    """Where the bracket opening the aside ``pos`` is inside starts (no bracket nor line break between), or -1."""
+    opened = max(text.rfind("(", max(0, pos - _ASIDE_REACH), pos), text.rfind("（", max(0, pos - _ASIDE_REACH), pos))
+    return -1 if opened < 0 or _CLOSE_RE.search(text, opened + 1, pos) else opened
 
 
 def aside_period(text: str, pos: int, exprs: list[PeriodExpr]) -> PeriodExpr | None:
     """The period written first inside the brackets the figure at ``pos`` is in, before it (…突破5.5万家（2020年底为
     5.06万家）): it dates the aside's figures, a baseline or a comparison, as it dates no figure around the aside; None
     when the figure is in no aside or its aside names no period before it."""
-    opened = max(text.rfind("(", max(0, pos - _ASIDE_REACH), pos), text.rfind("（", max(0, pos - _ASIDE_REACH), pos))
-    if opened < 0 or _CLOSE_RE.search(text, opened + 1, pos):
-        return None
-    return next((e for e in exprs if opened < e.start and e.end <= pos and not e.comparison and e.period), None)
-
-
-_ASIDE_REACH = 40  # characters before a figure looked at for the bracket opening its aside
+    opened = _aside_open(text, pos)
+    return None if opened < 0 else next(
+        (e for e in exprs if opened < e.start and e.end <= pos and not e.comparison and e.period), None)
 
 
 def _horizon(m: Mention, st: PeriodState, clause: str) -> str:
