@@ -245,6 +245,19 @@ def test_a_share_of_the_firms_over_a_bound_word_is_a_fact_not_a_class_bound():
     assert [v for _, v, *_ in rows("营业收入超百亿元企业达到9家。")] == ["9"]
 
 
+def test_a_fraction_in_words_before_its_class_is_a_share_not_a_bound():
+    got = rows("超过一半的企业实现盈利，三成以上企业营收增长，超过三分之一的园区新增项目。")
+    assert [(v, u, k) for _, v, u, _, _, k in got] == [
+        ("0.5", "fraction", "share"), ("0.3", "fraction", "share"), ("0.333333", "fraction", "share")]
+    assert [v for _, v, *_ in rows("营业收入超过一亿元的企业有5家。")] == ["5"]  # an amount each member has bounds it
+
+
+def test_a_quoted_tier_ranks_the_place_that_stands_in_it():
+    got = rows("长沙位列全国城市“八强”，位居中部城市三强。")
+    assert [(v, u) for _, v, u, *_ in got] == [("8", "rank"), ("3", "rank")]
+    assert rows("中国开发区“30强”名单发布。") == []  # a list named by its length, quoted or not
+
+
 def test_threshold_is_not_a_fact_but_the_count_is():
     got = rows("其中投资10亿元以上项目10个、1亿元以上项目19个。")
     assert [v for _, v, *_ in got] == ["10", "19"]

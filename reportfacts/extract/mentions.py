@@ -36,6 +36,10 @@ _SCOPED_ITEMS_RE = re.compile(r"(?:[\d.]+[位名][、和及与][^，。；,;\d�
 _NAME_BEFORE_BRACKET_RE = re.compile(r"(?:市|县|区|州|旗)\Z")  # 宜都市(50名): a place's own figure, a rank
 _MAGNITUDE_AFTER_RE = re.compile(r"\d[万亿]")  # 5万亿: an amount, in a quote naming a money measure (“GDP冲上5万亿”)
 _ANY_DIGIT_RE = re.compile(r"\d")
+# 位列全国城市“八强”, 跻身“十强”行列: the first N of a ranking, quoted as a tier, read as it is unquoted (not “五强”目标,
+# a campaign's name, a noun after it)
+_RANK_TIER_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)强")
+_AFTER_TIER_RE = re.compile(r"\s*(?:[^\u4e00-\u9fff]|[的之中]|行列|地位|榜)")
 # 5%左右的增长, 6.5%的GDP增速: a rate named as a growth by the words after it
 _RISEN_TO_RE = re.compile(r"(?:提升|提高|上升|增长|增加|下降|降低|回落)(?:至|到)[^，。；,;]{0,10}\Z")
 # 由57.5%增长至58.3%: the level a rate rose from (its growth is the difference, not this figure)
@@ -318,8 +322,9 @@ def classify_structural(ms: list[Mention], text: str, periods: list[PeriodExpr],
             if not m.status and text.startswith("年", m.end) and is_heading(text, ps, pe):
                 m.nonstat("heading")
     qspans, digit_names = _quotes(text, rules)
-    for qs, qe, c in qspans:  # neither do quotes, but for a catchphrase stating an amount (“GDP冲上5万亿”)
-        if rules.implied_yuan.search(c) and _MAGNITUDE_AFTER_RE.search(c):
+    tiers = {qs for qs, qe, c in qspans if _RANK_TIER_RE.fullmatch(c) and _AFTER_TIER_RE.match(text, qe)}
+    for qs, qe, c in qspans:  # neither do quotes, but for a catchphrase stating an amount (“GDP冲上5万亿”) or a tier
+        if rules.implied_yuan.search(c) and _MAGNITUDE_AFTER_RE.search(c) or qs in tiers:
             continue
         for m in starting_in(qs, qe):
             if not m.status and qs < m.start and m.end < qe:
@@ -329,7 +334,7 @@ def classify_structural(ms: list[Mention], text: str, periods: list[PeriodExpr],
     for qs, _, c in qspans:
         if c in digit_names:
             para_names.setdefault(max(0, bisect.bisect_right(pstarts, qs) - 1), set()).add(c)
-    cn_quoted = {c for _, _, c in qspans if numbers.CN_NUMERAL_RE.match(c) and len(c) >= 2}
+    cn_quoted = {c for qs, _, c in qspans if numbers.CN_NUMERAL_RE.match(c) and len(c) >= 2 and qs not in tiers}
     if not (digit_names or cn_quoted):  # para_names holds digit names only
         return
     para_numbers: dict[int, set[str]] = {}
@@ -368,7 +373,7 @@ def classify_rules(m: Mention, text: str, rules: Rules) -> None:
     if not rules.any_after.match(text, m.end) and not rules.any_before.search(before):
         return  # a rule matches only if its before pattern (or, lacking one, its after pattern) does
     for i, (reason, bre, are, script) in enumerate(rules.nonstat, 1):
-        if script and script != m.num.script:
+        if script and script != m.num.script or reason == "threshold" and _is_fraction_word(m):
             continue
         if bre is not None and not bre.search(before):
             continue
@@ -377,6 +382,12 @@ def classify_rules(m: Mention, text: str, rules: Rules) -> None:
         m.nonstat(reason)
         m.rule = f"non_statistic #{i}"
         return
+
+
+def _is_fraction_word(m: Mention) -> bool:
+    """一半, 三成, 三分之一: a part of the class written after it (超过一半的企业, 三成以上企业), its share, never a bound
+    on what each member has, as 超过30%的企业 or 10亿元以上项目 may be."""
+    return m.num.preset is not None and m.num.preset[1] == "fraction"
 
 
 def attach_units(ms: list[Mention], text: str) -> None:
