@@ -1296,3 +1296,9 @@ def test_a_total_over_the_years_reviewed_is_a_flow_and_one_running_to_now_a_stoc
     assert kinds_of("近五年，全省累计实施重大技术改造项目1200余项。", "2021-08")[0][1] == "count_flow"
     assert kinds_of("“十三五”以来，全省累计培育单项冠军企业59个。", "2020-12")[0][1] == "count_stock"
     assert kinds_of("截至目前，我市累计培育高新技术企业205家。", "2021-08")[0][1] == "count_stock"
+
+
+def test_a_bare_magnitude_with_its_approximation_counts_that_many():
+    got = rows("新增千余家企业，上百家企业参与，吸引万余人就业，拥有三千余家企业，传承千余年。")
+    assert [(v, u, q) for _, v, u, q, *_ in got] == [
+        ("1000", "count", "余"), ("100", "count", ""), ("10000", "count", "余"), ("3000", "count", "余")]
