@@ -2028,3 +2028,9 @@ def test_a_goal_compared_after_a_figure_goes_on_with_its_measure():
     assert got["6.4"][0] == "国内生产总值"  # not 符合, the verb comparing the goal
     got = _rows("城镇调查失业率平均值为5.1%，低于5.5%以内的控制目标。", "全国", "2024-10")
     assert got["5.5"][0] == "城镇调查失业率平均值"
+
+
+def test_a_share_of_the_whole_the_part_is_in_is_the_parts_share_as_printed():
+    got = _rows("目前制造业的总产值在深圳GDP当中所占的比重依然在35%以上。民营经济在全省经济中的比重超过60%。")
+    assert got["35"][0] == "制造业的总产值在深圳GDP当中所占的比重"
+    assert got["60"][0] == "民营经济在全省经济中的比重"

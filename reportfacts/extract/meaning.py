@@ -411,7 +411,9 @@ def continued(measure: str, previous: str, growth: bool = False) -> str:
 
 
 RATE_HEADS = ("增速", "增幅", "降幅", "涨幅")
-_SHARE_WORDS = ("比重", "占比", "份额")  # a share's head word, naming no share of its own
+_SHARE_WORDS = ("比重", "占比", "份额")
+# 在全市GDP中所占的|比重: the whole a part is in, before a share word
+_WITHIN_WHOLE_RE = re.compile(r"在[^在，。；,;]{1,16}?(?:当中|之中|中)?(?:所占的?|的)?\Z")  # a share's head word, naming no share of its own
 
 
 def ordinal_item(items: list[str], i: int) -> str:
@@ -537,6 +539,10 @@ class Reader:
         phrase = "" if listed else self._tail_phrase(before, flow)
         if goal and self._verb_only(phrase):
             phrase = ""  # 增长6.1%，符合6%—6.5%的预期目标: the verb comparing a goal names nothing; the measure continues
+        within = _WITHIN_WHOLE_RE.search(before, 0, before.rfind(phrase)) if phrase in _SHARE_WORDS else None
+        in_part = self._tail_phrase(before[: within.start()]) if within else ""
+        if in_part:  # 制造业的总产值在深圳GDP当中所占的比重: the part, then the whole it is in, as printed
+            phrase = in_part + before[within.start(): before.rfind(phrase) + len(phrase)]
         rest = phrase.rsplit(_LIST_SEP, 1)[-1]
         if _LIST_SEP in phrase and window_start > 0 and self.text[window_start - 1] in _count_words() and \
                 before.startswith(phrase.split(_LIST_SEP)[0]) and load_rules().attribute_re.match(rest):
