@@ -3,7 +3,7 @@
 import pytest
 
 from reportfacts.extract.facts import extract_report
-from reportfacts.extract.meaning import Reader, continued, headline_subject
+from reportfacts.extract.meaning import Reader, continued, headline_subject, place_level
 
 
 def _rows(text, subject="", published="2021-08"):
@@ -2034,3 +2034,10 @@ def test_a_share_of_the_whole_the_part_is_in_is_the_parts_share_as_printed():
     got = _rows("目前制造业的总产值在深圳GDP当中所占的比重依然在35%以上。民营经济在全省经济中的比重超过60%。")
     assert got["35"][0] == "制造业的总产值在深圳GDP当中所占的比重"
     assert got["60"][0] == "民营经济在全省经济中的比重"
+
+
+def test_a_headlines_province_whose_body_calls_it_quanshen_is_the_subject_over_its_most_named_city():
+    head = "上半年安徽16市GDP排名出炉：合肥总量稳居首位"
+    body = "上半年全省实现地区生产总值21963.6亿元。合肥市实现5597.9亿元，占全省的25.5%。合肥居首。全省9个市超千亿元。"
+    assert headline_subject(head, head + "\n" + body) == "安徽"
+    assert place_level("滁州") == "市" and place_level("恩施州") == "州"  # a city named …州, an autonomous prefecture

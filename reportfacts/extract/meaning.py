@@ -286,11 +286,19 @@ def _place_stem(name: str) -> str:
     return name[:-1] if len(name) > 2 and name[-1] in _LEVELS else name
 
 
+def _self_mentions(body: str, place: str) -> int:
+    """How often ``body`` names a place of ``place``'s level as its own (全省 for a province, 全市 for a city)."""
+    level = place_level(place)
+    return body.count("全" + level) if level else 0
+
+
 def place_level(name: str) -> str:
     """省, 市, 县, 区 … : the level of a place written with its suffix or known to the gazetteer, else "". A
     county-level city (诸暨市, places.yml ``county_cities``) is of a county's level: 全市 is not it."""
     if name and name[-1] == "市" and name[:-1] in _county_cities():
         return "县"
+    if name and name[-1] == "州" and gazetteer().get(name):
+        return gazetteer()[name]  # 滁州, 杭州: a city whose name ends in 州, not an autonomous prefecture (恩施州)
     return name[-1] if name and name[-1] in _LEVELS else gazetteer().get(name, "")
 
 
@@ -2013,8 +2021,9 @@ def headline_subject(headline: str, text: str = "") -> str:
         if name and text:  # 泸州市庆祝…合江县专场新闻发布会: of the places it names, the one its body names most
             body = text.partition("\n")[2] if text.startswith(headline) else text
             places = [w for w in reader.names_in(headline) if reader._place(w)]
-            name = max(places, key=lambda w: (body.count(_place_stem(w)), -places.index(w)), default=name) \
-                if name in places else name
+            # (上半年安徽16市GDP排名出炉：合肥总量稳居首位: the body's 全省 is 安徽 too, its own place as it writes it)
+            name = max(places, key=lambda w: (body.count(_place_stem(w)) + _self_mentions(body, w), -places.index(w)),
+                       default=name) if name in places else name
             # 新乡市…新闻发布会高新区专场: the zone its body reports on, by its kind (not a place's zones, 绵阳市产业
             # 园区, nor a class counted, 新增5家省级高新区)
             kind = load_meaning_rules().zone_kind_re.search(headline)
