@@ -1841,6 +1841,12 @@ def test_a_place_inside_a_quoted_programme_name_is_no_subject():
     assert _rows("“青岛高新区”实现产值30亿元。", subject="山东省")["30"][1] == "青岛高新区"  # a quoted zone is one
 
 
+def test_a_place_inside_quoted_speech_is_the_subject_of_its_figures():
+    text = "发言人介绍：“全省增长较快。从总量看，武汉市实现地区生产总值3714.2亿元，仍居全省首位。”"
+    got = _rows(text, subject="湖北", published="2021-04")
+    assert got["3714.2"][1] == got["首位"][1] == "武汉市"
+
+
 def test_a_dateline_after_a_headline_is_where_the_news_was_filed_not_its_subject():
     text = ("国家高新区总数达178家\n\n本报北京12月12日电(记者王政)工业和信息化部12日表示，截至2023年11月，国家高新技术产业开发区"
             "总数达178家。从基地平台看，聚集了近80%的全国重点实验室。\n")

@@ -219,6 +219,7 @@ _TOP_OF_LIST = "榜首"  # 位居循环县区榜首: first, as 首位 is
 _GROUP_SIZE_RE = re.compile(r"[\d一二三四五六七八九十两]+[个家大]?\Z")  # the size of the group a rank is in (6县市)
 _EDITION_YEAR_RE = re.compile(r"^(?:19|20)\d\d年度")  # a year of an edition, written before what it lists
 _QUOTED_RE = re.compile(r"“[^“”]+”")  # a name in quotes, whole (“一区五园”: a body)
+_SPEECH_RE = re.compile(r"[，。；！？,;!?]|\d")  # what a quoted name has none of: a clause's end, a figure
 _LISTED_FIGURE_RE = re.compile(r"、[^，。；,;、\d]{0,6}?\d+(?:\.\d+)?")  # 、面积达334: another attribute listed
 _SAME_TIME_WORDS = ("同期", "当期")  # 占同期…: the whole a share is of, measured at the same time
 _BASE_SCOPE_WORDS = (*_SAME_TIME_WORDS, "全国")  # (and where: a place's name, 全国, the report's own 全省)
@@ -1892,6 +1893,8 @@ class Reader:
         if i < 0 or not self._quotes[i][0] < pos < self._quotes[i][1]:
             return False
         quoted = self.text[self._quotes[i][0] + 1: self._quotes[i][1] - 1]
+        if _SPEECH_RE.search(quoted):
+            return False  # “从总量看，武汉市实现…。”: speech quoted, whose names are its figures' as unquoted
         return not (self._place(quoted) or quoted.endswith(self.rules.zone_words))
 
     def _last_name(self, a: int, b: int, first: bool) -> str:
