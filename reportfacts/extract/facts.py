@@ -955,6 +955,8 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         got = reader.measure(m.start, clause[0], after, count, flow, gap, rate)
     if not got:  # 在建项目中，江油市56个、安县24个: what a lead clause of scope names is what its items count
         got = reader.scope_measure(CLAUSE_RE.split(context, maxsplit=1)[0] if CLAUSE_RE.search(context) else "")
+    if not got:  # 西部部分省会城市GDP如下：成都22074.7亿元，西安…: what a list's opener names, each item's
+        got = _opener_topic(m, text, reader)
     if not got:  # 广州固定资产投资延续去年以来的良好增势，同比增长9.3%: what the sentence opens on, before its verb
         got = _sentence_topic(m, text, reader, clause[0])
     if not got and m.unit.written.endswith("次"):  # 县级领导到乡镇下访89次: times of an action, the action
@@ -1260,6 +1262,26 @@ def _noun_after(flow: str) -> str:
     k = next((j for j, (_, f) in enumerate(ws) if f != "v"), len(ws))
     rest = ws[k:]
     return "".join(w for w, _ in rest) if k and rest and all(f in ("n", "vn", "nz") for _, f in rest) else ""
+
+
+_OPENER_AT_END_RE = re.compile(f"(?:{meaning.LIST_OPENER_RE.pattern})\\Z")
+_ITEMS_CLASS_RE = re.compile(r".*(?:城市|设区市|地级市|市州|地市|省份|区县|县区|县市)的?")
+
+
+def _opener_topic(m: Mention, text: str, reader: meaning.Reader) -> str:
+    """For a figure of a list after a colon in its sentence whose own words name nothing: the noun phrase the
+    clause before the opener ends with (2022年六个省会城市的GDP分别为：武汉…, 西部省会城市GDP如下：成都…), else ""."""
+    ss = full_sentence_start(text, m.start)
+    colon = max(text.rfind("：", ss, m.start), text.rfind(":", ss, m.start))
+    if colon < 0:
+        return ""
+    opener = _OPENER_AT_END_RE.search(text, ss, colon + 1)
+    if opener is None:
+        return ""  # (发言人介绍：, 官方：: a speaker, no list)
+    head = CLAUSE_RE.split(text[ss: opener.start()])[-1]
+    got = reader.tail_phrase(meaning.unframed(head))
+    own = _ITEMS_CLASS_RE.match(got)  # (中部六个省会城市的GDP: the items are the class's places; GDP is what each has)
+    return got[own.end():] if own and own.end() < len(got) else got
 
 
 def _sentence_topic(m: Mention, text: str, reader: meaning.Reader, clause_start: int) -> str:

@@ -475,7 +475,7 @@ _AND_OTHER = "及其他"
 CLASS_MARKS = ("类", "业")  # the word a list of classes or sectors ends every item with
 _OF_COMPARED_RE = re.compile(r"(?:超过|超|近|约|逾)?[\d.]+\s*[^\d\s，。；、,;的]{0,4}的")  # a figure and its unit, then 的
 _ITEM_ENDS = ("；", ";", "：", ":")  # what ends the item before a list's next one, or opens the list
-_LIST_OPENER_RE = re.compile(r"(?:分别|依次)(?:是|为)\s*[：:]|如下\s*[：:]")
+LIST_OPENER_RE = re.compile(r"(?:分别|依次)(?:是|为)\s*[：:]|如下\s*[：:]")
 
 
 class Reader:
@@ -1585,7 +1585,7 @@ class Reader:
                 return compared
         # an item of a list after its opener opens a sentence of its own (分别是：青岛经济技术开发区，位列第18位；…)
         opener = None
-        for opener in _LIST_OPENER_RE.finditer(self.text, sentence_start, clause_start):
+        for opener in LIST_OPENER_RE.finditer(self.text, sentence_start, clause_start):
             pass
         if opener is not None and opener.end() < clause_start:
             sentence_start = opener.end()
