@@ -1302,3 +1302,8 @@ def test_a_bare_magnitude_with_its_approximation_counts_that_many():
     got = rows("新增千余家企业，上百家企业参与，吸引万余人就业，拥有三千余家企业，传承千余年。")
     assert [(v, u, q) for _, v, u, q, *_ in got] == [
         ("1000", "count", "余"), ("100", "count", ""), ("10000", "count", "余"), ("3000", "count", "余")]
+
+
+def test_a_milestone_step_is_no_unit_and_an_industry_passing_it_is_sized_in_yuan():
+    got = rows("电子信息产业迈上万亿台阶，工业机器人产量5000台。")
+    assert [(v, u) for _, v, u, *_ in got] == [("1000000000000", "yuan"), ("5000", "count")]
