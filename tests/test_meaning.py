@@ -2054,3 +2054,11 @@ def test_items_of_a_list_after_its_opener_measure_what_the_opener_names_without_
     got = _rows(text, subject="合肥", published="2024-02")
     assert got["22074.7"] == ("GDP", "成都") and got["12010.76"] == ("GDP", "西安")
     assert got["6"][0] != "GDP"  # a speaker's colon opens no list
+
+
+def test_a_clause_naming_no_one_goes_on_with_the_place_opening_the_clause_before_it():
+    text = "放在全省看，上半年山东省地区生产总值增长5.6%，济南增速居全省16市第3位，经济总量占全省的比重约为11.8%。"
+    got = _rows(text, subject="济南", published="2019-08")
+    assert got["5.6"][1] == "山东省" and got["11.8"][1] == "济南"
+    text = "培育创新型企业，加大力度培育高成长企业，力争新增国家高新技术企业10家。"  # (加大力度: jieba's place)
+    assert _rows(text, subject="焦作高新区", published="2020-04")["10"][1] == "焦作高新区"
