@@ -2062,3 +2062,9 @@ def test_a_clause_naming_no_one_goes_on_with_the_place_opening_the_clause_before
     assert got["5.6"][1] == "山东省" and got["11.8"][1] == "济南"
     text = "培育创新型企业，加大力度培育高成长企业，力争新增国家高新技术企业10家。"  # (加大力度: jieba's place)
     assert _rows(text, subject="焦作高新区", published="2020-04")["10"][1] == "焦作高新区"
+
+
+def test_gdp_written_as_guonei_shengchan_zongzhi_is_the_countrys_not_the_reports_place():
+    got = _rows("上半年国内生产总值593034亿元，同比增长5.5%。", subject="上海", published="2023-07")
+    assert got["593034"][1] == got["5.5"][1] == "全国"
+    assert _rows("占国内生产总值的比重为3.8%。", subject="上海", published="2023-07")["3.8"][1] == "上海"

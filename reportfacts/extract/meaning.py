@@ -1668,7 +1668,8 @@ class Reader:
         national = _NATIONAL if _NATIONAL in (self._opening_word(clause_start), self._opening_word(sentence_start),
                                               self._clause_opener(sentence_start, clause_start)) \
             and not self.rules.ranked_re.search(self.text, sentence_start, start) and \
-            not _NATIONAL_CLASS_RE.search(self.text, sentence_start, start) else ""
+            not _NATIONAL_CLASS_RE.search(self.text, sentence_start, start) or \
+            self._national_measure(sentence_start, start) else ""
         # 目前，全国共有15个副省级城市: the country's figure, whatever the report is about (全国排名…: a rank's scope)
         opener = self._clause_opener(sentence_start, clause_start)
         if self._source(opener, sentence_start):
@@ -1678,6 +1679,12 @@ class Reader:
         chained = self._chained(sentence_start, clause_start) if not (own or national or named_before) else ""
         return own or national or named_before or chained or zone or opening or opener or self.topic or \
             (not named and self._self_written(clause_start, sentence_start)) or self.default_subject
+
+    def _national_measure(self, a: int, b: int) -> bool:
+        """Whether text[a:b] names the country's own measure as its topic (上半年国内生产总值593034亿元: GDP written as
+        国内生产总值 is the nation's; not 占国内生产总值的比重, the whole a share is of)."""
+        at = self.text.find(_NATIONAL_MEASURE, a, b)
+        return at >= 0 and not self.rules.object_before.search(self.text, max(a, at - 4), at)
 
     def _chained(self, sentence_start: int, clause_start: int) -> str:
         """The place opening the nearest clause of the sentence before ``clause_start`` (not its first: that is its
@@ -1958,6 +1965,7 @@ CONGRESS_WITHIN = 200  # characters from the text's start where a work report pr
 _COUNT_AFTER_RE = re.compile(r"中?(?:数量|总数)?(?:已经|已|共)?(?:增加到|增至|达到|达|突破|超过|为|有)?"
                              r"(?:\d+|[一二两三四五六七八九十百]+)[家个所]")
 _NATIONAL = "全国"  # the country as a sentence's subject (全国共有15个副省级城市)
+_NATIONAL_MEASURE = "国内生产总值"  # the country's GDP (a region's is 地区生产总值)
 # 全国 opening a noun phrase with 的 (全国综合实力前十强的稀土磁材企业已有6家落户稀土高新区): the class's scope, no subject
 _NATIONAL_CLASS_RE = re.compile(r"(?<![\w\u4e00-\u9fff])全国[^，。；,;：:\d的]{2,20}的")
 _BULLET_RE = re.compile(f"[{BULLETS}]")  # a paragraph opening as a bullet of a list
