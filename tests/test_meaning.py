@@ -2068,3 +2068,10 @@ def test_gdp_written_as_guonei_shengchan_zongzhi_is_the_countrys_not_the_reports
     got = _rows("上半年国内生产总值593034亿元，同比增长5.5%。", subject="上海", published="2023-07")
     assert got["593034"][1] == got["5.5"][1] == "全国"
     assert _rows("占国内生产总值的比重为3.8%。", subject="上海", published="2023-07")["3.8"][1] == "上海"
+
+
+def test_a_place_a_headline_compares_with_is_neither_its_subject_nor_a_clauses():
+    head = "15113亿元！重庆上半年经济总量反超广州 重回全国城市第四"
+    body = "广州实现14582亿元。广州增长2.0%。广州领先。重庆增长6.1%。"
+    assert headline_subject(head, head + "\n" + body) == "重庆"
+    assert _rows("重庆经济总量反超广州，增长6.1%。", subject="", published="2024-07")["6.1"][1] == "重庆"

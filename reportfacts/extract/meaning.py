@@ -2047,7 +2047,9 @@ def headline_subject(headline: str, text: str = "") -> str:
         name = zone or name  # 园区经济-丰城市工业园区, 上饶经济技术开发区一季度…: the zone the place is written with
         if name and text:  # 泸州市庆祝…合江县专场新闻发布会: of the places it names, the one its body names most
             body = text.partition("\n")[2] if text.startswith(headline) else text
-            places = [w for w in reader.names_in(headline) if reader._place(w)]
+            places = [w for w in reader.names_in(headline) if reader._place(w) and
+                      not reader.rules.preposition_re.search(headline, 0, headline.find(w))]
+            # (重庆上半年经济总量反超广州: the place compared with is no subject)
             # (上半年安徽16市GDP排名出炉：合肥总量稳居首位: the body's 全省 is 安徽 too, its own place as it writes it)
             name = max(places, key=lambda w: (body.count(_place_stem(w)) + _self_mentions(body, w), -places.index(w)),
                        default=name) if name in places else name
