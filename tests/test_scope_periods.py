@@ -1023,3 +1023,14 @@ def test_a_year_looked_back_to_dates_its_own_sentence_only():
             "从增速看，福州市增长5.6%。")
     got = periods(text, "2024-02-01")
     assert got["7856.81亿元"] == "2018" and got["8066.49亿元"] == got["5.6%"] == "2023"
+
+
+def test_an_earlier_year_a_paragraph_turns_to_after_another_period_does_not_date_later_paragraphs():
+    text = ("截至7月31日，24个万亿城市上半年经济数据已全部公布。上半年，上海GDP为19349亿元，同比下降5.7%。\n\n"
+            "上海长期领先。十年前的2012年上半年，上海GDP为9792亿元；2021年全年，上海GDP为43214亿元。"
+            "\n\n从总量看，深圳以15129亿元居第三。")
+    got = periods(text, "2022-08")
+    assert got["43214亿元"] == "2021" and got["15129亿元"] == "2022-H1" and "十年" not in got  # (a time ago)
+    # the paragraph's first period, an earlier span reviewed, still leads the paragraphs after it
+    text = "今年是建区22周年。\n\n“十三五”期间，高新区综合排名提升。\n\n城乡面貌愈变愈美。新增城市道路里程50公里。"
+    assert periods(text, "2021-05")["50公里"] == "2016..2020"

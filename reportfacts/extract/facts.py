@@ -28,7 +28,7 @@ from reportfacts.extract.units import UnitMatch, load_units
 from reportfacts.extract.periods import Period, PeriodExpr, PubDate, find_periods, last_year, plan_years, vocabulary
 from reportfacts.extract.scope import (
     PART_YEAR, RANKS, PeriodState, after_report_year, aside_period, forward_fact, forward_lead, forward_para,
-    lead_edition, list_lead, looks_back, para_periods, to_month, vocab_re,
+    lead_edition, list_lead, looked_back_to, looks_back, para_periods, to_month, vocab_re,
 )
 from reportfacts.extract.subjects import SubjectResolver, load_subject_rules
 from reportfacts.text.clean import simplified
@@ -348,8 +348,9 @@ def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> 
     named = []
     for s, e in looked:
         # the first long paragraph naming a period (a summary in bullets may come before it: ●营业收入13977亿元)
-        named = [p for p in periods if s <= p.start < e and not p.comparison
-                 and p.kind != "date"]  # a dateline (1月20日，统计局公布…) says when, not what about
+        named = [p for p in periods if s <= p.start < e and not p.comparison and p.kind != "date" and
+                 not looked_back_to(text, p)]
+        # (a dateline, 1月20日，统计局公布…, says when, not what about; 十年前的2012年, a time looked back to)
         if named:
             break
     first = named[0] if named else None

@@ -361,14 +361,20 @@ class _Governor:
 _LOOK_BACK_RE = re.compile(r"(?:年前|以前|之前)的?\s*$")  # 五年前的|2018年: a year named as the time looked back to
 
 
+def looked_back_to(text: str, e: PeriodExpr) -> bool:
+    """True for a period written as the time looked back to (十年前的2012年上半年)."""
+    return _LOOK_BACK_RE.search(text, max(0, e.start - 8), e.start) is not None
+
+
 def _looks_back_from(e: PeriodExpr, last: PeriodExpr | None, text: str) -> bool:
     """True for a year written after a later one governs, inside its sentence as what it looks back to (而在五年前的
     2018年，…): a look back from that time, no new time of the paragraph (a year opening its sentence is one)."""
-    if e.kind != "year" or last is None or last.kind not in YEAR_LEVEL or not e.period or not last.period or \
-            not _LOOK_BACK_RE.search(text, max(0, e.start - 8), e.start):
+    if not e.period or not looked_back_to(text, e):
         return False
-    p = Period.of(last.period)
-    return p is not None and int(e.period) < p.first_year
+    if last is None or not last.period:
+        return True  # (上海长期领先。十年前的2012年上半年，…: looked back to from the report's own time)
+    p, q = Period.of(last.period), Period.of(e.period)
+    return p is not None and q is not None and q.first_year < p.first_year
 
 
 def _stock_point(m: Mention, period: str, clause: str, pub: PubDate | None = None, since: bool = False) -> str:
@@ -1187,7 +1193,10 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     # a frame (从2021年完成情况来看，) dates its own paragraph's results, not the paragraphs after it
     topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and e.start not in within and
               (e.kind in YEAR_LEVEL or ((e.kind in (*PART_YEAR, "month") or to_month(e, text)) and
-                                        e.period == st.reference))]
+                                        e.period == st.reference)) and
+              (e.period == st.reference or not looks_back(e, pub) or e is live[0])]
+    # (十年前的2012年上半年，…；2021年全年，上海、北京GDP分别为…: an earlier year a paragraph turns to after another
+    # period dates its sentences, not the paragraphs after it)
     if lead and any(e.kind == "year" and e.period != lead.period for e in live):
         topics = topics[1:]  # the paragraph moved on to another year (…。今年的报告提出，2022年…): it carries neither
     if topics:
