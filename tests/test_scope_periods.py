@@ -1034,3 +1034,10 @@ def test_an_earlier_year_a_paragraph_turns_to_after_another_period_does_not_date
     # the paragraph's first period, an earlier span reviewed, still leads the paragraphs after it
     text = "今年是建区22周年。\n\n“十三五”期间，高新区综合排名提升。\n\n城乡面貌愈变愈美。新增城市道路里程50公里。"
     assert periods(text, "2021-05")["50公里"] == "2016..2020"
+
+
+def test_a_breakdown_after_a_look_back_itemizes_the_sentence_before_the_look_back():
+    text = ("成都电子信息产业去年实现产业规模10065.7亿元，同比增长17.3%。十年前的2012年，这一数字还不到3000亿元。"
+            "其中，软件和信息技术服务业实现营业收入5085.6亿元，增长15.6%。")
+    got = periods(text, "2022-02")
+    assert got["3000亿元"] == "2012" and got["5085.6亿元"] == got["15.6%"] == "2021"

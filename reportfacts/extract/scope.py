@@ -1112,7 +1112,9 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         if full not in itemizes:  # the time of the sentence before, for a sentence opening on 其中
             itemizes[full] = prev.extra.get("point_of", prev.extra.get("gov")) if prev is not None and \
                 prev.start < full and _BREAKDOWN_OPEN_RE.match(text, full) and \
-                full_sentence_start(text, prev.start) == full_sentence_start(text, full - 1) else None
+                full_sentence_start(text, prev.start) == full_sentence_start(text, full - 1) and \
+                getattr(prev.extra.get("gov"), "start", None) not in within else None
+            # (…去年实现…。十年前的2012年，这一数字还不到3000亿元。其中，…: a look back itemizes nothing)
         if itemizes[full] is not None and (gov is None or gov.start < full):
             # 6月末，存贷款余额756.21亿元。其中，存款余额328.63亿元: a sentence opening on 其中 itemizes the sentence
             # before it, and is of its time (not of the paragraph's lead, 1-5月, that sentence had put aside; nor the
