@@ -1041,3 +1041,8 @@ def test_a_breakdown_after_a_look_back_itemizes_the_sentence_before_the_look_bac
             "其中，软件和信息技术服务业实现营业收入5085.6亿元，增长15.6%。")
     got = periods(text, "2022-02")
     assert got["3000亿元"] == "2012" and got["5085.6亿元"] == got["15.6%"] == "2021"
+
+
+def test_a_from_side_with_a_bound_before_its_figure_keeps_its_year():
+    text = "一季度，新能源电池产业增加值占规上工业的比重已从2021年的不到3%提高到目前的12%左右。"
+    assert periods(text, "2024-04")["3%"] == "2021"  # 不到 is a bound, not the to-word

@@ -217,7 +217,7 @@ def _previous_edition(m: Mention, gov: PeriodExpr, period: str, text: str, claus
     return str(int(period) - 1)
 
 
-_TO_SIDE_RE = re.compile(r"[^，。；,;]*?(?:调整|优化|变化|转变|增加|增长|提高|提升|下降|减少|降低|上升)?[为到至]")
+_TO_SIDE_RE = re.compile(r"[^，。；,;]*?(?:调整|优化|变化|转变|增加|增长|提高|提升|下降|减少|降低|上升)?(?:[为至]|(?<!不)到)")  # (不到: a bound)
 
 
 _OF_YEAR_RE = re.compile("(同期)?[末底]?的")  # 由2016年|末的240余万人, 由上年|同期的35.8%: the figure of that time
