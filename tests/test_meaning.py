@@ -2075,3 +2075,9 @@ def test_a_place_a_headline_compares_with_is_neither_its_subject_nor_a_clauses()
     body = "广州实现14582亿元。广州增长2.0%。广州领先。重庆增长6.1%。"
     assert headline_subject(head, head + "\n" + body) == "重庆"
     assert _rows("重庆经济总量反超广州，增长6.1%。", subject="", published="2024-07")["6.1"][1] == "重庆"
+
+
+def test_a_thousands_comma_ends_no_clause_so_a_respective_list_reads_item_by_item():
+    got = _rows("上海、北京、深圳上半年分别实现地区生产总值22,668.14亿元、21,764.1亿元和17,250.51亿元。", published="2024-07")
+    assert [got[v] for v in ("22,668.14", "21,764.1", "17,250.51")] == [
+        ("地区生产总值", "上海"), ("地区生产总值", "北京"), ("地区生产总值", "深圳")]

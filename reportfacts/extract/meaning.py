@@ -1807,10 +1807,10 @@ class Reader:
     def _after_scope(self, a: int, b: int) -> int:
         """Where text[a:b] goes on after the leading clauses of scope (东北的四个副省级城市中，长春…): a name in one
         is the group's (东北), not the sentence's topic."""
-        for piece in re.finditer(f"[^{CLAUSE_RE.pattern[1:-1]}]*{CLAUSE_RE.pattern}", self.text[a:b]):
-            if not self.rules.scope_lead_re.search(piece.group()[:-1]):
+        for end in CLAUSE_RE.finditer(self.text, a, b):
+            if not self.rules.scope_lead_re.search(self.text, a, end.start()):
                 break
-            a += len(piece.group())
+            a = end.end()
         return a
 
     def _heading_between(self, a: int, b: int) -> bool:

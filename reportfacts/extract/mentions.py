@@ -19,7 +19,8 @@ from reportfacts.extract.periods import PeriodExpr
 from reportfacts.text.clean import HEADING_MAX_CHARS
 
 
-CLAUSE_RE = re.compile(r"[，,；;。！!？?：:\n]")
+# (not the comma grouping a number's thousands, 22,668.14亿元, though the reports' clauses also end in ASCII commas)
+CLAUSE_RE = re.compile(r"[，；;。！!？?：:\n]|(?<!\d),|,(?!\d{3}(?!\d))")
 FULL_STOP_RE = re.compile("[。！？!?]")  # the end of a sentence (not of a statement: ；)
 # an adverbial of circumstance (在…的基础上, 在…带动下) or of how a figure is counted (扣除留抵退税因素后, 按自然口径计算):
 # its words are no measure, its year no period of the figure
