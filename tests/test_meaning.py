@@ -2081,3 +2081,8 @@ def test_a_thousands_comma_ends_no_clause_so_a_respective_list_reads_item_by_ite
     got = _rows("上海、北京、深圳上半年分别实现地区生产总值22,668.14亿元、21,764.1亿元和17,250.51亿元。", published="2024-07")
     assert [got[v] for v in ("22,668.14", "21,764.1", "17,250.51")] == [
         ("地区生产总值", "上海"), ("地区生产总值", "北京"), ("地区生产总值", "深圳")]
+
+
+def test_what_a_place_did_with_a_figure_after_yi_is_no_measure():
+    got = _rows("上半年，广州GDP为11350.38亿元，成都以7793.1亿元排名第三，武汉以9979.58亿元紧随其后。", published="2019-08")
+    assert got["7793.1"][0] == got["9979.58"][0] == "GDP"

@@ -517,6 +517,8 @@ class Reader:
         if goal:
             after_unit = ""  # 完成6%~6.5%的年度预期目标: the goal of the measure before, named after the figure
         before = _NOT_WORDS_RE.sub("", self._unblocked(window_start, start))  # 地区生产总值[2]1002.18亿元
+        if before.rstrip().endswith("以") and not after_unit.startswith("的"):
+            after_unit = ""  # 成都以7793.1亿元排名第三, 武汉以9979.58亿元紧随其后: what was done with the figure
         before = _INNER_ASIDE_RE.sub("", before)  # 农林牧渔业(包括…)增加值, 6个高新区(来宾高新区…获批)工业总产值
         before = CIRCUMSTANCE_RE.sub("", before)  # 外贸进出口总值在上年同期较快恢复性增长的基础上|同比增长1.1%
         closed = max(before.rfind(")"), before.rfind("）"))
