@@ -381,3 +381,12 @@ def test_a_heading_between_sentences_of_a_one_line_per_paragraph_text_is_its_own
     raw = "8月10日，《江苏省数字经济发展规划》印发实施。\n一、发展基础\n“十三五”时期，全省推进数字经济发展。\n（二）主要目标\n到2025年，…"
     paras = clean_text(raw).text.split("\n")
     assert "一、发展基础" in paras and "（二）主要目标" in paras
+
+
+def test_a_short_line_opening_a_paragraph_of_a_one_line_per_paragraph_text_is_its_own():
+    raw = ("合肥市政府工作报告出炉：去年GDP达12673.8亿元，今年预期增长6%左右\n来源：安徽财经网　记者 李晓雯\n"
+           "1月23日上午，合肥市人代会开幕。过去一年，合肥经济总量再上新台阶，\n新的一年再创佳绩。\n")
+    got = clean_text(raw).text
+    assert got.split("\n")[:3] == ["合肥市政府工作报告出炉：去年GDP达12673.8亿元，今年预期增长6%左右", "来源：安徽财经网记者李晓雯",
+                                   "1月23日上午，合肥市人代会开幕。过去一年，合肥经济总量再上新台阶，新的一年再创佳绩。"]
+    assert clean_text(got).text == got  # (a line stopping on its comma is still joined, and cleaning is idempotent)

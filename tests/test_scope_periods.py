@@ -1046,3 +1046,11 @@ def test_a_breakdown_after_a_look_back_itemizes_the_sentence_before_the_look_bac
 def test_a_from_side_with_a_bound_before_its_figure_keeps_its_year():
     text = "一季度，新能源电池产业增加值占规上工业的比重已从2021年的不到3%提高到目前的12%左右。"
     assert periods(text, "2024-04")["3%"] == "2021"  # 不到 is a bound, not the to-word
+
+
+def test_a_headline_names_the_reports_reference_period_and_xin_de_yi_nian_is_the_year_ahead():
+    text = ("上半年安徽16市GDP排名出炉：合肥总量稳居首位\n\n7月下旬以来，全省16个地级市上半年主要经济数据陆续公布，"
+            "各市经济运行总体平稳。\n\n从增长速度看，全省规模以上工业增加值增长5.5%。")
+    assert periods(text, "2022-08")["5.5%"] == "2022-H1"
+    text = "1月23日，合肥市人代会开幕。过去一年，合肥经济总量再上新台阶；新的一年，报告提出地区生产总值增长6%左右的预期目标。"
+    assert periods(text, "2024-01")["6%左右"] == "2024"

@@ -345,6 +345,8 @@ def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> 
     looked at, else the first part it names. A lead naming a month first is a progress report's when it names the
     month its figures run up to (至9月底，…: :func:`to_month`), else no reference."""
     looked = [(s, e) for s, e in paras if e - s >= LEAD_MIN_CHARS][:LEAD_SEARCH]
+    if paras and paras[0] not in looked and is_heading(text, *paras[0]):
+        looked.insert(0, paras[0])  # 上半年安徽16市GDP排名出炉：…: a headline names what the report is about
     named = []
     for s, e in looked:
         # the first long paragraph naming a period (a summary in bullets may come before it: ●营业收入13977亿元)
