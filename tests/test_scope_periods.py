@@ -1054,3 +1054,9 @@ def test_a_headline_names_the_reports_reference_period_and_xin_de_yi_nian_is_the
     assert periods(text, "2022-08")["5.5%"] == "2022-H1"
     text = "1月23日，合肥市人代会开幕。过去一年，合肥经济总量再上新台阶；新的一年，报告提出地区生产总值增长6%左右的预期目标。"
     assert periods(text, "2024-01")["6%左右"] == "2024"
+
+
+def test_a_figure_worked_out_from_the_sentence_before_is_of_its_time():
+    text = ("在1月19日召开的新闻发布会上，安徽省统计局公布，2023年全省生产总值47050.6亿元，增长5.8%。"
+            "据此测算，合肥经济总量约占全省的26.9%。")
+    assert periods(text, "2024-01")["26.9%"] == "2023"

@@ -301,7 +301,8 @@ def _base_amount(m: Mention, text: str, bases: dict[int, PeriodExpr]) -> PeriodE
 _BASE_SUBJECT_RE = re.compile(r"同期(?:为|是)[^\d，。；,;]{0,3}")  # a base written as its clause's subject, the amount after it its own
 
 
-_BREAKDOWN_OPEN_RE = re.compile(r"\s*其中\s*[，,：:]")
+# 其中，…: a breakdown of the sentence before; 据此测算，…, 按此计算，…: a figure worked out from it (both of its time)
+_BREAKDOWN_OPEN_RE = re.compile(r"\s*(?:其中|(?:据|按|由|照|以)此(?:测算|计算|推算|估算|算来))\s*[，,：:]")
 
 
 def _frames(topic: PeriodExpr | None, day: PeriodExpr) -> bool:
