@@ -2086,3 +2086,9 @@ def test_a_thousands_comma_ends_no_clause_so_a_respective_list_reads_item_by_ite
 def test_what_a_place_did_with_a_figure_after_yi_is_no_measure():
     got = _rows("上半年，广州GDP为11350.38亿元，成都以7793.1亿元排名第三，武汉以9979.58亿元紧随其后。", published="2019-08")
     assert got["7793.1"][0] == got["9979.58"][0] == "GDP"
+
+
+def test_a_milestone_verb_frames_the_figure_and_names_no_measure():
+    for verb in ("跃过", "跨过", "站上"):
+        got = _rows(f"全市地区生产总值首次{verb}2000亿元大关，达到2047.3亿元。", published="2023-04")
+        assert got["2000"][0] == got["2047.3"][0] == "地区生产总值", verb
