@@ -2092,3 +2092,9 @@ def test_a_milestone_verb_frames_the_figure_and_names_no_measure():
     for verb in ("跃过", "跨过", "站上"):
         got = _rows(f"全市地区生产总值首次{verb}2000亿元大关，达到2047.3亿元。", published="2023-04")
         assert got["2000"][0] == got["2047.3"][0] == "地区生产总值", verb
+
+
+def test_a_demonstrative_before_a_generic_head_points_back_to_the_measure_just_read():
+    text = "2022年徐州地区生产总值8457.8亿元。十年前，这一数字还只有4016.6亿元。高技术制造业占规上工业比重为19%，而全省这一比重已达到24%左右。"
+    got = _rows(text, published="2023-04")
+    assert got["4016.6"][0] == "地区生产总值" and got["24"][0] == "高技术制造业占规上工业比重"
