@@ -1307,3 +1307,8 @@ def test_a_bare_magnitude_with_its_approximation_counts_that_many():
 def test_a_milestone_step_is_no_unit_and_an_industry_passing_it_is_sized_in_yuan():
     got = rows("电子信息产业迈上万亿台阶，工业机器人产量5000台。")
     assert [(v, u) for _, v, u, *_ in got] == [("1000000000000", "yuan"), ("5000", "count")]
+
+
+def test_a_unit_declared_in_its_paragraph_is_a_bare_numbers_unit():
+    got = rows("部分城市GDP（单位：亿元）：杭州 9,648.0；武汉 9,402.38。另有项目 12 。")
+    assert [(v, u) for _, v, u, *_ in got] == [("964800000000", "yuan"), ("940238000000", "yuan")]

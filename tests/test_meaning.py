@@ -2098,3 +2098,8 @@ def test_a_demonstrative_before_a_generic_head_points_back_to_the_measure_just_r
     text = "2022年徐州地区生产总值8457.8亿元。十年前，这一数字还只有4016.6亿元。高技术制造业占规上工业比重为19%，而全省这一比重已达到24%左右。"
     got = _rows(text, published="2023-04")
     assert got["4016.6"][0] == "地区生产总值" and got["24"][0] == "高技术制造业占规上工业比重"
+
+
+def test_a_tables_declared_unit_and_caption_give_its_bare_figures_their_unit_and_measure():
+    got = _rows("【附】部分万亿城市上半年GDP（单位：亿元）及增速：杭州 9,648.0，5.2%；武汉 9,402.38，6.1%。", published="2023-07")
+    assert got["9,648.0"] == ("GDP", "杭州") and got["9,402.38"] == ("GDP", "武汉")

@@ -1268,6 +1268,7 @@ def _noun_after(flow: str) -> str:
 
 
 _OPENER_AT_END_RE = re.compile(f"(?:{meaning.LIST_OPENER_RE.pattern})\\Z")
+_UNIT_ASIDE_RE = re.compile(r"[（(]\s*单位\s*[：:][^（()）]{1,8}[)）]")
 _ITEMS_CLASS_RE = re.compile(r".*(?:城市|设区市|地级市|市州|地市|省份|区县|县区|县市)的?")
 
 
@@ -1278,13 +1279,14 @@ def _opener_topic(m: Mention, text: str, reader: meaning.Reader) -> str:
     colon = max(text.rfind("：", ss, m.start), text.rfind(":", ss, m.start))
     if colon < 0:
         return ""
-    opener = _OPENER_AT_END_RE.search(text, ss, colon + 1)
+    opener = _OPENER_AT_END_RE.search(text, ss, colon + 1) or _UNIT_ASIDE_RE.search(text, ss, colon)
     if opener is None:
         return ""  # (发言人介绍：, 官方：: a speaker, no list)
-    head = CLAUSE_RE.split(text[ss: opener.start()])[-1]
+    head = CLAUSE_RE.split(text[ss: opener.start()])[-1]  # (部分万亿城市上半年GDP（单位：亿元）及增速：, a table's
+    # caption: what it names before its unit)
     got = reader.tail_phrase(meaning.unframed(head))
     own = _ITEMS_CLASS_RE.match(got)  # (中部六个省会城市的GDP: the items are the class's places; GDP is what each has)
-    return got[own.end():] if own and own.end() < len(got) else got
+    return (reader.tail_phrase(got[own.end():]) or got[own.end():]) if own and own.end() < len(got) else got
 
 
 def _sentence_topic(m: Mention, text: str, reader: meaning.Reader, clause_start: int) -> str:

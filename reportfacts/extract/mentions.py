@@ -420,6 +420,10 @@ def finish_unit(m: Mention, text: str) -> None:
         end, written = (m.unit.end, m.unit.written) if m.unit else (m.end, "")
         m.unit = units.UnitMatch(end, written, "count", m.unit.multiplier if m.unit else Decimal(1),
                                  m.unit.qualifier if m.unit else "")
+    declared = _declared_unit(m, text) if m.unit is None or not m.unit.unit else None
+    if declared is not None:  # 部分城市上半年GDP（单位：亿元）及增速：杭州 9,648.0，5.2%: the table's unit
+        m.unit = units.UnitMatch(m.unit.end if m.unit else m.end, "", declared.unit, declared.multiplier,
+                                 m.unit.qualifier if m.unit else "")
     if m.unit is None or not m.unit.unit:
         m.nonstat("phone" if m.num.script == "arabic" and len(m.num.text) >= 7 else "no_unit")
         return
@@ -427,6 +431,20 @@ def finish_unit(m: Mention, text: str) -> None:
     if ctx_unit:
         m.unit = units.UnitMatch(m.unit.end, m.unit.written, ctx_unit, m.unit.multiplier, m.unit.qualifier)
     m.status = "fact"
+
+
+_DECLARED_UNIT_RE = re.compile(r"单位\s*[：:]\s*")
+
+
+def _declared_unit(m: Mention, text: str) -> units.UnitMatch | None:
+    """The unit a sentence declares before an Arabic number printed without one (（单位：亿元）), or None."""
+    if m.num.script != "arabic":
+        return None
+    declared = None
+    for declared in _DECLARED_UNIT_RE.finditer(text, full_sentence_start(text, m.start), m.start):
+        pass
+    got = units.match_unit(text, declared.end()) if declared is not None else None
+    return got if got is not None and got.unit else None
 
 
 CONTEXT_UNIT_REACH = 24  # characters before a number read for a unit its words imply (每万名从业人员中研发人员数量达到)
