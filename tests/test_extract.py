@@ -1312,3 +1312,8 @@ def test_a_milestone_step_is_no_unit_and_an_industry_passing_it_is_sized_in_yuan
 def test_a_unit_declared_in_its_paragraph_is_a_bare_numbers_unit():
     got = rows("部分城市GDP（单位：亿元）：杭州 9,648.0；武汉 9,402.38。另有项目 12 。")
     assert [(v, u) for _, v, u, *_ in got] == [("964800000000", "yuan"), ("940238000000", "yuan")]
+
+
+def test_a_population_approached_or_exceeded_counts_people():
+    got = rows("济南常住人口接近900万，青岛常住人口逾1000万。")
+    assert [(v, u) for _, v, u, *_ in got] == [("9000000", "count"), ("10000000", "count")]
