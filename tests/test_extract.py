@@ -1317,3 +1317,11 @@ def test_a_unit_declared_in_its_paragraph_is_a_bare_numbers_unit():
 def test_a_population_approached_or_exceeded_counts_people():
     got = rows("济南常住人口接近900万，青岛常住人口逾1000万。")
     assert [(v, u) for _, v, u, *_ in got] == [("9000000", "count"), ("10000000", "count")]
+
+
+def test_a_past_year_opening_a_sentence_dates_its_later_statements_as_results_in_news_of_a_plan():
+    text = ("2月15日，市政府新闻办召开《成都市“十四五”数字经济发展规划》新闻发布会。记者从会上获悉，2021年，成都数字经济核心"
+            "产业增加值达到2616.9亿元；核心产业增加值占全市GDP比重为13.1%，比上年提高0.2个百分点。"
+            "《规划》提出，到2025年，软件收入突破1000亿元（2023年为792亿元）；培育“专精特新”企业300家以上。")
+    got = {q: k for q, *_, k in rows(text, "2022-02")}
+    assert got["0.2个百分点"] == "change" and got["300家以上"] == "target"

@@ -102,13 +102,15 @@ def forward_para(text: str, ps: int, pe: int, exprs: list[PeriodExpr], pub, on: 
 def forward_fact(m: Mention, text: str, sp: dict, exprs: list[PeriodExpr], pub, rules: Rules) -> bool:
     """False when the figure's sentence dates it to the past (去年, 一季度, 目前) or its clause states what exists
     or was done (已, 累计 ...): such a figure is no plan even inside a forward-looking section."""
-    ss, cs = sp["sentence"][0], sp["clause"][0]
+    ss, cs = full_sentence_start(text, sp["sentence"][0]), sp["clause"][0]  # (2021年，…；…比上年提高0.2个百分点:
+    # the year reaches across the semicolons of its sentence)
     if rules.forward.not_forward.search(text, cs, m.start):
         return False
     import bisect
     lo = bisect.bisect_left(exprs, ss, key=_start_of)  # the paragraph's expressions are in text order
     hi = bisect.bisect_left(exprs, m.start, key=_start_of)
-    return not any(looks_back(e, pub) for e in exprs[lo:hi])
+    return not any(looks_back(e, pub) and not _in_aside(text, e) for e in exprs[lo:hi])  # (（2023年为792亿元）: an
+    # aside's past, beside a goal)
 
 
 def _start_of(e: PeriodExpr) -> int:
