@@ -2103,3 +2103,8 @@ def test_a_demonstrative_before_a_generic_head_points_back_to_the_measure_just_r
 def test_a_tables_declared_unit_and_caption_give_its_bare_figures_their_unit_and_measure():
     got = _rows("【附】部分万亿城市上半年GDP（单位：亿元）及增速：杭州 9,648.0，5.2%；武汉 9,402.38，6.1%。", published="2023-07")
     assert got["9,648.0"] == ("GDP", "杭州") and got["9,402.38"] == ("GDP", "武汉")
+
+
+def test_places_itemized_after_a_class_named_with_a_measure_each_have_that_measure():
+    got = _rows("2022年六个省会城市的GDP分别为：武汉18866.43亿元、长沙13966.11亿元。", published="2023-01")
+    assert got["18866.43"] == ("GDP", "武汉") and got["13966.11"] == ("GDP", "长沙")

@@ -1077,7 +1077,8 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
                 name, total, (head_start, head_end) = itemized[id(m)]
                 row["subject_zh"] = name
                 row["measure_zh"] = rows_of[id(total)]["measure_zh"] if total is not None and id(total) in rows_of \
-                    else reader.measure(head_end, head_start)
+                    else _items_measure(reader.measure(head_end, head_start), reader)  # (六个省会城市的GDP分别为：
+                # 武汉18866.43亿元、…: each of the class's places with its GDP)
             if prev is not None and prev["unit"] == row["unit"] and \
                     _STRUCTURE_JOIN_RE.fullmatch(text, prev["clean_end"], m.start):
                 row["measure_zh"] = prev["measure_zh"]  # 结构由上年的24.8∶41.7∶33.5调整为22.7∶…: one structure's parts
@@ -1284,8 +1285,12 @@ def _opener_topic(m: Mention, text: str, reader: meaning.Reader) -> str:
         return ""  # (发言人介绍：, 官方：: a speaker, no list)
     head = CLAUSE_RE.split(text[ss: opener.start()])[-1]  # (部分万亿城市上半年GDP（单位：亿元）及增速：, a table's
     # caption: what it names before its unit)
-    got = reader.tail_phrase(meaning.unframed(head))
-    own = _ITEMS_CLASS_RE.match(got)  # (中部六个省会城市的GDP: the items are the class's places; GDP is what each has)
+    return _items_measure(reader.tail_phrase(meaning.unframed(head)), reader)
+
+
+def _items_measure(got: str, reader: meaning.Reader) -> str:
+    """What each place listed has of a measure named with their class (中部六个省会城市的GDP: GDP)."""
+    own = _ITEMS_CLASS_RE.match(got)
     return (reader.tail_phrase(got[own.end():]) or got[own.end():]) if own and own.end() < len(got) else got
 
 

@@ -420,11 +420,11 @@ def continued(measure: str, previous: str, growth: bool = False) -> str:
 
 
 RATE_HEADS = ("增速", "增幅", "降幅", "涨幅")
-_SHARE_WORDS = ("比重", "占比", "份额")
+_SHARE_WORDS = ("比重", "占比", "份额")  # a share's head word, naming no share of its own
 _BACK_REFERENCE_HEADS = ("数字", "数据", "数值", "指标", "比重", "比例", "占比", "规模", "总量", "增速", "水平")
 _DEMONSTRATIVE_END_RE = re.compile(r"(?:这一|这个|这项|该|此|上述)\s*\Z")  # 这一|数字: what the text just named
 # 在全市GDP中所占的|比重: the whole a part is in, before a share word
-_WITHIN_WHOLE_RE = re.compile(r"在[^在，。；,;]{1,16}?(?:当中|之中|中)?(?:所占的?|的)?\Z")  # a share's head word, naming no share of its own
+_WITHIN_WHOLE_RE = re.compile(r"在[^在，。；,;]{1,16}?(?:当中|之中|中)?(?:所占的?|的)?\Z")
 
 
 def ordinal_item(items: list[str], i: int) -> str:
