@@ -2108,3 +2108,7 @@ def test_a_tables_declared_unit_and_caption_give_its_bare_figures_their_unit_and
 def test_places_itemized_after_a_class_named_with_a_measure_each_have_that_measure():
     got = _rows("2022年六个省会城市的GDP分别为：武汉18866.43亿元、长沙13966.11亿元。", published="2023-01")
     assert got["18866.43"] == ("GDP", "武汉") and got["13966.11"] == ("GDP", "长沙")
+
+
+def test_a_figure_for_each_unit_of_people_keeps_its_per_unit_words():
+    assert _rows("全市每万人拥有5G基站21.7个。", published="2022-02")["21.7"][0] == "每万人拥有5G基站"

@@ -422,6 +422,7 @@ def continued(measure: str, previous: str, growth: bool = False) -> str:
 RATE_HEADS = ("增速", "增幅", "降幅", "涨幅")
 _SHARE_WORDS = ("比重", "占比", "份额")  # a share's head word, naming no share of its own
 _BACK_REFERENCE_HEADS = ("数字", "数据", "数值", "指标", "比重", "比例", "占比", "规模", "总量", "增速", "水平")
+_PER_UNIT_END_RE = re.compile(r"每[十百千万]?(?:名|个|位)?(?:人口|人|户|平方公里|亩)(?:拥有|有|配备)?\s*\Z")
 _DEMONSTRATIVE_END_RE = re.compile(r"(?:这一|这个|这项|该|此|上述)\s*\Z")  # 这一|数字: what the text just named
 # 在全市GDP中所占的|比重: the whole a part is in, before a share word
 _WITHIN_WHOLE_RE = re.compile(r"在[^在，。；,;]{1,16}?(?:当中|之中|中)?(?:所占的?|的)?\Z")
@@ -693,6 +694,9 @@ class Reader:
             phrase = ""  # 新冠肺炎疫情以来: since when, no measure; 这是继…, …后: function words name nothing measured
             # (an action alone still does: 拆迁40万平方米, 到位2.39亿元); nor does a modifier alone (前4大|贸易伙伴…
             # 分别进出口: 大; 保持20%以上的高|增长: 高; 唯一), nor a comparison word (比全国高出|108元): the measure continues
+        per = _PER_UNIT_END_RE.search(written, 0, written.rfind(phrase)) if phrase else None
+        if per:  # 每万人拥有5G基站21.7个: so many for each of a unit of people or land, the rate as printed
+            phrase = per.group() + phrase
         if phrase in _BACK_REFERENCE_HEADS and _DEMONSTRATIVE_END_RE.search(written, 0, written.rfind(phrase)):
             phrase = ""  # 十年前，这一数字还只有4016.6亿元; 全省这一比重已达到24%左右: the measure just read, continued
         if phrase in r.generic_heads and phrase in written:
