@@ -2112,3 +2112,8 @@ def test_places_itemized_after_a_class_named_with_a_measure_each_have_that_measu
 
 def test_a_figure_for_each_unit_of_people_keeps_its_per_unit_words():
     assert _rows("全市每万人拥有5G基站21.7个。", published="2022-02")["21.7"][0] == "每万人拥有5G基站"
+
+
+def test_the_place_led_or_overtaken_is_no_subject_of_the_gap():
+    got = _rows("广州领先重庆242亿元，上海反超北京1228亿元。", published="2023-07")
+    assert got["242"][1] == "广州" and got["1228"][1] == "上海"
