@@ -2117,3 +2117,10 @@ def test_a_figure_for_each_unit_of_people_keeps_its_per_unit_words():
 def test_the_place_led_or_overtaken_is_no_subject_of_the_gap():
     got = _rows("广州领先重庆242亿元，上海反超北京1228亿元。", published="2023-07")
     assert got["242"][1] == "广州" and got["1228"][1] == "上海"
+
+
+def test_an_own_place_word_of_a_higher_level_names_the_place_above_the_reports():
+    text = "一季度，徐州地区生产总值2047.3亿元。全省一季度地区生产总值30327.1亿元，同比增长4.7%。"
+    got = _rows(text, subject="徐州市", published="2023-04")
+    assert got["2047.3"][1] == "徐州" and got["30327.1"][1] == got["4.7"][1] == "全省"
+    assert _rows("全市地区生产总值增长7%左右。", subject="义乌市", published="2023-01")["7"][1] == "义乌市"

@@ -1687,7 +1687,9 @@ class Reader:
         zone = opener if any(opener == name for _, _, name in self._zones) else ""
         opener = opener if opener in gazetteer() or opener in self.places else ""  # (not 城镇, tagged a place)
         chained = self._chained(sentence_start, clause_start) if not (own or national or named_before) else ""
-        return own or national or named_before or chained or zone or opening or opener or self.topic or \
+        wider = self._self_written(clause_start, sentence_start) if named and \
+            (level, place_level(self.default_subject)) in _WIDER_SELF else ""  # 全省一季度地区生产总值… in 徐州's report
+        return own or national or named_before or chained or zone or opening or opener or wider or self.topic or \
             (not named and self._self_written(clause_start, sentence_start)) or self.default_subject
 
     def _national_measure(self, a: int, b: int) -> bool:
@@ -1974,6 +1976,9 @@ CONGRESS_WITHIN = 200  # characters from the text's start where a work report pr
 
 _COUNT_AFTER_RE = re.compile(r"中?(?:数量|总数)?(?:已经|已|共)?(?:增加到|增至|达到|达|突破|超过|为|有)?"
                              r"(?:\d+|[一二两三四五六七八九十百]+)[家个所]")
+# (the level of an own-place word, the report's place's level) when the word names the place above it: 全省 in a
+# city's or a county's report, 全市 in a district's (not 全市 in 义乌市's, a county-level city)
+_WIDER_SELF = frozenset({("省", "市"), ("省", "县"), ("省", "区"), ("省", "州"), ("市", "区")})
 _NATIONAL = "全国"  # the country as a sentence's subject (全国共有15个副省级城市)
 _NATIONAL_MEASURE = "国内生产总值"  # the country's GDP (a region's is 地区生产总值)
 # 全国 opening a noun phrase with 的 (全国综合实力前十强的稀土磁材企业已有6家落户稀土高新区): the class's scope, no subject
