@@ -1060,3 +1060,12 @@ def test_a_figure_worked_out_from_the_sentence_before_is_of_its_time():
     text = ("在1月19日召开的新闻发布会上，安徽省统计局公布，2023年全省生产总值47050.6亿元，增长5.8%。"
             "据此测算，合肥经济总量约占全省的26.9%。")
     assert periods(text, "2024-01")["26.9%"] == "2023"
+
+
+def test_a_history_told_on_the_way_does_not_date_the_paragraphs_after_it():
+    text = ("焦作，一座红色的城市。1925年，焦作煤矿爆发大罢工，11000名煤矿工人坚持罢工斗争8个多月。\n\n"
+            "综合实力稳步提升。主导产业集群初具规模，共有4个主导产业集群。")
+    assert periods(text, "2021-05")["4个"] != "1925"
+    # a history opening its paragraph is the time the paragraphs after it go on with
+    text = "2007年，宁德GDP仅为423亿元。\n\n而本就有限的经济总量中，宁德第二产业占比仅为38.1%。"
+    assert periods(text, "2022-02")["38.1%"] == "2007"

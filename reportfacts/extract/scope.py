@@ -364,6 +364,18 @@ class _Governor:
 _LOOK_BACK_RE = re.compile(r"(?:年前|以前|之前)的?\s*$")  # 五年前的|2018年: a year named as the time looked back to
 
 
+def _recent(e: PeriodExpr, pub: PubDate | None) -> bool:
+    """True for a period ending no earlier than the year before publication (not 1925年 in a 2021 review: history)."""
+    return pub is None or not e.period or last_year(e.period) >= pub.year - 1
+
+
+def _opens_paragraph(text: str, e: PeriodExpr) -> bool:
+    """True for a period in its paragraph's first sentence (2007年，宁德…: a history the paragraphs after it go on
+    with; not 焦作，一座红色的城市。1925年，…: a story told on the way)."""
+    stop = FULL_STOP_RE.search(text, text.rfind("\n", 0, e.start) + 1)
+    return stop is None or e.start < stop.start()
+
+
 def looked_back_to(text: str, e: PeriodExpr) -> bool:
     """True for a period written as the time looked back to (十年前的2012年上半年)."""
     return _LOOK_BACK_RE.search(text, max(0, e.start - 8), e.start) is not None
@@ -1199,7 +1211,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and e.start not in within and
               (e.kind in YEAR_LEVEL or ((e.kind in (*PART_YEAR, "month") or to_month(e, text)) and
                                         e.period == st.reference)) and
-              (e.period == st.reference or not looks_back(e, pub) or e is live[0])]
+              (e.period == st.reference or not looks_back(e, pub) or e is live[0] and (
+                  _recent(e, pub) or _opens_paragraph(text, e)))]
     # (十年前的2012年上半年，…；2021年全年，上海、北京GDP分别为…: an earlier year a paragraph turns to after another
     # period dates its sentences, not the paragraphs after it)
     if lead and any(e.kind == "year" and e.period != lead.period for e in live):
