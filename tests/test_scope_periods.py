@@ -1069,3 +1069,9 @@ def test_a_history_told_on_the_way_does_not_date_the_paragraphs_after_it():
     # a history opening its paragraph is the time the paragraphs after it go on with
     text = "2007年，宁德GDP仅为423亿元。\n\n而本就有限的经济总量中，宁德第二产业占比仅为38.1%。"
     assert periods(text, "2022-02")["38.1%"] == "2007"
+
+
+def test_a_reviews_focus_inside_the_years_of_its_opening_topic_carries_on():
+    text = ("焦作，一座红色的城市。1925年，焦作煤矿爆发大罢工。\n\n22年来，高新区从无到有、从小到大。尤其是“十三五”期间，"
+            "高新区取得突出成绩。\n\n综合实力稳步提升。主导产业集群初具规模，共有4个主导产业集群。")
+    assert periods(text, "2021-05")["4个"] == "2020"

@@ -369,6 +369,20 @@ def _recent(e: PeriodExpr, pub: PubDate | None) -> bool:
     return pub is None or not e.period or last_year(e.period) >= pub.year - 1
 
 
+def _narrows(e: PeriodExpr, live: list[PeriodExpr]) -> bool:
+    """True for a period inside the years of a topic before it in its paragraph (22年来，…。尤其是“十三五”期间，…: the
+    review's focus)."""
+    inner = Period.of(e.period) if e.period else None
+    for x in live:
+        if x is e or inner is None:
+            return False
+        outer = Period.of(x.period) if x.topic and x.period else None
+        if outer is not None and outer.first_year <= inner.first_year and last_year(x.period) >= last_year(e.period) \
+                and x.period != e.period:
+            return True
+    return False
+
+
 def _opens_paragraph(text: str, e: PeriodExpr) -> bool:
     """True for a period in its paragraph's first sentence (2007年，宁德…: a history the paragraphs after it go on
     with; not 焦作，一座红色的城市。1925年，…: a story told on the way)."""
@@ -1212,7 +1226,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
               (e.kind in YEAR_LEVEL or ((e.kind in (*PART_YEAR, "month") or to_month(e, text)) and
                                         e.period == st.reference)) and
               (e.period == st.reference or not looks_back(e, pub) or e is live[0] and (
-                  _recent(e, pub) or _opens_paragraph(text, e)))]
+                  _recent(e, pub) or _opens_paragraph(text, e)) or _narrows(e, live))]
     # (十年前的2012年上半年，…；2021年全年，上海、北京GDP分别为…: an earlier year a paragraph turns to after another
     # period dates its sentences, not the paragraphs after it)
     if lead and any(e.kind == "year" and e.period != lead.period for e in live):
