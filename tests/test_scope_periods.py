@@ -1075,3 +1075,8 @@ def test_a_reviews_focus_inside_the_years_of_its_opening_topic_carries_on():
     text = ("焦作，一座红色的城市。1925年，焦作煤矿爆发大罢工。\n\n22年来，高新区从无到有、从小到大。尤其是“十三五”期间，"
             "高新区取得突出成绩。\n\n综合实力稳步提升。主导产业集群初具规模，共有4个主导产业集群。")
     assert periods(text, "2021-05")["4个"] == "2020"
+
+
+def test_a_period_alone_in_brackets_closing_a_clause_dates_its_figures():
+    got = periods("贵州数字经济增速曾连续7年位居全国第一（2015年至2021年）。全市工业增加值增长8%（2023年）。", "2024-10")
+    assert got["7年"] == "2015..2021" and got["8%"] == "2023"

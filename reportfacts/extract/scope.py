@@ -1035,6 +1035,13 @@ def aside_period(text: str, pos: int, exprs: list[PeriodExpr]) -> PeriodExpr | N
         (e for e in exprs if opened < e.start and e.end <= pos and not e.comparison and e.period), None)
 
 
+def _closing_aside(text: str, start: int, clause_end: int, exprs: list[PeriodExpr]) -> PeriodExpr | None:
+    """A period written alone in brackets after the figure at ``start``, in its clause (连续7年位居全国第一（2015年至
+    2021年）): it dates the clause's figures; None if there is none."""
+    return next((e for e in exprs if start < e.start < clause_end and e.period and text[e.start - 1: e.start] in "（("
+                 and text[e.end: e.end + 1] in "）)"), None)
+
+
 def _horizon(m: Mention, st: PeriodState, clause: str) -> str:
     """The period of a goal or a plan no expression dates in news of a plan to a year (3年内，…收入达到2750亿元 in news
     of a plan to 2022: 2022; 年均增长10%以上: over the plan's years), or ""."""
@@ -1155,7 +1162,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             # 再到如今突破5万亿元 in a review of last year: a flow "now" is the latest period reported (not a total to
             # date: 截至目前，我市共培育…205家)
             gov = st.carry
-        gov = aside_period(text, m.start, exprs) or gov or st.inherit
+        gov = aside_period(text, m.start, exprs) or _closing_aside(text, m.start, sp["clause"][1], exprs) or gov or \
+            st.inherit
         if gov is not None and m.kind in ("target", "plan") and _of_a_day(gov):
             gov = None  # the quarter of a news day dates what happened, not a goal (红网3月18日讯 …力争…突破3000亿元)
         if m.kind in ("rank", "rank_change") or _ranked_group(m, text, *sp["clause"]):
