@@ -1080,3 +1080,10 @@ def test_a_reviews_focus_inside_the_years_of_its_opening_topic_carries_on():
 def test_a_period_alone_in_brackets_closing_a_clause_dates_its_figures():
     got = periods("贵州数字经济增速曾连续7年位居全国第一（2015年至2021年）。全市工业增加值增长8%（2023年）。", "2024-10")
     assert got["7年"] == "2015..2021" and got["8%"] == "2023"
+
+
+def test_last_years_same_time_in_a_part_year_report_is_that_part_of_last_year():
+    text = ("24城上半年GDP出炉\n\n随着7月下旬各地陆续公布上半年经济数据，全国24座GDP万亿城市的“半年报”已全部出炉。"
+            "上半年，上海GDP为21350亿元，增长9.7%。\n\n去年同期，受疫情冲击，上海GDP为19349.31亿元，同比下降5.7%。")
+    got = periods(text, "2023-07")
+    assert got["21350亿元"] == "2023-H1" and got["19349.31亿元"] == got["5.7%"] == "2022-H1"

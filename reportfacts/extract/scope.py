@@ -1035,6 +1035,17 @@ def aside_period(text: str, pos: int, exprs: list[PeriodExpr]) -> PeriodExpr | N
         (e for e in exprs if opened < e.start and e.end <= pos and not e.comparison and e.period), None)
 
 
+def _same_time_before(gov: PeriodExpr | None, st: PeriodState, text: str) -> PeriodExpr | None:
+    """去年同期，上海GDP为19349.31亿元 in a report of the first half: the same part of the year before the report's own
+    (its reference period), not that whole year; ``gov`` itself otherwise."""
+    ref = st.carry if st.carry is not None and st.reference and st.carry.period == st.reference else None
+    if gov is None or ref is None or ref.kind not in PART_YEAR or not text.startswith("同期", gov.end) or \
+            gov.kind != "year" or not gov.period.isdigit():
+        return gov
+    same = Period.parse(ref.period)
+    return replace(gov, period=same.shift(int(gov.period) - same.first_year), kind=ref.kind)
+
+
 def _closing_aside(text: str, start: int, clause_end: int, exprs: list[PeriodExpr]) -> PeriodExpr | None:
     """A period written alone in brackets after the figure at ``start``, in its clause (连续7年位居全国第一（2015年至
     2021年）): it dates the clause's figures; None if there is none."""
@@ -1164,6 +1175,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             gov = st.carry
         gov = aside_period(text, m.start, exprs) or _closing_aside(text, m.start, sp["clause"][1], exprs) or gov or \
             st.inherit
+        gov = _same_time_before(gov, st, text)
         if gov is not None and m.kind in ("target", "plan") and _of_a_day(gov):
             gov = None  # the quarter of a news day dates what happened, not a goal (红网3月18日讯 …力争…突破3000亿元)
         if m.kind in ("rank", "rank_change") or _ranked_group(m, text, *sp["clause"]):
