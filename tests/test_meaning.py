@@ -2124,3 +2124,8 @@ def test_an_own_place_word_of_a_higher_level_names_the_place_above_the_reports()
     got = _rows(text, subject="徐州市", published="2023-04")
     assert got["2047.3"][1] == "徐州" and got["30327.1"][1] == got["4.7"][1] == "全省"
     assert _rows("全市地区生产总值增长7%左右。", subject="义乌市", published="2023-01")["7"][1] == "义乌市"
+
+
+def test_the_average_a_place_outperforms_is_the_compared_places_figure():
+    got = _rows("从增速看，24城中只有8城跑赢全国5.5%的平均水平。", subject="上海", published="2023-07")
+    assert got["5.5"][1] == "全国"
