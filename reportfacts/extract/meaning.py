@@ -160,7 +160,8 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         tuple(doc["zone_words"]), re.compile(f"^[^，。；、]{{0,8}}?(?:{_alt(doc['zone_words'])})"),
         re.compile(_alt(doc["rank_words"] + doc["rank_verbs"] + ["第"])),
         frozenset(doc["share_link"]), re.compile(doc["name_suffix"]), re.compile(doc["place_suffix"]),
-        frozenset(doc["not_name"]), re.compile(f"(?:{doc['object_before']})\\Z"), re.compile(doc["example_after"]),
+        frozenset(doc["not_name"]), re.compile(f"(?:{doc['object_before']}|{_alt(doc['comparators'])})\\Z"),
+        re.compile(doc["example_after"]),
         frozenset(doc["nominal_flags"]), frozenset(doc["generic_heads"]), re.compile(doc["place_follower"]),
         frozenset(doc["class_bounds"]), frozenset(doc["milestone_words"]),
         re.compile(f"(?P<done>(?:提前|超额|累计)*(?:完成|超)?)了?(?:全年|年度|今年|本年|当年)?(?:[省市区县]?下达的?)?"

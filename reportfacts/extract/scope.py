@@ -5,6 +5,7 @@ governs each fact (periods: a paragraph's periods, carried topics, ranges and st
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -373,14 +374,10 @@ def _narrows(e: PeriodExpr, live: list[PeriodExpr]) -> bool:
     """True for a period inside the years of a topic before it in its paragraph (22年来，…。尤其是“十三五”期间，…: the
     review's focus)."""
     inner = Period.of(e.period) if e.period else None
-    for x in live:
-        if x is e or inner is None:
-            return False
-        outer = Period.of(x.period) if x.topic and x.period else None
-        if outer is not None and outer.first_year <= inner.first_year and last_year(x.period) >= last_year(e.period) \
-                and x.period != e.period:
-            return True
-    return False
+    before = itertools.takewhile(lambda x: x is not e, live)
+    return inner is not None and any(
+        x.topic and x.period and x.period != e.period and (outer := Period.of(x.period)) is not None and
+        outer.first_year <= inner.first_year and last_year(x.period) >= last_year(e.period) for x in before)
 
 
 def _opens_paragraph(text: str, e: PeriodExpr) -> bool:

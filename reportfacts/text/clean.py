@@ -354,7 +354,7 @@ def _clean_form(raw: str) -> bool:
     that is a headline, before a bullet or beside a table's row."""
     if _NOT_CLEAN_RE.search(raw):
         return False
-    own_end = -2  # where the last line of its own ends (:func:`_line_of_its_own`)
+    own_end = -2  # where the last line of its own ends (:func:`_lines_of_their_own`)
     for m in _LONE_NEWLINE_RE.finditer(raw):
         before = raw[max(0, m.start() - 40): m.start()].rstrip(_CLOSERS)
         start = raw.rfind("\n", 0, m.start()) + 1
@@ -390,14 +390,17 @@ def _ranking_lines(lines: list[_Line]) -> set[int]:
     return out
 
 
-def _line_of_its_own(lines: list[_Line], i: int, own: list[bool]) -> bool:
-    """A short line that opens a paragraph and does not stop mid-sentence, in a text written one line per paragraph:
-    a headline with clause punctuation in it (合肥市政府工作报告出炉：去年GDP达12673.8亿元，今年预期增长6%左右), a
-    byline (来源：安徽财经网　记者 李晓雯), a dateline."""
-    a = lines[i - 1]  # opening a paragraph: the text's first line, or one after a blank line, a sentence's end or a
-    # line of its own (the byline after a headline); ``own``: the lines before found so
-    own[i - 1] = (i == 1 or a.blanks > 0 or lines[i - 2].final or own[i - 2]) and _short_whole_line(a.text)
-    return own[i - 1]
+def _lines_of_their_own(lines: list[_Line]) -> list[bool]:
+    """For each line, whether it is a short line that opens a paragraph and does not stop mid-sentence, in a text
+    written one line per paragraph: a headline with clause punctuation in it (合肥市政府工作报告出炉：去年GDP达
+    12673.8亿元，今年预期增长6%左右), a byline (来源：安徽财经网　记者 李晓雯), a dateline. A line opens a paragraph
+    when it is the text's first, or comes after a blank line, a sentence's end or a line of its own (the byline after
+    a headline)."""
+    own: list[bool] = []
+    for i, line in enumerate(lines):
+        opens = i == 0 or line.blanks > 0 or lines[i - 1].final or own[i - 1]
+        own.append(opens and _short_whole_line(line.text))
+    return own
 
 
 def _short_whole_line(text: str) -> bool:
@@ -418,7 +421,7 @@ def _decide_breaks(raw: str, lines: list[_Line]) -> list[bool]:
     refs = _local_widths(lines, modal) if column else []
     blanks_matter = no_blank >= MEANINGFUL_BLANKS * max(1, len(lines) - 1)
     breaks = [True] * len(lines)
-    own = [False] * len(lines)
+    own = _lines_of_their_own(lines)
     block_start, after_heading = True, False
     for i in range(1, len(lines)):
         a, b = lines[i - 1], lines[i]
@@ -434,7 +437,7 @@ def _decide_breaks(raw: str, lines: list[_Line]) -> list[bool]:
         # bullet, ends its paragraph at its newline, which maps to a single "\n"
         lone = b.start - a.end >= 1 and (not column and (a.final or b.text[0] in BULLETS or (
             _headline(a.text) and (i == 1 or lines[i - 2].final) or
-            i > 1 and lines[i - 2].final and _NUMBERED_HEADING_RE.fullmatch(a.text)) or _line_of_its_own(lines, i, own))
+            i > 1 and lines[i - 2].final and _NUMBERED_HEADING_RE.fullmatch(a.text)) or own[i - 1])
             or _table_row(a, b))
         if i in ranking:
             want = lone = True  # a line of a ranking printed as text
