@@ -898,7 +898,10 @@ def test_a_headline_s_zone_its_body_reports_on_is_its_subject_not_the_city_that_
 def test_a_lead_clause_of_a_counted_group_of_places_names_members_not_a_measure():
     r = Reader("x")
     assert r.scope_measure("东北的四个副省级城市中") == ""
+    assert r.scope_measure("其余城市中") == ""  # a class of places: the measure goes on from before
     assert r.scope_measure("在建项目中") == "在建项目"
+    rows = _rows("苏州上半年GDP为10936.4亿元，排名第六。\n其余城市中，宁波7461.4亿元（增长2.6%）、青岛6950.5亿元（3.4%）。")
+    assert [rows[w] for w in ("7461.4", "2.6", "6950.5", "3.4")] == [("GDP", "宁波")] * 2 + [("GDP", "青岛")] * 2
 
 
 def test_a_figure_in_an_aside_is_of_what_the_aside_names_unless_the_aside_goes_on_with_the_noun_before():
@@ -2054,6 +2057,11 @@ def test_items_of_a_list_after_its_opener_measure_what_the_opener_names_without_
     got = _rows(text, subject="合肥", published="2024-02")
     assert got["22074.7"] == ("GDP", "成都") and got["12010.76"] == ("GDP", "西安")
     assert got["6"][0] != "GDP"  # a speaker's colon opens no list
+    text = "各项贷款余额5082.7亿元。一季度部分省辖市地区生产总值及增速如下：\n郑州：2947.1亿元，增长16.0%；\n洛阳：1215.6亿元，" \
+        "增长15.4%。\n洛阳：总投资120亿元。"  # items on lines of their own, after the line opening them (not after a line
+    got = _rows(text, subject="洛阳", published="2021-04")  # that is none of them)
+    assert got["2947.1"] == got["16.0"] == ("地区生产总值", "郑州") and got["1215.6"] == ("地区生产总值", "洛阳")
+    assert got["120"][0] != "地区生产总值"
 
 
 def test_a_clause_naming_no_one_goes_on_with_the_place_opening_the_clause_before_it():

@@ -1196,8 +1196,10 @@ def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked:
     figure that is no rank, by unit ("" for any unit; PLAN_OF: what that figure was a plan of)."""
     if prev is None:
         return "", ""
-    if not same_para:  # 从2012年突破2万亿元 after a paragraph on GDP
-        return "", prev["measure_zh"] if prev["unit"] == m.unit.unit and m.kind not in RANKS else ""
+    if not same_para:  # 从2012年突破2万亿元 after a paragraph on GDP (or on GDP's ranks: the last figure no rank)
+        last = unranked.get(m.unit.unit, "") if prev["kind"] in RANKS else \
+            prev["measure_zh"] if prev["unit"] == m.unit.unit else ""
+        return "", last if m.kind not in RANKS else ""
     if m.kind in RANKS and prev["unit"] == "count" and GROUP_RANKED_RE.match(text, prev["clean_end"]):
         return "", ""  # 在西部47家国家级经开区中排名第13位: the group ranked in is counted, not ranked
     if m.kind in RANKS and prev["kind"] not in RANKS and FULL_STOP_RE.search(text, prev["clean_end"], cs):
@@ -1270,7 +1272,6 @@ def _noun_after(flow: str) -> str:
 
 _OPENER_AT_END_RE = re.compile(f"(?:{meaning.LIST_OPENER_RE.pattern})\\Z")
 _UNIT_ASIDE_RE = re.compile(r"[（(]\s*单位\s*[：:][^（()）]{1,8}[)）]")
-_ITEMS_CLASS_RE = re.compile(r".*(?:城市|设区市|地级市|市州|地市|省份|区县|县区|县市)的?")
 
 
 def _opener_topic(m: Mention, text: str, reader: meaning.Reader) -> str:
@@ -1278,19 +1279,43 @@ def _opener_topic(m: Mention, text: str, reader: meaning.Reader) -> str:
     clause before the opener ends with (2022年六个省会城市的GDP分别为：武汉…, 西部省会城市GDP如下：成都…), else ""."""
     ss = full_sentence_start(text, m.start)
     colon = max(text.rfind("：", ss, m.start), text.rfind(":", ss, m.start))
-    if colon < 0:
-        return ""
-    opener = _OPENER_AT_END_RE.search(text, ss, colon + 1) or _UNIT_ASIDE_RE.search(text, ss, colon)
+    opener = (_OPENER_AT_END_RE.search(text, ss, colon + 1) or _UNIT_ASIDE_RE.search(text, ss, colon)) \
+        if colon >= 0 else None
+    if opener is None:  # (发言人介绍：, 官方：: a speaker, no list) an item on a line of its own (郑州：2947.1亿元，…；):
+        ss, opener = _lines_opener(text, ss)  # the line the items' lines open with
     if opener is None:
-        return ""  # (发言人介绍：, 官方：: a speaker, no list)
+        return ""
     head = CLAUSE_RE.split(text[ss: opener.start()])[-1]  # (部分万亿城市上半年GDP（单位：亿元）及增速：, a table's
     # caption: what it names before its unit)
     return _items_measure(reader.tail_phrase(meaning.unframed(head)), reader)
 
 
+_ITEM_LINE_END = ("；", ";", "，", ",", "。")  # how a list's item on a line of its own ends
+_ITEM_LINES = 40  # the most lines of items read back for the line opening them
+
+
+def _lines_opener(text: str, ss: int) -> tuple[int, re.Match | None]:
+    """For a sentence opening its line: the start of the sentence that opens the list its line is an item of, and
+    that opener (…地区生产总值及增速如下：\n郑州：2947.1亿元，增长16.0%；\n洛阳：…), else (ss, None)."""
+    end = ss - 1
+    for _ in range(_ITEM_LINES):
+        if end < 0 or text[end] != "\n":
+            return ss, None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start: end].rstrip()
+        opener = _OPENER_AT_END_RE.search(line)
+        if opener:
+            first = full_sentence_start(text, start + opener.start())
+            return first, _OPENER_AT_END_RE.search(text, first, start + opener.end())
+        if not line.endswith(_ITEM_LINE_END) or ("：" not in line and ":" not in line):
+            return ss, None
+        end = start - 1
+    return ss, None
+
+
 def _items_measure(got: str, reader: meaning.Reader) -> str:
     """What each place listed has of a measure named with their class (中部六个省会城市的GDP: GDP)."""
-    own = _ITEMS_CLASS_RE.match(got)
+    own = meaning.PLACE_CLASS_RE.match(got)
     return (reader.tail_phrase(got[own.end():]) or got[own.end():]) if own and own.end() < len(got) else got
 
 

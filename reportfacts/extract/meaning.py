@@ -426,6 +426,7 @@ _BACK_REFERENCE_HEADS = ("数字", "数据", "数值", "指标", "比重", "比�
 _PER_UNIT_END_RE = re.compile(r"每[十百千万]?(?:名|个|位)?(?:人口|人|户|平方公里|亩)(?:拥有|有|配备)?\s*\Z")
 _DEMONSTRATIVE_END_RE = re.compile(r"(?:这一|这个|这项|该|此|上述)\s*\Z")  # 这一|数字: what the text just named
 # 在全市GDP中所占的|比重: the whole a part is in, before a share word
+PLACE_CLASS_RE = re.compile(r".*(?:城市|设区市|地级市|市州|地市|省份|区县|县区|县市)的?")  # (其余城市: a class of places)
 _WITHIN_WHOLE_RE = re.compile(r"在[^在，。；,;]{1,16}?(?:当中|之中|中)?(?:所占的?|的)?\Z")
 
 
@@ -785,11 +786,13 @@ class Reader:
 
     def scope_measure(self, lead: str) -> str:
         """The noun phrase of a sentence's lead clause of scope (在建项目中，…: 在建项目), "" when ``lead`` is none or
-        names a place (东北的四个副省级城市中 is a group of places, no measure)."""
+        names a place or a class of them (东北的四个副省级城市中, 其余城市中: a group of places, no measure)."""
         hit = self.rules.scope_lead_re.search(lead)
         phrase = self._tail_phrase(lead[: hit.start()]) if hit else ""
         counted = hit is not None and _COUNTED_GROUP_RE.search(lead, 0, hit.start()) is not None
-        return "" if not phrase or counted or self.names_in(phrase) else phrase  # (东北的四个副省级城市中: members)
+        if not phrase or counted or self.names_in(phrase) or PLACE_CLASS_RE.fullmatch(phrase):
+            return ""  # (东北的四个副省级城市中: members)
+        return phrase
 
     def _after_de(self, after_unit: str, written: str) -> str:
         """The measure of a figure written before 的 with no phrase before it: the noun phrase after 的; with no verb
