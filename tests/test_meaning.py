@@ -2062,6 +2062,8 @@ def test_items_of_a_list_after_its_opener_measure_what_the_opener_names_without_
     got = _rows(text, subject="洛阳", published="2021-04")  # that is none of them)
     assert got["2947.1"] == got["16.0"] == ("地区生产总值", "郑州") and got["1215.6"] == ("地区生产总值", "洛阳")
     assert got["120"][0] != "地区生产总值"
+    got = _rows("2021年上海部分区GDP如下：浦东新区15352.99亿元；黄浦区2960.31亿元。", subject="浦东", published="2022-02")
+    assert got["15352.99"] == ("GDP", "浦东新区") and got["2960.31"] == ("GDP", "黄浦区")
 
 
 def test_a_clause_naming_no_one_goes_on_with_the_place_opening_the_clause_before_it():
@@ -2137,3 +2139,10 @@ def test_an_own_place_word_of_a_higher_level_names_the_place_above_the_reports()
 def test_the_average_a_place_outperforms_is_the_compared_places_figure():
     got = _rows("从增速看，24城中只有8城跑赢全国5.5%的平均水平。", subject="上海", published="2023-07")
     assert got["5.5"][1] == "全国"
+
+
+def test_the_parties_compared_a_lead_and_a_threshold_name_no_measure_of_their_own():
+    got = _rows("北京GDP为19352.2亿元，上海为19349.31亿元，两者相差仅2.89亿元。重庆GDP为15000亿元，以530.98亿元的优势反超广州。"
+                "武汉GDP首次在上半年跨过万亿元门槛。", published="2023-07")
+    assert got["2.89"][0] == got["530.98"][0] == got["万亿"][0] == "GDP"
+    assert continued("两地", "") == "" and continued("经济总量差距", "GDP") == "经济总量差距"  # (a gap names itself)

@@ -407,6 +407,8 @@ def continued(measure: str, previous: str, growth: bool = False) -> str:
     """``measure`` when it names something itself; a generic head (总数, 数量) or a share (占GDP) continues
     ``previous`` (国家高新技术企业 + 总数, 增加值 + 占GDP); a growth rate continues what a share was a share of."""
     r = load_meaning_rules()
+    if _PARTIES_RE.fullmatch(measure) or previous and _LEAD_HEAD_RE.search(measure):
+        return previous  # 两者相差2.89亿元, 以530.98亿元的优势反超: the gap between the parties, or a lead, in what was measured
     if previous and measure in RATE_HEADS and previous.endswith(measure):
         return previous  # 比上半年加快0.8个百分点，增速排位全省第三位: the same rate's rank
     if previous and measure and (measure in r.generic_heads or measure[:1] in r.share_link) \
@@ -421,12 +423,16 @@ def continued(measure: str, previous: str, growth: bool = False) -> str:
 
 
 RATE_HEADS = ("增速", "增幅", "降幅", "涨幅")
+_PARTIES_RE = re.compile("[两二三双](?:者|地|城|方)|[两二三](?:市|省|区|县)")  # the parties compared, named by their number
+_LEAD_HEAD_RE = re.compile("优势\\Z")  # a lead over another party: in what the parties were compared (a 差距 is a
+# measure of its own: 经济总量差距)
 _SHARE_WORDS = ("比重", "占比", "份额")  # a share's head word, naming no share of its own
 _BACK_REFERENCE_HEADS = ("数字", "数据", "数值", "指标", "比重", "比例", "占比", "规模", "总量", "增速", "水平")
 _PER_UNIT_END_RE = re.compile(r"每[十百千万]?(?:名|个|位)?(?:人口|人|户|平方公里|亩)(?:拥有|有|配备)?\s*\Z")
 _DEMONSTRATIVE_END_RE = re.compile(r"(?:这一|这个|这项|该|此|上述)\s*\Z")  # 这一|数字: what the text just named
 # 在全市GDP中所占的|比重: the whole a part is in, before a share word
-PLACE_CLASS_RE = re.compile(r".*(?:城市|设区市|地级市|市州|地市|省份|区县|县区|县市)的?")  # (其余城市: a class of places)
+PLACE_CLASS_RE = re.compile(r".*(?:城市|设区市|地级市|市州|地市|省份|区县|县区|县市|(?:部分|各|其余)[区县市省州])的?")
+# (其余城市, 部分区: a class of places)
 _WITHIN_WHOLE_RE = re.compile(r"在[^在，。；,;]{1,16}?(?:当中|之中|中)?(?:所占的?|的)?\Z")
 
 
