@@ -196,6 +196,11 @@ def test_the_year_after_you_of_a_change_dates_its_from_side_only():
     got = periods("2021年，全区经济平稳。三次产业结构由2020年的0.65:55.35:44调整为0.7:53.5:45.8。", "2022-03")
     assert got["0.65"] == got["44"] == "2020"
     assert got["0.7"] == got["45.8"] == "2021"
+    # under a goal's deadline the from side is where things stood, the to side and the clauses after it the goal's
+    f, _ = extract_report("到2025年，软件业务收入由2020年的7,010亿元增加到1.2万亿元，电子信息制造业营业收入达到2万亿元。",
+                          "t", "t.txt", "2021-06", None)
+    assert [(q, k, p) for q, k, p in zip(f.quote, f.kind, f.period)] == [
+        ("7,010亿元", "level", "2020"), ("1.2万亿元", "target", "2025"), ("2万亿元", "target", "2025")]
 
 
 def test_a_quarter_written_without_its_year_that_ends_after_the_report_is_last_years():

@@ -226,7 +226,10 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
             if _planned_total(m, prev, text, sp):
                 m.kind = "plan"
             baseline = aside_period(text, m.start, exprs) if m.kind in ("target", "plan") else None
-            if m.kind in ("target", "plan") and (_FROM_NOW_RE.search(text, max(0, m.start - 8), m.start) or
+            base = _FROM_NOW_RE.search(text, max(0, m.start - 10), m.start)
+            if base and base.group("year") and pub is not None and int(base.group("year")) > pub.year:
+                base = None  # (由2025年的…提高到2030年的…: a goal's from side, a goal too)
+            if m.kind in ("target", "plan") and (base or
                                                  baseline is not None and looks_back(baseline, pub) and
                                                  m.unit.unit not in RATES):
                 # 从目前的14.4万元增加到20万元, 高新企业数量从107家增加到500家: where things stand, the goal's base (so
@@ -263,7 +266,8 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
 
 
 _OUTCOMES = ("level", "count_stock", "count_flow", "share", "growth_rate")
-_FROM_NOW_RE = re.compile(r"[从由](?:目前|现在|当前|现有)?的?\s*\Z")  # the from-side of a goal's from-to
+# the from-side of a goal's from-to (由2020年的7010亿元增加到1.2万亿元: a year not after the report's, where things stood)
+_FROM_NOW_RE = re.compile(r"[从由](?:目前|现在|当前|现有|(?P<year>(?:19|20)\d\d)年[末底]?)?的?\s*\Z")
 
 
 def _after_report_year(m: Mention, pub) -> bool:

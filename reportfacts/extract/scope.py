@@ -223,6 +223,7 @@ def _previous_edition(m: Mention, gov: PeriodExpr, period: str, text: str, claus
 _TO_SIDE_RE = re.compile(r"[^，。；,;]*?(?:调整|优化|变化|转变|增加|增长|提高|提升|下降|减少|降低|上升)?(?:[为至]|(?<!不)到)")  # (不到: a bound)
 
 
+_THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # the comma grouping a number's thousands (7,010亿元): no clause's end
 _OF_YEAR_RE = re.compile("(同期)?[末底]?的")  # 由2016年|末的240余万人, 由上年|同期的35.8%: the figure of that time
 
 
@@ -237,11 +238,13 @@ def _to_side(m: Mention, gov: PeriodExpr, text: str, live: list[PeriodExpr], st:
         return None  # 从目前的14.4万元增加到20万元: where it is to get, a goal's time, not now
     if text[gov.start - 1: gov.start] not in ("由", "从") or not of or gov.kind not in ("year", "plan", *PART_YEAR):
         return gov
-    kinds = YEAR_LEVEL if gov.kind in ("year", "plan") else (*YEAR_LEVEL, *PART_YEAR)  # (上半年，…由一季度的5%…)
+    kinds = (*YEAR_LEVEL, "deadline") if gov.kind in ("year", "plan") else (*YEAR_LEVEL, *PART_YEAR)
+    # (上半年，…由一季度的5%…; 到2025年，…由2020年的7010亿元增加到1.2万亿元: the goal's deadline)
     before = [e for e in live if e.end <= gov.start and e.kind in kinds and not e.comparison]
     now = before[-1] if before else st.carry
-    if _TO_SIDE_RE.match(text[gov.end: m.start]):
-        return now
+    between = _THOUSANDS_RE.sub("", text[gov.end: m.start])
+    if _TO_SIDE_RE.match(between) or _CLAUSE_SPLIT_RE.search(between):
+        return now  # (…增加到1.2万亿元，电子信息制造业营业收入达到2万亿元: the year dates the from side only)
     if gov.kind == "plan":  # 从“十二五”的42%提升至92%: where the plan's years ended
         return replace(gov, period=str(last_year(gov.period)), kind="year")
     same = Period.of(now.period) if of.group(1) and now is not None and now.kind in PART_YEAR else None
