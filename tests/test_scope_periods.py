@@ -201,6 +201,8 @@ def test_the_year_after_you_of_a_change_dates_its_from_side_only():
                           "t", "t.txt", "2021-06", None)
     assert [(q, k, p) for q, k, p in zip(f.quote, f.kind, f.period)] == [
         ("7,010亿元", "level", "2020"), ("1.2万亿元", "target", "2025"), ("2万亿元", "target", "2025")]
+    f, _ = extract_report("到2025年，全市小巨人企业达到200家，较2021年底的68家增加近两倍。", "t", "t.txt", "2022-01", None)
+    assert (f.kind[1], f.period[1]) == ("count_stock", "2021")  # a base at a year's end: where things stood
 
 
 def test_a_quarter_written_without_its_year_that_ends_after_the_report_is_last_years():

@@ -234,7 +234,7 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
                                                  m.unit.unit not in RATES):
                 # 从目前的14.4万元增加到20万元, 高新企业数量从107家增加到500家: where things stand, the goal's base (so
                 # is an amount of a past year in an aside: 突破5.5万家（2020年底为5.06万家）)
-                m.kind = "count_stock" if m.unit.unit == "count" else "level" if m.unit.unit not in RATES else "share"
+                m.kind = _standing(m)
             m.kind = _breakdown_kind(m, by_para[i][:j], text, sp, rules)
             if _amount_change(m, by_para[i][:j], text, sp, rules):
                 m.kind = "change"
@@ -256,7 +256,9 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         if lead_of_list is not None:
             st.before_list, st.carry = st.before_list or st.carry, lead_of_list
         for m in by_para.get(i, []):
-            if _forecast(m, text, spans_of(m)["sentence"][0], pub, rules):
+            if m.extra.get("base") and m.kind in ("target", "plan") and not _after_report_year(m, pub):
+                m.kind = _standing(m)  # 到2025年达到200家，较2021年底的68家增加近两倍: the base, where things stood
+            elif _forecast(m, text, spans_of(m)["sentence"][0], pub, rules):
                 m.kind = "target"
             elif _after_report_year(m, pub):
                 # 到2025年，…工业软件规模达500亿元；打造100个平台 (in 2021): no result is reported for a time still
@@ -268,6 +270,11 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
 _OUTCOMES = ("level", "count_stock", "count_flow", "share", "growth_rate")
 # the from-side of a goal's from-to (由2020年的7010亿元增加到1.2万亿元: a year not after the report's, where things stood)
 _FROM_NOW_RE = re.compile(r"[从由](?:目前|现在|当前|现有|(?P<year>(?:19|20)\d\d)年[末底]?)?的?\s*\Z")
+
+
+def _standing(m: Mention) -> str:
+    """The kind of a figure that tells where things stand (a goal's base): a stock, a level or a share."""
+    return "count_stock" if m.unit.unit == "count" else "level" if m.unit.unit not in RATES else "share"
 
 
 def _after_report_year(m: Mention, pub) -> bool:

@@ -301,7 +301,9 @@ def _base_amount(m: Mention, text: str, bases: dict[int, PeriodExpr]) -> PeriodE
         return None
     written = next((bases[at] for at in range(max(0, m.start - 6), m.start) if at in bases and
                     _BASE_SUBJECT_RE.fullmatch(text, at, m.start)), None)  # 上年同期为|45.06亿元, 上年同期为亏损|22.28亿元
-    return written or (bases.get(m.start - 1) if gap == "的" else bases.get(m.start))
+    at = m.start - (gap == "的")
+    at -= text[at - 1: at] in ("末", "底")  # 较2021年底的68家: the year's end
+    return written or bases.get(at)
 
 
 _BASE_SUBJECT_RE = re.compile(r"同期(?:为|是)[^\d，。；,;]{0,3}")  # a base written as its clause's subject, the amount after it its own
