@@ -60,3 +60,34 @@ def test_a_unit_line_above_a_table_gives_the_unit_its_header_does_not_name():
     f, _ = extract_report(text, "t", "t.txt", "2022-08", None)
     assert list(zip(f.quote, f.unit, f.kind, f.measure_zh)) == [
         ("567.9", "yuan", "level", "地区生产总值"), ("6.8", "percent", "growth_rate", "地区生产总值")]
+
+
+SPACED_TABLE = ("投资稳步增长，消费尚未完全恢复。\n{caption}\n{header}"
+                "苏州　4,961.6{unit}　18.3%\n南京　3,386.4{unit}　16.3%\n（责任编辑：孙琳）")
+
+
+def test_a_table_in_spaced_columns_keeps_its_rows_as_lines_and_is_no_newspaper_column():
+    rows = "".join(f"{c}　{n}亿元　{g}%\n" for c, n, g in [
+        ("苏州", "4,961.6", "18.3"), ("南京", "3,386.4", "16.3"), ("无锡", "3,034.7", "19.8"), ("常州", "1,883.5", "21.4")])
+    raw = ("一季度无锡GDP增长19.8%\n来源：无锡日报\n一季度全市实现地区生产总值3034.73亿元，同比增长19.8%。\n工业稳中有进\n"
+           "规模以上工业增加值增长30.3%。\n附：一季度苏南五市地区生产总值及增速\n" + rows)
+    ct = clean_text(raw)  # (short rows of about one width are no narrow column's wrapped lines, to be joined)
+    assert [ct.text[a:b] for a, b in split_paragraphs(ct)][3:7] == [
+        "工业稳中有进", "规模以上工业增加值增长30.3%。", "附：一季度苏南五市地区生产总值及增速", "苏州4,961.6亿元18.3%"]
+
+
+def test_the_rows_of_a_spaced_table_take_their_caption_s_measure_period_unit_and_growth_column():
+    raw = SPACED_TABLE.format(caption="附：一季度苏南五市地区生产总值及增速", header="", unit="亿元")
+    f, _ = extract_report(raw, "t", "t.txt", "2021-04-26", None)
+    assert list(zip(f.quote, f.kind, f.period, f.measure_zh, f.subject_zh))[:2] == [
+        ("4,961.6亿元", "level", "2021-Q1", "地区生产总值", "苏州"), ("18.3%", "growth_rate", "2021-Q1", "地区生产总值", "苏州")]
+    # a caption ending with the class of places the rows are names what is measured before it; a header of the
+    # columns may stand between; the caption's 单位 gives the unit the cells do not print
+    raw = SPACED_TABLE.format(caption="2021年GDP前五城市（单位：亿元）", header="城市 地区生产总值 增速\n", unit="")
+    f, _ = extract_report(raw, "t", "t.txt", "2022-02", None)
+    assert list(zip(f.value, f.unit, f.period, f.measure_zh))[:2] == [
+        ("496160000000", "yuan", "2021", "GDP"), ("18.3", "percent", "2021", "GDP")]
+    # a line ending a sentence above the rows is no caption
+    f, _ = extract_report(SPACED_TABLE.format(caption="", header="", unit="亿元").replace("\n\n", "\n"), "t", "t.txt",
+                          "2021-04-26", None)
+    assert f.measure_zh[0] != "地区生产总值" and f.kind[1] != "growth_rate"

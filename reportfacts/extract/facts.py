@@ -21,7 +21,7 @@ from reportfacts.extract import grid, meaning, numbers
 from reportfacts.extract.mentions import (
     CLAUSE_RE, FULL_STOP_RE, Mention, Rules, attach_units, chinese_candidates, classify_rules, classify_structural,
     finish_unit, GROUP_RANKED_RE, RATES, full_sentence_start, is_attribute, is_heading, kind, load_rules, qualify,
-    sets_goal,
+    sets_goal, table_caption,
 )
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.units import UnitMatch, load_units
@@ -211,6 +211,10 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         prev = None
         for j, m in enumerate(by_para.get(i, [])):
             sp = spans_of(m)
+            caption = table_caption(text, m.start)
+            if caption:  # 一季度苏南五市地区生产总值及增速 / 苏州4,961.6亿元18.3%: a table's rows are of its caption's period
+                m.extra["caption_period"] = next((e for e in reversed(periods) if caption[0] <= e.start < caption[1]
+                                                  and not e.comparison), None)
             qualify(m, text, rules, sp["clause"][0])
             looks_ahead = forward_fact(m, text, sp, exprs, pub, rules)
             target = (inherited_target and looks_ahead) or (bool(openers) and openers[0] <= m.start) or \
@@ -1294,11 +1298,33 @@ def _opener_topic(m: Mention, text: str, reader: meaning.Reader) -> str:
         if colon >= 0 else None
     if opener is None:  # (发言人介绍：, 官方：: a speaker, no list) an item on a line of its own (郑州：2947.1亿元，…；):
         ss, opener = _lines_opener(text, ss)  # the line the items' lines open with
+    caption = table_caption(text, m.start) if opener is None else None
+    if caption:  # a row of a table printed as lines (苏州4,961.6亿元18.3%): what its caption names
+        return _caption_measure(text[caption[0]: caption[1]], reader)
     if opener is None:
         return ""
     head = CLAUSE_RE.split(text[ss: opener.start()])[-1]  # (部分万亿城市上半年GDP（单位：亿元）及增速：, a table's
     # caption: what it names before its unit)
     return _items_measure(reader.tail_phrase(meaning.unframed(head)), reader)
+
+
+_ASIDE_RE = re.compile(r"[（(][^（()）]*[)）]")
+_CAPTION_TAIL_RE = re.compile(r"(?:一览表?|如下|情况|统计表?|对比|排行榜?)\s*\Z")  # what a caption calls its table
+_CAPTION_CLASS_RE = re.compile(r"(?:前?[\d一二两三四五六七八九十]+个?|部分|各|其余)(?:城市|省份|省区|市州|[区县市省州])|"
+                               r"城市|设区市|地级市|市州|地市|省份|区县|县区|县市")  # 苏南五市, 前十省份: the rows' places
+
+
+def _caption_measure(caption: str, reader: meaning.Reader) -> str:
+    """What the rows of a table measure, from its caption: the words after the class of places its rows are
+    (附：一季度苏南五市地区生产总值及增速: 地区生产总值), or before it when the class ends the caption (2023年全国GDP前十省份
+    （单位：亿元）: GDP)."""
+    head = re.split("[：:]", _CAPTION_TAIL_RE.sub("", _ASIDE_RE.sub("", caption)))[-1]
+    last = None
+    for last in _CAPTION_CLASS_RE.finditer(head):
+        pass
+    if last is not None:
+        head = head[: last.start()] if last.end() == len(head) else head[last.end():]
+    return reader.tail_phrase(meaning.unframed(head))
 
 
 _ITEM_LINE_END = ("；", ";", "，", ",", "。")  # how a list's item on a line of its own ends

@@ -437,14 +437,49 @@ _DECLARED_UNIT_RE = re.compile(r"单位\s*[：:]\s*")
 
 
 def _declared_unit(m: Mention, text: str) -> units.UnitMatch | None:
-    """The unit a sentence declares before an Arabic number printed without one (（单位：亿元）), or None."""
+    """The unit a sentence, or the caption of the table a figure is in a row of, declares before an Arabic number
+    printed without one (（单位：亿元）), or None."""
     if m.num.script != "arabic":
         return None
     declared = None
     for declared in _DECLARED_UNIT_RE.finditer(text, full_sentence_start(text, m.start), m.start):
         pass
+    caption = table_caption(text, m.start) if declared is None else None
+    declared = _DECLARED_UNIT_RE.search(text, *caption) if caption else declared
     got = units.match_unit(text, declared.end()) if declared is not None else None
     return got if got is not None and got.unit else None
+
+
+# a row of a table printed as lines, once cleaned: a name, then two figures or more (苏州4,961.6亿元18.3%, 广东135673.16
+# 4.8%; as clean.SPACED_ROW_RE);
+# a header: column names, no figure nor punctuation (省份地区生产总值增速)
+_ROW_LINE_RE = re.compile(r"[^\d\s，。；,;：:！？!?、]{1,16}?(?:[-−]?\d[\d,]*(?:\.\d+)?\s?[^\d\s，。；,;：:]{0,4}\s?){2,8}")
+_HEADER_LINE_RE = re.compile(r"[^\d，。；,;：:！？!?、（）()]{2,30}")
+_GROWTH_COLUMN_RE = re.compile("增速|增长|增幅")  # a caption or header naming growth rates, or shares
+_SHARE_COLUMN_RE = re.compile("比重|占比|份额")
+CAPTION_MAX = 60  # characters: a caption longer than this is a paragraph, no table's
+
+
+def table_caption(text: str, pos: int) -> tuple[int, int] | None:
+    """For a figure in a row of a table printed as lines: the span of the caption above its rows (一季度苏南五市地区
+    生产总值及增速, above a header of its columns or not); None when the figure's line is no such row, or the line
+    above the rows ends a sentence (no caption)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    if not _ROW_LINE_RE.fullmatch(text, ls, le if le >= 0 else len(text)):
+        return None
+    lines = []  # the lines above the row, nearest first, up to the first that is no row
+    while ls > 0 and len(lines) < 2:
+        pe, ls = ls - 1, text.rfind("\n", 0, ls - 1) + 1
+        if not lines and _ROW_LINE_RE.fullmatch(text, ls, pe):
+            continue
+        lines.append((ls, pe))
+    if not lines or text[lines[0][1] - 1: lines[0][1]] in FULL_STOPS or lines[0][1] - lines[0][0] > CAPTION_MAX:
+        return None
+    if len(lines) == 2 and _HEADER_LINE_RE.fullmatch(text, *lines[0]) and \
+            text[lines[1][1] - 1: lines[1][1]] not in FULL_STOPS and lines[1][1] - lines[1][0] <= CAPTION_MAX:
+        return lines[1]  # a header of the columns, under its caption
+    return lines[0]
 
 
 CONTEXT_UNIT_REACH = 24  # characters before a number read for a unit its words imply (每万名从业人员中研发人员数量达到)
@@ -702,6 +737,10 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     unit = m.unit.unit
     if m.extra.get("table_kind"):
         return m.extra["table_kind"]  # a number in a table's growth column (比上年增长(%))
+    caption = table_caption(text, m.start) if unit in RATES else None
+    if caption and _GROWTH_COLUMN_RE.search(text, caption[0], m.start) and \
+            not _SHARE_COLUMN_RE.search(text, caption[0], m.start):
+        return "growth_rate"  # 一季度苏南五市地区生产总值及增速 / 苏州4,961.6亿元18.3%: a table of growth rates
     if _GOAL_OF_RE.search(clause) and _COMPLETED_SHARE_RE.match(text, m.unit.end) or \
             _GOAL_THEN_SHARE_RE.match(text, m.unit.end):
         return "target"  # 完成全年目标任务7家的114.29%, 完成全年43亿元目标任务的34.82%: the goal a share of it is

@@ -1175,6 +1175,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             # 再到如今突破5万亿元 in a review of last year: a flow "now" is the latest period reported (not a total to
             # date: 截至目前，我市共培育…205家)
             gov = st.carry
+        gov = m.extra.get("caption_period") or gov  # (a row of a table: the period its caption names)
         gov = aside_period(text, m.start, exprs) or _closing_aside(text, m.start, sp["clause"][1], exprs) or gov or \
             st.inherit
         gov = _same_time_before(gov, st, text)

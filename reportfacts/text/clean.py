@@ -82,6 +82,10 @@ _CLAUSE_PUNCT_RE = re.compile("[，,、：:；;。！？!?]")
 BULLETS = "●•◆■▲★▪"  # a line opening with one of these is an item of a list
 _BULLET_SET = frozenset(BULLETS)  # a set: the empty string is not in it
 TABLE_ROW_RE = re.compile(r"^\s*[|｜]|[|｜][^|｜]*[|｜]")  # a row of a table written as text: |地区生产总值| 617.50 | 5.2 |
+# ... or in columns apart by spaces: a name, then two figures or more (宜昌　 987.64亿元　8.1%; not a PDF's line that
+# ends on a number spaced from its words, 被评为教育部 2019)
+SPACED_ROW_RE = re.compile(r"\s*[^\d\s，。；,;：:！？!?、]{1,16}"
+                           r"(?:[\s\u3000]+[-−]?\d[\d,]*(?:\.\d+)?[^\d\s，。；,;]{0,4}){2,8}\s*")
 _CREDIT_RE = re.compile(r"\s\S{0,8}摄[)）]?$")  # photo credit: "本报记者 杨 帆 摄"
 # full-width full stop used as decimal point, and a middle dot before a percentage's decimals (上涨1·8%; not 5·12,
 # a date's name); the lookbehind follows the literal, which the regex engine then finds in C instead of trying the
@@ -264,8 +268,14 @@ def _hard_rule(a: _Line, b: _Line) -> bool | None:
 
 
 def _table_row(a: _Line, b: _Line) -> bool:
-    """True when either line is a row of a table written as text (|地区生产总值| 617.50 | 5.2 |)."""
-    return any(("|" in t or "｜" in t) and TABLE_ROW_RE.search(t) is not None for t in (a.text, b.text))
+    """True when either line is a row of a table written as text (|地区生产总值| 617.50 | 5.2 |, 宜昌　987.64亿元　8.1%)."""
+    return any(_is_row(t) for t in (a.text, b.text))
+
+
+def _is_row(line: str) -> bool:
+    """True for a row of a table written as text, with bars or in spaced columns."""
+    return ("|" in line or "｜" in line) and TABLE_ROW_RE.search(line) is not None or \
+        SPACED_ROW_RE.fullmatch(line) is not None
 
 
 def _is_short(a: _Line, ref: float) -> bool:
@@ -345,7 +355,7 @@ def _beside_table_row(raw: str, start: int, end: int) -> bool:
     """True when the line ending at ``start`` or the one starting at ``end`` is a row of a table."""
     prev = raw[raw.rfind("\n", 0, start) + 1: start]
     nxt_end = raw.find("\n", end)
-    return bool(TABLE_ROW_RE.search(prev) or TABLE_ROW_RE.search(raw[end: nxt_end if nxt_end >= 0 else len(raw)]))
+    return _is_row(prev) or _is_row(raw[end: nxt_end if nxt_end >= 0 else len(raw)])
 
 
 def _clean_form(raw: str) -> bool:
@@ -412,12 +422,13 @@ def _decide_breaks(raw: str, lines: list[_Line]) -> list[bool]:
     """For each line, True if a paragraph break precedes it (index 0 is always True)."""
     clean_form = _clean_form(raw)
     ranking = _ranking_lines(lines)
-    widths = [ln.width for ln in lines if not ln.justified]
+    body = [ln for ln in lines if not _is_row(ln.text)]  # (a table's rows are no column's wrapped lines)
+    widths = [ln.width for ln in body if not ln.justified]
     modal, near = _modal_width(widths)
     no_blank = sum(1 for ln in lines[1:] if ln.blanks == 0)
     # a blank line after every line: a web page's text as saved (free layout), never a PDF column's wrapped lines
     spaced = len(lines) > 2 and no_blank == 0
-    column = not clean_form and not spaced and modal >= MIN_COLUMN_WIDTH and _is_column_layout(lines, widths, near)
+    column = not clean_form and not spaced and modal >= MIN_COLUMN_WIDTH and _is_column_layout(body, widths, near)
     refs = _local_widths(lines, modal) if column else []
     blanks_matter = no_blank >= MEANINGFUL_BLANKS * max(1, len(lines) - 1)
     breaks = [True] * len(lines)
