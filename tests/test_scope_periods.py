@@ -1094,3 +1094,12 @@ def test_last_years_same_time_in_a_part_year_report_is_that_part_of_last_year():
             "上半年，上海GDP为21350亿元，增长9.7%。\n\n去年同期，受疫情冲击，上海GDP为19349.31亿元，同比下降5.7%。")
     got = periods(text, "2023-07")
     assert got["21350亿元"] == "2023-H1" and got["19349.31亿元"] == got["5.7%"] == "2022-H1"
+
+
+def test_the_end_of_a_part_of_the_year_dates_its_own_sentence_and_the_part_goes_on_after_it():
+    got = periods("一季度，全市营业收入增长38.6%。3月末，存款余额19826.5亿元。全体居民人均可支配收入18563元，同比增长14.2%。",
+                  "2021-04-26")
+    assert (got["38.6%"], got["19826.5亿元"], got["18563元"], got["14.2%"]) == ("2021-Q1", "2021-03", "2021-Q1", "2021-Q1")
+    # a month of its own after a half (6月份，…) dates the sentences after it
+    got = periods("上半年，城镇调查失业率平均值为5.7%。6月份，失业率为5.5%。31个大城市失业率为5.8%。", "2022-07-15")
+    assert (got["5.7%"], got["5.5%"], got["5.8%"]) == ("2022-H1", "2022-06", "2022-06")

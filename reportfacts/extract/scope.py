@@ -328,6 +328,13 @@ def _perfective(e: PeriodExpr) -> bool:
     return e.kind == "present" and e.text in vocabulary().get("perfective_words", ())
 
 
+def _ends(part: PeriodExpr | None, e: PeriodExpr, text: str) -> bool:
+    """True when ``e`` is the end of the last month of ``part``, a part of a year (一季度 and 3月末; not 6月份, a
+    month's own figures after a half's)."""
+    return part is not None and part.kind in PART_YEAR and bool(e.period) and text[e.end: e.end + 1] in ("末", "底") \
+        and Period.parse(part.period).last_month == e.period
+
+
 class _Governor:
     """The period expression governing each figure of one paragraph (scope rule), asked in text order.
 
@@ -1114,6 +1121,9 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     # (a year looked back to, 2023年…。而在五年前的2018年，福州…。厦门市…, dates its own sentence only, as a part does)
     status = frozenset(e.start for e in live if e.topic and (to_month(e, text) or e.text == "当月" or
                                                              _opens_with_month(text, e)))
+    within |= {e.start for i, e in enumerate(live) if e.start in status and
+               _ends(next((x for x in reversed(live[:i]) if x.kind in PART_YEAR), None), e, text)}
+    # (一季度，…。3月末，存款余额…。全体居民人均可支配收入…: the end of the part of the year dates its own sentence)
     governing = _Governor(live, within, status)
     # 2月26日，推进会发布《安徽省“十四五”汽车产业高质量发展规划》，签约项目20个: a plan's years in a document's title
     # name the document; they date the goals of the plan it names, no result told beside it
