@@ -201,6 +201,9 @@ def test_the_year_after_you_of_a_change_dates_its_from_side_only():
                           "t", "t.txt", "2021-06", None)
     assert [(q, k, p) for q, k, p in zip(f.quote, f.kind, f.period)] == [
         ("7,010亿元", "level", "2020"), ("1.2万亿元", "target", "2025"), ("2万亿元", "target", "2025")]
+    f, _ = extract_report("到2025年，核心产业营业收入达到4万亿元，其中软件业务收入由2020年的7,010亿元增加到1.2万亿元。",
+                          "t", "t.txt", "2021-06", None)
+    assert list(zip(f.kind, f.period))[1:] == [("level", "2020"), ("target", "2025")]  # (a part of a goal's base)
     f, _ = extract_report("到2025年，全市小巨人企业达到200家，较2021年底的68家增加近两倍。", "t", "t.txt", "2022-01", None)
     assert (f.kind[1], f.period[1]) == ("count_stock", "2021")  # a base at a year's end: where things stood
 

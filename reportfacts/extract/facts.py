@@ -229,6 +229,7 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
                 # 确定了全年招商引资到位资金850亿元、实际利用外资35亿美元的目标)
             if _planned_total(m, prev, text, sp):
                 m.kind = "plan"
+            m.kind = _breakdown_kind(m, by_para[i][:j], text, sp, rules)
             baseline = aside_period(text, m.start, exprs) if m.kind in ("target", "plan") else None
             base = _FROM_NOW_RE.search(text, max(0, m.start - 10), m.start)
             if base and base.group("year") and pub is not None and int(base.group("year")) > pub.year:
@@ -237,9 +238,9 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
                                                  baseline is not None and looks_back(baseline, pub) and
                                                  m.unit.unit not in RATES):
                 # 从目前的14.4万元增加到20万元, 高新企业数量从107家增加到500家: where things stand, the goal's base (so
-                # is an amount of a past year in an aside: 突破5.5万家（2020年底为5.06万家）)
+                # is an amount of a past year in an aside: 突破5.5万家（2020年底为5.06万家）; a part of a goal too:
+                # 其中软件业务收入由2020年的7010亿元增加到1.2万亿元)
                 m.kind = _standing(m)
-            m.kind = _breakdown_kind(m, by_para[i][:j], text, sp, rules)
             if _amount_change(m, by_para[i][:j], text, sp, rules):
                 m.kind = "change"
             prev = m
