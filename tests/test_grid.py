@@ -91,3 +91,15 @@ def test_the_rows_of_a_spaced_table_take_their_caption_s_measure_period_unit_and
     f, _ = extract_report(SPACED_TABLE.format(caption="", header="", unit="亿元").replace("\n\n", "\n"), "t", "t.txt",
                           "2021-04-26", None)
     assert f.measure_zh[0] != "地区生产总值" and f.kind[1] != "growth_rate"
+
+
+def test_a_caption_naming_its_columns_in_an_aside_gives_each_cell_its_column_s_measure_and_kind():
+    raw = ("苏州核心产业体量领先。以下为2020年江苏部分设区市数字经济核心产业发展情况（增加值／占GDP比重／增速）：\n"
+           "苏州　3,025.6亿元　15.0%　10.2%\n南京　1,704.1亿元　11.5%　12.6%\n（编辑：刘畅）")
+    f, _ = extract_report(raw, "t", "t.txt", "2021-03-30", None)
+    assert list(zip(f.quote, f.kind, f.measure_zh))[-3:] == [
+        ("1,704.1亿元", "level", "数字经济核心产业增加值"), ("11.5%", "share", "数字经济核心产业增加值占GDP比重"),
+        ("12.6%", "growth_rate", "数字经济核心产业增加值")]
+    # a row with more figures than the columns named is read by the caption alone
+    f, _ = extract_report(raw.replace("12.6%", "12.6%　3.1%"), "t", "t.txt", "2021-03-30", None)
+    assert f.measure_zh.iloc[-2] == "数字经济核心产业"

@@ -2146,3 +2146,10 @@ def test_the_parties_compared_a_lead_and_a_threshold_name_no_measure_of_their_ow
                 "武汉GDP首次在上半年跨过万亿元门槛。", published="2023-07")
     assert got["2.89"][0] == got["530.98"][0] == got["万亿"][0] == "GDP"
     assert continued("两地", "") == "" and continued("经济总量差距", "GDP") == "经济总量差距"  # (a gap names itself)
+
+
+def test_an_aside_with_figures_is_one_clause_whose_names_own_its_figures():
+    got = _rows("佛山、东莞分别实现2810.24亿元和2473.39亿元，增速分别为3.4%和3.7%（去年同期东莞增长25.9%，增速居全省首位）。",
+                subject="广东", published="2021-04")
+    assert got["25.9"][1] == "东莞" and [v[1] for k, v in got.items() if k not in ("2810.24", "2473.39", "3.4",
+                                                                                   "3.7", "25.9")] == ["东莞"]

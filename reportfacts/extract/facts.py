@@ -21,7 +21,7 @@ from reportfacts.extract import grid, meaning, numbers
 from reportfacts.extract.mentions import (
     CLAUSE_RE, FULL_STOP_RE, Mention, Rules, attach_units, chinese_candidates, classify_rules, classify_structural,
     finish_unit, GROUP_RANKED_RE, RATES, full_sentence_start, is_attribute, is_heading, kind, load_rules, qualify,
-    sets_goal, table_caption,
+    sets_goal, table_caption, table_columns,
 )
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.units import UnitMatch, load_units
@@ -65,7 +65,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_ASIDE_RE = re.compile(r"[（(][^（()）。；;\n\d]{1,80}[)）]")
+_ASIDE_RE = re.compile(r"[（(][^（()）。；;\n]{1,80}[)）]")  # (figures too: …3.7%（去年同期东莞增长25.9%，增速居全省首位）)
 
 
 def _spans_finder(text: str):
@@ -1300,8 +1300,8 @@ def _opener_topic(m: Mention, text: str, reader: meaning.Reader) -> str:
     if opener is None:  # (发言人介绍：, 官方：: a speaker, no list) an item on a line of its own (郑州：2947.1亿元，…；):
         ss, opener = _lines_opener(text, ss)  # the line the items' lines open with
     caption = table_caption(text, m.start) if opener is None else None
-    if caption:  # a row of a table printed as lines (苏州4,961.6亿元18.3%): what its caption names
-        return _caption_measure(text[caption[0]: caption[1]], reader)
+    if caption:  # a row of a table printed as lines (苏州4,961.6亿元18.3%): what its caption names, in its column
+        return _column_measure(_caption_measure(text[caption[0]: caption[1]], reader), *table_columns(text, m.start))
     if opener is None:
         return ""
     head = CLAUSE_RE.split(text[ss: opener.start()])[-1]  # (部分万亿城市上半年GDP（单位：亿元）及增速：, a table's
@@ -1309,17 +1309,34 @@ def _opener_topic(m: Mention, text: str, reader: meaning.Reader) -> str:
     return _items_measure(reader.tail_phrase(meaning.unframed(head)), reader)
 
 
-_ASIDE_RE = re.compile(r"[（(][^（()）]*[)）]")
-_CAPTION_TAIL_RE = re.compile(r"(?:一览表?|如下|情况|统计表?|对比|排行榜?)\s*\Z")  # what a caption calls its table
+_CAPTION_ASIDE_RE = re.compile(r"[（(][^（()）]*[)）]")
+_CAPTION_TAIL_RE = re.compile(r"(?:发展|运行)?(?:一览表?|如下|情况|统计表?|对比|排行榜?)?[：:]?\s*\Z")  # what a
+# caption calls its table (…核心产业发展情况：)
 _CAPTION_CLASS_RE = re.compile(r"(?:前?[\d一二两三四五六七八九十]+个?|部分|各|其余)(?:城市|省份|省区|市州|[区县市省州])|"
                                r"城市|设区市|地级市|市州|地市|省份|区县|县区|县市")  # 苏南五市, 前十省份: the rows' places
+
+
+def _column_measure(core: str, columns: list[str], i: int) -> str:
+    """What a figure in column ``i`` of a table measures, the caption naming ``core`` (数字经济核心产业) and the
+    columns what of it (增加值／占GDP比重／增速): the level's column, its share or its growth."""
+    if not columns:
+        return core
+    rate = [bool(_RATE_COLUMN_RE.search(c)) for c in columns]
+    level = next((c for c, r in zip(columns, rate) if not r), "")
+    level = "" if core.endswith(level) else level
+    if not rate[i]:
+        return core + ("" if core.endswith(columns[i]) else columns[i])
+    return core + level + (columns[i] if columns[i].startswith("占") else "")
+
+
+_RATE_COLUMN_RE = re.compile("^占|比重|占比|份额|增速|增长|增幅")
 
 
 def _caption_measure(caption: str, reader: meaning.Reader) -> str:
     """What the rows of a table measure, from its caption: the words after the class of places its rows are
     (附：一季度苏南五市地区生产总值及增速: 地区生产总值), or before it when the class ends the caption (2023年全国GDP前十省份
     （单位：亿元）: GDP)."""
-    head = re.split("[：:]", _CAPTION_TAIL_RE.sub("", _ASIDE_RE.sub("", caption)))[-1]
+    head = re.split("[：:]", _CAPTION_TAIL_RE.sub("", _CAPTION_ASIDE_RE.sub("", caption)))[-1]
     last = None
     for last in _CAPTION_CLASS_RE.finditer(head):
         pass

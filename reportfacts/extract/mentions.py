@@ -473,13 +473,32 @@ def table_caption(text: str, pos: int) -> tuple[int, int] | None:
         pe, ls = ls - 1, text.rfind("\n", 0, ls - 1) + 1
         if not lines and _ROW_LINE_RE.fullmatch(text, ls, pe):
             continue
-        lines.append((ls, pe))
+        lines.append((full_sentence_start(text, pe), pe))  # (…。以下为部分设区市的情况（增加值／增速）：the last
+    # sentence of a paragraph opens the table after it)
     if not lines or text[lines[0][1] - 1: lines[0][1]] in FULL_STOPS or lines[0][1] - lines[0][0] > CAPTION_MAX:
         return None
     if len(lines) == 2 and _HEADER_LINE_RE.fullmatch(text, *lines[0]) and \
             text[lines[1][1] - 1: lines[1][1]] not in FULL_STOPS and lines[1][1] - lines[1][0] <= CAPTION_MAX:
         return lines[1]  # a header of the columns, under its caption
     return lines[0]
+
+
+_COLUMNS_RE = re.compile(r"[（(]([^（()）／/、|]+(?:[／/、|][^（()）／/、|]+)+)[)）]")  # （增加值／占GDP比重／增速）
+_COLUMN_SEP_RE = re.compile("[／/、|]")
+_CELL_RE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
+
+
+def table_columns(text: str, pos: int) -> tuple[list[str], int]:
+    """The columns a table's caption names in an aside (以下为…情况（增加值／占GDP比重／增速）：) and the index of the
+    one the figure at ``pos`` stands in, for a row with one figure per column; ([], -1) otherwise."""
+    caption = table_caption(text, pos)
+    named = _COLUMNS_RE.search(text, *caption) if caption else None
+    if named is None:
+        return [], -1
+    columns = [c.strip() for c in _COLUMN_SEP_RE.split(named.group(1))]
+    ls, le = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    cells = [c.start() for c in _CELL_RE.finditer(text, ls, le if le >= 0 else len(text))]
+    return (columns, cells.index(pos)) if len(cells) == len(columns) and pos in cells else ([], -1)
 
 
 CONTEXT_UNIT_REACH = 24  # characters before a number read for a unit its words imply (每万名从业人员中研发人员数量达到)
@@ -738,8 +757,12 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     if m.extra.get("table_kind"):
         return m.extra["table_kind"]  # a number in a table's growth column (比上年增长(%))
     caption = table_caption(text, m.start) if unit in RATES else None
-    if caption and _GROWTH_COLUMN_RE.search(text, caption[0], m.start) and \
-            not _SHARE_COLUMN_RE.search(text, caption[0], m.start):
+    columns, i = table_columns(text, m.start) if caption else ([], -1)
+    if columns and (_SHARE_COLUMN_RE.search(columns[i]) or columns[i].startswith("占")):
+        return "share"  # （增加值／占GDP比重／增速） / 苏州3,025.6亿元15.0%10.2%: the column the figure stands in
+    named = text[caption[0]: m.start] if caption else ""
+    if columns and _GROWTH_COLUMN_RE.search(columns[i]) or \
+            named and not columns and _GROWTH_COLUMN_RE.search(named) and not _SHARE_COLUMN_RE.search(named):
         return "growth_rate"  # 一季度苏南五市地区生产总值及增速 / 苏州4,961.6亿元18.3%: a table of growth rates
     if _GOAL_OF_RE.search(clause) and _COMPLETED_SHARE_RE.match(text, m.unit.end) or \
             _GOAL_THEN_SHARE_RE.match(text, m.unit.end):
