@@ -1325,3 +1325,16 @@ def test_a_past_year_opening_a_sentence_dates_its_later_statements_as_results_in
             "《规划》提出，到2025年，软件收入突破1000亿元（2023年为792亿元）；培育“专精特新”企业300家以上。")
     got = {q: k for q, *_, k in rows(text, "2022-02")}
     assert got["0.2个百分点"] == "change" and got["300家以上"] == "target"
+
+
+def test_a_quoted_figure_alone_is_a_figure_and_a_quoted_goal_listed_before_dengmubiao_is_a_goal():
+    got = rows("核心产业增加值“翻一番”、数字经济增加值占GDP比重“60%左右”等目标格外引人关注。年初提出的GDP增长目标为“7%以上”。"
+               "实施“3%”行动，引进“5020”项目160个。", "2021-06", cols=("quote", "kind"))
+    assert got[1:] == [("60%左右", "target"), ("7%以上", "target"), ("160个", "count_flow")]
+    assert got[0][0] == "翻一番"  # (a noun after a quoted figure makes it a name: “3%”行动, as “5020”项目)
+
+
+def test_a_headline_figure_is_the_body_figure_printed_as_it_is():
+    f = facts_of("浦东政府工作报告：今年预期增长7%左右\n去年GDP增长目标为7%以上，实际完成10.0%。\n报告提出，2022年地区生产总值增长7%左右。",
+                 "2022-01")
+    assert f.period[0] == "2022"  # (not the 7 of last year's goal, 7%以上)

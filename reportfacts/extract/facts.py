@@ -1150,8 +1150,9 @@ def _headline_echoes(facts: list[dict], text: str) -> None:
     for row in facts:
         if row["clean_start"] >= body:
             break
-        echo = next((r for r in shown if r["value_as_written"] == row["value_as_written"] and
-                     r["unit"] == row["unit"]), None)
+        same = [r for r in shown if r["value_as_written"] == row["value_as_written"] and r["unit"] == row["unit"]]
+        echo = next((r for r in same if r["quote"] == row["quote"]), same[0] if same else None)
+        # (as printed first, its bound too: 今年预期增长7%左右 is the body's 增长7%左右, not its 目标为“7%以上”)
         if echo is not None:
             row["period"] = echo["period"]
 

@@ -30,6 +30,7 @@ from reportfacts.extract.units import load_units, match_unit
 from reportfacts.text.clean import BULLETS
 
 _LIST_SEP = "、"
+_OPENING_QUOTES = "“‘「"
 _ENCLOSING = frozenset("“”‘’\"「」（）()")  # (‘’: quotes inside quoted speech, 专精特新‘小巨人’企业)
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "（": "）", "(": ")"}
 
@@ -214,7 +215,8 @@ _TRAILING_ASIDE_RE = re.compile(r"[（(][^（）()]*[)）]\s*\Z")
 _ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after the name it abbreviates
 _GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{0,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
 _LIST_WORD = "名单"  # 200家省专精特新中小企业名单: the list's entries are what is counted
-GOAL_AFTER_RE = re.compile(r"(?:左右|以上|以内)?的(?:年度|全年)?(?:预期|控制)?目标")  # 6%~6.5%|的年度预期目标: a figure named a goal
+GOAL_AFTER_RE = re.compile(r"(?:左右|以上|以内)?[”’」]?(?:的|等)(?:年度|全年)?(?:预期|控制)?目标")  # 6%~6.5%|的年度预期目标:
+# a figure named a goal (so are those listed and quoted: 占GDP比重“60%左右”等目标)
 _ORDINAL_ITEM_RE = re.compile("第?[一二三四五六七八九十]")  # an item of 第一、二、三产业
 _TOP_OF_LIST = "榜首"  # 位居循环县区榜首: first, as 首位 is
 _GROUP_SIZE_RE = re.compile(r"[\d一二三四五六七八九十两]+[个家大]?\Z")  # the size of the group a rank is in (6县市)
@@ -528,6 +530,7 @@ class Reader:
         if goal:
             after_unit = ""  # 完成6%~6.5%的年度预期目标: the goal of the measure before, named after the figure
         before = _NOT_WORDS_RE.sub("", self._unblocked(window_start, start))  # 地区生产总值[2]1002.18亿元
+        before = before.rstrip(_OPENING_QUOTES)  # 增长目标为|“7%以上”: the quote encloses the figure, not its measure
         if before.rstrip().endswith("以") and not after_unit.startswith("的"):
             after_unit = ""  # 成都以7793.1亿元排名第三, 武汉以9979.58亿元紧随其后: what was done with the figure
         before = _INNER_ASIDE_RE.sub("", before)  # 农林牧渔业(包括…)增加值, 6个高新区(来宾高新区…获批)工业总产值

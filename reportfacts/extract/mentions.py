@@ -39,6 +39,11 @@ _MAGNITUDE_AFTER_RE = re.compile(r"\d[万亿]")  # 5万亿: an amount, in a quot
 _ANY_DIGIT_RE = re.compile(r"\d")
 # 位列全国城市“八强”, 跻身“十强”行列: the first N of a ranking, quoted as a tier, read as it is unquoted (not “五强”目标,
 # a campaign's name, a noun after it)
+# a quote that is a figure alone, with its unit or a bound (“7%左右”, “60%以上”, “翻一番”): the figure quoted, no name
+# (a bare number quoted, “5020”, names a campaign)
+_QUOTED_FIGURE_RE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?\s*(?:%|％|‰|个百分点|倍|[万亿]*元)(?:左右|以上|以内|以下)?|"
+                               r"\d+(?:\.\d+)?\s*[万亿]*(?:左右|以上|以内|以下)|翻[一两二三四]?番")
+_AFTER_QUOTED_FIGURE_RE = re.compile(r"\s*(?:[、，,。；;]|等|的|相比|\Z)")  # (a noun after it makes a name: “3%”行动)
 _RANK_TIER_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)强")
 _AFTER_TIER_RE = re.compile(r"\s*(?:[^\u4e00-\u9fff]|[的之中]|行列|地位|榜)")
 # 5%左右的增长, 6.5%的GDP增速: a rate named as a growth by the words after it
@@ -325,7 +330,8 @@ def classify_structural(ms: list[Mention], text: str, periods: list[PeriodExpr],
     qspans, digit_names = _quotes(text, rules)
     tiers = {qs for qs, qe, c in qspans if _RANK_TIER_RE.fullmatch(c) and _AFTER_TIER_RE.match(text, qe)}
     for qs, qe, c in qspans:  # neither do quotes, but for a catchphrase stating an amount (“GDP冲上5万亿”) or a tier
-        if rules.implied_yuan.search(c) and _MAGNITUDE_AFTER_RE.search(c) or qs in tiers:
+        if rules.implied_yuan.search(c) and _MAGNITUDE_AFTER_RE.search(c) or qs in tiers or \
+                _QUOTED_FIGURE_RE.fullmatch(c) and _AFTER_QUOTED_FIGURE_RE.match(text, qe):
             continue
         for m in starting_in(qs, qe):
             if not m.status and qs < m.start and m.end < qe:
