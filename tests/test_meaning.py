@@ -2153,3 +2153,8 @@ def test_an_aside_with_figures_is_one_clause_whose_names_own_its_figures():
                 subject="广东", published="2021-04")
     assert got["25.9"][1] == "东莞" and [v[1] for k, v in got.items() if k not in ("2810.24", "2473.39", "3.4",
                                                                                    "3.7", "25.9")] == ["东莞"]
+
+
+def test_yidu_at_one_time_frames_a_figure_and_is_no_number_ending_its_measure():
+    got = _rows("去年一季度全区GDP一度下降6.9%。浦东GDP增速一度达到14.6%。", subject="浦东", published="2021-02")
+    assert got["6.9"][0] == got["14.6"][0] == "GDP"
