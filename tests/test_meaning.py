@@ -2158,3 +2158,10 @@ def test_an_aside_with_figures_is_one_clause_whose_names_own_its_figures():
 def test_yidu_at_one_time_frames_a_figure_and_is_no_number_ending_its_measure():
     got = _rows("去年一季度全区GDP一度下降6.9%。浦东GDP增速一度达到14.6%。", subject="浦东", published="2021-02")
     assert got["6.9"][0] == got["14.6"][0] == "GDP"
+
+
+def test_a_fraction_with_its_bound_before_de_is_a_share_of_what_follows():
+    got = _rows("民营经济贡献了全市超过八成的地区生产总值。核心产业增加值3000亿元，苏州、无锡两地合计占全市的一半左右。",
+                subject="苏州", published="2021-03")
+    assert got["八成"][0] == "地区生产总值"
+    assert got["一半"][0] == "核心产业增加值占全市"  # (the parties' share of what was measured before)

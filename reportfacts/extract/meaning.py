@@ -30,6 +30,8 @@ from reportfacts.extract.units import load_units, match_unit
 from reportfacts.text.clean import BULLETS
 
 _LIST_SEP = "、"
+_BOUND_BEFORE_RE = re.compile(r"(?:超过|超|近|约|逾|不到|不足|接近)\s*\Z")  # a bound written before a figure
+_BOUND_BEFORE_DE_RE = re.compile("^(?:以上|以下|左右|以内)(?=的)")
 _OPENING_QUOTES = "“‘「"
 _ENCLOSING = frozenset("“”‘’\"「」（）()")  # (‘’: quotes inside quoted speech, 专精特新‘小巨人’企业)
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "（": "）", "(": ")"}
@@ -409,7 +411,9 @@ def continued(measure: str, previous: str, growth: bool = False) -> str:
     """``measure`` when it names something itself; a generic head (总数, 数量) or a share (占GDP) continues
     ``previous`` (国家高新技术企业 + 总数, 增加值 + 占GDP); a growth rate continues what a share was a share of."""
     r = load_meaning_rules()
-    if _PARTIES_RE.fullmatch(measure) or previous and _LEAD_HEAD_RE.search(measure):
+    parties = _PARTIES_RE.match(measure)
+    measure = measure[parties.end():] if parties else measure  # 两地(合计)占全市…: the parties' share of the measure
+    if parties and not measure or previous and _LEAD_HEAD_RE.search(measure):
         return previous  # 两者相差2.89亿元, 以530.98亿元的优势反超: the gap between the parties, or a lead, in what was measured
     if previous and measure in RATE_HEADS and previous.endswith(measure):
         return previous  # 比上半年加快0.8个百分点，增速排位全省第三位: the same rate's rank
@@ -523,6 +527,7 @@ class Reader:
         follows its 的 when the words before it name only whose it is. Sets :attr:`owner`."""
         r = self.rules
         self.owner = self.doer = ""
+        after_unit = _BOUND_BEFORE_DE_RE.sub("", after_unit)  # 集聚了全市六成以上|的战新企业: the bound is the figure's
         members = self._members_that(start, after_unit) if count else ""
         if members:
             return members
@@ -654,7 +659,8 @@ class Reader:
                     not CLAUSE_RE.search(rest) and self._tail_phrase(head[:at]):
                 # 亿元以上项目数占签约项目总数的47.6%: the part, then the whole the phrase read back to a verb in it
                 phrase = self._tail_phrase(head[:at]) + head[at:] + phrase
-        scoped = rate and written.rstrip().endswith(tuple(r.scope_words))  # 贡献了全市|20%的GDP: the whole it is of
+        scoped = rate and _BOUND_BEFORE_RE.sub("", written.rstrip()).endswith(tuple(r.scope_words))  # 贡献了全市|20%的
+        # GDP (全市超过|八成的): the whole it is of
         if after_unit.startswith("的") and (not phrase or rate and (self._named(phrase) or self._verb_only(phrase)) or
                                            scoped):
             # 设立了1.5亿元的高质量发展专项资金: what follows 的; 高新区拥有全市50%的国家级孵化器, 聚集了近80%的全国重点
