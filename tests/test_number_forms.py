@@ -18,6 +18,7 @@ def _facts(text, published="2021-06"):
     ("研发投入占比达到百分之3.5。", "3.5", "percent"),
     ("企业研发支出占全国三分之一。", "0.333333", "fraction"),
     ("企业研发支出占全国1/3。", "0.333333", "fraction"),
+    ("常住人口超过两千万的成都，", "20000000", "count"),  # a Chinese numeral's magnitude, of people
     ("研发支出占全国一半。", "0.5", "fraction"),
     ("七成行业实现增长。", "0.7", "fraction"),
     ("软件业务收入同比增长两成。", "0.2", "fraction"),

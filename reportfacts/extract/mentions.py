@@ -272,7 +272,7 @@ def _chinese_number(text: str, s: int, e: int, t: str, listed: bool, rules: Rule
     if unit is not None and any(unit.written.endswith(w) for w, spec in units.load_units().units.items()
                                 if spec.get("arabic_only")):
         unit = None  # 两头: a unit Chinese numerals do not count in (units.yml arabic_only)
-    if (unit is None or not unit.unit) and t.endswith("亿") and value >= 2:
+    if (unit is None or not unit.unit) and t.endswith(("万", "亿")) and value >= 2:
         return Number(s, e, t, value, "chinese")  # 超过三万亿: an amount whose unit may be implied (finish_unit)
     if unit is None or not unit.unit:
         return None
@@ -524,12 +524,14 @@ SENTENCE_REACH = 2000  # characters: longer than any sentence, shorter than a re
 
 def _implied_people(m: Mention, text: str) -> bool:
     """A number in 万 with no unit right after a word of population (总人口18.2万) or right before a people noun
-    (484万建档立卡贫困人口, extraction_rules.yml ``implied_people_*``) counts people."""
-    if m.unit is None or not m.unit.written.endswith(("万", "亿")):
+    (484万建档立卡贫困人口, extraction_rules.yml ``implied_people_*``) counts people; so does a Chinese numeral ending
+    in its magnitude (常住人口超过两千万的成都)."""
+    if not (m.unit.written if m.unit else m.num.text).endswith(("万", "亿")):
         return False
     before, after = load_rules().implied_people
     start = full_sentence_start(text, m.start)
-    return before.search(text, start, m.start) is not None or after.match(text, m.unit.end) is not None
+    return before.search(text, start, m.start) is not None or after.match(text, m.unit.end if m.unit else m.end) \
+        is not None
 
 
 def _implied_yuan(m: Mention, text: str) -> bool:
