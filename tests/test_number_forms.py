@@ -32,6 +32,7 @@ def _facts(text, published="2021-06"):
     ("营业收入超千亿元的开发区增至5个。", "5", "count"),  # 超千亿元的开发区: the class counted
     # energy and power units; 5G stays a name
     ("扩建50GWh的智能化工厂。", "50", "gwh"),
+    ("算力总规模达到38EFLOPS。", "38", "eflops"),   # computing power
     ("新增光伏装机120万千瓦。", "1200000", "kw"),
     # an amount in 亿 with no unit after a money word is in yuan; a bare magnitude after a milestone verb is 1 of it
     ("深圳GDP首次超过三万亿，", "3000000000000", "yuan"),

@@ -58,7 +58,7 @@ UNITS: dict[str, str] = {
     "months": "_months", "quarters": "_quarters", "count_per_10k_people": "_per_10k_people", "fraction": "_fraction",
     "gwh": "_gwh", "mwh": "_mwh", "kwh": "_kwh", "gw": "_gw", "mw": "_mw", "kw": "_kw", "permille": "_permille",
     "teu": "_teu", "passenger_km": "_passenger_km", "tonne_km": "_tonne_km", "index": "_index", "ug_m3": "_ug_m3",
-    "m3": "_m3", "kg": "_kg", "jin": "_jin",
+    "m3": "_m3", "kg": "_kg", "jin": "_jin", "eflops": "_eflops", "pflops": "_pflops",
 }
 KINDS = ("level", "growth_rate", "change", "rank", "rank_change", "share",
          "count_stock", "count_flow", "ratio", "duration")
@@ -75,7 +75,7 @@ UNIT_KINDS: dict[str, tuple[str, ...]] = {
     "quarters": ("duration",),
     "count_per_10k_people": ("ratio", "level"), "fraction": ("share",),
     **{u: _PHYSICAL for u in ("gwh", "mwh", "kwh", "gw", "mw", "kw", "teu", "ug_m3", "m3", "kg", "jin",
-                                     "passenger_km", "tonne_km")},
+                                     "passenger_km", "tonne_km", "eflops", "pflops")},
     "index": ("level", "ratio", "change"),
 }
 # fact kind -> metric kinds it may be matched to (target/plan/None: any)
