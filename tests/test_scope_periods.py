@@ -1106,3 +1106,12 @@ def test_the_end_of_a_part_of_the_year_dates_its_own_sentence_and_the_part_goes_
     # a month of its own after a half (6月份，…) dates the sentences after it
     got = periods("上半年，城镇调查失业率平均值为5.7%。6月份，失业率为5.5%。31个大城市失业率为5.8%。", "2022-07-15")
     assert (got["5.7%"], got["5.5%"], got["5.8%"]) == ("2022-H1", "2022-06", "2022-06")
+
+
+def test_a_multiple_of_an_earlier_year_s_amount_spans_the_years_since():
+    got = periods("目前，全市高新技术企业达到2000余家，比2015年翻了一番多。", "2019-08")
+    assert got["翻了一番"] == "2015..2019"
+    got = periods("2020年合肥新能源汽车产量还只有约11万辆，三年时间已接近当年的7倍。", "2024-01")
+    assert got["7倍"] == "2020..2023"  # (当年: the year told of before it; three years later)
+    got = periods("2023年，全市GDP为3000亿元，是2015年的2.6倍，规模是成都的近两倍。", "2024-02")
+    assert got["2.6倍"] == got["两倍"] == "2023"  # (是2015年的: dated as its own year; another place's: no base)

@@ -251,6 +251,44 @@ def _to_side(m: Mention, gov: PeriodExpr, text: str, live: list[PeriodExpr], st:
     return replace(gov, period=same.shift(-1), kind=now.kind) if same is not None else gov
 
 
+_BACK_THEN_RE = re.compile(r"(?:当年|当时|那时)(?:[（(][^（()）]*[)）])?的?\s*\Z")  # 是当年（2152.1亿元）的|3倍
+_YEARS_LATER_RE = re.compile(r"([两二三四五六七八九十]|\d{1,2})年(?:间|后|时间)")  # 十年间, 三年时间: the years since
+_GROWN_BY_RE = re.compile(r"(?:增长|增加|提高|提升|扩大)了?\s*(?:近|约|超过)?\s*\Z")
+_COMPARED_FROM = ("比", "较", "与")  # a year compared from, right before it
+_YEARS_BEFORE_RE = re.compile(r"[两二三四五六七八九十\d]+年前的?\s*\Z")  # 十年前的|2014年
+
+
+def _multiple_since(m: Mention, text: str, sentence_start: int, exprs: list[PeriodExpr], live: list[PeriodExpr],
+                    st: PeriodState, pub: PubDate | None) -> str:
+    """The years a multiple of an earlier year's amount spans (比2015年翻了一番多; 十年前的2013年…，如今…是当时的
+    三倍多: from that year to the figure's own, or to the year the report is about, 2013..2023), else its period."""
+    before = text[sentence_start: m.start]
+    if m.kind != "ratio" or not m.period or _GROWN_BY_RE.search(before):
+        return m.period  # (比2015年增长3倍: a growth, of its own time)
+    years = [e for e in exprs if sentence_start <= e.start < m.start and e.kind in ("year", "half", "quarter") and
+             (e.comparison and text[e.start - 1: e.start] in _COMPARED_FROM or
+              _YEARS_BEFORE_RE.search(text, 0, e.start))]
+    if years:  # (比2015年, 较2019年, 与2008年的…相比, 比十年前的2014年上半年: not 是2015年的2.6倍, dated as its year)
+        base = Period.of(years[0].period).first_year
+    elif _BACK_THEN_RE.search(before):  # 当年: the year told of before it
+        prior = [e for e in live if e.end <= m.start and e.kind == "year"]
+        base = Period.of(prior[-1].period).first_year if prior else None
+    else:
+        return m.period
+    own = last_year(m.period)
+    later = _YEARS_LATER_RE.search(before)
+    if base is None or own > base:
+        return f"{base}..{own}" if base is not None else m.period
+    reference = last_year(st.reference) if st.reference else 0
+    end = reference if reference > base else base + _count(later.group(1)) if later else pub.year if pub else 0
+    return f"{base}..{end}" if end > base else m.period
+
+
+def _count(word: str) -> int:
+    """A number of years written in digits or in one Chinese numeral (十, 三)."""
+    return int(word) if word.isdigit() else "一二三四五六七八九十".index(word.replace("两", "二")) + 1
+
+
 def _of_a_day(gov: PeriodExpr) -> bool:
     """True for the quarter of a day written (22日当天，…。铁路…: what the paragraph tells of after the day's sentence,
     dated to its quarter by :class:`_Governor`): a day the report has seen, never ahead of it."""
@@ -1245,6 +1283,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         m.period = _evaluated_edition(m, text) or _ranking_year(m, text, spans_of(m)["clause"][0]) or m.period
         m.period = _period_end(m, text, spans_of(m), pub)
         m.period = _not_yet_ended(m, pub, st.reference)
+        m.period = _multiple_since(m, text, spans_of(m)["sentence"][0], exprs, live, st, pub)
         if m.kind == "growth_rate" and prev is not None and prev.kind in ("level", "count_flow") and prev.period and \
                 not prev.extra.get("same_time_of") and _GROWTH_OF_RE.fullmatch(text, prev.unit.end, m.start):
             m.period = prev.period  # 集装箱累计到发3.5177万标箱，同比增长58%: the growth of that flow, over its time
