@@ -2165,3 +2165,9 @@ def test_a_fraction_with_its_bound_before_de_is_a_share_of_what_follows():
                 subject="苏州", published="2021-03")
     assert got["八成"][0] == "地区生产总值"
     assert got["一半"][0] == "核心产业增加值占全市"  # (the parties' share of what was measured before)
+
+
+def test_a_place_publishing_its_plan_in_the_headline_is_the_reports_subject():
+    text = "武汉发布战略性新兴产业发展“十四五”规划\n《规划》提出，武汉战新产业规模到2025年翻一番。"
+    assert headline_subject(text.split("\n")[0], text) == "武汉"
+    assert headline_subject("工信部发布前三季度国家高新区运行情况", "国家高新区营业收入增长8%。") != "工信部"

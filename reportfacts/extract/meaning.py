@@ -2056,6 +2056,9 @@ _TITLE_RE = re.compile(r"《[^《》\n]{1,80}》")
 HEADLINE_MAX = 60  # a first line longer than this, ending a sentence, is the report's first paragraph, no headline
 
 
+_PUBLISHES_RE = re.compile(r"(?:发布|出台|印发)")  # a place publishing what it plans or reports: its own
+
+
 def headline_subject(headline: str, text: str = "") -> str:
     """The first name of a headline (a place, zone or body; names written together are one), else the first zone
     it names by its kind (高新区经济运行呈现良好势头, 稀土高新区:…), or "". A first line that opens with a news dateline
@@ -2073,7 +2076,9 @@ def headline_subject(headline: str, text: str = "") -> str:
         reader = Reader(headline + "\n" + text if text else headline)
         name = reader._last_name(0, len(headline), first=True)
         national = _NATIONAL_VOICE_RE.match(headline)  # 国家统计局：…, 2019年我国国内生产总值…: the country's figures
-        if name and reader._source(name, 0):  # 中国工信部:前三季度国家高新区…: the source's country, not the subject
+        if name and reader._source(name, 0) and not (
+                reader._place(name) and _PUBLISHES_RE.match(headline, headline.find(name) + len(name))):
+            # 中国工信部:前三季度国家高新区…: the source's country, not the subject (武汉发布…规划: a place's own)
             name = reader._last_name(headline.find(name) + len(name), len(headline), first=True)
         name = load_meaning_rules().self_scope.get(name, name) or (_NATIONAL if national else "")  # (我国: 全国)
         name = name or _headline_zone(headline)
