@@ -2171,3 +2171,9 @@ def test_a_place_publishing_its_plan_in_the_headline_is_the_reports_subject():
     text = "武汉发布战略性新兴产业发展“十四五”规划\n《规划》提出，武汉战新产业规模到2025年翻一番。"
     assert headline_subject(text.split("\n")[0], text) == "武汉"
     assert headline_subject("工信部发布前三季度国家高新区运行情况", "国家高新区营业收入增长8%。") != "工信部"
+
+
+def test_a_breakdown_after_a_semicolon_of_the_country_s_gdp_is_the_country_s():
+    got = _rows("上半年全国国内生产总值593034亿元，同比增长5.5%；其中二季度同比增长6.3%。上海GDP增长9.7%；其中二季度增长20%。",
+                subject="上海", published="2023-07")
+    assert got["6.3"][1] == "全国" and got["20"][1] == "上海"

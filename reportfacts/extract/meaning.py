@@ -23,7 +23,7 @@ from pathlib import Path
 from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR
 from reportfacts.extract.mentions import (
-    CIRCUMSTANCE_RE, CLAUSE_RE, COMPARED_RATE_RE, FULL_STOP_RE, QUOTE_RE, is_heading, load_rules,
+    CIRCUMSTANCE_RE, CLAUSE_RE, COMPARED_RATE_RE, FULL_STOP_RE, QUOTE_RE, full_sentence_start, is_heading, load_rules,
 )
 from reportfacts.extract.periods import period_regex
 from reportfacts.extract.units import load_units, match_unit
@@ -1698,7 +1698,9 @@ class Reader:
                                               self._clause_opener(sentence_start, clause_start)) \
             and not self.rules.ranked_re.search(self.text, sentence_start, start) and \
             not _NATIONAL_CLASS_RE.search(self.text, sentence_start, start) or \
-            self._national_measure(sentence_start, start) else ""
+            self._national_measure(sentence_start, start) or self.text.startswith(_BREAKDOWN, sentence_start) and \
+            self._national_measure(full_sentence_start(self.text, sentence_start), sentence_start) else ""
+        # (…全国国内生产总值593034亿元，同比增长5.5%；其中二季度增长6.3%: a breakdown of the country's figure)
         # 目前，全国共有15个副省级城市: the country's figure, whatever the report is about (全国排名…: a rank's scope)
         opener = self._clause_opener(sentence_start, clause_start)
         if self._source(opener, sentence_start):
@@ -1998,6 +2000,7 @@ _COUNT_AFTER_RE = re.compile(r"中?(?:数量|总数)?(?:已经|已|共)?(?:增�
 # (the level of an own-place word, the report's place's level) when the word names the place above it: 全省 in a
 # city's or a county's report, 全市 in a district's (not 全市 in 义乌市's, a county-level city)
 _WIDER_SELF = frozenset({("省", "市"), ("省", "县"), ("省", "区"), ("省", "州"), ("市", "区")})
+_BREAKDOWN = "其中"  # a statement opening on it breaks down the one before it in its sentence
 _NATIONAL = "全国"  # the country as a sentence's subject (全国共有15个副省级城市)
 _NATIONAL_MEASURE = "国内生产总值"  # the country's GDP (a region's is 地区生产总值)
 # 全国 opening a noun phrase with 的 (全国综合实力前十强的稀土磁材企业已有6家落户稀土高新区): the class's scope, no subject
