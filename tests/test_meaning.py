@@ -248,11 +248,13 @@ def test_without_a_given_subject_the_report_is_about_the_place_it_names_most():
 
 
 def test_a_short_name_the_text_shows_to_be_a_place_is_a_subject():
-    # the segmenter tags 寿宁 (a county, not in the gazetteer of cities) a person's name; "寿宁全县" shows it a place
-    rows = _rows("寿宁全县经济总量领先。\n\n寿宁去年GDP增长13.3%。", subject="福建")
-    assert rows["13.3"][1] == "寿宁"
-    rows = _rows("寿宁去年GDP增长13.3%。", subject="福建")  # nothing shows it: the report's subject
-    assert rows["13.3"][1] == "福建"
+    # the segmenter tags 凤凰 (a county, left out of the gazetteer as a common word) a person's name; "凤凰全县"
+    # shows it a place
+    rows = _rows("凤凰全县经济总量领先。\n\n凤凰去年GDP增长13.3%。", subject="湖南")
+    assert rows["13.3"][1] == "凤凰"
+    rows = _rows("凤凰去年GDP增长13.3%。", subject="湖南")  # nothing shows it a place: the report's subject
+    assert rows["13.3"][1] == "湖南"
+    assert _rows("寿宁去年GDP增长13.3%。", subject="福建")["13.3"][1] == "寿宁"  # a county the gazetteer knows
 
 
 def test_a_word_for_whichever_place_the_report_is_about_is_no_subject():
@@ -776,9 +778,9 @@ def test_a_period_word_inside_a_measure_does_not_cut_it():
 
 
 def test_a_headlines_place_is_read_with_the_names_its_body_shows_to_be_places():
-    text = "云南德钦:“十三五”经济社会发展取得新突破\n“十三五”期间，云南省迪庆藏族自治州德钦县圆满完成了目标任务。"
-    assert headline_subject(text.split("\n")[0], text) == "云南德钦"   # 德钦 (a person's name to the segmenter)
-    assert headline_subject(text.split("\n")[0]) == "云南"               # without the body nothing shows it a place
+    text = "湖南凤凰:“十三五”经济社会发展取得新突破\n“十三五”期间，湖南省湘西州凤凰县圆满完成了目标任务。"
+    assert headline_subject(text.split("\n")[0], text) == "湖南凤凰"   # 凤凰 (a person's name to the segmenter)
+    assert headline_subject(text.split("\n")[0]) == "湖南"               # without the body nothing shows it a place
 
 
 def test_a_gap_after_a_rise_is_of_the_rate_and_a_share_rising_is_a_word():
@@ -2177,3 +2179,9 @@ def test_a_breakdown_after_a_semicolon_of_the_country_s_gdp_is_the_country_s():
     got = _rows("上半年全国国内生产总值593034亿元，同比增长5.5%；其中二季度同比增长6.3%。上海GDP增长9.7%；其中二季度增长20%。",
                 subject="上海", published="2023-07")
     assert got["6.3"][1] == "全国" and got["20"][1] == "上海"
+
+
+def test_the_gazetteer_knows_districts_and_counties_the_segmenter_takes_for_people():
+    got = _rows("南山GDP为6500亿元。其他区中，龙岗4337.26亿元、宝安3883.94亿元。", subject="南山", published="2021-01")
+    assert got["4337.26"] == ("GDP", "龙岗") and got["3883.94"] == ("GDP", "宝安")
+    assert place_level("龙岗") == "区" and place_level("兰考") == "县" and place_level("市中") == ""  # (no generic word)

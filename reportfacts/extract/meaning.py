@@ -263,7 +263,8 @@ def _is_word(w: str) -> bool:
 _FACILITIES = frozenset(("港", "港口", "机场"))  # written after a place's name, they name a port or an airport
 
 
-GAZETTEER_LEVELS = {"provinces": "省", "prefectures": "市", "county_cities": "市", "regions": ""}
+GAZETTEER_LEVELS = {"provinces": "省", "prefectures": "市", "county_cities": "市", "districts": "区", "counties": "县",
+                    "regions": ""}
 _LEVELS = "区县旗市州省"  # the suffixes of place levels, lowest first
 
 
@@ -437,7 +438,7 @@ _BACK_REFERENCE_HEADS = ("数字", "数据", "数值", "指标", "比重", "比�
 _PER_UNIT_END_RE = re.compile(r"每[十百千万]?(?:名|个|位)?(?:人口|人|户|平方公里|亩)(?:拥有|有|配备)?\s*\Z")
 _DEMONSTRATIVE_END_RE = re.compile(r"(?:这一|这个|这项|该|此|上述)\s*\Z")  # 这一|数字: what the text just named
 # 在全市GDP中所占的|比重: the whole a part is in, before a share word
-PLACE_CLASS_RE = re.compile(r".*(?:城市|设区市|地级市|市州|地市|省份|区县|县区|县市|(?:部分|各|其余)[区县市省州])的?")
+PLACE_CLASS_RE = re.compile(r".*(?:城市|设区市|地级市|市州|地市|省份|区县|县区|县市|(?:部分|各|其余|其他)[区县市省州])的?")
 # (其余城市, 部分区: a class of places)
 _WITHIN_WHOLE_RE = re.compile(r"在[^在，。；,;]{1,16}?(?:当中|之中|中)?(?:所占的?|的)?\Z")
 
@@ -805,7 +806,7 @@ class Reader:
         hit = self.rules.scope_lead_re.search(lead)
         phrase = self._tail_phrase(lead[: hit.start()]) if hit else ""
         counted = hit is not None and _COUNTED_GROUP_RE.search(lead, 0, hit.start()) is not None
-        if not phrase or counted or self.names_in(phrase) or PLACE_CLASS_RE.fullmatch(phrase):
+        if not phrase or counted or self.names_in(phrase) or PLACE_CLASS_RE.fullmatch(phrase) or phrase in _LEVELS:
             return ""  # (东北的四个副省级城市中: members)
         return phrase
 
@@ -1339,6 +1340,9 @@ class Reader:
     def listed_names(self, phrase: str, n: int) -> list[str]:
         """:meth:`names_in`, or, when those are not ``n``, the ``n`` items ``phrase`` lists when every one ends with a
         kind of zone (杭州紫金港数字信息高新区、萧山高新区、余杭生物医药高新区分列…: zones the segmenter cannot name)."""
+        items = self.list_items(phrase)
+        if len(items) == n and all(x.endswith(self.rules.zone_words) for x in items):
+            return items  # (余杭生物医药高新区: a place's zone named with more words than the place)
         names, at = [], 0
         zones = sorted(self.rules.zone_words, key=len, reverse=True)
         for name in self.names_in(phrase):  # 襄阳高新区、宜昌高新区营业收入: each place with the kind of zone after it
@@ -1348,7 +1352,6 @@ class Reader:
             at += len(zone)
         if len(names) == n:
             return names
-        items = self.list_items(phrase)
         heads = []  # 佛山高新区、东莞松山湖高新区营业收入: zones the segmenter splits (东莞|松山湖), each to its kind
         for x in items:
             ends = [x.find(z) + len(z) for z in zones if z in x]
@@ -1356,7 +1359,7 @@ class Reader:
                 heads.append(x[: min(ends)])
         if len(heads) == n == len(items):
             return heads
-        return items if len(items) == n and all(x.endswith(self.rules.zone_words) for x in items) else names
+        return names
 
     def split_names(self, phrase: str, n: int) -> list[str]:
         """The ``n`` places ``phrase`` lists when the segmenter splits their names (观海卫、周巷、龙山新设小微企业数:
