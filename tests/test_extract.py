@@ -1332,6 +1332,7 @@ def test_a_quoted_figure_alone_is_a_figure_and_a_quoted_goal_listed_before_dengm
                "实施“3%”行动，引进“5020”项目160个。", "2021-06", cols=("quote", "kind"))
     assert got[1:] == [("60%左右", "target"), ("7%以上", "target"), ("160个", "count_flow")]
     assert got[0][0] == "翻一番"  # (a noun after a quoted figure makes it a name: “3%”行动, as “5020”项目)
+    assert rows("他说：“要实现5000亿元的目标，还需加力。”", "2022-02", cols=("quote",)) == [("5000亿元",)]  # speech
 
 
 def test_a_headline_figure_is_the_body_figure_printed_as_it_is():

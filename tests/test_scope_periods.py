@@ -1115,3 +1115,11 @@ def test_a_multiple_of_an_earlier_year_s_amount_spans_the_years_since():
     assert got["7倍"] == "2020..2023"  # (当年: the year told of before it; three years later)
     got = periods("2023年，全市GDP为3000亿元，是2015年的2.6倍，规模是成都的近两倍。", "2024-02")
     assert got["2.6倍"] == got["两倍"] == "2023"  # (是2015年的: dated as its own year; another place's: no base)
+
+
+def test_a_goal_restated_with_no_year_ahead_is_the_goal_its_report_dates():
+    text = ("成都核心产业增加值突破2600亿元 到2025年力争迈上5000亿元台阶\n今年全市核心产业增加值增长10%。"
+            "专家表示，“要实现5000亿元的目标，还需加力。”今年计划新增企业10家，到2025年新增企业10家。")
+    f, _ = extract_report(text, "t", "t.txt", "2022-02", None)
+    got = [(q, p) for q, p, k in zip(f.quote, f.period, f.kind) if k == "target"]
+    assert got[:2] == [("5000亿元", "2025"), ("5000亿元", "2025")]

@@ -1136,10 +1136,27 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
         end = m.unit.end if m.status == "fact" else m.end
         rs, re_ = ct.raw_span(m.start, end)
         mrows.append((report_id, m.start, end, rs, re_, text[m.start:end], m.status, m.reason, m.rule, fid))
+    _goal_echoes(facts, PubDate.parse(published))
     _headline_echoes(facts, text)
     _topic_measures(facts)
     _check_quotes(ct, facts, report_id)
     return facts, mrows
+
+
+def _goal_echoes(facts: list[dict], pub: PubDate | None) -> None:
+    """A goal the report restates with no year ahead of it (“要实现5000亿元的目标”) is the goal it dates elsewhere to
+    one year ahead (到2025年力争迈上5000亿元台阶), when it dates that figure's goals to one such year only."""
+    if pub is None:
+        return
+    ahead: dict[tuple, set] = {}
+    for r in facts:
+        if r["kind"] == "target" and r["period"] and last_year(r["period"]) > pub.year and \
+                r["unit"] not in (*RATES, "pp", "fraction", "times"):  # (an amount or a count: a rate recurs as goals)
+            ahead.setdefault((r["quote"], r["unit"]), set()).add(r["period"])
+    for r in facts:
+        years = ahead.get((r["quote"], r["unit"]), set()) if r["kind"] == "target" and r["period"] else set()
+        if len(years) == 1 and last_year(r["period"]) <= pub.year:  # (not a goal of no year printed: still none)
+            r["period"] = next(iter(years))
 
 
 def _headline_echoes(facts: list[dict], text: str) -> None:

@@ -43,6 +43,7 @@ _ANY_DIGIT_RE = re.compile(r"\d")
 # (a bare number quoted, “5020”, names a campaign)
 _QUOTED_FIGURE_RE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?\s*(?:%|％|‰|个百分点|倍|[万亿]*元)(?:左右|以上|以内|以下)?|"
                                r"\d+(?:\.\d+)?\s*[万亿]*(?:左右|以上|以内|以下)|翻[一两二三四]?番")
+_SPOKEN_RE = re.compile("[，。；！？,;!?]")  # a quote with a clause's end in it is speech, no name (“要实现5000亿元的目标，…”)
 _AFTER_QUOTED_FIGURE_RE = re.compile(r"\s*(?:[、，,。；;]|等|的|相比|\Z)")  # (a noun after it makes a name: “3%”行动)
 _RANK_TIER_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)强")
 _AFTER_TIER_RE = re.compile(r"\s*(?:[^\u4e00-\u9fff]|[的之中]|行列|地位|榜)")
@@ -330,7 +331,7 @@ def classify_structural(ms: list[Mention], text: str, periods: list[PeriodExpr],
     qspans, digit_names = _quotes(text, rules)
     tiers = {qs for qs, qe, c in qspans if _RANK_TIER_RE.fullmatch(c) and _AFTER_TIER_RE.match(text, qe)}
     for qs, qe, c in qspans:  # neither do quotes, but for a catchphrase stating an amount (“GDP冲上5万亿”) or a tier
-        if rules.implied_yuan.search(c) and _MAGNITUDE_AFTER_RE.search(c) or qs in tiers or \
+        if rules.implied_yuan.search(c) and _MAGNITUDE_AFTER_RE.search(c) or qs in tiers or _SPOKEN_RE.search(c) or \
                 _QUOTED_FIGURE_RE.fullmatch(c) and _AFTER_QUOTED_FIGURE_RE.match(text, qe):
             continue
         for m in starting_in(qs, qe):
