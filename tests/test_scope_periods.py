@@ -1123,3 +1123,11 @@ def test_a_goal_restated_with_no_year_ahead_is_the_goal_its_report_dates():
     f, _ = extract_report(text, "t", "t.txt", "2022-02", None)
     got = [(q, p) for q, p, k in zip(f.quote, f.period, f.kind) if k == "target"]
     assert got[:2] == [("5000亿元", "2025"), ("5000亿元", "2025")]
+
+
+def test_a_deadline_opening_a_list_dates_its_items_across_semicolons():
+    got = periods("《规划》明确，到2025年要完成三个方面的任务：一是研发费用占比提高到4.5%；二是新培育上市企业100家；"
+                  "三是建成智能工厂600家。", "2021-06")
+    assert got["4.5%"] == got["100家"] == got["600家"] == "2025"
+    got = periods("到2025年，研发费用占比提高到4.5%；去年上市企业新增10家。", "2021-06")
+    assert got["10家"] != "2025"  # (no list: its own statement only)

@@ -1190,10 +1190,12 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         full = full_sentence_start(text, sp["sentence"][0])
         wider = governing_m(m.start, full)
         if wider is not None and (wider.kind in YEAR_LEVEL or wider.kind in SENTENCE_SCOPED and wider.topic and
-                                  not is_frame(text, wider.start, wider.end)) and wider.start < sp["sentence"][0] \
-                and not _attributive_year(wider, text, m.start):
+                                  not is_frame(text, wider.start, wider.end) or
+                                  wider.kind == "deadline" and _COLON_RE.search(text, wider.end, sp["sentence"][0])) \
+                and wider.start < sp["sentence"][0] and not _attributive_year(wider, text, m.start):
             gov = wider  # a year reaches across the semicolons of its sentence, as does a month or a day opening it
-            # (7月份，…同比上涨2.0%；环比上涨0.3%); a month or a day written inside it does not
+            # (7月份，…同比上涨2.0%；环比上涨0.3%), and a deadline opening a list (到2025年要完成…任务：一是…；二是…);
+            # a month or a day written inside it does not
         gov = _event_day(text, full, m.start, live, st) or gov
         if gov is not None and gov.start in to_now and _SEMICOLON_RE.search(text, gov.end, m.start):
             # …企业从14家增加到目前60家；专利授权量从2902件增加到6903件: "now" as a from-to's end is its statement's
