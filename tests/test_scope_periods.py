@@ -1131,3 +1131,9 @@ def test_a_deadline_opening_a_list_dates_its_items_across_semicolons():
     assert got["4.5%"] == got["100家"] == got["600家"] == "2025"
     got = periods("到2025年，研发费用占比提高到4.5%；去年上市企业新增10家。", "2021-06")
     assert got["10家"] != "2025"  # (no list: its own statement only)
+
+
+def test_a_sentence_opening_on_tongqi_is_of_the_time_the_sentence_before_told_of():
+    got = periods("“十三五”时期，浙江数字经济跨越发展。放在全国看，2020年全国数字经济规模达到39.2万亿元。同期，广东为5.2万亿元。",
+                  "2021-06")
+    assert got["5.2万亿元"] == "2020"

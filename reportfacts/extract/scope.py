@@ -254,6 +254,7 @@ def _to_side(m: Mention, gov: PeriodExpr, text: str, live: list[PeriodExpr], st:
 _BACK_THEN_RE = re.compile(r"(?:当年|当时|那时)(?:[（(][^（()）]*[)）])?的?\s*\Z")  # 是当年（2152.1亿元）的|3倍
 _YEARS_LATER_RE = re.compile(r"([两二三四五六七八九十]|\d{1,2})年(?:间|后|时间)")  # 十年间, 三年时间: the years since
 _GROWN_BY_RE = re.compile(r"(?:增长|增加|提高|提升|扩大)了?\s*(?:近|约|超过)?\s*\Z")
+_SAME_TIME_OPEN_RE = re.compile(r"\s*(?:同期|同一时期|同年)\s*[，,]")
 _COMPARED_FROM = ("比", "较", "与")  # a year compared from, right before it
 _YEARS_BEFORE_RE = re.compile(r"[两二三四五六七八九十\d]+年前的?\s*\Z")  # 十年前的|2014年
 
@@ -1197,6 +1198,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             # (7月份，…同比上涨2.0%；环比上涨0.3%), and a deadline opening a list (到2025年要完成…任务：一是…；二是…);
             # a month or a day written inside it does not
         gov = _event_day(text, full, m.start, live, st) or gov
+        if _SAME_TIME_OPEN_RE.match(text, full):  # 2020年我国数字经济规模…。同期，广东…: the time the sentence before
+            gov = next((e for e in reversed(live) if e.end <= full), gov)  # told of
         if gov is not None and gov.start in to_now and _SEMICOLON_RE.search(text, gov.end, m.start):
             # …企业从14家增加到目前60家；专利授权量从2902件增加到6903件: "now" as a from-to's end is its statement's
             # time only (其中5个国家级 after it is of that time too); the statements after it go on with the period
