@@ -103,3 +103,11 @@ def test_a_caption_naming_its_columns_in_an_aside_gives_each_cell_its_column_s_m
     # a row with more figures than the columns named is read by the caption alone
     f, _ = extract_report(raw.replace("12.6%", "12.6%　3.1%"), "t", "t.txt", "2021-03-30", None)
     assert f.measure_zh.iloc[-2] == "数字经济核心产业"
+
+
+def test_items_with_no_words_of_their_own_under_an_opener_naming_growth_are_growth_rates():
+    f, _ = extract_report("【附】部分万亿城市上半年GDP（单位：亿元）及增速：杭州 9,648.0，5.2%；武汉 9,402.38，6.1%。",
+                          "t", "t.txt", "2023-07-30", None)
+    assert list(f.kind) == ["level", "growth_rate", "level", "growth_rate"]
+    f, _ = extract_report("主要指标：工业投资增长5%，占比30%。", "t", "t.txt", "2023-07-30", None)
+    assert list(f.kind) == ["growth_rate", "share"]

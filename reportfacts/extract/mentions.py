@@ -769,6 +769,10 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     columns, i = table_columns(text, m.start) if caption else ([], -1)
     if columns and (_SHARE_COLUMN_RE.search(columns[i]) or columns[i].startswith("占")):
         return "share"  # （增加值／占GDP比重／增速） / 苏州3,025.6亿元15.0%10.2%: the column the figure stands in
+    if unit in RATES and not caption and not clause.strip():  # 部分城市上半年GDP（单位：亿元）及增速：杭州 9,648.0，5.2%：
+        opened = full_sentence_start(text, m.start)  # a list's item with no words of its own, under its opener
+        colon = max(text.rfind("：", opened, m.start), text.rfind(":", opened, m.start))
+        caption = (opened, colon) if colon >= 0 and text.find("，", colon, m.start) > 0 else None
     named = text[caption[0]: m.start] if caption else ""
     if columns and _GROWTH_COLUMN_RE.search(columns[i]) or \
             named and not columns and _GROWTH_COLUMN_RE.search(named) and not _SHARE_COLUMN_RE.search(named):
