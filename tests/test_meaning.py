@@ -2185,3 +2185,8 @@ def test_the_gazetteer_knows_districts_and_counties_the_segmenter_takes_for_peop
     got = _rows("南山GDP为6500亿元。其他区中，龙岗4337.26亿元、宝安3883.94亿元。", subject="南山", published="2021-01")
     assert got["4337.26"] == ("GDP", "龙岗") and got["3883.94"] == ("GDP", "宝安")
     assert place_level("龙岗") == "区" and place_level("兰考") == "县" and place_level("市中") == ""  # (no generic word)
+
+
+def test_growths_listed_after_a_list_of_levels_measure_what_each_level_measured_whole():
+    got = _rows("全市城镇、农村常住居民人均可支配收入分别为14125元和7068元，分别增长5.6%和7.3%。", subject="襄阳", published="2024-04")
+    assert got["5.6"][0] == got["14125"][0] and got["7.3"][0] == got["7068"][0] == "农村常住居民人均可支配收入"

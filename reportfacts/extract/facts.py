@@ -1085,6 +1085,10 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
                     rate = rate["_prev"]
                 inherited = _continued_measure(m, rate, True, unranked, text, cs)[0] if rate is not None else inherited
             row = _fact_row(ct, m, fid, meta, spans_of, catalog, subjects, reader, window, inherited, same_unit(m))
+            if id(m) in lists and row["measure_zh"] and inherited.startswith(row["measure_zh"]) and \
+                    not inherited.startswith(tuple(reader.rules.share_link), len(row["measure_zh"])):
+                row["measure_zh"] = inherited  # 城镇、农村居民人均可支配收入分别为…元和…元，分别增长5.6%和7.3%: each
+                # item's measure whole, as the list before it printed it
             row["_window"], row["_prev"], row["_clause_start"] = window, prev, cs
             row["_compared"] = text[m.start - 1: m.start] in ("(", "（")
             if not row["measure_zh"] and carried:
