@@ -1339,3 +1339,5 @@ def test_a_headline_figure_is_the_body_figure_printed_as_it_is():
     f = facts_of("浦东政府工作报告：今年预期增长7%左右\n去年GDP增长目标为7%以上，实际完成10.0%。\n报告提出，2022年地区生产总值增长7%左右。",
                  "2022-01")
     assert f.period[0] == "2022"  # (not the 7 of last year's goal, 7%以上)
+    f = facts_of("到2025年核心产业增加值翻一番\n2020年，核心产业增加值7020亿元，比2015年翻一番。", "2021-06")
+    assert f.period[0] == "2025"  # (a goal its own deadline dates, whatever the body's doubling)

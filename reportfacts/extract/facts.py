@@ -1163,6 +1163,9 @@ def _goal_echoes(facts: list[dict], pub: PubDate | None) -> None:
             r["period"] = next(iter(years))
 
 
+_DEADLINE_RE = re.compile(r"到(?:19|20)\d\d年")
+
+
 def _headline_echoes(facts: list[dict], text: str) -> None:
     """A figure of a report's headline (the heading paragraphs before its first sentence) that its body repeats (总数达
     173家 above 截至目前，国家高新区总数达173家) is the body's figure, of the period the body's sentence gives it."""
@@ -1174,8 +1177,9 @@ def _headline_echoes(facts: list[dict], text: str) -> None:
         same = [r for r in shown if r["value_as_written"] == row["value_as_written"] and r["unit"] == row["unit"]]
         echo = next((r for r in same if r["quote"] == row["quote"]), same[0] if same else None)
         # (as printed first, its bound too: 今年预期增长7%左右 is the body's 增长7%左右, not its 目标为“7%以上”)
-        if echo is not None:
-            row["period"] = echo["period"]
+        line = text.rfind("\n", 0, row["clean_start"]) + 1
+        if echo is not None and not _DEADLINE_RE.search(text, line, row["clean_start"]):
+            row["period"] = echo["period"]  # (到2025年核心产业增加值翻一番: a goal its own deadline dates)
 
 
 TOPIC_MIN = 3  # the times a measure must name figures of a unit to be what a report's unnamed figures of it measure
