@@ -20,8 +20,8 @@ from reportfacts.core.paths import CATALOG_DIR
 from reportfacts.extract import grid, meaning, numbers
 from reportfacts.extract.mentions import (
     CLAUSE_RE, FULL_STOP_RE, Mention, Rules, attach_units, chinese_candidates, classify_rules, classify_structural,
-    finish_unit, GROUP_RANKED_RE, RATES, full_sentence_start, is_attribute, is_heading, kind, load_rules, qualify,
-    sets_goal, table_caption, table_columns,
+    finish_unit, GROUP_RANKED_RE, RATES, RATE_COLUMN_RE, full_sentence_start, is_attribute, is_heading, kind,
+    load_rules, qualify, sets_goal, table_caption, table_columns,
 )
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.units import UnitMatch, load_units
@@ -1338,8 +1338,8 @@ def _opener_topic(m: Mention, text: str, reader: meaning.Reader) -> str:
 _CAPTION_ASIDE_RE = re.compile(r"[（(][^（()）]*[)）]")
 _CAPTION_TAIL_RE = re.compile(r"(?:发展|运行)?(?:一览表?|如下|情况|统计表?|对比|排行榜?)?[：:]?\s*\Z")  # what a
 # caption calls its table (…核心产业发展情况：)
-_CAPTION_CLASS_RE = re.compile(r"(?:前?[\d一二两三四五六七八九十]+个?|部分|各|其余)(?:城市|省份|省区|市州|[区县市省州])|"
-                               r"城市|设区市|地级市|市州|地市|省份|区县|县区|县市")  # 苏南五市, 前十省份: the rows' places
+_CAPTION_CLASS_RE = re.compile(r"(?:前?[\d一二两三四五六七八九十]+个?|部分|各|其余|其他)(?:城市|省份|省区|市州|[区县市省州])|"
+                               f"{meaning.PLACE_CLASSES}")  # 苏南五市, 前十省份: the rows' places
 
 
 def _column_measure(core: str, columns: list[str], i: int) -> str:
@@ -1347,7 +1347,7 @@ def _column_measure(core: str, columns: list[str], i: int) -> str:
     columns what of it (增加值／占GDP比重／增速): the level's column, its share or its growth."""
     if not columns:
         return core
-    rate = [bool(_RATE_COLUMN_RE.search(c)) for c in columns]
+    rate = [bool(RATE_COLUMN_RE.search(c)) for c in columns]
     level = next((c for c, r in zip(columns, rate) if not r), "")
     level = "" if core.endswith(level) else level
     if not rate[i]:
@@ -1355,7 +1355,6 @@ def _column_measure(core: str, columns: list[str], i: int) -> str:
     return core + level + (columns[i] if columns[i].startswith("占") else "")
 
 
-_RATE_COLUMN_RE = re.compile("^占|比重|占比|份额|增速|增长|增幅")
 
 
 def _caption_measure(caption: str, reader: meaning.Reader) -> str:

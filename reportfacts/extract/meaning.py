@@ -438,7 +438,8 @@ _BACK_REFERENCE_HEADS = ("数字", "数据", "数值", "指标", "比重", "比�
 _PER_UNIT_END_RE = re.compile(r"每[十百千万]?(?:名|个|位)?(?:人口|人|户|平方公里|亩)(?:拥有|有|配备)?\s*\Z")
 _DEMONSTRATIVE_END_RE = re.compile(r"(?:这一|这个|这项|该|此|上述)\s*\Z")  # 这一|数字: what the text just named
 # 在全市GDP中所占的|比重: the whole a part is in, before a share word
-PLACE_CLASS_RE = re.compile(r".*(?:城市|设区市|地级市|市州|地市|省份|区县|县区|县市|(?:部分|各|其余|其他)[区县市省州])的?")
+PLACE_CLASSES = "城市|设区市|地级市|市州|地市|省份|区县|县区|县市"  # classes of places: the members of a group, no measure
+PLACE_CLASS_RE = re.compile(f".*(?:{PLACE_CLASSES}|(?:部分|各|其余|其他)[区县市省州])的?")
 # (其余城市, 部分区: a class of places)
 _WITHIN_WHOLE_RE = re.compile(r"在[^在，。；,;]{1,16}?(?:当中|之中|中)?(?:所占的?|的)?\Z")
 

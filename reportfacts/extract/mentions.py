@@ -464,6 +464,7 @@ _ROW_LINE_RE = re.compile(r"[^\d\s，。；,;：:！？!?、]{1,16}?(?:[-−]?\d
 _HEADER_LINE_RE = re.compile(r"[^\d，。；,;：:！？!?、（）()]{2,30}")
 _GROWTH_COLUMN_RE = re.compile("增速|增长|增幅")  # a caption or header naming growth rates, or shares
 _SHARE_COLUMN_RE = re.compile("比重|占比|份额")
+RATE_COLUMN_RE = re.compile(f"^占|{_SHARE_COLUMN_RE.pattern}|{_GROWTH_COLUMN_RE.pattern}")  # a column of rates
 CAPTION_MAX = 60  # characters: a caption longer than this is a paragraph, no table's
 
 
