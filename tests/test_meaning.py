@@ -2190,3 +2190,8 @@ def test_the_gazetteer_knows_districts_and_counties_the_segmenter_takes_for_peop
 def test_growths_listed_after_a_list_of_levels_measure_what_each_level_measured_whole():
     got = _rows("全市城镇、农村常住居民人均可支配收入分别为14125元和7068元，分别增长5.6%和7.3%。", subject="襄阳", published="2024-04")
     assert got["5.6"][0] == got["14125"][0] and got["7.3"][0] == got["7068"][0] == "农村常住居民人均可支配收入"
+
+
+def test_places_leading_in_the_clause_before_a_respective_list_are_no_items_of_sectors():
+    got = _rows("深圳、广州继续领跑GDP，上半年GDP分别为12280.63亿元和11350.38亿元。", subject="深圳", published="2019-07")
+    assert got["12280.63"] == ("GDP", "深圳") and got["11350.38"] == ("GDP", "广州")

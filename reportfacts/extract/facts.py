@@ -672,8 +672,9 @@ def _comma_item(before: str, n: int, i: int) -> str:
     if len(clauses) < n or i >= n:
         return ""
     items = clauses[-n:]
-    if any(not c or len(c) > 20 or numbers.ARABIC_RE.search(c) for c in items[:-1]):
-        return ""
+    if any(not c or len(c) > 20 or numbers.ARABIC_RE.search(c) or
+           any(w in meaning.gazetteer() for w, _ in meaning.words(c)) for c in items[:-1]):
+        return ""  # (深圳、广州继续领跑GDP，上半年GDP分别为…: places that lead, no sectors listed)
     last = meaning.unframed(items[-1])
     ws = meaning.words(last)
     if len(ws) < 2:
