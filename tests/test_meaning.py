@@ -2064,6 +2064,9 @@ def test_items_of_a_list_after_its_opener_measure_what_the_opener_names_without_
     got = _rows(text, subject="洛阳", published="2021-04")  # that is none of them)
     assert got["2947.1"] == got["16.0"] == ("地区生产总值", "郑州") and got["1215.6"] == ("地区生产总值", "洛阳")
     assert got["120"][0] != "地区生产总值"
+    got = _rows("2022年全省GDP排名前十的市（州）依次为：\n成都20817.5亿元，增长2.8%；\n绵阳3626.9亿元，增长5.0%。",
+                subject="四川", published="2023-01")
+    assert got["20817.5"] == got["2.8"] == ("GDP", "成都")  # (the class of places ends the opener: what comes before)
     got = _rows("2021年上海部分区GDP如下：浦东新区15352.99亿元；黄浦区2960.31亿元。", subject="浦东", published="2022-02")
     assert got["15352.99"] == ("GDP", "浦东新区") and got["2960.31"] == ("GDP", "黄浦区")
 

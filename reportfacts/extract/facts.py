@@ -1333,14 +1333,15 @@ def _opener_topic(m: Mention, text: str, reader: meaning.Reader) -> str:
         return ""
     head = CLAUSE_RE.split(text[ss: opener.start()])[-1]  # (部分万亿城市上半年GDP（单位：亿元）及增速：, a table's
     # caption: what it names before its unit)
-    return _items_measure(reader.tail_phrase(meaning.unframed(head)), reader)
+    return _caption_measure(head, reader)
 
 
 _CAPTION_ASIDE_RE = re.compile(r"[（(][^（()）]*[)）]")
 _CAPTION_TAIL_RE = re.compile(r"(?:发展|运行)?(?:一览表?|如下|情况|统计表?|对比|排行榜?)?[：:]?\s*\Z")  # what a
 # caption calls its table (…核心产业发展情况：)
-_CAPTION_CLASS_RE = re.compile(r"(?:前?[\d一二两三四五六七八九十]+个?|部分|各|其余|其他)(?:城市|省份|省区|市州|[区县市省州])|"
-                               f"{meaning.PLACE_CLASSES}")  # 苏南五市, 前十省份: the rows' places
+_CAPTION_CLASS_RE = re.compile(r"(?:前?[\d一二两三四五六七八九十]+个?|部分|各|其余|其他)的?"
+                               f"(?:{meaning.PLACE_CLASSES}|省辖市|省区|[区县市省州])|{meaning.PLACE_CLASSES}")
+# (苏南五市, 前十省份, 部分省辖市: the rows' places)
 
 
 def _column_measure(core: str, columns: list[str], i: int) -> str:
