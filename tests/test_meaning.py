@@ -2067,6 +2067,9 @@ def test_items_of_a_list_after_its_opener_measure_what_the_opener_names_without_
     got = _rows("2022年全省GDP排名前十的市（州）依次为：\n成都20817.5亿元，增长2.8%；\n绵阳3626.9亿元，增长5.0%。",
                 subject="四川", published="2023-01")
     assert got["20817.5"] == got["2.8"] == ("GDP", "成都")  # (the class of places ends the opener: what comes before)
+    got = _rows("2023年全省GDP排名前八的地区分别为：郑州13617.8亿元（增长7.4%）、洛阳5482.7亿元（3.0%）。", subject="河南",
+                published="2024-01")
+    assert got["13617.8"] == ("GDP", "郑州") and got["3.0"] == ("GDP", "洛阳")
     got = _rows("2021年上海部分区GDP如下：浦东新区15352.99亿元；黄浦区2960.31亿元。", subject="浦东", published="2022-02")
     assert got["15352.99"] == ("GDP", "浦东新区") and got["2960.31"] == ("GDP", "黄浦区")
 

@@ -1098,6 +1098,8 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
                 name, total, (head_start, head_end) = itemized[id(m)]
                 row["subject_zh"] = name
                 row["measure_zh"] = rows_of[id(total)]["measure_zh"] if total is not None and id(total) in rows_of \
+                    else _caption_measure(text[head_start: head_end], reader) \
+                    if _CAPTION_CLASS_RE.search(text, head_start, head_end) \
                     else _items_measure(reader.measure(head_end, head_start), reader)  # (六个省会城市的GDP分别为：
                 # 武汉18866.43亿元、…: each of the class's places with its GDP)
             if prev is not None and prev["unit"] == row["unit"] and \
@@ -1340,8 +1342,8 @@ _CAPTION_ASIDE_RE = re.compile(r"[（(][^（()）]*[)）]")
 _CAPTION_TAIL_RE = re.compile(r"(?:发展|运行)?(?:一览表?|如下|情况|统计表?|对比|排行榜?)?[：:]?\s*\Z")  # what a
 # caption calls its table (…核心产业发展情况：)
 _CAPTION_CLASS_RE = re.compile(r"(?:前?[\d一二两三四五六七八九十]+个?|部分|各|其余|其他)的?"
-                               f"(?:{meaning.PLACE_CLASSES}|省辖市|省区|[区县市省州])|{meaning.PLACE_CLASSES}")
-# (苏南五市, 前十省份, 部分省辖市: the rows' places)
+                               f"(?:{meaning.PLACE_CLASSES}|省辖市|省区|地区|[区县市省州])|{meaning.PLACE_CLASSES}")
+# (苏南五市, 前十省份, 部分省辖市, 排名前八的地区: the rows' places)
 
 
 def _column_measure(core: str, columns: list[str], i: int) -> str:
