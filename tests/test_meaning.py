@@ -2201,3 +2201,8 @@ def test_growths_listed_after_a_list_of_levels_measure_what_each_level_measured_
 def test_places_leading_in_the_clause_before_a_respective_list_are_no_items_of_sectors():
     got = _rows("深圳、广州继续领跑GDP，上半年GDP分别为12280.63亿元和11350.38亿元。", subject="深圳", published="2019-07")
     assert got["12280.63"] == ("GDP", "深圳") and got["11350.38"] == ("GDP", "广州")
+
+
+def test_what_a_place_did_with_its_figure_after_yi_names_no_measure_of_it():
+    got = _rows("郑州以13617.8亿元的经济总量稳居首位。全省有1.5亿元的专项资金支持企业。", subject="河南", published="2024-01")
+    assert got["13617.8"][0] == "经济总量"

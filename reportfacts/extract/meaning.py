@@ -818,7 +818,8 @@ class Reader:
         ahead = self._head_phrase(after_unit[1:], scoped=True)
         if ahead.endswith(tuple(self.rules.milestone_words)):  # 在增产1亿多吨的基础上: the basis of what follows, no measure
             return ""
-        if ahead and not any(f.startswith("v") for _, f in words(written)):
+        if ahead and not any(f.startswith("v") for _, f in words(written)) and not written.rstrip().endswith("以"):
+            # (郑州以13617.8亿元的经济总量稳居首位: what the place did with its figure names no measure of it)
             return self._described(ahead, after_unit[after_unit.find(ahead) + len(ahead):]) or ahead
         return ahead
 
