@@ -2206,3 +2206,8 @@ def test_places_leading_in_the_clause_before_a_respective_list_are_no_items_of_s
 def test_what_a_place_did_with_its_figure_after_yi_names_no_measure_of_it():
     got = _rows("郑州以13617.8亿元的经济总量稳居首位。全省有1.5亿元的专项资金支持企业。", subject="河南", published="2024-01")
     assert got["13617.8"][0] == "经济总量"
+
+
+def test_a_rate_the_items_before_fenbie_share_is_each_item_s_rate():
+    got = _rows("一季度，徐州工业和投资增速分别高于全省1.8个和3.3个百分点。", subject="徐州", published="2023-04")
+    assert (got["1.8"][0], got["3.3"][0]) == ("工业增速", "投资增速")

@@ -889,7 +889,11 @@ class Reader:
         ends with), or "". Clears :attr:`owner`."""
         r = self.rules
         self.owner = ""
-        head = _ETC_BEFORE_HEAD_RE.sub("", unframed(head))  # 节能环保、城乡社区等支出: the items and their head
+        rate = next((h for h in RATE_HEADS if head.rstrip().endswith(h)), "")
+        listed_rate = unframed(head.rstrip()[: -len(rate)]) if rate else ""  # 工业和投资增速分别高于全省…: the rate
+        listed_rate += rate if listed_rate and (_LIST_SEP in listed_rate or r.joiner_re.search(listed_rate)) else ""
+        head = _ETC_BEFORE_HEAD_RE.sub("", listed_rate if listed_rate.endswith(rate) and rate else unframed(head))
+        # (节能环保、城乡社区等支出: the items and their head; a rate the items share is no frame word)
         etc = _ETC_CLASS_RE.search(head)
         listed = [x for x in head[: etc.start()].split(_LIST_SEP) if x] if etc else []
         if len(listed) == n and i < n:
@@ -954,6 +958,8 @@ class Reader:
         measured = got.endswith(tuple(h for h in r.measure_heads if len(h) > 1))  # 战略性新兴产业产值、…增加值: a
         if tail and not got.endswith((tail, last[-1][0])) and i < n - 1 and not measured:  # whole item (and 农民人均
             got += tail  # 纯收入和…收入)
+        if rate and got.endswith(rate):  # (工业和投资增速: each item's rate, which reading a phrase would drop)
+            return (self._tail_phrase(got[: -len(rate)]) or got[: -len(rate)]) + rate
         phrase = self._tail_phrase(got) or got
         return got if r.joiner_re.search(got) and got.endswith(phrase) else phrase  # 科技以及信息化行业: one item
 
