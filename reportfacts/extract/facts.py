@@ -1038,7 +1038,8 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
     subjects = SubjectResolver(text, catalog, spans_of, default_subject)
     gathered = vocabulary().get("gathered_words", ())  # (汇聚了全国33%的…: a verb, whose object names the scope)
     aspect = vocabulary().get("aspect_words", ())  # (全省国家高新区已达8家: 已 between the measure and its figure)
-    blocked = [(p.start, p.end) for p in find_periods(text, PubDate.parse(published)) if p.text not in gathered
+    periods = find_periods(text, PubDate.parse(published))
+    blocked = [(p.start, p.end) for p in periods if p.text not in gathered
                and not (p.text in aspect and _LINK_TO_FIGURE_RE.match(text, p.end))]
     blocked += [w.span() for w in vocab_re("whole_year").finditer(text)]  # 全年, 年内: period words of no period of their own
     reader = meaning.Reader(text, default_subject, blocked)
@@ -1099,9 +1100,8 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
                 row["subject_zh"] = name
                 row["measure_zh"] = rows_of[id(total)]["measure_zh"] if total is not None and id(total) in rows_of \
                     else _caption_measure(text[head_start: head_end], reader) \
-                    if _CAPTION_CLASS_RE.search(text, head_start, head_end) \
-                    else _items_measure(reader.measure(head_end, head_start), reader)  # (六个省会城市的GDP分别为：
-                # 武汉18866.43亿元、…: each of the class's places with its GDP)
+                    if _CAPTION_CLASS_RE.search(text, head_start, head_end) else reader.measure(head_end, head_start)
+                # (六个省会城市的GDP分别为：武汉18866.43亿元、…: each of the class's places with its GDP)
             if prev is not None and prev["unit"] == row["unit"] and \
                     _STRUCTURE_JOIN_RE.fullmatch(text, prev["clean_end"], m.start):
                 row["measure_zh"] = prev["measure_zh"]  # 结构由上年的24.8∶41.7∶33.5调整为22.7∶…: one structure's parts
@@ -1144,7 +1144,7 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
         rs, re_ = ct.raw_span(m.start, end)
         mrows.append((report_id, m.start, end, rs, re_, text[m.start:end], m.status, m.reason, m.rule, fid))
     _goal_echoes(facts, PubDate.parse(published))
-    _headline_echoes(facts, text)
+    _headline_echoes(facts, text, [p.start for p in periods if p.kind == "deadline"])
     _topic_measures(facts)
     _check_quotes(ct, facts, report_id)
     return facts, mrows
@@ -1166,10 +1166,7 @@ def _goal_echoes(facts: list[dict], pub: PubDate | None) -> None:
             r["period"] = next(iter(years))
 
 
-_DEADLINE_RE = re.compile(r"到(?:19|20)\d\d年")
-
-
-def _headline_echoes(facts: list[dict], text: str) -> None:
+def _headline_echoes(facts: list[dict], text: str, deadlines: list[int]) -> None:
     """A figure of a report's headline (the heading paragraphs before its first sentence) that its body repeats (总数达
     173家 above 截至目前，国家高新区总数达173家) is the body's figure, of the period the body's sentence gives it."""
     body = next((s for s, e in _paragraphs(text) if not is_heading(text, s, e)), len(text))
@@ -1181,7 +1178,7 @@ def _headline_echoes(facts: list[dict], text: str) -> None:
         echo = next((r for r in same if r["quote"] == row["quote"]), same[0] if same else None)
         # (as printed first, its bound too: 今年预期增长7%左右 is the body's 增长7%左右, not its 目标为“7%以上”)
         line = text.rfind("\n", 0, row["clean_start"]) + 1
-        if echo is not None and not _DEADLINE_RE.search(text, line, row["clean_start"]):
+        if echo is not None and not any(line <= d < row["clean_start"] for d in deadlines):
             row["period"] = echo["period"]  # (到2025年核心产业增加值翻一番: a goal its own deadline dates)
 
 
@@ -1395,12 +1392,6 @@ def _lines_opener(text: str, ss: int) -> tuple[int, re.Match | None]:
             return ss, None
         end = start - 1
     return ss, None
-
-
-def _items_measure(got: str, reader: meaning.Reader) -> str:
-    """What each place listed has of a measure named with their class (中部六个省会城市的GDP: GDP)."""
-    own = meaning.PLACE_CLASS_RE.match(got)
-    return (reader.tail_phrase(got[own.end():]) or got[own.end():]) if own and own.end() < len(got) else got
 
 
 def _sentence_topic(m: Mention, text: str, reader: meaning.Reader, clause_start: int) -> str:

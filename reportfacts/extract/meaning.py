@@ -890,10 +890,10 @@ class Reader:
         r = self.rules
         self.owner = ""
         rate = next((h for h in RATE_HEADS if head.rstrip().endswith(h)), "")
-        listed_rate = unframed(head.rstrip()[: -len(rate)]) if rate else ""  # 工业和投资增速分别高于全省…: the rate
-        listed_rate += rate if listed_rate and (_LIST_SEP in listed_rate or r.joiner_re.search(listed_rate)) else ""
-        head = _ETC_BEFORE_HEAD_RE.sub("", listed_rate if listed_rate.endswith(rate) and rate else unframed(head))
-        # (节能环保、城乡社区等支出: the items and their head; a rate the items share is no frame word)
+        listing = unframed(head.rstrip()[: -len(rate)]) if rate else ""
+        if not (_LIST_SEP in listing or r.joiner_re.search(listing)):
+            rate, listing = "", unframed(head)  # (工业和投资增速分别高于全省…: a rate the items share is no frame word)
+        head = _ETC_BEFORE_HEAD_RE.sub("", listing + rate)  # 节能环保、城乡社区等支出: the items and their head
         etc = _ETC_CLASS_RE.search(head)
         listed = [x for x in head[: etc.start()].split(_LIST_SEP) if x] if etc else []
         if len(listed) == n and i < n:
