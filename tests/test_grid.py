@@ -93,6 +93,29 @@ def test_the_rows_of_a_spaced_table_take_their_caption_s_measure_period_unit_and
     assert f.measure_zh[0] != "地区生产总值" and f.kind[1] != "growth_rate"
 
 
+def test_a_table_whose_columns_print_a_word_before_the_figure_and_the_paragraph_that_closes_it():
+    raw = ("湖北2021年GDP增长12.9%\n来源：湖北日报\n2021年全省完成地区生产总值50,012.94亿元。\n"
+           "这是湖北经济总量首次跃过5万亿元。2020年，受疫情冲击，全省生产总值43,443.46亿元，下降5.0%。\n三次产业全面恢复\n"
+           "分产业看，第一产业完成增加值4,661.67亿元，增长10.3%。\n"
+           "从市州看，1-11月，武汉规上工业增加值增长12%。其中，前八的市州数据如下：\n"
+           + "".join(f"{c}　{n}亿元　增长{g}%\n" for c, n, g in [
+               ("武汉", "17716.76", "12.2"), ("襄阳", "5309.43", "15.2"), ("宜昌", "5022.69", "17.2"),
+               ("荆州", "2715.56", "14.5"), ("孝感", "2562.01", "15.7"), ("十堰", "2012.72", "14.9")])
+           + "前八位合计占全省的比重超过八成。\n全省17个市州中，有10个市州GDP增速高于全省平均水平。\n")
+    ct = clean_text(raw)  # the rows (增长12.2%: a column's word before its figure) are no newspaper column's lines
+    assert "十堰2012.72亿元增长14.9%" in [ct.text[a:b] for a, b in split_paragraphs(ct)]
+    f, _ = extract_report(raw, "t", "t.txt", "2022-01-25", None)
+    got = {r.quote: (r.period, r.measure_zh, r.subject_zh) for r in f.itertuples()}
+    # a past year a paragraph turns to mid-way, before the year the report reviews, dates no paragraph after it
+    assert got["4,661.67亿元"][0] == "2021"
+    # the rows: the period of the paragraph their caption closes, the measure before the class of places, not 数据
+    assert got["17716.76亿元"][0] == "2021-01..2021-11" and got["17716.76亿元"][1] != "数据"
+    # the paragraph right after the rows, with no period of its own, is of their time; the next is the report's
+    assert got["八成"][0] == "2021-01..2021-11"
+    # the place of the last row opens no topic beyond its line
+    assert got["10个"][2] != "十堰"
+
+
 def test_a_caption_naming_its_columns_in_an_aside_gives_each_cell_its_column_s_measure_and_kind():
     raw = ("苏州核心产业体量领先。以下为2020年江苏部分设区市数字经济核心产业发展情况（增加值／占GDP比重／增速）：\n"
            "苏州　3,025.6亿元　15.0%　10.2%\n南京　1,704.1亿元　11.5%　12.6%\n（编辑：刘畅）")

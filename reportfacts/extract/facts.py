@@ -157,6 +157,16 @@ def _wholly_past(e: PeriodExpr, pub) -> bool:
 _RESULT_KINDS = ("level", "count_stock", "count_flow", "share", "growth_rate")
 
 
+def _table_closed(text: str, pos: int, periods: list[PeriodExpr]) -> tuple[int, int] | None:
+    """The caption of the table right above the paragraph of the figure at ``pos``, when no period is written before
+    the figure in its paragraph: a paragraph closing a table tells of its rows (宜春448.7亿元增长89.2% / …。宜春一市营收占
+    全省锂电产业的比重超过三分之一)."""
+    ps = text.rfind("\n", 0, pos) + 1
+    if ps == 0 or any(ps <= e.start < pos for e in periods):
+        return None
+    return table_caption(text, text.rfind("\n", 0, ps - 1) + 1)
+
+
 def _future_year(m: Mention, exprs: list[PeriodExpr], sp: dict, pub) -> bool:
     """True when the figure's clause, before it, writes a year after the report's own (2025年 in a 2023 report)."""
     return pub is not None and any(e.kind == "year" and sp["clause"][0] <= e.start < m.start and e.period.isdigit()
@@ -211,9 +221,11 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         prev = None
         for j, m in enumerate(by_para.get(i, [])):
             sp = spans_of(m)
-            caption = table_caption(text, m.start)
-            if caption:  # 一季度苏南五市地区生产总值及增速 / 苏州4,961.6亿元18.3%: a table's rows are of its caption's period
-                m.extra["caption_period"] = next((e for e in reversed(periods) if caption[0] <= e.start < caption[1]
+            caption = table_caption(text, m.start) or _table_closed(text, m.start, periods)
+            if caption:  # 一季度苏南五市地区生产总值及增速 / 苏州4,961.6亿元18.3%: a table's rows are of its caption's period,
+                # or of the paragraph it closes (1-8月，全省…。其中，主要设区市营业收入及增速分别为：)
+                opened = text.rfind("\n", 0, caption[0]) + 1
+                m.extra["caption_period"] = next((e for e in reversed(periods) if opened <= e.start < caption[1]
                                                   and not e.comparison), None)
             qualify(m, text, rules, sp["clause"][0])
             looks_ahead = forward_fact(m, text, sp, exprs, pub, rules)
@@ -472,9 +484,12 @@ LEAD_CHARS = 300  # the opening a report's own year is looked for in
 def _stale_lead_year(text: str, pub: PubDate | None) -> int | None:
     """The year a paragraph of a report's opening is headed by (2018一季度，中山市…), when it is two or more years
     before the publication (a release reposted later): the year its yearless parts of a year (1-3月) are of; else
-    None (a history year inside a sentence, 1999年经…批准设立, heads nothing)."""
+    None (a history year inside a sentence, 1999年经…批准设立, heads nothing; nor one after a part of a year the
+    report has already named: 前三季度，宜春…。2015年，宜春锂电产业营业收入还不到120亿元)."""
     hit = _LEAD_YEAR_RE.search(text, 0, LEAD_CHARS)
-    return int(hit.group(1)) if hit and pub is not None and int(hit.group(1)) <= pub.year - 2 else None
+    if not hit or pub is None or int(hit.group(1)) > pub.year - 2:
+        return None
+    return None if any(e.kind in PART_YEAR for e in find_periods(text[: hit.start()], pub)) else int(hit.group(1))
 
 
 def find_mentions(text: str, published: str | None, spans_of=None) -> list[Mention]:
@@ -1336,9 +1351,9 @@ def _opener_topic(m: Mention, text: str, reader: meaning.Reader) -> str:
 
 
 _CAPTION_ASIDE_RE = re.compile(r"[（(][^（()）]*[)）]")
-_CAPTION_TAIL_RE = re.compile(r"(?:发展|运行)?(?:一览表?|如下|情况|统计表?|对比|排行榜?)?[：:]?\s*\Z")  # what a
-# caption calls its table (…核心产业发展情况：)
-_CAPTION_CLASS_RE = re.compile(r"(?:前?[\d一二两三四五六七八九十]+个?|部分|各|其余|其他)的?"
+_CAPTION_TAIL_RE = re.compile(r"(?:发展|运行)?(?:数据|指标)?(?:一览表?|如下|情况|统计表?|对比|排行榜?)?[：:]?\s*\Z")
+# (what a caption calls its table: …核心产业发展情况：, …的市州数据如下：)
+_CAPTION_CLASS_RE = re.compile(r"(?:(?:排名|排行)?前?[\d一二两三四五六七八九十]+个?|部分|各|其余|其他)的?"
                                f"(?:{meaning.PLACE_CLASSES}|省辖市|省区|地区|[区县市省州])|{meaning.PLACE_CLASSES}")
 # (苏南五市, 前十省份, 部分省辖市, 排名前八的地区: the rows' places)
 

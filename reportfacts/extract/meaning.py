@@ -23,7 +23,8 @@ from pathlib import Path
 from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR
 from reportfacts.extract.mentions import (
-    CIRCUMSTANCE_RE, CLAUSE_RE, COMPARED_RATE_RE, FULL_STOP_RE, QUOTE_RE, full_sentence_start, is_heading, load_rules,
+    CIRCUMSTANCE_RE, CLAUSE_RE, COMPARED_RATE_RE, FULL_STOP_RE, QUOTE_RE, full_sentence_start, in_table_row, is_heading,
+    load_rules,
 )
 from reportfacts.extract.periods import period_regex
 from reportfacts.extract.units import load_units, match_unit
@@ -1675,7 +1676,7 @@ class Reader:
                 self._heading_between(self._topic_at, sentence_start) or \
                 (load_rules().list_item.match(self.text, sentence_start) and self._topic_at < sentence_start) or \
                 ("\n" in self.text[self._topic_at: sentence_start] and self._topic_at > 0 and
-                 self.text[self._topic_at - 1] != "\n"):
+                 (self.text[self._topic_at - 1] != "\n" or in_table_row(self.text, self._topic_at))):
             self.topic = ""  # 全省开发区… after 上饶经开区…: the report's own place again (全市 after 厦门… stays 厦门);
             # a bullet is about its own place only (●广州经济总量突破3万亿元; then ●地方一般公共预算收入…), and so is
             # an item of a list (…；翔安区887.14亿元，增长6.0%。 then 去年城镇居民人均可支配收入…: the report's place);
@@ -1683,7 +1684,8 @@ class Reader:
             # 对韩国、东盟…进出口大幅增长, and 对韩国进出口216.3亿元), and so is the paragraph after one a place opened
             # a sentence of only mid-paragraph (…青岛进出口4100.6亿元…。 then 对主要贸易伙伴进出口…: the province's);
             # an item of a list opening a sentence (extraction_rules.yml list_item: 一是…。南港区域在谈项目…。二是工业生产…)
-            # is about the report's place again
+            # is about the report's place again, and so is the paragraph after a table's rows (…十堰2012.72亿元 then
+            # 全省17个市州中，有10个…)
         named = self.default_subject and self.default_subject not in self.rules.self_reference
         name = own or opening
         at = self.text.find(name, sentence_start) + len(name) if name else -1

@@ -468,14 +468,19 @@ RATE_COLUMN_RE = re.compile(f"^占|{_SHARE_COLUMN_RE.pattern}|{_GROWTH_COLUMN_RE
 CAPTION_MAX = 60  # characters: a caption longer than this is a paragraph, no table's
 
 
+def in_table_row(text: str, pos: int) -> bool:
+    """True when ``pos`` is on a line that is a row of a table printed as lines (武汉17716.76亿元增长12.2%)."""
+    ls, le = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return _ROW_LINE_RE.fullmatch(text, ls, le if le >= 0 else len(text)) is not None
+
+
 def table_caption(text: str, pos: int) -> tuple[int, int] | None:
     """For a figure in a row of a table printed as lines: the span of the caption above its rows (一季度苏南五市地区
     生产总值及增速, above a header of its columns or not); None when the figure's line is no such row, or the line
     above the rows ends a sentence (no caption)."""
-    ls = text.rfind("\n", 0, pos) + 1
-    le = text.find("\n", pos)
-    if not _ROW_LINE_RE.fullmatch(text, ls, le if le >= 0 else len(text)):
+    if not in_table_row(text, pos):
         return None
+    ls = text.rfind("\n", 0, pos) + 1
     lines = []  # the lines above the row, nearest first, up to the first that is no row
     while ls > 0 and len(lines) < 2:
         pe, ls = ls - 1, text.rfind("\n", 0, ls - 1) + 1

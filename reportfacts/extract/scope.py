@@ -421,6 +421,18 @@ def _recent(e: PeriodExpr, pub: PubDate | None) -> bool:
     return pub is None or not e.period or last_year(e.period) >= pub.year - 1
 
 
+def _before_reference(e: PeriodExpr, reference: str) -> bool:
+    """True for a period ending before the report's reference period begins (2020年，受疫情冲击… told mid-paragraph
+    in a review of 2021: a contrast, not the time of the paragraphs after it)."""
+    return bool(reference and e.period) and last_year(e.period) < Period.parse(reference).first_year
+
+
+def _overtaken(e: PeriodExpr, live: list[PeriodExpr]) -> bool:
+    """True for a period its paragraph goes on from to a later one (“2015年，…不到120亿元。”…“十三五”期间…，2020年达到…:
+    a history told up to now, which dates none of the paragraphs after it)."""
+    return bool(e.period) and any(x.period and last_year(x.period) > last_year(e.period) for x in live if x is not e)
+
+
 def _narrows(e: PeriodExpr, live: list[PeriodExpr]) -> bool:
     """True for a period inside the years of a topic before it in its paragraph (22年来，…。尤其是“十三五”期间，…: the
     review's focus)."""
@@ -1303,7 +1315,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
               (e.kind in YEAR_LEVEL or ((e.kind in (*PART_YEAR, "month") or to_month(e, text)) and
                                         e.period == st.reference)) and
               (e.period == st.reference or not looks_back(e, pub) or e is live[0] and (
-                  _recent(e, pub) or _opens_paragraph(text, e)) or _narrows(e, live))]
+                  _recent(e, pub) and not _before_reference(e, st.reference) or
+                  _opens_paragraph(text, e) and not _overtaken(e, live)) or _narrows(e, live))]
     # (十年前的2012年上半年，…；2021年全年，上海、北京GDP分别为…: an earlier year a paragraph turns to after another
     # period dates its sentences, not the paragraphs after it)
     if lead and any(e.kind == "year" and e.period != lead.period for e in live):

@@ -82,10 +82,11 @@ _CLAUSE_PUNCT_RE = re.compile("[，,、：:；;。！？!?]")
 BULLETS = "●•◆■▲★▪"  # a line opening with one of these is an item of a list
 _BULLET_SET = frozenset(BULLETS)  # a set: the empty string is not in it
 TABLE_ROW_RE = re.compile(r"^\s*[|｜]|[|｜][^|｜]*[|｜]")  # a row of a table written as text: |地区生产总值| 617.50 | 5.2 |
-# ... or in columns apart by spaces: a name, then two figures or more (宜昌　 987.64亿元　8.1%; not a PDF's line that
-# ends on a number spaced from its words, 被评为教育部 2019)
+# ... or in columns apart by spaces: a name, then two figures or more, a figure's word before it in its column
+# (宜昌　 987.64亿元　8.1%, 武汉　17716.76亿元　增长12.2%; not a PDF's line that ends on a number spaced from its
+# words, 被评为教育部 2019)
 SPACED_ROW_RE = re.compile(r"\s*[^\d\s，。；,;：:！？!?、]{1,16}"
-                           r"(?:[\s\u3000]+[-−]?\d[\d,]*(?:\.\d+)?[^\d\s，。；,;]{0,4}){2,8}\s*")
+                           r"(?:[\s\u3000]+[^\d\s，。；,;：:]{0,4}?[-−]?\d[\d,]*(?:\.\d+)?[^\d\s，。；,;]{0,4}){2,8}\s*")
 _CREDIT_RE = re.compile(r"\s\S{0,8}摄[)）]?$")  # photo credit: "本报记者 杨 帆 摄"
 # full-width full stop used as decimal point, and a middle dot before a percentage's decimals (上涨1·8%; not 5·12,
 # a date's name); the lookbehind follows the literal, which the regex engine then finds in C instead of trying the
