@@ -775,6 +775,14 @@ def test_news_of_a_plan_reopens_its_goals_after_a_review_of_where_things_stand()
                    "10个": ("2023", "plan")}
 
 
+def test_a_figure_of_a_year_gone_in_news_of_a_plan_is_a_result_not_a_goal():
+    text = ("苏州发布数字经济“十四五”规划\n\n市政府新闻办召开新闻发布会，解读《苏州市“十四五”数字经济发展规划》。《规划》明确，"
+            "到2025年，全市数字经济核心产业增加值力争达到5000亿元。\n\n记者从发布会上获悉，“十三五”期间，苏州数字经济规模"
+            "持续壮大。2020年，全市数字经济核心产业增加值达3060亿元。其中，电子信息制造业实现产值1.08万亿元。")
+    got = {r[0]: (r[4], r[5]) for r in rows(text, "2021-06")}
+    assert got["1.08万亿元"] == ("2020", "level") and got["5000亿元"] == ("2025", "target")
+
+
 def test_a_place_written_with_名_after_第_is_a_rank():
     got = [(r[0], r[2], r[5]) for r in rows("合肥高新区在169个国家级高新区中位居第七名，引进人才50名。", "2023-02")]
     assert got == [("169个", "count", "count_stock"), ("七名", "rank", "rank"), ("50名", "count", "count_flow")]

@@ -134,3 +134,30 @@ def test_items_with_no_words_of_their_own_under_an_opener_naming_growth_are_grow
     assert list(f.kind) == ["level", "growth_rate", "level", "growth_rate"]
     f, _ = extract_report("主要指标：工业投资增长5%，占比30%。", "t", "t.txt", "2023-07-30", None)
     assert list(f.kind) == ["growth_rate", "share"]
+
+
+GRID = ("苏州发布数字经济规划\n来源：苏州日报\n《规划》明确，到2025年，全市数字经济核心产业增加值力争达到5000亿元。\n"
+        "专栏　苏州市“十四五”数字经济发展主要指标\n指标名称　2020年　2025年　年均增长（%）　属性\n"
+        "数字经济核心产业增加值（亿元）　3,060　5,000　10.3　预期性\n公共充（换）电桩（万个）　2.2　6　—　约束性\n"
+        "围绕上述目标，市级财政每年安排专项资金 3 亿元。\n")
+
+
+def test_a_grid_of_indicators_under_a_header_of_years_gives_each_cell_its_year_unit_label_and_goal():
+    ct = clean_text(GRID)  # (cells stay apart, each line a paragraph; the sentence after the grid is none of it)
+    assert [ct.text[a:b] for a, b in split_paragraphs(ct)][-3:] == [
+        "数字经济核心产业增加值（亿元） 3,060 5,000 10.3 预期性", "公共充（换）电桩（万个） 2.2 6 — 约束性",
+        "围绕上述目标，市级财政每年安排专项资金3亿元。"]
+    f, _ = extract_report(GRID, "t", "t.txt", "2021-06-18", None)
+    got = [(r.quote, r.value, r.kind, r.period, r.measure_zh, r.subject_zh) for r in f.itertuples()][1:6]
+    assert got == [
+        ("3,060", "306000000000", "level", "2020", "数字经济核心产业增加值", "苏州市"),
+        ("5,000", "500000000000", "target", "2025", "数字经济核心产业增加值", "苏州市"),
+        ("10.3", "10.3", "target", "2021..2025", "数字经济核心产业增加值", "苏州市"),
+        ("2.2", "22000", "count_stock", "2020", "公共充（换）电桩", "苏州市"),
+        ("6", "60000", "target", "2025", "公共充（换）电桩", "苏州市")]
+    # the same grid with bars between its cells, its unit in a column of its own
+    bars = GRID.replace("指标名称　2020年　2025年　年均增长（%）　属性\n", "指标｜单位｜2020年｜2025年｜年均增长｜属性\n").replace(
+        "数字经济核心产业增加值（亿元）　3,060　5,000　10.3　", "数字经济核心产业增加值｜亿元｜3,060｜5,000｜10.3%｜")
+    f, _ = extract_report(bars, "t", "t.txt", "2021-06-18", None)
+    assert list(zip(f.value, f.kind, f.period))[1:4] == [
+        ("306000000000", "level", "2020"), ("500000000000", "target", "2025"), ("10.3", "target", "2021..2025")]

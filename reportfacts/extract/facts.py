@@ -31,7 +31,7 @@ from reportfacts.extract.scope import (
     lead_edition, list_lead, looked_back_to, looks_back, para_periods, to_month, vocab_re,
 )
 from reportfacts.extract.subjects import SubjectResolver, load_subject_rules
-from reportfacts.text.clean import simplified
+from reportfacts.text.clean import is_grid_header, simplified
 
 
 FACT_COLUMNS = [
@@ -111,9 +111,15 @@ def _classify_all(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         elif not m.status:
             classify_rules(m, text, rules)
     columns = grid.cell_columns(text, paras) if "|" in text or "｜" in text else {}
-    for m in ms:  # a bare number in a table's cell: the unit (and kind) its column's header names, its row's label
-        col, label = columns.get(m.start, (None, ""))
-        if col is not None and not m.status and m.unit is None:
+    columns.update(grid.grid_columns(text, paras))
+    for m in ms:  # a bare number in a table's cell: the unit (and kind) its column's header names, its row's label,
+        col, label = columns.get(m.start, (None, ""))  # and the year a grid's column names
+        if col is None or m.status:
+            continue
+        if col.period:
+            m.status = m.status or "fact"
+            m.extra.update(table_period=col.period, table_goal=col.goal, table_label=label)
+        if m.unit is None:
             m.unit = UnitMatch(m.end, "", col.unit, col.multiplier, "")
             m.extra["table_label"] = label
             if col.kind:
@@ -155,6 +161,25 @@ def _wholly_past(e: PeriodExpr, pub) -> bool:
 
 
 _RESULT_KINDS = ("level", "count_stock", "count_flow", "share", "growth_rate")
+
+
+_GRID_REACH = 30  # lines read back from a grid's row for its header
+
+
+def _grid_subject(text: str, pos: int, reader: meaning.Reader) -> str:
+    """The place a grid's figures are of: the place its caption (the line above its header) names (专栏　苏州市“十四五”
+    数字经济发展主要指标), else the report's own; a grid's row names no place of its own."""
+    end = text.rfind("\n", 0, pos)
+    for _ in range(_GRID_REACH):
+        if end <= 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        if is_grid_header(text[start:end]):
+            caption = text[text.rfind("\n", 0, max(0, start - 1)) + 1: max(0, start - 1)]
+            return next((n for n in reader.names_in(caption) if reader._place(n)), "") or reader.default_subject or \
+                reader.most_named_place()
+        end = start - 1
+    return ""
 
 
 def _table_closed(text: str, pos: int, periods: list[PeriodExpr]) -> tuple[int, int] | None:
@@ -233,6 +258,8 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
                 (looks_ahead and _goal_list_goes_on(m, prev, text))  # (openers ascending)
             forward = (st.forward or cited or 0 <= lead <= m.start) and looks_ahead
             m.kind = kind(m, text, sp, rules, target, forward, pub)
+            if forward and m.kind in ("target", "plan"):
+                m.extra["unforward"] = (m.kind, kind(m, text, sp, rules, target, False, pub))
             if m.kind in _RESULT_KINDS and (_future_year(m, exprs, sp, pub) or
                                             meaning.GOAL_AFTER_RE.match(text, m.unit.end) or
                                             _GOAL_LIST_END_RE.match(text, m.unit.end, sp["clause"][1])):
@@ -267,6 +294,10 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         st.list_run = not opens and inherited_target and item  # the list's items go on handing its targets on
         st.target_next = opens or st.list_run
         para_periods(by_para.get(i, []), exprs, text, st, pub, spans_of, rules)
+        for m in by_para.get(i, []):  # a plan's section that tells of a year gone (2020年，…。其中，电子信息制造业实现产值
+            was, unforward = m.extra.get("unforward", ("", ""))  # 1.08万亿元): its results, no goals
+            if m.kind == was and pub is not None and m.period and last_year(m.period) < pub.year:
+                m.kind = unforward
         following = paras[i + 1][0] if i + 1 < len(paras) else -1
         lead_of_list = list_lead(text, ps, pe, exprs, by_para.get(i, []), pub) \
             if not item and following >= 0 and rules.list_item.match(text, following) else None
@@ -790,6 +821,8 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     row["measure_zh"] = meaning.continued(measure, "" if owned else inherited, m.kind == "growth_rate")
     written = row["subject_as_written"]
     scope = _GROUP_SCOPE_RE.search(text, max(cs, m.start - 8), m.start) if m.unit.unit == "count" else None
+    if m.extra.get("table_period") and not m.extra.get("listed_subject"):
+        m.extra["listed_subject"] = _grid_subject(text, m.start, reader)
     row["subject_zh"] = m.extra.get("listed_subject") or (scope.group(1) if scope else "") or reader.subject(
         m.start, cs, ss, "" if catalog is None or written in catalog.deictic or meaning.names_no_place(written) else written)
     row["subject_zh"] = reader.rules.self_scope.get(row["subject_zh"], row["subject_zh"])  # 我国: 全国

@@ -10,10 +10,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from reportfacts.extract import units
-from reportfacts.text.clean import RANK_HEADER_RE, RANK_ROW_RE, TABLE_ROW_RE
+from reportfacts.text.clean import (
+    GRID_VALUE_RE, GRID_YEAR_RE, RANK_HEADER_RE, RANK_ROW_RE, TABLE_ROW_RE, grid_cells, is_grid_header, is_grid_row,
+)
 
 _CELL_SEP_RE = re.compile("[|｜]")
-_NUMBER_CELL_RE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
+_NUMBER_CELL_RE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?%?")  # (15.5%: a rate with its unit)
 _BRACKETED_RE = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 _GROWTH_RE = re.compile("增长|增速|增幅|增减")
 _TABLE_UNIT_RE = re.compile(r"^\s*单位\s*[:：]\s*([^\s，。；,;|｜]{1,6})\s*$")  # 单位:亿元, the line above a table
@@ -26,6 +28,8 @@ class Column:
     unit: str
     multiplier: Decimal
     kind: str  # growth_rate, or "" (the kind the sentence rules give)
+    period: str = ""  # the year a header names (2025年), or the years of an average growth over them (2021..2025)
+    goal: bool = False  # a column of goals (2025年（目标）)
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -62,6 +66,86 @@ def column(header: str) -> Column | None:
 _PART_OF_RE = re.compile(r"^(?:其中|内)[:：]?")  # 其中:第一产业: a part of the row above, named by what follows
 
 
+_AVERAGE_RE = re.compile("年均")  # 年均增长（%）: a growth each year over the years of the grid
+_UNIT_HEADER = "单位"  # a column of the units of the rows' figures
+_GOAL_NOTE = "目标"  # 2025年（目标）
+
+
+def _grid_header(cells: list[str]) -> tuple[list[Column | None], int]:
+    """The columns of a grid's header of years (指标名称 2020年 2025年 年均增长（%） 属性): a year's column is of that
+    year, a goal's when its note says so; an average growth's is of the years after the first the grid names up to
+    its last. Returns the columns and the index of the column of units (-1: none)."""
+    years = [int(y.group(1)) if (y := GRID_YEAR_RE.fullmatch(c)) else 0 for c in cells]
+    named = [y for y in years if y]
+    out: list[Column | None] = []
+    for c, y in zip(cells, years):
+        if y:
+            note = GRID_YEAR_RE.fullmatch(c).group(2) or ""
+            out.append(Column("", Decimal(1), "", str(y), _GOAL_NOTE in note))
+        elif _AVERAGE_RE.search(c) and _GROWTH_RE.search(c):
+            out.append(Column("percent", Decimal(1), "growth_rate", f"{min(named) + 1}..{max(named)}"))
+        else:
+            out.append(None)
+    return out, next((i for i, c in enumerate(cells) if c == _UNIT_HEADER), -1)
+
+
+def _unit_column(word: str) -> Column | None:
+    """The unit a unit's cell (万辆, %) or a label's brackets (上云企业（万家）) name, or None."""
+    word = word.strip().lstrip("±")
+    if word in ("%", "％"):
+        return Column("percent", Decimal(1), "")
+    try:
+        unit, mult = units.unit_of(word)
+    except ValueError:
+        return None
+    return Column(unit, mult, "")
+
+
+def grid_columns(text: str, paras) -> dict[int, tuple[Column, str]]:
+    """For every figure in a row of a grid printed with spaces (clean.is_grid_header, then its rows), its column and
+    the row's label (its bracketed unit cut): {start: (Column, label)}. A figure takes the unit its row's unit cell or
+    its label's brackets name (数字经济核心产业增加值（亿元） 3,060 5,000 10.3 预期性), and the year of its column."""
+    out: dict[int, tuple[Column, str]] = {}
+    header: list[Column | None] = []
+    at_unit = -1
+    for ps, pe in paras:
+        line = text[ps:pe]
+        if is_grid_header(line):
+            header, at_unit = _grid_header(grid_cells(line))
+            continue
+        if not header or not is_grid_row(line, len(header)):
+            header = []
+            continue
+        cells, at = [], ps
+        for cell in grid_cells(line):
+            at = text.index(cell, at)
+            cells.append((at, cell))
+            at += len(cell)
+        shift = len(header) - len(cells)  # (a row leaving its label's column empty)
+        words = [(i, c) for i, (_, c) in enumerate(cells) if not GRID_VALUE_RE.fullmatch(c) and i + shift != at_unit]
+        unit = _unit_column(cells[at_unit - shift][1]) if 0 <= at_unit - shift < len(cells) else None
+        label, labelled = _label_unit(words[0][1] if words else "")
+        for i, (start, cell) in enumerate(cells):
+            col = header[i + shift] if 0 <= i + shift < len(header) else None
+            if col is not None and GRID_VALUE_RE.fullmatch(cell) and cell[:1].isdigit():
+                _put(out, start, col, unit or labelled, label)
+    return out
+
+
+def _label_unit(label: str) -> tuple[str, Column | None]:
+    """A row's label without the unit its last brackets name (上云企业（万家）: 上云企业, 万家), and that unit."""
+    brackets = list(_BRACKETED_RE.finditer(label))
+    unit = _unit_column(brackets[-1].group(1)) if brackets else None
+    return (label[: brackets[-1].start()] + label[brackets[-1].end():], unit) if unit is not None else (label, None)
+
+
+def _put(out: dict, start: int, col: Column, unit: Column | None, label: str) -> None:
+    """Record the figure at ``start`` under ``col``, with the row's ``unit`` where the column names none."""
+    own = unit if not col.unit else col
+    if own is not None:
+        out[start] = (Column(own.unit, own.multiplier, col.kind, col.period, col.goal), label)
+
+
 def cell_columns(text: str, paras) -> dict[int, tuple[Column, str]]:
     """For every number standing alone in a cell of a table row, the column its header names and the row's label
     (its first cell, what the row measures): {start: (Column, label)}. A header is a row with no number cell; it
@@ -69,6 +153,7 @@ def cell_columns(text: str, paras) -> dict[int, tuple[Column, str]]:
     label column)."""
     out: dict[int, tuple[Column, str]] = {}
     header: list[Column | None] | None = None
+    at_unit = -1  # the column of the rows' units
     table_unit: Column | None = None  # 单位:亿元 written on the line above the table: its cells' unit where the
     for ps, pe in paras:                # header names none (a year, 2021年; 绝对数)
         line = text[ps:pe]
@@ -79,16 +164,19 @@ def cell_columns(text: str, paras) -> dict[int, tuple[Column, str]]:
         cells = _cells(line)
         numbers = [i for i, (_, c) in enumerate(cells) if _NUMBER_CELL_RE.fullmatch(c)]
         if not numbers:
-            header = [column(c) or (table_unit if i else None) for i, (_, c) in enumerate(cells)]
+            words = [c for _, c in cells]
+            header, at_unit = _grid_header(words) if sum(GRID_YEAR_RE.fullmatch(c) is not None for c in words) >= 2 \
+                else ([column(c) or (table_unit if i else None) for i, c in enumerate(words)], -1)  # (years: a grid's)
             continue
         if header is None:
             continue
         shift = len(cells) - len(header)
-        label = _PART_OF_RE.sub("", cells[0][1]) if numbers[0] > 0 else ""
+        label, labelled = _label_unit(_PART_OF_RE.sub("", cells[0][1]) if numbers[0] > 0 else "")
+        unit = _unit_column(cells[at_unit + shift][1]) if 0 <= at_unit + shift < len(cells) else None
         for i in numbers:
             col = header[i - shift] if 0 <= i - shift < len(header) else None
             if col is not None:
-                out[ps + cells[i][0]] = (col, label)
+                _put(out, ps + cells[i][0], col, unit or labelled, label)
     return out
 
 

@@ -15,7 +15,7 @@ from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR
 from reportfacts.extract import numbers, units
 from reportfacts.extract.numbers import Number
-from reportfacts.extract.periods import PeriodExpr
+from reportfacts.extract.periods import PeriodExpr, last_year
 from reportfacts.text.clean import HEADING_MAX_CHARS
 
 
@@ -769,6 +769,11 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
     (cs, ce), ss = spans["clause"], spans["sentence"][0]
     clause, sentence = text[cs: m.start], text[ss: m.start]
     unit = m.unit.unit
+    period = m.extra.get("table_period")
+    if period and (m.extra.get("table_goal") or pub is not None and last_year(period) > pub.year):
+        return "target"  # a grid's column of a year to come (2025年), or one its header calls the goal
+    if period:
+        target = forward = False  # (a grid's base year, written under a plan's goals, is no goal)
     if m.extra.get("table_kind"):
         return m.extra["table_kind"]  # a number in a table's growth column (比上年增长(%))
     caption = table_caption(text, m.start) if unit in RATES else None

@@ -1183,6 +1183,9 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     to_now = frozenset(e.start for e in live if e.kind == "present" and text[e.start - 1: e.start] in _TO_WORDS)
     itemizes: dict[int, PeriodExpr | None] = {}
     for prev, m in zip([None] + ms, ms):
+        if m.extra.get("table_period"):  # a grid's figure: the year its column names
+            m.period, m.unresolved = m.extra["table_period"], False
+            continue
         sp = spans_of(m)
         base = _base_amount(m, text, bases)
         if base is not None and not text.startswith("同期", base.end):

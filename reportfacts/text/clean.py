@@ -87,6 +87,35 @@ TABLE_ROW_RE = re.compile(r"^\s*[|｜]|[|｜][^|｜]*[|｜]")  # a row of a tabl
 # words, 被评为教育部 2019)
 SPACED_ROW_RE = re.compile(r"\s*[^\d\s，。；,;：:！？!?、]{1,16}"
                            r"(?:[\s\u3000]+[^\d\s，。；,;：:]{0,4}?[-−]?\d[\d,]*(?:\.\d+)?[^\d\s，。；,;]{0,4}){2,8}\s*")
+# ... or a grid of indicators under a header of years (指标名称　2020年　2025年　年均增长（%）　属性 / 上云企业（万家）　1.8　3.5
+# —　预期性): its cells stay apart, one space between them, and each line is a paragraph of its own
+_GRID_SPLIT_RE = re.compile(r"[ \t\u3000]+")
+GRID_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?:末|底)?(?:[（(]([^（）()]{1,6})[)）])?")  # 2025年（目标）: a column's year
+GRID_VALUE_RE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?\s?[%％]?|[—–-]{1,2}|〔[\d.]+〕")  # a cell's figure, or none
+GRID_MIN_CELLS = 3
+GRID_CELL_MAX = 30  # characters: a longer cell is a sentence, no grid's
+
+
+def grid_cells(line: str) -> list[str]:
+    """The cells of a line of a grid printed with spaces between them."""
+    return _GRID_SPLIT_RE.split(line.strip())
+
+
+def is_grid_header(line: str) -> bool:
+    """A grid's header: cells apart by spaces, two of them or more naming years (2020年, 2025年（目标）)."""
+    cells = grid_cells(line)
+    return len(cells) >= GRID_MIN_CELLS and sum(GRID_YEAR_RE.fullmatch(c) is not None for c in cells) >= 2
+
+
+def is_grid_row(line: str, columns: int) -> bool:
+    """A row of a grid of ``columns`` columns: as many short cells apart by spaces (or one fewer: the label's column
+    left empty), two figures or more, and words (the label of what the row measures)."""
+    cells = grid_cells(line)
+    values = sum(GRID_VALUE_RE.fullmatch(c) is not None for c in cells)
+    return columns - 1 <= len(cells) <= columns and 2 <= values < len(cells) and \
+        all(len(c) <= GRID_CELL_MAX for c in cells)
+
+
 _CREDIT_RE = re.compile(r"\s\S{0,8}摄[)）]?$")  # photo credit: "本报记者 杨 帆 摄"
 # full-width full stop used as decimal point, and a middle dot before a percentage's decimals (上涨1·8%; not 5·12,
 # a date's name); the lookbehind follows the literal, which the regex engine then finds in C instead of trying the
@@ -419,11 +448,25 @@ def _short_whole_line(text: str) -> bool:
     return 0 < len(text) <= HEADING_MAX_CHARS and text[-1] not in "，,、；;" and not text[-1].isdigit()
 
 
+def _grid_lines(lines: list[_Line]) -> set[int]:
+    """The indices of the lines of grids (:func:`is_grid_header`, then its rows)."""
+    out: set[int] = set()
+    columns = 0
+    for i, line in enumerate(lines):
+        if is_grid_header(line.text):
+            out.add(i)
+            columns = len(grid_cells(line.text))
+        elif i - 1 in out and is_grid_row(line.text, columns):
+            out.add(i)
+    return {i for i in out if i + 1 in out or not is_grid_header(lines[i].text)}  # (a header with no row is none)
+
+
 def _decide_breaks(raw: str, lines: list[_Line]) -> list[bool]:
     """For each line, True if a paragraph break precedes it (index 0 is always True)."""
     clean_form = _clean_form(raw)
-    ranking = _ranking_lines(lines)
-    body = [ln for ln in lines if not _is_row(ln.text)]  # (a table's rows are no column's wrapped lines)
+    ranking, grid = _ranking_lines(lines), _grid_lines(lines)
+    body = [ln for i, ln in enumerate(lines) if not _is_row(ln.text) and i not in grid]
+    # (a table's rows are no column's wrapped lines)
     widths = [ln.width for ln in body if not ln.justified]
     modal, near = _modal_width(widths)
     no_blank = sum(1 for ln in lines[1:] if ln.blanks == 0)
@@ -451,8 +494,8 @@ def _decide_breaks(raw: str, lines: list[_Line]) -> list[bool]:
             _headline(a.text) and (i == 1 or lines[i - 2].final) or
             i > 1 and lines[i - 2].final and _NUMBERED_HEADING_RE.fullmatch(a.text)) or own[i - 1])
             or _table_row(a, b))
-        if i in ranking:
-            want = lone = True  # a line of a ranking printed as text
+        if i in ranking or i in grid or i - 1 in grid:
+            want = lone = True  # a line of a ranking or a grid printed as text
         breaks[i] = want and (b.start - a.end >= MIN_BREAK_GAP or lone)
         if heading and i >= 2 and not breaks[i - 1] and lines[i - 2].final:
             breaks[i - 1] = a.start - lines[i - 2].end >= MIN_BREAK_GAP  # heading after a full line
@@ -473,7 +516,21 @@ def _break_offsets(raw: str, a_end: int, b_start: int) -> tuple[int, int]:
     return first, last
 
 
-def _emit(raw: str, lines: list[_Line], breaks: list[bool]) -> tuple[str, tuple[tuple[int, int, int], ...]]:
+def _cell_parts(line: str) -> list[str]:
+    """The kept and dropped parts of a grid's line: one whitespace char between two cells kept (as " "), the rest of
+    its run dropped."""
+    parts = [""]
+    for run in re.finditer(r"\S+|\s+", line):
+        if run.group()[0].isspace():
+            parts[-1] += " "
+            parts += [run.group()[1:], ""]
+        else:
+            parts[-1] += run.group()
+    return parts
+
+
+def _emit(raw: str, lines: list[_Line], breaks: list[bool],
+          grid: frozenset[int] = frozenset()) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     """Build the clean text and its offset runs (see :class:`CleanText`) from the lines and the break decisions.
 
     The raw text from the first line to the last is cut into parts that are alternately kept and dropped: each
@@ -485,7 +542,8 @@ def _emit(raw: str, lines: list[_Line], breaks: list[bool]) -> tuple[str, tuple[
     for first, after in zip(firsts, firsts[1:] + [len(lines)]):
         start, end = lines[first].start, lines[after - 1].end
         # kept, dropped, kept, ..., kept; a whitespace char kept inside a paragraph becomes " "
-        parts += (p if i % 2 else _KEPT_WS_RE.sub(" ", p) for i, p in enumerate(_DROPPED_RE.split(norm[start:end])))
+        parts += _cell_parts(norm[start:end]) if first in grid else (
+            p if i % 2 else _KEPT_WS_RE.sub(" ", p) for i, p in enumerate(_DROPPED_RE.split(norm[start:end])))
         if after < len(lines) and lines[after].start - end < MIN_BREAK_GAP:  # a lone newline: one "\n"
             parts += "", "\n", ""
         elif after < len(lines):
@@ -523,7 +581,7 @@ def clean_text(raw: str) -> CleanText:
     lines = _split_lines(raw)
     if not lines:
         return CleanText(raw, "", ())
-    text, runs = _emit(raw, lines, _decide_breaks(raw, lines))
+    text, runs = _emit(raw, lines, _decide_breaks(raw, lines), frozenset(_grid_lines(lines)))
     return CleanText(raw, simplified(text), runs)
 
 
