@@ -1151,3 +1151,10 @@ def test_a_past_year_told_mid_paragraph_or_a_history_told_up_to_now_dates_no_par
             "2015年，宜春锂电产业营业收入还不到120亿元。“十三五”期间，营业收入年均增长28.7%，2020年达到412.6亿元。\n\n"
             "宜春锂电企业实现利润总额30亿元。")
     assert periods(text, "2021-10-26")["30亿元"] == "2021-01..2021-09"
+
+
+def test_parts_of_a_year_written_after_the_whole_year_govern_and_are_of_the_year_reviewed():
+    text = ("2022年国家高新区营业收入突破50万亿元\n\n2022年，国家高新区实现营业收入52.6万亿元。\n\n"
+            "从全年走势看，国家高新区营业收入一季度同比增长11.4%，上半年回落至7.6%，前三季度回升至8.0%。")
+    got = periods(text, "2023-02-25")  # (the first quarter still under way when published: last year's, reviewed)
+    assert (got["11.4%"], got["7.6%"], got["8.0%"]) == ("2022-Q1", "2022-H1", "2022-01..2022-09")

@@ -888,6 +888,9 @@ def _whole_year(m: Mention, text: str, sp: dict, pub: PubDate | None = None, rul
         # dates the undated figures of the sentences after it in its paragraph
         hit = next((h for h in reversed(list(vocab_re("whole_year").finditer(text, para, sp["sentence"][0])))
                     if h.start() == para or text[h.start() - 1] in "。！？!?"), None)
+    gov = m.extra.get("gov")
+    if gov is not None and gov.start >= hit.end() if hit is not None else False:
+        return m.period  # 从全年走势看，…一季度同比增长11.4%: a part of the year written after the whole year governs
     if hit is None or "的" in text[hit.end(): m.start] or _COMPARED_TO_RE.search(text, sp["sentence"][0], hit.start()) \
             or _PLANNED_YEAR_RE.match(text, hit.end()) and CLAUSE_RE.search(text, hit.end(), m.start):
         return m.period  # (比去年同期、全年提高2.2、2.1个百分点: the whole year is a base compared to; 年内计划完成投资
@@ -902,7 +905,7 @@ def _whole_year(m: Mention, text: str, sp: dict, pub: PubDate | None = None, rul
 
 def _not_yet_ended(m: Mention, pub: PubDate | None, reference: str) -> str:
     """A result dated by a part of a year written without its year (一季度湖南经济同比下降1.9%, 四季度全面回升 in a
-    review published in January) that would end two months or more after the report was published is of the year
+    review published in January) that would end after the month the report was published in is of the year
     before: no result of a part still to come can be reported (a goal or a plan for it can). The quarter under way
     is this year's unless the report reviews last year (its ``reference``): 第二季度…集中开工153个重大项目 on 19 April."""
     gov = m.extra.get("gov")
@@ -912,7 +915,7 @@ def _not_yet_ended(m: Mention, pub: PubDate | None, reference: str) -> str:
         return m.period
     ahead = (p.last[0] * 12 + p.last[1]) - (pub.year * 12 + pub.month)
     under_way = p.first[1] <= pub.month and ahead <= 2 and last_year(reference) != pub.year - 1
-    return p.shift(-1) if ahead >= 2 and not under_way else m.period
+    return p.shift(-1) if ahead >= 1 and not under_way else m.period
 
 
 _NAMED_YEAR_RE = re.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d.])|[今本当明去上前]年")  # 2021年一季度, 去年上半年: a year of its own
