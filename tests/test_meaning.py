@@ -119,6 +119,10 @@ def _rows(text, subject="", published="2021-08"):
     ("其中，111个省重点在建项目完成投资452.5亿元。", "111", "省重点在建项目"),  # 在建 modifies the noun after it
     ("研发投入119.1亿元，约为全省平均水平5.7倍。", "5.7", "研发投入"),  # the whole a multiple is of, after 为
     ("全市每万人口高价值发明专利拥有量136.95件。", "136.95", "每万人口高价值发明专利拥有量"),  # per so many: 每 kept
+    ("国家高新区每万名从业人员拥有发明专利466件。", "466", "每万名从业人员拥有发明专利"),  # (拥有: having, no time)
+    # a name's last character, cut off by the segmenter (上海张|江), measures nothing: the list's measure goes on
+    ("2022年营业收入居前的国家高新区中，中关村示范区8.7万亿元（增长2.9%）；上海张江2.6万亿元（增长5.1%）。", "2.6",
+     "营业收入"),
     # a share written before 的 after a verb is a share of the verb's object (聚集, 创造 name no measure)
     ("国家高新区聚集了近80%的全国重点实验室。", "80", "全国重点实验室"),
     ("国家高新区以全国2.5%的建设用地创造了13.4%的国内生产总值。", "13.4", "国内生产总值"),

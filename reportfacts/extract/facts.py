@@ -1088,7 +1088,9 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
     aspect = vocabulary().get("aspect_words", ())  # (全省国家高新区已达8家: 已 between the measure and its figure)
     periods = find_periods(text, PubDate.parse(published))
     blocked = [(p.start, p.end) for p in periods if p.text not in gathered
-               and not (p.text in aspect and _LINK_TO_FIGURE_RE.match(text, p.end))]
+               and not (p.text in aspect and (_LINK_TO_FIGURE_RE.match(text, p.end) or
+                                              meaning.PER_BASE_END_RE.search(text, max(0, p.start - 12), p.start)))]
+    # (每万名从业人员拥有发明专利466件: having, of each so many people, is no time but part of the measure)
     blocked += [w.span() for w in vocab_re("whole_year").finditer(text)]  # 全年, 年内: period words of no period of their own
     reader = meaning.Reader(text, default_subject, blocked)
     facts, mrows, n = [], [], 0

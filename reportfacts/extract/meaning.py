@@ -436,6 +436,8 @@ _LEAD_HEAD_RE = re.compile("优势\\Z")  # a lead over another party: in what th
 # measure of its own: 经济总量差距)
 _SHARE_WORDS = ("比重", "占比", "份额")  # a share's head word, naming no share of its own
 _BACK_REFERENCE_HEADS = ("数字", "数据", "数值", "指标", "比重", "比例", "占比", "规模", "总量", "增速", "水平")
+PER_BASE_END_RE = re.compile(r"每[十百千万]?(?:名|个|位)?[^\s，。；,;、\d每]{1,8}\Z")  # 每万名从业人员: so many people
+_PER_OWNED_RE = re.compile(PER_BASE_END_RE.pattern[:-2] + r"?(?:拥有|配备)([^\s，。；,;、\d每]{1,12})\s*\Z")
 _PER_UNIT_END_RE = re.compile(r"每[十百千万]?(?:名|个|位)?(?:人口|人|户|平方公里|亩)(?:拥有|有|配备)?\s*\Z")
 _DEMONSTRATIVE_END_RE = re.compile(r"(?:这一|这个|这项|该|此|上述)\s*\Z")  # 这一|数字: what the text just named
 # 在全市GDP中所占的|比重: the whole a part is in, before a share word
@@ -715,8 +717,11 @@ class Reader:
             # (an action alone still does: 拆迁40万平方米, 到位2.39亿元); nor does a modifier alone (前4大|贸易伙伴…
             # 分别进出口: 大; 保持20%以上的高|增长: 高; 唯一), nor a comparison word (比全国高出|108元): the measure continues
         per = _PER_UNIT_END_RE.search(written, 0, written.rfind(phrase)) if phrase else None
+        owned = _PER_OWNED_RE.search(written) if phrase and not per else None
         if per:  # 每万人拥有5G基站21.7个: so many for each of a unit of people or land, the rate as printed
             phrase = per.group() + phrase
+        elif owned and phrase.endswith(owned.group(1)):  # 每万名从业人员拥有发明专利466件: so many for each of a number
+            phrase = owned.group().rstrip()  # of the people it names, whole
         if phrase in _BACK_REFERENCE_HEADS and _DEMONSTRATIVE_END_RE.search(written, 0, written.rfind(phrase)):
             phrase = ""  # 十年前，这一数字还只有4016.6亿元; 全省这一比重已达到24%左右: the measure just read, continued
         if phrase in r.generic_heads and phrase in written:
@@ -1201,6 +1206,8 @@ class Reader:
         at = before.rfind(phrase) if phrase[:1] in _PER_BASES else -1
         if at > 0 and before[at - 1] == "每":
             phrase = "每" + phrase  # 每|万人口发明专利拥有量: a figure per so many people keeps its 每
+        if len(phrase) == 1 and ws and ws[0][1] in PROPER_FLAGS:
+            return ""  # 上海张|江2.6万亿元: a name's last character, cut from it by the segmenter, measures nothing
         return "" if all(f in ("q", "t", "f", "m") for _, f in ws) else phrase
 
     def _amount_bound(self, ws: list, k: int) -> bool:
