@@ -161,3 +161,11 @@ def test_a_grid_of_indicators_under_a_header_of_years_gives_each_cell_its_year_u
     f, _ = extract_report(bars, "t", "t.txt", "2021-06-18", None)
     assert list(zip(f.value, f.kind, f.period))[1:4] == [
         ("306000000000", "level", "2020"), ("500000000000", "target", "2025"), ("10.3", "target", "2021..2025")]
+
+
+def test_a_caption_naming_a_level_and_its_share_gives_each_column_its_measure():
+    raw = ("苏州数字底盘还不够厚。2020年长三角部分城市数字经济核心产业增加值及占GDP比重如下：\n"
+           "杭州　4290亿元　26.6%\n南京　约2,400亿元　16.2%\n")
+    f, _ = extract_report(raw, "t", "t.txt", "2021-06-18", None)
+    assert list(zip(f.kind, f.measure_zh))[-4:] == [
+        ("level", "数字经济核心产业增加值"), ("share", "数字经济核心产业增加值占GDP比重")] * 2

@@ -21,7 +21,7 @@ from reportfacts.extract import grid, meaning, numbers
 from reportfacts.extract.mentions import (
     CLAUSE_RE, FULL_STOP_RE, Mention, Rules, attach_units, chinese_candidates, classify_rules, classify_structural,
     finish_unit, GROUP_RANKED_RE, RATES, RATE_COLUMN_RE, full_sentence_start, is_attribute, is_heading, kind,
-    load_rules, qualify, sets_goal, table_caption, table_columns,
+    PAIRED_RATE_RE, load_rules, qualify, sets_goal, table_caption, table_columns,
 )
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.units import UnitMatch, load_units
@@ -1373,11 +1373,12 @@ def _opener_topic(m: Mention, text: str, reader: meaning.Reader) -> str:
     colon = max(text.rfind("：", ss, m.start), text.rfind(":", ss, m.start))
     opener = (_OPENER_AT_END_RE.search(text, ss, colon + 1) or _UNIT_ASIDE_RE.search(text, ss, colon)) \
         if colon >= 0 else None
-    if opener is None:  # (发言人介绍：, 官方：: a speaker, no list) an item on a line of its own (郑州：2947.1亿元，…；):
-        ss, opener = _lines_opener(text, ss)  # the line the items' lines open with
     caption = table_caption(text, m.start) if opener is None else None
     if caption:  # a row of a table printed as lines (苏州4,961.6亿元18.3%): what its caption names, in its column
-        return _column_measure(_caption_measure(text[caption[0]: caption[1]], reader), *table_columns(text, m.start))
+        return _column_measure(_caption_measure(PAIRED_RATE_RE.sub("", text[caption[0]: caption[1]]), reader),
+                               *table_columns(text, m.start))
+    if opener is None:  # (发言人介绍：, 官方：: a speaker, no list) an item on a line of its own (郑州：2947.1亿元，…；):
+        ss, opener = _lines_opener(text, ss)  # the line the items' lines open with
     if opener is None:
         return ""
     head = CLAUSE_RE.split(text[ss: opener.start()])[-1]  # (部分万亿城市上半年GDP（单位：亿元）及增速：, a table's

@@ -501,14 +501,20 @@ _COLUMN_SEP_RE = re.compile("[／/、|]")
 _CELL_RE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
 
 
+PAIRED_RATE_RE = re.compile(r"(?:及|和|与)(占[^，。；,;及和与]{1,12}?(?:比重|比例)|增速|增幅)(?=[^，。；,;]{0,8}[：:]?\s*\Z)")
+# (a caption naming a level and a rate of it: …增加值及占GDP比重如下：, …地区生产总值及增速)
+
+
 def table_columns(text: str, pos: int) -> tuple[list[str], int]:
     """The columns a table's caption names in an aside (以下为…情况（增加值／占GDP比重／增速）：) and the index of the
     one the figure at ``pos`` stands in, for a row with one figure per column; ([], -1) otherwise."""
     caption = table_caption(text, pos)
     named = _COLUMNS_RE.search(text, *caption) if caption else None
-    if named is None:
+    paired = PAIRED_RATE_RE.search(text, *caption) if caption and named is None else None
+    if named is None and paired is None:
         return [], -1
-    columns = [c.strip() for c in _COLUMN_SEP_RE.split(named.group(1))]
+    # (…核心产业增加值及占GDP比重如下：a level's column, named by the caption's measure, then its share's)
+    columns = [c.strip() for c in _COLUMN_SEP_RE.split(named.group(1))] if named else ["", paired.group(1)]
     ls, le = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
     cells = [c.start() for c in _CELL_RE.finditer(text, ls, le if le >= 0 else len(text))]
     return (columns, cells.index(pos)) if len(cells) == len(columns) and pos in cells else ([], -1)
