@@ -163,6 +163,7 @@ def _wholly_past(e: PeriodExpr, pub) -> bool:
 _RESULT_KINDS = ("level", "count_stock", "count_flow", "share", "growth_rate")
 
 
+_ASIDE_CLOSED_RE = re.compile(r"[^（）()，。；,;]{0,4}[)）]")  # the rest of an aside a figure stands in
 _GRID_REACH = 30  # lines read back from a grid's row for its header
 
 
@@ -1115,6 +1116,8 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             fid = f"{report_id}-{n:03d}"
             cs = spans_of(m)["clause"][0]
             window = max(cs, prev["clean_end"]) if prev is not None else cs
+            if window > cs and _ASIDE_CLOSED_RE.match(text, window, m.start):
+                window = cs  # 占国内生产总值（121.0万亿元）的比重达到14.3%: a figure in an aside cuts no phrase around it
             item = _ITEM_END_RE.search(text, window, m.start + 1) if text.startswith("的", window) else None
             if item:  # 总投资30亿元的医药研发…项目、新飞智家总投资15.2亿元, 40%的工业产值和54%的…: what the figure before
                 window = item.end()  # describes ends at the 、 or 和 (its item), no part of this one's measure
