@@ -19,7 +19,7 @@ def test_rows_align_with_a_header_from_the_right_and_a_table_ends_with_its_rows(
     text = "|绝对数(亿元) |比上年增长(%) |\n地区生产总值| 617.50 | 5.2 |\n|其中:第一产业| 37.11 | 2.6 |\n全年增长5.2%。\n| 甲 | 3 |"
     paras = [(m.start(), m.end()) for m in __import__("re").finditer(r"[^\n]+", text)]
     got = {text[s: s + 6].split(" ")[0].strip("|"): (col.unit, col.kind, label)
-           for s, (col, label) in cell_columns(text, paras).items()}
+           for s, (col, label, _) in cell_columns(text, paras).items()}
     assert got == {"617.50": ("yuan", "", "地区生产总值"), "5.2": ("percent", "growth_rate", "地区生产总值"),
                    "37.11": ("yuan", "", "第一产业"), "2.6": ("percent", "growth_rate", "第一产业")}  # 3: no header
 
@@ -169,3 +169,12 @@ def test_a_caption_naming_a_level_and_its_share_gives_each_column_its_measure():
     f, _ = extract_report(raw, "t", "t.txt", "2021-06-18", None)
     assert list(zip(f.kind, f.measure_zh))[-4:] == [
         ("level", "数字经济核心产业增加值"), ("share", "数字经济核心产业增加值占GDP比重")] * 2
+
+
+def test_a_grid_of_places_under_columns_naming_their_units_gives_each_row_its_place():
+    raw = ("全省各市2020年经济成绩单全部亮相。\n2020年山东各市地区生产总值及增速\n城市　GDP（亿元）　增速（%）\n"
+           "青岛　12400.56　3.7\n济南　10140.91　4.9\n（数据来源：各市统计部门。）\n")
+    f, _ = extract_report(raw, "t", "t.txt", "2021-02-03", None)
+    assert list(zip(f.value, f.kind, f.period, f.measure_zh, f.subject_zh)) == [
+        ("1240056000000", "level", "2020", "GDP", "青岛"), ("3.7", "growth_rate", "2020", "GDP", "青岛"),
+        ("1014091000000", "level", "2020", "GDP", "济南"), ("4.9", "growth_rate", "2020", "GDP", "济南")]

@@ -113,9 +113,11 @@ def _classify_all(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
     columns = grid.cell_columns(text, paras) if "|" in text or "｜" in text else {}
     columns.update(grid.grid_columns(text, paras))
     for m in ms:  # a bare number in a table's cell: the unit (and kind) its column's header names, its row's label,
-        col, label = columns.get(m.start, (None, ""))  # and the year a grid's column names
+        col, label, place = columns.get(m.start, (None, "", ""))  # and the year a grid's column names
         if col is None or m.status:
             continue
+        if place:  # 青岛　12400.56　3.7 under 城市　GDP（亿元）　增速（%）: the row's place
+            m.extra["listed_subject"] = place
         if col.period:
             m.status = m.status or "fact"
             m.extra.update(table_period=col.period, table_goal=col.goal, table_label=label)

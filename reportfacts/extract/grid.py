@@ -6,7 +6,7 @@ column it stands in gives it one, and a growth column makes it a growth rate.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from reportfacts.extract import units
@@ -30,6 +30,7 @@ class Column:
     kind: str  # growth_rate, or "" (the kind the sentence rules give)
     period: str = ""  # the year a header names (2025年), or the years of an average growth over them (2021..2025)
     goal: bool = False  # a column of goals (2025年（目标）)
+    name: str = ""  # what a grid's header says the column holds, its unit cut (GDP（亿元）: GDP)
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -82,8 +83,10 @@ def _grid_header(cells: list[str]) -> tuple[list[Column | None], int]:
         if y:
             note = GRID_YEAR_RE.fullmatch(c).group(2) or ""
             out.append(Column("", Decimal(1), "", str(y), _GOAL_NOTE in note))
-        elif _AVERAGE_RE.search(c) and _GROWTH_RE.search(c):
+        elif _AVERAGE_RE.search(c) and _GROWTH_RE.search(c) and named:
             out.append(Column("percent", Decimal(1), "growth_rate", f"{min(named) + 1}..{max(named)}"))
+        elif (col := column(c)) is not None:
+            out.append(replace(col, name=_BRACKETED_RE.sub("", c)))
         else:
             out.append(None)
     return out, next((i for i, c in enumerate(cells) if c == _UNIT_HEADER), -1)
@@ -101,17 +104,21 @@ def _unit_column(word: str) -> Column | None:
     return Column(unit, mult, "")
 
 
-def grid_columns(text: str, paras) -> dict[int, tuple[Column, str]]:
-    """For every figure in a row of a grid printed with spaces (clean.is_grid_header, then its rows), its column and
-    the row's label (its bracketed unit cut): {start: (Column, label)}. A figure takes the unit its row's unit cell or
-    its label's brackets name (数字经济核心产业增加值（亿元） 3,060 5,000 10.3 预期性), and the year of its column."""
-    out: dict[int, tuple[Column, str]] = {}
+def grid_columns(text: str, paras) -> dict[int, tuple[Column, str, str]]:
+    """For every figure in a row of a grid printed with spaces (clean.is_grid_header, then its rows), its column,
+    the row's label (its bracketed unit cut) and the place the row is of: {start: (Column, label, place)}. A figure
+    takes the unit its row's unit cell or its label's brackets name (数字经济核心产业增加值（亿元） 3,060 5,000 10.3
+    预期性), and the year of its column. Under a header whose first column holds places (城市　GDP（亿元）　增速（%）),
+    the label is the row's place and the column names what is measured (a growth column: the growth of the first
+    column's measure)."""
+    out: dict[int, tuple[Column, str, str]] = {}
     header: list[Column | None] = []
-    at_unit = -1
+    at_unit, places = -1, False
     for ps, pe in paras:
         line = text[ps:pe]
         if is_grid_header(line):
             header, at_unit = _grid_header(grid_cells(line))
+            places = PLACE_HEADER_RE.fullmatch(grid_cells(line)[0]) is not None
             continue
         if not header or not is_grid_row(line, len(header)):
             header = []
@@ -125,10 +132,12 @@ def grid_columns(text: str, paras) -> dict[int, tuple[Column, str]]:
         words = [(i, c) for i, (_, c) in enumerate(cells) if not GRID_VALUE_RE.fullmatch(c) and i + shift != at_unit]
         unit = _unit_column(cells[at_unit - shift][1]) if 0 <= at_unit - shift < len(cells) else None
         label, labelled = _label_unit(words[0][1] if words else "")
+        level = next((c.name for c in header if c is not None and c.name and not c.kind), "")
         for i, (start, cell) in enumerate(cells):
             col = header[i + shift] if 0 <= i + shift < len(header) else None
             if col is not None and GRID_VALUE_RE.fullmatch(cell) and cell[:1].isdigit():
-                _put(out, start, col, unit or labelled, label)
+                measure = (level if col.kind else col.name) if places else label
+                _put(out, start, col, unit or labelled, measure, label if places else "")
     return out
 
 
@@ -139,19 +148,19 @@ def _label_unit(label: str) -> tuple[str, Column | None]:
     return (label[: brackets[-1].start()] + label[brackets[-1].end():], unit) if unit is not None else (label, None)
 
 
-def _put(out: dict, start: int, col: Column, unit: Column | None, label: str) -> None:
+def _put(out: dict, start: int, col: Column, unit: Column | None, label: str, place: str = "") -> None:
     """Record the figure at ``start`` under ``col``, with the row's ``unit`` where the column names none."""
     own = unit if not col.unit else col
     if own is not None:
-        out[start] = (Column(own.unit, own.multiplier, col.kind, col.period, col.goal), label)
+        out[start] = (Column(own.unit, own.multiplier, col.kind, col.period, col.goal), label, place)
 
 
-def cell_columns(text: str, paras) -> dict[int, tuple[Column, str]]:
+def cell_columns(text: str, paras) -> dict[int, tuple[Column, str, str]]:
     """For every number standing alone in a cell of a table row, the column its header names and the row's label
     (its first cell, what the row measures): {start: (Column, label)}. A header is a row with no number cell; it
     governs the rows after it in the same run of table rows, aligned from the right (a header may leave out the
     label column)."""
-    out: dict[int, tuple[Column, str]] = {}
+    out: dict[int, tuple[Column, str, str]] = {}
     header: list[Column | None] | None = None
     at_unit = -1  # the column of the rows' units
     table_unit: Column | None = None  # 单位:亿元 written on the line above the table: its cells' unit where the
@@ -178,6 +187,9 @@ def cell_columns(text: str, paras) -> dict[int, tuple[Column, str]]:
             if col is not None:
                 _put(out, ps + cells[i][0], col, unit or labelled, label)
     return out
+
+
+PLACE_HEADER_RE = re.compile("城市|地区|地市|市州|设区市|省份|省区|区县|县区|县市|园区|开发区|高新区")  # a column of places
 
 
 def _table_unit(line: str) -> Column | None:

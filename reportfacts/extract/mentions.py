@@ -16,7 +16,7 @@ from reportfacts.core.paths import CATALOG_DIR
 from reportfacts.extract import numbers, units
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.periods import PeriodExpr, last_year
-from reportfacts.text.clean import HEADING_MAX_CHARS
+from reportfacts.text.clean import HEADING_MAX_CHARS, is_grid_header
 
 
 # (not the comma grouping a number's thousands, 22,668.14亿元, though the reports' clauses also end in ASCII commas)
@@ -460,7 +460,7 @@ def _declared_unit(m: Mention, text: str) -> units.UnitMatch | None:
 # a row of a table printed as lines, once cleaned: a name, then two figures or more (苏州4,961.6亿元18.3%, 广东135673.16
 # 4.8%; as clean.SPACED_ROW_RE);
 # a header: column names, no figure nor punctuation (省份地区生产总值增速)
-_ROW_LINE_RE = re.compile(r"[^\d\s，。；,;：:！？!?、]{1,16}?(?:[-−]?\d[\d,]*(?:\.\d+)?\s?[^\d\s，。；,;：:]{0,4}\s?){2,8}")
+_ROW_LINE_RE = re.compile(r"[^\d\s，。；,;：:！？!?、]{1,16}?\s?(?:[-−]?\d[\d,]*(?:\.\d+)?\s?[^\d\s，。；,;：:]{0,4}\s?){2,8}")
 _HEADER_LINE_RE = re.compile(r"[^\d，。；,;：:！？!?、（）()]{2,30}")
 _GROWTH_COLUMN_RE = re.compile("增速|增长|增幅")  # a caption or header naming growth rates, or shares
 _SHARE_COLUMN_RE = re.compile("比重|占比|份额")
@@ -490,7 +490,7 @@ def table_caption(text: str, pos: int) -> tuple[int, int] | None:
     # sentence of a paragraph opens the table after it)
     if not lines or text[lines[0][1] - 1: lines[0][1]] in FULL_STOPS or lines[0][1] - lines[0][0] > CAPTION_MAX:
         return None
-    if len(lines) == 2 and _HEADER_LINE_RE.fullmatch(text, *lines[0]) and \
+    if len(lines) == 2 and (_HEADER_LINE_RE.fullmatch(text, *lines[0]) or is_grid_header(text[slice(*lines[0])])) and \
             text[lines[1][1] - 1: lines[1][1]] not in FULL_STOPS and lines[1][1] - lines[1][0] <= CAPTION_MAX:
         return lines[1]  # a header of the columns, under its caption
     return lines[0]

@@ -101,10 +101,15 @@ def grid_cells(line: str) -> list[str]:
     return _GRID_SPLIT_RE.split(line.strip())
 
 
+GRID_UNIT_RE = re.compile(r"[^（）()\s\d]{1,12}[（(][^（）()\d]{1,4}[)）]")  # GDP（亿元）, 增速（%）: a column and its unit
+
+
 def is_grid_header(line: str) -> bool:
-    """A grid's header: cells apart by spaces, two of them or more naming years (2020年, 2025年（目标）)."""
+    """A grid's header: cells apart by spaces, two of them or more naming years (2020年, 2025年（目标）), or what
+    the column holds and its unit (城市　GDP（亿元）　增速（%））."""
     cells = grid_cells(line)
-    return len(cells) >= GRID_MIN_CELLS and sum(GRID_YEAR_RE.fullmatch(c) is not None for c in cells) >= 2
+    return len(cells) >= GRID_MIN_CELLS and (sum(GRID_YEAR_RE.fullmatch(c) is not None for c in cells) >= 2 or
+                                             sum(GRID_UNIT_RE.fullmatch(c) is not None for c in cells) >= 2)
 
 
 def is_grid_row(line: str, columns: int) -> bool:
