@@ -1158,3 +1158,10 @@ def test_parts_of_a_year_written_after_the_whole_year_govern_and_are_of_the_year
             "从全年走势看，国家高新区营业收入一季度同比增长11.4%，上半年回落至7.6%，前三季度回升至8.0%。")
     got = periods(text, "2023-02-25")  # (the first quarter still under way when published: last year's, reviewed)
     assert (got["11.4%"], got["7.6%"], got["8.0%"]) == ("2022-Q1", "2022-H1", "2022-01..2022-09")
+
+
+def test_the_day_a_review_of_last_year_came_out_dates_none_of_its_results():
+    text = ("江苏2022年GDP达122875.6亿元\n\n2月7日，随着宿迁、连云港两市统计公报相继发布，江苏各设区市2022年“经济成绩单”全部"
+            "揭晓。此前，省统计局发布的数据显示，2022年全省实现地区生产总值122875.6亿元，比上年增长2.8%。全省人均地区生产总值"
+            "144390元，比上年增长2.5%。")
+    assert periods(text, "2023-02-08")["144390元"] == "2022"

@@ -1252,6 +1252,10 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         gov = _same_time_before(gov, st, text)
         if gov is not None and m.kind in ("target", "plan") and _of_a_day(gov):
             gov = None  # the quarter of a news day dates what happened, not a goal (红网3月18日讯 …力争…突破3000亿元)
+        elif gov is not None and _of_a_day(gov) and st.carry is not None and st.carry.period == st.reference and \
+                pub is not None and last_year(st.reference) < pub.year:
+            gov = st.carry  # 2月7日，…江苏各设区市2022年“经济成绩单”全部揭晓。…全省人均地区生产总值144390元: in a review
+            # of last year, the day its results came out dates none of them
         if m.kind in ("rank", "rank_change") or _ranked_group(m, text, *sp["clause"]):
             edition = _edition(text, m.start, live, gov) or (
                 st.edition if gov is None or gov.kind in ("date", "present") else None)
