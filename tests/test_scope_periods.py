@@ -1165,3 +1165,11 @@ def test_the_day_a_review_of_last_year_came_out_dates_none_of_its_results():
             "揭晓。此前，省统计局发布的数据显示，2022年全省实现地区生产总值122875.6亿元，比上年增长2.8%。全省人均地区生产总值"
             "144390元，比上年增长2.5%。")
     assert periods(text, "2023-02-08")["144390元"] == "2022"
+
+
+def test_the_year_a_hope_is_for_sets_no_time_of_its_paragraph():
+    text = ("江苏2022年GDP达122875.6亿元\n\n2022年全省实现地区生产总值122875.6亿元。\n\n"
+            "常州距离万亿元仅差449.9亿元，有望在今年跻身“万亿俱乐部”。共有7个设区市增速高于全省平均水平。\n\n"
+            "全年全省规模以上工业增加值比上年增长5.1%。")
+    got = periods(text, "2023-02-08")
+    assert got["7个"] == "2022" and got["5.1%"] == "2022"

@@ -635,6 +635,9 @@ def _aspect(e: PeriodExpr, before: list[PeriodExpr], text: str, reviewed: bool =
         (last.kind in PART_YEAR and last.text != "今年以来") or to_month(last, text)
 
 
+_EXPECTED_RE = re.compile(r"(?:有望|预计|力争|争取|计划)[^，。；,;]{0,6}\Z")  # a hope or plan written right before
+
+
 def _lead_year_topic(live: list[PeriodExpr], text: str, pub: PubDate | None) \
         -> tuple[list[PeriodExpr], PeriodExpr | None]:
     """A year written mid-sentence in the first sentence of a paragraph, before any other period of it, is the
@@ -652,9 +655,9 @@ def _lead_year_topic(live: list[PeriodExpr], text: str, pub: PubDate | None) \
     ps = text.rfind("\n", 0, first.start) + 1
     stop = FULL_STOP_RE.search(text, ps)
     end = stop.start() if stop else len(text)
-    if end < first.start or text[end: end + 1] in ("？", "?") or \
+    if end < first.start or text[end: end + 1] in ("？", "?") or _EXPECTED_RE.search(text, ps, first.start) or \
             any(e.kind == "year" and e.period != first.period for e in live if e.start < end):
-        return live, None
+        return live, None  # (有望在今年跻身…: the year a hope is for sets no time of the paragraph)
     return live[:i] + [replace(first, topic=True)] + live[i + 1:], first
 
 
