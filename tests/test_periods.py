@@ -55,6 +55,7 @@ def one(text, published="2020-04"):
     ("6月起", "2024-10-01", "2024-06..2024-09"),  # dated in the first week: September is the last full month
     ("6月起", "2024-10-20", "2024-06..2024-10"),
     ("一年来", "2020-01", "2019"),
+    ("十年间，", "2023-02", "2013..2022"),            # the years up to the last one reported, as 十年来
     ("2014年以来", "2019-01", "2014..2018"),          # from that year to the last one reported
     ("2021年以来", "2022-06", "2021..2022"),          # ... still running
     ("2022年以来", "2022-11", "2022"),                # this year so far, as 今年以来

@@ -104,7 +104,7 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
                          rf"(?:{_alt(v['holiday_words'])})+"),
         ("fyp", "", rf"[“\"]?(?P<plan>{fyp})[”\"]?(?P<fpos>期间|时期|初期?|末期?|(?:良好|精彩)?开局|开门红|以来)?"),
         ("recent", "", rf"(?P<near>近|最近|过去的?|这)(?P<nn>{_N})(?P<nu>年|个月)来?"),  # 这五年, 过去的五年: the last five
-        ("since", "", rf"(?P<sn>{_N})年(?:以)?来"),  # 一年来, 挂牌成立一年以来
+        ("since", "", rf"(?P<sn>{_N})年(?:(?:以)?来|间(?=[，,]))"),  # 一年来, 挂牌成立一年以来; 十年间，…
         ("nowyears", "", r"今明两年"),
         ("nextn", "", rf"(?:今后|未来)(?P<xn>{_N})年"),  # 今后五年: the years ahead, this one first
         ("lastn", "", rf"(?<!连续)(?P<ln>{_N})年(?=前移|后移|提升|上升|累计|增加|增长|新增)"),  # 十年增加近70万亿元
