@@ -120,6 +120,8 @@ def _rows(text, subject="", published="2021-08"):
     ("研发投入119.1亿元，约为全省平均水平5.7倍。", "5.7", "研发投入"),  # the whole a multiple is of, after 为
     ("全市每万人口高价值发明专利拥有量136.95件。", "136.95", "每万人口高价值发明专利拥有量"),  # per so many: 每 kept
     ("国家高新区每万名从业人员拥有发明专利466件。", "466", "每万名从业人员拥有发明专利"),  # (拥有: having, no time)
+    # periods listed before 分别 are no items of the measure
+    ("全省GDP一季度、上半年、前三季度分别增长18.6%、13.0%和9.7%。", "13.0", "GDP"),
     # a figure in an aside cuts no phrase around it
     ("国家高新区实现园区生产总值17.3万亿元，占国内生产总值（121.0万亿元）的比重达到14.3%。", "14.3",
      "园区生产总值占国内生产总值的比重"),

@@ -1173,3 +1173,10 @@ def test_the_year_a_hope_is_for_sets_no_time_of_its_paragraph():
             "全年全省规模以上工业增加值比上年增长5.1%。")
     got = periods(text, "2023-02-08")
     assert got["7个"] == "2022" and got["5.1%"] == "2022"
+
+
+def test_periods_listed_before_fenbie_date_the_figures_after_it_in_turn():
+    text = ("河南2021年GDP增长6.3%\n\n2021年全省生产总值58887.41亿元，增长6.3%。从季度看，全省GDP一季度、上半年、前三季度"
+            "分别增长18.6%、13.0%和9.7%，呈逐季回落态势。")
+    got = periods(text, "2022-01-20")
+    assert (got["18.6%"], got["13.0%"], got["9.7%"]) == ("2021-Q1", "2021-H1", "2021-01..2021-09")

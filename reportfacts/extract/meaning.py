@@ -447,6 +447,15 @@ PLACE_CLASS_RE = re.compile(f".*(?:{PLACE_CLASSES}|(?:部分|各|其余|其他)[
 _WITHIN_WHOLE_RE = re.compile(r"在[^在，。；,;]{1,16}?(?:当中|之中|中)?(?:所占的?|的)?\Z")
 
 
+def _without_listed_periods(head: str) -> str:
+    """``head`` without the periods it lists (全省GDP一季度、上半年、前三季度分别增长…: each figure's own time, no item
+    of what is measured)."""
+    spans = [x.span() for x in period_regex().finditer(head)]
+    if len(spans) < 2 or any(head[a[1]: b[0]] not in ("、", "和", "及", "与") for a, b in zip(spans, spans[1:])):
+        return head
+    return head[: spans[0][0]] + head[spans[-1][1]:]
+
+
 def ordinal_item(items: list[str], i: int) -> str:
     """The i-th of ordinals listed sharing 第 and the last one's noun (第一、二、三产业: 第二产业), or ""."""
     if not items or not items[0].startswith("第") or not all(_ORDINAL_ITEM_RE.fullmatch(x) for x in items[:-1]) or \
@@ -895,6 +904,7 @@ class Reader:
         ends with), or "". Clears :attr:`owner`."""
         r = self.rules
         self.owner = ""
+        head = _without_listed_periods(head)
         rate = next((h for h in RATE_HEADS if head.rstrip().endswith(h)), "")
         listing = unframed(head.rstrip()[: -len(rate)]) if rate else ""
         if not (_LIST_SEP in listing or r.joiner_re.search(listing)):

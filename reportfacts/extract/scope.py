@@ -638,6 +638,23 @@ def _aspect(e: PeriodExpr, before: list[PeriodExpr], text: str, reviewed: bool =
 _EXPECTED_RE = re.compile(r"(?:有望|预计|力争|争取|计划)[^，。；,;]{0,6}\Z")  # a hope or plan written right before
 
 
+_LISTED_PERIODS_SEP = ("、", "和", "及", "与", "以及")
+
+
+def _respective_period(m: Mention, ms: list[Mention], live: list[PeriodExpr], text: str,
+                       clause: tuple[int, int]) -> PeriodExpr | None:
+    """The i-th of the periods a clause lists before 分别, for the i-th of as many figures after it (全省GDP一季度、
+    上半年、前三季度分别增长18.6%、13.0%和9.7%: each figure of its own part of the year); None otherwise."""
+    at = text.rfind("分别", clause[0], m.start)
+    if at < 0:
+        return None
+    listed = [e for e in live if clause[0] <= e.start < at and e.period]
+    if len(listed) < 2 or any(text[a.end: b.start] not in _LISTED_PERIODS_SEP for a, b in zip(listed, listed[1:])):
+        return None
+    figures = [x for x in ms if at < x.start < clause[1] and x.kind == m.kind]
+    return listed[figures.index(m)] if len(figures) == len(listed) and m in figures else None
+
+
 def _lead_year_topic(live: list[PeriodExpr], text: str, pub: PubDate | None) \
         -> tuple[list[PeriodExpr], PeriodExpr | None]:
     """A year written mid-sentence in the first sentence of a paragraph, before any other period of it, is the
@@ -1202,6 +1219,10 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             m.extra["same_time_of"] = base
         governing_m = governing if m.kind in ("target", "plan") else results
         gov = governing_m(m.start, sp["sentence"][0])
+        listed = _respective_period(m, ms, live, text, sp["clause"])
+        if listed is not None:
+            m.period, m.unresolved, m.extra["gov"] = listed.period, False, listed
+            continue
         if gov is not None and _attributive_year(gov, text, m.start):
             # 1-7月，…延续了2016年度考评“双第一”的好势头，GDP增幅10.5%: the period before it governs on
             gov = next((e for e in reversed(live) if e.end <= gov.start and (e.kind != "year" or e.topic)),
