@@ -1180,3 +1180,11 @@ def test_periods_listed_before_fenbie_date_the_figures_after_it_in_turn():
             "分别增长18.6%、13.0%和9.7%，呈逐季回落态势。")
     got = periods(text, "2022-01-20")
     assert (got["18.6%"], got["13.0%"], got["9.7%"]) == ("2021-Q1", "2021-H1", "2021-01..2021-09")
+
+
+def test_a_year_gone_reaches_an_aspect_word_across_semicolons_and_a_year_to_come_does_not():
+    text = ("2022年1-8月国家高新区营业收入增长\n\n创新方面，2021年国家高新区入统企业17.2万家；企业研发经费内部支出1.1万亿元；"
+            "每万名从业人员拥有发明专利440件。")
+    assert periods(text, "2022-10-12")["440件"] == "2021"
+    text = "目前，污水处理项目明年年底建成投用；104个村的背街小巷硬化工程已完工81个。"
+    assert periods(text, "2024-10-20")["81个"] == "2024-10"

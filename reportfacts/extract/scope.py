@@ -626,12 +626,14 @@ def _aspect(e: PeriodExpr, before: list[PeriodExpr], text: str, reviewed: bool =
         return False
     if gathered:  # 集聚了: by the time its own sentence names, or now
         return before[-1].start >= start
-    # a topic reaches across the semicolons of its sentence (截至2019年末，…拥有高新技术企业3.1万家；拥有…孵化器478家);
+    # a topic or a year gone reaches across the semicolons of its sentence (截至2019年末，…拥有高新技术企业3.1万家；拥有…
+    # 孵化器478家; 2021年国家高新区入统企业17.2万家，…；每万名从业人员拥有发明专利440件; not 明年年底建成…；…已完工81个);
     # 1-8月共完成投资622.2亿元。其中…新建项目已开工122个: a part of a year (or a status date: 至9月底) earlier in the
     # paragraph, too (not the year so far, still running: 今年以来，…累计已拥有40家 is now)
     full = max(text.rfind(c, 0, e.start) for c in _FULL_STOP_END) + 1
     last = before[-1]
-    return last.start >= start or (last.topic and last.start >= full) or \
+    past = last.kind in YEAR_LEVEL and bool(last.period and e.period) and last_year(last.period) <= int(e.period[:4])
+    return last.start >= start or ((last.topic or past) and last.start >= full) or \
         (last.kind in PART_YEAR and last.text != "今年以来") or to_month(last, text)
 
 
