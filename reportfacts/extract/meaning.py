@@ -579,8 +579,10 @@ class Reader:
             part = self._tail_phrase(unframed(whole[:link]))
             if part:  # 电瓷产量占全省98%: a share of the whole of a place, written with no 比重 (the scope no frame)
                 return part + whole[link:]
+        rate_head = before.strip() if gap and before.strip() in RATE_HEADS else ""
         before = unframed(before)
         phrase = "" if listed else self._tail_phrase(before, flow)
+        phrase = phrase or rate_head  # 增速比全省低2.3个百分点: the rate compared, alone (continued by the caller)
         if goal and self._verb_only(phrase):
             phrase = ""  # 增长6.1%，符合6%—6.5%的预期目标: the verb comparing a goal names nothing; the measure continues
         within = _WITHIN_WHOLE_RE.search(before, 0, before.rfind(phrase)) if phrase in _SHARE_WORDS else None
