@@ -120,6 +120,8 @@ def _rows(text, subject="", published="2021-08"):
     ("研发投入119.1亿元，约为全省平均水平5.7倍。", "5.7", "研发投入"),  # the whole a multiple is of, after 为
     ("全市每万人口高价值发明专利拥有量136.95件。", "136.95", "每万人口高价值发明专利拥有量"),  # per so many: 每 kept
     ("国家高新区每万名从业人员拥有发明专利466件。", "466", "每万名从业人员拥有发明专利"),  # (拥有: having, no time)
+    # a standing before 的 (一流, 领先) describes the noun counted after it
+    ("到2020年，培养100名国内一流的高新技术产业领军人才。", "100", "培养国内一流的高新技术产业领军人才"),
     # a gap in a rate with nothing before it to continue: the rate, alone
     ("郴州受有色金属价格回落等因素影响，增速比全省低2.3个百分点。", "2.3", "增速"),
     # periods listed before 分别 are no items of the measure

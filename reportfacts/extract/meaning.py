@@ -1273,7 +1273,9 @@ class Reader:
             inside = bool(out) and (w in _ENCLOSING or w in self.rules.class_bounds or w in self.rules.scale_marks
                                     or quoted
                                     or (w == _LIST_SEP and len(out) == 1 and len(out[0]) == 1)  # 省、市重点项目
-                                    or (w == "的" and self._nominal(*nxt) and (modifying or ws[0][1] == "v"))
+                                    or (w == "的" and self._nominal(*nxt) and (modifying or ws[0][1] == "v" or
+                                                                               ws[k - 1][1] in ("a", "b")))
+                                    # (国内一流|的: a standing before 的 describes the noun after it)
                                     or (f == "v" and modifying and nxt[1][:1] in ("n", "s") and self._nominal(w, f))
                                     # 省重点|在建|项目: a word of 在 (在建, 在孵) modifies the noun after it
                                     or (len(w) == 2 and w[0] == "在" and w[1] in self.rules.zai_word_heads
