@@ -485,6 +485,8 @@ def test_a_bare_share_after_an_amount_is_that_amount_s_share():
 def test_the_statistical_regions_are_subjects():
     got = _rows("在百强县中，东部地区占据了66席，中部地区有18席。", subject="湖北")
     assert (got["66"][1], got["18"][1]) == ("东部地区", "中部地区")
+    got = _rows("“十三五”期间，国务院共批复新建国家高新区23家，中西部地区国家高新区达到84家。", subject="全国")
+    assert got["84"][1].startswith("中西部地区")
 
 
 def test_a_rank_naming_no_measure_is_of_the_ranking_its_report_announces():
