@@ -2226,3 +2226,9 @@ def test_what_a_place_did_with_its_figure_after_yi_names_no_measure_of_it():
 def test_a_rate_the_items_before_fenbie_share_is_each_item_s_rate():
     got = _rows("一季度，徐州工业和投资增速分别高于全省1.8个和3.3个百分点。", subject="徐州", published="2023-04")
     assert (got["1.8"][0], got["3.3"][0]) == ("工业增速", "投资增速")
+
+
+def test_a_sentence_framed_by_the_whole_country_is_about_the_country_where_it_names_no_one():
+    got = _rows("江苏国家高新区营业收入增长。\n放眼全国，据科技部火炬中心统计，国家高新区实现营业收入56.1万亿元；"
+                "园区生产总值18.1万亿元。", subject="江苏", published="2024-05")
+    assert got["18.1"][1] == "全国"

@@ -1728,6 +1728,8 @@ class Reader:
         named_before = self._segment[1] if self._segment[0] == segment and clause_start > segment else ""  # opens with
         if catalog_written and catalog_written not in listed:
             return self._own_name(catalog_written, sentence_start, start) or catalog_written
+        framed = _NATIONAL if _NATIONAL_FRAME_RE.match(self.text, full_sentence_start(self.text, sentence_start)) \
+            else ""
         national = _NATIONAL if _NATIONAL in (self._opening_word(clause_start), self._opening_word(sentence_start),
                                               self._clause_opener(sentence_start, clause_start)) \
             and not self.rules.ranked_re.search(self.text, sentence_start, start) and \
@@ -1744,8 +1746,8 @@ class Reader:
         chained = self._chained(sentence_start, clause_start) if not (own or national or named_before) else ""
         wider = self._self_written(clause_start, sentence_start) if named and \
             (level, place_level(self.default_subject)) in _WIDER_SELF else ""  # 全省一季度地区生产总值… in 徐州's report
-        return own or national or named_before or chained or zone or opening or opener or wider or self.topic or \
-            (not named and self._self_written(clause_start, sentence_start)) or self.default_subject
+        return own or national or named_before or chained or zone or opening or opener or framed or wider or \
+            self.topic or (not named and self._self_written(clause_start, sentence_start)) or self.default_subject
 
     def _national_measure(self, a: int, b: int) -> bool:
         """Whether text[a:b] names the country's own measure as its topic (上半年国内生产总值593034亿元: GDP written as
@@ -2036,6 +2038,8 @@ _COUNT_AFTER_RE = re.compile(r"中?(?:数量|总数)?(?:已经|已|共)?(?:增�
 _WIDER_SELF = frozenset({("省", "市"), ("省", "县"), ("省", "区"), ("省", "州"), ("市", "区")})
 _BREAKDOWN = "其中"  # a statement opening on it breaks down the one before it in its sentence
 _NATIONAL = "全国"  # the country as a sentence's subject (全国共有15个副省级城市)
+_NATIONAL_FRAME_RE = re.compile(r"\s*(?:放眼|纵观|从|就)全国(?:来看|看|而言|范围内?看?)?[，,]")  # 放眼全国，…: the
+# country's figures, in the sentence it frames, where no name is written
 _NATIONAL_MEASURE = "国内生产总值"  # the country's GDP (a region's is 地区生产总值)
 # 全国 opening a noun phrase with 的 (全国综合实力前十强的稀土磁材企业已有6家落户稀土高新区): the class's scope, no subject
 _NATIONAL_CLASS_RE = re.compile(r"(?<![\w\u4e00-\u9fff])全国[^，。；,;：:\d的]{2,20}的")
