@@ -201,3 +201,8 @@ def test_a_plan_s_early_or_late_years_are_its_first_or_last():
     got = {e.text: e.period for e in find_periods("较“十三五”初期提升，到“十四五”末期达到，实现“十四五”开门红",
                                                   PubDate.parse("2022-07-11"))}
     assert got["“十三五”初期"] == "2016" and got["“十四五”末期"] == "2025" and got["“十四五”开门红"] == "2021"
+
+
+def test_that_year_is_the_last_year_the_text_wrote_out():
+    got = find_periods("时间回到2019年。那一年，宜宾GDP为2601.9亿元。", PubDate.parse("2023-02"))
+    assert [(e.text, e.period) for e in got][1:] == [("那一年", "2019")]

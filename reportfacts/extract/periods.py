@@ -435,7 +435,7 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
             period, kind = (last_month, "month") if month else (last_day, "date")
         else:
             period, kind = _resolve_other(m, g, pub)
-        if g in ("year", "ymd") and period[:4].isdigit():
+        if g in ("year", "ymd", "deadline") and period[:4].isdigit():  # (时间回到2019年。那一年，…: 2019)
             last_year = period[:4]
         if kind == "date" and len(period) == 10:
             last_day = period
