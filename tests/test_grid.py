@@ -178,3 +178,18 @@ def test_a_grid_of_places_under_columns_naming_their_units_gives_each_row_its_pl
     assert list(zip(f.value, f.kind, f.period, f.measure_zh, f.subject_zh)) == [
         ("1240056000000", "level", "2020", "GDP", "青岛"), ("3.7", "growth_rate", "2020", "GDP", "青岛"),
         ("1014091000000", "level", "2020", "GDP", "济南"), ("4.9", "growth_rate", "2020", "GDP", "济南")]
+
+
+def test_a_grid_s_label_column_goal_column_and_bounded_figures():
+    raw = ("合肥印发科技创新规划\n来源：合肥日报\n《规划》设置了主要指标：\n表　合肥市“十四五”科技创新主要指标\n"
+           "类别｜指标｜2020年｜2025年目标值｜属性\n创新投入｜全社会研发经费投入强度（%）｜3.52｜≥4.0｜预期性\n"
+           "创新主体｜高新技术企业数（家）｜3323｜>8000｜预期性\n")
+    f, _ = extract_report(raw, "t", "t.txt", "2022-01-24", None)
+    assert list(zip(f.value, f.kind, f.period, f.measure_zh))[-4:] == [
+        ("3.52", "share", "2020", "全社会研发经费投入强度"), ("4", "target", "2025", "全社会研发经费投入强度"),
+        ("3323", "count_stock", "2020", "高新技术企业数"), ("8000", "target", "2025", "高新技术企业数")]
+    spaced = ("浙江省数字经济发展“十四五”主要指标\n序号  指标名称  单位  2020年  2025年  属性\n"
+              "1  数字经济增加值占GDP比重  %  46.8  60左右  预期性\n")
+    f, _ = extract_report(spaced, "t", "t.txt", "2021-06-30", None)
+    assert list(zip(f.value, f.period, f.measure_zh)) == [
+        ("46.8", "2020", "数字经济增加值占GDP比重"), ("60", "2025", "数字经济增加值占GDP比重")]

@@ -11,11 +11,12 @@ from decimal import Decimal
 
 from reportfacts.extract import units
 from reportfacts.text.clean import (
-    GRID_VALUE_RE, GRID_YEAR_RE, RANK_HEADER_RE, RANK_ROW_RE, TABLE_ROW_RE, grid_cells, is_grid_header, is_grid_row,
+    GRID_FIGURE_RE, GRID_VALUE_RE, GRID_YEAR_RE, RANK_HEADER_RE, RANK_ROW_RE, TABLE_ROW_RE, grid_cells,
+    is_grid_header, is_grid_row,
 )
 
 _CELL_SEP_RE = re.compile("[|｜]")
-_NUMBER_CELL_RE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?%?")  # (15.5%: a rate with its unit)
+_NUMBER_CELL_RE = GRID_FIGURE_RE  # (15.5%, ≥4.0, 60左右: a rate with its unit, a bounded figure)
 _BRACKETED_RE = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 _GROWTH_RE = re.compile("增长|增速|增幅|增减")
 _TABLE_UNIT_RE = re.compile(r"^\s*单位\s*[:：]\s*([^\s，。；,;|｜]{1,6})\s*$")  # 单位:亿元, the line above a table
@@ -81,7 +82,7 @@ def _grid_header(cells: list[str]) -> tuple[list[Column | None], int]:
     out: list[Column | None] = []
     for c, y in zip(cells, years):
         if y:
-            note = GRID_YEAR_RE.fullmatch(c).group(2) or ""
+            note = GRID_YEAR_RE.fullmatch(c).group(2) or GRID_YEAR_RE.fullmatch(c).group(3) or ""
             out.append(Column("", Decimal(1), "", str(y), _GOAL_NOTE in note))
         elif _AVERAGE_RE.search(c) and _GROWTH_RE.search(c) and named:
             out.append(Column("percent", Decimal(1), "growth_rate", f"{min(named) + 1}..{max(named)}"))
@@ -90,6 +91,19 @@ def _grid_header(cells: list[str]) -> tuple[list[Column | None], int]:
         else:
             out.append(None)
     return out, next((i for i, c in enumerate(cells) if c == _UNIT_HEADER), -1)
+
+
+_LABEL_HEADER = "指标"  # 指标, 指标名称: the column of the rows' labels (after a 类别 or 序号 column)
+
+
+def _label_column(cells: list[str]) -> int:
+    """The index of a header's column of labels, -1 if it names none."""
+    return next((i for i, c in enumerate(cells) if c.startswith(_LABEL_HEADER)), -1)
+
+
+def _first_digit(cell: str) -> int:
+    """Where a cell's figure starts (≥4.0: at 4)."""
+    return next((i for i, ch in enumerate(cell) if ch.isdigit()), 0)
 
 
 def _unit_column(word: str) -> Column | None:
@@ -119,6 +133,7 @@ def grid_columns(text: str, paras) -> dict[int, tuple[Column, str, str]]:
         if is_grid_header(line):
             header, at_unit = _grid_header(grid_cells(line))
             places = PLACE_HEADER_RE.fullmatch(grid_cells(line)[0]) is not None
+            at_label = _label_column(grid_cells(line))
             continue
         if not header or not is_grid_row(line, len(header)):
             header = []
@@ -131,13 +146,14 @@ def grid_columns(text: str, paras) -> dict[int, tuple[Column, str, str]]:
         shift = len(header) - len(cells)  # (a row leaving its label's column empty)
         words = [(i, c) for i, (_, c) in enumerate(cells) if not GRID_VALUE_RE.fullmatch(c) and i + shift != at_unit]
         unit = _unit_column(cells[at_unit - shift][1]) if 0 <= at_unit - shift < len(cells) else None
-        label, labelled = _label_unit(words[0][1] if words else "")
+        named = cells[at_label - shift][1] if at_label >= 0 and 0 <= at_label - shift < len(cells) else ""
+        label, labelled = _label_unit(named or (words[0][1] if words else ""))
         level = next((c.name for c in header if c is not None and c.name and not c.kind), "")
         for i, (start, cell) in enumerate(cells):
             col = header[i + shift] if 0 <= i + shift < len(header) else None
-            if col is not None and GRID_VALUE_RE.fullmatch(cell) and cell[:1].isdigit():
+            if col is not None and GRID_VALUE_RE.fullmatch(cell) and any(ch.isdigit() for ch in cell):
                 measure = (level if col.kind else col.name) if places else label
-                _put(out, start, col, unit or labelled, measure, label if places else "")
+                _put(out, start + _first_digit(cell), col, unit or labelled, measure, label if places else "")
     return out
 
 
@@ -162,7 +178,7 @@ def cell_columns(text: str, paras) -> dict[int, tuple[Column, str, str]]:
     label column)."""
     out: dict[int, tuple[Column, str, str]] = {}
     header: list[Column | None] | None = None
-    at_unit = -1  # the column of the rows' units
+    at_unit = at_label = -1  # the columns of the rows' units and labels
     table_unit: Column | None = None  # 单位:亿元 written on the line above the table: its cells' unit where the
     for ps, pe in paras:                # header names none (a year, 2021年; 绝对数)
         line = text[ps:pe]
@@ -176,16 +192,18 @@ def cell_columns(text: str, paras) -> dict[int, tuple[Column, str, str]]:
             words = [c for _, c in cells]
             header, at_unit = _grid_header(words) if sum(GRID_YEAR_RE.fullmatch(c) is not None for c in words) >= 2 \
                 else ([column(c) or (table_unit if i else None) for i, c in enumerate(words)], -1)  # (years: a grid's)
+            at_label = _label_column(words)
             continue
         if header is None:
             continue
         shift = len(cells) - len(header)
-        label, labelled = _label_unit(_PART_OF_RE.sub("", cells[0][1]) if numbers[0] > 0 else "")
+        named = cells[at_label + shift][1] if at_label >= 0 and 0 <= at_label + shift < len(cells) else ""
+        label, labelled = _label_unit(_PART_OF_RE.sub("", named or (cells[0][1] if numbers[0] > 0 else "")))
         unit = _unit_column(cells[at_unit + shift][1]) if 0 <= at_unit + shift < len(cells) else None
         for i in numbers:
             col = header[i - shift] if 0 <= i - shift < len(header) else None
             if col is not None:
-                _put(out, ps + cells[i][0], col, unit or labelled, label)
+                _put(out, ps + cells[i][0] + _first_digit(cells[i][1]), col, unit or labelled, label)
     return out
 
 

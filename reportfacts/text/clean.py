@@ -90,8 +90,10 @@ SPACED_ROW_RE = re.compile(r"\s*[^\d\s，。；,;：:！？!?、]{1,16}"
 # ... or a grid of indicators under a header of years (指标名称　2020年　2025年　年均增长（%）　属性 / 上云企业（万家）　1.8　3.5
 # —　预期性): its cells stay apart, one space between them, and each line is a paragraph of its own
 _GRID_SPLIT_RE = re.compile(r"[ \t\u3000]+")
-GRID_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?:末|底)?(?:[（(]([^（）()]{1,6})[)）])?")  # 2025年（目标）: a column's year
-GRID_VALUE_RE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?\s?[%％]?|[—–-]{1,2}|〔[\d.]+〕")  # a cell's figure, or none
+GRID_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?:末|底)?(?:[（(]([^（）()]{1,6})[)）]|(目标值?|预期值?|基期值?|实际值?))?")
+# (2025年（目标）, 2025年目标值: a column's year, and what its figures are)
+GRID_FIGURE_RE = re.compile(r"[≥≤>＞<＜]?\s?[-−]?\d[\d,]*(?:\.\d+)?\s?[%％]?(?:左右|以上|以下|以内)?")  # ≥4.0, 60左右
+GRID_VALUE_RE = re.compile(f"{GRID_FIGURE_RE.pattern}|[—–-]{{1,2}}|〔[\\d.]+〕")  # a cell's figure, or none
 GRID_MIN_CELLS = 3
 GRID_CELL_MAX = 30  # characters: a longer cell is a sentence, no grid's
 
