@@ -669,6 +669,10 @@ def test_a_release_reposted_years_later_dates_its_yearless_quarters_by_its_own_y
     # a history year inside a sentence heads nothing: yearless months stay the publication year's
     got = periods("高新区1999年经省政府批准设立。\n\n1-3月，全区规模以上工业增加值增长9%。", "2021-06-10")
     assert got["9%"] == "2021-01..2021-03"
+    # nor does a year gone that opens a paragraph on its own (no part of a year after it)
+    got = periods("苏州发布三年行动计划\n\n2021年，苏州规上工业总产值突破4万亿元。\n\n上半年，苏州实现地区生产总值11655.4亿元。",
+                  "2023-09-20")
+    assert got["11655.4亿元"] == "2023-H1"
 
 
 def test_a_sentence_opening_on_qizhong_is_of_the_time_of_the_sentence_it_itemizes():

@@ -511,7 +511,8 @@ def _breakdown_kind(m: Mention, before: list[Mention], text: str, sp: dict, rule
 
 
 _TITLED_RE = re.compile(r"[)）]?》")  # the end of a document's title, right after the years it covers
-_LEAD_YEAR_RE = re.compile(r"^((?:19|20)\d\d)(?:年|(?=[一二三四上下前首]))[^，,。\n]{0,6}[，,]", re.M)  # 2018一季度，
+_LEAD_YEAR_RE = re.compile(r"^((?:19|20)\d\d)年?度?(?:[一二三四]季度|首季|[上下]半年|前三季度|前[一二三四五六七八九十\d]{1,2}个?月|"
+                           r"1[-~～—至]\d{1,2}月)[^，,。\n]{0,4}[，,]", re.M)  # 2018一季度, 2018年1-3月: a year and its part
 LEAD_CHARS = 300  # the opening a report's own year is looked for in
 
 
