@@ -122,6 +122,8 @@ def _rows(text, subject="", published="2021-08"):
     ("国家高新区每万名从业人员拥有发明专利466件。", "466", "每万名从业人员拥有发明专利"),  # (拥有: having, no time)
     # a standing before 的 (一流, 领先) describes the noun counted after it
     ("到2020年，培养100名国内一流的高新技术产业领军人才。", "100", "培养国内一流的高新技术产业领军人才"),
+    # a character cut from its word by the segmenter (战|新企业) names nothing
+    ("截至去年底，光谷集聚了全市六成以上的战新企业。", "六成", ""),
     # a gap in a rate with nothing before it to continue: the rate, alone
     ("郴州受有色金属价格回落等因素影响，增速比全省低2.3个百分点。", "2.3", "增速"),
     # periods listed before 分别 are no items of the measure

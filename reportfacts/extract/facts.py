@@ -166,6 +166,7 @@ _RESULT_KINDS = ("level", "count_stock", "count_flow", "share", "growth_rate")
 
 
 _ASIDE_CLOSED_RE = re.compile(r"[^（）()，。；,;]{0,4}[)）]")  # the rest of an aside a figure stands in
+_ONE_CHAR_CLASSES = "省市州县区乡镇村"  # the one-character words a count may count (13个市)
 _GRID_REACH = 30  # lines read back from a grid's row for its header
 
 
@@ -822,6 +823,8 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     if m.kind == "growth_rate" and inherited and _BARE_GROWTH_RE.fullmatch(text, cs, m.start) and \
             _FIGURE_CLAUSE_END_RE.search(text, ss, cs):
         measure = ""  # 申请专利620件，年平均增长率17.6%: a growth rate's name alone, of the figure right before
+    if len(measure) == 1 and measure not in _ONE_CHAR_CLASSES:
+        measure = ""  # 六成以上的战|新企业: a character cut from its word names nothing; the measure continues
     row["measure_zh"] = meaning.continued(measure, "" if owned else inherited, m.kind == "growth_rate")
     written = row["subject_as_written"]
     scope = _GROUP_SCOPE_RE.search(text, max(cs, m.start - 8), m.start) if m.unit.unit == "count" else None
