@@ -62,6 +62,11 @@ def test_rank_and_positions():
     assert [(v, u, k) for _, v, u, _, _, k in got] == [("138", "rank", "rank"), ("6", "positions", "rank_change")]
 
 
+def test_the_order_a_place_reached_a_mark_in_is_a_rank_and_the_mark_no_level():
+    got = rows("2020年，苏州成为全国第六个GDP破2万亿元的城市。", "2021-11")
+    assert [(w, v, u, k) for w, v, u, _, _, k, *_ in got] == [("六", "6", "rank", "rank")]
+
+
 def test_two_years_is_the_period_of_a_rank_change():
     got = rows("全国高新区综合排名两年前移14个位次。", "2021-05")
     assert got == [("14个位次", "14", "positions", "", "2019..2020", "rank_change")]

@@ -124,6 +124,8 @@ def _rows(text, subject="", published="2021-08"):
     ("到2020年，培养100名国内一流的高新技术产业领军人才。", "100", "培养国内一流的高新技术产业领军人才"),
     # a character cut from its word by the segmenter (战|新企业) names nothing
     ("截至去年底，光谷集聚了全市六成以上的战新企业。", "六成", ""),
+    # the order a place reached a mark in ranks it among the places that reached it
+    ("苏州成为继深圳之后全国第二个规上工业总产值超四万亿元的城市。", "二", "规上工业总产值超四万亿元的城市"),
     # a gap in a rate with nothing before it to continue: the rate, alone
     ("郴州受有色金属价格回落等因素影响，增速比全省低2.3个百分点。", "2.3", "增速"),
     # periods listed before 分别 are no items of the measure

@@ -166,6 +166,7 @@ _RESULT_KINDS = ("level", "count_stock", "count_flow", "share", "growth_rate")
 
 
 _ASIDE_CLOSED_RE = re.compile(r"[^（）()，。；,;]{0,4}[)）]")  # the rest of an aside a figure stands in
+ORDER_REACHED_RE = re.compile(r"个([^，。；,;]{1,30}?的(?:城市|省份|省|地区|县|园区|开发区|高新区))")  # (第六)个…的城市
 _ONE_CHAR_CLASSES = "省市州县区乡镇村"  # the one-character words a count may count (13个市)
 _GRID_REACH = 30  # lines read back from a grid's row for its header
 
@@ -938,6 +939,9 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
     largest = reader.head_phrase(after[1:]) if m.kind == "rank" and after.startswith("大") else ""
     if largest:  # 成为重庆第一大贸易伙伴, 第二大出口市场: the largest of its kind, ranked by size among its kind
         return largest
+    reached = ORDER_REACHED_RE.match(after) if m.kind == "rank" else None
+    if reached:  # 成为全国第六个GDP破2万亿元的城市: the order among the places that reached the mark
+        return reached.group(1)
     i = context.rfind("分别")
     if i >= 0 and CLAUSE_RE.search(context, i) is None:
         head = CLAUSE_RE.split(context[:i])[-1]
