@@ -77,13 +77,12 @@ def _grid_header(cells: list[str]) -> tuple[list[Column | None], int]:
     """The columns of a grid's header of years (指标名称 2020年 2025年 年均增长（%） 属性): a year's column is of that
     year, a goal's when its note says so; an average growth's is of the years after the first the grid names up to
     its last. Returns the columns and the index of the column of units (-1: none)."""
-    years = [int(y.group(1)) if (y := GRID_YEAR_RE.fullmatch(c)) else 0 for c in cells]
-    named = [y for y in years if y]
+    hits = [GRID_YEAR_RE.fullmatch(c) for c in cells]
+    named = [int(y.group(1)) for y in hits if y]
     out: list[Column | None] = []
-    for c, y in zip(cells, years):
+    for c, y in zip(cells, hits):
         if y:
-            note = GRID_YEAR_RE.fullmatch(c).group(2) or GRID_YEAR_RE.fullmatch(c).group(3) or ""
-            out.append(Column("", Decimal(1), "", str(y), _GOAL_NOTE in note))
+            out.append(Column("", Decimal(1), "", y.group(1), _GOAL_NOTE in (y.group(2) or y.group(3) or "")))
         elif _AVERAGE_RE.search(c) and _GROWTH_RE.search(c) and named:
             out.append(Column("percent", Decimal(1), "growth_rate", f"{min(named) + 1}..{max(named)}"))
         elif (col := column(c)) is not None:
@@ -127,7 +126,7 @@ def grid_columns(text: str, paras) -> dict[int, tuple[Column, str, str]]:
     column's measure)."""
     out: dict[int, tuple[Column, str, str]] = {}
     header: list[Column | None] = []
-    at_unit, places = -1, False
+    at_unit, at_label, places = -1, -1, False
     for ps, pe in paras:
         line = text[ps:pe]
         if is_grid_header(line):
@@ -173,9 +172,9 @@ def _put(out: dict, start: int, col: Column, unit: Column | None, label: str, pl
 
 def cell_columns(text: str, paras) -> dict[int, tuple[Column, str, str]]:
     """For every number standing alone in a cell of a table row, the column its header names and the row's label
-    (its first cell, what the row measures): {start: (Column, label)}. A header is a row with no number cell; it
-    governs the rows after it in the same run of table rows, aligned from the right (a header may leave out the
-    label column)."""
+    (its first cell, or the cell under 指标: what the row measures): {start: (Column, label, "")}. A header is a row
+    with no number cell (one of years reads as :func:`grid_columns` reads it); it governs the rows after it in the
+    same run of table rows, aligned from the right (a header may leave out the label column)."""
     out: dict[int, tuple[Column, str, str]] = {}
     header: list[Column | None] | None = None
     at_unit = at_label = -1  # the columns of the rows' units and labels
