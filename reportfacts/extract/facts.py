@@ -1420,8 +1420,6 @@ def _column_measure(core: str, columns: list[str], i: int) -> str:
     return core + level + (columns[i] if columns[i].startswith("占") else "")
 
 
-
-
 def _caption_measure(caption: str, reader: meaning.Reader) -> str:
     """What the rows of a table measure, from its caption: the words after the class of places its rows are
     (附：一季度苏南五市地区生产总值及增速: 地区生产总值), or before it when the class ends the caption (2023年全国GDP前十省份

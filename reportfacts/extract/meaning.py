@@ -26,7 +26,7 @@ from reportfacts.extract.mentions import (
     CIRCUMSTANCE_RE, CLAUSE_RE, COMPARED_RATE_RE, FULL_STOP_RE, QUOTE_RE, full_sentence_start, in_table_row, is_heading,
     load_rules,
 )
-from reportfacts.extract.periods import period_regex
+from reportfacts.extract.periods import LISTED_SEPARATORS, period_regex
 from reportfacts.extract.units import load_units, match_unit
 from reportfacts.text.clean import BULLETS
 
@@ -436,8 +436,9 @@ _LEAD_HEAD_RE = re.compile("优势\\Z")  # a lead over another party: in what th
 # measure of its own: 经济总量差距)
 _SHARE_WORDS = ("比重", "占比", "份额")  # a share's head word, naming no share of its own
 _BACK_REFERENCE_HEADS = ("数字", "数据", "数值", "指标", "比重", "比例", "占比", "规模", "总量", "增速", "水平")
-PER_BASE_END_RE = re.compile(r"每[十百千万]?(?:名|个|位)?[^\s，。；,;、\d每]{1,8}\Z")  # 每万名从业人员: so many people
-_PER_OWNED_RE = re.compile(PER_BASE_END_RE.pattern[:-2] + r"?(?:拥有|配备)([^\s，。；,;、\d每]{1,12})\s*\Z")
+_PER_BASE = r"每[十百千万]?(?:名|个|位)?[^\s，。；,;、\d每]{1,8}?"  # 每万名从业人员: each of so many people
+PER_BASE_END_RE = re.compile(_PER_BASE + r"\Z")
+_PER_OWNED_RE = re.compile(_PER_BASE + r"(?:拥有|配备)([^\s，。；,;、\d每]{1,12})\s*\Z")  # …拥有发明专利: what each has
 _PER_UNIT_END_RE = re.compile(r"每[十百千万]?(?:名|个|位)?(?:人口|人|户|平方公里|亩)(?:拥有|有|配备)?\s*\Z")
 _DEMONSTRATIVE_END_RE = re.compile(r"(?:这一|这个|这项|该|此|上述)\s*\Z")  # 这一|数字: what the text just named
 # 在全市GDP中所占的|比重: the whole a part is in, before a share word
@@ -451,7 +452,7 @@ def _without_listed_periods(head: str) -> str:
     """``head`` without the periods it lists (全省GDP一季度、上半年、前三季度分别增长…: each figure's own time, no item
     of what is measured)."""
     spans = [x.span() for x in period_regex().finditer(head)]
-    if len(spans) < 2 or any(head[a[1]: b[0]] not in ("、", "和", "及", "与") for a, b in zip(spans, spans[1:])):
+    if len(spans) < 2 or any(head[a[1]: b[0]] not in LISTED_SEPARATORS for a, b in zip(spans, spans[1:])):
         return head
     return head[: spans[0][0]] + head[spans[-1][1]:]
 

@@ -194,7 +194,10 @@ def _period_matches(text: str) -> Iterator[re.Match]:
             yield m
 
 
-def _num(s: str) -> int | None:
+LISTED_SEPARATORS = ("、", "和", "及", "与", "以及")  # what separates periods listed together (一季度、上半年和前三季度)
+
+
+def count_of(s: str) -> int | None:
     """A count of years or months written in Arabic or Chinese digits; None for a run of numerals that is no
     number (近十三五年: 十三五 names a plan, not a count)."""
     if s.isdigit():
@@ -231,9 +234,9 @@ def _cumulative_end(m: re.Match, g: str) -> int:
     if g == "mrange":
         return int(m["m2"]) if int(m["m1"]) == 1 else 0
     if g == "quarter" and m["qcum"]:
-        return 3 * (_num(m["q"]) or 0)
+        return 3 * (count_of(m["q"]) or 0)
     if g == "firstm":
-        return _num(m["fm"]) or 0
+        return count_of(m["fm"]) or 0
     return 0
 
 
@@ -250,7 +253,7 @@ def _resolve_dated(m: re.Match, g: str, pub: PubDate | None, base_year: int | No
     if g == "mrange":
         return (f"{_ym(y, int(m['m1']))}..{_ym(y, int(m['m2']))}" if y else ""), "month_range"
     if g == "mpair":
-        a, b = _num(m["mp1"]), _num(m["mp2"])
+        a, b = count_of(m["mp1"]), count_of(m["mp2"])
         if not (a and b and 1 <= a < 12 and b == a + 1):
             return (_ym(y, b) if y and b and 1 <= b <= 12 else ""), "month"  # 3、6月: the month written with 月
         return (f"{_ym(y, a)}..{_ym(y, b)}" if y else ""), "month_range"
@@ -260,14 +263,14 @@ def _resolve_dated(m: re.Match, g: str, pub: PubDate | None, base_year: int | No
             return (_ym(y, a) if a == b else f"{_ym(y, a)}..{_ym(y, b)}"), "month" if a == b else "month_range"
         return (f"{_ym(y, int(m['mo2']))}-{int(m['d2']):02d}" if y else ""), "date"
     if g == "quarter":
-        q = 1 if m["qfirst"] else _num(m["q"])
+        q = 1 if m["qfirst"] else count_of(m["q"])
         if m["qcum"] and q > 1:  # 前三季度: cumulative from January
             return (f"{ys}-01..{ys}-{3 * q:02d}" if y else ""), "month_range"
         if m["qend"] and not m["qcum"]:  # 二季度末生猪存栏…: a stock at the end of the quarter, its last month
             return _ym(y, 3 * q), "month"
         return (f"{ys}-Q{q}" if y else ""), "quarter"
     if g == "firstm":
-        n = _num(m["fm"])
+        n = count_of(m["fm"])
         return (f"{ys}-01..{_ym(y, n)}" if y and n and 1 < n <= 12 else ""), "month_range"
     if g == "half":
         return (f"{ys}-H{1 if m['h'] == '上' else 2}" if y else ""), "half"
@@ -319,20 +322,20 @@ def _resolve_other(m: re.Match, g: str, pub: PubDate | None) -> tuple[str, str]:
     # (in a December report, 一年来 and 近五年 count the year about to end: 即将过去的2017年)
     end = py + 1 if pub is not None and pub.month == 12 else py
     if g == "recent":
-        return ("" if m["nu"] == "个月" else _last_years(_num(m["nn"]), end)), "span"
+        return ("" if m["nu"] == "个月" else _last_years(count_of(m["nn"]), end)), "span"
     if g == "since":  # 一年来 in January: last year, as 去年 is (a year a review's paragraphs go on with)
-        years = _last_years(_num(m["sn"]), end)
+        years = _last_years(count_of(m["sn"]), end)
         return years, "span" if ".." in years else "year"
     if g == "yearsince":  # 自2014年以来 in 2019: 2014..2018, the years reported since (in 2022, 2021年以来: 2021..2022;
         y = int(m["yse"])  # 2022年以来: this year so far, a year as 今年以来 is)
         return (str(y), "year") if not py or y >= py else (_span(y, py - 1 if py - 1 > y else py), "span")
     if g == "lastn":  # 两年前移14个位次: the change over the last two years (in a report of the last quarter,
         # 三年新增…3个 counts this year, as 连续N年 does)
-        return _last_years(_num(m["ln"]), py + 1 if py and pub.month and pub.month >= 10 else py), "span"
+        return _last_years(count_of(m["ln"]), py + 1 if py and pub.month and pub.month >= 10 else py), "span"
     if g == "nowyears":
         return (f"{py}..{py + 1}" if py else ""), "span"
     if g == "nextn":  # 今后五年 in a January report: this year and four more (in a report of its last quarter, the next)
-        n, first = _num(m["xn"]), (py + 1 if pub and pub.month and pub.month >= 10 else py) if py else None
+        n, first = count_of(m["xn"]), (py + 1 if pub and pub.month and pub.month >= 10 else py) if py else None
         return (_span(first, first + n - 1) if first and n else ""), "span"
     return (pub.month_str() if pub else ""), "present"
 

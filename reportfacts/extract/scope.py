@@ -14,8 +14,8 @@ from reportfacts.extract.mentions import (
     CIRCUMSTANCE_RE, CLAUSE_RE, FULL_STOP_RE, GROUP_RANKED_RE, RATES, TO_DATE_RE, Mention, Rules, full_sentence_start,
     is_heading,
 )
-from reportfacts.extract.periods import (Period, PeriodExpr, PubDate, is_frame, last_year, period_regex, plan_years,
-                                        quarter_of, vocab_re, vocabulary)
+from reportfacts.extract.periods import (LISTED_SEPARATORS, Period, PeriodExpr, PubDate, count_of, is_frame, last_year,
+                                        period_regex, plan_years, quarter_of, vocab_re, vocabulary)
 from reportfacts.text.clean import BULLETS
 
 
@@ -281,13 +281,8 @@ def _multiple_since(m: Mention, text: str, sentence_start: int, exprs: list[Peri
     if base is None or own > base:
         return f"{base}..{own}" if base is not None else m.period
     reference = last_year(st.reference) if st.reference else 0
-    end = reference if reference > base else base + _count(later.group(1)) if later else pub.year if pub else 0
+    end = reference if reference > base else base + (count_of(later.group(1)) or 0) if later else pub.year if pub else 0
     return f"{base}..{end}" if end > base else m.period
-
-
-def _count(word: str) -> int:
-    """A number of years written in digits or in one Chinese numeral (十, 三)."""
-    return int(word) if word.isdigit() else "一二三四五六七八九十".index(word.replace("两", "二")) + 1
 
 
 def _of_a_day(gov: PeriodExpr) -> bool:
@@ -640,9 +635,6 @@ def _aspect(e: PeriodExpr, before: list[PeriodExpr], text: str, reviewed: bool =
 _EXPECTED_RE = re.compile(r"(?:有望|预计|力争|争取|计划)[^，。；,;]{0,6}\Z")  # a hope or plan written right before
 
 
-_LISTED_PERIODS_SEP = ("、", "和", "及", "与", "以及")
-
-
 def _respective_period(m: Mention, ms: list[Mention], live: list[PeriodExpr], text: str,
                        clause: tuple[int, int]) -> PeriodExpr | None:
     """The i-th of the periods a clause lists before 分别, for the i-th of as many figures after it (全省GDP一季度、
@@ -651,7 +643,7 @@ def _respective_period(m: Mention, ms: list[Mention], live: list[PeriodExpr], te
     if at < 0:
         return None
     listed = [e for e in live if clause[0] <= e.start < at and e.period]
-    if len(listed) < 2 or any(text[a.end: b.start] not in _LISTED_PERIODS_SEP for a, b in zip(listed, listed[1:])):
+    if len(listed) < 2 or any(text[a.end: b.start] not in LISTED_SEPARATORS for a, b in zip(listed, listed[1:])):
         return None
     figures = [x for x in ms if at < x.start < clause[1] and x.kind == m.kind]
     return listed[figures.index(m)] if len(figures) == len(listed) and m in figures else None
@@ -911,7 +903,7 @@ def _whole_year(m: Mention, text: str, sp: dict, pub: PubDate | None = None, rul
         hit = next((h for h in reversed(list(vocab_re("whole_year").finditer(text, para, sp["sentence"][0])))
                     if h.start() == para or text[h.start() - 1] in "。！？!?"), None)
     gov = m.extra.get("gov")
-    if gov is not None and gov.start >= hit.end() if hit is not None else False:
+    if hit is not None and gov is not None and gov.start >= hit.end():
         return m.period  # 从全年走势看，…一季度同比增长11.4%: a part of the year written after the whole year governs
     if hit is None or "的" in text[hit.end(): m.start] or _COMPARED_TO_RE.search(text, sp["sentence"][0], hit.start()) \
             or _PLANNED_YEAR_RE.match(text, hit.end()) and CLAUSE_RE.search(text, hit.end(), m.start):

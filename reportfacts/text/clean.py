@@ -468,10 +468,11 @@ def _grid_lines(lines: list[_Line]) -> set[int]:
     return {i for i in out if i + 1 in out or not is_grid_header(lines[i].text)}  # (a header with no row is none)
 
 
-def _decide_breaks(raw: str, lines: list[_Line]) -> list[bool]:
-    """For each line, True if a paragraph break precedes it (index 0 is always True)."""
+def _decide_breaks(raw: str, lines: list[_Line], grid: frozenset[int]) -> list[bool]:
+    """For each line, True if a paragraph break precedes it (index 0 is always True); ``grid``: the lines of grids
+    (:func:`_grid_lines`), each a paragraph of its own."""
     clean_form = _clean_form(raw)
-    ranking, grid = _ranking_lines(lines), _grid_lines(lines)
+    ranking = _ranking_lines(lines)
     body = [ln for i, ln in enumerate(lines) if not _is_row(ln.text) and i not in grid]
     # (a table's rows are no column's wrapped lines)
     widths = [ln.width for ln in body if not ln.justified]
@@ -588,7 +589,8 @@ def clean_text(raw: str) -> CleanText:
     lines = _split_lines(raw)
     if not lines:
         return CleanText(raw, "", ())
-    text, runs = _emit(raw, lines, _decide_breaks(raw, lines), frozenset(_grid_lines(lines)))
+    grid = frozenset(_grid_lines(lines))
+    text, runs = _emit(raw, lines, _decide_breaks(raw, lines, grid), grid)
     return CleanText(raw, simplified(text), runs)
 
 
