@@ -35,6 +35,7 @@ def _rows(text, subject="", published="2021-08"):
     ("全域农村污水管网已敷设460公里。", "460", "全域农村污水管网"),
     # a class bound inside a phrase, with the amount that bounds it
     ("其中10亿元以上项目4个。", "4", "10亿元以上项目"),
+    ("税收500万元以上企业5家，较上年增加2家。", "5", "税收500万元以上企业"),  # (jieba glues 万元以上)
     ("省级以上研发平台从18个增长至67个。", "67", "省级以上研发平台"),
     # a share of the figure before it; a growth after the share is of that figure again
     ("数字经济核心产业增加值2306亿元，占GDP的26.7%，同比增长16.7%。", "26.7", "数字经济核心产业增加值占GDP"),

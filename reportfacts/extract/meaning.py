@@ -230,6 +230,7 @@ _LISTED_FIGURE_RE = re.compile(r"、[^，。；,;、\d]{0,6}?\d+(?:\.\d+)?")  # 
 _SAME_TIME_WORDS = ("同期", "当期")  # 占同期…: the whole a share is of, measured at the same time
 _BASE_SCOPE_WORDS = (*_SAME_TIME_WORDS, "全国")  # (and where: a place's name, 全国, the report's own 全省)
 _PERIOD_WORD_RE = re.compile("|".join(_SAME_TIME_WORDS))
+_GLUED_BOUND_RE = re.compile("[十百千万亿]+元?(?:以上|以下|以内)")  # a magnitude glued to a bound, one word in jieba
 _TECH_RE = re.compile("[0-9][A-Za-z]+")  # 5G, 3D: a digit and letters name a technology, part of a noun (5G基站)
 
 
@@ -249,6 +250,8 @@ def _tokenizer():
     for w in rules.zone_classes:  # 国家高新区: a class of zones, a subject of national figures
         tk.add_word(w, freq=20000, tag="nz")
         _NAMES.add(w)
+    for w in [w for w, f in tk.FREQ.items() if f and _GLUED_BOUND_RE.fullmatch(w)]:
+        tk.del_word(w)  # 万元以上 (jieba's idiom): a magnitude and its bound, two words (税收500万元以上企业: a class)
     pos = jieba.posseg.POSTokenizer(tk)
     for w in gazetteer():  # 合肥 (n), 石家庄 (nr): the places of China, whatever jieba's dictionary tags them
         if pos.word_tag_tab.get(w) != "ns":
