@@ -193,3 +193,28 @@ def test_a_grid_s_label_column_goal_column_and_bounded_figures():
     f, _ = extract_report(spaced, "t", "t.txt", "2021-06-30", None)
     assert list(zip(f.value, f.period, f.measure_zh)) == [
         ("46.8", "2020", "数字经济增加值占GDP比重"), ("60", "2025", "数字经济增加值占GDP比重")]
+
+
+def test_a_grid_printed_one_cell_per_line_reads_as_a_grid_printed_with_spaces():
+    # a web page's table saved as text: every cell on a line of its own, stray spaces inside cells
+    stacked = GRID.replace("指标名称　2020年　2025年　年均增长（%）　属性\n", "指标\n2020年\n2025年\n年均增长（%）\n属性\n").replace(
+        "数字经济核心产业增加值（亿元）　3,060　5,000　10.3　预期性\n", "数字经济 核心产业增加值（亿元）\n3,060\n5,000\n10.3\n预期性\n\n").replace(
+        "公共充（换）电桩（万个）　2.2　6　—　约束性\n", "公共充（换）电桩（万个）\n2.2\n6\n—\n约束性\n")
+    ct = clean_text(stacked)
+    assert [ct.text[a:b] for a, b in split_paragraphs(ct)][-4:] == [
+        "指标 2020年 2025年 年均增长（%） 属性", "数字经济核心产业增加值（亿元） 3,060 5,000 10.3 预期性",
+        "公共充（换）电桩（万个） 2.2 6 — 约束性", "围绕上述目标，市级财政每年安排专项资金3亿元。"]
+    assert all(stacked[ct.raw_span(i, i + 1)[0]] == ch for i, ch in enumerate(ct.text) if not ch.isspace())
+    f, _ = extract_report(stacked, "t", "t.txt", "2021-06-18", None)
+    assert [(r.quote, r.kind, r.period, r.measure_zh) for r in f.itertuples()][1:6] == [
+        ("3,060", "level", "2020", "数字经济核心产业增加值"), ("5,000", "target", "2025", "数字经济核心产业增加值"),
+        ("10.3", "target", "2021..2025", "数字经济核心产业增加值"), ("2.2", "count_stock", "2020", "公共充（换）电桩"),
+        ("6", "target", "2025", "公共充（换）电桩")]
+    # a column of figures with no label before them is no grid: the lines stay as they were judged
+    assert "\n" in clean_text("指标\n2020年\n2025年\n3\n4\n").text.strip()
+
+
+def test_an_amount_per_person_in_a_grid_label_has_the_amount_s_unit():
+    f, _ = extract_report("指标 2017年 2020年 2022年\n全员劳动生产率(万元/人年) 26 30 35\n", "t", "t.txt", "2018-10-16", None)
+    assert list(zip(f.value, f.unit, f.period)) == [("260000", "yuan", "2017"), ("300000", "yuan", "2020"),
+                                                    ("350000", "yuan", "2022")]

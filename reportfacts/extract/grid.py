@@ -110,6 +110,9 @@ def _unit_column(word: str) -> Column | None:
     word = word.strip().lstrip("±")
     if word in ("%", "％"):
         return Column("percent", Decimal(1), "")
+    per = units.match_unit(word, 0) if "/" in word else None
+    if per is not None and word[per.end: per.end + 1] == "/":  # 万元/人年: an amount per person, as prose reads it
+        return Column(per.unit, per.multiplier, "")
     try:
         unit, mult = units.unit_of(word)
     except ValueError:

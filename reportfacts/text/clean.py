@@ -468,9 +468,67 @@ def _grid_lines(lines: list[_Line]) -> set[int]:
     return {i for i in out if i + 1 in out or not is_grid_header(lines[i].text)}  # (a header with no row is none)
 
 
-def _decide_breaks(raw: str, lines: list[_Line], grid: frozenset[int]) -> list[bool]:
+_STACKED_HEADS = frozenset(("指标", "指标名称", "类别", "序号", "单位", "领域", "类型"))  # a stacked grid's label columns
+_SENTENCE_MARKS_RE = re.compile("[。，；,;：:！？]")
+# the columns a stacked grid's header may have after its years (年均增长（%）, 属性), and the words of an 属性 column
+_STACKED_TRAIL_RE = re.compile(r"(?:年均)?增[长速]率?(?:[（(]%[)）])?|(?:指标)?属性")
+_ATTRIBUTE_CELL_RE = re.compile("预期性|约束性")
+
+
+def _stacked_grids(lines: list[_Line]) -> tuple[dict[int, bool], frozenset[int]]:
+    """Grids printed one cell per line, as a web page's table saves as text (类别 / 指标 / 2017年 / 2020年 / 2022年,
+    then each row's category and label and one figure per year, each on a line of its own): {line index: whether a
+    paragraph starts at it} for their lines and the line after each grid; and the first lines of their header and
+    rows, each of which reads as one line of a grid printed with spaces (:func:`is_grid_header`, :func:`_emit`). A
+    row is one or two label cells and a cell for each column of the header after them (years, 年均增长, 属性); the
+    grid ends at the first group of lines that is no such row."""
+    cells = ["".join(ln.text.split()) for ln in lines]  # (数字 产业 化, (% ): a cell's stray spaces)
+
+    def value(c: str) -> bool:
+        return bool(GRID_VALUE_RE.fullmatch(c) or _ATTRIBUTE_CELL_RE.fullmatch(c))
+
+    def label(c: str) -> bool:
+        return len(c) <= GRID_CELL_MAX and not value(c) and not _SENTENCE_MARKS_RE.search(c)
+
+    out: dict[int, bool] = {}
+    firsts: set[int] = set()
+    i = 0
+    while i < len(cells):
+        j = i
+        while j < len(cells) and cells[j] in _STACKED_HEADS:
+            j += 1
+        k = j
+        while k < len(cells) and GRID_YEAR_RE.fullmatch(cells[k]):
+            k += 1
+        years = k - j
+        while years and k < len(cells) and _STACKED_TRAIL_RE.fullmatch(cells[k]):
+            k += 1
+        starts, r = [], k
+        while j > i and years >= 2:
+            a = r
+            while a < len(cells) and a - r < 2 and label(cells[a]):
+                a += 1
+            b = a
+            while b < len(cells) and b - a < k - j and value(cells[b]):
+                b += 1
+            if a == r or b - a != k - j:
+                break
+            starts.append(r)
+            r = b
+        if len(starts) < 2:
+            i += 1
+            continue
+        out.update((x, x == i or x in starts) for x in range(i, r))
+        out[r] = True  # (the line after the grid, if any, opens a paragraph)
+        firsts.update([i, *starts])
+        i = r
+    return out, frozenset(firsts)
+
+
+def _decide_breaks(raw: str, lines: list[_Line], grid: frozenset[int], stacked: dict[int, bool]) -> list[bool]:
     """For each line, True if a paragraph break precedes it (index 0 is always True); ``grid``: the lines of grids
-    (:func:`_grid_lines`), each a paragraph of its own."""
+    (:func:`_grid_lines`), each a paragraph of its own; ``stacked``: the breaks of grids printed one cell per line
+    (:func:`_stacked_grids`)."""
     clean_form = _clean_form(raw)
     ranking = _ranking_lines(lines)
     body = [ln for i, ln in enumerate(lines) if not _is_row(ln.text) and i not in grid]
@@ -504,6 +562,8 @@ def _decide_breaks(raw: str, lines: list[_Line], grid: frozenset[int]) -> list[b
             or _table_row(a, b))
         if i in ranking or i in grid or i - 1 in grid:
             want = lone = True  # a line of a ranking or a grid printed as text
+        if i in stacked:
+            want = lone = stacked[i]  # a grid printed one cell per line: its header and each row, one line
         breaks[i] = want and (b.start - a.end >= MIN_BREAK_GAP or lone)
         if heading and i >= 2 and not breaks[i - 1] and lines[i - 2].final:
             breaks[i - 1] = a.start - lines[i - 2].end >= MIN_BREAK_GAP  # heading after a full line
@@ -537,8 +597,23 @@ def _cell_parts(line: str) -> list[str]:
     return parts
 
 
-def _emit(raw: str, lines: list[_Line], breaks: list[bool],
-          grid: frozenset[int] = frozenset()) -> tuple[str, tuple[tuple[int, int, int], ...]]:
+def _stacked_parts(lines: str) -> list[str]:
+    """The kept and dropped parts of a grid's header or row printed one cell per line (:func:`_stacked_grids`): one
+    char of each line break between two cells kept (as " "), every other whitespace char dropped."""
+    parts = [""]
+    for run in re.finditer(r"\S+|\s+", lines):
+        if not run.group()[0].isspace():
+            parts[-1] += run.group()
+        elif any(c in _LINE_BREAK_CHARS for c in run.group()):
+            parts[-1] += " "
+            parts += [run.group()[1:], ""]
+        else:
+            parts += [run.group(), ""]
+    return parts
+
+
+def _emit(raw: str, lines: list[_Line], breaks: list[bool], grid: frozenset[int] = frozenset(),
+          stacked: frozenset[int] = frozenset()) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     """Build the clean text and its offset runs (see :class:`CleanText`) from the lines and the break decisions.
 
     The raw text from the first line to the last is cut into parts that are alternately kept and dropped: each
@@ -550,7 +625,8 @@ def _emit(raw: str, lines: list[_Line], breaks: list[bool],
     for first, after in zip(firsts, firsts[1:] + [len(lines)]):
         start, end = lines[first].start, lines[after - 1].end
         # kept, dropped, kept, ..., kept; a whitespace char kept inside a paragraph becomes " "
-        parts += _cell_parts(norm[start:end]) if first in grid else (
+        parts += _cell_parts(norm[start:end]) if first in grid else _stacked_parts(norm[start:end]) \
+            if first in stacked else (
             p if i % 2 else _KEPT_WS_RE.sub(" ", p) for i, p in enumerate(_DROPPED_RE.split(norm[start:end])))
         if after < len(lines) and lines[after].start - end < MIN_BREAK_GAP:  # a lone newline: one "\n"
             parts += "", "\n", ""
@@ -590,7 +666,8 @@ def clean_text(raw: str) -> CleanText:
     if not lines:
         return CleanText(raw, "", ())
     grid = frozenset(_grid_lines(lines))
-    text, runs = _emit(raw, lines, _decide_breaks(raw, lines, grid), grid)
+    stacked, stacked_firsts = _stacked_grids(lines)
+    text, runs = _emit(raw, lines, _decide_breaks(raw, lines, grid, stacked), grid, stacked_firsts)
     return CleanText(raw, simplified(text), runs)
 
 
