@@ -36,6 +36,7 @@ def _rows(text, subject="", published="2021-08"):
     # a class bound inside a phrase, with the amount that bounds it
     ("其中10亿元以上项目4个。", "4", "10亿元以上项目"),
     ("税收500万元以上企业5家，较上年增加2家。", "5", "税收500万元以上企业"),  # (jieba glues 万元以上)
+    ("3月末城镇登记失业率为1.6%，同比下降0.5个百分点。", "1.6", "城镇登记失业率"),  # (the month's end, a date)
     ("省级以上研发平台从18个增长至67个。", "67", "省级以上研发平台"),
     # a share of the figure before it; a growth after the share is of that figure again
     ("数字经济核心产业增加值2306亿元，占GDP的26.7%，同比增长16.7%。", "26.7", "数字经济核心产业增加值占GDP"),
@@ -2237,3 +2238,9 @@ def test_a_sentence_framed_by_the_whole_country_is_about_the_country_where_it_na
     got = _rows("江苏国家高新区营业收入增长。\n放眼全国，据科技部火炬中心统计，国家高新区实现营业收入56.1万亿元；"
                 "园区生产总值18.1万亿元。", subject="江苏", published="2024-05")
     assert got["18.1"][1] == "全国"
+
+
+def test_a_kind_of_land_ending_like_a_district_is_no_place_of_the_report():
+    got = _rows("一季度全区生产总值733.6亿元，增长5.4%。全区城镇新增就业1.3万人；农牧区劳动力转移就业31万人次，增长11.4%。",
+                published="2022-04")
+    assert {s for _, s in got.values()} == {"全区"}

@@ -1107,6 +1107,8 @@ def test_the_end_of_a_part_of_the_year_dates_its_own_sentence_and_the_part_goes_
     got = periods("一季度，全市营业收入增长38.6%。3月末，存款余额19826.5亿元。全体居民人均可支配收入18563元，同比增长14.2%。",
                   "2021-04-26")
     assert (got["38.6%"], got["19826.5亿元"], got["18563元"], got["14.2%"]) == ("2021-Q1", "2021-03", "2021-Q1", "2021-Q1")
+    got = periods("一季度，全市营业收入增长38.6%。3月底，存款余额19826.5亿元。全体居民人均可支配收入18563元。", "2021-04-26")
+    assert (got["19826.5亿元"], got["18563元"]) == ("2021-03", "2021-Q1")  # (底 written in the month's expression)
     # a month of its own after a half (6月份，…) dates the sentences after it
     got = periods("上半年，城镇调查失业率平均值为5.7%。6月份，失业率为5.5%。31个大城市失业率为5.8%。", "2022-07-15")
     assert (got["5.7%"], got["5.5%"], got["5.8%"]) == ("2022-H1", "2022-06", "2022-06")

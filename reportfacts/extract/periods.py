@@ -93,7 +93,7 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
         # 2021-2023年; a plan's years in brackets in its title, 年 left out: 《…振兴计划(2020—2025)》
         ("yspan", "", r"(?P<ys1>(?:19|20)\d\d)年?[~～\-—–至到](?P<ys2>(?:19|20)\d\d)(?:年|(?=[)）]))"),
         ("yearsince", "", r"(?P<yse>(?:19|20)\d\d)年(?:以来|来)"),  # 2014年以来: from that year to now
-        ("ymd", "", rf"(?P<y3>(?:19|20)\d\d)年(?P<mo3>\d{{1,2}})月(?:(?P<d3>\d{{1,2}})日)?"),
+        ("ymd", "", rf"(?P<y3>(?:19|20)\d\d)年(?P<mo3>\d{{1,2}})月(?:(?P<d3>\d{{1,2}})日|底|末)?"),
         ("md", "b", rf"(?P<mo2>\d{{1,2}})月(?P<d2>\d{{1,2}})日(?:[至到~～\-—](?:(?P<mo2b>\d{{1,2}})月)?(?P<d2b>\d{{1,2}})日)?"),
         ("quarter", "c", r"(?<!连续)(?:(?P<qcum>前|[一1][至到~～\-—])?第?(?P<q>[一二两三四1-4])季度(?P<qend>末|底)?|"
                          r"(?P<qfirst>首季))"),  # not 连续三季度; 二季度末: the quarter's last month
@@ -109,7 +109,7 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
         ("nextn", "", rf"(?:今后|未来)(?P<xn>{_N})年"),  # 今后五年: the years ahead, this one first
         ("lastn", "", rf"(?<!连续)(?P<ln>{_N})年(?=前移|后移|提升|上升|累计|增加|增长|新增)"),  # 十年增加近70万亿元
         # 元月: January (not 100元月租, an amount in yuan before 月)
-        ("month", "e", r"(?:(?P<mo1>\d{1,2})|(?<![\d万亿千百])(?P<jan>元))月份?(?:底|初|中旬|起)?"),
+        ("month", "e", r"(?:(?P<mo1>\d{1,2})|(?<![\d万亿千百])(?P<jan>元))月份?(?:底|末|初|中旬|起)?"),
         ("deadline", "", r"到(?P<dy>(?:19|20)\d\d)年(?:底|末)?"),
         # 2022园区高质量发展百强榜单: a ranking's edition year, written bare before the ranking's name
         ("year", "", r"(?P<y1>(?:19|20)\d\d)(?:年度?|(?=[^\d，。；,;！？《》]{1,16}?(?:榜单|排行榜|百强榜|强榜)))"),

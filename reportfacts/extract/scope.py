@@ -362,10 +362,14 @@ def _perfective(e: PeriodExpr) -> bool:
     return e.kind == "present" and e.text in vocabulary().get("perfective_words", ())
 
 
+_END_MARKS = frozenset("末底")  # 3月末, 3月底: the end of a month, in the expression or right after it
+
+
 def _ends(part: PeriodExpr | None, e: PeriodExpr, text: str) -> bool:
     """True when ``e`` is the end of the last month of ``part``, a part of a year (一季度 and 3月末; not 6月份, a
     month's own figures after a half's)."""
-    return part is not None and part.kind in PART_YEAR and bool(e.period) and text[e.end: e.end + 1] in ("末", "底") \
+    return part is not None and part.kind in PART_YEAR and bool(e.period) and \
+        bool(_END_MARKS.intersection(e.text[-1:] + text[e.end: e.end + 1])) \
         and Period.parse(part.period).last_month == e.period
 
 
