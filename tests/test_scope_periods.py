@@ -1194,3 +1194,16 @@ def test_a_year_gone_reaches_an_aspect_word_across_semicolons_and_a_year_to_come
     assert periods(text, "2022-10-12")["440件"] == "2021"
     text = "目前，污水处理项目明年年底建成投用；104个村的背街小巷硬化工程已完工81个。"
     assert periods(text, "2024-10-20")["81个"] == "2024-10"
+
+
+def test_a_month_s_release_whose_clauses_open_on_the_year_to_that_month_dates_its_paragraphs_so():
+    lead = "10月份，示范区规模以上工业经济保持全市前列，进出口、财政收入增势良好，市场消费平稳增长，全区经济总体平稳。\n"
+    text = (lead + "1-10月，规上工业增加值增长11.6%，产值增长4.3%。\n重点行业产值“两增”：农副食品加工业产值增长12.8%。\n"
+            "1-10月，限额以上单位消费品零售额6.84亿元，增长7.2%，其中10月当月零售额0.97亿元。\n")
+    got = periods(text, "2024-11-22")
+    assert (got["11.6%"], got["12.8%"], got["6.84亿元"], got["0.97亿元"]) == (
+        "2024-01..2024-10", "2024-01..2024-10", "2024-01..2024-10", "2024-10")
+    # a release whose clauses open on the month more often is the month's (5月份，…增长5.0%。1-5月份，…)
+    text = ("5月份，全国规模以上工业增加值同比实际增长5.0%，增速比4月份回落0.4个百分点，生产需求继续回升，就业形势稳定。\n"
+            "1-5月份，规模以上工业增加值同比增长6.0%。\n5月份，社会消费品零售总额33878亿元。\n产品销售率为98.4%。\n")
+    assert periods(text, "2019-06-14")["98.4%"] == "2019-05"

@@ -422,8 +422,13 @@ def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> 
     first = named[0] if named else None
     if first is not None and first.kind in ("month", "date"):  # 9月下旬，…集中开工。至9月底，累计完成投资…: the status
         status = next((p for p in named if to_month(p, text)), None)  # date a progress report runs up to
-        if status is None and _released_month(first, pub):
-            return first  # 2024年3月份，北京居民消费价格…, published in April: a release of the month just ended
+        if status is None and _released_month(first, pub):  # 2024年3月份，北京居民消费价格…, published in April: a
+            # release of the month just ended; its figures the year's so far when more clauses open on those months
+            # than on the month (10月份，…经济总体平稳。1-10月，规上工业增加值增长11.6%…。1-10月，…)
+            year_to = f"{first.period[:4]}-01..{first.period}"
+            opening = Counter(p.period for p in periods if p.topic and not p.comparison)
+            return next((p for p in periods if p.period == year_to and p.topic and not p.comparison), first) \
+                if opening[year_to] > opening[first.period] else first
         return status if status is not None and status.period.startswith(str(pub.year if pub else "")) else None
     if first is not None and first.kind == "year" and first.period and pub is not None and \
             int(first.period) == pub.year:
