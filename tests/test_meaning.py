@@ -2244,3 +2244,15 @@ def test_a_kind_of_land_ending_like_a_district_is_no_place_of_the_report():
     got = _rows("一季度全区生产总值733.6亿元，增长5.4%。全区城镇新增就业1.3万人；农牧区劳动力转移就业31万人次，增长11.4%。",
                 published="2022-04")
     assert {s for _, s in got.values()} == {"全区"}
+
+
+def test_places_compared_with_their_own_rates_in_brackets_are_no_items_and_their_average_is_their_rate():
+    text = "上半年，全市生产总值541.37亿元，增长9.3%，比全省（9.1%）和全国平均水平（6.7%）分别高0.2、2.6个百分点。"
+    got = _rows(text, subject="抚州", published="2016-07")
+    assert got["9.1"] == ("生产总值", "全省") and got["6.7"] == ("生产总值", "全国")
+    assert got["0.2"][0] == got["2.6"][0] == "生产总值增速"
+    got = _rows("固定资产投资增长21.6%，增速比全省和全国平均水平分别高7.5、12.6个百分点。", published="2016-07")
+    assert got["7.5"][0] == got["12.6"][0] == "固定资产投资增速"
+    # an amount's average over a group is an average per member, a measure of its own
+    got = _rows("高新区营收1500亿元，仅为全国国家高新区平均水平（约2,500亿元）的六成。", published="2021-07")
+    assert got["2,500"][0] == "平均水平"

@@ -107,6 +107,7 @@ class MeaningRules:
     amount_bounds: frozenset[str]    # 过, 超 before an amount inside a phrase: 产值过亿元企业
     scale_marks: frozenset[str]      # 级 after an amount inside a phrase: 千亿级产业集聚区
     scope_words: frozenset[str]      # 全市, 全国 after 占 inside a phrase (占全市比重)
+    compared_levels: frozenset[str]  # 平均水平 after a place compared with: that place's figure of the measure
     determiners: frozenset[str]      # 各类, 各项: a determiner opening the noun phrase it quantifies (各类企业)
     joiners: frozenset[str]          # 和, 及, 或: conjunctions joining nouns counted together (中心和研究中心80家)
     joiner_re: re.Pattern            # the same, longest first (以及 whole, not 以 + 及)
@@ -172,7 +173,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
                    f"{_alt(doc['plan_words'])}+"),
         {k: list(v) for k, v in doc["pairs"].items()}, frozenset(doc["amount_bounds"]),
         frozenset(doc["scale_marks"]),
-        frozenset(doc["scope_words"]), frozenset(doc["determiners"]),
+        frozenset(doc["scope_words"]), frozenset(doc["compared_levels"]), frozenset(doc["determiners"]),
         frozenset(doc["joiners"]), re.compile(_alt(doc["joiners"])),
         re.compile(_alt(doc["rank_verbs"]) + r"\s*\Z"), re.compile(_alt(doc["rank_verbs"])),
         "".join(doc["ordinal_starts"]), tuple(doc["rank_words"]),
@@ -739,6 +740,10 @@ class Reader:
             phrase = owned.group().rstrip()  # of the people it names, whole
         if phrase in _BACK_REFERENCE_HEADS and _DEMONSTRATIVE_END_RE.search(written, 0, written.rfind(phrase)):
             phrase = ""  # 十年前，这一数字还只有4016.6亿元; 全省这一比重已达到24%左右: the measure just read, continued
+        whose = before[: before.rfind(phrase)].rstrip() if phrase in r.compared_levels and rate else ""
+        if whose.endswith(tuple(r.scope_words)) or whose and self._name(*words(whose)[-1]):
+            return ""  # 比全国平均水平（6.7%）: the place's own rate of the measure compared; the measure continues (an
+            # amount's average, 全国国家高新区平均水平（约2,500亿元）, is an average per member, a measure of its own)
         if phrase in r.generic_heads and phrase in written:
             # 深圳总量位居第一, 焦作高新区排名居第138位: a generic head written after a name is that name's total or rank
             head = written[: written.rfind(phrase)].rstrip()
@@ -1639,6 +1644,8 @@ class Reader:
         clause_start = max(clause_start, sentence_start)
         if self.text[start - 1: start] in ("(", "（"):
             ws = words(self.text[max(0, start - 13): start - 1])
+            if len(ws) > 1 and ws[-1][0] in self.rules.compared_levels:
+                ws = ws[:-1]  # 全国平均水平（6.7%）: the place's average
             if ws and (self._name(*ws[-1]) or ws[-1][0] in (_NATIONAL, *self.rules.self_reference)):
                 return ws[-1][0]  # 低于武汉(8.1%), 高于全国(5.4%)、全省(5.2%): the place's own figure
             compared = self._compared_place(ws)
