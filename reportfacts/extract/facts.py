@@ -1640,7 +1640,8 @@ def _places_compared(clause: str, reader: meaning.Reader) -> bool:
     if not hit:
         return False
     compared = numbers.ARABIC_RE.split(_ASIDE_RE.sub("", clause[hit.end():].split("分别")[0]))[0]
-    items = [next((x[: -len(w)] for w in sorted(r.compared_levels, key=len, reverse=True) if x.endswith(w) and x != w), x)
+    levels = sorted(r.compared_levels, key=len, reverse=True)
+    items = [next((x[: -len(w)] for w in levels if x.endswith(w) and x != w), x)
              for x in re.split(f"{r.joiner_re.pattern}|、", compared) if x]
     # (比全省（9.1%）和全国平均水平（6.7%）分别高: the places' own figures in asides, 平均水平 the place's figure)
     return len(items) >= 2 and all(x in r.scope_words or reader.names_in(x) == [x] for x in items)
