@@ -1207,3 +1207,8 @@ def test_a_month_s_release_whose_clauses_open_on_the_year_to_that_month_dates_it
     text = ("5月份，全国规模以上工业增加值同比实际增长5.0%，增速比4月份回落0.4个百分点，生产需求继续回升，就业形势稳定。\n"
             "1-5月份，规模以上工业增加值同比增长6.0%。\n5月份，社会消费品零售总额33878亿元。\n产品销售率为98.4%。\n")
     assert periods(text, "2019-06-14")["98.4%"] == "2019-05"
+
+
+def test_years_listed_as_bases_share_their_year_word_and_date_nothing():
+    got = periods("2021年，全省建设项目数量比2020和2019年分别增长21%和38%。", "2022-01-27")
+    assert got["21%"] == got["38%"] == "2021"

@@ -744,20 +744,24 @@ def _comma_item(before: str, n: int, i: int) -> str:
 _ITEM_END_RE = re.compile(r"、|(?:和|及|以及)(?=\s*\d)")  # the end of an item described after 的 (…产值和|54%的…)
 
 
+_JOINED_RE = re.compile("[和及与]")
+
+
 def _subject_list(clause: str) -> str:
     """The list of items a clause opens with, its predicate cut (炼焦、化学行业|实现两位数增长), or "" when the clause
     lists nothing."""
-    if "、" not in clause:
-        return ""
+    if "、" not in clause and (numbers.ARABIC_RE.search(clause) or not _JOINED_RE.search(clause)):
+        return ""  # (生物医药和电子信息增幅最大，分别为…: two items joined, in a clause of no figures)
     ws, at, first = meaning.words(clause), 0, 0
+    last = clause.rfind("、") if "、" in clause else max(x.start() for x in _JOINED_RE.finditer(clause))
     if len(ws) > 1 and ws[0][1] == "v" and ws[1][0] != "、":
         first = 1  # 实现|GDP、工业、投资、消费等主要指标均快于全省: a verb opening the clause is no item's
     elif len(ws) > 2 and ws[0][1] == "d" and ws[1][0] == "是":
         first = 2  # 特别是|金融业、营利性服务业增加值: an opener stressing the items
     for k, (w, f) in enumerate(ws):
-        if at > clause.rfind("、") and (f.startswith("v") and f != "vn" or f in ("d", "m", "p") or w == "等") and \
+        if at > last and (f.startswith("v") and f != "vn" or f in ("a", "d", "m", "p") or w == "等") and \
                 not (f.startswith("v") and k + 1 < len(ws) and ws[k + 1][1] == "c"):
-            # the predicate (实现两位数增长, 均快于…, 为…伙伴) or the words summing the items up (等主要指标, 三个行业);
+            # the predicate (实现两位数增长, 均快于…, 为…伙伴, 增幅最大) or the words summing the items up (等主要指标, 三个行业);
             # not a verb joined to the noun after it in the last item's name (批发|和零售业增加值)
             return "".join(x for x, _ in ws[first:k])
         at += len(w)

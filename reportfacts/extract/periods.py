@@ -112,7 +112,8 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
         ("month", "e", r"(?:(?P<mo1>\d{1,2})|(?<![\d万亿千百])(?P<jan>元))月份?(?:底|末|初|中旬|起)?"),
         ("deadline", "", r"到(?P<dy>(?:19|20)\d\d)年(?:底|末)?"),
         # 2022园区高质量发展百强榜单: a ranking's edition year, written bare before the ranking's name
-        ("year", "", r"(?P<y1>(?:19|20)\d\d)(?:年度?|(?=[^\d，。；,;！？《》]{1,16}?(?:榜单|排行榜|百强榜|强榜)))"),
+        ("year", "", r"(?P<y1>(?:19|20)\d\d)(?:年度?|(?=[^\d，。；,;！？《》]{1,16}?(?:榜单|排行榜|百强榜|强榜))|"
+                     r"(?=[和、与及](?:19|20)\d\d年))"),  # (比2020和2019年: the 年 the years listed share)
         ("relyear", "", rf"(?P<r1>{_alt(v['relative_years'])})(?:以来)?"),
         ("now", "", rf"(?:{now})(?!量|率|于|久)"),
         # 22日当天, 记者22日获悉: a day of the month written alone, of the month last written (else the publication's)
