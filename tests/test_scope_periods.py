@@ -1212,3 +1212,10 @@ def test_a_month_s_release_whose_clauses_open_on_the_year_to_that_month_dates_it
 def test_years_listed_as_bases_share_their_year_word_and_date_nothing():
     got = periods("2021年，全省建设项目数量比2020和2019年分别增长21%和38%。", "2022-01-27")
     assert got["21%"] == got["38%"] == "2021"
+
+
+def test_a_lead_on_this_year_is_about_a_part_of_this_year_only():
+    text = ("今年安排全市重点建设项目386项，项目总投资4872亿元，年度投资计划593.6亿元，目前实际已开工189项，进度良好。\n"
+            "回顾往年，2016年1-10月，市重点项目完成投资296.7亿元，完成年度计划的83.4%，超均衡进度0.1个百分点。\n")
+    got = periods(text, "2021-11-10")
+    assert got["189项"].startswith("2021") and got["296.7亿元"] == "2016-01..2016-10"

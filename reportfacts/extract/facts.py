@@ -433,8 +433,9 @@ def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> 
     if first is not None and first.kind == "year" and first.period and pub is not None and \
             int(first.period) == pub.year:
         opened = (p for p in periods if p.topic and p.kind in PART_YEAR and not p.comparison and
-                  any(s <= p.start < e for s, e in looked))
-        first = next(opened, None) or next((p for p in named[1:] if p.kind in PART_YEAR), first)
+                  p.period.startswith(first.period) and any(s <= p.start < e for s, e in looked))
+        first = next(opened, None) or next((p for p in named[1:] if p.kind in PART_YEAR and
+                                            p.period.startswith(first.period)), first)  # (a part of this year)
     if first is not None and first.kind == "year" and first.period and pub is not None and \
             int(first.period) == pub.year - 1:
         return first
