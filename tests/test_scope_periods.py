@@ -1219,3 +1219,9 @@ def test_a_lead_on_this_year_is_about_a_part_of_this_year_only():
             "回顾往年，2016年1-10月，市重点项目完成投资296.7亿元，完成年度计划的83.4%，超均衡进度0.1个百分点。\n")
     got = periods(text, "2021-11-10")
     assert got["189项"].startswith("2021") and got["296.7亿元"] == "2016-01..2016-10"
+
+
+def test_a_plan_told_in_the_review_of_the_year_a_report_is_about_is_that_year_s():
+    text = ("2022年，高新区多项经济指标增速均居六区第1位，固定资产投资增速19.3%，高于全市6.2个百分点。\n"
+            "项目推进再提速——新签约亿元以上项目28个，计划总投资187.6亿元。\n")
+    assert periods(text, "2023-02-22")["187.6亿元"] == "2022"

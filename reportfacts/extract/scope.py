@@ -1297,8 +1297,10 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             elif gov is not None and (gov.kind in PART_YEAR and m.kind in NOT_CARRIED or
                                       gov.kind == "month" and m.kind in ("target", "plan")):
                 gov = None  # (a stock at a carried status date, 至9月底，…已竣工项目共50个, is of that date)
-            if gov is not None and m.kind in ("target", "plan") and looks_back(gov, pub):
-                gov = None  # a goal is not dated by a past year carried from a review paragraph before it
+            if gov is not None and m.kind in ("target", "plan") and looks_back(gov, pub) and \
+                    not (m.kind == "plan" and gov.period == st.reference and not st.forward):
+                gov = None  # a goal is not dated by a past year carried from a review paragraph before it (a plan
+                # told in the review of the year the report is about is that year's: 新签约项目28个，计划总投资…)
         if gov is None:
             m.period, m.unresolved = _fallback(m, pub, text[sp["clause"][0]: m.start])
             m.extra["undated"] = True
