@@ -1225,3 +1225,17 @@ def test_a_plan_told_in_the_review_of_the_year_a_report_is_about_is_that_year_s(
     text = ("2022年，高新区多项经济指标增速均居六区第1位，固定资产投资增速19.3%，高于全市6.2个百分点。\n"
             "项目推进再提速——新签约亿元以上项目28个，计划总投资187.6亿元。\n")
     assert periods(text, "2023-02-22")["187.6亿元"] == "2022"
+
+
+def test_a_recent_part_of_a_year_opening_a_sentence_is_its_paragraphs_topic():
+    text = ("今年以来，江西加快推进重点项目建设，成效良好，全省重点建设项目提前完成年度目标任务，为稳投资提供了支撑。\n"
+            "今年，全省实施省重点建设项目412个。1至11月共完成投资4471.3亿元，占年计划的102.7%。\n"
+            "246个产业项目完成投资2216.8亿元，占年计划的113.7%。\n")
+    got = periods(text, "2024-12-20")
+    assert got["4471.3亿元"] == got["2216.8亿元"] == got["113.7%"] == "2024-01..2024-11"
+
+
+def test_the_day_an_event_was_held_dates_what_its_paragraph_says_it_did():
+    text = "丝博会重点项目签约仪式12日在西安举行。陕西签约项目76个，合同投资2368.45亿元；甘肃等省区签约5个项目。\n"
+    got = periods(text, "2023-05-13")
+    assert got["76个"] == got["2368.45亿元"] == got["5个"] == "2023-05-12"

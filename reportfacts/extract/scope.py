@@ -1196,6 +1196,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     within |= {e.start for i, e in enumerate(live) if e.start in status and
                _ends(next((x for x in reversed(live[:i]) if x.kind in PART_YEAR), None), e, text)}
     # (一季度，…。3月末，存款余额…。全体居民人均可支配收入…: the end of the part of the year dates its own sentence)
+    status |= {e.start for e in live if _is_day(e) and vocab_re("event_held").match(text, e.end)}
+    # (…签约仪式12日在西安举行。陕西签约项目76个: the day an event was held dates what the paragraph says it did)
     governing = _Governor(live, within, status)
     # 2月26日，推进会发布《安徽省“十四五”汽车产业高质量发展规划》，签约项目20个: a plan's years in a document's title
     # name the document; they date the goals of the plan it names, no result told beside it
