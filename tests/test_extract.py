@@ -1346,6 +1346,11 @@ def test_a_quoted_figure_alone_is_a_figure_and_a_quoted_goal_listed_before_dengm
     assert got[1:] == [("60%左右", "target"), ("7%以上", "target"), ("160个", "count_flow")]
     assert got[0][0] == "翻一番"  # (a noun after a quoted figure makes it a name: “3%”行动, as “5020”项目)
     assert rows("他说：“要实现5000亿元的目标，还需加力。”", "2022-02", cols=("quote",)) == [("5000亿元",)]  # speech
+    # a quoted magnitude with no 元 is a figure too; a count written in digits before a quoted class counts it
+    got = rows("武汉GDP达1.9万亿元，部分城区把目标抬升到辨识度更高的“2万亿”。到去年，25个“万亿城市”中，武汉排第8。", "2023-10",
+               cols=("quote",))
+    assert ("2万亿",) in got and ("25个",) in got
+    assert rows("推进三个“一批”建设。", "2023-10", cols=("quote",)) == []  # (a count inside a campaign's name)
 
 
 def test_a_headline_figure_is_the_body_figure_printed_as_it_is():

@@ -39,9 +39,9 @@ _MAGNITUDE_AFTER_RE = re.compile(r"\d[万亿]")  # 5万亿: an amount, in a quot
 _ANY_DIGIT_RE = re.compile(r"\d")
 # 位列全国城市“八强”, 跻身“十强”行列: the first N of a ranking, quoted as a tier, read as it is unquoted (not “五强”目标,
 # a campaign's name, a noun after it)
-# a quote that is a figure alone, with its unit or a bound (“7%左右”, “60%以上”, “翻一番”): the figure quoted, no name
+# a quote that is a figure alone, with its unit or a bound (“7%左右”, “60%以上”, “翻一番”, “2万亿”): the figure quoted, no name
 # (a bare number quoted, “5020”, names a campaign)
-_QUOTED_FIGURE_RE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?\s*(?:%|％|‰|个百分点|倍|[万亿]*元)(?:左右|以上|以内|以下)?|"
+_QUOTED_FIGURE_RE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?\s*(?:%|％|‰|个百分点|倍|[万亿]*元|[万亿]+)(?:左右|以上|以内|以下)?|"
                                r"\d+(?:\.\d+)?\s*[万亿]*(?:左右|以上|以内|以下)|翻[一两二三四]?番")
 _SPOKEN_RE = re.compile("[，。；！？,;!?]")  # a quote with a clause's end in it is speech, no name (“要实现5000亿元的目标，…”)
 _AFTER_QUOTED_FIGURE_RE = re.compile(r"\s*(?:[、，,。；;]|等|的|相比|\Z)")  # (a noun after it makes a name: “3%”行动)
