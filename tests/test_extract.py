@@ -1359,3 +1359,10 @@ def test_a_headline_figure_is_the_body_figure_printed_as_it_is():
     assert f.period[0] == "2022"  # (not the 7 of last year's goal, 7%以上)
     f = facts_of("到2025年核心产业增加值翻一番\n2020年，核心产业增加值7020亿元，比2015年翻一番。", "2021-06")
     assert f.period[0] == "2025"  # (a goal its own deadline dates, whatever the body's doubling)
+
+
+def test_a_count_of_planned_things_is_a_plan_and_those_of_them_done_are_not():
+    got = rows("1—9月，112个计划新开工项目中94个项目开工建设，开工率84%。", "2022-10", cols=("quote", "kind"))
+    assert got[:2] == [("112个", "plan"), ("94个", "count_flow")]
+    got = rows("该项目规划产能120GWh、产值超千亿元。", "2022-10", cols=("quote", "kind"))
+    assert [k for _, k in got] == ["plan", "plan"]  # (a plan word reaches the items listed after its figure)

@@ -41,6 +41,8 @@ _ANY_DIGIT_RE = re.compile(r"\d")
 # a campaign's name, a noun after it)
 # a quote that is a figure alone, with its unit or a bound (“7%左右”, “60%以上”, “翻一番”, “2万亿”): the figure quoted, no name
 # (a bare number quoted, “5020”, names a campaign)
+# a count of a class, then those of it the figure counts (112个计划新开工项目中|94个, 127个…项目有|109个)
+_PARTITIVE_RE = re.compile(r"\d\s*[个家项所座][^，。；、,;\d]{1,16}?(?:中|里|有|中有)\s*\Z")
 _QUOTED_FIGURE_RE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?\s*(?:%|％|‰|个百分点|倍|[万亿]*元|[万亿]+)(?:左右|以上|以内|以下)?|"
                                r"\d+(?:\.\d+)?\s*[万亿]*(?:左右|以上|以内|以下)|翻[一两二三四]?番")
 _SPOKEN_RE = re.compile("[，。；！？,;!?]")  # a quote with a clause's end in it is speech, no name (“要实现5000亿元的目标，…”)
@@ -800,9 +802,13 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
         # completed of
     if is_attribute(m, text, cs, rules):
         return "level"  # 总投资100亿元的…项目: the size of what follows, not a plan or a goal
-    if unit not in (*RATES, "times") and (rules.plan_re.search(clause) or rules.plan_ahead.search(clause)):
-        # (是2012年计划投资的3.9倍: a ratio to a planned amount is a ratio)
+    own = "" if _PARTITIVE_RE.search(clause) else clause
+    if unit not in (*RATES, "times") and (rules.plan_re.search(own) or rules.plan_ahead.search(own)):
+        # (是2012年计划投资的3.9倍: a ratio to a planned amount is a ratio; 112个计划新开工项目中94个项目开工: the plan
+        # word is the count's before, the planned things it counts, 94 of them started)
         return "plan"
+    if unit == "count" and rules.plan_re.match(text, m.unit.end):
+        return "plan"  # 127个计划新开工项目: a count of the things planned
     if unit == "count" and _programme(text, (cs, ce), clause, sentence, rules, pub):
         return "plan"
     deadline = rules.forward.deadline.search(clause)
