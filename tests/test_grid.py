@@ -218,3 +218,24 @@ def test_an_amount_per_person_in_a_grid_label_has_the_amount_s_unit():
     f, _ = extract_report("指标 2017年 2020年 2022年\n全员劳动生产率(万元/人年) 26 30 35\n", "t", "t.txt", "2018-10-16", None)
     assert list(zip(f.value, f.unit, f.period)) == [("260000", "yuan", "2017"), ("300000", "yuan", "2020"),
                                                     ("350000", "yuan", "2022")]
+
+
+def test_a_monthly_release_s_table_dates_each_column_by_its_month_or_the_year_to_that_month():
+    raw = ("社会消费品零售总额中限上企业(2021年8月)\n指标名称\n本月\n本月±%\n本月止累计\n累计±%\n消费品零售额(亿元)\n679.79\n2.9\n"
+           "5598.21\n20.6\n1.粮油、食品类\n109.10\n18.6\n497.34\n-3.1\n统计范围：辖区内全部批发和零售业。\n")
+    assert clean_text(raw).text.splitlines()[1:3] == ["指标名称 本月 本月±% 本月止累计 累计±%",
+                                                       "消费品零售额(亿元) 679.79 2.9 5598.21 20.6"]
+    f, _ = extract_report(raw, "t", "t.txt", "2021-09-24", None)
+    assert list(zip(f.value, f.unit, f.kind, f.period, f.measure_zh)) == [
+        ("67979000000", "yuan", "level", "2021-08", "消费品零售额"),
+        ("2.9", "percent", "growth_rate", "2021-08", "消费品零售额"),
+        ("559821000000", "yuan", "level", "2021-01..2021-08", "消费品零售额"),
+        ("20.6", "percent", "growth_rate", "2021-01..2021-08", "消费品零售额"),
+        ("10910000000", "yuan", "level", "2021-08", "粮油、食品类"),  # (the unit of the first row, for those under it)
+        ("18.6", "percent", "growth_rate", "2021-08", "粮油、食品类"),
+        ("49734000000", "yuan", "level", "2021-01..2021-08", "粮油、食品类"),
+        ("-3.1", "percent", "growth_rate", "2021-01..2021-08", "粮油、食品类")]
+    # the columns named by their growth's base: 比去年同月 is the month's, 比去年同期 the year's so far
+    raw = "2022年9月社会消费品零售总额\n指标 本月 比去年同月增长(%) 1-本月 比去年同期增长(%)\n社会消费品零售总额(亿元) 1478.53 0.3 11864.63 -10.7\n"
+    f, _ = extract_report(raw, "t", "t.txt", "2022-10-25", None)
+    assert list(f.period) == ["2022-09", "2022-09", "2022-01..2022-09", "2022-01..2022-09"]

@@ -11,8 +11,8 @@ from decimal import Decimal
 
 from reportfacts.extract import units
 from reportfacts.text.clean import (
-    GRID_FIGURE_RE, GRID_VALUE_RE, GRID_YEAR_RE, RANK_HEADER_RE, RANK_ROW_RE, TABLE_ROW_RE, grid_cells,
-    is_grid_header, is_grid_row,
+    GRID_CHANGE_RE, GRID_FIGURE_RE, GRID_PERIOD_RE, GRID_VALUE_RE, GRID_YEAR_RE, RANK_HEADER_RE, RANK_ROW_RE,
+    TABLE_ROW_RE, grid_cells, is_grid_header, is_grid_row,
 )
 
 _CELL_SEP_RE = re.compile("[|｜]")
@@ -66,6 +66,7 @@ def column(header: str) -> Column | None:
 
 
 _PART_OF_RE = re.compile(r"^(?:其中|内)[:：]?")  # 其中:第一产业: a part of the row above, named by what follows
+_ROW_NUMBER_RE = re.compile(r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])(?=\D)")  # 1.粮油、食品类: a row's number
 
 
 _AVERAGE_RE = re.compile("年均")  # 年均增长（%）: a growth each year over the years of the grid
@@ -73,12 +74,45 @@ _UNIT_HEADER = "单位"  # a column of the units of the rows' figures
 _GOAL_NOTE = "目标"  # 2025年（目标）
 
 
-def _grid_header(cells: list[str]) -> tuple[list[Column | None], int]:
+_TABLE_MONTH_RE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月")  # 社会消费品零售总额(2021年8月): the month a release is of
+_CAPTION_REACH = 120  # characters before a header read for its month
+
+
+def table_month(text: str, at: int) -> str:
+    """The month (YYYY-MM) a table's caption, written right before its header at ``at``, names; "" if none."""
+    hits = list(_TABLE_MONTH_RE.finditer(text, max(0, at - _CAPTION_REACH), at))
+    return f"{hits[-1].group(1)}-{int(hits[-1].group(2)):02d}" if hits and 1 <= int(hits[-1].group(2)) <= 12 else ""
+
+
+def _period_columns(cells: list[str], month: str) -> list[Column | None]:
+    """The columns of a monthly release's header (本月 本月±% 本月止累计 累计±%) in the caption's ``month``: the month's
+    figures, the year's to that month, and the growth of either (of the column before when the cell does not say)."""
+    out: list[Column | None] = []
+    cumulative = f"{month[:4]}-01..{month}" if month else ""
+    last = ""
+    for c in cells:
+        if (hit := GRID_PERIOD_RE.fullmatch(c)) is not None:
+            last = cumulative if hit.group("cum") else month
+            out.append(Column("", Decimal(1), "", last))
+        elif (hit := GRID_CHANGE_RE.fullmatch(c)) is not None:
+            of = hit.group("of") or ""
+            own = month if of in ("本月", "当月") or hit.group("same") == "月" else cumulative \
+                if of == "累计" or hit.group("same") == "期" else last
+            out.append(Column("percent", Decimal(1), "growth_rate", own))
+        else:
+            out.append(None)
+    return out
+
+
+def _grid_header(cells: list[str], month: str = "") -> tuple[list[Column | None], int]:
     """The columns of a grid's header of years (指标名称 2020年 2025年 年均增长（%） 属性): a year's column is of that
     year, a goal's when its note says so; an average growth's is of the years after the first the grid names up to
-    its last. Returns the columns and the index of the column of units (-1: none)."""
+    its last; or of a monthly release's periods (:func:`_period_columns`). Returns the columns and the index of the
+    column of units (-1: none)."""
     hits = [GRID_YEAR_RE.fullmatch(c) for c in cells]
     named = [int(y.group(1)) for y in hits if y]
+    if not named and any(GRID_PERIOD_RE.fullmatch(c) for c in cells):
+        return _period_columns(cells, month), next((i for i, c in enumerate(cells) if c == _UNIT_HEADER), -1)
     out: list[Column | None] = []
     for c, y in zip(cells, hits):
         if y:
@@ -129,11 +163,13 @@ def grid_columns(text: str, paras) -> dict[int, tuple[Column, str, str]]:
     column's measure)."""
     out: dict[int, tuple[Column, str, str]] = {}
     header: list[Column | None] = []
-    at_unit, at_label, places = -1, -1, False
+    at_unit, at_label, places, carried = -1, -1, False, False
     for ps, pe in paras:
         line = text[ps:pe]
         if is_grid_header(line):
-            header, at_unit = _grid_header(grid_cells(line))
+            header, at_unit = _grid_header(grid_cells(line), table_month(text, ps))
+            # a monthly release's amounts: the unit its first row names, for the rows under it
+            carried = None if any(GRID_PERIOD_RE.fullmatch(c) for c in grid_cells(line)) else False
             places = PLACE_HEADER_RE.fullmatch(grid_cells(line)[0]) is not None
             at_label = _label_column(grid_cells(line))
             continue
@@ -149,7 +185,10 @@ def grid_columns(text: str, paras) -> dict[int, tuple[Column, str, str]]:
         words = [(i, c) for i, (_, c) in enumerate(cells) if not GRID_VALUE_RE.fullmatch(c) and i + shift != at_unit]
         unit = _unit_column(cells[at_unit - shift][1]) if 0 <= at_unit - shift < len(cells) else None
         named = cells[at_label - shift][1] if at_label >= 0 and 0 <= at_label - shift < len(cells) else ""
-        label, labelled = _label_unit(named or (words[0][1] if words else ""))
+        named = named or (words[0][1] if words else "")
+        label, labelled = _label_unit(_ROW_NUMBER_RE.sub("", _PART_OF_RE.sub("", named)))
+        if carried is not False:
+            carried = labelled = labelled or carried
         level = next((c.name for c in header if c is not None and c.name and not c.kind), "")
         for i, (start, cell) in enumerate(cells):
             col = header[i + shift] if 0 <= i + shift < len(header) else None

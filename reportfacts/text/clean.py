@@ -48,7 +48,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate, chain
+from itertools import accumulate, chain, takewhile
 from typing import NamedTuple
 
 __all__ = ["BULLETS", "CleanText", "clean_text", "paragraph_around", "simplified", "split_paragraphs",
@@ -104,14 +104,24 @@ def grid_cells(line: str) -> list[str]:
 
 
 GRID_UNIT_RE = re.compile(r"[^（）()\s\d]{1,12}[（(][^（）()\d]{1,4}[)）]")  # GDP（亿元）, 增速（%）: a column and its unit
+# a monthly release's columns: the month's figures (本月, 3月) and the year's to that month (本月止累计, 1-3月累计), and
+# the growth of either (本月±%, 累计±%, 比去年同月增长（%）, 比去年同期增长（%）)
+GRID_PERIOD_RE = re.compile(r"(?P<cum>1\s?[-—–~至]\s?本月|本月止累计|本年累计|累计|1\s?[-—–~至]\s?\d{1,2}月份?(?:累计)?)|"
+                            r"(?P<month>本月|当月|\d{1,2}月份?)")
+GRID_CHANGE_RE = re.compile(r"(?P<of>本月|当月|累计)?(?:±\s?[%％]|比(?:上年|去年)同(?P<same>月|期)增[长减][（(]?[%％][)）]?|"
+                            r"同比增[长减](?:[（(]?[%％][)）]?)?)")
 
 
 def is_grid_header(line: str) -> bool:
     """A grid's header: cells apart by spaces, two of them or more naming years (2020年, 2025年（目标）), or what
-    the column holds and its unit (城市　GDP（亿元）　增速（%））."""
+    the column holds and its unit (城市　GDP（亿元）　增速（%）), or a monthly release's periods and their growth (指标名称
+    本月 本月±% 本月止累计 累计±%)."""
     cells = grid_cells(line)
+    periods = sum(GRID_PERIOD_RE.fullmatch(c) is not None for c in cells)
     return len(cells) >= GRID_MIN_CELLS and (sum(GRID_YEAR_RE.fullmatch(c) is not None for c in cells) >= 2 or
-                                             sum(GRID_UNIT_RE.fullmatch(c) is not None for c in cells) >= 2)
+                                             sum(GRID_UNIT_RE.fullmatch(c) is not None for c in cells) >= 2 or
+                                             periods and periods + sum(GRID_CHANGE_RE.fullmatch(c) is not None
+                                                                       for c in cells) >= 2)
 
 
 def is_grid_row(line: str, columns: int) -> bool:
@@ -468,11 +478,15 @@ def _grid_lines(lines: list[_Line]) -> set[int]:
     return {i for i in out if i + 1 in out or not is_grid_header(lines[i].text)}  # (a header with no row is none)
 
 
-_STACKED_HEADS = frozenset(("指标", "指标名称", "类别", "序号", "单位", "领域", "类型"))  # a stacked grid's label columns
+_STACKED_HEADS = frozenset(("指标", "指标名称", "项目", "项目名称", "类别", "序号", "单位", "领域", "类型"))  # a stacked grid's label columns
 _SENTENCE_MARKS_RE = re.compile("[。，；,;：:！？]")
 # the columns a stacked grid's header may have after its years (年均增长（%）, 属性), and the words of an 属性 column
 _STACKED_TRAIL_RE = re.compile(r"(?:年均)?增[长速]率?(?:[（(]%[)）])?|(?:指标)?属性")
 _ATTRIBUTE_CELL_RE = re.compile("预期性|约束性")
+
+
+def _period_column(cell: str) -> bool:
+    return bool(GRID_PERIOD_RE.fullmatch(cell) or GRID_CHANGE_RE.fullmatch(cell))
 
 
 def _stacked_grids(lines: list[_Line]) -> tuple[dict[int, bool], frozenset[int]]:
@@ -503,8 +517,10 @@ def _stacked_grids(lines: list[_Line]) -> tuple[dict[int, bool], frozenset[int]]
         years = k - j
         while years and k < len(cells) and _STACKED_TRAIL_RE.fullmatch(cells[k]):
             k += 1
+        periods = 0 if years else sum(1 for _ in takewhile(_period_column, cells[k:]))  # (本月 本月±% 本月止累计 累计±%)
+        k += periods
         starts, r = [], k
-        while j > i and years >= 2:
+        while j > i and (years >= 2 or periods >= 2 and GRID_PERIOD_RE.fullmatch(cells[j])):
             a = r
             while a < len(cells) and a - r < 2 and label(cells[a]):
                 a += 1
