@@ -1366,3 +1366,9 @@ def test_a_count_of_planned_things_is_a_plan_and_those_of_them_done_are_not():
     assert got[:2] == [("112个", "plan"), ("94个", "count_flow")]
     got = rows("该项目规划产能120GWh、产值超千亿元。", "2022-10", cols=("quote", "kind"))
     assert [k for _, k in got] == ["plan", "plan"]  # (a plan word reaches the items listed after its figure)
+
+
+def test_counts_newly_approved_or_newly_counted_are_flows_and_those_counted_a_stock():
+    got = rows("2021年，全区新批对外投资项目11个，新入统规模企业6家；国家高新区入统企业17.2万家。", "2022-02",
+               cols=("quote", "kind"))
+    assert got == [("11个", "count_flow"), ("6家", "count_flow"), ("17.2万家", "count_stock")]
