@@ -2259,3 +2259,9 @@ def test_places_compared_with_their_own_rates_in_brackets_are_no_items_and_their
     # an amount's average over a group is an average per member, a measure of its own
     got = _rows("高新区营收1500亿元，仅为全国国家高新区平均水平（约2,500亿元）的六成。", published="2021-07")
     assert got["2,500"][0] == "平均水平"
+
+
+def test_items_counted_by_place_take_the_nearest_lead_of_scope_before_them():
+    got = _rows("2021年无锡市三项考核中，产业招商部分锡山获得了二等奖，其中新签约的重大外资项目中，锡山开发区4个，东港2个。",
+                published="2022-02")
+    assert got["4"][0] == got["2"][0] == "新签约的重大外资项目"

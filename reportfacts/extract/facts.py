@@ -1044,8 +1044,12 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
     got = reader.measure(m.start, window_start, after, count, flow, gap, rate)
     if not got and window_start > clause[0]:
         got = reader.measure(m.start, clause[0], after, count, flow, gap, rate)
-    if not got:  # 在建项目中，江油市56个、安县24个: what a lead clause of scope names is what its items count
-        got = reader.scope_measure(CLAUSE_RE.split(context, maxsplit=1)[0] if CLAUSE_RE.search(context) else "")
+    if not got:  # 在建项目中，江油市56个、安县24个: what a lead clause of scope names is what its items count (the
+        # nearest one before the items: 2021年…考核中，…，其中新签约的重大外资项目中，锡山开发区4个，东港2个)
+        *before, own = CLAUSE_RE.split(context)
+        item = own.strip() and all(f.startswith("n") for _, f in meaning.words(own.strip()))  # (东港|2个: an item)
+        lead = next((c for c in reversed(before) if not numbers.ARABIC_RE.search(c)), "") if item else ""
+        got = reader.scope_measure(lead) or reader.scope_measure(before[0] if before else "")
     if not got:  # 西部部分省会城市GDP如下：成都22074.7亿元，西安…: what a list's opener names, each item's
         got = _opener_topic(m, text, reader)
     if not got:  # 广州固定资产投资延续去年以来的良好增势，同比增长9.3%: what the sentence opens on, before its verb
