@@ -40,6 +40,8 @@ def _rows(text, subject="", published="2021-08"):
     ("生物医药和电子信息增幅最大，分别为19.8%和17.3%。", "17.3", "电子信息增幅"),  # (items joined by 和)
     ("建设项目数量比2020和2019年分别增长21%和38%。", "38", "建设项目数量"),  # (years compared with, sharing 年)
     ("1至11月共完成形象进度投资4471.3亿元，占年计划的102.7%。", "102.7", "形象进度投资占年计划"),  # (进度 a noun)
+    ("全市地区生产总值预期增长目标定为6%。", "6", "地区生产总值"),  # (the goal set: its measure is what grows)
+    ("成都将2024年GDP增长目标定在6%以上。", "6", "GDP"),
     ("省级以上研发平台从18个增长至67个。", "67", "省级以上研发平台"),
     # a share of the figure before it; a growth after the share is of that figure again
     ("数字经济核心产业增加值2306亿元，占GDP的26.7%，同比增长16.7%。", "26.7", "数字经济核心产业增加值占GDP"),
