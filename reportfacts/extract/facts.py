@@ -1483,6 +1483,9 @@ def _sentence_topic(m: Mention, text: str, reader: meaning.Reader, clause_start:
     before = CLAUSE_RE.split(text[ss: clause_start].rstrip("，,；;：: "))[-1].strip()
     if before.endswith(_TOPIC_MARK):
         return before[: -len(_TOPIC_MARK)]
+    record = meaning.RECORD_RE.search(before)
+    if record:  # 三季度进出口创历史新高，同比增长49.3%: what set the record (创 no noun, 新高 no verb of it)
+        return reader.tail_phrase(before[: record.start()])
     ws = meaning.words(before)
     k = next((j for j, (_, f) in enumerate(ws) if f == "v"), 0)
     if not k or reader.rules.source_verb_re.match(ws[k][0]):

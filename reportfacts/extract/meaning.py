@@ -1026,7 +1026,9 @@ class Reader:
         if word:  # 焦作高新区排名居第138位: the rank word itself says what is ranked
             return self._tail_phrase(ranked[: -len(word)]) + word
         own = self._tail_phrase(unframed(ranked))
-        return own if any(f.startswith("n") and not self._name(w, f) for w, f in words(own)) else ""
+        own = own if any(f.startswith("n") and not self._name(w, f) for w, f in words(own)) else ""
+        rate = next((h for h in RATE_HEADS if ranked.endswith(h)), "")  # 增速居全省第三, GDP增速居…: the rate's rank
+        return own + rate if rate and not own.endswith(rate) else own
 
     def _split_by_period(self, a: int, b: int) -> str:
         """The noun phrase written right before the period expression that the words text[a:b] start after, when
@@ -2060,9 +2062,11 @@ _MULTIPLE_OF_RE = re.compile(r"(?:是[^，。；,;是]{1,20}?的|(?:为|相当�
 _PER_BASES = "十百千万亿"  # the base of a figure per so many (每万人口, 每千人): a magnitude after 每
 _PREDICATE_TAGS = frozenset({"d", "a", "ad", "v", "vd", "l", "i"})  # words a judgement of a topic opens with
 _MODIFIER_TAGS = frozenset({"a", "ad", "b", "d", "f", "m", "q", "mq"})  # modifiers, directions, numerals: no noun
-# a note's marker in a bulletin (地区生产总值[2]) and a figure in brackets (高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点:
-# the compared places' own figures): no words of a measure
-_NOT_WORDS_RE = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|【\d{1,2}】|[(（][^()（）]{0,12}?\d[^()（）]{0,12}[)）]")
+# a note's marker in a bulletin (地区生产总值[2]), a figure in brackets (高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点:
+# the compared places' own figures) and an editor's note (占湖北外贸总值的（下同）67.7%): no words of a measure
+RECORD_RE = re.compile("创(?:历史|同期|年内|近年)?(?:新高|新低|新纪录|最好水平|最高水平|最好成绩)")  # a record set
+_NOT_WORDS_RE = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|【\d{1,2}】|[(（][^()（）]{0,12}?\d[^()（）]{0,12}[)）]|"
+                           r"[(（][^()（）]{0,8}下同[)）]")
 _LOCATIVE_RE = re.compile(r"[在于]([^，。；,;、\d在于]{1,4})\Z")  # 在|县城|东关剧院
 PROPER_FLAGS = ("ns", "nr", "nrt", "nz", "j", "nt")  # jieba's tags of names and abbreviations
 _NO_NAME_FLAGS = ("x", "m", "q", "uj", "ul", "p", "c", "r", "d", "v", "f")  # one character of these opens no name
