@@ -1372,3 +1372,10 @@ def test_counts_newly_approved_or_newly_counted_are_flows_and_those_counted_a_st
     got = rows("2021年，全区新批对外投资项目11个，新入统规模企业6家；国家高新区入统企业17.2万家。", "2022-02",
                cols=("quote", "kind"))
     assert got == [("11个", "count_flow"), ("6家", "count_flow"), ("17.2万家", "count_stock")]
+
+
+def test_a_ratio_of_incomes_its_from_side_and_its_change_are_figures():
+    got = rows("上半年，城乡居民收入比由去年同期的1.77缩小至1.74。城乡居民收入比为1.93，比去年同期缩小0.03。", "2021-07",
+               cols=("quote", "value", "unit", "kind"))
+    assert got == [("1.77", "1.77", "times", "ratio"), ("1.74", "1.74", "times", "ratio"),
+                   ("1.93", "1.93", "times", "ratio"), ("0.03", "-0.03", "times", "change")]

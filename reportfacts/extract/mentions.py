@@ -717,6 +717,7 @@ def _unquote(text: str) -> str:
     return QUOTED_RE.sub(lambda q: "“" + "_" * (len(q.group()) - 2) + "”", text) if "“" in text else text
 
 
+_COMPARED_CHANGE_RE = re.compile(r"(?:比|较)[^，。；,;\d]{0,6}?(?:缩小|扩大|下降|降低|提高|减少)了?\s*\Z")  # 比上年缩小|0.06
 BASE_KIND = {"fraction": "share", "pp": "change", "rank": "rank", "positions": "rank_change", "times": "ratio", "years": "duration",
              "months": "duration", "quarters": "duration"}
 
@@ -838,6 +839,8 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
         return "plan"
     if unit == "fraction" and rules.keywords.growth.search(clause[-4:]):
         return "growth_rate"  # 同比增长7成多: a growth written as tenths
+    if unit == "times" and _COMPARED_CHANGE_RE.search(clause):
+        return "change"  # 城乡居民收入比为1.93，比去年同期缩小0.03: the change of a ratio, not a multiple
     if unit in BASE_KIND:
         return BASE_KIND[unit]
     if unit in RATES and (_RATIO_SIGN_RE.match(text, m.unit.end) or _RATIO_SIGN_RE.search(text, m.start - 3, m.start)):
