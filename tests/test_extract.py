@@ -1379,3 +1379,8 @@ def test_a_ratio_of_incomes_its_from_side_and_its_change_are_figures():
                cols=("quote", "value", "unit", "kind"))
     assert got == [("1.77", "1.77", "times", "ratio"), ("1.74", "1.74", "times", "ratio"),
                    ("1.93", "1.93", "times", "ratio"), ("0.03", "-0.03", "times", "change")]
+
+
+def test_a_city_s_place_among_cities_as_the_press_names_it_is_a_rank():
+    got = rows("上半年，上海重夺“第一城”，重庆成为全国“第四城”。第一城市群建设加快。", "2023-07", cols=("quote", "kind"))
+    assert got == [("一", "rank"), ("四", "rank")]  # (not 第一城市群, a name)

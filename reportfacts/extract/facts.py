@@ -942,6 +942,9 @@ _WORD_CHAR_RE = re.compile(r"[^\W\d_]")  # a letter or a character of a word
 _PULL_RE = re.compile(r"拉动[^，。；,;、\d]{2,12}?增长")  # what a part's contribution is to (拉动GDP增长)
 
 
+_CITY_ORDINAL_RE = re.compile("城|大城市")  # 第四城: a city's place among cities (extraction_rules.yml fact_patterns)
+
+
 def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, clause: tuple[int, int],
              context: str, after: str) -> str:
     """measure_zh of a fact (see :mod:`reportfacts.extract.meaning`), the 分别 lists read item by item, and so the
@@ -949,6 +952,8 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
     largest = reader.head_phrase(after[1:]) if m.kind == "rank" and after.startswith("大") else ""
     if largest:  # 成为重庆第一大贸易伙伴, 第二大出口市场: the largest of its kind, ranked by size among its kind
         return largest
+    if m.kind == "rank" and _CITY_ORDINAL_RE.match(after):
+        return ""  # 上海重夺“第一城”: the city's place names nothing ranked; the measure goes on (经济总量)
     reached = ORDER_REACHED_RE.match(after) if m.kind == "rank" else None
     if reached:  # 成为全国第六个GDP破2万亿元的城市: the order among the places that reached the mark
         return reached.group(1)
