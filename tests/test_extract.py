@@ -1384,3 +1384,10 @@ def test_a_ratio_of_incomes_its_from_side_and_its_change_are_figures():
 def test_a_city_s_place_among_cities_as_the_press_names_it_is_a_rank():
     got = rows("上半年，上海重夺“第一城”，重庆成为全国“第四城”。第一城市群建设加快。", "2023-07", cols=("quote", "kind"))
     assert got == [("一", "rank"), ("四", "rank")]  # (not 第一城市群, a name)
+
+
+def test_a_fraction_word_beside_latin_letters_is_a_figure_and_a_digit_beside_them_a_name():
+    got = rows("民营经济贡献超六成GDP，数字经济规模已超GDP四成，5G基站1.2万个，A1地块出让。", "2023-07", cols=("quote",))
+    assert got == [("六成",), ("四成",), ("1.2万个",)]
+    # a span of years before a verb of change (GDP两年间增加了近7000亿元) is a period, no figure
+    assert rows("浙江GDP两年间增加了近7,000亿元。", "2021-07", cols=("quote",)) == [("7,000亿元",)]
