@@ -111,8 +111,9 @@ def _grid_header(cells: list[str], month: str = "") -> tuple[list[Column | None]
     column of units (-1: none)."""
     hits = [GRID_YEAR_RE.fullmatch(c) for c in cells]
     named = [int(y.group(1)) for y in hits if y]
+    at_unit = next((i for i, c in enumerate(cells) if c == _UNIT_HEADER), -1)
     if not named and any(GRID_PERIOD_RE.fullmatch(c) for c in cells):
-        return _period_columns(cells, month), next((i for i, c in enumerate(cells) if c == _UNIT_HEADER), -1)
+        return _period_columns(cells, month), at_unit
     out: list[Column | None] = []
     for c, y in zip(cells, hits):
         if y:
@@ -123,7 +124,7 @@ def _grid_header(cells: list[str], month: str = "") -> tuple[list[Column | None]
             out.append(replace(col, name=_BRACKETED_RE.sub("", c)))
         else:
             out.append(None)
-    return out, next((i for i, c in enumerate(cells) if c == _UNIT_HEADER), -1)
+    return out, at_unit
 
 
 _LABEL_HEADER = "指标"  # 指标, 指标名称: the column of the rows' labels (after a 类别 or 序号 column)
@@ -163,13 +164,13 @@ def grid_columns(text: str, paras) -> dict[int, tuple[Column, str, str]]:
     column's measure)."""
     out: dict[int, tuple[Column, str, str]] = {}
     header: list[Column | None] = []
-    at_unit, at_label, places, carried = -1, -1, False, False
+    at_unit, at_label, places, monthly = -1, -1, False, False
+    carried: Column | None = None  # a monthly release's amounts: the unit its first row names, for the rows under it
     for ps, pe in paras:
         line = text[ps:pe]
         if is_grid_header(line):
             header, at_unit = _grid_header(grid_cells(line), table_month(text, ps))
-            # a monthly release's amounts: the unit its first row names, for the rows under it
-            carried = None if any(GRID_PERIOD_RE.fullmatch(c) for c in grid_cells(line)) else False
+            monthly, carried = any(GRID_PERIOD_RE.fullmatch(c) for c in grid_cells(line)), None
             places = PLACE_HEADER_RE.fullmatch(grid_cells(line)[0]) is not None
             at_label = _label_column(grid_cells(line))
             continue
@@ -187,7 +188,7 @@ def grid_columns(text: str, paras) -> dict[int, tuple[Column, str, str]]:
         named = cells[at_label - shift][1] if at_label >= 0 and 0 <= at_label - shift < len(cells) else ""
         named = named or (words[0][1] if words else "")
         label, labelled = _label_unit(_ROW_NUMBER_RE.sub("", _PART_OF_RE.sub("", named)))
-        if carried is not False:
+        if monthly:
             carried = labelled = labelled or carried
         level = next((c.name for c in header if c is not None and c.name and not c.kind), "")
         for i, (start, cell) in enumerate(cells):

@@ -390,14 +390,14 @@ def is_frame(text: str, start: int, end: int) -> bool:
     return text[start - 1: start] == "从" and _frame_after().match(text, end) is not None
 
 
-_PARTS = ("half", "quarter", "month_range")  # parts of a year (scope.PART_YEAR)
+PART_YEAR = ("half", "quarter", "month_range")  # the kinds of a part of a year (上半年, 一季度, 1-11月)
 
 
 def _opens_sentence(text: str, s: int, kind: str, period: str, pub: PubDate | None) -> bool:
     """True for a recent year written out (the publication year or the one before) opening a sentence with no comma
     after it (…。2021年巩固脱贫攻坚成果，…一产增加值达24.24亿元。): the topic of what follows, as "2021年，" is. An older
     year opening a sentence is a chronology's (2006年确定为国家高新区。) and stays with its sentence."""
-    if kind in _PARTS and s > 0 and text[s - 1] in "。！" and pub is not None and period[:4].isdigit():
+    if kind in PART_YEAR and s > 0 and text[s - 1] in "。！" and pub is not None and period[:4].isdigit():
         return pub.year - 1 <= int(period[:4]) <= pub.year  # …。1至11月共完成投资4471.3亿元: so a recent part of a year
     return kind == "year" and s > 0 and text[s - 1] in "。！" and text[s].isdigit() and pub is not None and \
         period.isdigit() and pub.year - 1 <= int(period) <= pub.year

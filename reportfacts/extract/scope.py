@@ -14,16 +14,15 @@ from reportfacts.extract.mentions import (
     CIRCUMSTANCE_RE, CLAUSE_RE, FULL_STOP_RE, GROUP_RANKED_RE, RATES, TO_DATE_RE, Mention, Rules, full_sentence_start,
     is_heading,
 )
-from reportfacts.extract.periods import (LISTED_SEPARATORS, Period, PeriodExpr, PubDate, count_of, is_frame, last_year,
-                                        period_regex, plan_years, quarter_of, vocab_re, vocabulary)
+from reportfacts.extract.periods import (LISTED_SEPARATORS, PART_YEAR, Period, PeriodExpr, PubDate, count_of, is_frame,
+                                        last_year, period_regex, plan_years, quarter_of, vocab_re, vocabulary)
 from reportfacts.text.clean import BULLETS
 
 
 YEAR_SPAN_RE = re.compile(r"[从由](\d{4})年.*?(?:至|到)了?\s*(\d{4})年")
 YEAR_LEVEL = ("year", "plan")  # kinds that carry to later paragraphs when written as a topic
-# A part of a year (上半年, 前三季度, 1~11月) carries to later paragraphs only when it is the report's own reference
-# period: the first period its lead paragraph names (a first-half review, a Q1 release).
-PART_YEAR = ("half", "quarter", "month_range")
+# A part of a year (上半年, 前三季度, 1~11月: periods.PART_YEAR) carries to later paragraphs only when it is the report's
+# own reference period: the first period its lead paragraph names (a first-half review, a Q1 release).
 RANKS = ("rank", "rank_change")  # kinds of a place in a ranking
 FLOWS = ("level", "count_flow", "growth_rate")  # kinds of what accrues over a period (a stock is at a moment)
 NOT_CARRIED = ("target", "plan", "count_stock", "duration")  # a goal, a plan or a stock is no part-year flow

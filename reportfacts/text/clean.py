@@ -478,7 +478,8 @@ def _grid_lines(lines: list[_Line]) -> set[int]:
     return {i for i in out if i + 1 in out or not is_grid_header(lines[i].text)}  # (a header with no row is none)
 
 
-_STACKED_HEADS = frozenset(("指标", "指标名称", "项目", "项目名称", "类别", "序号", "单位", "领域", "类型"))  # a stacked grid's label columns
+# the columns of labels a grid printed one cell per line opens its header with
+_STACKED_HEADS = frozenset(("指标", "指标名称", "项目", "项目名称", "类别", "序号", "单位", "领域", "类型"))
 _SENTENCE_MARKS_RE = re.compile("[。，；,;：:！？]")
 # the columns a stacked grid's header may have after its years (年均增长（%）, 属性), and the words of an 属性 column
 _STACKED_TRAIL_RE = re.compile(r"(?:年均)?增[长速]率?(?:[（(]%[)）])?|(?:指标)?属性")
@@ -600,27 +601,15 @@ def _break_offsets(raw: str, a_end: int, b_start: int) -> tuple[int, int]:
     return first, last
 
 
-def _cell_parts(line: str) -> list[str]:
+def _cell_parts(line: str, stacked: bool = False) -> list[str]:
     """The kept and dropped parts of a grid's line: one whitespace char between two cells kept (as " "), the rest of
-    its run dropped."""
+    its run dropped. ``stacked``: a grid's header or row printed one cell per line (:func:`_stacked_grids`), whose
+    cells are apart by line breaks only (a run of spaces inside a cell, 数字 产业 化, is dropped whole)."""
     parts = [""]
     for run in re.finditer(r"\S+|\s+", line):
-        if run.group()[0].isspace():
-            parts[-1] += " "
-            parts += [run.group()[1:], ""]
-        else:
-            parts[-1] += run.group()
-    return parts
-
-
-def _stacked_parts(lines: str) -> list[str]:
-    """The kept and dropped parts of a grid's header or row printed one cell per line (:func:`_stacked_grids`): one
-    char of each line break between two cells kept (as " "), every other whitespace char dropped."""
-    parts = [""]
-    for run in re.finditer(r"\S+|\s+", lines):
         if not run.group()[0].isspace():
             parts[-1] += run.group()
-        elif any(c in _LINE_BREAK_CHARS for c in run.group()):
+        elif not stacked or any(c in _LINE_BREAK_CHARS for c in run.group()):
             parts[-1] += " "
             parts += [run.group()[1:], ""]
         else:
@@ -641,8 +630,7 @@ def _emit(raw: str, lines: list[_Line], breaks: list[bool], grid: frozenset[int]
     for first, after in zip(firsts, firsts[1:] + [len(lines)]):
         start, end = lines[first].start, lines[after - 1].end
         # kept, dropped, kept, ..., kept; a whitespace char kept inside a paragraph becomes " "
-        parts += _cell_parts(norm[start:end]) if first in grid else _stacked_parts(norm[start:end]) \
-            if first in stacked else (
+        parts += _cell_parts(norm[start:end], first in stacked) if first in grid or first in stacked else (
             p if i % 2 else _KEPT_WS_RE.sub(" ", p) for i, p in enumerate(_DROPPED_RE.split(norm[start:end])))
         if after < len(lines) and lines[after].start - end < MIN_BREAK_GAP:  # a lone newline: one "\n"
             parts += "", "\n", ""
