@@ -1239,3 +1239,11 @@ def test_the_day_an_event_was_held_dates_what_its_paragraph_says_it_did():
     text = "丝博会重点项目签约仪式12日在西安举行。陕西签约项目76个，合同投资2368.45亿元；甘肃等省区签约5个项目。\n"
     got = periods(text, "2023-05-13")
     assert got["76个"] == got["2368.45亿元"] == got["5个"] == "2023-05-12"
+
+
+def test_quarters_listed_sharing_their_jidu_before_fenbie_date_the_figures_in_turn():
+    text = "今年前三季度，赣州外贸进出口628.4亿元。赣州一、二、三季度分别进出口168.2亿元、207.5亿元、252.7亿元。\n"
+    got = periods(text, "2024-10-25")
+    assert (got["168.2亿元"], got["207.5亿元"], got["252.7亿元"]) == ("2024-Q1", "2024-Q2", "2024-Q3")
+    f, _ = extract_report(text, "t", "t.txt", "2024-10-25", None)
+    assert set(f.measure_zh[1:]) == {"进出口"}  # (the quarters are no items of what is measured)

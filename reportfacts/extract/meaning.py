@@ -452,9 +452,15 @@ PLACE_CLASS_RE = re.compile(f".*(?:{PLACE_CLASSES}|(?:部分|各|其余|其他)[
 _WITHIN_WHOLE_RE = re.compile(r"在[^在，。；,;]{1,16}?(?:当中|之中|中)?(?:所占的?|的)?\Z")
 
 
+_QUARTERS_SHARING_RE = re.compile("(?:[一二三四1-4]、)+[一二三四1-4]季度")  # 一、二、三季度: quarters sharing 季度
+
+
 def _without_listed_periods(head: str) -> str:
     """``head`` without the periods it lists (全省GDP一季度、上半年、前三季度分别增长…: each figure's own time, no item
-    of what is measured)."""
+    of what is measured; so are quarters listed sharing 季度: 赣州一、二、三季度分别进出口…)."""
+    shared = _QUARTERS_SHARING_RE.search(head)
+    if shared:
+        return head[: shared.start()] + head[shared.end():]
     spans = [x.span() for x in period_regex().finditer(head)]
     if len(spans) < 2 or any(head[a[1]: b[0]] not in LISTED_SEPARATORS for a, b in zip(spans, spans[1:])):
         return head

@@ -646,10 +646,27 @@ def _respective_period(m: Mention, ms: list[Mention], live: list[PeriodExpr], te
     if at < 0:
         return None
     listed = [e for e in live if clause[0] <= e.start < at and e.period]
-    if len(listed) < 2 or any(text[a.end: b.start] not in LISTED_SEPARATORS for a, b in zip(listed, listed[1:])):
+    shared = _sharing_unit(listed[0], text) if len(listed) == 1 else []
+    if shared:
+        listed = shared
+    elif len(listed) < 2 or any(text[a.end: b.start] not in LISTED_SEPARATORS for a, b in zip(listed, listed[1:])):
         return None
     figures = [x for x in ms if at < x.start < clause[1] and x.kind == m.kind]
     return listed[figures.index(m)] if len(figures) == len(listed) and m in figures else None
+
+
+_SHARED_UNIT_RE = re.compile(r"((?:[一二三四1-4]、)+)\Z")  # 一、二、|三季度: quarters listed sharing 季度
+
+
+def _sharing_unit(e: PeriodExpr, text: str) -> list[PeriodExpr]:
+    """The quarters listed before ``e`` with its 季度 written once (一、二、三季度分别进出口…), each an expression at
+    ``e``'s place, then ``e``; [] when none are."""
+    hit = _SHARED_UNIT_RE.search(text, max(0, e.start - 12), e.start) if e.kind == "quarter" and \
+        re.fullmatch(r"\d{4}-Q[1-4]", e.period) else None
+    if hit is None:
+        return []
+    quarters = [count_of(q) for q in hit.group(1).split("、") if q]
+    return [replace(e, period=f"{e.period[:4]}-Q{q}") for q in quarters if q] + [e] if all(quarters) else []
 
 
 def _lead_year_topic(live: list[PeriodExpr], text: str, pub: PubDate | None) \
