@@ -1247,3 +1247,8 @@ def test_quarters_listed_sharing_their_jidu_before_fenbie_date_the_figures_in_tu
     assert (got["168.2亿元"], got["207.5亿元"], got["252.7亿元"]) == ("2024-Q1", "2024-Q2", "2024-Q3")
     f, _ = extract_report(text, "t", "t.txt", "2024-10-25", None)
     assert set(f.measure_zh[1:]) == {"进出口"}  # (the quarters are no items of what is measured)
+
+
+def test_a_part_of_the_year_whose_state_was_reversed_dates_nothing_after_it():
+    got = periods("上半年全省第一产业增加值比去年同期增长2.1%，扭转了一季度的负增长态势，增速比全国高1.2个百分点。", "2020-07-24")
+    assert got["2.1%"] == got["1.2个百分点"] == "2020-H1"
