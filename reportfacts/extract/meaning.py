@@ -26,7 +26,7 @@ from reportfacts.extract.mentions import (
     CIRCUMSTANCE_RE, CLAUSE_RE, COMPARED_RATE_RE, FULL_STOP_RE, QUOTE_RE, full_sentence_start, in_table_row, is_heading,
     load_rules,
 )
-from reportfacts.extract.periods import LISTED_SEPARATORS, period_regex
+from reportfacts.extract.periods import LISTED_SEPARATORS, QUARTERS_SHARING_RE, period_regex
 from reportfacts.extract.units import load_units, match_unit
 from reportfacts.text.clean import BULLETS
 
@@ -452,13 +452,10 @@ PLACE_CLASS_RE = re.compile(f".*(?:{PLACE_CLASSES}|(?:部分|各|其余|其他)[
 _WITHIN_WHOLE_RE = re.compile(r"在[^在，。；,;]{1,16}?(?:当中|之中|中)?(?:所占的?|的)?\Z")
 
 
-_QUARTERS_SHARING_RE = re.compile("(?:[一二三四1-4]、)+[一二三四1-4]季度")  # 一、二、三季度: quarters sharing 季度
-
-
 def _without_listed_periods(head: str) -> str:
     """``head`` without the periods it lists (全省GDP一季度、上半年、前三季度分别增长…: each figure's own time, no item
     of what is measured; so are quarters listed sharing 季度: 赣州一、二、三季度分别进出口…)."""
-    shared = _QUARTERS_SHARING_RE.search(head)
+    shared = QUARTERS_SHARING_RE.search(head)
     if shared:
         return head[: shared.start()] + head[shared.end():]
     spans = [x.span() for x in period_regex().finditer(head)]

@@ -196,6 +196,7 @@ def _period_matches(text: str) -> Iterator[re.Match]:
 
 
 LISTED_SEPARATORS = ("、", "和", "及", "与", "以及")  # what separates periods listed together (一季度、上半年和前三季度)
+QUARTERS_SHARING_RE = re.compile("((?:[一二三四1-4]、)+)[一二三四1-4]季度")  # 一、二、三季度: quarters sharing 季度
 
 
 def count_of(s: str) -> int | None:

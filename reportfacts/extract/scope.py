@@ -14,8 +14,9 @@ from reportfacts.extract.mentions import (
     CIRCUMSTANCE_RE, CLAUSE_RE, FULL_STOP_RE, GROUP_RANKED_RE, RATES, TO_DATE_RE, Mention, Rules, full_sentence_start,
     is_heading,
 )
-from reportfacts.extract.periods import (LISTED_SEPARATORS, PART_YEAR, Period, PeriodExpr, PubDate, count_of, is_frame,
-                                        last_year, period_regex, plan_years, quarter_of, vocab_re, vocabulary)
+from reportfacts.extract.periods import (LISTED_SEPARATORS, PART_YEAR, QUARTERS_SHARING_RE, Period, PeriodExpr, PubDate,
+                                        count_of, is_frame, last_year, period_regex, plan_years, quarter_of, vocab_re,
+                                        vocabulary)
 from reportfacts.text.clean import BULLETS
 
 
@@ -655,18 +656,13 @@ def _respective_period(m: Mention, ms: list[Mention], live: list[PeriodExpr], te
     return listed[figures.index(m)] if len(figures) == len(listed) and m in figures else None
 
 
-_SHARED_UNIT_RE = re.compile(r"((?:[一二三四1-4]、)+)\Z")  # 一、二、|三季度: quarters listed sharing 季度
-
-
 def _sharing_unit(e: PeriodExpr, text: str) -> list[PeriodExpr]:
     """The quarters listed before ``e`` with its 季度 written once (一、二、三季度分别进出口…), each an expression at
     ``e``'s place, then ``e``; [] when none are."""
-    hit = _SHARED_UNIT_RE.search(text, max(0, e.start - 12), e.start) if e.kind == "quarter" and \
-        re.fullmatch(r"\d{4}-Q[1-4]", e.period) else None
-    if hit is None:
-        return []
-    quarters = [count_of(q) for q in hit.group(1).split("、") if q]
-    return [replace(e, period=f"{e.period[:4]}-Q{q}") for q in quarters if q] + [e] if all(quarters) else []
+    hits = [h for h in QUARTERS_SHARING_RE.finditer(text, max(0, e.start - 12), e.end) if h.end() == e.end] \
+        if e.kind == "quarter" and re.fullmatch(r"\d{4}-Q[1-4]", e.period) else []
+    quarters = [count_of(q) for q in hits[0].group(1).split("、") if q] if hits else []
+    return [replace(e, period=f"{e.period[:4]}-Q{q}") for q in quarters] + [e] if quarters and all(quarters) else []
 
 
 def _lead_year_topic(live: list[PeriodExpr], text: str, pub: PubDate | None) \
