@@ -2271,3 +2271,8 @@ def test_items_counted_by_place_take_the_nearest_lead_of_scope_before_them():
     got = _rows("2021年无锡市三项考核中，产业招商部分锡山获得了二等奖，其中新签约的重大外资项目中，锡山开发区4个，东港2个。",
                 published="2022-02")
     assert got["4"][0] == got["2"][0] == "新签约的重大外资项目"
+
+
+def test_places_joined_before_fenbie_are_whose_figures_and_no_items_of_the_measure():
+    got = _rows("2018年，全省GDP增长8.3%。厦门和漳州位居前列，分别达到4791亿元和3947亿元。", published="2019-02")
+    assert got["4791"] == ("GDP", "厦门") and got["3947"] == ("GDP", "漳州")

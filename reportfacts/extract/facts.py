@@ -754,6 +754,8 @@ def _subject_list(clause: str) -> str:
     if "、" not in clause and (numbers.ARABIC_RE.search(clause) or not _JOINED_RE.search(clause)):
         return ""  # (生物医药和电子信息增幅最大，分别为…: two items joined, in a clause of no figures)
     ws, at, first = meaning.words(clause), 0, 0
+    if "、" not in clause and any(f in meaning.PROPER_FLAGS for _, f in ws):
+        return ""  # (泉州和福州稳居前二，分别…: places joined are whose figures, no items of a measure)
     last = clause.rfind("、") if "、" in clause else max(x.start() for x in _JOINED_RE.finditer(clause))
     if len(ws) > 1 and ws[0][1] == "v" and ws[1][0] != "、":
         first = 1  # 实现|GDP、工业、投资、消费等主要指标均快于全省: a verb opening the clause is no item's
