@@ -239,3 +239,16 @@ def test_a_monthly_release_s_table_dates_each_column_by_its_month_or_the_year_to
     raw = "2022年9月社会消费品零售总额\n指标 本月 比去年同月增长(%) 1-本月 比去年同期增长(%)\n社会消费品零售总额(亿元) 1478.53 0.3 11864.63 -10.7\n"
     f, _ = extract_report(raw, "t", "t.txt", "2022-10-25", None)
     assert list(f.period) == ["2022-09", "2022-09", "2022-01..2022-09", "2022-01..2022-09"]
+
+
+def test_a_table_of_places_or_years_takes_its_measure_from_the_column_and_reads_a_rank_column():
+    text = ("2018年全省各市GDP排行榜\n\nGDP排行 | 设区市 | 2018年GDP(亿元) | 增速(%) |\n\n1 | 泉州市 | 8467.98 | 8.9 |\n\n"
+            "2 | 福州市 | 7856.81 | 8.7 |\n\n近年全省主要指标\n\n年份 | GDP(亿元) | 常住人口(万人) |\n\n2017年 | 32182.1 | 3911 |\n")
+    f, _ = extract_report(text, "t", "t.txt", "2019-02-20", None)
+    got = [(r.quote, r.unit, r.kind, r.period, r.measure_zh, r.subject_zh) for r in f.itertuples()]
+    assert got[-8:] == [("1", "rank", "rank", "2018", "GDP", "泉州市"), ("8467.98", "yuan", "level", "2018", "GDP", "泉州市"),
+                        ("8.9", "percent", "growth_rate", "2018", "GDP", "泉州市"),
+                        ("2", "rank", "rank", "2018", "GDP", "福州市"), ("7856.81", "yuan", "level", "2018", "GDP", "福州市"),
+                        ("8.7", "percent", "growth_rate", "2018", "GDP", "福州市"),
+                        ("32182.1", "yuan", "level", "2017", "GDP", got[-2][5]),
+                        ("3911", "count", "count_stock", "2017", "常住人口", got[-1][5])]

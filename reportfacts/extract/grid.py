@@ -164,7 +164,7 @@ def grid_columns(text: str, paras) -> dict[int, tuple[Column, str, str]]:
     column's measure)."""
     out: dict[int, tuple[Column, str, str]] = {}
     header: list[Column | None] = []
-    at_unit, at_label, places, monthly = -1, -1, False, False
+    at_unit, at_label, places, years, monthly = -1, -1, False, False, False
     carried: Column | None = None  # a monthly release's amounts: the unit its first row names, for the rows under it
     for ps, pe in paras:
         line = text[ps:pe]
@@ -172,6 +172,7 @@ def grid_columns(text: str, paras) -> dict[int, tuple[Column, str, str]]:
             header, at_unit = _grid_header(grid_cells(line), table_month(text, ps))
             monthly, carried = any(GRID_PERIOD_RE.fullmatch(c) for c in grid_cells(line)), None
             places = PLACE_HEADER_RE.fullmatch(grid_cells(line)[0]) is not None
+            years = _YEAR_HEADER_RE.fullmatch(grid_cells(line)[0]) is not None
             at_label = _label_column(grid_cells(line))
             continue
         if not header or not is_grid_row(line, len(header)):
@@ -190,11 +191,13 @@ def grid_columns(text: str, paras) -> dict[int, tuple[Column, str, str]]:
         label, labelled = _label_unit(_ROW_NUMBER_RE.sub("", _PART_OF_RE.sub("", named)))
         if monthly:
             carried = labelled = labelled or carried
-        level = next((c.name for c in header if c is not None and c.name and not c.kind), "")
+        level = _level_name(header)
+        year = GRID_YEAR_RE.fullmatch(label) if years else None
         for i, (start, cell) in enumerate(cells):
             col = header[i + shift] if 0 <= i + shift < len(header) else None
             if col is not None and GRID_VALUE_RE.fullmatch(cell) and any(ch.isdigit() for ch in cell):
-                measure = (level if col.kind else col.name) if places else label
+                measure = (level if col.kind else _YEAR_LEAD_RE.sub("", col.name)) if places or year else label
+                col = replace(col, period=year.group(1)) if year else col  # a row of a year: of that year
                 _put(out, start + _first_digit(cell), col, unit or labelled, measure, label if places else "")
     return out
 
@@ -220,7 +223,7 @@ def cell_columns(text: str, paras) -> dict[int, tuple[Column, str, str]]:
     same run of table rows, aligned from the right (a header may leave out the label column)."""
     out: dict[int, tuple[Column, str, str]] = {}
     header: list[Column | None] | None = None
-    at_unit = at_label = -1  # the columns of the rows' units and labels
+    at_unit = at_label = at_place = at_year = -1  # the columns of the rows' units, labels, places and years
     table_unit: Column | None = None  # 单位:亿元 written on the line above the table: its cells' unit where the
     for ps, pe in paras:                # header names none (a year, 2021年; 绝对数)
         line = text[ps:pe]
@@ -233,8 +236,10 @@ def cell_columns(text: str, paras) -> dict[int, tuple[Column, str, str]]:
         if not numbers:
             words = [c for _, c in cells]
             header, at_unit = _grid_header(words) if sum(GRID_YEAR_RE.fullmatch(c) is not None for c in words) >= 2 \
-                else ([column(c) or (table_unit if i else None) for i, c in enumerate(words)], -1)  # (years: a grid's)
-            at_label = _label_column(words)
+                else ([_rank_or_unit(c) or (table_unit if i else None) for i, c in enumerate(words)], -1)
+            at_label = _label_column(words)  # (a header of years reads as a grid's)
+            at_place = next((i for i, c in enumerate(words) if PLACE_HEADER_RE.fullmatch(c)), -1)
+            at_year = next((i for i, c in enumerate(words) if _YEAR_HEADER_RE.fullmatch(c)), -1)
             continue
         if header is None:
             continue
@@ -242,11 +247,39 @@ def cell_columns(text: str, paras) -> dict[int, tuple[Column, str, str]]:
         named = cells[at_label + shift][1] if at_label >= 0 and 0 <= at_label + shift < len(cells) else ""
         label, labelled = _label_unit(_PART_OF_RE.sub("", named or (cells[0][1] if numbers[0] > 0 else "")))
         unit = _unit_column(cells[at_unit + shift][1]) if 0 <= at_unit + shift < len(cells) else None
+        place = cells[at_place + shift][1] if at_place >= 0 and 0 <= at_place + shift < len(cells) else ""
+        year = GRID_YEAR_RE.fullmatch(cells[at_year + shift][1]) if at_year >= 0 and 0 <= at_year + shift < len(
+            cells) else None
+        level = _level_name(header)
         for i in numbers:
             col = header[i - shift] if 0 <= i - shift < len(header) else None
-            if col is not None:
-                _put(out, ps + cells[i][0] + _first_digit(cells[i][1]), col, unit or labelled, label)
+            if col is None:
+                continue
+            if place or year:  # a row of a place or a year: the column names what is measured (a growth or a
+                label = level if col.kind or col.unit == "rank" else _YEAR_LEAD_RE.sub("", col.name)  # rank: of
+                col = replace(col, period=year.group(1)) if year else col  # the first column of amounts)
+            _put(out, ps + cells[i][0] + _first_digit(cells[i][1]), col, unit or labelled, label, place)
     return out
+
+
+_RANK_HEADER_RE = re.compile("排名|排行|名次|排序|位次")  # GDP排行: a column of ranks
+_YEAR_HEADER_RE = re.compile("年份|年度|年")  # a column of years: each row is of its year
+_YEAR_LEAD_RE = re.compile(r"^(?:19|20)\d\d年")  # 2018年GDP(亿元): the year a column's name opens on
+
+
+def _rank_or_unit(header: str) -> Column | None:
+    """What a header cell says of the numbers under it: a rank (GDP排行), else the unit it names (:func:`column`),
+    with the name of what the column holds (its unit cut)."""
+    if _RANK_HEADER_RE.search(header):
+        return Column("rank", Decimal(1), "rank", name=_RANK_HEADER_RE.sub("", header))
+    col = column(header)
+    return replace(col, name=_BRACKETED_RE.sub("", header).strip()) if col is not None else None
+
+
+def _level_name(header: list[Column | None]) -> str:
+    """The name of the first column of amounts, its year cut (2018年GDP(亿元): GDP): what its rates and ranks are of."""
+    return next((_YEAR_LEAD_RE.sub("", c.name) for c in header if c is not None and c.name and not c.kind
+                 and c.unit != "rank"), "")
 
 
 PLACE_HEADER_RE = re.compile("城市|地区|地市|市州|设区市|省份|省区|区县|县区|县市|园区|开发区|高新区")  # a column of places
