@@ -1252,3 +1252,11 @@ def test_quarters_listed_sharing_their_jidu_before_fenbie_date_the_figures_in_tu
 def test_a_part_of_the_year_whose_state_was_reversed_dates_nothing_after_it():
     got = periods("上半年全省第一产业增加值比去年同期增长2.1%，扭转了一季度的负增长态势，增速比全国高1.2个百分点。", "2020-07-24")
     assert got["2.1%"] == got["1.2个百分点"] == "2020-H1"
+
+
+def test_the_years_since_which_a_record_stands_are_no_time_of_the_figures_after_it():
+    text = "2021年，全市工业实现2015年以来最高增速。其中，规上工业增加值3980亿元，同比增长9.9%。"
+    got = periods(text, "2022-01")
+    assert got["3980亿元"] == got["9.9%"] == "2021"
+    # a span of years with no record after it still governs
+    assert periods("2015年以来，全市规上工业增加值累计增长60%。", "2022-01")["60%"] == "2015..2021"

@@ -464,7 +464,8 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
         # a period closing its clause after a comparing verb is one)
         comparison = joined_base or (before.endswith(markers) and not before.endswith(not_markers)
                                      and (after not in ("，", ",") or not before.endswith(_COPULAS))) or \
-            vocab_re("comparison_after").match(text, e) is not None
+            vocab_re("comparison_after").match(text, e) is not None or \
+            m.group().endswith("来") and vocab_re("record_after").match(text, e) is not None
         if kind == "month" and len(period) == 7 and not comparison:
             last_month = period  # (not a comparison base: 涨幅比6月份扩大)
         out.append(PeriodExpr(
