@@ -1260,3 +1260,11 @@ def test_the_years_since_which_a_record_stands_are_no_time_of_the_figures_after_
     assert got["3980亿元"] == got["9.9%"] == "2021"
     # a span of years with no record after it still governs
     assert periods("2015年以来，全市规上工业增加值累计增长60%。", "2022-01")["60%"] == "2015..2021"
+
+
+def test_a_count_of_the_places_a_condition_picks_is_of_the_period_not_a_stock_at_its_end():
+    text = "一季度，全省GDP增长5%。记者梳理后发现，有7个设区市地区生产总值增速跑赢全省平均水平。"
+    assert periods(text, "2022-04-25")["7个"] == "2022-Q1"
+    # a count of anything else stays a stock at the period's end
+    text = "一季度，全省GDP增长5%。记者梳理后发现，全省共有企业300家。"
+    assert periods(text, "2022-04-25")["300家"] == "2022-03"

@@ -858,6 +858,21 @@ def _counted_by_change(m: Mention, text: str, sp: dict, rules: Rules | None) -> 
         rules.keywords.growth.search(text, m.unit.end, sp["sentence"][1]) is not None
 
 
+def _places_picked(m: Mention, text: str, sp: dict) -> bool:
+    """True for a count of the places a condition picks (periods.yml ``place_set``, then ``place_condition`` before
+    the next figure, not of all of them, ``place_all``: 7个设区市增速跑赢全省; not 13个设区市的增速均为两位数): a count
+    of the period's figures, not a stock at the period's end."""
+    if m.kind != "count_stock" or m.unit.unit != "count":
+        return False
+    hit = vocab_re("place_set").match(text, m.unit.end) or vocab_re("place_set").match(text, m.end)
+    if hit is None and not vocab_re("place_set").fullmatch(text, m.end, m.unit.end):
+        return False
+    at = hit.end() if hit else m.unit.end
+    figure = numbers.ARABIC_RE.search(text, at, sp["clause"][1])
+    rest = text[at: figure.start() if figure else sp["clause"][1]]
+    return vocab_re("place_condition").search(rest) is not None and vocab_re("place_all").search(rest) is None
+
+
 def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: dict, full: int,
              rules: Rules | None, plan_spans: dict[int, str] | None = None, pub: PubDate | None = None) -> str:
     """The period of the governing expression ``gov`` as the figure's own clause and sentence qualify it."""
@@ -1304,11 +1319,13 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             # durations in years run up to the present unless their own paragraph dates them, or up to the time the
             # report is about (its reference period: 连续4年 in a review of last year ends last year)
             gov = st.carry
-            if gov is not None and gov.kind in PART_YEAR and m.kind == "count_stock" and gov.period == st.reference:
+            picked = _places_picked(m, text, sp)  # (of the period: 7个设区市增速跑赢全省)
+            if gov is not None and gov.kind in PART_YEAR and m.kind == "count_stock" and gov.period == st.reference \
+                    and not picked:
                 # a stock in a review of a part of a year (上半年，…“专精特新”企业共192户) is at the part's end
                 m.extra["point_of"] = gov
                 gov = replace(gov, period=Period.parse(gov.period).last_month, kind="month")
-            elif gov is not None and (gov.kind in PART_YEAR and m.kind in NOT_CARRIED or
+            elif gov is not None and (gov.kind in PART_YEAR and m.kind in NOT_CARRIED and not picked or
                                       gov.kind == "month" and m.kind in ("target", "plan")):
                 gov = None  # (a stock at a carried status date, 至9月底，…已竣工项目共50个, is of that date)
             if gov is not None and m.kind in ("target", "plan") and looks_back(gov, pub) and \
