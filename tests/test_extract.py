@@ -729,6 +729,10 @@ def test_news_of_the_goals_of_this_year_makes_its_undated_figures_the_year_s_pla
     text = ("县长作政府工作报告，回顾了2012年的政府工作，也提出了2013年的政府工作目标。\n\n"
             "经初步预计，全县2012年全年实现生产总值163亿元；城镇居民人均可支配收入达到18817元，增长16.5%。")
     assert _kinds(text, "2013-01")["18817元"] == "level"
+    # the aim efforts work towards in a review of the year so far sets no goal (围绕高质量发展目标，着力…)
+    text = ("今年以来，高新区围绕高质量发展目标，着力推动产业转型。1至9月，全区经济运行平稳：园区实现规上工业总产值"
+            "186.42亿元；社会消费品零售总额52.38亿元。")
+    assert _kinds(text, "2023-10")["186.42亿元"] == _kinds(text, "2023-10")["52.38亿元"] == "level"
 
 
 def test_a_growth_rate_moving_between_two_times_stays_a_growth_rate_and_a_share_a_share():
