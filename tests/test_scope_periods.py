@@ -226,6 +226,11 @@ def test_figures_listed_after_the_years_they_are_of_are_one_a_year():
     # as many measures as a plan has years are not its years
     got = periods("“十三五”期间，五项指标分别比“十三五”初增长了180%、447%、272%、500%和650%。", "2021-05")
     assert {got[q] for q in ("180%", "447%", "650%")} == {"2016..2020"}
+    # so are those after the years since one, up to the report's (2010年以来 in 2014: 2010..2013)
+    got = periods("2010年以来，我省年度GDP分别增长15%、14.2%、13.6%、12.5%，增速逐年回落。", "2014-02")
+    assert [got[q] for q in ("15%", "14.2%", "13.6%", "12.5%")] == ["2010", "2011", "2012", "2013"]
+    got = periods("2010年以来，我省GDP年均增速、投资年均增速分别为12%、20%。", "2014-02")  # not as many as its years
+    assert got["12%"] == got["20%"] == "2010..2013"
 
 
 def test_a_ranking_the_lead_announces_dates_the_ranks_after_it():
