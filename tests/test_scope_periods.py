@@ -1273,3 +1273,12 @@ def test_a_count_of_the_places_a_condition_picks_is_of_the_period_not_a_stock_at
     assert periods(text.format("有7个设区市地区生产总值增速跑赢全省平均水平"), "2022-04-25")["7个"] == "2022-Q1"
     # a count of anything else stays a stock at the period's end
     assert periods(text.format("全省共有企业300家"), "2022-04-25")["300家"] == "2022-03"
+
+
+def test_shang_nian_in_the_review_of_last_year_is_the_year_before_the_one_reviewed():
+    text = "初步核算，2018年全省实现地区生产总值35804.04亿元。三次产业结构由上年同期的6.9:47.7:45.4调整为6.6:48.1:45.3。"
+    got = periods(text, "2019-02-20")
+    assert (got["6.9"], got["6.6"]) == ("2017", "2018")
+    # 去年 counts from the publication year: the year reviewed
+    got = periods("初步核算，2018年全省实现地区生产总值35804.04亿元。去年的三次产业结构为6.6:48.1:45.3。", "2019-02-20")
+    assert got["6.6"] == "2018"

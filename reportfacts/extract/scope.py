@@ -862,6 +862,16 @@ def _counted_by_change(m: Mention, text: str, sp: dict, rules: Rules | None) -> 
         rules.keywords.growth.search(text, m.unit.end, sp["sentence"][1]) is not None
 
 
+def _year_before_reviewed(gov: PeriodExpr | None, st: PeriodState, pub: PubDate | None) -> PeriodExpr | None:
+    """上年 (上年同期, 上年的) in the review of last year is the year before the one reviewed, as statistical prose
+    counts it from the year reported (2018年…三次产业结构由上年同期的6.9:47.7:45.4调整为… in 2019: 2017), not from
+    the publication year, as 去年 is."""
+    if gov is None or pub is None or not gov.text.startswith("上年") or st.reference != str(pub.year - 1) or \
+            gov.period != st.reference:
+        return gov
+    return replace(gov, period=str(pub.year - 2))
+
+
 def _places_picked(m: Mention, text: str, sp: dict) -> bool:
     """True for a count of the places a condition picks (periods.yml ``place_set``, then ``place_condition`` before
     the next figure, not of all of them, ``place_all``: 7个设区市增速跑赢全省; not 13个设区市的增速均为两位数): a count
@@ -1349,7 +1359,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             if pub is not None and _year_end_goal(m, text[sp["clause"][0]: m.start], rules):
                 m.period = str(pub.year)  # 年底前完成…: this year's goal
             continue
-        gov = _to_side(m, gov, text, live, st)
+        gov = _to_side(m, _year_before_reviewed(gov, st, pub), text, live, st)
         m.extra["gov"] = gov
         if gov is None:
             m.period, m.unresolved = _fallback(m, pub, text[sp["clause"][0]: m.start])
