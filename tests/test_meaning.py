@@ -2276,3 +2276,11 @@ def test_items_counted_by_place_take_the_nearest_lead_of_scope_before_them():
 def test_places_joined_before_fenbie_are_whose_figures_and_no_items_of_the_measure():
     got = _rows("2018年，全省GDP增长8.3%。厦门和漳州位居前列，分别达到4791亿元和3947亿元。", published="2019-02")
     assert got["4791"] == ("GDP", "厦门") and got["3947"] == ("GDP", "漳州")
+
+
+def test_a_class_of_places_names_no_measure_of_a_rate_and_a_bound_compared_with_is_a_frame():
+    got = _rows("一季度，全国GDP增长4.8%。22个省份中，有9个省份增速超过或等于5.5%，分别是江西(7.1%)、山西(6.6%)。",
+                published="2022-04-27")
+    assert got["7.1"][0] == got["6.6"][0] == "GDP" and got["9"][0] == "省份"  # a count of them counts the places
+    got = _rows("全省GDP增长5.2%。吉安以7.6%的增速领跑设区市。", published="2022-04-27")
+    assert got["7.6"][0] == "GDP"

@@ -838,6 +838,10 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
         measure = ""  # 申请专利620件，年平均增长率17.6%: a growth rate's name alone, of the figure right before
     if len(measure) == 1 and measure not in _ONE_CHAR_CLASSES:
         measure = ""  # 六成以上的战|新企业: a character cut from its word names nothing; the measure continues
+    places = meaning.load_meaning_rules().place_classes
+    if m.unit.unit != "count":  # 宁德市以13.6%的增速领跑设区市; 有9个省份…，分别是江西(7.1%): the places ranked or
+        measure = "" if places.fullmatch(measure) else measure  # counted name no measure of a rate; it continues
+        inherited = "" if places.fullmatch(inherited) else inherited
     row["measure_zh"] = meaning.continued(measure, "" if owned else inherited, m.kind == "growth_rate")
     written = row["subject_as_written"]
     scope = _GROUP_SCOPE_RE.search(text, max(cs, m.start - 8), m.start) if m.unit.unit == "count" else None

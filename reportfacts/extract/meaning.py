@@ -143,6 +143,7 @@ class MeaningRules:
     whole_names: tuple[str, ...]     # 计算机、通信和其他电子设备制造业: one sector, separators inside
     vague_topics: frozenset[str]     # 经济, 经济运行: nouns a judgement is of that name no measure
     ranking_ends: tuple[str, ...]    # 排行榜, 竞争力: a rank's phrase after its verb ending so names the ranking
+    place_classes: re.Pattern        # 设区市, 市州: a phrase naming only a class of places, no measure of its figures
 
 
 def _alt(words) -> str:
@@ -193,7 +194,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile(f"{_alt(doc['firm_results'])}|发布[^，。；,;]{{0,14}}?(?:{_alt(doc['firm_reports'])})"),
         tuple(doc["office_ends"]), tuple(doc["district_offices"]),
         tuple(sorted(doc["whole_names"], key=len, reverse=True)), frozenset(doc["vague_topics"]),
-        tuple(doc["ranking_ends"]))
+        tuple(doc["ranking_ends"]), re.compile(doc["place_classes"]))
 
 
 # a contribution to growth with what it contributes to (拉动全市经济增长, 对全市规上工业增加值增长的贡献率)
@@ -426,6 +427,8 @@ def continued(measure: str, previous: str, growth: bool = False) -> str:
     if previous and measure and (measure in r.generic_heads or measure[:1] in r.share_link) \
             and not previous.endswith(measure):
         base = share_base(previous)
+        if growth and measure in RATE_HEADS:  # 以7.6%的增速领跑: a growth rate's rate head, of what grew (the kind says
+            return next((base[: -len(h)] for h in RATE_HEADS if base.endswith(h)), base)  # it is a growth)
         if base.startswith(measure):
             return base  # 新增研发机构32个。其中国家高新区新增10个: the same new things, counted again
         rate = next((h for h in RATE_HEADS if base.endswith(h) and measure not in r.rank_words), "")
@@ -847,6 +850,9 @@ class Reader:
         ahead = self._head_phrase(after_unit[1:], scoped=True)
         if ahead.endswith(tuple(self.rules.milestone_words)):  # 在增产1亿多吨的基础上: the basis of what follows, no measure
             return ""
+        rate = next((h for h in RATE_HEADS if ahead.startswith(h)), "")
+        if rate and written.rstrip().endswith("以"):
+            return rate  # 吉安以7.6%的增速领跑设区市: a rate's head, then what the place did with it (jieba's v 增速)
         if ahead and not any(f.startswith("v") for _, f in words(written)) and not written.rstrip().endswith("以"):
             # (郑州以13617.8亿元的经济总量稳居首位: what the place did with its figure names no measure of it)
             return self._described(ahead, after_unit[after_unit.find(ahead) + len(ahead):]) or ahead
