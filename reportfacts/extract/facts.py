@@ -838,10 +838,9 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
         measure = ""  # 申请专利620件，年平均增长率17.6%: a growth rate's name alone, of the figure right before
     if len(measure) == 1 and measure not in _ONE_CHAR_CLASSES:
         measure = ""  # 六成以上的战|新企业: a character cut from its word names nothing; the measure continues
-    places = meaning.load_meaning_rules().place_classes
     if m.unit.unit != "count":  # 宁德市以13.6%的增速领跑设区市; 有9个省份…，分别是江西(7.1%): the places ranked or
-        measure = "" if places.fullmatch(measure) else measure  # counted name no measure of a rate; it continues
-        inherited = "" if places.fullmatch(inherited) else inherited
+        measure = "" if meaning.names_place_class(measure) else measure  # counted name no measure of a rate; it
+        inherited = "" if meaning.names_place_class(inherited) else inherited  # continues
     row["measure_zh"] = meaning.continued(measure, "" if owned else inherited, m.kind == "growth_rate")
     written = row["subject_as_written"]
     scope = _GROUP_SCOPE_RE.search(text, max(cs, m.start - 8), m.start) if m.unit.unit == "count" else None
@@ -1429,8 +1428,9 @@ def _opener_topic(m: Mention, text: str, reader: meaning.Reader) -> str:
 _CAPTION_ASIDE_RE = re.compile(r"[（(][^（()）]*[)）]")
 _CAPTION_TAIL_RE = re.compile(r"(?:发展|运行)?(?:数据|指标)?(?:一览表?|如下|情况|统计表?|对比|排行榜?)?[：:]?\s*\Z")
 # (what a caption calls its table: …核心产业发展情况：, …的市州数据如下：)
+_PLACE_CLASSES = meaning.load_meaning_rules().place_classes
 _CAPTION_CLASS_RE = re.compile(r"(?:(?:排名|排行)?前?[\d一二两三四五六七八九十]+个?|部分|各|其余|其他)的?"
-                               f"(?:{meaning.PLACE_CLASSES}|省辖市|省区|地区|[区县市省州])|{meaning.PLACE_CLASSES}")
+                               f"(?:{_PLACE_CLASSES}|省辖市|省区|地区|[区县市省州])|{_PLACE_CLASSES}")
 # (苏南五市, 前十省份, 部分省辖市, 排名前八的地区: the rows' places)
 
 

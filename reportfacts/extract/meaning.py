@@ -143,7 +143,7 @@ class MeaningRules:
     whole_names: tuple[str, ...]     # 计算机、通信和其他电子设备制造业: one sector, separators inside
     vague_topics: frozenset[str]     # 经济, 经济运行: nouns a judgement is of that name no measure
     ranking_ends: tuple[str, ...]    # 排行榜, 竞争力: a rank's phrase after its verb ending so names the ranking
-    place_classes: re.Pattern        # 设区市, 市州: a phrase naming only a class of places, no measure of its figures
+    place_classes: str               # 设区市|市州 …: classes of places, the members of a group (an alternation)
 
 
 def _alt(words) -> str:
@@ -194,7 +194,16 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile(f"{_alt(doc['firm_results'])}|发布[^，。；,;]{{0,14}}?(?:{_alt(doc['firm_reports'])})"),
         tuple(doc["office_ends"]), tuple(doc["district_offices"]),
         tuple(sorted(doc["whole_names"], key=len, reverse=True)), frozenset(doc["vague_topics"]),
-        tuple(doc["ranking_ends"]), re.compile(doc["place_classes"]))
+        tuple(doc["ranking_ends"]), _alt(doc["place_classes"]))
+
+
+def names_place_class(phrase: str, ending: bool = False) -> bool:
+    """True when ``phrase`` names only a class of places (设区市, 各市, 城市全部), or with ``ending`` ends in one
+    (东北的四个副省级城市, 其余城市, 部分区): the members of a group, no measure."""
+    classes = load_meaning_rules().place_classes
+    if ending:
+        return re.fullmatch(f".*(?:{classes}|(?:部分|各|其余|其他)[区县市省州])的?", phrase) is not None
+    return re.fullmatch(f"(?:各|全部|这些|其他|其余)?(?:{classes}|[市省县])(?:全部|中|均)?", phrase) is not None
 
 
 # a contribution to growth with what it contributes to (拉动全市经济增长, 对全市规上工业增加值增长的贡献率)
@@ -449,9 +458,6 @@ _PER_OWNED_RE = re.compile(_PER_BASE + r"(?:拥有|配备)([^\s，。；,;、\d�
 _PER_UNIT_END_RE = re.compile(r"每[十百千万]?(?:名|个|位)?(?:人口|人|户|平方公里|亩)(?:拥有|有|配备)?\s*\Z")
 _DEMONSTRATIVE_END_RE = re.compile(r"(?:这一|这个|这项|该|此|上述)\s*\Z")  # 这一|数字: what the text just named
 # 在全市GDP中所占的|比重: the whole a part is in, before a share word
-PLACE_CLASSES = "城市|设区市|地级市|市州|地市|省份|区县|县区|县市"  # classes of places: the members of a group, no measure
-PLACE_CLASS_RE = re.compile(f".*(?:{PLACE_CLASSES}|(?:部分|各|其余|其他)[区县市省州])的?")
-# (其余城市, 部分区: a class of places)
 _WITHIN_WHOLE_RE = re.compile(r"在[^在，。；,;]{1,16}?(?:当中|之中|中)?(?:所占的?|的)?\Z")
 
 
@@ -839,7 +845,8 @@ class Reader:
         hit = self.rules.scope_lead_re.search(lead)
         phrase = self._tail_phrase(lead[: hit.start()]) if hit else ""
         counted = hit is not None and _COUNTED_GROUP_RE.search(lead, 0, hit.start()) is not None
-        if not phrase or counted or self.names_in(phrase) or PLACE_CLASS_RE.fullmatch(phrase) or phrase in _LEVELS:
+        if not phrase or counted or self.names_in(phrase) or names_place_class(phrase, ending=True) or \
+                phrase in _LEVELS:
             return ""  # (东北的四个副省级城市中: members)
         return phrase
 
