@@ -2284,3 +2284,13 @@ def test_a_class_of_places_names_no_measure_of_a_rate_and_a_bound_compared_with_
     assert got["7.1"][0] == got["6.6"][0] == "GDP" and got["9"][0] == "省份"  # a count of them counts the places
     got = _rows("全省GDP增长5.2%。吉安以7.6%的增速领跑设区市。", published="2022-04-27")
     assert got["7.6"][0] == "GDP"
+
+
+def test_the_place_a_sentence_s_opening_clause_closes_on_is_its_topic():
+    got = _rows("从增速看，吉安以7.6%的增速领跑设区市。紧随其后的是抚州，增速为7.3%。"
+                "去年经济总量首次突破1200亿元的鹰潭，一季度地区生产总值增长7.1%。其后是宜春，增长7.0%。"
+                "排名第三的九江，地区生产总值为873.42亿元。", published="2022-04-25")
+    assert [got[v][1] for v in ("7.6", "7.3", "1200", "7.1", "7.0", "三", "873.42")] == \
+        ["吉安", "抚州", "鹰潭", "鹰潭", "宜春", "九江", "九江"]
+    # a place after a verb, with more of its clause after it, stays its object
+    assert _rows("全省GDP增长5.2%。投资者看好南昌的发展，增速为7.3%。", published="2022-04-25")["7.3"][1] != "南昌"

@@ -197,6 +197,10 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         tuple(doc["ranking_ends"]), _alt(doc["place_classes"]))
 
 
+_RELATIVE_NAME_RE = re.compile(r"[^，。；,;！？、]{0,24}?的([\u4e00-\u9fff]{2,8})[，,]")  # …的鹰潭，: the name a figure's
+# opening clause describes
+
+
 def names_place_class(phrase: str, ending: bool = False) -> bool:
     """True when ``phrase`` names only a class of places (设区市, 各市, 城市全部), or with ``ending`` ends in one
     (东北的四个副省级城市, 其余城市, 部分区): the members of a group, no measure."""
@@ -1660,6 +1664,10 @@ class Reader:
         figure in brackets right after a name (低于武汉(8.1%)、无锡(7.1%)) is that name's."""
         sentence_start = self._datelines.get(sentence_start, sentence_start)
         clause_start = max(clause_start, sentence_start)
+        closing = _RELATIVE_NAME_RE.match(self.text, start) if clause_start == sentence_start else None
+        if closing and len(words(closing.group(1))) == 1 and self._name(*words(closing.group(1))[0]) and \
+                not self.names_in(self.text[clause_start: start]):
+            return closing.group(1)  # 去年经济总量首次突破1200亿元的鹰潭，: the place a sentence's opening clause describes
         if self.text[start - 1: start] in ("(", "（"):
             ws = words(self.text[max(0, start - 13): start - 1])
             if len(ws) > 1 and ws[-1][0] in self.rules.compared_levels:
@@ -1996,6 +2004,8 @@ class Reader:
         *led, lead = CLAUSE_RE.split(self.text[max(sentence_start, self._ends[i]) if i >= 0 else sentence_start: pos])
         if name in self.rules.zone_classes:  # 88家国家高新区上报统计的企业…，实现营业总收入…: the zones counted, together
             lead = _GROUP_COUNT_END_RE.sub("", lead)
+        if not led and lead.endswith(("的", "是")) and self.text.startswith(("，", ","), pos + len(name)):
+            return True  # 紧随其后的是抚州，增速为7.3%; 排名第三的九江，…: the place a sentence's first clause closes on
         return (all(self.rules.lead_clause_re.search(c) for c in led if c.strip())
                 and all(f in self.rules.opening_flags for w, f in words(lead) if w.strip()))
 
@@ -2029,8 +2039,10 @@ class Reader:
                     not self._in_quoted_name(pos):
                 if pos == run_end:
                     best += w
-                elif flag not in ("v", "vn") and not self._object(a, pos, ws[j - 1][0] if j else "") \
-                        and not self._locative(max(a, pos - 5), pos):
+                elif (flag not in ("v", "vn") or j and ws[j - 1][0] == "是" and
+                      self.text.startswith(("，", ","), pos + len(w))) and \
+                        not self._object(a, pos, ws[j - 1][0] if j else "") and not self._locative(max(a, pos - 5), pos):
+                    # (紧随其后的是抚州，增速为7.3%: the place 是 introduces, closing its clause, is no object)
                     if first and best:
                         return best
                     best = self._modified(ws[:j], w, f)
