@@ -2294,3 +2294,12 @@ def test_the_place_a_sentence_s_opening_clause_closes_on_is_its_topic():
         ["吉安", "抚州", "鹰潭", "鹰潭", "宜春", "九江", "九江"]
     # a place after a verb, with more of its clause after it, stays its object
     assert _rows("全省GDP增长5.2%。投资者看好南昌的发展，增速为7.3%。", published="2022-04-25")["7.3"][1] != "南昌"
+
+
+def test_a_count_of_places_is_about_the_whole_they_make_up():
+    got = _rows("广东一季度GDP破2.8万亿。15省份增速高于全国。", published="2022-04-27")
+    assert got["15"][1] == "全国"
+    got = _rows("一季度江苏实现地区生产总值26492.4亿元，13个设区市中有8个增速超过全省平均水平。", "无锡", "2021-04-27")
+    assert got["13"][1] == got["8"][1] == "江苏"
+    # not a count of things a province or city level names (3个省重点项目)
+    assert _rows("高新区一季度完成投资108亿元，3个省重点项目进展顺利。", "高新区", "2021-04-27")["3"][1] == "高新区"

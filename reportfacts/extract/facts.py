@@ -849,6 +849,11 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     row["subject_zh"] = m.extra.get("listed_subject") or (scope.group(1) if scope else "") or reader.subject(
         m.start, cs, ss, "" if catalog is None or written in catalog.deictic or meaning.names_no_place(written) else written)
     row["subject_zh"] = reader.rules.self_scope.get(row["subject_zh"], row["subject_zh"])  # 我国: 全国
+    counted = meaning.counted_places(text, m.end, m.unit.end) if m.unit.unit == "count" and not scope and \
+        not m.extra.get("listed_subject") and not reader.names_in(text[cs: m.start]) else ""
+    if counted and counted not in reader.rules.zone_classes:  # 15省份增速高于全国, 11个设区市中: a count of places is
+        row["subject_zh"] = _whole_of(counted, text, ss, m.start, reader) or row["subject_zh"]  # the whole's they
+        # make up, not one member's
     if (m.unit.unit != "count" or reader.is_facility(row["subject_zh"])) and m.kind not in RANKS:
         # (218家国家级经开区: the zones counted; 园区百强排名: the list's; 虹口景区接待游客105180人次: the facility's)
         row["measure_zh"] = reader.unnamed(row["measure_zh"], row["subject_zh"])
@@ -1585,6 +1590,20 @@ def _mark_joined(ms: list[Mention], spans_of, text: str) -> None:
 
 # 全国218家国家级经开区, 在西部47家国家级经开区中, 全省21个: a group counted in a scope is the scope's (the country's,
 # the west's), whichever zone the report is about
+_NATIONAL, _PROVINCES = "全国", ("省份", "省区市", "省")  # provinces are the country's
+_CITY_CLASSES = ("城市", "设区市", "地级市", "市州", "地市", "市")  # cities are a province's, counties a city's
+
+
+def _whole_of(counted: str, text: str, ss: int, start: int, reader: meaning.Reader) -> str:
+    """The whole a count of places of the class ``counted`` is of: the country for provinces; for cities, the
+    province its sentence names before it, else the report's own place if a province (for counties, a city); "" when
+    there is none."""
+    if counted in _PROVINCES:
+        return _NATIONAL
+    level = "省" if counted in _CITY_CLASSES else "市"
+    named = [n for n in reader.names_in(text[ss: start]) if meaning.place_level(n) == level]
+    own = reader.default_subject
+    return named[-1] if named else own if own and meaning.place_level(own) == level else ""
 _GROUP_SCOPE_RE = re.compile(
     r"((?:全[国國]|全省|[东東]部|中部|西部|[东東]北)(?:地[区區])?)(?:参评的|參評的|的|共有|共|有)?\s*\Z")
 def _structure_items(m: Mention, text: str, head: str, reader: meaning.Reader) -> dict[int, str]:

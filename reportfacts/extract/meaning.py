@@ -197,6 +197,15 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         tuple(doc["ranking_ends"]), _alt(doc["place_classes"]))
 
 
+def counted_places(text: str, end: int, unit_end: int) -> str:
+    """The class of places a count at ``end`` (its unit ending at ``unit_end``) counts (11个设区市, 15省份, 9家国家高新区),
+    "" when it counts anything else."""
+    r = load_meaning_rules()
+    hit = re.compile(f"(?:个|家|座)?({r.place_classes}|{_alt(r.zone_classes)}|[省市](?=[中的，。；,;]))").match(
+        text, end)  # (全省16市中; not 2个省级众创空间, 3个省重点项目)
+    return hit.group(1) if hit and hit.end() >= unit_end else ""
+
+
 _RELATIVE_NAME_RE = re.compile(r"[^，。；,;！？、]{0,24}?的([\u4e00-\u9fff]{2,8})[，,]")  # …的鹰潭，: the name a figure's
 # opening clause describes
 

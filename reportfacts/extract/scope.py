@@ -9,7 +9,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from reportfacts.extract import numbers
+from reportfacts.extract import meaning, numbers
 from reportfacts.extract.mentions import (
     CIRCUMSTANCE_RE, CLAUSE_RE, FULL_STOP_RE, GROUP_RANKED_RE, RATES, TO_DATE_RE, Mention, Rules, full_sentence_start,
     is_heading,
@@ -873,15 +873,15 @@ def _year_before_reviewed(gov: PeriodExpr | None, st: PeriodState, pub: PubDate 
 
 
 def _places_picked(m: Mention, text: str, sp: dict) -> bool:
-    """True for a count of the places a condition picks (periods.yml ``place_set``, then ``place_condition`` before
-    the next figure, not of all of them, ``place_all``: 7个设区市增速跑赢全省; not 13个设区市的增速均为两位数): a count
-    of the period's figures, not a stock at the period's end."""
+    """True for a count of the places a condition picks (meaning.counted_places, then periods.yml
+    ``place_condition`` before the next figure, not of all of them, ``place_all``: 7个设区市增速跑赢全省; not
+    13个设区市的增速均为两位数): a count of the period's figures, not a stock at the period's end."""
     if m.kind != "count_stock" or m.unit.unit != "count":
         return False
-    hit = vocab_re("place_set").match(text, m.unit.end) or vocab_re("place_set").match(text, m.end)
-    if hit is None and not vocab_re("place_set").fullmatch(text, m.end, m.unit.end):
+    counted = meaning.counted_places(text, m.end, m.unit.end)
+    if not counted:
         return False
-    at = hit.end() if hit else m.unit.end
+    at = text.index(counted, m.end) + len(counted)
     figure = numbers.ARABIC_RE.search(text, at, sp["clause"][1])
     rest = text[at: figure.start() if figure else sp["clause"][1]]
     return vocab_re("place_condition").search(rest) is not None and vocab_re("place_all").search(rest) is None
