@@ -2292,6 +2292,8 @@ def test_the_place_a_sentence_s_opening_clause_closes_on_is_its_topic():
                 "排名第三的九江，地区生产总值为873.42亿元。", published="2022-04-25")
     assert [got[v][1] for v in ("7.6", "7.3", "1200", "7.1", "7.0", "三", "873.42")] == \
         ["吉安", "抚州", "鹰潭", "鹰潭", "宜春", "九江", "九江"]
+    # an idiom alone (紧随其后) names no measure: the figure continues the one before
+    assert got["7.3"][0] == got["7.6"][0]
     # a place after a verb, with more of its clause after it, stays its object
     assert _rows("全省GDP增长5.2%。投资者看好南昌的发展，增速为7.3%。", published="2022-04-25")["7.3"][1] != "南昌"
 

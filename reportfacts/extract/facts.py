@@ -838,6 +838,8 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
         measure = ""  # 申请专利620件，年平均增长率17.6%: a growth rate's name alone, of the figure right before
     if len(measure) == 1 and measure not in _ONE_CHAR_CLASSES:
         measure = ""  # 六成以上的战|新企业: a character cut from its word names nothing; the measure continues
+    if [f for _, f in meaning.words(measure)] == ["i"]:
+        measure = ""  # 紧随其后的是抚州，增速为7.3%: an idiom alone says how, not what is measured; the measure continues
     if m.unit.unit != "count":  # 宁德市以13.6%的增速领跑设区市; 有9个省份…，分别是江西(7.1%): the places ranked or
         measure = "" if meaning.names_place_class(measure) else measure  # counted name no measure of a rate; it
         inherited = "" if meaning.names_place_class(inherited) else inherited  # continues
