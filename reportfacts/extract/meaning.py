@@ -1323,6 +1323,9 @@ class Reader:
                                     # 世界500强企业: a rank class inside the name
                                     or (w.isdigit() and nxt[0] == "强") or (w == "强" and ws[k - 1][0].isdigit())
                                     or (f == "v" and len(w) == 1 and ws[k - 1][1] == "v" and nxt[1].startswith("n"))
+                                    # 数字化|改造|项目: a word of -化 and the verb after it modify the noun after them
+                                    or (f == "v" and ws[k - 1][0].endswith("化") and len(ws[k - 1][0]) > 2
+                                        and nxt[1][:1] == "n")
                                     # 产值|超|亿元|企业: an amount's bound inside the class counted
                                     or (w in self.rules.amount_bounds and nxt[1] == "m")
                                     or (f == "m" and ws[k - 1][0] in self.rules.amount_bounds))
