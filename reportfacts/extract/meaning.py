@@ -206,6 +206,7 @@ def counted_places(text: str, end: int, unit_end: int) -> str:
     return hit.group(1) if hit and hit.end() >= unit_end else ""
 
 
+_LIST_COUNT_RE = re.compile("[两二三四五六七八九十]大(?=[\u4e00-\u9fff]{2})")  # 四大|产业集群: how many items a list has
 _RELATIVE_NAME_RE = re.compile(r"[^，。；,;！？、]{0,24}?的([\u4e00-\u9fff]{2,8})[，,]")  # …的鹰潭，: the name a figure's
 # opening clause describes
 
@@ -973,6 +974,9 @@ class Reader:
             items = [x for x in re.split(f"{r.joiner_re.pattern}|{_LIST_SEP}", head) if x]
         if len(items) != n or i >= n:
             return ""
+        count = _LIST_COUNT_RE.search(items[-1]) if n > 2 else None
+        if count:  # 半导体、…、软件信息四大产业集群产值: the count of the items ends the last one's own words; the words
+            return (items[i] if i < n - 1 else items[-1][: count.start()]) + items[-1][count.end():]  # after it are shared
         ordinal = ordinal_item(items, i)
         if ordinal:
             return ordinal
