@@ -841,8 +841,9 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     if [f for _, f in meaning.words(measure)] == ["i"]:
         measure = ""  # 紧随其后的是抚州，增速为7.3%: an idiom alone says how, not what is measured; the measure continues
     if m.unit.unit != "count":  # 宁德市以13.6%的增速领跑设区市; 有9个省份…，分别是江西(7.1%): the places ranked or
-        measure = "" if meaning.names_place_class(measure) else measure  # counted name no measure of a rate; it
-        inherited = "" if meaning.names_place_class(inherited) else inherited  # continues
+        # counted name no measure of a rate, which continues; 三|市生产总值: nor does the class a number before it counts
+        measure = "" if meaning.names_place_class(measure) else meaning.unclassed(measure, text, m.start)
+        inherited = "" if meaning.names_place_class(inherited) else meaning.unclassed(inherited, text, m.start)
     row["measure_zh"] = meaning.continued(measure, "" if owned else inherited, m.kind == "growth_rate")
     written = row["subject_as_written"]
     scope = _GROUP_SCOPE_RE.search(text, max(cs, m.start - 8), m.start) if m.unit.unit == "count" else None

@@ -206,6 +206,20 @@ def counted_places(text: str, end: int, unit_end: int) -> str:
     return hit.group(1) if hit and hit.end() >= unit_end else ""
 
 
+def unclassed(measure: str, text: str, start: int) -> str:
+    """``measure`` (read before ``start``) without a class of places opening it that a number counts (三市生产总值,
+    两市经济总量: 市|生产总值, the places the number before it counts; not 城市低保, 市重点项目), when a measure is left."""
+    ws = words(measure)
+    if len(ws) < 2 or not names_place_class(ws[0][0]):
+        return measure
+    at = text.rfind(ws[0][0] + ws[1][0][0], 0, start)  # (a measure read across words: 三市GDP合计占全省的比重)
+    counted = at > 0 and (text[at - 1].isdigit() or text[at - 1] in _CN_NUMERALS)
+    return measure[len(ws[0][0]):] if counted else measure
+
+
+_CN_NUMERALS = "两二三四五六七八九十"
+
+
 _LIST_COUNT_RE = re.compile("[两二三四五六七八九十]大(?=[\u4e00-\u9fff]{2})")  # 四大|产业集群: how many items a list has
 _RELATIVE_NAME_RE = re.compile(r"[^，。；,;！？、]{0,24}?的([\u4e00-\u9fff]{2,8})[，,]")  # …的鹰潭，: the name a figure's
 # opening clause describes
