@@ -1282,3 +1282,10 @@ def test_shang_nian_in_the_review_of_last_year_is_the_year_before_the_one_review
     # 去年 counts from the publication year: the year reviewed
     got = periods("初步核算，2018年全省实现地区生产总值35804.04亿元。去年的三次产业结构为6.6:48.1:45.3。", "2019-02-20")
     assert got["6.6"] == "2018"
+
+
+def test_a_change_compared_with_a_base_year_is_of_the_span_s_end_or_of_the_months_reported():
+    got = periods("“十三五”以来，全市研发投入强度比2015年提高1.34个百分点。", "2021-03")
+    assert got["1.34个百分点"] == "2020"
+    got = periods("1—2月，全市规模以上工业增加值同比增长10.3%，比2022年提高2.6个百分点。", "2023-03-28")
+    assert got["2.6个百分点"] == "2023-01..2023-02"

@@ -919,8 +919,9 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
     if gov.kind in PART_YEAR and not gov.topic and gov.start < sp["sentence"][0] and period and \
             vocab_re("project_total").search(clause):
         period = str(last_year(period))  # 22个市重点项目总投资170.96亿元: the projects' size, not a flow
-    if m.kind == "change" and ".." in period and _BASE_YEAR_RE.search(clause):
-        period = str(last_year(period))  # “十三五”以来…比2015年提高1.34个百分点: from that year to the span's end
+    if m.kind == "change" and ".." in period and Period.parse(period).grain == "year" and _BASE_YEAR_RE.search(clause):
+        period = str(last_year(period))  # “十三五”以来…比2015年提高1.34个百分点: from that year to the span's end (not
+        # 1—2月，…比2022年提高2.6个百分点: the months', compared with that year's)
     if _gap_of(m, prev, text, sp, full):
         period = prev.period
     if period and _year_end_goal(m, clause, rules):
