@@ -1289,3 +1289,8 @@ def test_a_change_compared_with_a_base_year_is_of_the_span_s_end_or_of_the_month
     assert got["1.34个百分点"] == "2020"
     got = periods("1—2月，全市规模以上工业增加值同比增长10.3%，比2022年提高2.6个百分点。", "2023-03-28")
     assert got["2.6个百分点"] == "2023-01..2023-02"
+
+
+def test_ben_nian_before_a_noun_is_part_of_a_term_for_the_year_to_date_not_a_period():
+    got = periods("一季度，全市建筑业总产值增长5%。全市建筑业企业本年新签合同额同比增长12.6%。本年，全市GDP增长5%。", "2024-04-25")
+    assert got["12.6%"] == "2024-Q1" and got["5%"] in ("2024-Q1", "2024")
