@@ -1316,7 +1316,6 @@ def _plan_of(row: dict, prev: dict | None, sentence_start: int) -> str:
     return "" if plan.fullmatch(of) else of
 
 
-_PLACES_COUNTED = ("市", "县", "区", "市州", "县区", "县市", "省份")  # a count's measure ending so counts places
 PLAN_OF = "plan of"  # the key of unranked holding what the last figure that is no rank was a plan of, if any
 
 
@@ -1353,7 +1352,8 @@ def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked:
         # amount in its unit, not what was counted (9只私募基金，总规模74.36亿元: the size of those counted)
         inherited = unranked[m.unit.unit]
     named = inherited and m.kind == "share" and inherited in text[prev["_clause_start"]: prev["clean_start"]]
-    if inherited and prev["unit"] == "count" and m.unit.unit != "count" and inherited.endswith(_PLACES_COUNTED):
+    if inherited and prev["unit"] == "count" and m.unit.unit != "count" and \
+            (inherited.endswith(("市", "县", "区")) or meaning.names_place_class(inherited, ending=True)):
         # 9个设区市中有3个市增速高于全省平均水平。福州市增长5.6%: no figure of the places counted, but the last in its
         # unit (the measure the paragraphs before named)
         inherited = unranked.get(m.unit.unit, "")
