@@ -1436,7 +1436,7 @@ def _opener_topic(m: Mention, text: str, reader: meaning.Reader) -> str:
 _CAPTION_ASIDE_RE = re.compile(r"[（(][^（()）]*[)）]")
 _CAPTION_TAIL_RE = re.compile(r"(?:发展|运行)?(?:数据|指标)?(?:一览表?|如下|情况|统计表?|对比|排行榜?)?[：:]?\s*\Z")
 # (what a caption calls its table: …核心产业发展情况：, …的市州数据如下：)
-_PLACE_CLASSES = meaning.load_meaning_rules().place_classes
+_PLACE_CLASSES = meaning.place_class_pattern()
 _CAPTION_CLASS_RE = re.compile(r"(?:(?:排名|排行)?前?[\d一二两三四五六七八九十]+个?|部分|各|其余|其他)的?"
                                f"(?:{_PLACE_CLASSES}|省辖市|省区|地区|[区县市省州])|{_PLACE_CLASSES}")
 # (苏南五市, 前十省份, 部分省辖市, 排名前八的地区: the rows' places)
@@ -1593,17 +1593,16 @@ def _mark_joined(ms: list[Mention], spans_of, text: str) -> None:
 
 # 全国218家国家级经开区, 在西部47家国家级经开区中, 全省21个: a group counted in a scope is the scope's (the country's,
 # the west's), whichever zone the report is about
-_NATIONAL, _PROVINCES = "全国", ("省份", "省区市", "省")  # provinces are the country's
-_CITY_CLASSES = ("城市", "设区市", "地级市", "市州", "地市", "市")  # cities are a province's, counties a city's
+_NATIONAL = "全国"
 
 
 def _whole_of(counted: str, text: str, ss: int, start: int, reader: meaning.Reader) -> str:
-    """The whole a count of places of the class ``counted`` is of: the country for provinces; for cities, the
-    province its sentence names before it, else the report's own place if a province (for counties, a city); "" when
-    there is none."""
-    if counted in _PROVINCES:
+    """The whole a count of places of the class ``counted`` is of (meaning.yml ``place_classes``): the country for
+    provinces; for cities, the province its sentence names before it, else the report's own place if a province (for
+    counties, a city); "" when there is none."""
+    level = reader.rules.place_classes[counted]
+    if level == "国":
         return _NATIONAL
-    level = "省" if counted in _CITY_CLASSES else "市"
     named = [n for n in reader.names_in(text[ss: start]) if meaning.place_level(n) == level]
     own = reader.default_subject
     return named[-1] if named else own if own and meaning.place_level(own) == level else ""

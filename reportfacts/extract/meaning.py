@@ -143,7 +143,7 @@ class MeaningRules:
     whole_names: tuple[str, ...]     # 计算机、通信和其他电子设备制造业: one sector, separators inside
     vague_topics: frozenset[str]     # 经济, 经济运行: nouns a judgement is of that name no measure
     ranking_ends: tuple[str, ...]    # 排行榜, 竞争力: a rank's phrase after its verb ending so names the ranking
-    place_classes: str               # 设区市|市州 …: classes of places, the members of a group (an alternation)
+    place_classes: dict[str, str]    # 设区市: 省 …: classes of places (the members of a group), the level of their whole
 
 
 def _alt(words) -> str:
@@ -194,16 +194,21 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile(f"{_alt(doc['firm_results'])}|发布[^，。；,;]{{0,14}}?(?:{_alt(doc['firm_reports'])})"),
         tuple(doc["office_ends"]), tuple(doc["district_offices"]),
         tuple(sorted(doc["whole_names"], key=len, reverse=True)), frozenset(doc["vague_topics"]),
-        tuple(doc["ranking_ends"]), _alt(doc["place_classes"]))
+        tuple(doc["ranking_ends"]), dict(doc["place_classes"]))
 
 
 def counted_places(text: str, end: int, unit_end: int) -> str:
     """The class of places a count at ``end`` (its unit ending at ``unit_end``) counts (11个设区市, 15省份, 9家国家高新区),
     "" when it counts anything else."""
     r = load_meaning_rules()
-    hit = re.compile(f"(?:个|家|座)?({r.place_classes}|{_alt(r.zone_classes)}|[省市](?=[中的，。；,;]))").match(
+    hit = re.compile(f"(?:个|家|座)?({place_class_pattern()}|{_alt(r.zone_classes)}|[省市](?=[中的，。；,;]))").match(
         text, end)  # (全省16市中; not 2个省级众创空间, 3个省重点项目)
     return hit.group(1) if hit and hit.end() >= unit_end else ""
+
+
+def place_class_pattern() -> str:
+    """The classes of places of meaning.yml of two characters or more, as one alternation (longest first)."""
+    return _alt(c for c in load_meaning_rules().place_classes if len(c) > 1)
 
 
 def unclassed(measure: str, text: str, start: int) -> str:
@@ -213,11 +218,7 @@ def unclassed(measure: str, text: str, start: int) -> str:
     if len(ws) < 2 or not names_place_class(ws[0][0]):
         return measure
     at = text.rfind(ws[0][0] + ws[1][0][0], 0, start)  # (a measure read across words: 三市GDP合计占全省的比重)
-    counted = at > 0 and (text[at - 1].isdigit() or text[at - 1] in _CN_NUMERALS)
-    return measure[len(ws[0][0]):] if counted else measure
-
-
-_CN_NUMERALS = "两二三四五六七八九十"
+    return measure[len(ws[0][0]):] if at > 0 and _NUMERAL_RE.match(text, at - 1) else measure
 
 
 _LIST_COUNT_RE = re.compile("[两二三四五六七八九十]大(?=[\u4e00-\u9fff]{2})")  # 四大|产业集群: how many items a list has
@@ -228,7 +229,7 @@ _RELATIVE_NAME_RE = re.compile(r"[^，。；,;！？、]{0,24}?的([\u4e00-\u9ff
 def names_place_class(phrase: str, ending: bool = False) -> bool:
     """True when ``phrase`` names only a class of places (设区市, 各市, 城市全部), or with ``ending`` ends in one
     (东北的四个副省级城市, 其余城市, 部分区): the members of a group, no measure."""
-    classes = load_meaning_rules().place_classes
+    classes = place_class_pattern()
     if ending:
         return re.fullmatch(f".*(?:{classes}|(?:部分|各|其余|其他)[区县市省州])的?", phrase) is not None
     return re.fullmatch(f"(?:各|全部|这些|其他|其余)?(?:{classes}|[市省县])(?:全部|中|均)?", phrase) is not None
@@ -990,7 +991,8 @@ class Reader:
             return ""
         count = _LIST_COUNT_RE.search(items[-1]) if n > 2 else None
         if count:  # 半导体、…、软件信息四大产业集群产值: the count of the items ends the last one's own words; the words
-            return (items[i] if i < n - 1 else items[-1][: count.start()]) + items[-1][count.end():]  # after it are shared
+            own = items[i] if i < n - 1 else items[-1][: count.start()]  # after it are shared
+            return own + items[-1][count.end():]
         ordinal = ordinal_item(items, i)
         if ordinal:
             return ordinal
@@ -2071,7 +2073,8 @@ class Reader:
                     best += w
                 elif (flag not in ("v", "vn") or j and ws[j - 1][0] == "是" and
                       self.text.startswith(("，", ","), pos + len(w))) and \
-                        not self._object(a, pos, ws[j - 1][0] if j else "") and not self._locative(max(a, pos - 5), pos):
+                        not self._object(a, pos, ws[j - 1][0] if j else "") and \
+                        not self._locative(max(a, pos - 5), pos):
                     # (紧随其后的是抚州，增速为7.3%: the place 是 introduces, closing its clause, is no object)
                     if first and best:
                         return best

@@ -404,15 +404,10 @@ def _opens_sentence(text: str, s: int, kind: str, period: str, pub: PubDate | No
         period.isdigit() and pub.year - 1 <= int(period) <= pub.year
 
 
+_CJK_NOUN_START_RE = re.compile("(?![以来度末底初中前后内间])[\u4e00-\u9fff]")  # 本年|新签合同额: a noun after it
+
+
 @lru_cache(maxsize=None)
-def vocab_re_words(key: str) -> frozenset[str]:
-    """An entry of periods.yml that lists words, as a set (empty when the entry is absent)."""
-    return frozenset(vocabulary().get(key) or ())
-
-
-_CJK_NOUN_START_RE = re.compile("(?![以来度末底初中前后内间])[\u4e00-\u9fff]")
-
-
 def vocab_re(key: str) -> re.Pattern:
     """An entry of periods.yml as one regex: a regex written as a string, or a list of words (longest first); one
     that never matches when the entry is absent."""
@@ -440,7 +435,7 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
         month = g == "sameday" and m.group() == "当月"
         if g == "sameday" and not (last_month if month else last_day):
             continue  # no day (month) written before it: nothing it can refer to
-        if m.group() in vocab_re_words("measure_years") and _CJK_NOUN_START_RE.match(text, m.end()):
+        if vocab_re("measure_years").fullmatch(m.group()) and _CJK_NOUN_START_RE.match(text, m.end()):
             continue  # 本年新签合同额: a statistical term for the year to date, part of the measure's name
         if g == "dom":
             within = last_day[:7] or last_month or (pub.month_str() if pub is not None and pub.month else "")

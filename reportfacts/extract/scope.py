@@ -757,8 +757,11 @@ def _year_by_year(m: Mention, period: str, text: str, clause_start: int) -> str:
     at = text.rfind("分别", clause_start, m.start)
     written = _WRITTEN_YEARS_RE.search(text, clause_start, at) if at >= 0 else None
     since = _YEARS_SINCE_RE.search(text, clause_start, at) if at >= 0 and written is None else None
-    years = (int(written.group(1)), int(written.group(2))) if written else (int(since.group(1)), span.last_year) \
-        if since and span is not None else None
+    years = None
+    if written:
+        years = int(written.group(1)), int(written.group(2))
+    elif since and span is not None:
+        years = int(since.group(1)), span.last_year
     if span is None or not span.year_span or years is None or CLAUSE_RE.search(text, at, m.start) or \
             years != (span.first_year, span.last_year):
         return period  # the years written out (not 分别比“十三五”初增长了…: five measures of the plan's years)
