@@ -2311,3 +2311,9 @@ def test_a_count_of_places_is_about_the_whole_they_make_up():
     assert got["13"][1] == got["8"][1] == "江苏"
     # not a count of things a province or city level names (3个省重点项目)
     assert _rows("高新区一季度完成投资108亿元，3个省重点项目进展顺利。", "高新区", "2021-04-27")["3"][1] == "高新区"
+
+
+def test_a_group_or_list_ranked_by_a_measure_names_that_measure_for_the_figures_in_it():
+    got = _rows("2022年全省GDP增长4.5%。在GDP“八强”中，苏州增速最快，增长5.6%。在全国城市GDP排行中，青岛位列第13位，"
+                "与第12位的宁波（12408.7亿元）仅差8.1亿元。", published="2023-02-01")
+    assert got["5.6"][0] == got["12408.7"][0] == "GDP"

@@ -221,6 +221,7 @@ def unclassed(measure: str, text: str, start: int) -> str:
     return measure[len(ws[0][0]):] if at > 0 and _NUMERAL_RE.match(text, at - 1) else measure
 
 
+_GROUP_NAMED_RE = re.compile(r"(?:[“\"][^“”\"]{1,8}[”\"]|排行榜?|排名|榜单)\Z")  # GDP“八强”, 城市GDP排行: a group or list
 _LIST_COUNT_RE = re.compile("[两二三四五六七八九十]大(?=[\u4e00-\u9fff]{2})")  # 四大|产业集群: how many items a list has
 _RELATIVE_NAME_RE = re.compile(r"[^，。；,;！？、]{0,24}?的([\u4e00-\u9fff]{2,8})[，,]")  # …的鹰潭，: the name a figure's
 # opening clause describes
@@ -877,7 +878,10 @@ class Reader:
         if not phrase or counted or self.names_in(phrase) or names_place_class(phrase, ending=True) or \
                 phrase in _LEVELS:
             return ""  # (东北的四个副省级城市中: members)
-        return phrase
+        measured = _GROUP_NAMED_RE.sub("", phrase)  # 在GDP“八强”中, 在全国城市GDP排行中: the group or list ranked by
+        ws = words(measured)  # a measure names that measure, without the places it ranks
+        measured = measured[len(ws[0][0]):] if len(ws) > 1 and names_place_class(ws[0][0]) else measured
+        return measured or phrase
 
     def _after_de(self, after_unit: str, written: str) -> str:
         """The measure of a figure written before 的 with no phrase before it: the noun phrase after 的; with no verb
