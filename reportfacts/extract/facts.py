@@ -845,6 +845,11 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
         measure = "" if meaning.names_place_class(measure) else meaning.unclassed(measure, text, m.start)
         inherited = "" if meaning.names_place_class(inherited) else meaning.unclassed(inherited, text, m.start)
     row["measure_zh"] = meaning.continued(measure, "" if owned else inherited, m.kind == "growth_rate")
+    rate = next((h for h in meaning.RATE_HEADS if row["measure_zh"].endswith(h)), "")
+    grows = row["measure_zh"][: -len(rate)] if rate else ""
+    if m.kind == "growth_rate" and len(grows) > 1 and grows not in reader.rules.vague_topics:
+        row["measure_zh"] = grows  # 经济总量增速6.1%: a growth rate measures what grows (经济增速 keeps its head: 经济
+        # alone names no measure)
     written = row["subject_as_written"]
     scope = _GROUP_SCOPE_RE.search(text, max(cs, m.start - 8), m.start) if m.unit.unit == "count" else None
     if m.extra.get("table_period") and not m.extra.get("listed_subject"):
