@@ -221,6 +221,7 @@ def unclassed(measure: str, text: str, start: int) -> str:
     return measure[len(ws[0][0]):] if at > 0 and _NUMERAL_RE.match(text, at - 1) else measure
 
 
+_COUNTED_HEADS = ("项目", "企业")  # the things most counts count, ending the phrase of what is counted
 _GROUP_NAMED_RE = re.compile(r"(?:[“\"][^“”\"]{1,8}[”\"]|排行榜?|排名|榜单)\Z")  # GDP“八强”, 城市GDP排行: a group or list
 _LIST_COUNT_RE = re.compile("[两二三四五六七八九十]大(?=[\u4e00-\u9fff]{2})")  # 四大|产业集群: how many items a list has
 _RELATIVE_NAME_RE = re.compile(r"[^，。；,;！？、]{0,24}?的([\u4e00-\u9fff]{2,8})[，,]")  # …的鹰潭，: the name a figure's
@@ -912,7 +913,11 @@ class Reader:
         ws = words(ahead)
         framed = next((rest[len(w):] for w in r.frame_words if rest.startswith(w)), rest)  # 总投资达32亿元
         changes = bool(r.frame_re.match(CLAUSE_RE.split(rest)[0].strip()))
-        if len(ws) > 1 and (_NUMERAL_RE.match(rest) or _NUMERAL_RE.match(framed) or changes):
+        head = next((k for k, (w, _) in enumerate(ws[:-1]) if w in _COUNTED_HEADS), -1)
+        if head >= 0 and _NUMERAL_RE.search(CLAUSE_RE.split(rest)[0]):  # 208个续建项目年度投资完成率89.1%: the thing
+            # counted ends the count's phrase; the words after it measure the clause's next figure
+            ahead, rest = "".join(w for w, _ in ws[: head + 1]), "".join(w for w, _ in ws[head + 1:]) + rest
+        elif len(ws) > 1 and (_NUMERAL_RE.match(rest) or _NUMERAL_RE.match(framed) or changes):
             # 3个省重点项目总投资32亿元: the last noun is what the next figure measures; 33个行业增加值同比增长:
             # what the clause says changes (frame words alone follow it)
             k = len(ws) - 1
