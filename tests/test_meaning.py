@@ -24,7 +24,7 @@ def _rows(text, subject="", published="2021-08"):
     ("新认定国家高新技术企业10家，总数达到18家。", "18", "新认定国家高新技术企业总数"),
     ("实施“三大改造”项目29个。", "29", "实施“三大改造”项目"),
     ("年均滚动实施600个以上智能化改造项目。", "600", "实施智能化改造项目"),  # -化 and its verb modify the noun
-    ("其中，208个续建项目年度投资完成率89.1%。", "208", "续建项目"),  # what is counted ends the count.s phrase
+    ("其中，208个续建项目年度投资完成率89.1%。", "208", "续建项目"),  # what is counted ends the count's phrase
     ("济南、青岛、烟台三市生产总值合计28838.2亿元。", "28838.2", "生产总值"),  # 三|市: the class counted
     ("全省GDP增长2.9%。合肥市增长2.9%，与全省持平（一季度为增长5.2%）。", "5.2", "GDP"),  # 持平 compares
     # the count of the items listed (四大) ends the last item; the words after it are shared
