@@ -19,9 +19,9 @@ from reportfacts.core import yamlio
 from reportfacts.core.paths import CATALOG_DIR
 from reportfacts.extract import grid, meaning, numbers
 from reportfacts.extract.mentions import (
-    CLAUSE_RE, FULL_STOP_RE, Mention, Rules, attach_units, chinese_candidates, classify_rules, classify_structural,
-    finish_unit, GROUP_RANKED_RE, RATES, RATE_COLUMN_RE, full_sentence_start, is_attribute, is_heading, kind,
-    PAIRED_RATE_RE, load_rules, qualify, sets_goal, table_caption, table_columns,
+    CITY_ORDINAL_END, CLAUSE_RE, FULL_STOP_RE, Mention, Rules, attach_units, chinese_candidates, classify_rules,
+    classify_structural, finish_unit, GROUP_RANKED_RE, RATES, RATE_COLUMN_RE, full_sentence_start, is_attribute,
+    is_heading, kind, PAIRED_RATE_RE, load_rules, qualify, sets_goal, table_caption, table_columns,
 )
 from reportfacts.extract.numbers import Number
 from reportfacts.extract.units import UnitMatch, load_units
@@ -860,7 +860,7 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     counted = meaning.counted_places(text, m.end, m.unit.end) if m.unit.unit == "count" and not scope and \
         not m.extra.get("listed_subject") and not reader.names_in(text[cs: m.start]) else ""
     if counted and counted not in reader.rules.zone_classes:  # 15省份增速高于全国, 11个设区市中: a count of places is
-        row["subject_zh"] = _whole_of(counted, text, ss, m.start, reader) or row["subject_zh"]  # the whole's they
+        row["subject_zh"] = reader.whole_of(counted, ss, m.start) or row["subject_zh"]  # the whole's they
         # make up, not one member's
     if (m.unit.unit != "count" or reader.is_facility(row["subject_zh"])) and m.kind not in RANKS:
         # (218家国家级经开区: the zones counted; 园区百强排名: the list's; 虹口景区接待游客105180人次: the facility's)
@@ -960,7 +960,7 @@ _WORD_CHAR_RE = re.compile(r"[^\W\d_]")  # a letter or a character of a word
 _PULL_RE = re.compile(r"拉动[^，。；,;、\d]{2,12}?增长")  # what a part's contribution is to (拉动GDP增长)
 
 
-_CITY_ORDINAL_RE = re.compile("城|大城市")  # 第四城: a city's place among cities (extraction_rules.yml fact_patterns)
+_CITY_ORDINAL_RE = re.compile(CITY_ORDINAL_END)  # 第四城: a city's place among cities
 
 
 def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, clause: tuple[int, int],
@@ -1598,21 +1598,10 @@ def _mark_joined(ms: list[Mention], spans_of, text: str) -> None:
 
 # 全国218家国家级经开区, 在西部47家国家级经开区中, 全省21个: a group counted in a scope is the scope's (the country's,
 # the west's), whichever zone the report is about
-_NATIONAL = "全国"
-
-
-def _whole_of(counted: str, text: str, ss: int, start: int, reader: meaning.Reader) -> str:
-    """The whole a count of places of the class ``counted`` is of (meaning.yml ``place_classes``): the country for
-    provinces; for cities, the province its sentence names before it, else the report's own place if a province (for
-    counties, a city); "" when there is none."""
-    level = reader.rules.place_classes[counted]
-    if level == "国":
-        return _NATIONAL
-    named = [n for n in reader.names_in(text[ss: start]) if meaning.place_level(n) == level]
-    own = reader.default_subject
-    return named[-1] if named else own if own and meaning.place_level(own) == level else ""
 _GROUP_SCOPE_RE = re.compile(
     r"((?:全[国國]|全省|[东東]部|中部|西部|[东東]北)(?:地[区區])?)(?:参评的|參評的|的|共有|共|有)?\s*\Z")
+
+
 def _structure_items(m: Mention, text: str, head: str, reader: meaning.Reader) -> dict[int, str]:
     """{start of each part: its measure} of the structure whose first part is ``m`` (11.4:31.2:57.5), when the words
     before it list as many items as it has parts (第一、二、三产业增加值占GDP的比重为); {} otherwise (三次产业结构为)."""

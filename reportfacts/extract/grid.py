@@ -196,8 +196,7 @@ def grid_columns(text: str, paras) -> dict[int, tuple[Column, str, str]]:
         for i, (start, cell) in enumerate(cells):
             col = header[i + shift] if 0 <= i + shift < len(header) else None
             if col is not None and GRID_VALUE_RE.fullmatch(cell) and any(ch.isdigit() for ch in cell):
-                measure = (level if col.kind else _YEAR_LEAD_RE.sub("", col.name)) if places or year else label
-                col = replace(col, period=year.group(1)) if year else col  # a row of a year: of that year
+                col, measure = _by_column(col, level, year) if places or year else (col, label)
                 _put(out, start + _first_digit(cell), col, unit or labelled, measure, label if places else "")
     return out
 
@@ -253,12 +252,9 @@ def cell_columns(text: str, paras) -> dict[int, tuple[Column, str, str]]:
         level = _level_name(header)
         for i in numbers:
             col = header[i - shift] if 0 <= i - shift < len(header) else None
-            if col is None:
-                continue
-            if place or year:  # a row of a place or a year: the column names what is measured (a growth or a
-                label = level if col.kind or col.unit == "rank" else _YEAR_LEAD_RE.sub("", col.name)  # rank: of
-                col = replace(col, period=year.group(1)) if year else col  # the first column of amounts)
-            _put(out, ps + cells[i][0] + _first_digit(cells[i][1]), col, unit or labelled, label, place)
+            if col is not None:
+                col, measure = _by_column(col, level, year) if place or year else (col, label)
+                _put(out, ps + cells[i][0] + _first_digit(cells[i][1]), col, unit or labelled, measure, place)
     return out
 
 
@@ -274,6 +270,14 @@ def _rank_or_unit(header: str) -> Column | None:
         return Column("rank", Decimal(1), "rank", name=_RANK_HEADER_RE.sub("", header))
     col = column(header)
     return replace(col, name=_BRACKETED_RE.sub("", header).strip()) if col is not None else None
+
+
+def _by_column(col: Column, level: str, year: re.Match | None) -> tuple[Column, str]:
+    """The column and measure of a cell in a row of a place or a year (泉州市 | 8467.98 | 8.9; 2017年 | 32182.1): the
+    column names what is measured (a growth or a rank: what the first column of amounts, ``level``, holds), and a
+    row of a year is of that year."""
+    measure = level if col.kind or col.unit == "rank" else _YEAR_LEAD_RE.sub("", col.name)
+    return (replace(col, period=year.group(1)) if year else col), measure
 
 
 def _level_name(header: list[Column | None]) -> str:

@@ -211,14 +211,20 @@ def place_class_pattern() -> str:
     return _alt(c for c in load_meaning_rules().place_classes if len(c) > 1)
 
 
+def _class_cut(phrase: str) -> str:
+    """``phrase`` without a class of places opening it (设区市|GDP), when more is left."""
+    ws = words(phrase)
+    return phrase[len(ws[0][0]):] if len(ws) > 1 and names_place_class(ws[0][0]) else phrase
+
+
 def unclassed(measure: str, text: str, start: int) -> str:
     """``measure`` (read before ``start``) without a class of places opening it that a number counts (三市生产总值,
     两市经济总量: 市|生产总值, the places the number before it counts; not 城市低保, 市重点项目), when a measure is left."""
-    ws = words(measure)
-    if len(ws) < 2 or not names_place_class(ws[0][0]):
+    cut = _class_cut(measure)
+    if cut == measure:
         return measure
-    at = text.rfind(ws[0][0] + ws[1][0][0], 0, start)  # (a measure read across words: 三市GDP合计占全省的比重)
-    return measure[len(ws[0][0]):] if at > 0 and _NUMERAL_RE.match(text, at - 1) else measure
+    at = text.rfind(measure[: len(measure) - len(cut) + 1], 0, start)  # (read across words: 三市GDP合计占全省的比重)
+    return cut if at > 0 and _NUMERAL_RE.match(text, at - 1) else measure
 
 
 _COUNTED_HEADS = ("项目", "企业")  # the things most counts count, ending the phrase of what is counted
@@ -467,8 +473,6 @@ def continued(measure: str, previous: str, growth: bool = False) -> str:
     if previous and measure and (measure in r.generic_heads or measure[:1] in r.share_link) \
             and not previous.endswith(measure):
         base = share_base(previous)
-        if growth and measure in RATE_HEADS:  # 以7.6%的增速领跑: a growth rate's rate head, of what grew (the kind says
-            return next((base[: -len(h)] for h in RATE_HEADS if base.endswith(h)), base)  # it is a growth)
         if base.startswith(measure):
             return base  # 新增研发机构32个。其中国家高新区新增10个: the same new things, counted again
         rate = next((h for h in RATE_HEADS if base.endswith(h) and measure not in r.rank_words), "")
@@ -879,10 +883,8 @@ class Reader:
         if not phrase or counted or self.names_in(phrase) or names_place_class(phrase, ending=True) or \
                 phrase in _LEVELS:
             return ""  # (东北的四个副省级城市中: members)
-        measured = _GROUP_NAMED_RE.sub("", phrase)  # 在GDP“八强”中, 在全国城市GDP排行中: the group or list ranked by
-        ws = words(measured)  # a measure names that measure, without the places it ranks
-        measured = measured[len(ws[0][0]):] if len(ws) > 1 and names_place_class(ws[0][0]) else measured
-        return measured or phrase
+        # 在GDP“八强”中, 在全国城市GDP排行中: the group or list ranked by a measure names that measure, without the
+        return _class_cut(_GROUP_NAMED_RE.sub("", phrase)) or phrase  # places it ranks
 
     def _after_de(self, after_unit: str, written: str) -> str:
         """The measure of a figure written before 的 with no phrase before it: the noun phrase after 的; with no verb
@@ -2032,6 +2034,17 @@ class Reader:
             and not self.rules.facility_re.match(self.text, self.text.find(name, sentence_start) + len(name))
         # (其中国家高新区实现…: a class of zones, the subject of its own sentence only; 台湾电子科技园…标准厂房: a
         # facility the place names, whose sentence it is)
+
+    def whole_of(self, counted: str, sentence_start: int, start: int) -> str:
+        """The whole a count at ``start`` of places of the class ``counted`` is of (meaning.yml ``place_classes``):
+        the country for provinces; for cities, the province its sentence names before it, else the report's own place
+        if a province (for counties, a city); "" when there is none."""
+        level = self.rules.place_classes[counted]
+        if level == "国":
+            return _NATIONAL
+        named = [n for n in self.names_in(self.text[sentence_start: start]) if place_level(n) == level]
+        own = self.default_subject
+        return named[-1] if named else own if own and place_level(own) == level else ""
 
     def _at_opening(self, sentence_start: int, name: str) -> bool:
         """True when ``name`` stands where a sentence's topic does: only period expressions, leading clauses of
