@@ -46,6 +46,8 @@ def _rows(text, subject="", published="2021-08"):
     ("3月末城镇登记失业率为1.6%，同比下降0.5个百分点。", "1.6", "城镇登记失业率"),  # (the month's end, a date)
     ("生物医药和电子信息增幅最大，分别为19.8%和17.3%。", "17.3", "电子信息"),  # (items joined by 和; a growth rate
     # measures what grows, its rate head cut)
+    ("光伏新能源和有色金属增幅最大，分别为18.6%和15.3%。", "15.3", "有色金属"),  # (an abbreviation in an item: no place)
+    ("其中，江西、山西同比增速分别高于全国2.3个百分点、1.8个百分点。", "1.8", "同比增速"),  # (places' one rate)
     ("建设项目数量比2020和2019年分别增长21%和38%。", "38", "建设项目数量"),  # (years compared with, sharing 年)
     ("1至11月共完成形象进度投资4471.3亿元，占年计划的102.7%。", "102.7", "形象进度投资占年计划"),  # (进度 a noun)
     ("全市地区生产总值预期增长目标定为6%。", "6", "地区生产总值"),  # (the goal set: its measure is what grows)
@@ -211,6 +213,13 @@ def test_only_a_name_in_a_sentences_opening_is_a_topic_the_next_sentences_carry(
     # after 分别, an item joined by 以及 is one item
     ("交通运输、教育、科技以及信息化行业分别完成182.4亿元、164.5亿元和70.2亿元。",
      ("182.4", "70.2"), ("交通运输行业", "科技以及信息化行业")),
+    # a list of shares after a list of items: each item's share of the whole it names, or its share again (占比)
+    ("电子信息、装备制造产业增加值增速分别为9.6%、8.3%，占规上工业增加值比重分别为48.7%、31.2%。",
+     ("48.7", "31.2"), ("电子信息产业增加值占规上工业增加值比重", "装备制造产业增加值占规上工业增加值比重")),
+    ("进出口、出口和进口值占全省份额分别为12.0%、12.1%和11.8%，占比分别提升0.2、0.1和0.3个百分点。",
+     ("0.2", "0.3"), ("进出口值占比", "进口值占比")),
+    # (but places listed share one measure: each place's share of it)
+    ("郑州、洛阳GDP分别为12000亿元、5000亿元，占全省比重分别为20%、9%。", ("20", "9"), ("GDP占全省比重",) * 2),
 ])
 def test_a_bare_list_continues_the_list_before_it_item_by_item(text, figures, measures):
     rows = _rows(text)

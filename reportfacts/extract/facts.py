@@ -754,8 +754,10 @@ def _subject_list(clause: str) -> str:
     if "、" not in clause and (numbers.ARABIC_RE.search(clause) or not _JOINED_RE.search(clause)):
         return ""  # (生物医药和电子信息增幅最大，分别为…: two items joined, in a clause of no figures)
     ws, at, first = meaning.words(clause), 0, 0
-    if "、" not in clause and any(f in meaning.PROPER_FLAGS for _, f in ws):
-        return ""  # (泉州和福州稳居前二，分别…: places joined are whose figures, no items of a measure)
+    joins = [k for k, (w, _) in enumerate(ws) if _JOINED_RE.fullmatch(w) and 0 < k < len(ws) - 1]
+    if "、" not in clause and any(ws[k - 1][1] in meaning.PROPER_FLAGS and ws[k + 1][1] in meaning.PROPER_FLAGS
+                                  for k in joins):
+        return ""  # (泉州和福州稳居前二，分别…: places joined are whose figures, no items of a measure; not 光伏新能源和…)
     last = clause.rfind("、") if "、" in clause else max(x.start() for x in _JOINED_RE.finditer(clause))
     if len(ws) > 1 and ws[0][1] == "v" and ws[1][0] != "、":
         first = 1  # 实现|GDP、工业、投资、消费等主要指标均快于全省: a verb opening the clause is no item's
@@ -1014,8 +1016,10 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
         if verb:  # 观海卫、周巷、龙山新设小微企业数位列全市前三，分别贡献544家、…: what the places were ranked by
             got = reader.tail_phrase(named_before[after_names: verb.start()]) or got
         elif at >= 0 and names == reader.listed_names(head, n):  # 兰州、白银高新区…综合排名分别位列…, 成都市、德阳市…分别
-            got = reader.tail_phrase(head[at + len(names[-1]):])  # 增长8.5%: the places are whose; the measure is what
-            # follows them (or continues)
+            rest = head[at + len(names[-1]):].strip()
+            got = reader.tail_phrase(rest) or (rest if rest.endswith(meaning.RATE_HEADS) and len(rest) <= 6 else "")
+            # 增长8.5%: the places are whose; the measure is what follows them (or continues), a rate alone kept
+            # (江西、山西同比增速分别高于全国2.3个百分点)
         traded = meaning.load_meaning_rules().partner_flows
         k = named_before.rfind("分别")
         if k >= 0 and flow not in traded:  # 对美国、东盟分别进出口…，分别增长19.8%和28.7%: the trade the clause before
@@ -1176,8 +1180,9 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
                 reader.topic_measure(load_subject_rules().topic_opener.sub("", before.strip()))  # (其中，…; not 2021年…)
             if topic:  # 工业投资持续高增长，占总投资比重为21.6%: the topic the clause before judges
                 inherited = topic
-            if id(m) in lists and not _places_compared(text[cs: m.start], reader):
-                inherited = _parallel_measure(lists[id(m)], by_clause) or inherited
+            parallel = _parallel_measure(lists[id(m)], by_clause) if id(m) in lists and \
+                not _places_compared(text[cs: m.start], reader) else ""
+            inherited = parallel or inherited
             if prev is not None and prev["_compared"] and _BRACKET_CLOSE_RE.fullmatch(text, prev["clean_end"], m.start):
                 # 增长44.5%，高于营收(24.0%)20.5个百分点: the gap after compared figures in brackets reads as if they
                 # were not written (of the rate before the comparison)
@@ -1189,7 +1194,9 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
                     rate = rate["_prev"]
                 inherited = _continued_measure(m, rate, True, unranked, text, cs)[0] if rate is not None else inherited
             row = _fact_row(ct, m, fid, meta, spans_of, catalog, subjects, reader, window, inherited, same_unit(m))
-            if id(m) in lists and row["measure_zh"] and inherited.startswith(row["measure_zh"]) and \
+            if parallel and lists[id(m)][3]:
+                row["measure_zh"] = parallel  # (the items' shares: each its item's)
+            elif id(m) in lists and row["measure_zh"] and inherited.startswith(row["measure_zh"]) and \
                     not inherited.startswith(tuple(reader.rules.share_link), len(row["measure_zh"])):
                 row["measure_zh"] = inherited  # 城镇、农村居民人均可支配收入分别为…元和…元，分别增长5.6%和7.3%: each
                 # item's measure whole, as the list before it printed it
@@ -1649,9 +1656,10 @@ def _itemized(ms: list[Mention], spans_of, text: str, reader: meaning.Reader) ->
 
 
 def _clause_lists(ms: list[Mention], spans_of, text: str, reader: meaning.Reader) -> dict[int, tuple]:
-    """For each figure of a bare list (n >= 2 figures, no measure written before the first) what it may continue:
-    (the clause before it in its sentence when that clause lists as many figures, or None; its index; after 分别,
-    the starts of the n clauses before, or None). See :func:`_parallel_measure`."""
+    """For each figure of a bare list (n >= 2 figures, no measure written before the first, or only a share: 占比,
+    占全省比重) what it may continue: (the clause before it in its sentence when that clause lists as many figures, or
+    None; its index; after 分别, the starts of the n clauses before, or None; the share written, or ""). See
+    :func:`_parallel_measure`."""
     clauses: dict[tuple[int, int], list[Mention]] = {}
     for m in ms:
         if m.status == "fact":
@@ -1661,11 +1669,13 @@ def _clause_lists(ms: list[Mention], spans_of, text: str, reader: meaning.Reader
     for (ss, cs), group in clauses.items():
         before = seen.setdefault(ss, [])
         n = len(group)
-        if n >= 2 and before and not reader.measure(group[0].start, cs, gap=_gap(group[0])):
+        own = reader.measure(group[0].start, cs, gap=_gap(group[0])) if n >= 2 and before else ""
+        share = own if own.startswith("占") or own in meaning.SHARE_WORDS else ""
+        if n >= 2 and before and (not own or share):
             same = before[-1] if len(clauses[(ss, before[-1])]) == n else None
-            across = before[-n:] if len(before) >= n and "分别" in text[cs: group[0].start] else None
+            across = before[-n:] if len(before) >= n and "分别" in text[cs: group[0].start] and not share else None
             if same is not None or across:
-                out.update((id(m), (same, i, across)) for i, m in enumerate(group))
+                out.update((id(m), (same, i, across, share)) for i, m in enumerate(group))
         before.append(cs)
     return out
 
@@ -1689,8 +1699,17 @@ def _parallel_measure(lists: tuple, by_clause: dict[int, list[dict]]) -> str:
     """The measure the i-th figure of a bare list continues: the i-th figure's of the clause before when that
     clause lists different measures ("A、B分别增长x%、y%，两年平均增长u%和v%"); else, after 分别, the first
     figure's of the i-th of the n clauses before ("A从a增长至a'，B从b增长至b'，分别增长x%、y%")."""
-    same, i, across = lists
+    same, i, across, share = lists
     rows = by_clause.get(same, []) if same is not None else []
+    if share:  # 电子信息、装备制造…增加值增速分别为…，占规上工业增加值比重分别为…: each item's share of the whole named
+        # (or the items' shares again: 进出口、出口和进口值占全省份额分别为…，占比分别提升); not places' shares of one measure
+        if not rows or not rows[i]["measure_zh"] or len({r["measure_zh"] for r in rows}) < 2:
+            return ""
+        base = rows[i]["measure_zh"]
+        if share in base:
+            return base
+        return meaning.share_base(base) + share if meaning.share_base(base) != base or share.startswith("占") else \
+            base + share  # (A、B分别为x亿元、y亿元，占比分别为…: each amount's share)
     if rows and (not across or len({r["measure_zh"] for r in rows}) > 1):
         return rows[i]["measure_zh"]
     return by_clause[across[i]][0]["measure_zh"] if across else ""

@@ -485,7 +485,7 @@ RATE_HEADS = ("增速", "增幅", "降幅", "涨幅")
 _PARTIES_RE = re.compile("[两二三双](?:者|地|城|方)|[两二三](?:市|省|区|县)")  # the parties compared, named by their number
 _LEAD_HEAD_RE = re.compile("优势\\Z")  # a lead over another party: in what the parties were compared (a 差距 is a
 # measure of its own: 经济总量差距)
-_SHARE_WORDS = ("比重", "占比", "份额")  # a share's head word, naming no share of its own
+SHARE_WORDS = ("比重", "占比", "份额")  # a share's head word, naming no share of its own
 _BACK_REFERENCE_HEADS = ("数字", "数据", "数值", "指标", "比重", "比例", "占比", "规模", "总量", "增速", "水平")
 _PER_BASE = r"每[十百千万]?(?:名|个|位)?[^\s，。；,;、\d每]{1,8}?"  # 每万名从业人员: each of so many people
 PER_BASE_END_RE = re.compile(_PER_BASE + r"\Z")
@@ -637,7 +637,7 @@ class Reader:
         phrase = phrase or rate_head  # 增速比全省低2.3个百分点: the rate compared, alone (continued by the caller)
         if goal and self._verb_only(phrase):
             phrase = ""  # 增长6.1%，符合6%—6.5%的预期目标: the verb comparing a goal names nothing; the measure continues
-        within = _WITHIN_WHOLE_RE.search(before, 0, before.rfind(phrase)) if phrase in _SHARE_WORDS else None
+        within = _WITHIN_WHOLE_RE.search(before, 0, before.rfind(phrase)) if phrase in SHARE_WORDS else None
         in_part = self._tail_phrase(before[: within.start()]) if within else ""
         if in_part:  # 制造业的总产值在深圳GDP当中所占的比重: the part, then the whole it is in, as printed
             phrase = in_part + before[within.start(): before.rfind(phrase) + len(phrase)]
@@ -718,7 +718,7 @@ class Reader:
             whose = self._base_scope(head) if any(w in head for w in r.share_link) else ""
             link = next((w for w in r.share_link if head[: len(head) - len(whose)].endswith(w)), "")
             part = self._tail_phrase(head[: len(head) - len(whose) - len(link)]) if link else ""
-            if link and (not part or whose and phrase in _SHARE_WORDS):
+            if link and (not part or whose and phrase in SHARE_WORDS):
                 # 生产总值占全国的比重: the part, then the whole's place (a bare 比重 names no share of its own)
                 phrase = part + link + _PERIOD_WORD_RE.sub("", whose) + phrase
             at, tie = max((head.rfind(w), w) for w in r.share_link) if rate and not link else (-1, "")
