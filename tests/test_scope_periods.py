@@ -1244,6 +1244,32 @@ def test_the_day_an_event_was_held_dates_what_its_paragraph_says_it_did():
     text = "丝博会重点项目签约仪式12日在西安举行。陕西签约项目76个，合同投资2368.45亿元；甘肃等省区签约5个项目。\n"
     got = periods(text, "2023-05-13")
     assert got["76个"] == got["2368.45亿元"] == got["5个"] == "2023-05-12"
+    # the sentence telling the event held after a comma, and the paragraphs after it that name no time of their own
+    text = ("1月6日，全省第十五期“三个一批”项目建设活动举行，动员全省上下推动项目建设。\n据统计，此次活动全省\n"
+            "「签约一批」项目572个，总投资3876亿元。\n2024年，全省完成投资5000亿元。\n")
+    got = periods(text, "2025-01-07")
+    assert got["572个"] == got["3876亿元"] == "2025-01-06" and got["5000亿元"] == "2024"
+    # a launch of projects is such an event; the year naming the batch (2021年第三批) dates nothing
+    text = "9月28日，石家庄市2021年第三批共186个重大项目集中开工。\n总投资1187.6亿元。\n"
+    got = periods(text, "2021-09-29")
+    assert got["186个"] == got["1187.6亿元"] == "2021-09-28"
+    # (once a paragraph names a time of its own, the report has moved on from the event: to that time, or to none)
+    got = periods("1月6日，全省项目建设活动举行。\n2024年，全省完成投资5000亿元。\n签约项目572个。\n", "2025-01-20")
+    assert got["572个"] == "2024"
+    got = periods("1月6日，全省项目建设活动举行。\n截至1月5日，累计签约300个。\n签约项目572个。\n", "2025-01-20")
+    assert got["572个"] == "2025-01"
+    # (a day that tells no event held is no event's: the publication month)
+    assert periods("1月6日，全省召开视频会。\n「签约一批」项目572个。\n", "2025-01-20")["572个"] == "2025-01"
+
+
+def test_a_part_of_the_year_the_headline_names_dates_the_year_s_progress_so_far():
+    text = ("1—8月云南省重大工程项目完成投资近4200亿元\n今年云南安排省重大工程项目2846个。8月份，完成投资648.27亿元，"
+            "1—8月完成投资4187.56亿元。\n分阶段看，收尾项目完成投资528.43亿元。\n")
+    got = periods(text, "2022-09-14")
+    assert got["528.43亿元"] == "2022-01..2022-08" and got["2846个"] == "2022"
+    # (a headline naming no part of the year, and a lead naming none: the year the lead opens with)
+    got = periods(text.replace("1—8月云南", "云南").replace("1—8月完成", "完成"), "2022-09-14")
+    assert got["528.43亿元"] == "2022"
 
 
 def test_quarters_listed_sharing_their_jidu_before_fenbie_date_the_figures_in_turn():

@@ -212,7 +212,9 @@ def _decide_facts(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
     spans_of = spans_of or _spans_finder(text)
     ref = _reference_period(text, paras, periods, pub)
     st = PeriodState(carry=ref, reference=ref.period if ref else "",
-                     status=ref if ref is not None and ref.kind in PART_YEAR and not ref.topic else None)
+                     status=ref if ref is not None and ref.kind in PART_YEAR and (
+                         not ref.topic or paras and ref.start < paras[0][1] and is_heading(text, *paras[0])) else None)
+    # (a part of the year the headline names: 1—8月云南省重大工程项目完成投资…。今年云南…: the year's progress so far)
     plan_at, st.horizon = _plan_document(text, paras, periods, rules, pub)
     st.plan_spans = {last_year(e.period): e.period for e in periods if e.kind == "plan" and ".." in e.period or
                      e.kind == "span" and _TITLED_RE.match(text, e.end)}  # 《…行动计划(2020-2022年)》: a plan's years

@@ -135,6 +135,7 @@ class PeriodState:
     plan_spans: dict = field(default_factory=dict)  # last year -> span of each plan the report names (2025: 2021..2025)
     edition: PeriodExpr | None = None     # the ranking a report's lead announces (公布了2024年度赛迪百强县名单)
     before_list: PeriodExpr | None = None  # the carry a list's lead set aside (see list_lead), back when the list ends
+    before_day: tuple = ()                # (the carry an event's day set aside,) back once a paragraph names a time
 
 
 def _from_to(m: Mention, gov: PeriodExpr, text: str, clause: str, sentence: str) -> str:
@@ -1225,7 +1226,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
                   pub: PubDate | None, spans_of, rules: Rules | None = None) -> None:
     """Give each fact of one paragraph its period by the scope rule (the last period expression before it)."""
     live = [_year_so_far(e, st, pub, text) for e in exprs if not e.comparison and not _start_point(e, text) and
-            not _in_aside(text, e) and not _dateline(text, e)]
+            not _in_aside(text, e) and not _dateline(text, e) and
+            not (e.kind == "year" and vocab_re("batch_label").match(text, e.end))]
     reviewed = st.carry is not None and st.reference == st.carry.period and st.carry.kind in YEAR_LEVEL and \
         looks_back(st.carry, pub)  # the report reviews a past year (or years) and the paragraph goes on with it
     kept: list[PeriodExpr] = []
@@ -1241,7 +1243,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     within |= {e.start for i, e in enumerate(live) if e.start in status and
                _ends(next((x for x in reversed(live[:i]) if x.kind in PART_YEAR), None), e, text)}
     # (一季度，…。3月末，存款余额…。全体居民人均可支配收入…: the end of the part of the year dates its own sentence)
-    status |= {e.start for e in live if _is_day(e) and vocab_re("event_held").match(text, e.end)}
+    held = {e.start for e in live if _is_day(e) and vocab_re("event_held").match(text, e.end)}
+    status |= held
     # (…签约仪式12日在西安举行。陕西签约项目76个: the day an event was held dates what the paragraph says it did)
     governing = _Governor(live, within, status)
     # 2月26日，推进会发布《安徽省“十四五”汽车产业高质量发展规划》，签约项目20个: a plan's years in a document's title
@@ -1395,7 +1398,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             m.period = prev.period  # 人均GDP达到10万元，是全国平均水平的1.5倍: the multiple of that figure, at its time
     # a frame (从2021年完成情况来看，) dates its own paragraph's results, not the paragraphs after it
     topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and e.start not in within and
-              (e.kind in YEAR_LEVEL or ((e.kind in (*PART_YEAR, "month") or to_month(e, text)) and
+              (e.kind in YEAR_LEVEL or e.start in held or ((e.kind in (*PART_YEAR, "month") or to_month(e, text)) and
                                         e.period == st.reference)) and
               (e.period == st.reference or not looks_back(e, pub) or e is live[0] and (
                   _recent(e, pub) and not _before_reference(e, st.reference) or
@@ -1404,8 +1407,11 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     # period dates its sentences, not the paragraphs after it)
     if lead and any(e.kind == "year" and e.period != lead.period for e in live):
         topics = topics[1:]  # the paragraph moved on to another year (…。今年的报告提出，2022年…): it carries neither
-    if topics:
-        st.carry = topics[-1]
+    if topics and topics[-1].start in held:  # the event's day dates the paragraphs that tell of it, naming no time
+        st.before_day, st.carry = st.before_day or (st.carry,), topics[-1]
+    elif topics or live and st.before_day:  # (a paragraph naming a time of its own has moved on from the event)
+        st.carry, st.before_day = (topics[-1] if topics else st.before_day[0]), ()
+    if topics and topics[-1].start not in held:
         if st.status is not None and st.carry.kind == "year" and st.status.period.startswith(st.carry.period):
             st.carry = st.status  # 2020年我州重点项目250个，…1-8月累计完成投资…: the year's progress so far
     st.event_day = next((e for e in reversed(live) if _is_day(e)), st.event_day)
