@@ -487,6 +487,16 @@ def test_ranks_listed_after_the_clause_naming_their_places_are_theirs_in_order()
     got = _rows("此外，无锡、常州、南通、镇江、扬州进入前30名，分列第13、16、23、25、27位。")
     assert [got[v][1] for v in ("13", "23", "27")] == ["无锡", "南通", "扬州"]
     assert got["13"][0] != "进入"  # a verb of standing names nothing ranked
+    # the places a count of zones lists, not the class of zones they are (国家高新区), after 分别 or before a run
+    got = _rows("南昌、新余、赣州5家国家高新区跻身全国前100名，分别列第27位、第58位和第74位。")
+    assert [got[v][1] for v in ("27", "74")] == ["南昌", "赣州"]
+    got = _rows("九江、吉安、抚州3家国家高新区位次分别提升了7位、4位和13位，列第112位、第125位和第140位。")
+    assert [got[v][1] for v in ("112", "140")] == ["九江", "抚州"]
+
+
+def test_a_rank_moved_from_last_year_is_measured_by_the_rank_word_before_it():
+    got = _rows("嘉兴经开区排名由上年第31位上升至第19位。", published="2020-01")
+    assert got["31"][0] == got["19"][0] == "排名"
 
 
 def test_a_bullet_s_place_is_its_own_and_a_class_counted_after_a_verb_is_no_subject():
@@ -527,6 +537,9 @@ def test_a_rank_naming_no_measure_is_of_the_ranking_its_report_announces():
     got = _rows(text, subject="湖北", published="2024-08")
     assert got["54"][0] == got["56"][0] == "赛迪百强县排名"
     assert got["一"][0].startswith("新增企业")   # a rank in a scope of its own is no rank of the ranking
+    # a ranking's name in quotes ends at the quote; of rankings a release joins, the ranks are the first's
+    text = "科技部近日发布“2021年国家高新区总体排名和五个一级指标排名”，我省九江高新区列第112位。"
+    assert _rows(text, published="2022-03")["112"][0] == "国家高新区总体排名"
 
 
 def test_a_body_before_a_verb_of_attainment_is_the_subject_not_the_measure():

@@ -1057,8 +1057,10 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
             # 无锡、常州、南通进入前30名，分列第13、16、23位: the names the clause before lists (or one before it in
             # the sentence: 镇江、淮安两家开发区进步明显，双双跻身30强，分别列22位和29位)
             start = max(full_sentence_start(text, clause[0] - 1), clause[0] - 80)
+            classes = meaning.load_meaning_rules().zone_classes
             for before in reversed(CLAUSE_RE.split(text[start: clause[0]].rstrip("，,；;"))[-3:]):
-                names = reader.names_in(before)
+                names = [x for x in reader.names_in(before) if x not in classes]  # (九江、吉安、抚州3家国家高新区…:
+                # the places, not the class of zones they are)
                 if names:
                     break
         if len(names) == joined[1]:  # 杭州和武汉在副省级城市中分列第四和第五位: the i-th figure is the i-th name's

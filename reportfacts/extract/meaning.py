@@ -254,7 +254,8 @@ _SHARE_WHOLE_WORDS = 6  # characters of a share's whole before the phrase read b
 _PARTNER_REACH = 16  # characters before a flow read for the 对 naming its partner
 _PARTNER_RE = re.compile(r"对([^\s，。；,;、对]{1,8})\Z")  # 对|拉丁美洲|进出口: the partner of a flow to or from it
 _MAGNITUDE_RE = re.compile("[十百千]?[万亿]+元?")  # 百亿, 千亿元: a magnitude with no digits
-_RANK_FROM_RE = re.compile(r"(\w{2})(?:由|从)\Z")  # 排名由|第18位: a rank word before the start of a move
+_RANK_FROM_RE = re.compile(r"(\w{2})(?:由|从)(?:上一?年度?|去年|上届|\d{4}年度?)?的?\Z")  # 排名由|第18位, 排名由上年|第31位:
+# a rank word before the start of a move (the year moved from between them)
 _LEADING_ASIDE_RE = re.compile(r"^[（(][^（）()]*[)）]")
 # 南宁、桂林、柳州、北海|4个: names listed with no figure of their own (not 江油市56个、安县|24个: items each counted)
 _MEMBERS_RE = re.compile(r"(?<![\d个家座所项])(?:[^，。；,;、\d]{1,14}、)+[^，。；,;、\d]{1,14}\Z")
@@ -679,9 +680,9 @@ class Reader:
             if phrase and phrase not in (*r.rank_words, *RATE_HEADS) and len(words(phrase)) == 1 and \
                     words(phrase)[0][1] == "v":
                 phrase = ""  # 进入前30名: a verb of standing names nothing ranked
-            moved = _RANK_FROM_RE.search(written.rstrip(r.ordinal_starts))
+            moved = _RANK_FROM_RE.search(self.text[window_start: start].rstrip(r.ordinal_starts))
             if not phrase and moved and moved.group(1) in r.rank_words:  # 全国排名由第18位前移至第15位: the rank word
-                head = written[: moved.start()]                            # and the scope written before it
+                head = self.text[window_start: start][: moved.start()]     # and the scope written before it
                 phrase = next((w for w in r.scope_words if head.endswith(w)), "") + moved.group(1)
         elif phrase and len(words(phrase)) == 1 and words(phrase)[0][1] in ("a", "b", "vn") and \
                 written.rstrip().endswith(tuple(phrase + w for w in r.rank_words)):
@@ -1449,7 +1450,10 @@ class Reader:
             return items  # (余杭生物医药高新区: a place's zone named with more words than the place)
         names, at = [], 0
         zones = sorted(self.rules.zone_words, key=len, reverse=True)
-        for name in self.names_in(phrase):  # 襄阳高新区、宜昌高新区营业收入: each place with the kind of zone after it
+        found = self.names_in(phrase)
+        if len(found) > n:  # 南昌、新余、赣州、景德镇、鹰潭5家国家高新区: the places listed, not the class of zones they are
+            found = [x for x in found if x not in self.rules.zone_classes]
+        for name in found:  # 襄阳高新区、宜昌高新区营业收入: each place with the kind of zone after it
             at = phrase.find(name, at) + len(name)
             zone = next((z for z in zones if phrase.startswith(z, at)), "")
             names.append(name + zone)

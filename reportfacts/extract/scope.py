@@ -1052,7 +1052,8 @@ def lead_edition(text: str, lead_end: int, exprs: list[PeriodExpr]) -> PeriodExp
 
 
 _CLOSING_RE = re.compile("[)）》”」]")
-_RANKING_NAME_RE = re.compile(r"[度的]?([^，。；,;！？!?：:\s]{2,20}?)(?:结果|名单|榜单|报告|出炉|发布|揭晓|公布|中?[，。；,;！？!?：:\s]|$)")
+_RANKING_NAME_RE = re.compile(
+    r"[度的]?([^，。；,;！？!?：:\s”」》]{2,20}?)(?:结果|名单|榜单|报告|出炉|发布|揭晓|公布|中?[，。；,;！？!?：:\s”」》]|$)")
 
 
 def ranking_name(text: str, edition: PeriodExpr) -> str:
@@ -1061,6 +1062,8 @@ def ranking_name(text: str, edition: PeriodExpr) -> str:
     when their own words name nothing."""
     hit = _RANKING_NAME_RE.match(text, edition.end)
     name = hit.group(1) if hit and not _CLOSING_RE.match(hit.group(1)) else ""  # not …报告(2018年)》: a title's end
+    name = name[: name.find("排名和") + 2] if "排名和" in name else name  # 国家高新区总体排名和五个一级指标排名: the
+    # rankings a release joins, its ranks the first's
     return name if not name or name.endswith(("排名", "排行", "榜")) else name + "排名"
 
 
