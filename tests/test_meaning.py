@@ -676,6 +676,17 @@ def test_a_class_of_zones_has_no_rank_of_its_own():
     assert _rows(text, subject="示范区", published="2020-01")["10"][1] == "示范区"
 
 
+def test_zones_counted_are_the_place_s_that_owns_them_not_the_class_s_nor_the_listed_zones():
+    text = "我省国家高新区跻身全国百强\n全省9家国家高新区有8家实现了位次提升；共有2家高新区进入前60名。"
+    got = _rows(text, published="2022-03")
+    assert got["9"][1] == got["2"][1] == "全省"  # (the sentence's own word, else the headline's)
+    assert _rows(text.replace("全省9家国家高新区有8家实现了位次提升；", ""), published="2022-03")["2"][1] == "我省"
+    text = "我市嘉兴经济技术开发区、嘉善经济技术开发区和平湖经济技术开发区3个国家级经开区排名整体前移。"
+    assert _rows(text, subject="嘉兴", published="2020-01")["3"][1] in ("我市", "嘉兴")  # (not 平湖: a zone counted)
+    got = _rows("新华社北京1月27日电 商务部完成了对217家国家级经开区的考核评价。", subject="全国", published="2022-01")
+    assert got["217"][1] == "全国"  # (where the news was filed from is no owner)
+
+
 def test_a_modifier_before_a_rank_word_keeps_it():
     text = "徐州高新区在全国147家高新区中总排名位居第49位，比上年提升2位。"
     assert _rows(text)["49"][0] == "总排名"

@@ -866,6 +866,12 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     if counted and counted not in reader.rules.zone_classes:  # 15省份增速高于全国, 11个设区市中: a count of places is
         row["subject_zh"] = reader.whole_of(counted, ss, m.start) or row["subject_zh"]  # the whole's they
         # make up, not one member's
+    if m.unit.unit == "count" and not m.extra.get("listed_subject") and \
+            row["subject_zh"].endswith(reader.rules.zone_words) and \
+            re.match(f"(?:国家级?|省级)?(?:{'|'.join(reader.rules.zone_words)})", text[m.unit.end: m.unit.end + 8]):
+        # 我省9家国家高新区, 嘉兴3个开发区, 南昌、新余…5家高新区: zones counted are a place's; the place is their subject
+        owner = reader.zones_owner(ss, m.start)
+        row["subject_zh"] = reader.rules.self_scope.get(owner, owner) or row["subject_zh"]  # (我国: 全国)
     if (m.unit.unit != "count" or reader.is_facility(row["subject_zh"])) and m.kind not in RANKS:
         # (218家国家级经开区: the zones counted; 园区百强排名: the list's; 虹口景区接待游客105180人次: the facility's)
         row["measure_zh"] = reader.unnamed(row["measure_zh"], row["subject_zh"])

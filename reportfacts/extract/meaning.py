@@ -2050,6 +2050,26 @@ class Reader:
         own = self.default_subject
         return named[-1] if named else own if own and place_level(own) == level else ""
 
+    def zones_owner(self, sentence_start: int, start: int) -> str:
+        """The place a count at ``start`` of a class of zones (9家国家高新区, 3个国家级经开区) is of: the last place its
+        clause names before it (嘉兴3个开发区), not the zones a list there names (南昌、新余…5家国家高新区: the
+        members counted), or the word the report names its own place with (我省, 全市) in its sentence or headline,
+        else the report's own place unless that is a class of zones; "" when there is none."""
+        before = self.text[sentence_start: start]
+        before = before[max(before.rfind("日电"), before.rfind("日讯")) + 2:] if "日电" in before or "日讯" in before \
+            else before  # (新华社北京1月27日电: where the news was filed from)
+        def places(phrase: str) -> list[str]:
+            return [n for n in self.names_in(phrase) if place_level(n) and not n.endswith(self.rules.zone_words)]
+
+        clause = CLAUSE_RE.split(before)[-1]
+        listed = places(clause)
+        named = places(clause[: clause.find(listed[0])] if len(listed) >= 2 else clause)
+        headline = self.text[: self.text.find("\n")]
+        own = [w for w in self.rules.self_reference if w in before] or \
+            [w for w in self.rules.self_reference if w in headline]  # (我省5家国家高新区跻身全国百强: the headline's)
+        default = self.default_subject if not self.default_subject.endswith(self.rules.zone_words) else ""
+        return named[-1] if named else own[0] if own else default
+
     def _at_opening(self, sentence_start: int, name: str) -> bool:
         """True when ``name`` stands where a sentence's topic does: only period expressions, leading clauses of
         attribution or scope (数据显示，…; 15个城市中，…) and words that lead a sentence without saying what it is
