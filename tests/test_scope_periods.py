@@ -789,6 +789,9 @@ def test_the_to_side_of_a_change_from_a_part_of_the_year_is_of_the_time_reported
     assert (got["5%"], got["8%"]) == ("2018-Q1", "2018-H1")
     got = periods("前三季度，在16个县市区经济指标综合排名中，我县由二季度的第12位上升到第6位。", "2018-11")
     assert (got["12位"], got["6位"]) == ("2018-Q2", "2018-01..2018-09")
+    # a rank moved from last year's (由上年第31位, no 的): the to side is the edition's
+    got = periods("商务部公布2019年度国家级经开区考核评价排名。嘉兴经开区排名由上年第31位上升至第19位。", "2020-01")
+    assert (got["31位"], got["19位"]) == ("2018", "2019")
 
 
 def test_the_growth_of_a_balance_written_after_it_is_at_the_balance_s_month():

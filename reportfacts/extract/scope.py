@@ -225,7 +225,8 @@ _TO_SIDE_RE = re.compile(r"[^，。；,;]*?(?:调整|优化|变化|转变|增加
 
 
 _THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # the comma grouping a number's thousands (7,010亿元): no clause's end
-_OF_YEAR_RE = re.compile("(同期)?[末底]?的")  # 由2016年|末的240余万人, 由上年|同期的35.8%: the figure of that time
+_OF_YEAR_RE = re.compile("(同期)?[末底]?(?:的|(?=第))")  # 由2016年|末的240余万人, 由上年|同期的35.8%, 由上年|第31位:
+# the figure of that time
 
 
 def _to_side(m: Mention, gov: PeriodExpr, text: str, live: list[PeriodExpr], st: PeriodState) -> PeriodExpr | None:
