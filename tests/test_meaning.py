@@ -46,7 +46,9 @@ def _rows(text, subject="", published="2021-08"):
     ("3月末城镇登记失业率为1.6%，同比下降0.5个百分点。", "1.6", "城镇登记失业率"),  # (the month's end, a date)
     ("生物医药和电子信息增幅最大，分别为19.8%和17.3%。", "17.3", "电子信息"),  # (items joined by 和; a growth rate
     # measures what grows, its rate head cut)
-    ("光伏新能源和有色金属增幅最大，分别为18.6%和15.3%。", "15.3", "有色金属"),  # (an abbreviation in an item: no place)
+    ("光伏新能源和有色金属增幅最大，分别为18.6%和15.3%。", "15.3", "有色金属"),
+    ("重点监测的40家重点工业企业经营状况良好。", "40", "重点工业企业"),  # (how the things counted stand: no part)
+    ("来自全县各条战线的241名人大代表精神饱满。", "241", "人大代表"),  # (an abbreviation in an item: no place)
     ("其中，江西、山西同比增速分别高于全国2.3个百分点、1.8个百分点。", "1.8", "同比增速"),  # (places' one rate)
     ("建设项目数量比2020和2019年分别增长21%和38%。", "38", "建设项目数量"),  # (years compared with, sharing 年)
     ("1至11月共完成形象进度投资4471.3亿元，占年计划的102.7%。", "102.7", "形象进度投资占年计划"),  # (进度 a noun)

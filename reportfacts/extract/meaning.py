@@ -144,6 +144,7 @@ class MeaningRules:
     vague_topics: frozenset[str]     # 经济, 经济运行: nouns a judgement is of that name no measure
     ranking_ends: tuple[str, ...]    # 排行榜, 竞争力: a rank's phrase after its verb ending so names the ranking
     place_classes: dict[str, str]    # 设区市: 省 …: classes of places (the members of a group), the level of their whole
+    state_predicates: tuple[str, ...]  # 良好, 饱满: how the things counted stand, no part of what is counted
 
 
 def _alt(words) -> str:
@@ -194,7 +195,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile(f"{_alt(doc['firm_results'])}|发布[^，。；,;]{{0,14}}?(?:{_alt(doc['firm_reports'])})"),
         tuple(doc["office_ends"]), tuple(doc["district_offices"]),
         tuple(sorted(doc["whole_names"], key=len, reverse=True)), frozenset(doc["vague_topics"]),
-        tuple(doc["ranking_ends"]), dict(doc["place_classes"]))
+        tuple(doc["ranking_ends"]), dict(doc["place_classes"]), tuple(doc["state_predicates"]))
 
 
 def counted_places(text: str, end: int, unit_end: int) -> str:
@@ -927,6 +928,12 @@ class Reader:
             while k > 1 and ws[k - 1][1] in ("a", "b", "f", "d"):  # 总 of 总投资 goes with it
                 k -= 1
             ahead, rest = "".join(w for w, _ in ws[:k]), "".join(w for w, _ in ws[k:]) + rest
+        k = len(ws)
+        while k > 1 and ws[k - 1][0].endswith(r.state_predicates):  # 40家重点工业企业|经营状况良好, 241名人大代表|精神饱满
+            k -= 1                                                     # how the things counted stand
+            while k > 1 and ws[k - 1][1] == "vn":
+                k -= 1
+        ahead = "".join(w for w, _ in ws[:k]) if k < len(ws) else ahead
         if ahead and (len(phrase) < 2 or before.endswith(("等", "了", "有", "建", "设", "育", "进", "施", "的"))
                       or self._ends_with_verb(before) or not words(ahead)[0][1].startswith("v")):
             return self._described(ahead, rest) or ahead
