@@ -1244,9 +1244,10 @@ def test_a_recent_part_of_a_year_opening_a_sentence_is_its_paragraphs_topic():
 
 
 def test_the_day_an_event_was_held_dates_what_its_paragraph_says_it_did():
-    text = "丝博会重点项目签约仪式12日在西安举行。陕西签约项目76个，合同投资2368.45亿元；甘肃等省区签约5个项目。\n"
+    text = ("丝博会重点项目签约仪式12日在西安举行。陕西签约项目76个，合同投资2368.45亿元；甘肃等省区签约5个项目。\n"
+            "本次签约投资主体实力较强。央企投资项目39个。\n")
     got = periods(text, "2023-05-13")
-    assert got["76个"] == got["2368.45亿元"] == got["5个"] == "2023-05-12"
+    assert got["76个"] == got["2368.45亿元"] == got["5个"] == got["39个"] == "2023-05-12"
     # the sentence telling the event held after a comma, and the paragraphs after it that name no time of their own
     text = ("1月6日，全省第十五期“三个一批”项目建设活动举行，动员全省上下推动项目建设。\n据统计，此次活动全省\n"
             "「签约一批」项目572个，总投资3876亿元。\n2024年，全省完成投资5000亿元。\n")

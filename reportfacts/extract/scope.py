@@ -1411,11 +1411,13 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     # period dates its sentences, not the paragraphs after it)
     if lead and any(e.kind == "year" and e.period != lead.period for e in live):
         topics = topics[1:]  # the paragraph moved on to another year (…。今年的报告提出，2022年…): it carries neither
-    if topics and topics[-1].start in held:  # the event's day dates the paragraphs that tell of it, naming no time
-        st.before_day, st.carry = st.before_day or (st.carry,), topics[-1]
+    day = next((e for e in reversed(live) if e.start in held), None)
+    if day is not None and (not topics or topics[-1].start <= day.start):  # the event's day dates the paragraphs
+        st.before_day, st.carry = st.before_day or (st.carry,), day  # that tell of it, naming no time (签约仪式12日在西安
+        # 举行。…本次签约投资主体实力较强。央企投资项目39个)
     elif topics or live and st.before_day:  # (a paragraph naming a time of its own has moved on from the event)
         st.carry, st.before_day = (topics[-1] if topics else st.before_day[0]), ()
-    if topics and topics[-1].start not in held:
+    if topics and st.carry is topics[-1]:
         if st.status is not None and st.carry.kind == "year" and st.status.period.startswith(st.carry.period):
             st.carry = st.status  # 2020年我州重点项目250个，…1-8月累计完成投资…: the year's progress so far
     st.event_day = next((e for e in reversed(live) if _is_day(e)), st.event_day)
