@@ -689,6 +689,11 @@ def test_zones_counted_are_the_place_s_that_owns_them_not_the_class_s_nor_the_li
     assert got["217"][1] == "全国"  # (where the news was filed from is no owner)
 
 
+def test_a_list_of_verbs_before_a_count_is_no_list_of_places():
+    got = _rows("宜昌市重大项目活动举行。夷陵区集中签约、开工、竣工项目46个，总投资286.7亿元。", published="2023-04")
+    assert got["46"][1] == got["286.7"][1] == "夷陵区"
+
+
 def test_a_modifier_before_a_rank_word_keeps_it():
     text = "徐州高新区在全国147家高新区中总排名位居第49位，比上年提升2位。"
     assert _rows(text)["49"][0] == "总排名"

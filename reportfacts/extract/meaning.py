@@ -1759,7 +1759,9 @@ class Reader:
         own = self._facility(own, clause_start, start) or self._own_name(own, clause_start, start) or own
         # (虹口景区接待游客: the facility the place names; 重庆|钢铁实现…: the report's firm its place begins)
         members = _MEMBERS_RE.search(self.text[clause_start: start]) if _COUNT_AT_RE.match(self.text, start) else None
-        listed = members.group() if members else ""  # 南宁、桂林、柳州、北海4个国家高新区: names listed before the count
+        items = members.group().split("、") if members else []
+        listed = members.group() if sum(bool(self.names_in(x)) for x in items) >= max(1, len(items) - 1) else ""
+        # 南宁、桂林、柳州、北海4个国家高新区: names listed before the count (not 夷陵区集中签约、开工、竣工项目46个)
         if own and own in listed:                    # of them are what is counted, whose count it is not
             own = ""
         at = start - (self.text[start - 1: start] == "第")
