@@ -59,6 +59,8 @@ def one(text, published="2020-04"):
     ("2014年以来", "2019-01", "2014..2018"),          # from that year to the last one reported
     ("2021年以来", "2022-06", "2021..2022"),          # ... still running
     ("2022年以来", "2022-11", "2022"),                # this year so far, as 今年以来
+    ("15年以来，", "2015-07", "2015"),                 # the year written short, opening a clause in its own year
+    ("建区15年以来", "2015-07", "2000..2014"),          # (fifteen years, after what they are counted from)
     ("二季度末", "2016-09", "2016-06"),               # the end of a quarter: its last month, a stock's date
     ("截至一季度末", "2017-05", "2017-03"),
     # a holiday: the months its days cover that year (periods.yml holidays)

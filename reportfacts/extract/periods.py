@@ -325,11 +325,15 @@ def _resolve_other(m: re.Match, g: str, pub: PubDate | None) -> tuple[str, str]:
     end = py + 1 if pub is not None and pub.month == 12 else py
     if g == "recent":
         return ("" if m["nu"] == "个月" else _last_years(count_of(m["nn"]), end)), "span"
+    short = int(m["sn"]) + 2000 if g == "since" and m["sn"].isdigit() and len(m["sn"]) == 2 else 0
+    if short and py and py - 1 <= short <= py and (m.start() == 0 or m.string[m.start() - 1] in "，,。；;\n"):
+        g, y = "yearsince", short  # 15年以来，我市…: 2015 written short, opening its clause in a 2015 report (not 建区
+        # 15年以来: fifteen years)
     if g == "since":  # 一年来 in January: last year, as 去年 is (a year a review's paragraphs go on with)
         years = _last_years(count_of(m["sn"]), end)
         return years, "span" if ".." in years else "year"
     if g == "yearsince":  # 自2014年以来 in 2019: 2014..2018, the years reported since (in 2022, 2021年以来: 2021..2022;
-        y = int(m["yse"])  # 2022年以来: this year so far, a year as 今年以来 is)
+        y = short or int(m["yse"])  # 2022年以来: this year so far, a year as 今年以来 is)
         return (str(y), "year") if not py or y >= py else (_span(y, py - 1 if py - 1 > y else py), "span")
     if g == "lastn":  # 两年前移14个位次: the change over the last two years (in a report of the last quarter,
         # 三年新增…3个 counts this year, as 连续N年 does)
