@@ -2067,17 +2067,18 @@ class Reader:
         before = self.text[sentence_start: start]
         before = before[max(before.rfind("日电"), before.rfind("日讯")) + 2:] if "日电" in before or "日讯" in before \
             else before  # (新华社北京1月27日电: where the news was filed from)
-        def places(phrase: str) -> list[str]:
-            return [n for n in self.names_in(phrase) if place_level(n) and not n.endswith(self.rules.zone_words)]
-
         clause = CLAUSE_RE.split(before)[-1]
-        listed = places(clause)
-        named = places(clause[: clause.find(listed[0])] if len(listed) >= 2 else clause)
+        listed = self._places_in(clause)
+        named = self._places_in(clause[: clause.find(listed[0])] if len(listed) >= 2 else clause)
         headline = self.text[: self.text.find("\n")]
         own = [w for w in self.rules.self_reference if w in before] or \
             [w for w in self.rules.self_reference if w in headline]  # (我省5家国家高新区跻身全国百强: the headline's)
         default = self.default_subject if not self.default_subject.endswith(self.rules.zone_words) else ""
         return named[-1] if named else own[0] if own else default
+
+    def _places_in(self, phrase: str) -> list[str]:
+        """The names of places ``phrase`` holds, not those of zones (嘉兴, not 嘉兴经济技术开发区)."""
+        return [n for n in self.names_in(phrase) if place_level(n) and not n.endswith(self.rules.zone_words)]
 
     def _at_opening(self, sentence_start: int, name: str) -> bool:
         """True when ``name`` stands where a sentence's topic does: only period expressions, leading clauses of

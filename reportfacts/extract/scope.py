@@ -1402,7 +1402,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             m.period = prev.period  # 人均GDP达到10万元，是全国平均水平的1.5倍: the multiple of that figure, at its time
     # a frame (从2021年完成情况来看，) dates its own paragraph's results, not the paragraphs after it
     topics = [e for e in live if e.topic and not is_frame(text, e.start, e.end) and e.start not in within and
-              (e.kind in YEAR_LEVEL or e.start in held or ((e.kind in (*PART_YEAR, "month") or to_month(e, text)) and
+              (e.kind in YEAR_LEVEL or ((e.kind in (*PART_YEAR, "month") or to_month(e, text)) and
                                         e.period == st.reference)) and
               (e.period == st.reference or not looks_back(e, pub) or e is live[0] and (
                   _recent(e, pub) and not _before_reference(e, st.reference) or
