@@ -472,8 +472,10 @@ def continued(measure: str, previous: str, growth: bool = False) -> str:
         return previous  # 两者相差2.89亿元, 以530.98亿元的优势反超: the gap between the parties, or a lead, in what was measured
     if previous and measure in RATE_HEADS and previous.endswith(measure):
         return previous  # 比上半年加快0.8个百分点，增速排位全省第三位: the same rate's rank
+    ranked = measure in RATE_HEADS and previous.endswith(tuple(r.rank_words))  # (排名居第138位…，增速名列…第二: a
+    # rank names nothing a rate is of)
     if previous and measure and (measure in r.generic_heads or measure[:1] in r.share_link) \
-            and not previous.endswith(measure):
+            and not previous.endswith(measure) and not ranked:
         base = share_base(previous)
         if base.startswith(measure):
             return base  # 新增研发机构32个。其中国家高新区新增10个: the same new things, counted again
@@ -1079,6 +1081,9 @@ class Reader:
         if rate:  # 增长3.9%，增速排位全省第四: the rank of the growth rate before (see continued)
             return rate
         scope = next((w for w in self.rules.scope_words if head.endswith(w)), "")
+        hw = words(head) if not scope and head else ()
+        if hw and len(hw) > 1 and self._name(*hw[-1]) and place_level(hw[-1][0]):
+            scope = hw[-1][0]  # 增速名列河南省|国家高新区第二: the place whose group it is scopes it too
         verb = self.rules.rank_verb_re.search(head[: len(head) - len(scope)])  # 居全国城市首位: 全国 scopes the group
         if verb and phrase.endswith(self.rules.ranking_ends):
             return phrase  # 跻身全国生物医药产业园区综合竞争力第18位: after the verb, a ranking's name, no group
