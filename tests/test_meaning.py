@@ -59,6 +59,7 @@ def _rows(text, subject="", published="2021-08"):
     ("三季度进出口创历史新高，同比增长49.3%。", "49.3", "进出口"),  # (what set the record)
     ("全市GDP增长5%，增速居全省第三。", "三", "GDP增速"),  # (the rate's rank)
     ("焦作高新区排名居第138位，增速名列河南省国家高新区第二。", "二", "增速"),  # (a place's group; no rate of a rank)
+    ("运用“四种形态”处理72人次，前两种形态占比87%。", "87", "前两种形态占比"),  # (the first so many of a kind)
     ("省级以上研发平台从18个增长至67个。", "67", "省级以上研发平台"),
     # a share of the figure before it; a growth after the share is of that figure again
     ("数字经济核心产业增加值2306亿元，占GDP的26.7%，同比增长16.7%。", "26.7", "数字经济核心产业增加值占GDP"),

@@ -254,6 +254,7 @@ _LINK_END_RE = re.compile(r"(?:了|达到|达|为|约|近|超过|超)+\Z")  # th
 _SHARE_WHOLE_WORDS = 6  # characters of a share's whole before the phrase read back from its figure (签约|项目总数)
 _PARTNER_REACH = 16  # characters before a flow read for the 对 naming its partner
 _PARTNER_RE = re.compile(r"对([^\s，。；,;、对]{1,8})\Z")  # 对|拉丁美洲|进出口: the partner of a flow to or from it
+_TOP_N_RE = re.compile("[两二三四五六七八九十]+[种类项个家名位]")  # 前|两种: the first so many of a kind
 _MAGNITUDE_RE = re.compile("[十百千]?[万亿]+元?")  # 百亿, 千亿元: a magnitude with no digits
 _RANK_FROM_RE = re.compile(r"(\w{2})(?:由|从)(?:上一?年度?|去年|上届|\d{4}年度?)?的?\Z")  # 排名由|第18位, 排名由上年|第31位:
 # a rank word before the start of a move (the year moved from between them)
@@ -1225,6 +1226,10 @@ class Reader:
                 continue
             elif out and f == "m" and any((w + "".join(reversed(out))).startswith(k) for k in r.pairs):
                 out.append(w)  # 三次产业结构: a numeral opening a term of the parts it names (meaning.yml pairs)
+            elif out and f == "m" and i > 0 and ws[i - 1][0] == "前" and _TOP_N_RE.fullmatch(w):
+                out += [w, "前"]  # 前两种形态占比: the first so many of a kind, a part of the class named
+                i -= 2
+                break
             elif out and f == "m" and _MAGNITUDE_RE.fullmatch(w):
                 out.append(w)  # 工业百亿企业, 千亿元级企业: a bare magnitude is the scale of the class named after it,
                 if i > 0 and self._nominal(*ws[i - 1]) and not self._name(*ws[i - 1]):
