@@ -867,8 +867,7 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
         row["subject_zh"] = reader.whole_of(counted, ss, m.start) or row["subject_zh"]  # the whole's they
         # make up, not one member's
     if m.unit.unit == "count" and not m.extra.get("listed_subject") and \
-            row["subject_zh"].endswith(reader.rules.zone_words) and \
-            re.match(f"(?:国家级?|省级)?(?:{'|'.join(reader.rules.zone_words)})", text[m.unit.end: m.unit.end + 8]):
+            row["subject_zh"].endswith(reader.rules.zone_words) and meaning.counts_zones(text, m.unit.end):
         # 我省9家国家高新区, 嘉兴3个开发区, 南昌、新余…5家高新区: zones counted are a place's; the place is their subject
         owner = reader.zones_owner(ss, m.start)
         row["subject_zh"] = reader.rules.self_scope.get(owner, owner) or row["subject_zh"]  # (我国: 全国)

@@ -207,6 +207,13 @@ def counted_places(text: str, end: int, unit_end: int) -> str:
     return hit.group(1) if hit and hit.end() >= unit_end else ""
 
 
+def counts_zones(text: str, unit_end: int) -> bool:
+    """True when a count whose unit ends at ``unit_end`` counts development zones (9家国家高新区, 3个开发区): a kind
+    of zone (meaning.yml ``zone_words``), its level (``zone_levels``) before it, follows the unit."""
+    r = load_meaning_rules()
+    return re.match(f"{_alt(r.zone_levels)}?{_alt(r.zone_words)}", text[unit_end: unit_end + 8]) is not None
+
+
 def place_class_pattern() -> str:
     """The classes of places of meaning.yml of two characters or more, as one alternation (longest first)."""
     return _alt(c for c in load_meaning_rules().place_classes if len(c) > 1)
@@ -1083,7 +1090,7 @@ class Reader:
             return rate
         scope = next((w for w in self.rules.scope_words if head.endswith(w)), "")
         hw = words(head) if not scope and head else ()
-        if hw and len(hw) > 1 and self._name(*hw[-1]) and place_level(hw[-1][0]):
+        if len(hw) > 1 and self._name(*hw[-1]) and place_level(hw[-1][0]):
             scope = hw[-1][0]  # 增速名列河南省|国家高新区第二: the place whose group it is scopes it too
         verb = self.rules.rank_verb_re.search(head[: len(head) - len(scope)])  # 居全国城市首位: 全国 scopes the group
         if verb and phrase.endswith(self.rules.ranking_ends):
@@ -2075,8 +2082,8 @@ class Reader:
         members counted), or the word the report names its own place with (我省, 全市) in its sentence or headline,
         else the report's own place unless that is a class of zones; "" when there is none."""
         before = self.text[sentence_start: start]
-        before = before[max(before.rfind("日电"), before.rfind("日讯")) + 2:] if "日电" in before or "日讯" in before \
-            else before  # (新华社北京1月27日电: where the news was filed from)
+        filed = [d.end() for d in _FILED_RE.finditer(before)]  # (新华社北京1月27日电: where the news was filed from)
+        before = before[filed[-1]:] if filed else before
         clause = CLAUSE_RE.split(before)[-1]
         listed = self._places_in(clause)
         named = self._places_in(clause[: clause.find(listed[0])] if len(listed) >= 2 else clause)
@@ -2224,7 +2231,8 @@ def names_no_place(word: str) -> bool:
 
 # a news dateline: 本报济南12月11日讯, 新华社北京1月2日电, 中新网2月1日电 (the place the news was filed from, not
 # what it is about), and a credit before the news: 【香港商报网讯】, 柘城县电视台|… (who carried it); within its line
-_DATELINE_RE = re.compile(r"^(?:【[^【】\d\n]{1,16}讯】|[^，。；,;|｜\d\n]{2,12}[|｜]|[^，。；,;\d\n]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯)"
+_FILED_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)")  # the day a dateline says the news was filed (…1月27日电)
+_DATELINE_RE = re.compile(rf"^(?:【[^【】\d\n]{{1,16}}讯】|[^，。；,;|｜\d\n]{{2,12}}[|｜]|[^，。；,;\d\n]{{0,12}}?{_FILED_RE.pattern}"
                           r"|[^，。；,;|｜\d\s]{1,12}(?:日报|晚报|报|网|台|客户端|新闻)讯(?:\s*[(（][^()（）]{0,40}[)）])?)")
 # (衡阳日报讯 (…), 长城网·冀云客户端讯(记者…), 大小新闻讯: an outlet's dateline)
 _DATELINE_LINE_RE = re.compile(_DATELINE_RE.pattern, re.M)
