@@ -48,6 +48,11 @@ def _rows(text, subject="", published="2021-08"):
     # measures what grows, its rate head cut)
     ("光伏新能源和有色金属增幅最大，分别为18.6%和15.3%。", "15.3", "有色金属"),
     ("重点监测的40家重点工业企业经营状况良好。", "40", "重点工业企业"),  # (how the things counted stand: no part)
+    # an amount of output inside a project's name: the capacity of the product the name gives
+    ("总投资2亿元的厦工北方年产1万台智能化整车项目进展顺利。", "1", "年产智能化整车"),
+    ("恒瑞2万吨/年锂电池正极材料项目加快建设。", "2", "锂电池正极材料产能"),
+    ("宝地钛业5万吨海绵钛项目A区厂房已完工。", "5", "海绵钛产能"),
+    ("建设10万平方米标准化厂房项目。", "10", "标准化厂房项目"),  # (an area with no 年产: no capacity)
     ("来自全县各条战线的241名人大代表精神饱满。", "241", "人大代表"),  # (an abbreviation in an item: no place)
     ("其中，江西、山西同比增速分别高于全国2.3个百分点、1.8个百分点。", "1.8", "同比增速"),  # (places' one rate)
     ("建设项目数量比2020和2019年分别增长21%和38%。", "38", "建设项目数量"),  # (years compared with, sharing 年)

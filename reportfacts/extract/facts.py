@@ -1077,7 +1077,8 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
     flow = load_rules().keywords.count_flow if m.kind == "count_flow" else None
     gap = _gap(m)
     rate = m.unit.unit in (*RATES, "fraction")  # (集聚了全市六成以上的战新企业: a share of what follows 的)
-    got = reader.measure(m.start, window_start, after, count, flow, gap, rate)
+    got = reader.capacity(m.start, after, m.unit.unit) if m.unit.unit not in ("yuan", "usd") else ""
+    got = got or reader.measure(m.start, window_start, after, count, flow, gap, rate)
     if not got and window_start > clause[0]:
         got = reader.measure(m.start, clause[0], after, count, flow, gap, rate)
     if not got:  # 在建项目中，江油市56个、安县24个: what a lead clause of scope names is what its items count (the

@@ -145,6 +145,8 @@ class MeaningRules:
     ranking_ends: tuple[str, ...]    # 排行榜, 竞争力: a rank's phrase after its verb ending so names the ranking
     place_classes: dict[str, str]    # 设区市: 省 …: classes of places (the members of a group), the level of their whole
     state_predicates: tuple[str, ...]  # 良好, 饱满: how the things counted stand, no part of what is counted
+    capacity_units: frozenset[str]   # tonnes, gwh: units of output a project's name gives its capacity in
+    project_re: re.Pattern           # 2万吨|/年锂电池正极材料项目: (/年) the product, and the project word after it
 
 
 def _alt(words) -> str:
@@ -195,7 +197,9 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         re.compile(f"{_alt(doc['firm_results'])}|发布[^，。；,;]{{0,14}}?(?:{_alt(doc['firm_reports'])})"),
         tuple(doc["office_ends"]), tuple(doc["district_offices"]),
         tuple(sorted(doc["whole_names"], key=len, reverse=True)), frozenset(doc["vague_topics"]),
-        tuple(doc["ranking_ends"]), dict(doc["place_classes"]), tuple(doc["state_predicates"]))
+        tuple(doc["ranking_ends"]), dict(doc["place_classes"]), tuple(doc["state_predicates"]),
+        frozenset(doc["capacity"]["units"]),
+        re.compile(f"(?P<yearly>/年)?(?P<product>[^\\s\\d，。；、,;（(“”]{{1,12}}?){_alt(doc['capacity']['projects'])}"))
 
 
 def counted_places(text: str, end: int, unit_end: int) -> str:
@@ -812,6 +816,20 @@ class Reader:
             ws = words(head)
             self.owner = ws[-1][0] if ws and self._name(*ws[-1]) else ""
         return phrase
+
+    def capacity(self, start: int, after_unit: str, unit: str) -> str:
+        """The capacity an amount of output written inside a project's name measures (``meaning.yml`` capacity):
+        年产1万台智能化整车项目 -> 年产智能化整车, 2万吨/年锂电池正极材料项目 -> 锂电池正极材料产能; empty when the
+        amount is not so written (an amount of money, an area with no 年产: 10万平方米厂房项目)."""
+        r = self.rules
+        annual = self.text[max(0, start - 2): start] == "年产"
+        named = r.project_re.match(after_unit.removeprefix("的"))
+        if not named or not (annual or named.group("yearly") or unit in r.capacity_units):
+            return ""
+        product = named.group("product")
+        if any(f == "v" or f[0] in "pcur" for _, f in words(product)):
+            return ""  # (10万吨已建成项目: a verb, no product)
+        return "年产" + product if annual else product + "产能"
 
     def _counted_owner(self, phrase: str, window_start: int, start: int) -> str:
         """The noun a count right before the window counted, when the phrase opens the window with it and its 的
