@@ -147,6 +147,7 @@ class MeaningRules:
     state_predicates: tuple[str, ...]  # 良好, 饱满: how the things counted stand, no part of what is counted
     capacity_units: frozenset[str]   # tonnes, gwh: units of output a project's name gives its capacity in
     project_re: re.Pattern           # 2万吨|/年锂电池正极材料项目: (/年) the product, and the project word after it
+    plan_words: frozenset[str]       # 任务, 计划: the plan_only words themselves
 
 
 def _alt(words) -> str:
@@ -199,7 +200,8 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         tuple(sorted(doc["whole_names"], key=len, reverse=True)), frozenset(doc["vague_topics"]),
         tuple(doc["ranking_ends"]), dict(doc["place_classes"]), tuple(doc["state_predicates"]),
         frozenset(doc["capacity"]["units"]),
-        re.compile(f"(?P<yearly>/年)?(?P<product>[^\\s\\d，。；、,;（(“”]{{1,12}}?){_alt(doc['capacity']['projects'])}"))
+        re.compile(f"(?P<yearly>/年)?(?P<product>[^\\s\\d，。；、,;（(“”]{{1,12}}?){_alt(doc['capacity']['projects'])}"),
+        frozenset(doc["plan_words"]))
 
 
 def counted_places(text: str, end: int, unit_end: int) -> str:
@@ -1397,6 +1399,8 @@ class Reader:
                                     # 世界500强企业: a rank class inside the name
                                     or (w.isdigit() and nxt[0] == "强") or (w == "强" and ws[k - 1][0].isdigit())
                                     or (f == "v" and len(w) == 1 and ws[k - 1][1] == "v" and nxt[1].startswith("n"))
+                                    # 1070亩土地|征迁|任务: the work a plan names, its verb between the noun and the plan
+                                    or (f == "v" and self._plan_after(ws[k + 1: k + 3]))
                                     # 数字化|改造|项目: a word of -化 and the verb after it modify the noun after them
                                     or (f == "v" and ws[k - 1][0].endswith("化") and len(ws[k - 1][0]) > 2
                                         and nxt[1][:1] == "n")
@@ -1423,6 +1427,12 @@ class Reader:
             return ""
         phrase = _balanced("".join(out))
         return phrase[: -len(_LIST_WORD)] if phrase.endswith(_LIST_WORD) and len(phrase) > 4 else phrase
+
+    def _plan_after(self, ws) -> bool:
+        """Whether the words open with a plan word (任务), or with a one-character verb and then one (征|迁|任务)."""
+        if ws and len(ws[0][0]) == 1 and ws[0][1] == "v":
+            ws = ws[1:]
+        return bool(ws) and ws[0][0] in self.rules.plan_words
 
     def topic_measure(self, clause: str) -> str:
         """The measure a clause with no figure states a judgement of (工业投资持续高增长; its opening words, 其中, cut
