@@ -1194,9 +1194,9 @@ def test_a_rank_under_a_span_of_years_is_where_the_span_left_it_unless_it_ranks_
     assert (got["10位"], got["2位"]) == ("2020", "2016..2020")
 
 
-def test_a_span_of_days_in_brackets_after_a_holiday_dates_its_figures_by_the_months_it_covers():
+def test_a_span_of_days_in_brackets_after_a_holiday_dates_its_figures_by_its_days():
     got = dict(rows("“五一”假期（4月29日至5月3日），全市接待游客300万人次。", "2023-05-06", cols=("quote", "period")))
-    assert got["300万人次"] == "2023-04..2023-05"
+    assert got["300万人次"] == "2023-04-29..2023-05-03"
     got = dict(rows("6个高新区(来宾高新区2015年3月获批)工业总产值100亿元。", "2016-04", cols=("quote", "period")))
     assert got["100亿元"] != "2015-03"  # an aside's own date is no gloss
 

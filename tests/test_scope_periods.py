@@ -821,7 +821,7 @@ def test_a_holiday_a_report_opens_with_dates_its_paragraphs():
     text = ("今年“五一”小长假我市接待游客1427.43万人次，同比增长16.81%；实现旅游收入86.19亿元，同比增长21.86%。"
             "全市旅游市场秩序良好，未发生重大旅游安全事故。\n\n渝中区接待国内游客252.3万人次，同比增长19.7%。")
     got = periods(text, "2017-05-02")
-    assert got["1427.43万人次"] == got["252.3万人次"] == got["19.7%"] == "2017-04..2017-05"
+    assert got["1427.43万人次"] == got["252.3万人次"] == got["19.7%"] == "2017-04-29..2017-05-01"
 
 
 def test_a_change_on_the_month_before_in_a_review_of_months_is_of_the_last_month():

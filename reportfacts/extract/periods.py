@@ -260,9 +260,9 @@ def _resolve_dated(m: re.Match, g: str, pub: PubDate | None, base_year: int | No
             return (_ym(y, b) if y and b and 1 <= b <= 12 else ""), "month"  # 3、6月: the month written with 月
         return (f"{_ym(y, a)}..{_ym(y, b)}" if y else ""), "month_range"
     if g == "md":
-        if y and m["d2b"]:  # 10月1日至7日, 4月29日至5月3日 (a holiday): a span of days is of the months it covers, as
-            a, b = int(m["mo2"]), int(m["mo2b"] or m["mo2"])  # periods are written (a day range is no period)
-            return (_ym(y, a) if a == b else f"{_ym(y, a)}..{_ym(y, b)}"), "month" if a == b else "month_range"
+        if y and m["d2b"]:  # 10月1日至7日, 4月29日至5月3日 (a holiday): a span of days
+            a, b = int(m["mo2"]), int(m["mo2b"] or m["mo2"])
+            return f"{_ym(y, a)}-{int(m['d2']):02d}..{_ym(y, b)}-{int(m['d2b']):02d}", "month_range"
         return (f"{_ym(y, int(m['mo2']))}-{int(m['d2']):02d}" if y else ""), "date"
     if g == "quarter":
         q = 1 if m["qfirst"] else count_of(m["q"])
@@ -289,13 +289,16 @@ def _month(m: re.Match) -> int:
 
 
 def _holiday(name: str, y: int | None) -> str:
-    """The month or months the days of a holiday (periods.yml ``holidays``) cover in year ``y``, "" when unknown."""
+    """The days of a holiday (periods.yml ``holidays``) in year ``y`` (``2023-09-29..2023-10-06``), or the month or
+    months its ``default`` days fall in for a year not listed; "" when unknown."""
     v = vocabulary()
     spec = v["holidays"][v["holiday_names"].get(name, name)]
-    days = (spec.get("days") or {}).get(y) or spec.get("default")
-    if not y or not days:
+    days = (spec.get("days") or {}).get(y)
+    if not y or days:
+        return days or ""
+    if not spec.get("default"):
         return ""
-    a, b = (int(d.split("-")[0]) for d in days.split(".."))
+    a, b = (int(d.split("-")[0]) for d in spec["default"].split(".."))
     return _ym(y, a) if a == b else f"{_ym(y, a)}..{_ym(y, b)}"
 
 
