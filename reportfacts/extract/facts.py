@@ -829,6 +829,9 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
         measure = elided
     elif measure and same_unit.startswith(measure) and [f for _, f in meaning.words(measure)] == ["v"]:
         measure = same_unit  # 渝中区接待国内游客252.3万人次，…万盛经开区接待53.13万人次: the verb, its object left out
+    elif measure and re.search(re.escape(measure) + _ATTAINED_END, text[cs: m.start]):
+        # 港口完成货物吞吐量17362万吨。其中，沿江港口完成14128万吨: a part of the whole measured before
+        measure = _part_of_whole(measure, same_unit) or measure
     held = _held_for(m, text, ce, reader, measure, ss)
     if held:  # 高新区连续三年获苏州先进: a duration of what was achieved, written after it
         measure, inherited = held, ""
@@ -1162,9 +1165,11 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
     prev, prev_para, unranked = None, -1, {}  # unranked: the last measure of a figure that is no rank, by unit
     last_of_unit: dict[str, tuple[str, int]] = {}  # unit: the last figure's measure and where it ends
 
-    def same_unit(m: Mention) -> str:  # the measure of the last figure of m's unit in m's sentence (up to 。)
+    def same_unit(m: Mention) -> str:  # the measure of the last figure of m's unit in m's sentence (up to 。), or in
+        # the sentence before one that opens with 其中 (a part of what that sentence measured)
         measure, end = last_of_unit.get(m.unit.unit, ("", len(text)))
-        return measure if FULL_STOP_RE.search(text, end, m.start) is None else ""
+        stops = list(FULL_STOP_RE.finditer(text, end, m.start))
+        return measure if not stops or len(stops) == 1 and text.startswith("其中", stops[0].end()) else ""
 
     parts: dict[int, str] = {}  # the parts of a structure whose items its measure lists: {start: the item's measure}
     lists = _clause_lists(ms, spans_of, text, reader)
@@ -1532,6 +1537,24 @@ def _sentence_topic(m: Mention, text: str, reader: meaning.Reader, clause_start:
     if not k or reader.rules.source_verb_re.match(ws[k][0]):
         return ""  # 商务部公布了…结果: who published the figures, no topic of them
     return reader.tail_phrase("".join(w for w, _ in ws[:k])).lstrip("的")
+
+
+_ATTAINED_END = r"(?:累计)?(?:完成|实现)了?\s*\Z"  # 沿江港口完成|14128万吨: what a part did, its object elided
+
+
+def _part_of_whole(measure: str, whole: str) -> str:
+    """A part's name (沿江港口, 高新技术企业) as the measure of what it did (完成, 实现: :data:`_ATTAINED_END`), when the
+    measure of the figure of its unit before it (the
+    whole, 规模以上港口货物吞吐量) names the part's class (港口) before what it measures: the part's name and the rest of
+    the whole's measure (沿江港口货物吞吐量); "" when the measure names a quantity itself (its head a measure head,
+    meaning.yml ``measure_heads``) or the whole names no class of it."""
+    ws = meaning.words(measure) if measure and whole else ()
+    if not ws or not ws[-1][1].startswith("n") or measure.endswith(meaning.load_meaning_rules().measure_heads) or \
+            whole.startswith(measure):
+        return ""
+    named = next((measure[i:] for i in range(len(measure) - 1) if measure[i:] in whole), "")  # (高新技术企业: 企业)
+    rest = whole[whole.find(named) + len(named):] if named else ""
+    return measure + rest if rest else ""
 
 
 def _elided_object(text: str, cs: int, m: Mention, measure: str, inherited: str) -> str:
