@@ -1324,3 +1324,14 @@ def test_a_change_compared_with_a_base_year_is_of_the_span_s_end_or_of_the_month
 def test_ben_nian_before_a_noun_is_part_of_a_term_for_the_year_to_date_not_a_period():
     got = periods("一季度，全市建筑业总产值增长5%。全市建筑业企业本年新签合同额同比增长12.6%。本年，全市GDP增长5%。", "2024-04-25")
     assert got["12.6%"] == "2024-Q1" and got["5%"] in ("2024-Q1", "2024")
+
+
+def test_a_month_a_headline_names_with_its_year_dates_a_monthly_release():
+    text = "2019年3月份厦门市社会保险参保情况\n社会保险总参保人次1637.04万人次，环比增加41.39万人次，增长2.6%。"
+    got = periods(text, "2019-04-18")
+    assert got["1637.04万人次"] == got["2.6%"] == "2019-03"
+
+
+def test_a_goal_named_the_years_after_its_figure_is_of_the_year_the_figure_before_reached():
+    got = periods("全年新（改）扩建幼儿园56所，超额完成50所的年度目标任务。", "2019-01-10")
+    assert got["56所"] == got["50所"] == "2018"

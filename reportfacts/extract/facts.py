@@ -416,7 +416,7 @@ def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> 
     named = []
     for s, e in looked:
         # the first long paragraph naming a period (a summary in bullets may come before it: ●营业收入13977亿元)
-        named = [p for p in periods if s <= p.start < e and not p.comparison and p.kind != "date" and
+        named = [p for p in periods if s <= p.start < e and not p.comparison and not _a_day(p) and
                  not looked_back_to(text, p)]
         # (a dateline, 1月20日，统计局公布…, says when, not what about; 十年前的2012年, a time looked back to)
         if named:
@@ -447,10 +447,15 @@ def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> 
     return first if first is not None and first.kind in PART_YEAR else None
 
 
+def _a_day(e: PeriodExpr) -> bool:
+    """True for a date of one day (1月20日), not a month written with its year (2019年3月份, kind date too)."""
+    return e.kind == "date" and len(e.period) == 10
+
+
 def _released_month(e: PeriodExpr, pub: PubDate | None) -> bool:
     """True for a whole month (not a day) that ended in the one or two months before publication: the month a
     monthly release reports."""
-    if e.kind != "month" or not e.period or ".." in e.period or pub is None or pub.month is None:
+    if e.kind not in ("month", "date") or not e.period or ".." in e.period or pub is None or pub.month is None:
         return False
     p = Period.parse(e.period)
     if p.grain != "month":

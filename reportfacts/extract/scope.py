@@ -1391,6 +1391,9 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         m.period = _period_end(m, text, spans_of(m), pub)
         m.period = _not_yet_ended(m, pub, st.reference)
         m.period = _multiple_since(m, text, spans_of(m)["sentence"][0], exprs, live, st, pub)
+        if m.kind in ("target", "plan") and not m.period and prev is not None and prev.period and \
+                prev.end >= spans_of(m)["sentence"][0] and vocab_re("year_goal_after").match(text, m.unit.end):
+            m.period = str(last_year(prev.period))  # 全年新建幼儿园56所，超额完成50所的年度目标任务: that year's goal
         if m.kind == "growth_rate" and prev is not None and prev.kind in ("level", "count_flow") and prev.period and \
                 not prev.extra.get("same_time_of") and _GROWTH_OF_RE.fullmatch(text, prev.unit.end, m.start):
             m.period = prev.period  # 集装箱累计到发3.5177万标箱，同比增长58%: the growth of that flow, over its time
