@@ -2375,3 +2375,11 @@ def test_a_group_or_list_ranked_by_a_measure_names_that_measure_for_the_figures_
     got = _rows("2022年全省GDP增长4.5%。在GDP“八强”中，苏州增速最快，增长5.6%。在全国城市GDP排行中，青岛位列第13位，"
                 "与第12位的宁波（12408.7亿元）仅差8.1亿元。", published="2023-02-01")
     assert got["5.6"][0] == got["12408.7"][0] == "GDP"
+
+
+@pytest.mark.parametrize("text", [
+    "据调查，全国36个大中城市居民收入增长20%，我市在大中城市中居第14位。",  # a class of places (place_classes)
+    "城中村改造工程。全年完成城中村改造拆迁126.4万平方米。主城区建成垃圾中转站5座。",  # kinds of area (not_name)
+])
+def test_a_class_or_kind_of_place_is_no_place_a_report_names(text):
+    assert Reader(text).most_named_place() == ""

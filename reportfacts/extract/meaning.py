@@ -1607,7 +1607,8 @@ class Reader:
         are one place) and named in its most written form; a place written right before another (绵阳市涪城区) only
         qualifies it; one right after 在, 赴 … is where something happened (在县城东关剧院), unless the report's own
         institutions follow it (在正镶白旗第十五届人民代表大会); one of a list's examples (奥|瑞金、平安电工等重点企业: a
-        firm the segmenter splits) is none, nor is one a comparison is made with (与比拼对象保康县比，)."""
+        firm the segmenter splits) is none, nor is one a comparison is made with (与比拼对象保康县比，), nor a class of
+        places (全国36个大中城市: meaning.yml ``place_classes``)."""
         counts, forms, first = Counter(), Counter(), {}
         text = _DATELINE_LINE_RE.sub(lambda d: " " * len(d.group()), self.text)  # same offsets, no datelines
         # nor titles of documents (《中华人民共和国国民经济和社会发展第十四个五年规划…纲要》: a document's name)
@@ -1618,7 +1619,7 @@ class Reader:
             ws = words(para) if para.strip() else ()
             for (w, f), (nxt, nf) in zip(ws, ws[1:] + (("", ""),)):
                 if self._name(w, f) and self._place(w) and w not in self.rules.zone_classes and \
-                        (not level or place_level(w) == level) and \
+                        w not in self.rules.place_classes and (not level or place_level(w) == level) and \
                         not (self._name(nxt, nf) and self._place(nxt)) and \
                         not self.rules.example_after.match(self.text, at + len(w)) and \
                         not _COMPARED_AFTER_RE.match(self.text, at + len(w)) and \
