@@ -1395,3 +1395,12 @@ def test_a_fraction_word_beside_latin_letters_is_a_figure_and_a_digit_beside_the
     assert got == [("六成",), ("四成",), ("1.2万个",)]
     # a span of years before a verb of change (GDP两年间增加了近7000亿元) is a period, no figure
     assert rows("浙江GDP两年间增加了近7,000亿元。", "2021-07", cols=("quote",)) == [("7,000亿元",)]
+
+
+def test_revenue_or_spending_more_or_less_than_before_is_a_change_over_the_totals_months():
+    text = ("截止8月底，经开区大口径财政收入完成49870万元，超收7694万元。"
+            "一般公共预算支出完成14382万元，较上年同期少支1046万元，下降6.8%。")
+    got = {q: (v, p, k) for q, v, p, k in rows(text, "2022-09-08", cols=("quote", "value", "period", "kind"))}
+    assert got["7694万元"] == ("76940000", "2022-01..2022-08", "change")
+    assert got["1046万元"] == ("-10460000", "2022-01..2022-08", "change")
+    assert got["6.8%"] == ("-6.8", "2022-01..2022-08", "growth_rate")
