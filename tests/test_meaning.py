@@ -62,6 +62,7 @@ def _rows(text, subject="", published="2021-08"):
     # a change of revenue or spending on the time before (增收, 少支) is of the measure before it
     ("经开区大口径财政收入完成8615万元，较上年同月增收4127万元，增长92%。", "4127", "大口径财政收入"),
     ("一般公共预算支出1500万元，较上年同期少支964万元，下降39%。", "39", "一般公共预算支出"),
+    ("全市接待游客583.42万人次，恢复到2019年同期的81.1%。", "81.1", "接待游客"),  # (recovered to a share of a year)
     ("来自全县各条战线的241名人大代表精神饱满。", "241", "人大代表"),  # (an abbreviation in an item: no place)
     ("其中，江西、山西同比增速分别高于全国2.3个百分点、1.8个百分点。", "1.8", "同比增速"),  # (places' one rate)
     ("建设项目数量比2020和2019年分别增长21%和38%。", "38", "建设项目数量"),  # (years compared with, sharing 年)
