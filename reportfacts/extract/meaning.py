@@ -1046,6 +1046,10 @@ class Reader:
         if ordinal:
             return ordinal
         last = words(items[-1])
+        run = ordinal_item(items[:-1], i) if i < n - 1 and n > 2 and len(last) > 1 else ""
+        if run or i == n - 1 and n > 2 and ordinal_item(items[:-1], 0) and len(last) > 1:
+            # 第一、二、三产业和居民生活用电量: ordinals listed, then an item whose last word (用电量) they share
+            return run + last[-1][0] if run else items[-1]
         ends = words(items[0])[-1][0]
         if len(items[0]) > 1 and any(items[0].endswith(h) and items[-1].endswith(h) for h in r.measure_heads):
             # 财政总收入和地方财政收入, 失业率…和人口自增率: whole items (the segmenter's cut of a word, 人口自|增率, not)
