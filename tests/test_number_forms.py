@@ -132,8 +132,10 @@ def test_first_place_and_ranks_in_a_pair_are_ranks():
     f = _facts("国家高新区总数全国居首。")  # 居首: first, at its clause's end
     assert list(zip(f.value, f.unit, f.kind)) == [("1", "rank", "rank")]
     for text in ("工业增速位居循环县区榜首。", "总量和增速居各区之首。", "连续四年蝉联全国榜首。",  # the top of a list
-                 "总量居各县（市、区）首位。"):  # (its group may hold an aside)
+                 "总量居各县（市、区）首位。",  # (its group may hold an aside)
+                 "以绝对优势排在11个设区市榜首。", "荣登中部百强县榜首。", "但增速居5市首位。"):  # (排在, 荣登; a count)
         assert list(_facts(text).unit)[-1] == "rank"
+    assert _facts("存在首位问题。").empty  # (no verb of standing before it)
     assert _facts("软件业务收入同比增长7成多。").kind[0] == "growth_rate"
 
 

@@ -286,6 +286,7 @@ GOAL_AFTER_RE = re.compile(r"(?:左右|以上|以内)?[”’」]?(?:的|等)(?:
 # a figure named a goal (so are those listed and quoted: 占GDP比重“60%左右”等目标)
 _ORDINAL_ITEM_RE = re.compile("第?[一二三四五六七八九十]")  # an item of 第一、二、三产业
 _TOP_OF_LIST = "榜首"  # 位居循环县区榜首: first, as 首位 is
+_FIRST_PLACES = ("榜首", "首位", "之首")  # first place (numbers.FIRST_PLACE_RE)
 _GROUP_SIZE_RE = re.compile(r"[\d一二三四五六七八九十两]+[个家大]?\Z")  # the size of the group a rank is in (6县市)
 _EDITION_YEAR_RE = re.compile(r"^(?:19|20)\d\d年度")  # a year of an edition, written before what it lists
 _QUOTED_RE = re.compile(r"“[^“”]+”")  # a name in quotes, whole (“一区五园”: a body)
@@ -1411,6 +1412,8 @@ class Reader:
                                     # 产值|超|亿元|企业: an amount's bound inside the class counted
                                     or (w in self.rules.amount_bounds and nxt[1] == "m")
                                     or (f == "m" and ws[k - 1][0] in self.rules.amount_bounds))
+            if w in _FIRST_PLACES:
+                break  # 排在11个设区市|榜首: the place a rank names, no part of what is counted
             if inside or (not out and w in _PAIRS) or k < bound or (scoped and not out and w in self.rules.scope_words
                                                                      and self._nominal(*nxt)):
                 out.append(w)  # (80%的全国|重点实验室: a scope word opening the name of the class a share is of)
