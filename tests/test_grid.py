@@ -252,3 +252,11 @@ def test_a_table_of_places_or_years_takes_its_measure_from_the_column_and_reads_
                         ("8.7", "percent", "growth_rate", "2018", "GDP", "福州市"),
                         ("32182.1", "yuan", "level", "2017", "GDP", got[-2][5]),
                         ("3911", "count", "count_stock", "2017", "常住人口", got[-1][5])]
+
+
+def test_a_table_ranking_bodies_gives_each_row_its_body():
+    raw = ("3月份全省港口集装箱吞吐量\n名次 | 港名 | 3月 | 1-3月 | 增幅% |\n1 | 苏州港 | 49.86 | 134.51 | 4.20 |\n"
+           "2 | 连云港港 | 38.74 | 107.12 | 3.50 |\n")
+    f, _ = extract_report(raw, "t", "t.txt", "2017-04-24", None)
+    got = {(v, k): s for v, k, s in zip(f.value, f.kind, f.subject_zh)}
+    assert got[("1", "rank")] == "苏州港" and got[("2", "rank")] == "连云港港"

@@ -286,7 +286,8 @@ def _level_name(header: list[Column | None]) -> str:
                  and c.unit != "rank"), "")
 
 
-PLACE_HEADER_RE = re.compile("城市|地区|地市|市州|设区市|省份|省区|区县|县区|县市|园区|开发区|高新区")  # a column of places
+PLACE_HEADER_RE = re.compile("城市|地区|地市|市州|设区市|省份|省区|区县|县区|县市|园区|开发区|高新区|"
+                             "港口|港名|机场|企业名称|企业|公司名称|公司")  # a column of places, or of the bodies a table ranks
 
 
 def _table_unit(line: str) -> Column | None:
