@@ -135,7 +135,7 @@ def test_first_place_and_ranks_in_a_pair_are_ranks():
                  "总量居各县（市、区）首位。",  # (its group may hold an aside)
                  "以绝对优势排在11个设区市榜首。", "荣登中部百强县榜首。", "但增速居5市首位。"):  # (排在, 荣登; a count)
         assert list(_facts(text).unit)[-1] == "rank"
-    assert _facts("存在首位问题。").empty  # (no verb of standing before it)
+    assert _facts("存在首位问题。").empty and _facts("必须坚持把群众利益放在首位。").empty  # (no standing; an idiom)
     assert _facts("软件业务收入同比增长7成多。").kind[0] == "growth_rate"
 
 
