@@ -2387,3 +2387,10 @@ def test_a_group_or_list_ranked_by_a_measure_names_that_measure_for_the_figures_
 ])
 def test_a_class_or_kind_of_place_is_no_place_a_report_names(text):
     assert Reader(text).most_named_place() == ""
+
+
+def test_a_local_outlets_city_is_the_subject_of_its_citys_news_when_the_headline_names_none():
+    text = "春节假日我市接待游客312.68万人次\n洛阳网讯（记者 刘冰）\n春节期间，全市共接待游客312.68万人次，应天门遗址博物馆…"
+    assert headline_subject(text.split("\n")[0], text) == "洛阳"
+    national = "春节假日我市接待游客312.68万人次\n新华网讯（记者 刘冰）\n春节期间，全市共接待游客312.68万人次。"
+    assert headline_subject(national.split("\n")[0], national) == ""  # (an outlet named after no city)

@@ -2336,7 +2336,21 @@ def headline_subject(headline: str, text: str = "") -> str:
         body = rest if name in first else text  # the headline as the text's first line, or given apart
         if name not in body and words(name)[0][0] not in body:
             return ""
-    return name or _lead_firm(text) or _source_office_place(text)
+    return name or _lead_firm(text) or _source_office_place(text) or _outlet_place(text)
+
+
+# a local outlet's dateline (洛阳网讯, 衡阳日报讯): the city it is named after, the news of which it reports
+_OUTLET_RE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|新闻网|网|广播电视台|电视台)讯", re.M)
+OUTLET_LINES = 4  # the lines a dateline opens, the headline's among them
+
+
+def _outlet_place(text: str) -> str:
+    """The city a local outlet is named after (洛阳网讯（记者…）), for a report whose headline names no place and that
+    calls its place 我市 or 本市 (a city's news in its city's paper), or ""."""
+    head = "\n".join(text.split("\n")[:OUTLET_LINES])
+    hit = _OUTLET_RE.search(head)
+    own = hit is not None and re.search("我市|本市", text) is not None
+    return hit.group(1) if own and place_level(hit.group(1)) == "市" else ""
 
 
 # a government website or office named as a report's source (信息来源:慈溪市人民政府网站, 来源:固镇县统计局): its place
