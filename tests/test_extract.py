@@ -1404,3 +1404,9 @@ def test_revenue_or_spending_more_or_less_than_before_is_a_change_over_the_total
     assert got["7694万元"] == ("76940000", "2022-01..2022-08", "change")
     assert got["1046万元"] == ("-10460000", "2022-01..2022-08", "change")
     assert got["6.8%"] == ("-6.8", "2022-01..2022-08", "growth_rate")
+
+
+def test_a_percentage_after_a_year_on_year_decrease_written_with_shao_is_a_growth_rate():
+    got = rows("全市接待游客96万人次，同比减少7.82%。门票收入比全国平均低12%。", "2019-02-11",
+               cols=("quote", "value", "kind"))
+    assert ("7.82%", "-7.82", "growth_rate") in got and got[-1][2] == "change"  # (than another's: a difference)

@@ -608,7 +608,7 @@ def _nearest(text: str, words: re.Pattern) -> int:
 
 
 # a percentage written right after a comparison (比全国平均单产高19%, 较上年低2%): the relative difference
-COMPARED_RATE_RE = re.compile(r"(?:比|较)([^，。；,;比较\d]{1,12}?)(?:高出?|低|多出?|少)了?\s*\Z")
+COMPARED_RATE_RE = re.compile(r"(?:比|较)([^，。；,;比较\d减增]{1,12}?)(?:高出?|低|多出?|少)了?\s*\Z")
 _EARLIER_BASE_RE = re.compile(r"上年|去年|同期|上月|年|季度|月份?|以前|之前")
 
 
