@@ -1335,3 +1335,9 @@ def test_a_month_a_headline_names_with_its_year_dates_a_monthly_release():
 def test_a_goal_named_the_years_after_its_figure_is_of_the_year_the_figure_before_reached():
     got = periods("全年新（改）扩建幼儿园56所，超额完成50所的年度目标任务。", "2019-01-10")
     assert got["56所"] == got["50所"] == "2018"
+
+
+def test_a_year_whose_low_base_a_sentence_names_is_no_period_of_its_figures():
+    text = "1—9月，全省经济稳中加固，叠加去年同期低基数效应，全社会用电量达1.6万亿千瓦时，同比增长13.7%。"
+    got = periods(text, "2021-10-20")
+    assert got["13.7%"] == "2021-01..2021-09"
