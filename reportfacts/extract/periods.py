@@ -87,7 +87,8 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
     v = vocabulary()
     fyp, now = _alt(v["five_year_plans"]), _alt(v["at_present"])
     return (
-        ("mrange", "a", rf"(?P<m1>\d{{1,2}})月?(?:份)?[~～\-—至到](?P<m2>\d{{1,2}})月份?"),
+        # 元至2月: January (元月) to February (not 500元至2月底, an amount in yuan)
+        ("mrange", "a", rf"(?P<m1>\d{{1,2}}|(?<![\d万亿千百])元)月?(?:份)?[~～\-—至到](?P<m2>\d{{1,2}})月份?"),
         # 7、8月份, 六、七两个月: two months listed, the second the next (3、6月 is no range)
         ("mpair", "h", rf"(?P<mp1>{_N})、(?P<mp2>{_N})(?:两个?月|月份?)"),
         # 2021-2023年; a plan's years in brackets in its title, 年 left out: 《…振兴计划(2020—2025)》
@@ -234,7 +235,7 @@ def _cumulative_end(m: re.Match, g: str) -> int:
     """The last month of a cumulative statistic (1-11月, 前三季度, 1至5月), 0 for any other expression (a single
     month, day, quarter or half may be ahead of the report: 将于5月举办)."""
     if g == "mrange":
-        return int(m["m2"]) if int(m["m1"]) == 1 else 0
+        return int(m["m2"]) if _first_month(m) == 1 else 0
     if g == "quarter" and m["qcum"]:
         return 3 * (count_of(m["q"]) or 0)
     if g == "firstm":
@@ -253,7 +254,7 @@ def _resolve_dated(m: re.Match, g: str, pub: PubDate | None, base_year: int | No
         # 12月份为5.2% in a January report: a month of the year's last quarter, in its first, is last year's)
     ys = str(y) if y else ""
     if g == "mrange":
-        return (f"{_ym(y, int(m['m1']))}..{_ym(y, int(m['m2']))}" if y else ""), "month_range"
+        return (f"{_ym(y, _first_month(m))}..{_ym(y, int(m['m2']))}" if y else ""), "month_range"
     if g == "mpair":
         a, b = count_of(m["mp1"]), count_of(m["mp2"])
         if not (a and b and 1 <= a < 12 and b == a + 1):
@@ -281,6 +282,11 @@ def _resolve_dated(m: re.Match, g: str, pub: PubDate | None, base_year: int | No
     if m.group(0).endswith("起") and pub and y:  # 6月起: from that month to the last month reported
         return f"{_ym(y, _month(m))}..{pub.last_full_month()}", "month_range"
     return _ym(y, _month(m)), "month"
+
+
+def _first_month(m: re.Match) -> int:
+    """The first month of a ``mrange`` match (元至2月: 1)."""
+    return 1 if m["m1"] == "元" else int(m["m1"])
 
 
 def _month(m: re.Match) -> int:
