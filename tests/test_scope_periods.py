@@ -1341,3 +1341,10 @@ def test_a_year_whose_low_base_a_sentence_names_is_no_period_of_its_figures():
     text = "1—9月，全省经济稳中加固，叠加去年同期低基数效应，全社会用电量达1.6万亿千瓦时，同比增长13.7%。"
     got = periods(text, "2021-10-20")
     assert got["13.7%"] == "2021-01..2021-09"
+
+
+def test_the_years_budget_and_the_share_of_it_done_so_far():
+    text = "截止8月底，经开区大口径财政收入完成49870万元，占年初预算63264万元的78.8%。"
+    f, _ = extract_report(text, "t", "t.txt", "2022-09-08", None)
+    got = {q: (p, k) for q, p, k in zip(f.quote, f.period, f.kind)}
+    assert got["63264万元"] == ("2022", "plan") and got["78.8%"] == ("2022-01..2022-08", "share")

@@ -799,7 +799,7 @@ def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str, text: str = 
 # revenue or spending more or less than last year's or the budget's (较上年同期增收19604万元, 超收7694万元, 少支): a
 # change of a flow, over the months of the total it changes (a change of a stock, 较去年同期增加94家, is at its date)
 _FLOW_CHANGE_RE = re.compile(r"(?:增收|减收|超收|短收|增支|减支|多支|少支)\s*\Z")
-_OF_PLAN_RE = re.compile(r"占(?:年度|全年|年)(?:投资)?计划")  # a share of the year's plan: how much of it is done
+_OF_PLAN_RE = re.compile(r"占(?:年度|全年|年初|年)(?:投资)?(?:计划|预算)")  # a share of the year's plan: how much of it is done
 # a change on a named year, written right before it (比2015年提高)
 _BASE_YEAR_RE = re.compile(r"[比较](?:19|20)\d{2}年[末底]?[^，,；;\d]{0,4}$")
 _SINCE_YEAR_START_RE = re.compile(r"[比较](?:年初|上年末|去年末|上年底|去年底)")
