@@ -70,6 +70,8 @@ def one(text, published="2020-04"):
     ("2018年国庆假期", "2019-01", "2018-10-01..2018-10-07"),
     ("中秋国庆假期", "2023-10-04", "2023-09-29..2023-10-06"),
     ("元旦假期", "2023-01-03", "2022-12-31..2023-01-02"),  # (by the year it ends in)
+    ("春运40天", "2023-02-16", "2023-01-07..2023-02-15"),  # the travel season, named alone, with its length
+    ("2024年春运期间", "2024-03-06", "2024-01-26..2024-03-05"),
     ("国庆假期", "2040-10-09", "2040-10"),              # a year not listed: the months of its usual days
     ("春节期间", "2035-02", ""),                        # a lunar holiday of a year not listed: unresolved
 ])

@@ -100,9 +100,10 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
                          r"(?P<qfirst>首季))"),  # not 连续三季度; 二季度末: the quarter's last month
         ("firstm", "f", rf"(?<![提之以])前(?P<fm>{_N})个?月"),  # 前11个月, 今年前两个月: January to that month
         ("half", "d", r"(?P<h>[上下])半年"),
-        # 国庆假期, “五一”小长假, 2023年中秋国庆假期: a holiday's days (periods.yml ``holidays``)
+        # 国庆假期, “五一”小长假, 2023年中秋国庆假期: a holiday's days (periods.yml ``holidays``); 春运, 春运40天,
+        # 春运以来: a season named alone (``seasons``), its length or 以来 part of it
         ("holiday", "g", rf"[“\"]?(?P<hol>{_alt([*v['holidays'], *v['holiday_names']])})[”\"]?"
-                         rf"(?:{_alt(v['holiday_words'])})+"),
+                         rf"(?:{_alt(v['holiday_words'])})+|(?P<season>{_alt(v['seasons'])})(?:\d{{1,2}}天|{_alt(v['holiday_words'])}|以来)*"),
         ("fyp", "", rf"[“\"]?(?P<plan>{fyp})[”\"]?(?P<fpos>期间|时期|初期?|末期?|(?:良好|精彩)?开局|开门红|以来)?"),
         ("recent", "", rf"(?P<near>近|最近|过去的?|这)(?P<nn>{_N})(?P<nu>年|个月)来?"),  # 这五年, 过去的五年: the last five
         ("since", "", rf"(?P<sn>{_N})年(?:(?:以)?来|间(?=[，,]))"),  # 一年来, 挂牌成立一年以来; 十年间，…
@@ -278,7 +279,7 @@ def _resolve_dated(m: re.Match, g: str, pub: PubDate | None, base_year: int | No
     if g == "half":
         return (f"{ys}-H{1 if m['h'] == '上' else 2}" if y else ""), "half"
     if g == "holiday":
-        return _holiday(m["hol"], y), "month_range"
+        return _holiday(m["hol"] or m["season"], y), "month_range"
     if m.group(0).endswith("起") and pub and y:  # 6月起: from that month to the last month reported
         return f"{_ym(y, _month(m))}..{pub.last_full_month()}", "month_range"
     return _ym(y, _month(m)), "month"
