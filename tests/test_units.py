@@ -35,6 +35,7 @@ from reportfacts.extract.units import context_unit, load_units, match_unit, unit
     ("人次", "人次", "count", 1, ""),
     ("场，", "场", "count", 1, ""),  # 举办各类路演活动82场: events held
     ("对，", "对", "count", 1, ""),  # 开行旅客列车38215对: trains in pairs
+    ("类商品", "类", "count", 1, ""),  # 统计监测的17类商品: classes of goods
     ("分，", "分", "index", 1, ""),  # 综合评价得分95.71分: a score
 ])
 def test_match_unit(text, written, unit, mult, qual):
