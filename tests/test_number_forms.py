@@ -136,6 +136,8 @@ def test_first_place_and_ranks_in_a_pair_are_ranks():
                  "以绝对优势排在11个设区市榜首。", "荣登中部百强县榜首。", "但增速居5市首位。"):  # (排在, 荣登; a count)
         assert list(_facts(text).unit)[-1] == "rank"
     assert _facts("存在首位问题。").empty and _facts("必须坚持把群众利益放在首位。").empty  # (no standing; an idiom)
+    f = _facts("签约项目数增长近一倍，排名上升了一个位次。一批项目开工。")  # 一 before a unit only a number takes
+    assert list(zip(f.value, f.unit)) == [("1", "times"), ("1", "positions")]
     assert _facts("软件业务收入同比增长7成多。").kind[0] == "growth_rate"
 
 

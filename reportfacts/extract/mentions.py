@@ -232,6 +232,9 @@ _FIRST_N_END_RE = re.compile(r"行列|[名位强]|[，。；,;！？!?\n]|$")  #
 CN_HAS_DIGIT_RE = re.compile("[二两三四五六七八九十零〇一]")
 
 
+_ONE_OF_RE = re.compile(r"个?位次|个百分点|倍")  # units 一 before them is the number one, no article
+
+
 def chinese_candidates(text: str, periods: list[PeriodExpr], rules: Rules) -> list[Number]:
     """Chinese numerals that are quantities (followed by a unit) or period/ordinal/name words worth listing."""
     out = []
@@ -246,8 +249,10 @@ def chinese_candidates(text: str, periods: list[PeriodExpr], rules: Rules) -> li
         # 较上年上升一位: places moved (extraction_rules.yml rank_move), even one
         moved = text[e: e + 1] in ("位", "名") and text[max(0, s - 4): s].rstrip("了").endswith(
             tuple(rules.kinds["rank_move"]))
-        if t == "一" and not listed and not moved and not rules.one_duration.search(text[max(0, s - 6): s]):
-            continue  # 一 is an article or part of an idiom (一批, 一手抓) unless a duration (提前一个月)
+        if t == "一" and not listed and not moved and not rules.one_duration.search(text[max(0, s - 6): s]) and \
+                not _ONE_OF_RE.match(text, e):
+            continue  # 一 is an article or part of an idiom (一批, 一手抓) unless a duration (提前一个月) or a unit
+            # only a number takes (上升了一个位次, 增长近一倍, 提高一个百分点)
         listed = listed or moved
         num = _chinese_number(text, s, e, t, listed, rules)
         if num is not None:
@@ -281,7 +286,7 @@ def _chinese_number(text: str, s: int, e: int, t: str, listed: bool, rules: Rule
         return Number(s, e, t, value, "chinese")  # 超过三万亿: an amount whose unit may be implied (finish_unit)
     if unit is None or not unit.unit:
         return None
-    one = value == 1 and unit.unit in ("months", "years")
+    one = value == 1 and (unit.unit in ("months", "years") or _ONE_OF_RE.match(text, e) is not None)
     return Number(s, e, t, value, "chinese") if value >= 2 or one else None
 
 
