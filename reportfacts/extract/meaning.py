@@ -286,6 +286,7 @@ GOAL_AFTER_RE = re.compile(r"(?:左右|以上|以内)?[”’」]?(?:的|等)(?:
 # a figure named a goal (so are those listed and quoted: 占GDP比重“60%左右”等目标)
 _ORDINAL_ITEM_RE = re.compile("第?[一二三四五六七八九十]")  # an item of 第一、二、三产业
 _TOP_OF_LIST = "榜首"  # 位居循环县区榜首: first, as 首位 is
+_AVERAGE = "平均"  # 平均亩产: an average inside a measure's name (jieba's adjective)
 _FIRST_PLACES = ("榜首", "首位", "之首")  # first place (numbers.FIRST_PLACE_RE)
 _GROUP_SIZE_RE = re.compile(r"[\d一二三四五六七八九十两]+[个家大]?\Z")  # the size of the group a rank is in (6县市)
 _EDITION_YEAR_RE = re.compile(r"^(?:19|20)\d\d年度")  # a year of an edition, written before what it lists
@@ -1244,6 +1245,8 @@ class Reader:
             elif out and i > 0 and f == "v" and w in r.frame_words and w not in r.stop_verbs \
                     and (self._nominal(*ws[i - 1]) or ws[i - 1][1] == "v"):
                 out.append(w)  # 饮水巩固提升工程: a verb of change between nouns names a programme, not the figure's change
+            elif out and w == _AVERAGE and (i == 0 or self._nominal(*ws[i - 1])):
+                out.append(w)  # 秋粮平均亩产: the average of the noun after it, of what the noun before it names
             elif (w == _LIST_SEP or f in ("c", "p") and w in r.joiners) and out and i > 0 and self._nominal(*ws[i - 1]) \
                     and not self._name(*ws[i - 1]):
                 out.append(w)  # 名师、骨干教师180余名, 技术中心和研究中心80家: nouns listed together are counted together
