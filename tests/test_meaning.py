@@ -2387,7 +2387,7 @@ def test_a_group_or_list_ranked_by_a_measure_names_that_measure_for_the_figures_
 @pytest.mark.parametrize("text", [
     "据调查，全国36个大中城市居民收入增长20%，我市在大中城市中居第14位。",  # a class of places (place_classes)
     "城中村改造工程。全年完成城中村改造拆迁126.4万平方米。主城区建成垃圾中转站5座。",  # kinds of area (not_name)
-    "西湖风景名胜区新建垃圾中转站5座。",  # (a scenic area: 风景名胜区, a kind of area)
+    "风景名胜区新建垃圾中转站5座。全市风景名胜区接待游客10万人次。",  # (a scenic area, a kind of area)
 ])
 def test_a_class_or_kind_of_place_is_no_place_a_report_names(text):
     assert Reader(text).most_named_place() == ""
