@@ -1549,10 +1549,10 @@ _ATTAINED_END = r"(?:累计)?(?:完成|实现)了?\s*\Z"  # 沿江港口完成|1
 
 def _part_of_whole(measure: str, whole: str) -> str:
     """A part's name (沿江港口, 高新技术企业) as the measure of what it did (完成, 实现: :data:`_ATTAINED_END`), when the
-    measure of the figure of its unit before it (the
-    whole, 规模以上港口货物吞吐量) names the part's class (港口) before what it measures: the part's name and the rest of
-    the whole's measure (沿江港口货物吞吐量); "" when the measure names a quantity itself (its head a measure head,
-    meaning.yml ``measure_heads``) or the whole names no class of it."""
+    measure of the figure of its unit before it (the whole, 规模以上港口货物吞吐量) names the part's class (港口) before
+    what it measures: the part's name and the rest of the whole's measure (沿江港口货物吞吐量); "" when the measure
+    names a quantity itself (its head a measure head, meaning.yml ``measure_heads``) or the whole names no class of
+    it."""
     ws = meaning.words(measure) if measure and whole else ()
     if not ws or not ws[-1][1].startswith("n") or measure.endswith(meaning.load_meaning_rules().measure_heads) or \
             whole.startswith(measure):

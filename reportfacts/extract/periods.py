@@ -103,7 +103,8 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
         # 国庆假期, “五一”小长假, 2023年中秋国庆假期: a holiday's days (periods.yml ``holidays``); 春运, 春运40天,
         # 春运以来: a season named alone (``seasons``), its length or 以来 part of it
         ("holiday", "g", rf"[“\"]?(?P<hol>{_alt([*v['holidays'], *v['holiday_names']])})[”\"]?"
-                         rf"(?:{_alt(v['holiday_words'])})+|(?P<season>{_alt(v['seasons'])})(?:\d{{1,2}}天|{_alt(v['holiday_words'])}|以来)*"),
+                         rf"(?:{_alt(v['holiday_words'])})+|"
+                         rf"(?P<season>{_alt(v['seasons'])})(?:\d{{1,2}}天|{_alt(v['holiday_words'])}|以来)*"),
         ("fyp", "", rf"[“\"]?(?P<plan>{fyp})[”\"]?(?P<fpos>期间|时期|初期?|末期?|(?:良好|精彩)?开局|开门红|以来)?"),
         ("recent", "", rf"(?P<near>近|最近|过去的?|这)(?P<nn>{_N})(?P<nu>年|个月)来?"),  # 这五年, 过去的五年: the last five
         ("since", "", rf"(?P<sn>{_N})年(?:(?:以)?来|间(?=[，,]))"),  # 一年来, 挂牌成立一年以来; 十年间，…

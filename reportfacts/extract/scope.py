@@ -787,7 +787,7 @@ def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str, text: str = 
     # 截至3月31日，集装箱累计到发3.5万标箱: to the month's end; 截至7月3日，全省登记技术合同24883项: to a day of it
     month_end = gov.kind == "date" and (_month_end(period) or _TO_MONTH_RE.search(text, max(0, gov.start - 3),
                                                                                  gov.start) is not None)
-    flowed = m.kind in ("level", "count_flow") or m.kind == "change" and _FLOW_CHANGE_RE.search(clause) is not None
+    flowed = m.kind in ("level", "count_flow") or m.kind == "change" and _flow_change(clause, len(clause))
     if gov.kind != "month" and not month_end or (not flowed and not done) or not cumulative:
         return period
     p = Period.of(period)
@@ -796,9 +796,11 @@ def _to_date(m: Mention, gov: PeriodExpr, period: str, clause: str, text: str = 
     return f"{p.first[0]}-01..{p.first_month}"
 
 
-# revenue or spending more or less than last year's or the budget's (较上年同期增收19604万元, 超收7694万元, 少支): a
-# change of a flow, over the months of the total it changes (a change of a stock, 较去年同期增加94家, is at its date)
-_FLOW_CHANGE_RE = re.compile(r"(?:增收|减收|超收|短收|增支|减支|多支|少支)\s*\Z")
+def _flow_change(text: str, at: int) -> bool:
+    """Whether revenue or spending more or less than before (periods.yml ``flow_changes``: 增收, 少支) ends text[:at]."""
+    return re.search(f"(?:{vocab_re('flow_changes').pattern})\\s*\\Z", text[max(0, at - 8): at]) is not None
+
+
 _OF_PLAN_RE = re.compile(r"占(?:年度|全年|年初|年)(?:投资)?(?:计划|预算)")  # a share of the year's plan: how much of it is done
 # a change on a named year, written right before it (比2015年提高)
 _BASE_YEAR_RE = re.compile(r"[比较](?:19|20)\d{2}年[末底]?[^，,；;\d]{0,4}$")
@@ -1398,8 +1400,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
                 prev.end >= spans_of(m)["sentence"][0] and vocab_re("year_goal_after").match(text, m.unit.end):
             m.period = str(last_year(prev.period))  # 全年新建幼儿园56所，超额完成50所的年度目标任务: that year's goal
         if m.kind == "growth_rate" and prev is not None and prev.period and (
-                prev.kind in ("level", "count_flow") or prev.kind == "change" and
-                _FLOW_CHANGE_RE.search(text, max(0, prev.start - 6), prev.start) is not None) and \
+                prev.kind in ("level", "count_flow") or prev.kind == "change" and _flow_change(text, prev.start)) and \
                 not prev.extra.get("same_time_of") and _GROWTH_OF_RE.fullmatch(text, prev.unit.end, m.start):
             m.period = prev.period  # 集装箱累计到发3.5177万标箱，同比增长58%: the growth of that flow, over its time
         if m.kind == "rank" and prev is not None and prev.kind not in RANKS and m.extra.get("undated") and \
