@@ -150,6 +150,9 @@ def test_period_arithmetic():
     assert Period.parse("2016..2020").year_span and not Period.parse("2021-01..2021-09").year_span
     assert Period.parse("2016..2020").shift(-1) == "2015..2019"
     assert Period.parse("2019-01..2019-11").label == "2019 Jan–Nov" and Period.parse("2016..2020").label == "2016–2020"
+    assert [Period.parse(x).label for x in ("2020-01-24..2020-02-02", "2024-10-01..2024-10-07",
+                                            "2022-12-31..2023-01-02")] == [
+        "24 Jan–2 Feb 2020", "1–7 Oct 2024", "31 Dec 2022–2 Jan 2023"]  # a holiday's days
     assert Period.of("") is None and last_year("") is None and last_year("2019..2020-H1") == 2020
 
 

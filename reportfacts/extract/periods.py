@@ -610,12 +610,18 @@ class Period:
 
     @property
     def label(self) -> str:
-        """In a reader's short notation: 2019-01..2019-11 -> 2019 Jan–Nov, 2020-Q1 -> 2020 Q1, 2016..2020 -> 2016–2020."""
+        """In a reader's short notation: 2019-01..2019-11 -> 2019 Jan–Nov, 2020-Q1 -> 2020 Q1, 2016..2020 -> 2016–2020,
+        2020-01-24..2020-02-02 -> 24 Jan–2 Feb 2020 (a holiday's days)."""
         a, dots, b = self.text.partition("..")
         if not dots:
             return self._point_label(a)
         if len(a) == 4 and len(b) == 4:
             return f"{a}–{b}"
+        if len(a) == 10 and len(b) == 10:
+            first, last = (f"{int(x[8:])} {_MONTHS[int(x[5:7]) - 1]}" for x in (a, b))
+            if a[:4] != b[:4]:
+                return f"{first} {a[:4]}–{last} {b[:4]}"
+            return f"{int(a[8:])}–{last} {b[:4]}" if a[:7] == b[:7] else f"{first}–{last} {b[:4]}"
         if a[:4] == b[:4] and a[5:7].isdigit() and b[5:7].isdigit():
             return f"{a[:4]} {_MONTHS[int(a[5:7]) - 1]}–{_MONTHS[int(b[5:7]) - 1]}"
         return f"{self._point_label(a)}–{self._point_label(b)}"
