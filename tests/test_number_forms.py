@@ -138,6 +138,8 @@ def test_first_place_and_ranks_in_a_pair_are_ranks():
     assert _facts("存在首位问题。").empty and _facts("必须坚持把群众利益放在首位。").empty  # (no standing; an idiom)
     f = _facts("签约项目数增长近一倍，排名上升了一个位次。一批项目开工。")  # 一 before a unit only a number takes
     assert list(zip(f.value, f.unit)) == [("1", "times"), ("1", "positions")]
+    f = _facts("失业率提高一个百分点，增速回落三个百分点。存栏两头。")  # (个百分点's 点 is no unit of its own)
+    assert list(zip(f.value, f.unit)) == [("1", "pp"), ("-3", "pp")]
     assert _facts("软件业务收入同比增长7成多。").kind[0] == "growth_rate"
 
 

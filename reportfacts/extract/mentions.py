@@ -279,9 +279,11 @@ def _chinese_number(text: str, s: int, e: int, t: str, listed: bool, rules: Rule
     if listed:
         return Number(s, e, t, value, "chinese")
     unit = units.match_unit(text, e)
-    if unit is not None and any(unit.written.endswith(w) for w, spec in units.load_units().units.items()
-                                if spec.get("arabic_only")):
-        unit = None  # 两头: a unit Chinese numerals do not count in (units.yml arabic_only)
+    table = units.load_units()
+    if unit is not None and any(unit.written.endswith(w) and unit.written[: -len(w)] in ("", *table.magnitudes)
+                                for w, spec in table.units.items() if spec.get("arabic_only")):
+        unit = None  # 两头, 三万头: a unit Chinese numerals do not count in (units.yml arabic_only; not 三个百分点,
+        # whose 点 is no unit of its own)
     if (unit is None or not unit.unit) and t.endswith(("万", "亿")) and value >= 2:
         return Number(s, e, t, value, "chinese")  # 超过三万亿: an amount whose unit may be implied (finish_unit)
     if unit is None or not unit.unit:
