@@ -28,7 +28,7 @@ from reportfacts.extract.units import UnitMatch, load_units
 from reportfacts.extract.periods import Period, PeriodExpr, PubDate, find_periods, last_year, plan_years, vocabulary
 from reportfacts.extract.scope import (
     PART_YEAR, RANKS, PeriodState, after_report_year, aside_period, forward_fact, forward_lead, forward_para,
-    lead_edition, list_lead, looked_back_to, looks_back, para_periods, to_month, vocab_re,
+    is_day, lead_edition, list_lead, looked_back_to, looks_back, para_periods, to_month, vocab_re,
 )
 from reportfacts.extract.subjects import SubjectResolver, load_subject_rules
 from reportfacts.text.clean import is_grid_header, simplified
@@ -416,7 +416,7 @@ def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> 
     named = []
     for s, e in looked:
         # the first long paragraph naming a period (a summary in bullets may come before it: ●营业收入13977亿元)
-        named = [p for p in periods if s <= p.start < e and not p.comparison and not _a_day(p) and
+        named = [p for p in periods if s <= p.start < e and not p.comparison and not is_day(p) and
                  not looked_back_to(text, p)]
         # (a dateline, 1月20日，统计局公布…, says when, not what about; 十年前的2012年, a time looked back to)
         if named:
@@ -445,11 +445,6 @@ def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> 
             last_year(first.period) == pub.year - 1:
         return first  # 一年来，…; 过去五年…: a review of the years up to last year
     return first if first is not None and first.kind in PART_YEAR else None
-
-
-def _a_day(e: PeriodExpr) -> bool:
-    """True for a date of one day (1月20日), not a month written with its year (2019年3月份, kind date too)."""
-    return e.kind == "date" and len(e.period) == 10
 
 
 def _released_month(e: PeriodExpr, pub: PubDate | None) -> bool:

@@ -581,13 +581,13 @@ def _ranking_year(m: Mention, text: str, clause_start: int) -> str:
     ranking's words (periods.yml ``ranking_edition``) come between the day and the rank's clause (截至11月27日，…装机
     …居全国首位)."""
     gov = m.extra.get("gov")
-    if m.kind not in RANKS or gov is None or not m.period or not (_is_day(gov) or _of_a_day(gov)) or \
+    if m.kind not in RANKS or gov is None or not m.period or not (is_day(gov) or _of_a_day(gov)) or \
             not vocab_re("ranking_edition").search(text, gov.start, clause_start):
         return ""
     return str(Period.parse(m.period).first_year)
 
 
-def _is_day(e: PeriodExpr) -> bool:
+def is_day(e: PeriodExpr) -> bool:
     """A single day (1月10日), not a range of days or a month."""
     return e.kind == "date" and bool(e.period) and ".." not in e.period and Period.parse(e.period).grain == "day"
 
@@ -602,7 +602,7 @@ def _event_day(text: str, full: int, start: int, live: list[PeriodExpr], st: Per
     at = next((o for o in reversed(opens) if vocab_re("event_subjects").match(text, o)), None)
     if at is None or any(at <= e.start < start for e in live):
         return None
-    days = [e for e in live if e.start < start and _is_day(e)]
+    days = [e for e in live if e.start < start and is_day(e)]
     return days[-1] if days else st.event_day
 
 
@@ -676,7 +676,7 @@ def _lead_year_topic(live: list[PeriodExpr], text: str, pub: PubDate | None) \
     one before (an older year written mid-sentence is history). A news dateline's day before it (中新网2月1日电 据…
     消息，2022年武汉市…) is when, not what about, and does not stop it. Returns the expressions and the year promoted
     (None if none)."""
-    i = next((j for j, e in enumerate(live) if not (_is_day(e) and text[e.end: e.end + 1] in ("电", "讯"))), len(live))
+    i = next((j for j, e in enumerate(live) if not (is_day(e) and text[e.end: e.end + 1] in ("电", "讯"))), len(live))
     if i == len(live) or live[i].topic or live[i].kind != "year" or not live[i].period or pub is None or \
             not pub.year - 1 <= int(live[i].period) <= pub.year:
         return live, None
@@ -1252,7 +1252,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     within |= {e.start for i, e in enumerate(live) if e.start in status and
                _ends(next((x for x in reversed(live[:i]) if x.kind in PART_YEAR), None), e, text)}
     # (一季度，…。3月末，存款余额…。全体居民人均可支配收入…: the end of the part of the year dates its own sentence)
-    held = {e.start for e in live if _is_day(e) and vocab_re("event_held").match(text, e.end)}
+    held = {e.start for e in live if is_day(e) and vocab_re("event_held").match(text, e.end)}
     status |= held
     # (…签约仪式12日在西安举行。陕西签约项目76个: the day an event was held dates what the paragraph says it did)
     governing = _Governor(live, within, status)
@@ -1429,5 +1429,5 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
     if topics and st.carry is topics[-1]:
         if st.status is not None and st.carry.kind == "year" and st.status.period.startswith(st.carry.period):
             st.carry = st.status  # 2020年我州重点项目250个，…1-8月累计完成投资…: the year's progress so far
-    st.event_day = next((e for e in reversed(live) if _is_day(e)), st.event_day)
+    st.event_day = next((e for e in reversed(live) if is_day(e)), st.event_day)
     st.inherit = (live[-1] if live else st.inherit or st.carry) if st.target_next else None
