@@ -179,6 +179,15 @@ def test_a_grid_of_places_under_columns_naming_their_units_gives_each_row_its_pl
         ("1240056000000", "level", "2020", "GDP", "青岛"), ("3.7", "growth_rate", "2020", "GDP", "青岛"),
         ("1014091000000", "level", "2020", "GDP", "济南"), ("4.9", "growth_rate", "2020", "GDP", "济南")]
 
+    # a rank column first and the places' column after it, under a column whose name opens on its year
+    raw = ("2021年内蒙古各盟市GDP排行榜\nGDP排行 盟市 2021年GDP(亿元) 增速(%)\n1 鄂尔多斯市 4812.35 7.6\n"
+           "2 包头市 3357.2 8\n下一页\n")
+    f, _ = extract_report(raw, "t", "t.txt", "2022-03-15", None)
+    assert list(zip(f.value, f.kind, f.measure_zh, f.subject_zh)) == [
+        ("1", "rank", "GDP", "鄂尔多斯市"), ("481235000000", "level", "GDP", "鄂尔多斯市"),
+        ("7.6", "growth_rate", "GDP", "鄂尔多斯市"), ("2", "rank", "GDP", "包头市"),
+        ("335720000000", "level", "GDP", "包头市"), ("8", "growth_rate", "GDP", "包头市")]
+
 
 def test_a_grid_s_label_column_goal_column_and_bounded_figures():
     raw = ("合肥印发科技创新规划\n来源：合肥日报\n《规划》设置了主要指标：\n表　合肥市“十四五”科技创新主要指标\n"

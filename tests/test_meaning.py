@@ -2398,3 +2398,10 @@ def test_a_local_outlets_city_is_the_subject_of_its_citys_news_when_the_headline
     assert headline_subject(text.split("\n")[0], text) == "洛阳"
     national = "春节假日我市接待游客312.68万人次\n新华网讯（记者 刘冰）\n春节期间，全市共接待游客312.68万人次。"
     assert headline_subject(national.split("\n")[0], national) == ""  # (an outlet named after no city)
+
+
+def test_a_gap_between_two_parties_is_continued_by_no_clause_after_it():
+    got = _rows("2022年，广东实现地区生产总值129118.6亿元，两省差距由上年的8005.5亿元缩小至6243.0亿元；"
+                "排在第三、第四位的山东、浙江分别为87435亿元和77715亿元，分别增长3.9%和3.1%。", published="2023-01-30")
+    assert got["6243.0"][0] == "差距"  # (the gap's own clause)
+    assert [got[v][0] for v in ("三", "87435", "77715", "3.9")] == ["地区生产总值"] * 4

@@ -111,7 +111,8 @@ def _classify_all(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
         elif not m.status:
             classify_rules(m, text, rules)
     columns = grid.cell_columns(text, paras) if "|" in text or "｜" in text else {}
-    columns.update(grid.grid_columns(text, paras))
+    # (a grid's reading of a figure, unless the table's cells apart by | name the figure's place)
+    columns.update({at: read for at, read in grid.grid_columns(text, paras).items() if not columns.get(at, ("", "", ""))[2]})
     for m in ms:  # a bare number in a table's cell: the unit (and kind) its column's header names, its row's label,
         col, label, place = columns.get(m.start, (None, "", ""))  # and the year a grid's column names
         if col is None or m.status:
@@ -1258,6 +1259,8 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
             if m.kind not in RANKS and not row["_compared"]:  # (not 营收's own 24.0% in 高于营收(24.0%))
                 unranked[m.unit.unit] = unranked[""] = row["measure_zh"]
                 unranked[PLAN_OF] = row.get("_plan_of", "")
+                if not row["measure_zh"].endswith(reader.rules.gap_heads):
+                    unranked[NO_GAP + m.unit.unit] = unranked[NO_GAP] = row["measure_zh"]
             last_of_unit[m.unit.unit] = (row["measure_zh"], m.unit.end)
             prev_para = m.para
             if catalog is not None:
@@ -1344,6 +1347,7 @@ def _plan_of(row: dict, prev: dict | None, sentence_start: int) -> str:
 
 
 PLAN_OF = "plan of"  # the key of unranked holding what the last figure that is no rank was a plan of, if any
+NO_GAP = "no gap "  # the prefix of unranked's keys holding the last measure that is no gap (meaning.yml gap_heads)
 
 
 def _clause_before(text: str, cs: int, floor: int) -> str:
@@ -1406,6 +1410,11 @@ def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked:
         named = GROWTH_NOUN_RE.search(text, cs, compared.start() if compared else m.start)
         inherited = _GROWTH_TAIL_RE.sub("", inherited) + (
             named.group() if named else average.group(1) + GROWTH_NOUNS[0] if average else GROWTH_NOUNS[0])
+    gaps = meaning.load_meaning_rules().gap_heads
+    if inherited.endswith(gaps) and not any(g in text[cs: m.start] for g in gaps) and text[cs - 1: cs] in "；;。":
+        # 两省差距…缩小至6243.0亿元；排在第三、第四位的山东、浙江分别为87435亿元: a gap continues into no clause that
+        # names none; the figure is of what the parties were compared in (the last measure in its unit that is no gap)
+        inherited = unranked.get(NO_GAP + ("" if m.kind in RANKS else m.unit.unit), "")
     share_of = _SHARE_OF_RE.search(text, cs, m.start) if m.kind == "share" and prev["kind"] != "share" else None
     if inherited and share_of:  # 农业产值123亿元，占51.1%: the share the amount before it makes up (of the whole
         inherited += f"占{share_of.group(1)}比重" if share_of.group(1) else "占比"  # it names: 占全市的40.8%)

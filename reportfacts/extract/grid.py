@@ -120,8 +120,8 @@ def _grid_header(cells: list[str], month: str = "") -> tuple[list[Column | None]
             out.append(Column("", Decimal(1), "", y.group(1), _GOAL_NOTE in (y.group(2) or y.group(3) or "")))
         elif _AVERAGE_RE.search(c) and _GROWTH_RE.search(c) and named:
             out.append(Column("percent", Decimal(1), "growth_rate", f"{min(named) + 1}..{max(named)}"))
-        elif (col := column(c)) is not None:
-            out.append(replace(col, name=_BRACKETED_RE.sub("", c)))
+        elif _RANK_HEADER_RE.search(c) or column(c) is not None:  # (GDP排行 盟市 2021年GDP(亿元) 增速(%))
+            out.append(_rank_or_unit(c))
         else:
             out.append(None)
     return out, at_unit
@@ -159,7 +159,7 @@ def grid_columns(text: str, paras) -> dict[int, tuple[Column, str, str]]:
     """For every figure in a row of a grid printed with spaces (clean.is_grid_header, then its rows), its column,
     the row's label (its bracketed unit cut) and the place the row is of: {start: (Column, label, place)}. A figure
     takes the unit its row's unit cell or its label's brackets name (数字经济核心产业增加值（亿元） 3,060 5,000 10.3
-    预期性), and the year of its column. Under a header whose first column holds places (城市　GDP（亿元）　增速（%）),
+    预期性), and the year of its column. Under a header one of whose columns holds places (城市　GDP（亿元）　增速（%）),
     the label is the row's place and the column names what is measured (a growth column: the growth of the first
     column's measure)."""
     out: dict[int, tuple[Column, str, str]] = {}
@@ -171,7 +171,7 @@ def grid_columns(text: str, paras) -> dict[int, tuple[Column, str, str]]:
         if is_grid_header(line):
             header, at_unit = _grid_header(grid_cells(line), table_month(text, ps))
             monthly, carried = any(GRID_PERIOD_RE.fullmatch(c) for c in grid_cells(line)), None
-            places = PLACE_HEADER_RE.fullmatch(grid_cells(line)[0]) is not None
+            places = any(PLACE_HEADER_RE.fullmatch(c) for c in grid_cells(line))
             years = _YEAR_HEADER_RE.fullmatch(grid_cells(line)[0]) is not None
             at_label = _label_column(grid_cells(line))
             continue
@@ -286,7 +286,7 @@ def _level_name(header: list[Column | None]) -> str:
                  and c.unit != "rank"), "")
 
 
-PLACE_HEADER_RE = re.compile("城市|地区|地市|市州|设区市|省份|省区|区县|县区|县市|园区|开发区|高新区|"
+PLACE_HEADER_RE = re.compile("城市|地区|地市|市州|州市|盟市|设区市|省份|省区|区县|县区|县市|园区|开发区|高新区|"
                              "港口|港名|机场|企业名称|企业|公司名称|公司")  # a column of places, or of the bodies a table ranks
 
 

@@ -148,6 +148,7 @@ class MeaningRules:
     capacity_units: frozenset[str]   # tonnes, gwh: units of output a project's name gives its capacity in
     project_re: re.Pattern           # 2万吨|/年锂电池正极材料项目: (/年) the product, and the project word after it
     plan_words: frozenset[str]       # 任务, 计划: the plan_only words themselves
+    gap_heads: tuple[str, ...]       # 差距, 差额: a measure of how far apart two parties are, continued by no clause after
 
 
 def _alt(words) -> str:
@@ -201,7 +202,7 @@ def load_meaning_rules(path: str | None = None) -> MeaningRules:
         tuple(doc["ranking_ends"]), dict(doc["place_classes"]), tuple(doc["state_predicates"]),
         frozenset(doc["capacity"]["units"]),
         re.compile(f"(?P<yearly>/年)?(?P<product>[^\\s\\d，。；、,;（(“”]{{1,12}}?){_alt(doc['capacity']['projects'])}"),
-        frozenset(doc["plan_words"]))
+        frozenset(doc["plan_words"]), tuple(doc["gap_heads"]))
 
 
 def counted_places(text: str, end: int, unit_end: int) -> str:

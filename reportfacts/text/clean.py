@@ -103,7 +103,8 @@ def grid_cells(line: str) -> list[str]:
     return _GRID_SPLIT_RE.split(line.strip())
 
 
-GRID_UNIT_RE = re.compile(r"[^（）()\s\d]{1,12}[（(][^（）()\d]{1,4}[)）]")  # GDP（亿元）, 增速（%）: a column and its unit
+# GDP（亿元）, 增速（%）, 2021年GDP(亿元): a column and its unit (the column's year before it)
+GRID_UNIT_RE = re.compile(r"(?:\d{4}年)?[^（）()\s\d]{1,12}[（(][^（）()\d]{1,4}[)）]")
 # a monthly release's columns: the month's figures (本月, 3月) and the year's to that month (本月止累计, 1-3月累计), and
 # the growth of either (本月±%, 累计±%, 比去年同月增长（%）, 比去年同期增长（%）)
 GRID_PERIOD_RE = re.compile(r"(?P<cum>1\s?[-—–~至]\s?本月|本月止累计|本年累计|累计|1\s?[-—–~至]\s?\d{1,2}月份?(?:累计)?)|"
