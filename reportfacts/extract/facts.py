@@ -112,7 +112,8 @@ def _classify_all(text: str, ms: list[Mention], periods: list[PeriodExpr], paras
             classify_rules(m, text, rules)
     columns = grid.cell_columns(text, paras) if "|" in text or "｜" in text else {}
     # (a grid's reading of a figure, unless the table's cells apart by | name the figure's place)
-    columns.update({at: read for at, read in grid.grid_columns(text, paras).items() if not columns.get(at, ("", "", ""))[2]})
+    columns.update({at: read for at, read in grid.grid_columns(text, paras).items()
+                    if not columns.get(at, ("", "", ""))[2]})
     for m in ms:  # a bare number in a table's cell: the unit (and kind) its column's header names, its row's label,
         col, label, place = columns.get(m.start, (None, "", ""))  # and the year a grid's column names
         if col is None or m.status:
