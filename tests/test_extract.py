@@ -810,6 +810,8 @@ def test_one_place_moved_is_a_rank_change():
 def test_a_chronology_of_milestones_dates_each_step_by_its_own_year():
     text = "湖南GDP从2012年突破2万亿元，到2016年突破3万亿元、2020年突破4万亿元，再到如今突破5万亿元。"
     assert [r[4] for r in rows(text, "2024-01-24")] == ["2012", "2016", "2020", "2024-01"]
+    text = "河南GDP从2005年首次突破万亿元大关，到2010年突破2万亿元。"  # (a first step's figure in Chinese numerals)
+    assert [r[4] for r in rows(text, "2023-01-21")] == ["2005", "2010"]
     assert [r[4] for r in rows("从1999年建设的高新区，历经25年发展，到2024年已有企业300家。", "2024-10")] == \
         ["2024-10", "2024"]  # a start point with no figure of its own dates nothing
 

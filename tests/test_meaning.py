@@ -2405,3 +2405,11 @@ def test_a_gap_between_two_parties_is_continued_by_no_clause_after_it():
                 "排在第三、第四位的山东、浙江分别为87435亿元和77715亿元，分别增长3.9%和3.1%。", published="2023-01-30")
     assert got["6243.0"][0] == "差距"  # (the gap's own clause)
     assert [got[v][0] for v in ("三", "87435", "77715", "3.9")] == ["地区生产总值"] * 4
+
+
+def test_how_a_figure_was_calculated_or_bounded_names_no_measure_of_it():
+    for basis in ("按可比价格计算", "按不变价格计算"):
+        got = _rows(f"2021年全区地区生产总值为20618.35亿元；{basis}，比上年增长6.4%。", published="2022-03-15")
+        assert got["6.4"][0] == "地区生产总值"
+    got = _rows("1978年河南全年GDP不到163亿元。", published="2023-01-21")
+    assert got["163"][0] == "GDP"

@@ -1539,6 +1539,8 @@ def _sentence_topic(m: Mention, text: str, reader: meaning.Reader, clause_start:
     before = CLAUSE_RE.split(text[ss: clause_start].rstrip("，,；;：: "))[-1].strip()
     if before.endswith(_TOPIC_MARK):
         return before[: -len(_TOPIC_MARK)]
+    if _BASIS_RE.fullmatch(before):
+        return ""  # 按可比价格计算，比上年增长6.4%: how the figure was calculated, no topic of it
     record = meaning.RECORD_RE.search(before)
     if record:  # 三季度进出口创历史新高，同比增长49.3%: what set the record (创 no noun, 新高 no verb of it)
         return reader.tail_phrase(before[: record.start()])
@@ -1547,6 +1549,9 @@ def _sentence_topic(m: Mention, text: str, reader: meaning.Reader, clause_start:
     if not k or reader.rules.source_verb_re.match(ws[k][0]):
         return ""  # 商务部公布了…结果: who published the figures, no topic of them
     return reader.tail_phrase("".join(w for w, _ in ws[:k])).lstrip("的")
+
+
+_BASIS_RE = re.compile(r"[按以][^，。；,;]{1,14}?(?:计算|核算|统计|计|算)")  # 按不变价格计算, 以美元计: a basis
 
 
 _ATTAINED_END = r"(?:累计)?(?:完成|实现)了?\s*\Z"  # 沿江港口完成|14128万吨: what a part did, its object elided

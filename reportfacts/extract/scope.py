@@ -568,7 +568,8 @@ def _start_point(e: PeriodExpr, text: str) -> bool:
         return False  # 从2021年完成情况来看，: a frame (a topic), not a start point
     end = CLAUSE_RE.search(text, e.end)
     rest = text[e.end: end.start() if end else len(text)]
-    if numbers.ARABIC_RE.search(rest):  # 从2012年突破2万亿元，到2016年…: a chronology's first step dates its clause
+    if numbers.ARABIC_RE.search(rest) or numbers.CN_NUMERAL_RE.search(rest):
+        # 从2012年突破2万亿元，到2016年… (从2005年首次突破万亿元大关，到2010年…): a chronology's first step dates its clause
         stop = _STOP_RE.search(text, e.end)
         rest = text[e.end: stop.start() if stop else len(text)]
     return "至" not in rest and "到" not in rest
