@@ -2413,3 +2413,8 @@ def test_how_a_figure_was_calculated_or_bounded_names_no_measure_of_it():
         assert got["6.4"][0] == "地区生产总值"
     got = _rows("1978年河南全年GDP不到163亿元。", published="2023-01-21")
     assert got["163"][0] == "GDP"
+
+
+def test_each_place_of_a_list_of_ranks_joined_by_a_list_mark_is_its_own_rank_s_subject():
+    got = _rows("榆林位列第二，咸阳位列第三，宝鸡位列第四、渭南位列第五、延安位列第六。", published="2023-02-03")
+    assert [got[v][1] for v in ("四", "五", "六")] == ["宝鸡", "渭南", "延安"]

@@ -1413,7 +1413,7 @@ def _continued_measure(m: Mention, prev: dict | None, same_para: bool, unranked:
             named.group() if named else average.group(1) + GROWTH_NOUNS[0] if average else GROWTH_NOUNS[0])
     gaps = meaning.load_meaning_rules().gap_heads
     if inherited.endswith(gaps) and not any(g in text[cs: m.start] for g in gaps) and text[cs - 1: cs] in "；;。":
-        # 两省差距…缩小至6243.0亿元；排在第三、第四位的山东、浙江分别为87435亿元: a gap continues into no clause that
+        # 两省差距…缩小至6243.0亿元；排在第三、第四位的山东、浙江分别为87435亿元: a gap continues into no statement that
         # names none; the figure is of what the parties were compared in (the last measure in its unit that is no gap)
         inherited = unranked.get(NO_GAP + ("" if m.kind in RANKS else m.unit.unit), "")
     share_of = _SHARE_OF_RE.search(text, cs, m.start) if m.kind == "share" and prev["kind"] != "share" else None

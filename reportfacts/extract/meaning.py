@@ -298,6 +298,7 @@ _SAME_TIME_WORDS = ("同期", "当期")  # 占同期…: the whole a share is of
 _BASE_SCOPE_WORDS = (*_SAME_TIME_WORDS, "全国")  # (and where: a place's name, 全国, the report's own 全省)
 _PERIOD_WORD_RE = re.compile("|".join(_SAME_TIME_WORDS))
 _GLUED_BOUND_RE = re.compile("[十百千万亿]+元?(?:以上|以下|以内)")  # a magnitude glued to a bound, one word in jieba
+_CN_ORDINAL_RE = re.compile("第[一二三四五六七八九十]")  # 第四: a rank written in Chinese numerals
 _TECH_RE = re.compile("[0-9][A-Za-z]+")  # 5G, 3D: a digit and letters name a technology, part of a noun (5G基站)
 
 
@@ -1809,7 +1810,8 @@ class Reader:
         if opened and opening in opened[2] and self.text.find(opening, sentence_start) >= opened[0]:
             opening = opened[2]  # 青岛经济技术开发区，位列第18位: the zone the sentence opens with, whole
         item = self.text.rfind(_LIST_SEP, clause_start, start)  # 江油市56个、安县24个: a listed item's own name
-        if item >= 0 and not _DIGIT_RE.search(self.text, clause_start, item):
+        if item >= 0 and not _DIGIT_RE.search(self.text, clause_start, item) and \
+                not _CN_ORDINAL_RE.search(self.text, clause_start, item):  # (宝鸡位列第四、渭南位列第五)
             item = -1  # (对欧盟、美国、我国香港地区分别进出口: names listed with no figure of their own)
         own = (self._last_name(item + 1, start, first=False) if item >= 0 else "") or \
             self._last_name(clause_start, start, first=False)
