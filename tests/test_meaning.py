@@ -2418,3 +2418,12 @@ def test_how_a_figure_was_calculated_or_bounded_names_no_measure_of_it():
 def test_each_place_of_a_list_of_ranks_joined_by_a_list_mark_is_its_own_rank_s_subject():
     got = _rows("榆林位列第二，咸阳位列第三，宝鸡位列第四、渭南位列第五、延安位列第六。", published="2023-02-03")
     assert [got[v][1] for v in ("四", "五", "六")] == ["宝鸡", "渭南", "延安"]
+
+
+def test_a_figure_printed_again_with_no_words_of_its_own_is_the_figure_printed_first():
+    got = _rows("2022年河南实现地区生产总值61418.26亿元。国家统计局数据显示，2022年我国国内生产总值超120万亿元。"
+                "\n61418.26亿元是什么概念？对比2021年，一年增量超过2500亿元。", published="2023-01-21")
+    assert got["61418.26"] == ("地区生产总值", "河南")
+    # (a figure of few digits printed again may be another figure: 6万亿 of a milestone, 6% of another rate)
+    got = _rows("全市GDP增长6%。\n6%的企业实现盈利。", published="2023-01-21")
+    assert got["6"][0] != "GDP"  # (the second 6%)

@@ -1273,6 +1273,7 @@ def _extract_prepared(ct, text, report_id, source_file, published, catalog, defa
         mrows.append((report_id, m.start, end, rs, re_, text[m.start:end], m.status, m.reason, m.rule, fid))
     _goal_echoes(facts, PubDate.parse(published))
     _headline_echoes(facts, text, [p.start for p in periods if p.kind == "deadline"])
+    _restated_figures(facts, text)
     _topic_measures(facts)
     _check_quotes(ct, facts, report_id)
     return facts, mrows
@@ -1308,6 +1309,21 @@ def _headline_echoes(facts: list[dict], text: str, deadlines: list[int]) -> None
         line = text.rfind("\n", 0, row["clean_start"]) + 1
         if echo is not None and not any(line <= d < row["clean_start"] for d in deadlines):
             row["period"] = echo["period"]  # (到2025年核心产业增加值翻一番: a goal its own deadline dates)
+
+
+RESTATED_DIGITS = 4  # the digits a figure must print to be, printed again, the same figure (61418.26, not 6)
+_RESTATED_KEYS = ("measure_zh", "subject_zh", "subject", "subject_as_written", "metric_id", "metric_en", "metric_zh")
+
+
+def _restated_figures(facts: list[dict], text: str) -> None:
+    """A figure opening its clause with no words of its own (61418.26亿元是什么概念？) that an earlier sentence printed
+    with as many digits (RESTATED_DIGITS or more) and its unit is that figure again: its measure, metric and subject."""
+    first: dict[tuple[str, str], dict] = {}
+    for r in facts:
+        was = first.setdefault((r["value_as_written"], r["unit"]), r)
+        if was is not r and sum(ch.isdigit() for ch in r["value_as_written"]) >= RESTATED_DIGITS and \
+                not text[r["_clause_start"]: r["clean_start"]].strip():
+            r.update({k: was[k] for k in _RESTATED_KEYS if k in was})
 
 
 TOPIC_MIN = 3  # the times a measure must name figures of a unit to be what a report's unnamed figures of it measure
