@@ -2427,3 +2427,8 @@ def test_a_figure_printed_again_with_no_words_of_its_own_is_the_figure_printed_f
     # (a figure of few digits printed again may be another figure: 6万亿 of a milestone, 6% of another rate)
     got = _rows("全市GDP增长6%。\n6%的企业实现盈利。", published="2023-01-21")
     assert got["6"][0] != "GDP"  # (the second 6%)
+
+
+def test_a_second_order_joined_to_a_rank_is_no_part_of_what_is_ordered():
+    got = _rows("河南成为全国第五个、中部首个GDP超过6万亿的省份。", published="2023-01-21")
+    assert got["五"][0] == "GDP超过6万亿的省份"
