@@ -491,6 +491,10 @@ def test_the_year_so_far_in_a_report_on_a_part_of_this_year_is_that_part():
     # in a report on the whole of last year published in January, it is that year
     text = "2018年，新田县经济运行稳中有进，主要经济指标保持在合理区间，全县完成地区生产总值90亿元。\n\n今年以来，全县完成投资10亿元。"
     assert periods(text, "2019-01-20")["10亿元"] == "2018"
+    # so is the publication's year since, written out (2021年以来 in a half-year release)
+    text = ("上半年陕西GDP同比增长10.1%\n\n7月20日，省统计局发布上半年全省经济运行数据，全省地区生产总值为13698.4亿元。\n\n"
+            "2021年以来，全省三次产业生产较快增长，全省规上工业增加值增长11.2%。")
+    assert periods(text, "2021-07-21")["11.2%"] == "2021-H1"
 
 
 def test_already_after_already_still_looks_back_to_the_part_of_the_year_they_follow():

@@ -1121,10 +1121,10 @@ def _year_so_far(e: PeriodExpr, st: PeriodState, pub: PubDate | None, text: str)
     """今年以来 (the year so far) as the report's reference period names it: in a review of last year published in
     January (its lead: 2018年，新田县…) a year a few days old has no results yet, so "since the start of this year" is
     the reporter's or source's wording for the year reviewed; in a report on a part of this year (今年以来，…。上半年
-    全县…) it is that part. So is the publication's year written before a running total (2017年累计到位资金544亿元 in
-    a report on its first ten months)."""
+    全县…) it is that part. So are the publication's year since (2021年以来 in a half-year release) and its year
+    written before a running total (2017年累计到位资金544亿元 in a report on its first ten months)."""
     if pub is None or not st.reference or not (e.text == "今年以来" or e.kind == "year" and e.period == str(pub.year)
-                                               and _SO_FAR_RE.match(text, e.end)):
+                                               and (e.text.endswith("以来") or _SO_FAR_RE.match(text, e.end))):
         return e
     if pub.month == 1 and st.reference == str(pub.year - 1):
         return replace(e, period=st.reference)
