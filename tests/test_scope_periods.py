@@ -669,6 +669,7 @@ def test_a_leads_part_of_the_year_under_the_year_dates_the_progress_after_it():
 
 def test_a_balance_under_a_part_of_the_year_is_at_its_end():
     assert periods("今年上半年，中山本外币各项贷款余额4560.71亿元。", "2019-08")["4560.71亿元"] == "2019-06"
+    assert periods("上半年，全省金融机构本外币存款余额同比增长11.2%。", "2020-07")["11.2%"] == "2020-06"  # (its growth)
 
 
 def test_a_release_reposted_years_later_dates_its_yearless_quarters_by_its_own_year():

@@ -479,8 +479,9 @@ def _stock_point(m: Mention, period: str, clause: str, pub: PubDate | None = Non
     years = Period.of(period)
     if years is None:
         return period
-    if m.kind == "level" and _BALANCE in clause and years.partial:  # 上半年，各项贷款余额4560.71亿元: a balance is at
-        return years.last_month                                       # the end of the part of the year (2019-06)
+    if m.kind in ("level", "growth_rate", "change") and _BALANCE in clause and years.partial:
+        # 上半年，各项贷款余额4560.71亿元, 存款余额同比增长11.2%: a balance (and its change) is at the end of the part of
+        return years.last_month  # the year (2019-06)
     if years.is_range and years.grain == "year" and "累计" not in clause and not _over_span(clause):
         point = point or m.kind == "share" or m.kind == "level" and (
             vocab_re("threshold_before").search(clause) is not None or
