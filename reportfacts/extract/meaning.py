@@ -740,8 +740,9 @@ class Reader:
             whose = self._base_scope(head) if any(w in head for w in r.share_link) else ""
             link = next((w for w in r.share_link if head[: len(head) - len(whose)].endswith(w)), "")
             part = self._tail_phrase(head[: len(head) - len(whose) - len(link)]) if link else ""
-            if link and (not part or whose and phrase in SHARE_WORDS):
-                # 生产总值占全国的比重: the part, then the whole's place (a bare 比重 names no share of its own)
+            if link and (not part or whose):
+                # 生产总值占全国的比重: the part, then the whole's place (a bare 比重 names no share of its own);
+                # 工业增加值占同期全国第二产业增加值比重17%: the part, the whole's place and the whole
                 phrase = part + link + _PERIOD_WORD_RE.sub("", whose) + phrase
             at, tie = max((head.rfind(w), w) for w in r.share_link) if rate and not link else (-1, "")
             rest = head[at + len(tie):]
