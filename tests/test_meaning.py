@@ -2437,3 +2437,8 @@ def test_a_second_order_joined_to_a_rank_is_no_part_of_what_is_ordered():
 def test_a_share_of_a_whole_measured_at_the_same_time_and_place_names_part_place_and_whole():
     got = _rows("国家高新区工业增加值占同期全国第二产业增加值比重17%。", published="2015-07-19")
     assert got["17"][0] == "工业增加值占全国第二产业增加值比重"
+
+
+def test_a_verbal_noun_opening_a_compound_after_a_share_s_的_is_what_the_share_is_of():
+    got = _rows("2021年，国家高新区营业收入48万亿元。国家高新区以2.6%的建设用地创造了13.8%的GDP。", published="2022-11-27")
+    assert (got["2.6"][0], got["13.8"][0]) == ("建设用地", "GDP")

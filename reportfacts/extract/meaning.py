@@ -1427,7 +1427,8 @@ class Reader:
                 break  # 继2021年突破1万亿元后: a locative after the figure says when, and opens no noun phrase
             elif f == "t" or out and (f == "v" or f in ("a", "l") and any(g.startswith("n") for _, g in ws[:k])):
                 break  # 企业经营状况良好, 产业集群初具规模: an adjective or an idiom after a noun is a predicate
-            elif self._nominal(w, f) or (out == [] and f.startswith("v") and w not in self.rules.stop_verbs):
+            elif self._nominal(w, f) or (out == [] and f.startswith("v") and w not in self.rules.stop_verbs) or \
+                    (out == [] and f == "vn" and nxt[1][:1] == "n"):  # 建设|用地: a verbal noun opening a compound
                 out.append(w)
                 if w.endswith(self.rules.zone_words) and nxt[0] != "的":
                     break  # 6个高新区现有企业数…: zones counted; what they have is the clause's next figure
