@@ -2442,3 +2442,8 @@ def test_a_share_of_a_whole_measured_at_the_same_time_and_place_names_part_place
 def test_a_verbal_noun_opening_a_compound_after_a_share_s_的_is_what_the_share_is_of():
     got = _rows("2021年，国家高新区营业收入48万亿元。国家高新区以2.6%的建设用地创造了13.8%的GDP。", published="2022-11-27")
     assert (got["2.6"][0], got["13.8"][0]) == ("建设用地", "GDP")
+
+
+def test_a_source_s_clause_names_no_topic_of_the_figures_after_it():
+    got = _rows("报告显示，2017年全国数字经济总量已占全国GDP总量的32.74%。", published="2018-04-16")
+    assert not got["32.74"][0].startswith("报告")

@@ -1462,7 +1462,8 @@ class Reader:
         rest = words(clause[len(head):]) if head and clause.startswith(head) else ()
         ws = words(head)
         if not rest or rest[0][1] not in _PREDICATE_TAGS or ws[0][1] == "v" or len(ws[0][0]) < 2 or \
-                self._name(*ws[-1]) or ws[-1][0] in self.rules.body_words or head in self.rules.vague_topics:
+                self._name(*ws[-1]) or ws[-1][0] in self.rules.body_words or head in self.rules.vague_topics or \
+                self.rules.source_verb_re.fullmatch(rest[0][0]):  # (报告显示: a source, no topic of its figures)
             return ""
         return head
 
