@@ -252,6 +252,8 @@ def test_a_ranking_announced_on_a_day_is_of_its_year_and_a_rank_of_that_days_fig
             "浏阳市、宁乡市分列第16位、第31位。")
     got = periods(text, "2017-12-18")
     assert got["六名"] == got["16位"] == got["31位"] == "2017"
+    text = "腾讯研究院12日在峰会上发布的《中国“互联网+”数字经济指数（2018）》报告显示，长沙数字经济指数排全国第十一位。"
+    assert periods(text, "2018-04-16")["十一位"] == "2018"  # (an index's ranks)
     got = periods("截至11月27日，甘肃新能源装机容量1428万千瓦，居全国首位。", "2014-12-04")
     assert got["首位"] == "2014-11-27"
 
