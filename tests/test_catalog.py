@@ -224,6 +224,12 @@ def test_alias_claimed_by_two_entities(tmp_path):
         load_catalog(d)
 
 
+def test_a_name_variant_cut_at_an_unquoted_comma_is_refused(tmp_path):
+    d = write_catalog(tmp_path, entities=GOOD_ENTITY + "    variants:\n      - {written: 高新区, note: short (a, b)}\n")
+    with pytest.raises(CatalogError, match=r"entity 'zone' variant .*quote a note that has a comma"):
+        load_catalog(d)
+
+
 def test_unknown_entity_reference(tmp_path):
     d = write_catalog(tmp_path, entities=GOOD_ENTITY + "    part_of: nowhere\n")
     with pytest.raises(CatalogError, match=r"refers to unknown entity 'nowhere'"):

@@ -90,6 +90,13 @@ def test_a_field_without_description_is_refused(tmp_path):
         datapackage.load_tables(tmp_path)
 
 
+def test_a_description_cut_at_an_unquoted_comma_is_refused(tmp_path):
+    (tmp_path / "tables.yml").write_text(TABLES_YML.replace("description: A flag.", "description: A flag, or not."),
+                                         encoding="utf-8")
+    with pytest.raises(ValueError, match="field 'ok': unknown key"):
+        datapackage.load_tables(tmp_path)
+
+
 def test_the_site_copy_opens_in_excel_ships_the_reports_and_validates(tmp_path):
     written = datapackage.publish(tmp_path)
     package = json.loads((tmp_path / datapackage.PACKAGE_FILE).read_text(encoding="utf-8"))

@@ -97,6 +97,7 @@ METRIC_FIELDS = ("id", "name_en", "name_zh", "aliases_zh", "unit", "kind", "desc
 METRIC_OPTIONAL = ("qualifiers_zh", "classifiers_zh")
 ENTITY_FIELDS = ("id", "name_en", "name_zh", "aliases_zh", "type")
 ENTITY_OPTIONAL = ("same_body_as", "part_of", "note", "variants")
+VARIANT_KEYS = {"written", "status", "note"}  # a form of an entity's name as printed, and what it is
 TERM_FIELDS = ("term_zh", "term_en", "explanation")
 TERM_OPTIONAL = ("aliases_zh",)
 
@@ -830,6 +831,12 @@ def _check_entity(item, where: str) -> list[str]:
     if item["type"] not in ENTITY_TYPES:
         errors.append(f"{where}: entity {item['id']!r} has unknown type {item['type']!r}; "
                       f"expected one of {ENTITY_TYPES}")
+    for v in item.get("variants") or ():
+        unknown = sorted(map(str, set(v) - VARIANT_KEYS)) if isinstance(v, dict) else ["(not a mapping)"]
+        if unknown or not isinstance(v, dict) or not v.get("written"):
+            # (a note with a comma, unquoted in a {…} mapping, is cut there and its rest read as a key)
+            errors.append(f"{where}: entity {item['id']!r} variant {v!r}: needs 'written' and only "
+                          f"{sorted(VARIANT_KEYS)}, not {unknown} (quote a note that has a comma)")
     return errors + _check_aliases(item, "aliases_zh", where) + _check_aliases(item, "same_body_as", where)
 
 

@@ -22,6 +22,7 @@ from reportfacts.text.sources import load_corpus, load_sources, sha256_of
 PACKAGE_FILE = "datapackage.json"
 TABLES_FILE = "tables.yml"
 FIELD_KEYS = ("name", "type", "description")
+OPTIONAL_FIELD_KEYS = ("unit", "enum")
 TYPES = {"string", "integer", "number", "boolean", "date", "datetime", "year", "yearmonth", "any"}
 
 
@@ -37,6 +38,10 @@ def load_tables(catalog_dir: str | Path = CATALOG_DIR) -> list[dict]:
             missing = [k for k in FIELD_KEYS if not f.get(k)]
             if missing:
                 raise ValueError(f"{path}: table {t['name']} field {f.get('name', '?')!r} has no {', '.join(missing)}")
+            unknown = [str(k) for k in f if k not in FIELD_KEYS + OPTIONAL_FIELD_KEYS]
+            if unknown:  # (a description with a comma, unquoted in a {…} mapping, is cut there and its rest a key)
+                raise ValueError(f"{path}: table {t['name']} field {f['name']!r}: unknown key(s) {', '.join(unknown)}"
+                                 " (quote a description that has a comma)")
             if f["type"] not in TYPES:
                 raise ValueError(f"{path}: table {t['name']} field {f['name']}: type {f['type']!r} is not one of "
                                  f"{', '.join(sorted(TYPES))}")
