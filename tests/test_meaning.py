@@ -2430,11 +2430,6 @@ def test_a_figure_printed_again_with_no_words_of_its_own_is_the_figure_printed_f
     assert got["6"][0] != "GDP"  # (the second 6%)
 
 
-def test_a_second_order_joined_to_a_rank_is_no_part_of_what_is_ordered():
-    got = _rows("河南成为全国第五个、中部首个GDP超过6万亿的省份。", published="2023-01-21")
-    assert got["五"][0] == "GDP超过6万亿的省份"
-
-
 def test_a_share_of_a_whole_measured_at_the_same_time_and_place_names_part_place_and_whole():
     got = _rows("国家高新区工业增加值占同期全国第二产业增加值比重17%。", published="2015-07-19")
     assert got["17"][0] == "工业增加值占全国第二产业增加值比重"

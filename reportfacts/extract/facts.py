@@ -879,7 +879,7 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     if (m.unit.unit != "count" or reader.is_facility(row["subject_zh"])) and m.kind not in RANKS:
         # (218家国家级经开区: the zones counted; 园区百强排名: the list's; 虹口景区接待游客105180人次: the facility's)
         row["measure_zh"] = reader.unnamed(row["measure_zh"], row["subject_zh"])
-    row["measure_zh"] = _COORDINATED_RANK_RE.sub("", reader.unselfed(row["measure_zh"]))
+    row["measure_zh"] = reader.unselfed(row["measure_zh"])
     if catalog is not None and row["metric_id"] and row["measure_zh"] and "分别" not in context and \
             not catalog.knows_measure(row["metric_id"], row["measure_zh"]) and \
             not catalog.knows_measure(row["metric_id"], text[cs: m.start]):
@@ -1311,8 +1311,6 @@ def _headline_echoes(facts: list[dict], text: str, deadlines: list[int]) -> None
             row["period"] = echo["period"]  # (到2025年核心产业增加值翻一番: a goal its own deadline dates)
 
 
-# 成为全国第五个、中部首个GDP超过6万亿的省份: a second order joined to the figure's, no part of what is ordered
-_COORDINATED_RANK_RE = re.compile(r"^、[^、，。；,;]{0,8}?(?:首|第?[一二三四五六七八九十\d]+)个")
 RESTATED_DIGITS = 4  # the digits a figure must print to be, printed again, the same figure (61418.26, not 6)
 _RESTATED_KEYS = ("measure_zh", "subject_zh", "subject", "subject_as_written", "metric_id", "metric_en", "metric_zh")
 
