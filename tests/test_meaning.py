@@ -187,6 +187,10 @@ def _rows(text, subject="", published="2021-08"):
     ("国家高新区以全国2.5%的建设用地创造了13.4%的国内生产总值。", "13.4", "国内生产总值"),
     # a share of the scope's whole right after an amount is the amount's share of it
     ("其中，核心产业增加值5800亿元，约占全省的58%。", "58", "核心产业增加值占全省"),
+    # a rank or a duration of a rate (…增速连续4个月居全省首位) measures the rate, not what grows
+    ("GDP实际增速位居全省首位。", "首位", "GDP增速"),
+    ("全市固定资产投资增速连续4个月居全省首位。", "4", "固定资产投资增速"),
+    ("全市固定资产投资增速连续4个月居全省首位。", "首位", "固定资产投资增速"),
 ])
 def test_the_measure_is_the_phrase_the_sentence_prints(text, figure, measure):
     assert _rows(text)[figure][0] == measure
@@ -756,7 +760,8 @@ def test_measures_of_plans_done_and_of_net_changes(text, figure, measure):
 def test_a_rank_whose_words_name_only_who_is_ranked_is_measured_by_its_ranking():
     got = _rows("郑州、洛阳、新乡、南阳高新区分别位列第17、37、66和88位。")
     assert {got[f][0] for f in ("17", "37", "66", "88")} == {"排名"}
-    assert _rows("规模以上工业增加值增速位居全省第二。")["二"][0] == "规模以上工业增加值"  # a measure of its own
+    assert _rows("规模以上工业增加值增速位居全省第二。")["二"][0] == "规模以上工业增加值增速"  # a measure of its own
+    # (the rate ranked, as the keys print it: 固定资产投资增速居全省首位)
 
 
 def test_a_rate_of_a_plan_done_without_de_is_measured_by_it_too():
@@ -1432,7 +1437,7 @@ def test_a_statement_after_a_semicolon_whose_figure_names_nothing_measures_the_t
 
 def test_the_report_s_own_place_and_the_levels_of_government_name_no_measure_and_no_subject_and_zones_counted_end():
     got = _rows("2012年，我省GDP增速居全国第6位。全市企业达到300家。", subject="陕西", published="2013-01")
-    assert (got["6"][0], got["300"][0]) == ("GDP", "企业")
+    assert (got["6"][0], got["300"][0]) == ("GDP增速", "企业")
     got = _rows("省市区各级共为总窗口1812家企业兑现奖补资金7.7亿元。", subject="陕西", published="2022-07")
     assert got["1812"][1] != "省市区"
     got = _rows("去年，6个高新区现有企业数1.4019万家。", subject="广西", published="2016-04")

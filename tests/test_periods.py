@@ -216,3 +216,8 @@ def test_a_plan_s_early_or_late_years_are_its_first_or_last():
 def test_that_year_is_the_last_year_the_text_wrote_out():
     got = find_periods("时间回到2019年。那一年，宜宾GDP为2601.9亿元。", PubDate.parse("2023-02"))
     assert [(e.text, e.period) for e in got][1:] == [("那一年", "2019")]
+
+
+def test_a_month_after_tongnian_or_cinian_is_of_the_year_last_written():
+    got = find_periods("1994年2月经国务院批准设立，同年5月实施启动。2018年投产，次年3月达产。", PubDate.parse("2020-04"))
+    assert [e.period for e in got] == ["1994-02", "1994-05", "2018", "2019-03"]

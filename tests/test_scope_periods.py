@@ -1355,3 +1355,12 @@ def test_the_years_budget_and_the_share_of_it_done_so_far():
     f, _ = extract_report(text, "t", "t.txt", "2022-09-08", None)
     got = {q: (p, k) for q, p, k in zip(f.quote, f.period, f.kind)}
     assert got["63264万元"] == ("2022", "plan") and got["78.8%"] == ("2022-01..2022-08", "share")
+
+
+def test_the_time_a_change_started_from_is_not_the_reports_time():
+    # 去年 after 从 dates the rank changed from; the lead's report is of its own year, the rank reached too
+    text = ("2017年12月16日，百强县名单揭晓，长沙县位居第六名。在百强排名中，长沙县从去年的第七名上升到第六名，"
+            "湖南还有三个县入选百强，浏阳市、宁乡市分列第16位、第31位。")
+    got = periods(text, "2017-12")
+    assert got["七名"] == "2016"
+    assert got["16位"] == got["31位"] == "2017"

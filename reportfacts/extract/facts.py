@@ -28,7 +28,7 @@ from reportfacts.extract.units import UnitMatch, load_units
 from reportfacts.extract.periods import Period, PeriodExpr, PubDate, find_periods, last_year, plan_years, vocabulary
 from reportfacts.extract.scope import (
     PART_YEAR, RANKS, PeriodState, after_report_year, aside_period, forward_fact, forward_lead, forward_para,
-    is_day, lead_edition, list_lead, looked_back_to, looks_back, para_periods, to_month, vocab_re,
+    from_side, is_day, lead_edition, list_lead, looked_back_to, looks_back, para_periods, to_month, vocab_re,
 )
 from reportfacts.extract.subjects import SubjectResolver, load_subject_rules
 from reportfacts.text.clean import is_grid_header, simplified
@@ -419,8 +419,9 @@ def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> 
     for s, e in looked:
         # the first long paragraph naming a period (a summary in bullets may come before it: ●营业收入13977亿元)
         named = [p for p in periods if s <= p.start < e and not p.comparison and not is_day(p) and
-                 not looked_back_to(text, p)]
-        # (a dateline, 1月20日，统计局公布…, says when, not what about; 十年前的2012年, a time looked back to)
+                 not looked_back_to(text, p) and not from_side(text, p)]
+        # (a dateline, 1月20日，统计局公布…, says when, not what about; 十年前的2012年, a time looked back to; 从去年的
+        # 第七名, the time a change started from)
         if named:
             break
     first = named[0] if named else None
@@ -859,6 +860,8 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     if m.kind == "growth_rate" and len(grows) > 1 and grows not in reader.rules.vague_topics:
         row["measure_zh"] = grows  # 经济总量增速6.1%: a growth rate measures what grows (经济增速 keeps its head: 经济
         # alone names no measure)
+    if m.kind == "duration" and row["measure_zh"]:
+        row["measure_zh"] = _rate_held(text, cs, m, ce, row["measure_zh"])
     written = row["subject_as_written"]
     scope = _GROUP_SCOPE_RE.search(text, max(cs, m.start - 8), m.start) if m.unit.unit == "count" else None
     if m.extra.get("table_period") and not m.extra.get("listed_subject"):
@@ -918,6 +921,16 @@ def _held_for(m: Mention, text: str, clause_end: int, reader: meaning.Reader, me
 
 
 _RANK_HELD_RE = re.compile(r"第|首位|榜首|前[\d一二两三四五六七八九十]")  # a rank, what a duration kept up
+
+
+def _rate_held(text: str, cs: int, m: Mention, ce: int, measure: str) -> str:
+    """A duration of a rank its measure's rate kept (固定资产投资增速连续4个月居全省首位) lasted for the rate: the
+    measure with the rate's head, which a growth rate's reading drops."""
+    before = re.sub(r"(?:连续|持续)$", "", text[cs: m.start].rstrip())
+    rate = next((h for h in meaning.RATE_HEADS if before.endswith(h)), "")
+    if rate and not measure.endswith(rate) and _RANK_HELD_RE.search(text, m.unit.end, ce):
+        return measure + rate
+    return measure
 
 
 def _ranking(m: Mention, clause: str, reader: meaning.Reader) -> str:

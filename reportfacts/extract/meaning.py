@@ -504,6 +504,11 @@ def continued(measure: str, previous: str, growth: bool = False) -> str:
 
 
 RATE_HEADS = ("增速", "增幅", "降幅", "涨幅")
+# A duration written at a phrase's end (…增速连续4个月, …连续三年): how long a rank or a level was kept, not what
+DURATION_END_RE = re.compile(r"(?:连续|持续)[\d一二两三四五六七八九十]+个?(?:月|年|季度)$")
+# A rate head right after a ranked measure (GDP|实际增速连续三年位居全省), then at most a duration and the ranking verb
+_RATE_RANKED_RE = re.compile(r"[^，。；,;、\d]{0,2}?(增速|增幅|降幅|涨幅)(?:(?:连续|持续)[\d一二两三四五六七八九十]+个?(?:月|年|季度))?"
+                             r"[^，。；,;、\d]{0,8}\Z")
 _PARTIES_RE = re.compile("[两二三双](?:者|地|城|方)|[两二三](?:市|省|区|县)")  # the parties compared, named by their number
 _LEAD_HEAD_RE = re.compile("优势\\Z")  # a lead over another party: in what the parties were compared (a 差距 is a
 # measure of its own: 经济总量差距)
@@ -701,6 +706,9 @@ class Reader:
             if phrase and phrase not in (*r.rank_words, *RATE_HEADS) and len(words(phrase)) == 1 and \
                     words(phrase)[0][1] == "v":
                 phrase = ""  # 进入前30名: a verb of standing names nothing ranked
+            rate_ranked = _RATE_RANKED_RE.match(written, written.rfind(phrase) + len(phrase)) if phrase else None
+            if rate_ranked and not phrase.endswith(RATE_HEADS):
+                phrase += rate_ranked.group(1)  # GDP实际增速(连续三年)位居全省首位: the rate's rank (unframed drops it)
             moved = _RANK_FROM_RE.search(self.text[window_start: start].rstrip(r.ordinal_starts))
             if not phrase and moved and moved.group(1) in r.rank_words:  # 全国排名由第18位前移至第15位: the rank word
                 head = self.text[window_start: start][: moved.start()]     # and the scope written before it
@@ -1129,7 +1137,7 @@ class Reader:
                          if v.group() not in self.rules.rank_words), None)
             if not verb:
                 return phrase
-        ranked = before[: verb.start()].rstrip()
+        ranked = DURATION_END_RE.sub("", before[: verb.start()].rstrip())  # 增速连续4个月居全省首位: the rate's
         if self.rules.scope_lead_re.search(ranked) or _GROUP_BEFORE_RANK_RE.search(ranked):
             return ""  # 在169个国家级高新区中位居第七名, 在中部省会排名第3: the group ranked in, written before the verb
         word = next((w for w in self.rules.rank_words if ranked.endswith(w)), "")

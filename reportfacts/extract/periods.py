@@ -432,6 +432,9 @@ def vocab_re(key: str) -> re.Pattern:
     return re.compile("|".join(sorted(map(re.escape, v or ()), key=len, reverse=True)) or "(?!)")
 
 
+_THAT_YEAR = {"同年": 0, "当年": 0, "次年": 1, "翌年": 1}  # before a month: the year last written out, or the next
+
+
 def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -> list[PeriodExpr]:
     """Every period expression in ``text`` in order, resolved against ``pub``.
 
@@ -465,6 +468,9 @@ def find_periods(text: str, pub: PubDate | None, base_year: int | None = None) -
             period, kind = (last_month, "month") if month else (last_day, "date")
         else:
             period, kind = _resolve_other(m, g, pub)
+        lead = m.group()[:2] if m.group()[:2] in _THAT_YEAR else text[max(0, m.start() - 2): m.start()]
+        if kind in ("month", "date") and lead in _THAT_YEAR and last_year and period[4:5] == "-":
+            period = f"{int(last_year) + _THAT_YEAR[lead]}{period[4:]}"  # 1994年2月…，同年5月: of the year written
         if g in ("year", "ymd", "deadline") and period[:4].isdigit():  # (时间回到2019年。那一年，…: 2019)
             last_year = period[:4]
         if kind == "date" and len(period) == 10:

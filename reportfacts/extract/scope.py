@@ -229,6 +229,12 @@ _OF_YEAR_RE = re.compile("(同期)?[末底]?(?:的|(?=第))")  # 由2016年|末�
 # the figure of that time
 
 
+def from_side(text: str, e: PeriodExpr) -> bool:
+    """True for a period dating the start of a change (从去年的第七名上升到第六名, 由2016年末的240余万人): the time
+    changed from, not the time the report is about."""
+    return text[e.start - 1: e.start] in ("由", "从") and _OF_YEAR_RE.match(text, e.end) is not None
+
+
 def _to_side(m: Mention, gov: PeriodExpr, text: str, live: list[PeriodExpr], st: PeriodState) -> PeriodExpr | None:
     """The period of a figure after the to-word of 由2020年的A调整为B: the year written after 由/从 dates A only; B
     is of the time its paragraph or report is about (the expression before that year, or the carried one). In a
@@ -1364,6 +1370,9 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
                     not (m.kind == "plan" and gov.period == st.reference and not st.forward):
                 gov = None  # a goal is not dated by a past year carried from a review paragraph before it (a plan
                 # told in the review of the year the report is about is that year's: 新签约项目28个，计划总投资…)
+        if gov is not None:
+            gov = _to_side(m, _year_before_reviewed(gov, st, pub), text, live, st)
+            m.extra["gov"] = gov
         if gov is None:
             m.period, m.unresolved = _fallback(m, pub, text[sp["clause"][0]: m.start])
             m.extra["undated"] = True
@@ -1376,13 +1385,6 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             m.period = _horizon(m, st, text[sp["clause"][0]: m.start]) or m.period
             if pub is not None and _year_end_goal(m, text[sp["clause"][0]: m.start], rules):
                 m.period = str(pub.year)  # 年底前完成…: this year's goal
-            continue
-        gov = _to_side(m, _year_before_reviewed(gov, st, pub), text, live, st)
-        m.extra["gov"] = gov
-        if gov is None:
-            m.period, m.unresolved = _fallback(m, pub, text[sp["clause"][0]: m.start])
-            m.period = _horizon(m, st, text[sp["clause"][0]: m.start]) or m.period
-            m.extra["undated"] = True
             continue
         if m.kind == "plan" and gov.kind == "deadline" and after_report_year(gov, pub):
             m.kind = "target"  # 到2025年，…建成5G基站2.5万个: what is to be reached by a deadline is a goal
