@@ -2448,3 +2448,9 @@ def test_a_verbal_noun_opening_a_compound_after_a_share_s_的_is_what_the_share_
 def test_a_source_s_clause_names_no_topic_of_the_figures_after_it():
     got = _rows("报告显示，2017年全国数字经济总量已占全国GDP总量的32.74%。", published="2018-04-16")
     assert not got["32.74"][0].startswith("报告")
+
+
+def test_a_respective_list_takes_the_names_the_clause_before_ends_on():
+    got = _rows("技术合同成交金额居前三位的设区市依次是厦门、福州和泉州，占全省的比例分别为59.29%、33.25%和2.88%。",
+                subject="福建", published="2022-03")
+    assert [got[f][1] for f in ("59.29", "33.25", "2.88")] == ["厦门", "福州", "泉州"]

@@ -1655,6 +1655,11 @@ def _respective_names(head: str, before: str, n: int, reader: meaning.Reader) ->
         if k >= 0:
             head = CLAUSE_RE.split(before[:k])[-1]
             names = reader.listed_names(head, n)
+        else:  # 居前三位的设区市依次是厦门、福州和泉州，占全省的比例分别为…: the clause before ends on the n names
+            prev = (CLAUSE_RE.split(before)[-2:] or [""])[0]
+            listed = reader.listed_names(prev, n)
+            if len(listed) == n and prev.rstrip().endswith(listed[-1]):
+                return listed
     names = names if len(names) == n else reader.split_names(head, n)
     return names if len(names) == n and not head.lstrip().startswith("对") else []
 
