@@ -2454,3 +2454,10 @@ def test_a_respective_list_takes_the_names_the_clause_before_ends_on():
     got = _rows("技术合同成交金额居前三位的设区市依次是厦门、福州和泉州，占全省的比例分别为59.29%、33.25%和2.88%。",
                 subject="福建", published="2022-03")
     assert [got[f][1] for f in ("59.29", "33.25", "2.88")] == ["厦门", "福州", "泉州"]
+
+
+def test_the_countrys_gdp_as_the_whole_of_a_share_names_no_subject():
+    text = "国家高新区园区生产总值增至15.3万亿元；占我国国内生产总值的比重增至13.4%。"
+    got = _rows(text, subject="国家高新区", published="2022-09")
+    assert got["13.4"][1] == "国家高新区"
+    assert _rows("上半年国内生产总值593034亿元。", subject="深圳", published="2022-08")["593034"][1] == "全国"

@@ -1914,9 +1914,10 @@ class Reader:
 
     def _national_measure(self, a: int, b: int) -> bool:
         """Whether text[a:b] names the country's own measure as its topic (上半年国内生产总值593034亿元: GDP written as
-        国内生产总值 is the nation's; not 占国内生产总值的比重, the whole a share is of)."""
+        国内生产总值 is the nation's; not 占(我国)国内生产总值的比重, the whole a share is of)."""
         at = self.text.find(_NATIONAL_MEASURE, a, b)
-        return at >= 0 and not self.rules.object_before.search(self.text, max(a, at - 4), at)
+        own = next((w for w in self.rules.self_reference if self.text.endswith(w, a, at)), "") if at >= 0 else ""
+        return at >= 0 and not self._object(a, at, own)
 
     def _chained(self, sentence_start: int, clause_start: int) -> str:
         """The place opening the nearest clause of the sentence before ``clause_start`` (not its first: that is its
