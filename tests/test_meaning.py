@@ -2461,3 +2461,9 @@ def test_the_countrys_gdp_as_the_whole_of_a_share_names_no_subject():
     got = _rows(text, subject="国家高新区", published="2022-09")
     assert got["13.4"][1] == "国家高新区"
     assert _rows("上半年国内生产总值593034亿元。", subject="深圳", published="2022-08")["593034"][1] == "全国"
+
+
+def test_a_title_places_are_given_is_no_place():
+    # 示范县, 百强县: a class of places created or counted, the measure's, not a subject
+    got = _rows("建设完成县城第二水源49个，创建省级创新示范县25个。", subject="陕西", published="2021-08")
+    assert got["25"] == ("创建省级创新示范县", "陕西")
