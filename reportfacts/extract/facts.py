@@ -862,10 +862,6 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
         # alone names no measure)
     if m.kind == "duration" and row["measure_zh"]:
         row["measure_zh"] = _rate_held(text, cs, m, ce, row["measure_zh"])
-    if m.unit.unit == "count" and row["measure_zh"] and text.startswith(row["measure_zh"], end):
-        bound = _COUNTED_BY_BOUND_RE.match(text, end + len(row["measure_zh"]), ce)
-        if bound:  # 54个园区生产总值超过1000亿元: those counted are the ones past the mark (生产总值超过1000亿元的园区)
-            row["measure_zh"] = bound.group(1) + bound.group(2) + "的" + row["measure_zh"]
     written = row["subject_as_written"]
     scope = _GROUP_SCOPE_RE.search(text, max(cs, m.start - 8), m.start) if m.unit.unit == "count" else None
     if m.extra.get("table_period") and not m.extra.get("listed_subject"):
@@ -904,9 +900,6 @@ def _as_printed(ct, phrase: str, start: int, end: int) -> str:
 
 
 _RANK_WORD = "排名"  # the measure of a rank whose words name only what is ranked
-# what a counted noun's members each have past a mark, closing the clause: 生产总值|超过1000亿元 (均, 都: each)
-_COUNTED_BY_BOUND_RE = re.compile(r"([^，。；,;、\d\s]{2,12}?)(?:均|都|全部)?((?:超过|突破|超|高于|达到)\d[\d.]*"
-                                  r"(?:万亿|亿|万|千)?[^\d\s，。；,;、]{0,3}?(?:以上)?)(?=[，。；,;]|\Z)")
 _HELD_MAX = 24  # characters of a predicate after a duration that can still name what was held that long
 
 
