@@ -1364,3 +1364,12 @@ def test_the_time_a_change_started_from_is_not_the_reports_time():
     got = periods(text, "2017-12")
     assert got["七名"] == "2016"
     assert got["16位"] == got["31位"] == "2017"
+
+
+def test_a_rate_kept_for_a_run_of_quarters_is_of_the_run():
+    text = "前三季度，全省地区生产总值增长8.7%，自2016年4季度以来已连续8个季度保持8%以上稳定增长。"
+    got = periods(text, "2018-10")
+    assert got["8个季度"] == got["8%以上"] == "2016-10..2018-09"
+    # 及以上 qualifies the figure (N or more), as 以上 does, so the 的增速 after it makes it a growth rate
+    f, _ = extract_report("这是我省连续5个季度生产总值保持在8%及以上的增速。", "t", "t.txt", "2016-10", None)
+    assert f.set_index("quote").loc["8%及以上", "kind"] == "growth_rate"

@@ -27,7 +27,7 @@ from reportfacts.extract.numbers import Number
 from reportfacts.extract.units import UnitMatch, load_units
 from reportfacts.extract.periods import Period, PeriodExpr, PubDate, find_periods, last_year, plan_years, vocabulary
 from reportfacts.extract.scope import (
-    PART_YEAR, RANKS, PeriodState, after_report_year, aside_period, forward_fact, forward_lead, forward_para,
+    KEPT_RE, PART_YEAR, RANKS, PeriodState, after_report_year, aside_period, forward_fact, forward_lead, forward_para,
     from_side, is_day, lead_edition, list_lead, looked_back_to, looks_back, para_periods, to_month, vocab_re,
 )
 from reportfacts.extract.subjects import SubjectResolver, load_subject_rules
@@ -854,6 +854,9 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
         # counted name no measure of a rate, which continues; 三|市生产总值: nor does the class a number before it counts
         measure = "" if meaning.names_place_class(measure) else meaning.unclassed(measure, text, m.start)
         inherited = "" if meaning.names_place_class(inherited) else meaning.unclassed(inherited, text, m.start)
+    if m.kind in ("growth_rate", "share") and inherited and KEPT_RE.fullmatch(text, window_start, m.start) and \
+            _DURATION_END_RE.search(text, 0, window_start):
+        measure = ""  # 连续8个季度保持8%以上稳定增长: the rate kept is of what lasted (the duration's measure)
     row["measure_zh"] = meaning.continued(measure, "" if owned else inherited, m.kind == "growth_rate")
     rate = next((h for h in meaning.RATE_HEADS if row["measure_zh"].endswith(h)), "")
     grows = row["measure_zh"][: -len(rate)] if rate else ""
@@ -900,6 +903,7 @@ def _as_printed(ct, phrase: str, start: int, end: int) -> str:
 
 
 _RANK_WORD = "排名"  # the measure of a rank whose words name only what is ranked
+_DURATION_END_RE = re.compile(r"个?(?:季度|月|年)\Z")  # a duration's unit, right before a rate it kept
 _HELD_MAX = 24  # characters of a predicate after a duration that can still name what was held that long
 
 

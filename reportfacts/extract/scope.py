@@ -824,6 +824,7 @@ def _closed_before(text: str, e: PeriodExpr, at: int) -> bool:
 
 
 _AFTER_RE = re.compile(r"(?:之后|后)(?=[，,又再])")
+KEPT_RE = re.compile(r"[^，。；,;\d]{0,8}?(?:保持|维持|稳定)在?\s*")  # (连续5个季度)生产总值保持在|8%: a level kept
 # ，约为全国平均水平|5.7倍, 是全国平均水平的|1.5倍: a multiple of the figure right before it
 _MULTIPLE_LINK_RE = re.compile(r"[，,]\s*(?:约|近|超过)?(?:是|为|相当于)[^，。；,;\d]{0,20}?的?\s*")
 _RANK_OF_RE = re.compile(r"[，,]\s*(?:居|位居|位列|列|排名|排在?)[^，,。；;\d]{0,8}?(?:第|前)?")
@@ -1407,6 +1408,9 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
                 prev.kind in ("level", "count_flow") or prev.kind == "change" and _flow_change(text, prev.start)) and \
                 not prev.extra.get("same_time_of") and _GROWTH_OF_RE.fullmatch(text, prev.unit.end, m.start):
             m.period = prev.period  # 集装箱累计到发3.5177万标箱，同比增长58%: the growth of that flow, over its time
+        if m.kind in ("growth_rate", "share") and prev is not None and prev.kind == "duration" and prev.period and \
+                KEPT_RE.fullmatch(text, prev.unit.end, m.start):
+            m.period = prev.period  # 连续8个季度保持8%以上增长: the rate kept, over the quarters it was kept
         if m.kind == "rank" and prev is not None and prev.kind not in RANKS and m.extra.get("undated") and \
                 prev.extra.get("undated") and _RANK_OF_RE.fullmatch(text, prev.unit.end, m.start):
             m.period = prev.period  # 宽带接入端口3313万个，居全国第10位: the rank of that stock, at its date
