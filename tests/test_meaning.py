@@ -2469,3 +2469,10 @@ def test_a_title_places_are_given_is_no_place():
     # 示范县, 百强县: a class of places created or counted, the measure's, not a subject
     got = _rows("建设完成县城第二水源49个，创建省级创新示范县25个。", subject="陕西", published="2021-08")
     assert got["25"] == ("创建省级创新示范县", "陕西")
+
+
+def test_a_places_zones_of_a_kind_opening_a_clause_are_its_subject():
+    text = "一季度，全市工业园区招商引资到位资金67.2亿元。全省开发区实现营业收入5000亿元。"
+    got = _rows(text, subject="全市园区", published="2017-05")
+    assert got["67.2"][1] == "全市工业园区" and got["5000"][1] == "全省开发区"
+    assert _rows("全国高新区营业收入50万亿元。", published="2017-05")["50"][1] == "全国"  # the country: no body

@@ -588,6 +588,15 @@ _ITEM_ENDS = ("；", ";", "：", ":")  # what ends the item before a list's next
 LIST_OPENER_RE = re.compile(r"(?:分别|依次)(?:是|为)\s*[：:]|如下\s*[：:]")
 
 
+@lru_cache(maxsize=1)
+def _scoped_zone_re() -> re.Pattern:
+    """A place's scope word and a kind of zone (全市工业园区, 全省开发区, 全市园区): the place's zones of that kind (the
+    longer kinds first: 工业园区 before 园区)."""
+    r = load_meaning_rules()
+    scopes = _alt(w for w in r.scope_words if w != _NATIONAL)
+    return re.compile(f"{scopes}(?:{r.zone_kind_re.pattern}|{_alt(r.zone_words)})")
+
+
 class Reader:
     """Reads measure and subject phrases for the figures of one clean text."""
 
@@ -1951,6 +1960,10 @@ class Reader:
         工业总产值764亿元): the report's own zone when its name holds it (经开区 in 西安经开区's report), else that
         zone as written (a zone of another kind inside the report's place: 自贸区, 综保区); "" if none."""
         for at in (clause_start, sentence_start):
+            scoped = _scoped_zone_re().match(self.text, self._after_period(at))
+            if scoped and (not self._place(self.default_subject) or _scoped_zone_re().fullmatch(self.default_subject)):
+                return scoped.group()  # 一季度全市工业园区入园企业达3636户 in news of 全市园区: the place's zones of a
+                # kind, as a body (in a report about 上饶市, the place's figures)
             word = self._opening_word(at)
             pos = self.text.find(word, at) + len(word) if word in self.rules.zone_words else -1
             after = words(self.text[pos: pos + 6]) if pos >= 0 else ()
