@@ -30,6 +30,7 @@ def _facts(text, published="2021-06"):
     ("人均GDP突破10万元大关。", "100000", "yuan"),
     ("有10个城市上半年经济总量超5000亿元大关。", "10", "count"),
     ("营业收入超千亿元的开发区增至5个。", "5", "count"),  # 超千亿元的开发区: the class counted
+    ("村集体经济组织年经营性收入高于10万元的占80%。", "80", "percent"),  # the class whose share it is
     # energy and power units; 5G stays a name
     ("扩建50GWh的智能化工厂。", "50", "gwh"),
     ("算力总规模达到38EFLOPS。", "38", "eflops"),   # computing power
