@@ -309,6 +309,7 @@ def test_threshold_is_not_a_fact_but_the_count_is():
     ("研发支出占GDP的比重由2.73%提高到2019年的预计3.8%。", "share"),  # nor the level it rose to
     ("固定资产投资是2012年计划投资的3.9倍。", "ratio"),               # a ratio to a planned amount
     ("三次产业增加值结构为6.0:46.9:47.1。", "share"),                # a structure's parts (not growth: 增加值)
+    ("广州政府工作报告\n今年GDP预期增长7.5%左右\n市长作报告。", "target"),  # a goal on a line like a caption
 ])
 def test_kinds(text, kind):
     assert rows(text)[-1][-1] == kind

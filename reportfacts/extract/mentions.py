@@ -804,9 +804,11 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
         colon = max(text.rfind("：", opened, m.start), text.rfind(":", opened, m.start))
         caption = (opened, colon) if colon >= 0 and text.find("，", colon, m.start) > 0 else None
     named = text[caption[0]: m.start] if caption else ""
-    if columns and _GROWTH_COLUMN_RE.search(columns[i]) or \
-            named and not columns and _GROWTH_COLUMN_RE.search(named) and not _SHARE_COLUMN_RE.search(named):
-        return "growth_rate"  # 一季度苏南五市地区生产总值及增速 / 苏州4,961.6亿元18.3%: a table of growth rates
+    if (columns and _GROWTH_COLUMN_RE.search(columns[i]) or
+            named and not columns and _GROWTH_COLUMN_RE.search(named) and not _SHARE_COLUMN_RE.search(named)) and \
+            not rules.sets_target(clause):
+        return "growth_rate"  # 一季度苏南五市地区生产总值及增速 / 苏州4,961.6亿元18.3%: a table of growth rates (not a
+        # line setting a goal under a headline, 今年GDP预期增长7.5%左右, that reads like a caption)
     if _GOAL_OF_RE.search(clause) and _COMPLETED_SHARE_RE.match(text, m.unit.end) or \
             _GOAL_THEN_SHARE_RE.match(text, m.unit.end):
         return "target"  # 完成全年目标任务7家的114.29%, 完成全年43亿元目标任务的34.82%: the goal a share of it is
