@@ -1373,3 +1373,9 @@ def test_a_rate_kept_for_a_run_of_quarters_is_of_the_run():
     # 及以上 qualifies the figure (N or more), as 以上 does, so the 的增速 after it makes it a growth rate
     f, _ = extract_report("这是我省连续5个季度生产总值保持在8%及以上的增速。", "t", "t.txt", "2016-10", None)
     assert f.set_index("quote").loc["8%及以上", "kind"] == "growth_rate"
+
+
+def test_this_year_after_a_status_day_is_the_year_up_to_that_month():
+    got = periods("截止到3月5日，今年我省新注册科技型中小企业540家，居全国第8位。", "2020-03")
+    assert got["540家"] == got["8位"] == "2020-01..2020-03"
+    assert periods("今年我省新注册科技型中小企业540家。", "2020-03")["540家"] == "2020"  # no day: the year

@@ -1131,6 +1131,9 @@ def _year_so_far(e: PeriodExpr, st: PeriodState, pub: PubDate | None, text: str)
     the reporter's or source's wording for the year reviewed; in a report on a part of this year (今年以来，…。上半年
     全县…) it is that part. So are the publication's year since (2021年以来 in a half-year release) and its year
     written before a running total (2017年累计到位资金544亿元 in a report on its first ten months)."""
+    status = _STATUS_BEFORE_RE.search(text, max(0, e.start - 12), e.start) if e.text == "今年" and pub else None
+    if status and 1 <= int(status.group(1)) <= 12:  # 截止到3月5日，今年我省新注册…540家: the year up to that day
+        return replace(e, period=f"{pub.year}-01..{pub.year}-{int(status.group(1)):02d}", kind="month_range")
     if pub is None or not st.reference or not (e.text == "今年以来" or e.kind == "year" and e.period == str(pub.year)
                                                and (e.text.endswith("以来") or _SO_FAR_RE.match(text, e.end))):
         return e
@@ -1144,6 +1147,7 @@ def _year_so_far(e: PeriodExpr, st: PeriodState, pub: PubDate | None, text: str)
 
 
 _SO_FAR_RE = re.compile(r"\s*(?:累计|共计)")  # 2017年|累计到位资金: the year's running total
+_STATUS_BEFORE_RE = re.compile(r"(?:截至|截止到?)\s*(\d{1,2})月(?:\d{1,2}日|底|末)?\s*[，,]\s*\Z")  # …，|今年
 
 
 def _in_aside(text: str, e: PeriodExpr) -> bool:
