@@ -1379,3 +1379,11 @@ def test_this_year_after_a_status_day_is_the_year_up_to_that_month():
     got = periods("截止到3月5日，今年我省新注册科技型中小企业540家，居全国第8位。", "2020-03")
     assert got["540家"] == got["8位"] == "2020-01..2020-03"
     assert periods("今年我省新注册科技型中小企业540家。", "2020-03")["540家"] == "2020"  # no day: the year
+
+
+def test_a_founding_years_before_dates_no_stock_told_after_it():
+    text = "苏州工业园区1994年2月经国务院批准设立，同年5月实施启动，行政区划面积278平方公里。"
+    assert periods(text, "2020-04-17")["278平方公里"] == "2020-04"
+    # a result of the event (达到), or a year the sentence opens on, still dates it
+    assert periods("园区2015年完成扩区，面积达到80平方公里。", "2020-04-17")["80平方公里"] == "2015"
+    assert periods("2015年，园区获批设立，面积80平方公里。", "2020-04-17")["80平方公里"] == "2015"

@@ -303,6 +303,23 @@ LAST_YEARS_REVIEW_MONTH = 4  # to April, last year's results are reported (annua
 _AREAS = ("m2", "km2", "hectare", "mu")
 
 
+def _history_told(m: Mention, gov: PeriodExpr, text: str, sp: dict, pub: PubDate | None) -> bool:
+    """True for a stock (an area, a count on hand) in a clause after one telling of a founding years before the
+    report (批准设立, 实施启动: no figure of its own): the history dates the founding, not what the place has now."""
+    stock = m.kind == "count_stock" or m.kind == "level" and m.unit.unit in _AREAS
+    if not stock or pub is None or not gov.period or gov.topic or gov.kind not in ("year", "date", "month") or \
+            last_year(gov.period) >= pub.year - 1 or gov.end >= sp["clause"][0]:
+        return False  # (2015年，园区完成扩区，面积达到80平方公里: a year the sentence opens on dates it all)
+    told = CLAUSE_RE.search(text, gov.end)
+    end = told.start() if told else sp["clause"][0]
+    return bool(_FOUNDED_RE.search(text, gov.end, end)) and not numbers.ARABIC_RE.search(text, gov.end, end) and \
+        not _REACHED_RE.search(text, sp["clause"][0], m.start)  # (…完成扩区，面积达到80平方公里: the event's result)
+
+
+_FOUNDED_RE = re.compile(r"设立|成立|批准|建立|组建|挂牌|启动|获批|设区|建区")  # a founding told of a place or zone
+_REACHED_RE = re.compile(r"[达到增扩升降减]|突破|超过")  # a verb of change in a stock's clause
+
+
 def _fallback(m: Mention, pub: PubDate | None, clause: str = "") -> tuple[str, bool]:
     """Period of a figure no expression governs: none for a target (but this year when its clause names the year's
     whole), else "at present" (publication month), but last year for an amount, a growth or a multiple published by
@@ -1375,6 +1392,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
                     not (m.kind == "plan" and gov.period == st.reference and not st.forward):
                 gov = None  # a goal is not dated by a past year carried from a review paragraph before it (a plan
                 # told in the review of the year the report is about is that year's: 新签约项目28个，计划总投资…)
+        if gov is not None and _history_told(m, gov, text, sp, pub):
+            gov = None  # 1994年2月经国务院批准设立，同年5月实施启动，行政区划面积278平方公里: the area now
         if gov is not None:
             gov = _to_side(m, _year_before_reviewed(gov, st, pub), text, live, st)
             m.extra["gov"] = gov
