@@ -992,12 +992,29 @@ _PULL_RE = re.compile(r"拉动[^，。；,;、\d]{2,12}?增长")  # what a part'
 
 
 _CITY_ORDINAL_RE = re.compile(CITY_ORDINAL_END)  # 第四城: a city's place among cities
+_ITEM_START_RE = re.compile(r"[、，,：:；;。\n]")
+
+
+def _bracketed_item(m: Mention, text: str, reader: meaning.Reader) -> str:
+    """The item of a 、 list a figure is bracketed after, alone in its brackets (新能源及其装备制造(1177.75亿元)、石化化工
+    (363.33亿元)): what it measures; "" for any other figure, and for a name's figure (低于武汉(8.1%)、无锡(7.1%): whose)."""
+    if text[m.start - 1: m.start] not in ("(", "（") or text[m.unit.end: m.unit.end + 1] not in (")", "）"):
+        return ""
+    opened = m.start - 1
+    k = max((x.start() for x in _ITEM_START_RE.finditer(text, max(0, opened - 20), opened)), default=-1)
+    item = text[k + 1: opened].strip()
+    listed = k >= 0 and text[k] == "、" or text[m.unit.end + 1: m.unit.end + 2] == "、"
+    return item if listed and 1 < len(item) and not numbers.ARABIC_RE.search(item) and \
+        not reader.names_in(item) else ""
 
 
 def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, clause: tuple[int, int],
              context: str, after: str) -> str:
     """measure_zh of a fact (see :mod:`reportfacts.extract.meaning`), the 分别 lists read item by item, and so the
     figures of a joined run (亩均工业增加值和税收位居全国高新区第七和第五) against the measures listed before them."""
+    item = _bracketed_item(m, text, reader)
+    if item:  # 新能源及其装备制造(1177.75亿元)、石化化工(363.33亿元): each item of a list, its figure in brackets
+        return item
     largest = reader.head_phrase(after[1:]) if m.kind == "rank" and after.startswith("大") else ""
     if largest:  # 成为重庆第一大贸易伙伴, 第二大出口市场: the largest of its kind, ranked by size among its kind
         return largest
