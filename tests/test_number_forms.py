@@ -130,6 +130,9 @@ def test_first_place_and_ranks_in_a_pair_are_ranks():
     assert list(zip(f.value, f.unit)) == [("3", "years"), ("1", "rank")]
     f = _facts("杭州和武汉在副省级城市中分列第四和第五位。")
     assert list(zip(f.value, f.unit)) == [("4", "rank"), ("5", "rank")]
+    f = _facts("余姚、诸暨为第十二和十三位。")  # the second's 第 left out: still two ranks
+    assert list(zip(f.value, f.unit)) == [("12", "rank"), ("13", "rank")]
+    assert "rank" not in set(_facts("第一和第二产业增长5%。").unit)  # ordinals naming parts (产业): no rank
     f = _facts("国家高新区总数全国居首。")  # 居首: first, at its clause's end
     assert list(zip(f.value, f.unit, f.kind)) == [("1", "rank", "rank")]
     for text in ("工业增速位居循环县区榜首。", "总量和增速居各区之首。", "连续四年蝉联全国榜首。",  # the top of a list
