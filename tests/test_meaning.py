@@ -2480,3 +2480,10 @@ def test_a_places_zones_of_a_kind_opening_a_clause_are_its_subject():
     got = _rows(text, subject="全市园区", published="2017-05")
     assert got["67.2"][1] == "全市工业园区" and got["5000"][1] == "全省开发区"
     assert _rows("全国高新区营业收入50万亿元。", published="2017-05")["50"][1] == "全国"  # the country: no body
+
+
+def test_the_places_a_rank_names_after_it_are_its_subject():
+    text = ("2022年，杭州市高新技术产业增加值2961.25亿元。从区、县(市)看，高新技术产业增加值排前三位的是："
+            "滨江区、钱塘区和萧山区，这三个区贡献了杭州市高新技术产业增加值的55.9%。")
+    got = _rows(text, subject="杭州市", published="2023-07")
+    assert got["三"][1] == "滨江区、钱塘区和萧山区"

@@ -872,6 +872,11 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     row["subject_zh"] = m.extra.get("listed_subject") or (scope.group(1) if scope else "") or reader.subject(
         m.start, cs, ss, "" if catalog is None or written in catalog.deictic or meaning.names_no_place(written) else written)
     row["subject_zh"] = reader.rules.self_scope.get(row["subject_zh"], row["subject_zh"])  # 我国: 全国
+    named = _RANKED_NAMES_RE.match(text, end) if m.kind == "rank" else None
+    listed = _LIST_END_RE.search(text, named.end()) if named else None  # (the clause may end at the colon)
+    names = reader.names_in(text[named.end(): listed.start() if listed else ce]) if named else []
+    if names and text.startswith(names[0], named.end()):  # 排前三位的是：滨江区、钱塘区和萧山区: the places named
+        row["subject_zh"] = text[named.end(): listed.start() if listed else ce].strip()
     counted = meaning.counted_places(text, m.end, m.unit.end) if m.unit.unit == "count" and not scope and \
         not m.extra.get("listed_subject") and not reader.names_in(text[cs: m.start]) else ""
     if counted and counted not in reader.rules.zone_classes:  # 15省份增速高于全国, 11个设区市中: a count of places is
@@ -993,6 +998,8 @@ _PULL_RE = re.compile(r"拉动[^，。；,;、\d]{2,12}?增长")  # what a part'
 
 _CITY_ORDINAL_RE = re.compile(CITY_ORDINAL_END)  # 第四城: a city's place among cities
 _ITEM_START_RE = re.compile(r"[、，,：:；;。\n]")
+_LIST_END_RE = re.compile(r"[，。；,;\n]|$")
+_RANKED_NAMES_RE = re.compile(r"位?的?[^，。；,;：:\d]{0,4}?(?:依次|分别)?(?:是|为)\s*[：:]?\s*")  # …前三位的(设区市依次)是：
 
 
 def _bracketed_item(m: Mention, text: str, reader: meaning.Reader) -> str:
