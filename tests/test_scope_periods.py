@@ -1387,3 +1387,13 @@ def test_a_founding_years_before_dates_no_stock_told_after_it():
     # a result of the event (达到), or a year the sentence opens on, still dates it
     assert periods("园区2015年完成扩区，面积达到80平方公里。", "2020-04-17")["80平方公里"] == "2015"
     assert periods("2015年，园区获批设立，面积80平方公里。", "2020-04-17")["80平方公里"] == "2015"
+
+
+def test_a_release_naming_one_part_of_a_year_only_is_of_that_part():
+    text = ("全市一般公共预算收入完成856.8亿元，下降15.2%。\n二、主要收入情况\n"
+            "1-5月全市税收收入完成579.9亿元，下降20.8%。\n全市非税收入完成276.9亿元。")
+    got = periods(text, "2020-06-19")
+    assert got["856.8亿元"] == got["579.9亿元"] == got["276.9亿元"] == "2020-01..2020-05"
+    # a second period named: no one part of the year the release is about
+    got = periods("全市收入完成856.8亿元。\n1-5月税收完成579.9亿元。\n上半年支出100亿元。", "2020-06-19")
+    assert got["856.8亿元"] == "2020-06"
