@@ -1397,3 +1397,8 @@ def test_a_release_naming_one_part_of_a_year_only_is_of_that_part():
     # a second period named: no one part of the year the release is about
     got = periods("全市收入完成856.8亿元。\n1-5月税收完成579.9亿元。\n上半年支出100亿元。", "2020-06-19")
     assert got["856.8亿元"] == "2020-06"
+
+
+def test_a_time_written_after_the_figure_as_when_it_happened_dates_its_clause():
+    got = periods("2019年全县脱贫1000人。剩余211户贫困户486人于今年6月达到脱贫标准。", "2020-09-04")
+    assert got["1000人"] == "2019" and got["211户"] == got["486人"] == "2020-06"

@@ -303,6 +303,13 @@ LAST_YEARS_REVIEW_MONTH = 4  # to April, last year's results are reported (annua
 _AREAS = ("m2", "km2", "hectare", "mu")
 
 
+def _dated_after(m: Mention, live: list[PeriodExpr], text: str, clause: tuple[int, int]) -> PeriodExpr | None:
+    """A time written after the figure in its clause as when it happened (…486人于今年6月达到脱贫标准, 已于6月底…),
+    or None."""
+    return next((e for e in live if m.unit.end <= e.start < clause[1] and text[e.start - 1: e.start] in ("于", "在")
+                 and e.kind in ("year", "month", "date", "quarter", "half") and e.period), None)
+
+
 def _history_told(m: Mention, gov: PeriodExpr, text: str, sp: dict, pub: PubDate | None) -> bool:
     """True for a stock (an area, a count on hand) in a clause after one telling of a founding years before the
     report (批准设立, 实施启动: no figure of its own): the history dates the founding, not what the place has now."""
@@ -1392,6 +1399,9 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
                     not (m.kind == "plan" and gov.period == st.reference and not st.forward):
                 gov = None  # a goal is not dated by a past year carried from a review paragraph before it (a plan
                 # told in the review of the year the report is about is that year's: 新签约项目28个，计划总投资…)
+        later = _dated_after(m, live, text, sp["clause"])
+        if later is not None and (gov is None or gov.start < sp["clause"][0]):
+            gov = later  # 剩余211户贫困户486人于今年6月达到脱贫标准: the time its clause says it happened, after it
         if gov is not None and _history_told(m, gov, text, sp, pub):
             gov = None  # 1994年2月经国务院批准设立，同年5月实施启动，行政区划面积278平方公里: the area now
         if gov is not None:
