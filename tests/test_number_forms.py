@@ -130,6 +130,8 @@ def test_first_place_and_ranks_in_a_pair_are_ranks():
     assert list(zip(f.value, f.unit)) == [("3", "years"), ("1", "rank")]
     f = _facts("杭州和武汉在副省级城市中分列第四和第五位。")
     assert list(zip(f.value, f.unit)) == [("4", "rank"), ("5", "rank")]
+    f = _facts("税收增速由2018年的全省53位前进到2019年的第16位。")  # the rank moved from, its year between
+    assert list(zip(f.value, f.unit)) == [("53", "rank"), ("16", "rank")]
     f = _facts("余姚、诸暨为第十二和十三位。")  # the second's 第 left out: still two ranks
     assert list(zip(f.value, f.unit)) == [("12", "rank"), ("13", "rank")]
     assert "rank" not in set(_facts("第一和第二产业增长5%。").unit)  # ordinals naming parts (产业): no rank

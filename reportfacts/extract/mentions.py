@@ -644,7 +644,7 @@ def _percent_kind(before: str, after: str, clause: str, sentence: str, rules: Ru
 _SHARE_OF_GOAL_RE = re.compile(r"(?:占|完成)[^，。；,;]{0,12}?(?:目标|计划|任务)[^，。；,;]{0,16}?的")
 
 
-_MOVED_TO_RANK_RE = re.compile(r"\s*(?:上升|提升|前移|跃升|攀升|下降|后移|下滑)(?:到|至)第")
+_MOVED_TO_RANK_RE = re.compile(r"\s*(?:上升|提升|前移|前进|跃升|攀升|下降|后移|后退|下滑)(?:到|至)[^，。；,;\d]{0,4}?(?:\d{4}年的?)?第")
 _DONE_SO_FAR_RE = re.compile(r"已(?:经)?(?:竣工|完工|建成|投产)")
 _TOTAL_ITEM_RE = re.compile(r"、\s*(?:累计|总数达到|总数达|总数|共计)(?:达到|达)?\s*(?:\d|\Z)")  # 7家、累计28家
 
