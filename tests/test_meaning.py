@@ -2487,3 +2487,15 @@ def test_the_places_a_rank_names_after_it_are_its_subject():
             "滨江区、钱塘区和萧山区，这三个区贡献了杭州市高新技术产业增加值的55.9%。")
     got = _rows(text, subject="杭州市", published="2023-07")
     assert got["三"][1] == "滨江区、钱塘区和萧山区"
+
+
+def test_the_country_after_a_source_clause_or_a_year_end_is_the_sentences_subject():
+    got = _rows("上海常住人口2487万人。根据国家统计局，2023年末全国人口140967万人，比上年末减少208万人。",
+                subject="上海", published="2024-04")
+    assert got["2487"][1] == "上海" and got["140967"][1] == got["208"][1] == "全国"
+
+
+def test_a_national_office_publishing_in_the_headline_is_the_countrys_report():
+    text = "国家统计局网站发布2017年农民工监测调查报告\n数据显示，2017年农民工总量达到28652万人。"
+    assert headline_subject(text.split("\n")[0], text) == "全国"
+    assert headline_subject("焦作高新区发布2023年成绩单", "焦作高新区发布2023年成绩单\n焦作高新区营收增长") == "焦作高新区"

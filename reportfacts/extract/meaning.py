@@ -585,6 +585,7 @@ _AND_OTHER = "及其他"
 CLASS_MARKS = ("类", "业")  # the word a list of classes or sectors ends every item with
 _OF_COMPARED_RE = re.compile(r"(?:超过|超|近|约|逾)?[\d.]+\s*[^\d\s，。；、,;的]{0,4}的")  # a figure and its unit, then 的
 _ITEM_ENDS = ("；", ";", "：", ":")  # what ends the item before a list's next one, or opens the list
+_SOURCE_LEAD_RE = re.compile(r"\s*(?:根据|据)[^，。；,;：:]{1,20}?[，,]\s*")  # a clause naming the figures' source
 LIST_OPENER_RE = re.compile(r"(?:分别|依次)(?:是|为)\s*[：:]|如下\s*[：:]")
 
 
@@ -1795,6 +1796,9 @@ class Reader:
         通报了…，青岛高新区在…中排名第5位，较上年度第11位上升6个位次: 青岛高新区's), else the report's subject. A
         figure in brackets right after a name (低于武汉(8.1%)、无锡(7.1%)) is that name's."""
         sentence_start = self._datelines.get(sentence_start, sentence_start)
+        source = _SOURCE_LEAD_RE.match(self.text, sentence_start)
+        if source and source.end() <= clause_start:  # 根据国家统计局，2023年末全国人口…: the sentence after its source
+            sentence_start = source.end()
         clause_start = max(clause_start, sentence_start)
         closing = _RELATIVE_NAME_RE.match(self.text, start) if clause_start == sentence_start else None
         if closing and len(words(closing.group(1))) == 1 and self._name(*words(closing.group(1))[0]) and \
@@ -2095,6 +2099,7 @@ class Reader:
         i = bisect.bisect_left(self._starts, start)
         if i < len(self._starts) and self._starts[i] == start:
             end = self._blocked[i][1]
+            end += self.text[end: end + 1] in ("末", "底", "初")  # 2023年|末，全国人口…: the year's end, a time too
             while end < len(self.text) and self.text[end] in "，,、 ":
                 end += 1
             return end
@@ -2306,9 +2311,10 @@ _DATELINE_LINE_RE = re.compile(_DATELINE_RE.pattern, re.M)
 _GROUP_COUNT_END_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*(?:家|个)\Z")  # 88家|国家高新区: a group's size
 
 
-# a headline opening on a national office speaking (国家统计局：, 商务部: - no place before it) or on the country in the
+# a headline opening on a national office speaking or publishing (国家统计局：, 商务部:, 国家统计局网站发布… - no place
+# before it) or on the country in the
 # first person (2019年我国…, 全国…)
-_NATIONAL_VOICE_RE = re.compile(r"(?:国家[\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]{1,4}?部|海关总署)\s*[：:]|"
+_NATIONAL_VOICE_RE = re.compile(r"(?:国家[\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]{1,4}?部|海关总署)(?:网站|官网)?\s*(?:[：:]|发布|公布)|"
                                 r"[\d年上下半前一二三四季度月份\s]*(?:我国|全国)")
 _TITLE_RE = re.compile(r"《[^《》\n]{1,80}》")
 HEADLINE_MAX = 60  # a first line longer than this, ending a sentence, is the report's first paragraph, no headline
@@ -2362,7 +2368,7 @@ def headline_subject(headline: str, text: str = "") -> str:
             not opening.endswith(load_meaning_rules().office_ends):
         name = opening  # 宁德时代一季度净利润…, 海尔智家上半年营收…: the firm the headline opens with, whole, when its
         # body names it again and it is no government office (松原市统计局…: a source of figures)
-    if name and text and not place_level(name):
+    if name and text and not place_level(name) and name != _NATIONAL:  # (the country a national office reports on)
         first, _, rest = text.partition("\n")
         body = rest if name in first else text  # the headline as the text's first line, or given apart
         if name not in body and words(name)[0][0] not in body:
