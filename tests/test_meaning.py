@@ -189,6 +189,8 @@ def _rows(text, subject="", published="2021-08"):
     ("其中，核心产业增加值5800亿元，约占全省的58%。", "58", "核心产业增加值占全省"),
     # an item of a list with its figure alone in brackets after it measures that figure
     ("排名前五的产业链为：新能源及其装备制造(1177.75亿元)、石化化工(363.33亿元)。", "363.33", "石化化工"),
+    # 控股 (holding), which jieba tags a verb, is a modifier in a class of firms
+    ("379家中央国有控股上市公司共实现营收24.69万亿元。", "379", "中央国有控股上市公司"),
     # 合同, which jieba tags an adjective, is the contract counted (meaning.yml retag)
     ("截至2月底，泉州市共认定登记技术合同83项。", "83", "登记技术合同"),
     # a rate kept over a run of quarters is of what lasted (not 稳定增长, how it grew)
