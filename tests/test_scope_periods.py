@@ -1402,3 +1402,6 @@ def test_a_release_naming_one_part_of_a_year_only_is_of_that_part():
 def test_a_time_written_after_the_figure_as_when_it_happened_dates_its_clause():
     got = periods("2019年全县脱贫1000人。剩余211户贫困户486人于今年6月达到脱贫标准。", "2020-09-04")
     assert got["1000人"] == "2019" and got["211户"] == got["486人"] == "2020-06"
+    # not a time ahead, nor one of what the figure describes (总投资…的工厂)
+    got = periods("总投资15亿元的蒙牛四期工厂将于今年5月底投产。", "2020-04")
+    assert got["15亿元"] != "2020-05"

@@ -305,9 +305,10 @@ _AREAS = ("m2", "km2", "hectare", "mu")
 
 def _dated_after(m: Mention, live: list[PeriodExpr], text: str, clause: tuple[int, int]) -> PeriodExpr | None:
     """A time written after the figure in its clause as when it happened (…486人于今年6月达到脱贫标准, 已于6月底…),
-    or None."""
+    or None; not a time ahead (将于) nor one of the thing the figure describes (总投资15亿元的工厂于…投产)."""
     return next((e for e in live if m.unit.end <= e.start < clause[1] and text[e.start - 1: e.start] in ("于", "在")
-                 and e.kind in ("year", "month", "date", "quarter", "half") and e.period), None)
+                 and e.kind in ("year", "month", "date", "quarter", "half") and e.period and
+                 text[e.start - 2: e.start - 1] != "将" and "的" not in text[m.unit.end: e.start]), None)
 
 
 def _history_told(m: Mention, gov: PeriodExpr, text: str, sp: dict, pub: PubDate | None) -> bool:
