@@ -860,7 +860,7 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
         measure = "" if meaning.names_place_class(measure) else meaning.unclassed(measure, text, m.start)
         inherited = "" if meaning.names_place_class(inherited) else meaning.unclassed(inherited, text, m.start)
     if m.kind in ("growth_rate", "share") and inherited and KEPT_RE.fullmatch(text, window_start, m.start) and \
-            _DURATION_END_RE.search(text, 0, window_start):
+            _DURATION_UNIT_END_RE.search(text, 0, window_start):
         measure = ""  # 连续8个季度保持8%以上稳定增长: the rate kept is of what lasted (the duration's measure)
     row["measure_zh"] = meaning.continued(measure, "" if owned else inherited, m.kind == "growth_rate")
     rate = next((h for h in meaning.RATE_HEADS if row["measure_zh"].endswith(h)), "")
@@ -877,11 +877,7 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     row["subject_zh"] = m.extra.get("listed_subject") or (scope.group(1) if scope else "") or reader.subject(
         m.start, cs, ss, "" if catalog is None or written in catalog.deictic or meaning.names_no_place(written) else written)
     row["subject_zh"] = reader.rules.self_scope.get(row["subject_zh"], row["subject_zh"])  # 我国: 全国
-    named = _RANKED_NAMES_RE.match(text, end) if m.kind == "rank" else None
-    listed = _LIST_END_RE.search(text, named.end()) if named else None  # (the clause may end at the colon)
-    names = reader.names_in(text[named.end(): listed.start() if listed else ce]) if named else []
-    if names and text.startswith(names[0], named.end()):  # 排前三位的是：滨江区、钱塘区和萧山区: the places named
-        row["subject_zh"] = text[named.end(): listed.start() if listed else ce].strip()
+    row["subject_zh"] = (_ranked_names(text, end, reader) if m.kind == "rank" else "") or row["subject_zh"]
     counted = meaning.counted_places(text, m.end, m.unit.end) if m.unit.unit == "count" and not scope and \
         not m.extra.get("listed_subject") and not reader.names_in(text[cs: m.start]) else ""
     if counted and counted not in reader.rules.zone_classes:  # 15省份增速高于全国, 11个设区市中: a count of places is
@@ -913,7 +909,7 @@ def _as_printed(ct, phrase: str, start: int, end: int) -> str:
 
 
 _RANK_WORD = "排名"  # the measure of a rank whose words name only what is ranked
-_DURATION_END_RE = re.compile(r"个?(?:季度|月|年)\Z")  # a duration's unit, right before a rate it kept
+_DURATION_UNIT_END_RE = re.compile(r"个?(?:季度|月|年)\Z")  # a duration's unit, right before a rate it kept
 _HELD_MAX = 24  # characters of a predicate after a duration that can still name what was held that long
 
 
@@ -1003,8 +999,18 @@ _PULL_RE = re.compile(r"拉动[^，。；,;、\d]{2,12}?增长")  # what a part'
 
 _CITY_ORDINAL_RE = re.compile(CITY_ORDINAL_END)  # 第四城: a city's place among cities
 _ITEM_START_RE = re.compile(r"[、，,：:；;。\n]")
-_LIST_END_RE = re.compile(r"[，。；,;\n]|$")
+_LIST_END_RE = re.compile(r"[，。；,;\n]|$")  # (not the colon: 前三位的是：滨江区、…)
 _RANKED_NAMES_RE = re.compile(r"位?的?[^，。；,;：:\d]{0,4}?(?:依次|分别)?(?:是|为)\s*[：:]?\s*")  # …前三位的(设区市依次)是：
+
+
+def _ranked_names(text: str, end: int, reader: meaning.Reader) -> str:
+    """The places a rank ending at ``end`` names right after it (排前三位的是：滨江区、钱塘区和萧山区), as printed, or ""."""
+    named = _RANKED_NAMES_RE.match(text, end)
+    if named is None:
+        return ""
+    listed = text[named.end(): _LIST_END_RE.search(text, named.end()).start()]
+    names = reader.names_in(listed)
+    return listed.strip() if names and listed.startswith(names[0]) else ""
 
 
 def _bracketed_item(m: Mention, text: str, reader: meaning.Reader) -> str:
@@ -1689,7 +1695,8 @@ def _respective_names(head: str, before: str, n: int, reader: meaning.Reader) ->
             head = CLAUSE_RE.split(before[:k])[-1]
             names = reader.listed_names(head, n)
         else:  # 居前三位的设区市依次是厦门、福州和泉州，占全省的比例分别为…: the clause before ends on the n names
-            prev = (CLAUSE_RE.split(before)[-2:] or [""])[0]
+            clauses = CLAUSE_RE.split(before)
+            prev = clauses[-2] if len(clauses) > 1 else ""
             listed = reader.listed_names(prev, n)
             if len(listed) == n and prev.rstrip().endswith(listed[-1]):
                 return listed
