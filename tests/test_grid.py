@@ -269,3 +269,17 @@ def test_a_table_ranking_bodies_gives_each_row_its_body():
     f, _ = extract_report(raw, "t", "t.txt", "2017-04-24", None)
     got = {(v, k): s for v, k, s in zip(f.value, f.kind, f.subject_zh)}
     assert got[("1", "rank")] == "苏州港" and got[("2", "rank")] == "连云港港"
+
+
+def test_a_stacked_grid_of_columns_named_in_their_units_is_read_row_by_row():
+    # 指标 / 年末数(万人) / 比重(%): columns named by what they count; cells closed by the table's rule (|); a row's
+    # part (其中:城镇) is still a label
+    raw = ("表1 2021年年末常住人口数及其构成 |\n||\n指 标 |\n年末数(万人) |\n比重(%) |\n全市常住人口 |\n162.06 |\n"
+           "100.0 |\n其中:城镇 |\n106.85 |\n65.9 |\n乡村 |\n55.20 |\n34.1 |\n")
+    ct = clean_text(raw)
+    assert "其中:城镇| 106.85| 65.9|" in ct.text.splitlines()
+    f, _ = extract_report(raw, "t", "t.txt", "2022-04-13", None)
+    got = dict(zip(f.quote, zip(f.value, f.unit)))
+    assert got["106.85"] == ("1068500", "count") and got["65.9"] == ("65.9", "percent")
+    # one column named in a unit is no such grid
+    assert "\n" in clean_text("指标\n年末数(万人)\n全市\n162.06\n乡村\n55.20\n").text.strip()

@@ -482,6 +482,7 @@ def _grid_lines(lines: list[_Line]) -> set[int]:
 # the columns of labels a grid printed one cell per line opens its header with
 _STACKED_HEADS = frozenset(("指标", "指标名称", "项目", "项目名称", "类别", "序号", "单位", "领域", "类型"))
 _SENTENCE_MARKS_RE = re.compile("[。，；,;：:！？]")
+_PART_LABEL_RE = re.compile("^其中[：:]")
 # the columns a stacked grid's header may have after its years (年均增长（%）, 属性), and the words of an 属性 column
 _STACKED_TRAIL_RE = re.compile(r"(?:年均)?增[长速]率?(?:[（(]%[)）])?|(?:指标)?属性")
 _ATTRIBUTE_CELL_RE = re.compile("预期性|约束性")
@@ -498,13 +499,15 @@ def _stacked_grids(lines: list[_Line]) -> tuple[dict[int, bool], frozenset[int]]
     rows, each of which reads as one line of a grid printed with spaces (:func:`is_grid_header`, :func:`_emit`). A
     row is one or two label cells and a cell for each column of the header after them (years, 年均增长, 属性); the
     grid ends at the first group of lines that is no such row."""
-    cells = ["".join(ln.text.split()) for ln in lines]  # (数字 产业 化, (% ): a cell's stray spaces)
+    cells = ["".join(ln.text.split()).strip("|｜") for ln in lines]  # (数字 产业 化, (% ): a cell's stray spaces; 162.06 |:
+    # a cell closed by its table's rule)
 
     def value(c: str) -> bool:
         return bool(GRID_VALUE_RE.fullmatch(c) or _ATTRIBUTE_CELL_RE.fullmatch(c))
 
-    def label(c: str) -> bool:
-        return len(c) <= GRID_CELL_MAX and not value(c) and not _SENTENCE_MARKS_RE.search(c)
+    def label(c: str) -> bool:  # (其中：城镇: a part of the row above, its colon no sentence's)
+        c = _PART_LABEL_RE.sub("", c)
+        return 0 < len(c) <= GRID_CELL_MAX and not value(c) and not _SENTENCE_MARKS_RE.search(c)
 
     out: dict[int, bool] = {}
     firsts: set[int] = set()
@@ -521,8 +524,10 @@ def _stacked_grids(lines: list[_Line]) -> tuple[dict[int, bool], frozenset[int]]
             k += 1
         periods = 0 if years else sum(1 for _ in takewhile(_period_column, cells[k:]))  # (本月 本月±% 本月止累计 累计±%)
         k += periods
+        units = 0 if years or periods else sum(1 for _ in takewhile(GRID_UNIT_RE.fullmatch, cells[k:]))
+        k += units  # (指标 / 年末数(万人) / 比重(%): columns named by what they count, in their units)
         starts, r = [], k
-        while j > i and (years >= 2 or periods >= 2 and GRID_PERIOD_RE.fullmatch(cells[j])):
+        while j > i and (years >= 2 or periods >= 2 and GRID_PERIOD_RE.fullmatch(cells[j]) or units >= 2):
             a = r
             while a < len(cells) and a - r < 2 and label(cells[a]):
                 a += 1
