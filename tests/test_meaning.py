@@ -2501,3 +2501,9 @@ def test_a_national_office_publishing_in_the_headline_is_the_countrys_report():
     text = "国家统计局网站发布2017年农民工监测调查报告\n数据显示，2017年农民工总量达到28652万人。"
     assert headline_subject(text.split("\n")[0], text) == "全国"
     assert headline_subject("焦作高新区发布2023年成绩单", "焦作高新区发布2023年成绩单\n焦作高新区营收增长") == "焦作高新区"
+
+
+def test_a_name_inside_an_aside_is_no_subject_of_the_statement_after_it():
+    text = "据统计，2020年兰白自创区地区生产总值预计达到420亿元(兰州高新区292亿元、白银高新区128亿元)，比2019年增长5.86%。"
+    got = _rows(text, subject="兰州", published="2021-02")
+    assert got["128"][1] == "白银高新区" and got["5.86"][1] == "兰白自创区"

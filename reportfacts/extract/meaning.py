@@ -585,6 +585,12 @@ _AND_OTHER = "及其他"
 CLASS_MARKS = ("类", "业")  # the word a list of classes or sectors ends every item with
 _OF_COMPARED_RE = re.compile(r"(?:超过|超|近|约|逾)?[\d.]+\s*[^\d\s，。；、,;的]{0,4}的")  # a figure and its unit, then 的
 _ITEM_ENDS = ("；", ";", "：", ":")  # what ends the item before a list's next one, or opens the list
+def _in_aside_at(text: str, start: int, at: int) -> bool:
+    """True when ``at`` lies inside brackets opened after ``start`` and not yet closed."""
+    part = text[start: at]
+    return part.count("(") + part.count("（") > part.count(")") + part.count("）")
+
+
 _SOURCE_LEAD_RE = re.compile(r"\s*(?:根据|据)[^，。；,;：:]{1,20}?[，,]\s*")  # a clause naming the figures' source
 LIST_OPENER_RE = re.compile(r"(?:分别|依次)(?:是|为)\s*[：:]|如下\s*[：:]")
 
@@ -1896,12 +1902,14 @@ class Reader:
         segment = max([sentence_start] + [self.text.rfind(c, sentence_start, clause_start) + 1 for c in "；;"])
         stop = CLAUSE_RE.search(self.text, start)
         if own and self.text.find(own, segment, start) >= 0 and not CLAUSE_RE.search(self.text, segment, clause_start) \
+                and not _in_aside_at(self.text, segment, start) \
                 and not self.rules.lead_clause_re.search(self.text, clause_start, stop.start() if stop else len(self.text)):
             self._segment = (segment, own)  # 航空经开区累计完成产值9.18亿元，同比下降35.5%；…: the name a statement
         if self.doer:  # 其中，县属企业完成1094.2万吨，同比下降17.1%: the body its measure named as who did it
             self._segment = (segment, self.doer)
             return self.doer
         named_before = self._segment[1] if self._segment[0] == segment and clause_start > segment else ""  # opens with
+        # (not a name inside an aside: 420亿元(兰州高新区292亿元、白银高新区128亿元)，比2019年增长5.86%)
         if catalog_written and catalog_written not in listed:
             return self._own_name(catalog_written, sentence_start, start) or catalog_written
         framed = _NATIONAL if _NATIONAL_FRAME_RE.match(self.text, full_sentence_start(self.text, sentence_start)) \
