@@ -448,9 +448,9 @@ def _reference_period(text: str, paras, periods: list[PeriodExpr], pub=None) -> 
             last_year(first.period) == pub.year - 1:
         return first  # 一年来，…; 过去五年…: a review of the years up to last year
     if first is None and pub is not None:  # no lead names a period: a release naming one part of a year only
-        named = {p.period for p in periods if not p.comparison and not is_day(p)}
+        written = {p.period for p in periods if not p.comparison and not is_day(p)}
         only = next((p for p in periods if p.kind in PART_YEAR and not p.comparison), None)
-        if only is not None and named == {only.period} and only.period[:4] in (str(pub.year), str(pub.year - 1)):
+        if only is not None and written == {only.period} and only.period[:4] in (str(pub.year), str(pub.year - 1)):
             return only  # (全市一般公共预算收入完成856.8亿元…。——主要税种收入情况。1-5月全市税收收入…: all of 1-5月)
     return first if first is not None and first.kind in PART_YEAR else None
 

@@ -505,10 +505,10 @@ def continued(measure: str, previous: str, growth: bool = False) -> str:
 
 RATE_HEADS = ("增速", "增幅", "降幅", "涨幅")
 # A duration written at a phrase's end (…增速连续4个月, …连续三年): how long a rank or a level was kept, not what
-DURATION_END_RE = re.compile(r"(?:连续|持续)[\d一二两三四五六七八九十]+个?(?:月|年|季度)$")
+_DURATION = r"(?:连续|持续)[\d一二两三四五六七八九十]+个?(?:月|年|季度)"
+DURATION_END_RE = re.compile(_DURATION + "$")
 # A rate head right after a ranked measure (GDP|实际增速连续三年位居全省), then at most a duration and the ranking verb
-_RATE_RANKED_RE = re.compile(r"[^，。；,;、\d]{0,2}?(增速|增幅|降幅|涨幅)(?:(?:连续|持续)[\d一二两三四五六七八九十]+个?(?:月|年|季度))?"
-                             r"[^，。；,;、\d]{0,8}\Z")
+_RATE_RANKED_RE = re.compile(rf"[^，。；,;、\d]{{0,2}}?({'|'.join(RATE_HEADS)})(?:{_DURATION})?[^，。；,;、\d]{{0,8}}\Z")
 _PARTIES_RE = re.compile("[两二三双](?:者|地|城|方)|[两二三](?:市|省|区|县)")  # the parties compared, named by their number
 _LEAD_HEAD_RE = re.compile("优势\\Z")  # a lead over another party: in what the parties were compared (a 差距 is a
 # measure of its own: 经济总量差距)

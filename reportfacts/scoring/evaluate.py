@@ -47,7 +47,7 @@ def _occurrences(hay: str, needle: str) -> list[int]:
     return out
 
 
-def _dec(v) -> Decimal | None:
+def as_decimal(v) -> Decimal | None:
     """``v`` as a Decimal, or None if it is not a number."""
     try:
         return Decimal(str(v).strip())
@@ -97,7 +97,7 @@ def match(facts: pd.DataFrame, key: pd.DataFrame, texts: dict[str, str]) -> tupl
             facts.loc[inside.index, "in_anchor"] = True
             over = [fi for fi, f in inside.iterrows() if facts.at[fi, "matched_key"] < 0
                     and f.clean_start < f1 and f.clean_end > f0]
-            same = [fi for fi in over if _dec(facts.at[fi, "value"]) == _dec(r.value)]
+            same = [fi for fi in over if as_decimal(facts.at[fi, "value"]) == as_decimal(r.value)]
             best = (same or over)[:1]
             if best and key.at[ki, "matched_fact"] < 0:
                 key.at[ki, "matched_fact"], facts.at[best[0], "matched_key"] = best[0], ki

@@ -14,25 +14,19 @@ import argparse
 import sys
 from pathlib import Path
 
+from reportfacts.extract.catalog import FACT_KINDS, UNITS
 from reportfacts.extract.periods import Period
 from reportfacts.extract.units import load_units
-from reportfacts.scoring.score import _dec, read_key
+from reportfacts.scoring.evaluate import as_decimal
+from reportfacts.scoring.score import read_key
 
 COLUMNS = ["report_id", "anchor", "figure", "occurrence", "value", "unit", "period", "kind", "measure_zh",
            "subject_zh", "note"]
-KINDS = {"level", "count_stock", "count_flow", "growth_rate", "change", "share", "rank", "rank_change", "ratio",
-         "target", "plan", "duration"}
-
-
-# Units the extractor sets without the units table: fractions (三分之一, 七成) and rates per 10,000 people.
-DERIVED_UNITS = {"fraction", "count_per_10k_people"}
 
 
 def known_unit(unit: str) -> bool:
-    """A canonical unit (any case) or a unit as printed that the units table reads."""
-    table = load_units().units
-    canonical = {spec["unit"].lower() for spec in table.values()} | DERIVED_UNITS
-    return unit.lower() in canonical or unit in table
+    """A canonical unit (catalog.UNITS, any case: kWh is kwh) or a unit as printed that the units table reads."""
+    return unit.lower() in UNITS or unit in load_units().units
 
 
 def check_key(text: str, key_path: Path) -> list[str]:
@@ -53,7 +47,7 @@ def check_key(text: str, key_path: Path) -> list[str]:
         if not r["figure"] or occ < 1 or r["anchor"].count(r["figure"]) < occ:
             problems.append(f"{at}: figure {r['figure']!r} does not occur {r['occurrence']!r} times in its anchor")
         parts = r["value"].split("..")
-        if len(parts) > 2 or any(_dec(p) is None for p in parts):
+        if len(parts) > 2 or any(as_decimal(p) is None for p in parts):
             problems.append(f"{at}: value {r['value']!r} is not a decimal or low..high")
         if not known_unit(r["unit"]):
             problems.append(f"{at}: unit {r['unit']!r} is neither canonical nor read by units.yml")
@@ -61,8 +55,8 @@ def check_key(text: str, key_path: Path) -> list[str]:
             Period.of(r["period"])
         except ValueError:
             problems.append(f"{at}: period {r['period']!r} is not canonical (YYYY, YYYY-Qn, YYYY-MM, a..b)")
-        if r["kind"] not in KINDS:
-            problems.append(f"{at}: kind {r['kind']!r} is not one of {sorted(KINDS)}")
+        if r["kind"] not in FACT_KINDS:
+            problems.append(f"{at}: kind {r['kind']!r} is not one of {sorted(FACT_KINDS)}")
         for col in ("measure_zh", "subject_zh"):
             if not r[col].strip():
                 problems.append(f"{at}: {col} is empty")

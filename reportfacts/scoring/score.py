@@ -22,7 +22,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
 
@@ -32,7 +32,7 @@ from reportfacts.core import yamlio
 from reportfacts.core.paths import ROOT
 from reportfacts.extract.periods import Period
 from reportfacts.extract.units import load_units
-from reportfacts.scoring.evaluate import match
+from reportfacts.scoring.evaluate import as_decimal, match
 
 FIELDS = ("value", "unit", "period", "measure", "subject", "kind")
 SEEDS_KEY = ROOT / "tests" / "answer_key" / "facts.csv"
@@ -41,19 +41,13 @@ DEVSET_KEYS = ROOT / "tests" / "answer_key" / "devset"
 DEVSET_TEXTS = ROOT.parent / "shared" / "devset"
 
 
-def _dec(v) -> Decimal | None:
-    try:
-        return Decimal(str(v).strip())
-    except (InvalidOperation, ValueError):
-        return None
-
-
 def same_value(key: str, fact: dict) -> bool:
     """The key's value (``a`` or ``low..high``) equals the fact's."""
     if ".." in key:
         lo, hi = key.split("..")
-        return _dec(lo) == _dec(fact.get("value_low")) and _dec(hi) == _dec(fact.get("value_high"))
-    k, f = _dec(key), _dec(fact.get("value"))
+        return as_decimal(lo) == as_decimal(fact.get("value_low")) and \
+            as_decimal(hi) == as_decimal(fact.get("value_high"))
+    k, f = as_decimal(key), as_decimal(fact.get("value"))
     return k is not None and f is not None and abs(k - f) <= Decimal("0.000001") * max(1, abs(k))
 
 
