@@ -108,3 +108,11 @@ def test_the_site_copy_opens_in_excel_ships_the_reports_and_validates(tmp_path):
         assert (tmp_path / s["path"]).is_file(), s["path"]  # the package points to nothing the site lacks
     assert len(written) == 1 + len(package["resources"]) + len(package["sources"])
     assert datapackage.validate(tmp_path / datapackage.PACKAGE_FILE) == []
+
+
+def test_the_qualifier_column_lists_every_qualifier_the_units_table_reads():
+    from reportfacts.extract.units import load_units
+    facts = next(t for t in datapackage.load_tables() if t["name"] == "facts")
+    described = next(f["description"] for f in facts["fields"] if f["name"] == "qualifier")
+    missing = [q for q in load_units().directions if q not in described.split(": ", 1)[1].rstrip(".").split(", ")]
+    assert not missing, f"tables.yml facts.qualifier does not list {missing} (units.yml qualifiers)"
