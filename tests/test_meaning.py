@@ -263,6 +263,14 @@ def test_a_bare_list_continues_the_list_before_it_item_by_item(text, figures, me
     assert tuple(rows[f][0] for f in figures) == measures
 
 
+def test_the_country_opening_a_sentence_is_the_topic_the_next_sentences_carry():
+    rows = _rows("根据国家统计局，2023年末全国人口140967万人。全年出生人口902万人，出生率为6.39‰。", subject="上海")
+    assert rows["140967"][1] == rows["902"][1] == rows["6.39"][1] == "全国"
+    # until a sentence opens on a place of its own
+    rows = _rows("2023年末全国人口140967万人。全市常住人口2487万人。出生人口8万人。", subject="上海")
+    assert rows["8"][1] != "全国"
+
+
 def test_a_generic_head_continues_the_measure_before_it():
     assert continued("总数", "国家高新技术企业") == "国家高新技术企业总数"
     rows = _rows("全市GDP增长10%，深圳总量位居第一。主要经济指标增长5%。焦作高新区排名居第138位。")

@@ -1405,3 +1405,20 @@ def test_a_time_written_after_the_figure_as_when_it_happened_dates_its_clause():
     # not a time ahead, nor one of what the figure describes (总投资…的工厂)
     got = periods("总投资15亿元的蒙牛四期工厂将于今年5月底投产。", "2020-04")
     assert got["15亿元"] != "2020-05"
+
+
+def test_a_work_reports_expected_goals_without_a_deadline_are_the_years_it_is_delivered_in():
+    text = "2022年，全州地区生产总值增长2.7%。\n全州划定发展预期目标，地区生产总值增长3%；社会消费品零售总额增长7%。"
+    got = periods(text, "2023-02-26")
+    assert got["3%"] == got["7%"] == "2023" and got["2.7%"] == "2022"
+    # a goal the text calls no expected one and gives no deadline stays open
+    assert periods("全州力争地区生产总值增长3%。", "2023-02-26")["3%"] == ""
+
+
+def test_a_change_from_the_year_before_is_of_one_year_not_the_span_before_it():
+    text = ("省内流动农民工占外出农民工的55.3%，自2014年以来占比逐年提高。"
+            "东部地区省内流动的农民工占82.5%，比上年提高0.3个百分点。")
+    got = periods(text, "2018-04-27")
+    assert got["0.3个百分点"] == "2017"
+    # an average over the span stays the span's
+    assert periods("自2014年以来，全省地区生产总值年均增长7.5%。", "2018-04-27")["7.5%"] == "2014..2017"

@@ -328,13 +328,15 @@ _FOUNDED_RE = re.compile(r"设立|成立|批准|建立|组建|挂牌|启动|获�
 _REACHED_RE = re.compile(r"[达到增扩升降减]|突破|超过")  # a verb of change in a stock's clause
 
 
-def _fallback(m: Mention, pub: PubDate | None, clause: str = "") -> tuple[str, bool]:
+def _fallback(m: Mention, pub: PubDate | None, clause: str = "", lead: str = "") -> tuple[str, bool]:
     """Period of a figure no expression governs: none for a target (but this year when its clause names the year's
-    whole), else "at present" (publication month), but last year for an amount, a growth or a multiple published by
-    LAST_YEARS_REVIEW_MONTH; an average over N years (10年年均增长10.3%) is over the N years up to the last one the
+    whole or its paragraph, before it, the expected goals), else "at present" (publication month), but last year
+    for an amount, a growth or a multiple published by LAST_YEARS_REVIEW_MONTH; an average over N years (10年年均增长10.3%) is over the N years up to the last one the
     report can cover."""
     if m.kind == "target":  # (力争全年全省进出口规模保持在8000亿元以上: the year the report is published in)
-        return (str(pub.year) if pub is not None and vocab_re("whole_year").search(clause) else ""), False
+        this_year = vocab_re("whole_year").search(clause) or vocab_re("expected_goals").search(lead)
+        return (str(pub.year) if pub is not None and this_year else ""), False  # (…划定发展预期目标，地区生产总值增长3%：
+        # a work report's expected goals are the year's it is delivered in)
     if pub is None:
         return "", True
     hit = AVERAGE_RE.search(clause) if m.kind == "growth_rate" else None
@@ -855,6 +857,19 @@ _MULTIPLE_LINK_RE = re.compile(r"[，,]\s*(?:约|近|超过)?(?:是|为|相当�
 _RANK_OF_RE = re.compile(r"[，,]\s*(?:居|位居|位列|列|排名|排在?)[^，,。；;\d]{0,8}?(?:第|前)?")
 _GROWTH_OF_RE = re.compile(r"[，,、]?\s*(?:同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年)?"
                            r"(?:增长|下降|增加|减少|回落|上升)了?[-－−]?")  # (增长-5.4%: a fall written signed)
+# 比上年提高|0.3个百分点, 较去年同期增长|5%: a change from the year before, right before its figure
+_ON_LAST_YEAR_RE = re.compile(r"(?:同比|[比较](?:上年|去年|上一年)(?:同期)?)[^，,；;。\d]{0,4}?$")
+
+
+def _on_last_year(m: Mention, period: str, text: str, clause_start: int) -> str:
+    """A change or growth from the year before (比上年提高0.3个百分点) is of one year: the last of a span of years that
+    governs it (自2014年以来占比逐年提高。…占82.5%，比上年提高0.3个百分点: 2017, not 2014..2017)."""
+    p = Period.of(period)
+    clause = text[clause_start: m.start]
+    if m.kind not in ("change", "growth_rate") or p is None or not p.year_span or AVERAGE_RE.search(clause) or \
+            not _ON_LAST_YEAR_RE.search(clause) or not vocab_re("change_before").search(clause):
+        return period
+    return str(p.last_year)
 
 
 def _month_end(period: str) -> bool:
@@ -1409,7 +1424,8 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
             gov = _to_side(m, _year_before_reviewed(gov, st, pub), text, live, st)
             m.extra["gov"] = gov
         if gov is None:
-            m.period, m.unresolved = _fallback(m, pub, text[sp["clause"][0]: m.start])
+            m.period, m.unresolved = _fallback(m, pub, text[sp["clause"][0]: m.start],
+                                          text[text.rfind("\n", 0, m.start) + 1: m.start])
             m.extra["undated"] = True
             pair = _parallel_pair(m, text, text[sp["clause"][0]: m.start])
             if pair:  # …从2011年的1520亿元增加到2016年的2243.1亿元；…收入从28993元增加到45794元，年均增长9.6%
@@ -1435,6 +1451,7 @@ def para_periods(ms: list[Mention], exprs: list[PeriodExpr], text: str, st: Peri
         m.period = _period_end(m, text, spans_of(m), pub)
         m.period = _not_yet_ended(m, pub, st.reference)
         m.period = _multiple_since(m, text, spans_of(m)["sentence"][0], exprs, live, st, pub)
+        m.period = _on_last_year(m, m.period, text, spans_of(m)["clause"][0])
         if m.kind in ("target", "plan") and not m.period and prev is not None and prev.period and \
                 prev.end >= spans_of(m)["sentence"][0] and vocab_re("year_goal_after").match(text, m.unit.end):
             m.period = str(last_year(prev.period))  # 全年新建幼儿园56所，超额完成50所的年度目标任务: that year's goal
