@@ -1014,10 +1014,14 @@ def test_now_as_a_from_tos_end_dates_that_figure_only():
     assert periods(text, "2023-02-10")["5个"] == "2023-02"  # the same statement: of its time, not the from-side's year
 
 
-def test_a_change_on_a_named_base_year_in_a_review_of_years_is_dated_the_reviews_last_year():
+def test_a_change_from_a_named_earlier_year_spans_the_years_after_it():
     text = "过去五年，主要目标任务全面完成。高新技术产业产值占比达到48.6%，比2015年提高7.5个百分点。"
     got = periods(text, "2021-01-20")
-    assert got["7.5个百分点"] == "2020"  # not 2016..2020: a difference between 2015 and 2020, as of 2020
+    assert got["7.5个百分点"] == "2016..2020" and got["48.6%"] == "2020"
+    # so under a single year, and for a growth; not from the year just before, nor for months compared with a year
+    got = periods("2020年，农林牧渔业总产值较2015年增加22亿元，比2019年增长3%。", "2021-03-29")
+    assert got["22亿元"] == "2016..2020" and got["3%"] == "2020"
+    assert periods("1—2月，全市工业增加值占比比2022年提高2.6个百分点。", "2023-03-20")["2.6个百分点"] == "2023-01..2023-02"
 
 
 def test_a_past_years_figure_in_an_aside_of_a_goal_is_of_that_year_and_no_goal():

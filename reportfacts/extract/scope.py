@@ -838,7 +838,7 @@ def _flow_change(text: str, at: int) -> bool:
 
 _OF_PLAN_RE = re.compile(r"占(?:年度|全年|年初|年)(?:投资)?(?:计划|预算)")  # a share of the year's plan: how much of it is done
 # a change on a named year, written right before it (比2015年提高)
-_BASE_YEAR_RE = re.compile(r"[比较](?:19|20)\d{2}年[末底]?[^，,；;\d]{0,4}$")
+_BASE_YEAR_RE = re.compile(r"[比较]((?:19|20)\d{2})年[末底]?[^，,；;\d]{0,4}$")
 _SINCE_YEAR_START_RE = re.compile(r"[比较](?:年初|上年末|去年末|上年底|去年底)")
 
 
@@ -978,14 +978,24 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
     if gov.kind in PART_YEAR and not gov.topic and gov.start < sp["sentence"][0] and period and \
             vocab_re("project_total").search(clause):
         period = str(last_year(period))  # 22个市重点项目总投资170.96亿元: the projects' size, not a flow
-    if m.kind == "change" and ".." in period and Period.parse(period).grain == "year" and _BASE_YEAR_RE.search(clause):
-        period = str(last_year(period))  # “十三五”以来…比2015年提高1.34个百分点: from that year to the span's end (not
-        # 1—2月，…比2022年提高2.6个百分点: the months', compared with that year's)
+    period = _from_base_year(m, period, clause)
     if _gap_of(m, prev, text, sp, full):
         period = prev.period
     if period and _year_end_goal(m, clause, rules):
         period = str(last_year(period))
     return period
+
+
+def _from_base_year(m: Mention, period: str, clause: str) -> str:
+    """A change or growth from a named earlier year (过去五年，…比2015年提高7.5个百分点; 2020年，…较2015年增加22亿元)
+    spans the years from the one after it to the last its period reaches (2016..2020), as totals over years do; not a
+    part of a year compared with that year (1—2月，…比2022年提高2.6个百分点: the months')."""
+    base = _BASE_YEAR_RE.search(clause) if m.kind in ("change", "growth_rate") else None
+    p = Period.of(period)
+    if base is None or p is None or p.grain != "year":
+        return period
+    first = int(base.group(1)) + 1
+    return f"{first}..{p.last_year}" if first < p.last_year else period
 
 
 def _whole_year(m: Mention, text: str, sp: dict, pub: PubDate | None = None, rules: Rules | None = None) -> str:
