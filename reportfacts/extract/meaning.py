@@ -1922,9 +1922,10 @@ class Reader:
             self._national_measure(full_sentence_start(self.text, sentence_start), sentence_start) else ""
         # (…全国国内生产总值593034亿元，同比增长5.5%；其中二季度增长6.3%: a breakdown of the country's figure)
         # 目前，全国共有15个副省级城市: the country's figure, whatever the report is about (全国排名…: a rank's scope)
-        if national and not own and self._opening_word(sentence_start) == _NATIONAL:
+        if national and not own and self._opening_word(sentence_start) == _NATIONAL and \
+                "的" not in CLAUSE_RE.split(self.text[self.text.find(_NATIONAL, sentence_start):], 1)[0]:
             self.topic, self._topic_at = _NATIONAL, sentence_start  # 2023年末全国人口…。全年出生人口902万人: the
-            # country's sentences go on with it, as a place opening a sentence does
+            # country's sentences go on with it, as a place opening a sentence does (not 全国…前十强的稀土企业: a scope)
         opener = self._clause_opener(sentence_start, clause_start)
         if self._source(opener, sentence_start):
             opener = ""  # (青岛海关和济南海关联合举行新闻发布会: the figures' source)

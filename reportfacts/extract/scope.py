@@ -987,12 +987,14 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
 
 
 def _from_base_year(m: Mention, period: str, clause: str) -> str:
-    """A change or growth from a named earlier year (过去五年，…比2015年提高7.5个百分点; 2020年，…较2015年增加22亿元)
-    spans the years from the one after it to the last its period reaches (2016..2020), as totals over years do; not a
-    part of a year compared with that year (1—2月，…比2022年提高2.6个百分点: the months')."""
+    """A change from a named earlier year (过去五年，…比2015年提高7.5个百分点; 2020年，…较2015年增加22亿元), or a growth
+    under a span of years (“十三五”以来，…比2015年增长43.1%), spans the years from the one after it to the last its
+    period reaches (2016..2020), as totals over years do; not a year's growth on the year before last (2021年…比2019年
+    增长5.4%: that year's, the two-year comparison), nor a part of a year compared with a year (1—2月，…比2022年提高
+    2.6个百分点: the months')."""
     base = _BASE_YEAR_RE.search(clause) if m.kind in ("change", "growth_rate") else None
     p = Period.of(period)
-    if base is None or p is None or p.grain != "year":
+    if base is None or p is None or p.grain != "year" or m.kind == "growth_rate" and not p.year_span:
         return period
     first = int(base.group(1)) + 1
     return f"{first}..{p.last_year}" if first < p.last_year else period
