@@ -1423,3 +1423,10 @@ def test_a_change_from_the_year_before_is_of_one_year_not_the_span_before_it():
     assert got["0.3个百分点"] == "2017"
     # an average over the span stays the span's
     assert periods("自2014年以来，全省地区生产总值年均增长7.5%。", "2018-04-27")["7.5%"] == "2014..2017"
+
+
+def test_recent_years_with_no_start_date_what_was_done_up_to_now_and_n_years_more_count_one_more():
+    text = ("12月30日讯 今年园区生产总值预计突破120亿元。\n产城融合初具雏形。近年来，园区累计投入160亿元。\n"
+            "产业链条初步形成。两年多来，共洽谈对接项目230个。")
+    got = periods(text, "2020-12-30")
+    assert got["120亿元"] == "2020" and got["160亿元"] == "2020-12" and got["230个"] == "2018..2020"

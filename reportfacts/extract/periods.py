@@ -107,7 +107,7 @@ def _period_parts() -> tuple[tuple[str, str, str], ...]:
                          rf"(?P<season>{_alt(v['seasons'])})(?:\d{{1,2}}天|{_alt(v['holiday_words'])}|以来)*"),
         ("fyp", "", rf"[“\"]?(?P<plan>{fyp})[”\"]?(?P<fpos>期间|时期|初期?|末期?|(?:良好|精彩)?开局|开门红|以来)?"),
         ("recent", "", rf"(?P<near>近|最近|过去的?|这)(?P<nn>{_N})(?P<nu>年|个月)来?"),  # 这五年, 过去的五年: the last five
-        ("since", "", rf"(?P<sn>{_N})年(?:(?:以)?来|间(?=[，,]))"),  # 一年来, 挂牌成立一年以来; 十年间，…
+        ("since", "", rf"(?P<sn>{_N})年(?P<more>多)?(?:(?:以)?来|间(?=[，,]))"),  # 一年来, 挂牌成立一年以来; 十年间，…
         ("nowyears", "", r"今明两年"),
         ("nextn", "", rf"(?:今后|未来)(?P<xn>{_N})年"),  # 今后五年: the years ahead, this one first
         ("lastn", "", rf"(?<!连续)(?P<ln>{_N})年间?(?=前移|后移|提升|上升|累计|增加|增长|新增)"),  # 十年增加近70万亿元, 两年间增加了
@@ -341,7 +341,7 @@ def _resolve_other(m: re.Match, g: str, pub: PubDate | None) -> tuple[str, str]:
         g, y = "yearsince", short  # 15年以来，我市…: 2015 written short, opening its clause in a 2015 report (not 建区
         # 15年以来: fifteen years)
     if g == "since":  # 一年来 in January: last year, as 去年 is (a year a review's paragraphs go on with)
-        years = _last_years(count_of(m["sn"]), end)
+        years = _last_years(count_of(m["sn"]) + bool(m["more"]), end)  # 两年多来 in 2020: into 2018, 2018..2020
         return years, "span" if ".." in years else "year"
     if g == "yearsince":  # 自2014年以来 in 2019: 2014..2018, the years reported since (in 2022, 2021年以来: 2021..2022;
         y = short or int(m["yse"])  # 2022年以来: this year so far, a year as 今年以来 is)
