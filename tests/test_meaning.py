@@ -271,6 +271,16 @@ def test_the_country_opening_a_sentence_is_the_topic_the_next_sentences_carry():
     assert rows["8"][1] != "全国"
 
 
+def test_an_area_named_by_what_is_done_there_is_no_place():
+    rows = _rows("我区已发展成为全国动力电池产业主要聚集区。目前，我区拥有产业链企业超100家。", subject="")
+    assert rows["100"][1] != "聚集区"
+    rows = _rows("全市建成区绿化覆盖率达43.95%。", subject="成都")
+    assert rows["43.95"] == ("建成区绿化覆盖率", "成都")
+    # after a name it is part of the name (亚龙湾|度假区), and a district the segmenter tags a noun stays a place
+    rows = _rows("三亚亚龙湾度假区接待游客120万人次。鼓楼区完成投资50亿元。", subject="海南")
+    assert rows["120"][1].endswith("度假区") and rows["50"][1] == "鼓楼区"
+
+
 def test_a_generic_head_continues_the_measure_before_it():
     assert continued("总数", "国家高新技术企业") == "国家高新技术企业总数"
     rows = _rows("全市GDP增长10%，深圳总量位居第一。主要经济指标增长5%。焦作高新区排名居第138位。")

@@ -1598,7 +1598,7 @@ class Reader:
         r = self.rules
         if len(w) < 2 or w in r.not_name or _DIGIT_RE.search(w) or w in ambiguous_places() or w[0] in r.each_words:
             return False  # (各县区, 每县: each of a kind, no name)
-        if f != "ns" and w not in self.places and w not in _names() and _generic_zone(w):
+        if f != "ns" and w not in self.places and w not in _names() and (_generic_zone(w) or _done_area(w)):
             return False
         return f == "ns" or (f == "nz" and w in _names()) or w in self.places or bool(r.name_suffix.search(w))
 
@@ -2224,9 +2224,9 @@ class Reader:
         pos, best, run_end, flag = a, "", -1, "x"
         ws = words(segment)
         for j, (w, f) in enumerate(ws):
-            if self._name(w, f) and not self.rules.example_after.match(self.text, pos + len(w)) and \
-                    not self._in_quoted_name(pos):
-                if pos == run_end:
+            if (self._name(w, f) or pos == run_end and _done_area(w)) and \
+                    not self.rules.example_after.match(self.text, pos + len(w)) and not self._in_quoted_name(pos):
+                if pos == run_end:  # (三亚|亚龙湾|度假区: an area's kind after a name is part of it)
                     best += w
                 elif (flag not in ("v", "vn") or j and ws[j - 1][0] == "是" and
                       self.text.startswith(("，", ","), pos + len(w))) and \
@@ -2305,6 +2305,17 @@ def _generic_zone(w: str) -> bool:
         return False
     return all(f.startswith("n") and f not in ("ns", "nr", "nrt", "nz") and x not in gazetteer()
                for x, f in words(w[: -len(zone)]))
+
+
+_AREA_VERB_FLAGS = ("v", "vn", "vd", "a", "ad", "d")  # jieba's verbs, adjectives and adverbs
+_PLACE_ENDS = "省市县区镇乡州盟旗"  # the characters a place name ends with (meaning.yml place_suffix)
+
+
+def _done_area(w: str) -> bool:
+    """True for an area named by what is done or found there (聚集区, 试验区: a verb and 区), a common noun the segmenter
+    keeps whole: no place (not 鼓楼区, whose first part is a noun, nor a name it tags a place)."""
+    return len(w) > 2 and w[-1] in _PLACE_ENDS and w[:-1] not in gazetteer() and \
+        all(f in _AREA_VERB_FLAGS for _, f in words(w[:-1]))
 
 
 def names_no_place(word: str) -> bool:
