@@ -1430,3 +1430,14 @@ def test_recent_years_with_no_start_date_what_was_done_up_to_now_and_n_years_mor
             "产业链条初步形成。两年多来，共洽谈对接项目230个。")
     got = periods(text, "2020-12-30")
     assert got["120亿元"] == "2020" and got["160亿元"] == "2020-12" and got["230个"] == "2018..2020"
+
+
+def test_a_trend_carried_on_from_a_period_is_no_period_of_the_figure():
+    text = "上半年，连云港市延续一季度地区生产总值增长态势，地区生产总值同比增长12.9%。"
+    assert periods(text, "2023-08-01")["12.9%"] == "2023-H1"
+
+
+def test_a_level_risen_onto_and_an_amount_per_head_under_a_span_of_years_are_where_it_ended():
+    text = "过去五年，经济总量跃上千亿元台阶，城乡居民人均可支配收入2.33万元，累计完成投资428.3亿元。"
+    got = periods(text, "2021-02-02")
+    assert got["千亿元"] == got["2.33万元"] == "2020" and got["428.3亿元"] == "2016..2020"

@@ -505,8 +505,8 @@ def _stock_point(m: Mention, period: str, clause: str, pub: PubDate | None = Non
     a goal over a span, its deadline (十四五期间…力争生产总值突破2.3万亿元: 2025), unless it is a goal for what
     happens over the span (:func:`_over_span`); under a span of years, so is a level crossed (periods.yml
     ``threshold_before``: 收入突破8.5万元), a level reached under a span its clause does not name itself
-    (``reached_before``: 收入达到4.7万元) and a share (十三五期间…林木覆盖率达24%: where the span ended), unless
-    summed (累计). A span still running when the report is published (“十四五”期间 in 2025), or one running up to
+    (``reached_before``: 收入达到4.7万元), an amount per head and a share (十三五期间…林木覆盖率达24%: where the span
+    ended), unless summed (累计). A span still running when the report is published (“十四五”期间 in 2025), or one running up to
     it (``since``: “十四五”以来), gives the publication month: the stock now."""
     point = m.kind == "count_stock" or (m.kind == "target" and not _over_span(clause))
     years = Period.of(period)
@@ -517,7 +517,7 @@ def _stock_point(m: Mention, period: str, clause: str, pub: PubDate | None = Non
         return years.last_month  # the year (2019-06)
     if years.is_range and years.grain == "year" and "累计" not in clause and not _over_span(clause):
         point = point or m.kind == "share" or m.kind == "level" and (
-            vocab_re("threshold_before").search(clause) is not None or
+            vocab_re("threshold_before").search(clause) is not None or _PER_HEAD in clause or
             vocab_re("reached_before").search(clause) is not None and period_regex().search(clause) is None)
     if not point or ".." not in period:
         return period
@@ -528,6 +528,7 @@ def _stock_point(m: Mention, period: str, clause: str, pub: PubDate | None = Non
 
 
 _SINCE = "以来"  # a plan written so runs up to the time of the report (“十四五”以来)
+_PER_HEAD = "人均"  # an amount per head (人均可支配收入2.33万元) is a year's, never a sum over years
 _BALANCE = "余额"  # a balance (存款余额, 贷款余额): a stock at a moment
 
 
