@@ -1413,3 +1413,11 @@ def test_a_percentage_after_a_year_on_year_decrease_written_with_shao_is_a_growt
     got = rows("全市接待游客96万人次，同比减少7.82%。门票收入比全国平均低12%。", "2019-02-11",
                cols=("quote", "value", "kind"))
     assert ("7.82%", "-7.82", "growth_rate") in got and got[-1][2] == "change"  # (than another's: a difference)
+
+
+def test_a_percentage_new_on_last_years_is_a_growth_of_what_was_counted_before():
+    got = {q: (k, m) for q, k, m in rows("全省收入上亿企业数量达到1623家，较上年新增5.7%。", "2022-03",
+                                        ("quote", "kind", "measure_zh"))}
+    assert got["5.7%"][0] == "growth_rate" and got["5.7%"][1].endswith("上亿企业数量")
+    # a share nearer to the number still makes a share
+    assert dict(kinds_of("新增就业人员中，女性占比达45%。"))["45%"] == "share"

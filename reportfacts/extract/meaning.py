@@ -488,6 +488,8 @@ def continued(measure: str, previous: str, growth: bool = False) -> str:
     measure = measure[parties.end():] if parties else measure  # 两地(合计)占全市…: the parties' share of the measure
     if parties and not measure or previous and _LEAD_HEAD_RE.search(measure):
         return previous  # 两者相差2.89亿元, 以530.98亿元的优势反超: the gap between the parties, or a lead, in what was measured
+    if growth and previous and measure in r.generic_heads and measure in r.keep_flow_words:
+        return share_base(previous)  # 企业数量达到1623家，较上年新增5.7%: 新增 the growth's verb, of what was counted
     if previous and measure in RATE_HEADS and previous.endswith(measure):
         return previous  # 比上半年加快0.8个百分点，增速排位全省第三位: the same rate's rank
     ranked = measure in RATE_HEADS and previous.endswith(tuple(r.rank_words))  # (排名居第138位…，增速名列…第二: a
