@@ -281,6 +281,11 @@ def test_an_area_named_by_what_is_done_there_is_no_place():
     assert rows["120"][1].endswith("度假区") and rows["50"][1] == "鼓楼区"
 
 
+def test_a_compared_places_figure_in_brackets_is_of_the_measure_compared():
+    rows = _rows("一季度，全市地区生产总值同比增长5.5%，分别高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点。", subject="朝阳")
+    assert rows["5.4"] == ("地区生产总值", "全国") and rows["5.2"] == ("地区生产总值", "全省")
+
+
 def test_a_generic_head_continues_the_measure_before_it():
     assert continued("总数", "国家高新技术企业") == "国家高新技术企业总数"
     rows = _rows("全市GDP增长10%，深圳总量位居第一。主要经济指标增长5%。焦作高新区排名居第138位。")

@@ -840,6 +840,8 @@ def _fact_row(ct, m: Mention, fid: str, meta: dict, spans_of, catalog, subjects:
     elif measure and re.search(re.escape(measure) + _ATTAINED_END, text[cs: m.start]):
         # 港口完成货物吞吐量17362万吨。其中，沿江港口完成14128万吨: a part of the whole measured before
         measure = _part_of_whole(measure, same_unit) or measure
+    if inherited and reader.bracketed_owner(m.start):
+        measure = ""  # 同比增长5.5%，…分别高于全国(5.4%)、全省(5.2%): the compared places' own figures of the same measure
     held = _held_for(m, text, ce, reader, measure, ss)
     if held:  # 高新区连续三年获苏州先进: a duration of what was achieved, written after it
         measure, inherited = held, ""

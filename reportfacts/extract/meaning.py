@@ -1812,15 +1812,9 @@ class Reader:
         if closing and len(words(closing.group(1))) == 1 and self._name(*words(closing.group(1))[0]) and \
                 not self.names_in(self.text[clause_start: start]):
             return closing.group(1)  # 去年经济总量首次突破1200亿元的鹰潭，: the place a sentence's opening clause describes
-        if self.text[start - 1: start] in ("(", "（"):
-            ws = words(self.text[max(0, start - 13): start - 1])
-            if len(ws) > 1 and ws[-1][0] in self.rules.compared_levels:
-                ws = ws[:-1]  # 全国平均水平（6.7%）: the place's average
-            if ws and (self._name(*ws[-1]) or ws[-1][0] in (_NATIONAL, *self.rules.self_reference)):
-                return ws[-1][0]  # 低于武汉(8.1%), 高于全国(5.4%)、全省(5.2%): the place's own figure
-            compared = self._compared_place(ws)
-            if compared:
-                return compared
+        bracketed = self.bracketed_owner(start)
+        if bracketed:
+            return bracketed
         if _OF_COMPARED_RE.match(self.text, start):  # 高于全国GDP5.5%的增长目标, 远低于东莞超3000亿元的经济体量:
             # the compared place's own figure, an attribute of what is compared (超 here is the figure's bound)
             compared = self._compared_place(words(self.text[clause_start: start].rstrip("超过近约逾")))
@@ -2007,6 +2001,18 @@ class Reader:
     def is_facility(self, name: str) -> bool:
         """True for a name ending in a facility or firm word (灌县古城景区, 台湾电子科技园)."""
         return any(hit.end() == len(name) for hit in self.rules.facility_re.finditer(name))
+
+    def bracketed_owner(self, start: int) -> str:
+        """The place whose own figure the one at ``start`` is, written in brackets right after its name (低于武汉(8.1%),
+        高于全国(5.4%)、全省(5.2%), 全国平均水平（6.7%）, 高于全省平均增速(16.8%)), or ""."""
+        if self.text[start - 1: start] not in ("(", "（"):
+            return ""
+        ws = words(self.text[max(0, start - 13): start - 1])
+        if len(ws) > 1 and ws[-1][0] in self.rules.compared_levels:
+            ws = ws[:-1]  # 全国平均水平（6.7%）: the place's average
+        if ws and (self._name(*ws[-1]) or ws[-1][0] in (_NATIONAL, *self.rules.self_reference)):
+            return ws[-1][0]
+        return self._compared_place(ws)
 
     def _compared_place(self, ws: tuple) -> str:
         """The place opening what a comparison names (高于|全省|平均|增速 (16.8%): 全省), whose figure is the one in
