@@ -286,6 +286,11 @@ def test_a_compared_places_figure_in_brackets_is_of_the_measure_compared():
     assert rows["5.4"] == ("地区生产总值", "全国") and rows["5.2"] == ("地区生产总值", "全省")
 
 
+def test_a_ranks_group_of_cities_is_no_citys_ordinal_and_names_what_is_ranked():
+    rows = _rows("中部地区GDP十强城市出炉。武汉稳居首位，郑州重返第二。", subject="", published="2024-10")
+    assert rows["首位"][0] == rows["二"][0] == "GDP"
+
+
 def test_a_generic_head_continues_the_measure_before_it():
     assert continued("总数", "国家高新技术企业") == "国家高新技术企业总数"
     rows = _rows("全市GDP增长10%，深圳总量位居第一。主要经济指标增长5%。焦作高新区排名居第138位。")

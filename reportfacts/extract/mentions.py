@@ -48,7 +48,7 @@ _QUOTED_FIGURE_RE = re.compile(r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?\s*(?:%
 _SPOKEN_RE = re.compile("[，。；！？,;!?]")  # a quote with a clause's end in it is speech, no name (“要实现5000亿元的目标，…”)
 _AFTER_QUOTED_FIGURE_RE = re.compile(r"\s*(?:[、，,。；;]|等|的|相比|\Z)")  # (a noun after it makes a name: “3%”行动)
 _RANK_TIER_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)强")
-CITY_ORDINAL_END = "(?:城|大城市)"  # 第四城, 第二大城市: a city's place among cities (extraction_rules.yml fact_patterns)
+CITY_ORDINAL_END = "(?:城(?!市)|大城市)"  # 第四城, 第二大城市: a city's place among cities (not 十强|城市)
 _PLACE_ORDINAL_RE = re.compile(rf"第(?:\d+|[一二两三四五六七八九十]+){CITY_ORDINAL_END}")  # 全国“第四城”: a rank
 _AFTER_TIER_RE = re.compile(r"\s*(?:[^\u4e00-\u9fff]|[的之中]|行列|地位|榜)")
 # 5%左右的增长, 6.5%的GDP增速: a rate named as a growth by the words after it
