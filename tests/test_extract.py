@@ -1421,3 +1421,15 @@ def test_a_percentage_new_on_last_years_is_a_growth_of_what_was_counted_before()
     assert got["5.7%"][0] == "growth_rate" and got["5.7%"][1].endswith("上亿企业数量")
     # a share nearer to the number still makes a share
     assert dict(kinds_of("新增就业人员中，女性占比达45%。"))["45%"] == "share"
+
+
+@pytest.mark.parametrize("text,quotes", [
+    ("三次产业结构调整优化为9.7:47.3:43。", ["9.7", "47.3", "43"]),      # two verbs before the structure
+    ("三次产业比(不变价)由20.3:44.5:35.2调整为16.6:45.7:37.7。", ["20.3", "44.5", "35.2", "16.6", "45.7", "37.7"]),
+    ("江浙两省在前10名中包揽八席。", ["八席"]),                           # seats won, in Chinese numerals
+    ("营收增速居中部地区和长三角地区首位。", ["首位"]),                     # a long group before first place
+    ("该区综合实力排名榜首。", ["榜首"]),
+    ("争得一席之地，把民生放在首位。", []),                                # idioms
+])
+def test_structures_seats_and_first_places_written_in_more_ways(text, quotes):
+    assert [r[0] for r in rows(text, "2021-02", ("quote",))] == quotes
