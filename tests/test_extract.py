@@ -1433,3 +1433,12 @@ def test_a_percentage_new_on_last_years_is_a_growth_of_what_was_counted_before()
 ])
 def test_structures_seats_and_first_places_written_in_more_ways(text, quotes):
     assert [r[0] for r in rows(text, "2021-02", ("quote",))] == quotes
+
+
+@pytest.mark.parametrize("text,quote,unit", [
+    ("全年地区生产总值首次迈入千亿大关，达1102.31亿元。", "千亿", "yuan"),   # a mark stepped into, its unit implied
+    ("华为员工总数约20.7万。", "20.7万", "count"),                            # people counted by their word before
+    ("全年接待1200万游客。", "1200万", "count"),                              # … or after
+])
+def test_amounts_and_counts_whose_unit_the_words_around_them_imply(text, quote, unit):
+    assert (quote, unit) in [(q, u) for q, u in rows(text, "2021-02", ("quote", "unit"))]
