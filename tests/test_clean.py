@@ -390,3 +390,11 @@ def test_a_short_line_opening_a_paragraph_of_a_one_line_per_paragraph_text_is_it
     assert got.split("\n")[:3] == ["合肥市政府工作报告出炉：去年GDP达12673.8亿元，今年预期增长6%左右", "来源：安徽财经网记者李晓雯",
                                    "1月23日上午，合肥市人代会开幕。过去一年，合肥经济总量再上新台阶，新的一年再创佳绩。"]
     assert clean_text(got).text == got  # (a line stopping on its comma is still joined, and cleaning is idempotent)
+
+
+def test_the_first_line_of_a_text_of_lines_is_its_own_paragraph_even_with_clauses():
+    raw = ("中部地区GDP十强城市!武汉稳居首位,郑州重返第二,合肥第四\n中部地区属于中国经济地理概念,包括山西、河南等六省,"
+           "总面积约为102.8万平方千米。\n\n业内人士指出,中部地区在我国社会发展中具有举足轻重的地位,是连接东西部地区的"
+           "重要枢纽。\n\n也有观点指出,中部地区的发展相对滞后,与东部地区的差距逐渐扩大。\n\n2024年上半年,中部地区"
+           "GDP十强城市出炉。\n")
+    assert clean_text(raw).text.startswith("中部地区GDP十强城市!武汉稳居首位,郑州重返第二,合肥第四\n中部地区属于")

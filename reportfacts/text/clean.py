@@ -396,6 +396,14 @@ def _headline(text: str) -> bool:
         not _CLAUSE_PUNCT_RE.search(text)
 
 
+def _exclaimed_headline(text: str) -> bool:
+    """A first line that is a headline of two parts, an exclamation or a question between them, clauses after it
+    (中部地区GDP十强城市!武汉稳居首位,郑州重返第二,合肥第四), not a sentence stopping at a comma."""
+    return len(text) <= HEADLINE_MAX and _EXCLAIMED_RE.search(text, 0, len(text) - 1) is not None and \
+        text[-1] not in "，,、；;：:"
+
+
+_EXCLAIMED_RE = re.compile("[！？!?]")
 _LONE_NEWLINE_RE = re.compile("\n(?<!\n\n)(?!\n)")
 
 
@@ -575,12 +583,13 @@ def _decide_breaks(raw: str, lines: list[_Line], grid: frozenset[int], stacked: 
         elif column:
             want, heading = _column_break(a, b, refs[i - 1], block_start, after_heading, blanks_matter)
         else:
-            want = _free_break(a, b)
+            want = _free_break(a, b) or i == 1 and _exclaimed_headline(a.text)
         # one line per paragraph, written with lone newlines (a text saved from a web page): a line that ends a
         # sentence, a headline on the first line or a heading after a sentence (赶超发展的五年), or one before a
         # bullet, ends its paragraph at its newline, which maps to a single "\n"
         lone = b.start - a.end >= 1 and (not column and (a.final or b.text[0] in BULLETS or (
-            _headline(a.text) and (i == 1 or lines[i - 2].final) or
+            i == 1 and (_headline(a.text) or _exclaimed_headline(a.text)) or
+            i > 1 and _headline(a.text) and lines[i - 2].final or
             i > 1 and lines[i - 2].final and _NUMBERED_HEADING_RE.fullmatch(a.text)) or own[i - 1])
             or _table_row(a, b))
         if i in ranking or i in grid or i - 1 in grid:
