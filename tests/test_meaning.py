@@ -291,6 +291,13 @@ def test_a_ranks_group_of_cities_is_no_citys_ordinal_and_names_what_is_ranked():
     assert rows["首位"][0] == rows["二"][0] == "GDP"
 
 
+def test_a_rank_describing_a_name_after_it_is_that_names():
+    rows = _rows("目前排在第三位的宜宾增速较快。", subject="四川")
+    assert rows["三"][1] == "宜宾"
+    rows = _rows("全市经济总量居全国第二的水平。", subject="成都")
+    assert rows["二"][1] == "成都"  # not a name after 的
+
+
 def test_a_generic_head_continues_the_measure_before_it():
     assert continued("总数", "国家高新技术企业") == "国家高新技术企业总数"
     rows = _rows("全市GDP增长10%，深圳总量位居第一。主要经济指标增长5%。焦作高新区排名居第138位。")

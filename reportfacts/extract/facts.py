@@ -1002,12 +1002,18 @@ _PULL_RE = re.compile(r"拉动[^，。；,;、\d]{2,12}?增长")  # what a part'
 _CITY_ORDINAL_RE = re.compile(CITY_ORDINAL_END)  # 第四城: a city's place among cities
 _ITEM_START_RE = re.compile(r"[、，,：:；;。\n]")
 _LIST_END_RE = re.compile(r"[，。；,;\n]|$")  # (not the colon: 前三位的是：滨江区、…)
+_RANK_DESCRIBES_RE = re.compile(r"[位名]?的")  # 排在第二的|绵阳: the rank of the name it describes
 _RANKED_NAMES_RE = re.compile(r"位?的?[^，。；,;：:\d]{0,4}?(?:依次|分别)?(?:是|为)\s*[：:]?\s*")  # …前三位的(设区市依次)是：
 
 
 def _ranked_names(text: str, end: int, reader: meaning.Reader) -> str:
-    """The places a rank ending at ``end`` names right after it (排前三位的是：滨江区、钱塘区和萧山区), as printed, or ""."""
+    """The places a rank ending at ``end`` names right after it (排前三位的是：滨江区、钱塘区和萧山区; 排在第二的绵阳), as
+    printed, or ""."""
     named = _RANKED_NAMES_RE.match(text, end)
+    described = _RANK_DESCRIBES_RE.match(text, end) if named is None else None
+    if described:  # 比排在第二的绵阳高出…, 是目前排在第三位的宜宾: the place the rank describes
+        first = meaning.words(text[described.end(): described.end() + 8])[0][0]
+        return first if reader.names_in(first) == [first] else ""
     if named is None:
         return ""
     listed = text[named.end(): _LIST_END_RE.search(text, named.end()).start()]
