@@ -1442,3 +1442,9 @@ def test_structures_seats_and_first_places_written_in_more_ways(text, quotes):
 ])
 def test_amounts_and_counts_whose_unit_the_words_around_them_imply(text, quote, unit):
     assert (quote, unit) in [(q, u) for q, u in rows(text, "2021-02", ("quote", "unit"))]
+
+
+def test_a_parts_pull_on_a_growth_in_points_is_a_share_and_a_difference_a_change():
+    got = dict(rows("建筑业增加值同比增长10.8%，拉动经济增长0.5个百分点，增速比上年提高0.3个百分点。", "2021-02",
+                    ("quote", "kind")))
+    assert got["0.5个百分点"] == "share" and got["0.3个百分点"] == "change"

@@ -728,6 +728,7 @@ def _unquote(text: str) -> str:
 
 
 _COMPARED_CHANGE_RE = re.compile(r"(?:比|较)[^，。；,;\d]{0,6}?(?:缩小|扩大|下降|降低|提高|减少)了?\s*\Z")  # 比上年缩小|0.06
+_PULLED_RE = re.compile(r"(?:拉动|上拉|带动)[^，。；,;\d]{0,12}?(?:增长|增速)了?\s*$")  # 拉动全市经济增长|0.9个百分点
 BASE_KIND = {"fraction": "share", "pp": "change", "rank": "rank", "positions": "rank_change", "times": "ratio", "years": "duration",
              "months": "duration", "quarters": "duration"}
 
@@ -853,6 +854,8 @@ def kind(m: Mention, text: str, spans: dict, rules: Rules, target: bool, forward
         return "growth_rate"  # 同比增长7成多: a growth written as tenths
     if unit == "times" and _COMPARED_CHANGE_RE.search(clause):
         return "change"  # 城乡居民收入比为1.93，比去年同期缩小0.03: the change of a ratio, not a multiple
+    if unit == "pp" and _PULLED_RE.search(clause):
+        return "share"  # 拉动经济增长0.5个百分点: the part of a growth a sector makes up (as 贡献率 is), no difference
     if unit in BASE_KIND:
         return BASE_KIND[unit]
     if unit in RATES and (_RATIO_SIGN_RE.match(text, m.unit.end) or _RATIO_SIGN_RE.search(text, m.start - 3, m.start)):
