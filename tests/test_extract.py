@@ -1448,3 +1448,7 @@ def test_a_parts_pull_on_a_growth_in_points_is_a_share_and_a_difference_a_change
     got = dict(rows("建筑业增加值同比增长10.8%，拉动经济增长0.5个百分点，增速比上年提高0.3个百分点。", "2021-02",
                     ("quote", "kind")))
     assert got["0.5个百分点"] == "share" and got["0.3个百分点"] == "change"
+
+
+def test_a_goals_completion_rate_is_a_measure_not_a_goal_set():
+    assert dict(rows("越城区、柯桥区年度目标完成率居前两位。", "2021-12", ("quote", "kind")))["两位"] == "rank"
