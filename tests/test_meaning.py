@@ -298,6 +298,11 @@ def test_a_rank_describing_a_name_after_it_is_that_names():
     assert rows["二"][1] == "成都"  # not a name after 的
 
 
+def test_two_nouns_joined_after_a_count_are_one_class_counted():
+    rows = _rows("来自22个国家和地区的外资企业参会。全市有12个项目和3个园区。", subject="重庆")
+    assert rows["22"][0] == "国家和地区" and rows["12"][0] == "项目" and rows["3"][0] == "园区"
+
+
 def test_a_generic_head_continues_the_measure_before_it():
     assert continued("总数", "国家高新技术企业") == "国家高新技术企业总数"
     rows = _rows("全市GDP增长10%，深圳总量位居第一。主要经济指标增长5%。焦作高新区排名居第138位。")

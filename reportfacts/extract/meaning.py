@@ -282,6 +282,7 @@ _INNER_ASIDE_RE = re.compile(r"[(（](?:[^()（）]{4,40}|[A-Za-z&]{2,10})[)）]
 _TRAILING_ASIDE_RE = re.compile(r"[（(][^（）()]*[)）]\s*\Z")
 _ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after the name it abbreviates
 _GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{0,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
+_JOINERS = ("和", "与", "及")  # words joining two nouns into one class
 _LIST_WORD = "名单"  # 200家省专精特新中小企业名单: the list's entries are what is counted
 GOAL_AFTER_RE = re.compile(r"(?:左右|以上|以内)?[”’」]?(?:的|等)(?:年度|全年)?(?:预期|控制)?目标")  # 6%~6.5%|的年度预期目标:
 # a figure named a goal (so are those listed and quoted: 占GDP比重“60%左右”等目标)
@@ -1443,7 +1444,10 @@ class Reader:
                                         and nxt[1][:1] == "n")
                                     # 产值|超|亿元|企业: an amount's bound inside the class counted
                                     or (w in self.rules.amount_bounds and nxt[1] == "m")
-                                    or (f == "m" and ws[k - 1][0] in self.rules.amount_bounds))
+                                    or (f == "m" and ws[k - 1][0] in self.rules.amount_bounds)
+                                    # 22个国家|和|地区, 127场投资贸易|和|文化交流活动: two nouns joined, one class counted
+                                    or (w in _JOINERS and self._nominal(*ws[k - 1]) and self._nominal(*nxt) and
+                                        not self._name(*nxt)))
             if w in _FIRST_PLACES:
                 break  # 排在11个设区市|榜首: the place a rank names, no part of what is counted
             if inside or (not out and w in _PAIRS) or k < bound or (scoped and not out and w in self.rules.scope_words
