@@ -399,8 +399,8 @@ def _headline(text: str) -> bool:
 def _exclaimed_headline(text: str) -> bool:
     """A first line that is a headline of two parts, an exclamation or a question between them, clauses after it
     (中部地区GDP十强城市!武汉稳居首位,郑州重返第二,合肥第四), not a sentence stopping at a comma."""
-    return len(text) <= HEADLINE_MAX and _EXCLAIMED_RE.search(text, 0, len(text) - 1) is not None and \
-        text[-1] not in "，,、；;：:"
+    return len(text) <= HEADLINE_MAX and len(CJK_CHAR_RE.findall(text)) >= HEADLINE_MIN_CJK and \
+        _EXCLAIMED_RE.search(text, 0, len(text) - 1) is not None and text[-1] not in "，,、；;：:"
 
 
 _EXCLAIMED_RE = re.compile("[！？!?]")
@@ -428,7 +428,8 @@ def _clean_form(raw: str) -> bool:
         opens = start == 0 or raw[:start].endswith("\n\n") or previous[-1:] in _PARA_END_SET or own_end == start - 1
         if opens and _short_whole_line(raw[start: m.start()].strip()):
             own_end = m.start()
-        first = raw.find("\n") == m.start() and _headline(raw[: m.start()]) or own_end == m.start()
+        first = raw.find("\n") == m.start() and (_headline(raw[: m.start()]) or _exclaimed_headline(raw[: m.start()])) \
+            or own_end == m.start()
         if before[-1:] not in _PARA_END_SET and not first and raw[m.end(): m.end() + 1] not in _BULLET_SET and \
                 not _beside_table_row(raw, m.start(), m.end()):
             return False
