@@ -303,6 +303,13 @@ def test_two_nouns_joined_after_a_count_are_one_class_counted():
     assert rows["22"][0] == "国家和地区" and rows["12"][0] == "项目" and rows["3"][0] == "园区"
 
 
+def test_places_before_a_rank_are_the_group_ranked_in_not_what_is_ranked():
+    rows = _rows("全省电子信息制造业营业收入排名全国第10位。营收增速居中部地区和长三角地区首位。", subject="安徽")
+    assert rows["首位"][0] == "营收增速"
+    rows = _rows("一季度，全市居民人均可支配收入增长5%，增速苏南第一。", subject="苏州")
+    assert rows["一"][0] == "居民人均可支配收入增速"
+
+
 def test_a_generic_head_continues_the_measure_before_it():
     assert continued("总数", "国家高新技术企业") == "国家高新技术企业总数"
     rows = _rows("全市GDP增长10%，深圳总量位居第一。主要经济指标增长5%。焦作高新区排名居第138位。")

@@ -1151,9 +1151,16 @@ class Reader:
         verb = self.rules.rank_verb_re.search(head[: len(head) - len(scope)])  # 居全国城市首位: 全国 scopes the group
         if verb and phrase.endswith(self.rules.ranking_ends):
             return phrase  # 跻身全国生物医药产业园区综合竞争力第18位: after the verb, a ranking's name, no group
+        if not verb:  # 居中部地区和长三角地区首位: places joined after the verb are the group too
+            verb = next((v for v in reversed(list(self.rules.rank_verb_in.finditer(head)))
+                         if v.group() not in self.rules.rank_words and self._places_only(head[v.end():])), None)
         if not verb:  # a verb the phrase took in (综合排名进入国家高新区前100名)
             verb = next((v for v in self.rules.rank_verb_in.finditer(before, len(head) + 1)
                          if v.group() not in self.rules.rank_words), None)
+            if not verb and head.strip() and self._places_only(phrase):
+                own = self._tail_phrase(unframed(head))  # 增速苏南第一: the place right before the rank is its group
+                rate = next((h for h in RATE_HEADS if head.rstrip().endswith(h)), "")
+                return own + rate if rate and not own.endswith(rate) else own or rate
             if not verb:
                 return phrase
         ranked = DURATION_END_RE.sub("", before[: verb.start()].rstrip())  # 增速连续4个月居全省首位: the rate's
@@ -1166,6 +1173,12 @@ class Reader:
         own = own if any(f.startswith("n") and not self._name(w, f) for w, f in words(own)) else ""
         rate = next((h for h in RATE_HEADS if ranked.endswith(h)), "")  # 增速居全省第三, GDP增速居…: the rate's rank
         return own + rate if rate and not own.endswith(rate) else own
+
+    def _places_only(self, phrase: str) -> bool:
+        """True when ``phrase`` holds only places, joined (中部地区和长三角地区, 苏南): a group a rank is in."""
+        ws = [(w, f) for w, f in words(phrase) if w.strip()]
+        return bool(ws) and any(self._name(w, f) for w, f in ws) and \
+            all(self._name(w, f) or w in _JOINERS or w == _LIST_SEP or w in self.rules.not_name for w, f in ws)
 
     def _split_by_period(self, a: int, b: int) -> str:
         """The noun phrase written right before the period expression that the words text[a:b] start after, when
