@@ -310,6 +310,13 @@ def test_places_before_a_rank_are_the_group_ranked_in_not_what_is_ranked():
     assert rows["一"][0] == "居民人均可支配收入增速"
 
 
+def test_a_change_after_a_figure_continues_it_not_the_scope_lead():
+    rows = _rows("在农民工总量中，外出农民工17185万人，比上年增加251万人，增长1.5%。", subject="全国")
+    assert rows["251"][0] == rows["1.5"][0] == "外出农民工"
+    rows = _rows("在建项目中，江油市56个、安县24个。", subject="绵阳")
+    assert rows["56"][0] == "在建项目"  # items under the lead still count what it names
+
+
 def test_a_generic_head_continues_the_measure_before_it():
     assert continued("总数", "国家高新技术企业") == "国家高新技术企业总数"
     rows = _rows("全市GDP增长10%，深圳总量位居第一。主要经济指标增长5%。焦作高新区排名居第138位。")

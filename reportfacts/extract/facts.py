@@ -1146,8 +1146,12 @@ def _measure(m: Mention, text: str, reader: meaning.Reader, window_start: int, c
     got = got or reader.measure(m.start, window_start, after, count, flow, gap, rate)
     if not got and window_start > clause[0]:
         got = reader.measure(m.start, clause[0], after, count, flow, gap, rate)
-    if not got:  # 在建项目中，江油市56个、安县24个: what a lead clause of scope names is what its items count (the
-        # nearest one before the items: 2021年…考核中，…，其中新签约的重大外资项目中，锡山开发区4个，东港2个)
+    followed = m.kind in ("change", "growth_rate") and \
+        numbers.ARABIC_RE.search(text, full_sentence_start(text, m.start), clause[0]) is not None
+    if not got and not followed:  # 在建项目中，江油市56个、安县24个: what a lead clause of scope names is what its
+        # items count (the nearest one before the items: 2021年…考核中，…，其中新签约的重大外资项目中，锡山开发区4个，
+        # 东港2个); not a change or growth after a figure of its sentence (在农民工总量中，外出农民工17185万人，比上年
+        # 增加251万人: of that figure, continued)
         *before, own = CLAUSE_RE.split(context)
         item = own.strip() and all(f.startswith("n") for _, f in meaning.words(own.strip()))  # (东港|2个: an item)
         lead = next((c for c in reversed(before) if not numbers.ARABIC_RE.search(c)), "") if item else ""
