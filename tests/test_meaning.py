@@ -317,6 +317,11 @@ def test_a_change_after_a_figure_continues_it_not_the_scope_lead():
     assert rows["56"][0] == "在建项目"  # items under the lead still count what it names
 
 
+def test_the_topic_a_clause_judges_is_measured_without_whose_it_is():
+    rows = _rows("其中，丰镇市规模以上工业企业火力发电量最多，占全市规模以上工业企业火力发电量的31.1%。", subject="乌兰察布")
+    assert rows["31.1"] == ("规模以上工业企业火力发电量占全市规模以上工业企业火力发电量", "丰镇市")
+
+
 def test_a_generic_head_continues_the_measure_before_it():
     assert continued("总数", "国家高新技术企业") == "国家高新技术企业总数"
     rows = _rows("全市GDP增长10%，深圳总量位居第一。主要经济指标增长5%。焦作高新区排名居第138位。")

@@ -1508,7 +1508,10 @@ class Reader:
                 self._name(*ws[-1]) or ws[-1][0] in self.rules.body_words or head in self.rules.vague_topics or \
                 self.rules.source_verb_re.fullmatch(rest[0][0]):  # (报告显示: a source, no topic of its figures)
             return ""
-        return head
+        named = 0
+        while named < len(ws) - 1 and self._name(*ws[named]):
+            named += 1  # 丰镇市|规模以上工业企业火力发电量最多: whose it is opens the phrase, no part of the measure
+        return "".join(w for w, _ in ws[named:])
 
     def _nominal(self, w: str, f: str) -> bool:
         r = self.rules
