@@ -322,6 +322,11 @@ def test_the_topic_a_clause_judges_is_measured_without_whose_it_is():
     assert rows["31.1"] == ("规模以上工业企业火力发电量占全市规模以上工业企业火力发电量", "丰镇市")
 
 
+def test_an_amount_naming_a_class_keeps_its_number_with_its_unit():
+    rows = _rows("实施500万元投资建设项目15个，竣工10个。", subject="玉溪")
+    assert rows["15"][0] == "500万元投资建设项目" and rows["10"][0] == "竣工500万元投资建设项目"
+
+
 def test_a_generic_head_continues_the_measure_before_it():
     assert continued("总数", "国家高新技术企业") == "国家高新技术企业总数"
     rows = _rows("全市GDP增长10%，深圳总量位居第一。主要经济指标增长5%。焦作高新区排名居第138位。")

@@ -282,6 +282,8 @@ _INNER_ASIDE_RE = re.compile(r"[(（](?:[^()（）]{4,40}|[A-Za-z&]{2,10})[)）]
 _TRAILING_ASIDE_RE = re.compile(r"[（(][^（）()]*[)）]\s*\Z")
 _ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after the name it abbreviates
 _GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{0,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
+_MONEY_START_RE = re.compile("[万亿]*元")  # a phrase opening on an amount's unit, its number cut off before it
+_AMOUNT_END_RE = re.compile(r"\d+(?:\.\d+)?$")
 _JOINERS = ("和", "与", "及")  # words joining two nouns into one class
 _LIST_WORD = "名单"  # 200家省专精特新中小企业名单: the list's entries are what is counted
 GOAL_AFTER_RE = re.compile(r"(?:左右|以上|以内)?[”’」]?(?:的|等)(?:年度|全年)?(?:预期|控制)?目标")  # 6%~6.5%|的年度预期目标:
@@ -703,6 +705,9 @@ class Reader:
             phrase = ""  # 比上年少12家: the comparative word of a difference names nothing; the measure continues
         if phrase and re.search(r"\d\s*" + re.escape(phrase) + r"\s*[、，,]?\Z", before) and _is_unit(phrase):
             phrase = ""  # 从2012年的37287万人增加到46773万人, 出栏7039.78万羽、下降5.6%: the unit of a figure before it
+        amount = _AMOUNT_END_RE.search(before, 0, before.rfind(phrase)) if _MONEY_START_RE.match(phrase) else None
+        if amount:  # 实施500万元投资建设项目15个: an amount the class is named by stays with its unit (not 万元投资…)
+            phrase = amount.group() + phrase
         head = before[: before.rfind(phrase)] if phrase else ""
         if phrase and len(words(phrase)) == 1 and words(phrase)[0][1] in ("v", "vn") and \
                 (_AFTER_FIGURE_RE.search(head) or not head.strip() and
