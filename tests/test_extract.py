@@ -1005,7 +1005,7 @@ def test_a_headline_of_a_plan_named_by_its_years_makes_the_report_news_of_the_pl
     chapters' headings and its bulleted items, short and unpunctuated, stay inside the plan's section."""
     text = "陕西“十四五”县域发展目标任务清单出炉\n\n创新驱动\n\n■创建省级创新示范县25个\n\n园区升级\n\n■创建国家级经开区2个"
     got = {r[0]: (r[4], r[5]) for r in rows(text, "2021-08-20")}
-    assert got == {"25个": ("2025", "plan"), "2个": ("2025", "plan")}
+    assert got == {"25个": ("2021..2025", "plan"), "2个": ("2021..2025", "plan")}  # (things created over its years)
     # a headline telling of the last five-year plan's results is no news of a plan
     got = {r[0]: r[4] for r in rows(text.replace("目标任务清单出炉", "成绩单"), "2021-08-20")}
     assert got == {"25个": "2021-08", "2个": "2021-08"}

@@ -1441,3 +1441,9 @@ def test_a_level_risen_onto_and_an_amount_per_head_under_a_span_of_years_are_whe
     text = "过去五年，经济总量跃上千亿元台阶，城乡居民人均可支配收入2.33万元，累计完成投资428.3亿元。"
     got = periods(text, "2021-02-02")
     assert got["千亿元"] == got["2.33万元"] == "2020" and got["428.3亿元"] == "2016..2020"
+
+
+def test_a_goal_of_things_created_or_cultivated_over_a_plan_spans_its_years():
+    got = periods("“十四五”期间，到2025年，全省创建省级创新示范县25个，培育科技型企业1450家，全省高新技术企业达到1万家。",
+                  "2021-08")
+    assert got["25个"] == got["1450家"] == "2021..2025" and got["1万家"] == "2025"
