@@ -151,8 +151,8 @@ FRACTION_WORD_RE = re.compile(rf"({_CN_OR_ARABIC})分之({_CN_OR_ARABIC})")
 SLASH_FRACTION_RE = re.compile(r"(?<![\d/.])([1-9])/([2-9]|10)(?![\d/.])")
 HALF_RE = re.compile(r"一半")
 # 居全省首位 / 位居首位 / 总数全国居首 / 位居循环县区榜首 / 居各区之首 / 蝉联全国榜首 / 排在11个设区市榜首 / 荣登中部
-# 百强县榜首 / 排名榜首 / 居中部地区和长三角地区首位: first place, rank 1 (首位, 榜首, 之首 after a verb of standing, within a few characters, not the idiom
-# 放在首位, to put first; 首 alone right after 居 and before a clause's end)
+# 百强县榜首 / 排名榜首 / 居中部地区和长三角地区首位: first place, rank 1 (首位, 榜首, 之首 after a verb of standing,
+# within a few characters, not the idiom 放在首位, to put first; 首 alone right after 居 and before a clause's end)
 FIRST_PLACE_RE = re.compile(r"(?:(?<=[居列持联登])|(?<=排在)|(?<=排名))(?:[^\s，。；：、,;:首（(]{0,12}?(?:[（(][^（()）]{1,8}[)）])?)"
                             r"(?<!放在)(?<!摆在)(首位|榜首|之首)|"
                             r"(?<=居)(首)(?=[，。；,;！？!?\n]|$)")  # (居各县（市、区）首位: an aside in the group)

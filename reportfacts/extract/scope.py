@@ -331,8 +331,8 @@ _REACHED_RE = re.compile(r"[达到增扩升降减]|突破|超过")  # a verb of 
 def _fallback(m: Mention, pub: PubDate | None, clause: str = "", lead: str = "") -> tuple[str, bool]:
     """Period of a figure no expression governs: none for a target (but this year when its clause names the year's
     whole or its paragraph, before it, the expected goals), else "at present" (publication month), but last year
-    for an amount, a growth or a multiple published by LAST_YEARS_REVIEW_MONTH; an average over N years (10年年均增长10.3%) is over the N years up to the last one the
-    report can cover."""
+    for an amount, a growth or a multiple published by LAST_YEARS_REVIEW_MONTH; an average over N years
+    (10年年均增长10.3%) is over the N years up to the last one the report can cover."""
     if m.kind == "target":  # (力争全年全省进出口规模保持在8000亿元以上: the year the report is published in)
         this_year = vocab_re("whole_year").search(clause) or vocab_re("expected_goals").search(lead)
         return (str(pub.year) if pub is not None and this_year else ""), False  # (…划定发展预期目标，地区生产总值增长3%：
@@ -506,8 +506,8 @@ def _stock_point(m: Mention, period: str, clause: str, pub: PubDate | None = Non
     happens over the span (:func:`_over_span`); under a span of years, so is a level crossed (periods.yml
     ``threshold_before``: 收入突破8.5万元), a level reached under a span its clause does not name itself
     (``reached_before``: 收入达到4.7万元), an amount per head and a share (十三五期间…林木覆盖率达24%: where the span
-    ended), unless summed (累计). A span still running when the report is published (“十四五”期间 in 2025), or one running up to
-    it (``since``: “十四五”以来), gives the publication month: the stock now."""
+    ended), unless summed (累计). A span still running when the report is published (“十四五”期间 in 2025), or one
+    running up to it (``since``: “十四五”以来), gives the publication month: the stock now."""
     point = m.kind == "count_stock" or (m.kind == "target" and not _over_span(clause))
     years = Period.of(period)
     if years is None:
