@@ -1024,6 +1024,9 @@ def test_a_change_from_a_named_earlier_year_spans_the_years_after_it():
     assert got["22亿元"] == "2016..2020" and got["3%"] == "2020"
     assert periods("“十三五”以来，全市高新技术产业产值比2015年增长43.1%。", "2021-03")["43.1%"] == "2016..2020"
     assert periods("2021年全市生产总值比2019年增长5.4%。", "2022-02")["5.4%"] == "2021"  # a two-year comparison
+    # a growth over more years than two, listed after 分别, spans them too
+    got = periods("2020年，全市实现生产总值1097亿元、税收48.6亿元，较2015年分别增长26.8%和25.9%。", "2021-02-02")
+    assert got["26.8%"] == got["25.9%"] == "2016..2020" and got["1097亿元"] == "2020"
     got = periods("1—2月，全市规模以上工业增加值同比增长10.3%，比2022年提高2.6个百分点。", "2023-03-28")
     assert got["2.6个百分点"] == "2023-01..2023-02"
 

@@ -839,7 +839,7 @@ def _flow_change(text: str, at: int) -> bool:
 
 _OF_PLAN_RE = re.compile(r"占(?:年度|全年|年初|年)(?:投资)?(?:计划|预算)")  # a share of the year's plan: how much of it is done
 # a change on a named year, written right before it (比2015年提高)
-_BASE_YEAR_RE = re.compile(r"[比较]((?:19|20)\d{2})年[末底]?[^，,；;\d]{0,4}$")
+_BASE_YEAR_RE = re.compile(r"[比较]((?:19|20)\d{2})年[末底]?[^，,；;\d]{0,6}?(?:[\d.]+[^\d，,；;、和及]{0,4}[、和及])*$")
 _SINCE_YEAR_START_RE = re.compile(r"[比较](?:年初|上年末|去年末|上年底|去年底)")
 
 
@@ -987,17 +987,22 @@ def _refined(m: Mention, gov: PeriodExpr, prev: Mention | None, text: str, sp: d
     return period
 
 
+_YEARS_COMPARED = 2  # a growth on the year before last is that year's (the two-year comparison of 2021 releases)
+
+
 def _from_base_year(m: Mention, period: str, clause: str) -> str:
     """A change from a named earlier year (过去五年，…比2015年提高7.5个百分点; 2020年，…较2015年增加22亿元), or a growth
-    under a span of years (“十三五”以来，…比2015年增长43.1%), spans the years from the one after it to the last its
-    period reaches (2016..2020), as totals over years do; not a year's growth on the year before last (2021年…比2019年
-    增长5.4%: that year's, the two-year comparison), nor a part of a year compared with a year (1—2月，…比2022年提高
-    2.6个百分点: the months')."""
+    under a span of years (“十三五”以来，…比2015年增长43.1%) or over more years than two (2020年…较2015年增长26.8%),
+    spans the years from the one after it to the last its period reaches (2016..2020), as totals over years do; not a
+    year's growth on the year before last (2021年…比2019年增长5.4%: that year's, the two-year comparison), nor a part
+    of a year compared with a year (1—2月，…比2022年提高2.6个百分点: the months')."""
     base = _BASE_YEAR_RE.search(clause) if m.kind in ("change", "growth_rate") else None
     p = Period.of(period)
-    if base is None or p is None or p.grain != "year" or m.kind == "growth_rate" and not p.year_span:
+    if base is None or p is None or p.grain != "year":
         return period
     first = int(base.group(1)) + 1
+    if m.kind == "growth_rate" and not p.year_span and p.last_year - first < _YEARS_COMPARED:
+        return period
     return f"{first}..{p.last_year}" if first < p.last_year else period
 
 
