@@ -248,6 +248,10 @@ def test_name_components_of_a_quoted_number_name():
 def test_a_share_of_the_firms_over_a_bound_word_is_a_fact_not_a_class_bound():
     assert [v for _, v, *_ in rows("其中，超六成企业属于基础零部件领域。")] == ["0.6"]
     assert [v for _, v, *_ in rows("营业收入超百亿元企业达到9家。")] == ["9"]
+    # a bound with a few words between it and the class (超过1000亿元的国家高新区), or a bound below (以下的企业)
+    assert [v for _, v, *_ in rows("营业收入超过1000亿元的国家高新区数量增至97家。")] == ["97"]
+    assert [v for _, v, *_ in rows("其中，年销售收入2000万元以下的企业有447家。")] == ["447"]
+    assert [v for _, v, *_ in rows("全年营业收入超过1000亿元，增长10%。")] == ["100000000000", "10"]  # a level reached
 
 
 def test_a_fraction_in_words_before_its_class_is_a_share_not_a_bound():
