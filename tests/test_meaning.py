@@ -324,7 +324,7 @@ def test_the_topic_a_clause_judges_is_measured_without_whose_it_is():
 
 def test_an_amount_naming_a_class_keeps_its_number_with_its_unit():
     rows = _rows("实施500万元投资建设项目15个，竣工10个。", subject="玉溪")
-    assert rows["15"][0] == "500万元投资建设项目" and rows["10"][0] == "竣工500万元投资建设项目"
+    assert rows["15"][0] == "实施500万元投资建设项目" and rows["10"][0] == "竣工500万元投资建设项目"
 
 
 def test_a_generic_head_continues_the_measure_before_it():

@@ -282,9 +282,6 @@ _INNER_ASIDE_RE = re.compile(r"[(（](?:[^()（）]{4,40}|[A-Za-z&]{2,10})[)）]
 _TRAILING_ASIDE_RE = re.compile(r"[（(][^（）()]*[)）]\s*\Z")
 _ABBREVIATION_RE = re.compile(r"[（(][A-Za-z&]+[)）]\Z")  # (GDP), (R&D) after the name it abbreviates
 _GROUP_BEFORE_RANK_RE = re.compile("在[^，。；,;在]{0,12}\\Z")  # 在中部省会|排名第3: 在 and the group ranked in
-_MONEY_START_RE = re.compile("[万亿]*元")  # a phrase opening on an amount's unit, its number cut off before it
-_AMOUNT_END_RE = re.compile(r"\d+(?:\.\d+)?$")
-_JOINERS = ("和", "与", "及")  # words joining two nouns into one class
 _LIST_WORD = "名单"  # 200家省专精特新中小企业名单: the list's entries are what is counted
 GOAL_AFTER_RE = re.compile(r"(?:左右|以上|以内)?[”’」]?(?:的|等)(?:年度|全年)?(?:预期|控制)?目标")  # 6%~6.5%|的年度预期目标:
 # a figure named a goal (so are those listed and quoted: 占GDP比重“60%左右”等目标)
@@ -705,9 +702,6 @@ class Reader:
             phrase = ""  # 比上年少12家: the comparative word of a difference names nothing; the measure continues
         if phrase and re.search(r"\d\s*" + re.escape(phrase) + r"\s*[、，,]?\Z", before) and _is_unit(phrase):
             phrase = ""  # 从2012年的37287万人增加到46773万人, 出栏7039.78万羽、下降5.6%: the unit of a figure before it
-        amount = _AMOUNT_END_RE.search(before, 0, before.rfind(phrase)) if _MONEY_START_RE.match(phrase) else None
-        if amount:  # 实施500万元投资建设项目15个: an amount the class is named by stays with its unit (not 万元投资…)
-            phrase = amount.group() + phrase
         head = before[: before.rfind(phrase)] if phrase else ""
         if phrase and len(words(phrase)) == 1 and words(phrase)[0][1] in ("v", "vn") and \
                 (_AFTER_FIGURE_RE.search(head) or not head.strip() and
@@ -1183,7 +1177,8 @@ class Reader:
         """True when ``phrase`` holds only places, joined (中部地区和长三角地区, 苏南): a group a rank is in."""
         ws = [(w, f) for w, f in words(phrase) if w.strip()]
         return bool(ws) and any(self._name(w, f) for w, f in ws) and \
-            all(self._name(w, f) or w in _JOINERS or w == _LIST_SEP or w in self.rules.not_name for w, f in ws)
+            all(self._name(w, f) or w in self.rules.joiners or w == _LIST_SEP or w in self.rules.not_name
+                for w, f in ws)
 
     def _split_by_period(self, a: int, b: int) -> str:
         """The noun phrase written right before the period expression that the words text[a:b] start after, when
@@ -1315,7 +1310,10 @@ class Reader:
                 break
             elif out and f == "m" and _MAGNITUDE_RE.fullmatch(w):
                 out.append(w)  # 工业百亿企业, 千亿元级企业: a bare magnitude is the scale of the class named after it,
-                if i > 0 and self._nominal(*ws[i - 1]) and not self._name(*ws[i - 1]):
+                if i > 0 and w.endswith("元") and _NUMBER_RE.fullmatch(ws[i - 1][0]):
+                    out.append(ws[i - 1][0])  # with its number when it has one (500|万元投资建设项目),
+                    i -= 1
+                elif i > 0 and self._nominal(*ws[i - 1]) and not self._name(*ws[i - 1]):
                     out.append(ws[i - 1][0])  # and a noun before it opens the class's name
                     i -= 1
                 i -= 1
@@ -1464,7 +1462,7 @@ class Reader:
                                     or (w in self.rules.amount_bounds and nxt[1] == "m")
                                     or (f == "m" and ws[k - 1][0] in self.rules.amount_bounds)
                                     # 22个国家|和|地区, 127场投资贸易|和|文化交流活动: two nouns joined, one class counted
-                                    or (w in _JOINERS and self._nominal(*ws[k - 1]) and self._nominal(*nxt) and
+                                    or (w in self.rules.joiners and self._nominal(*ws[k - 1]) and self._nominal(*nxt) and
                                         not self._name(*nxt)))
             if w in _FIRST_PLACES:
                 break  # 排在11个设区市|榜首: the place a rank names, no part of what is counted
@@ -2341,13 +2339,12 @@ def _generic_zone(w: str) -> bool:
 
 
 _AREA_VERB_FLAGS = ("v", "vn", "vd", "a", "ad", "d")  # jieba's verbs, adjectives and adverbs
-_PLACE_ENDS = "省市县区镇乡州盟旗"  # the characters a place name ends with (meaning.yml place_suffix)
 
 
 def _done_area(w: str) -> bool:
     """True for an area named by what is done or found there (聚集区, 试验区: a verb and 区), a common noun the segmenter
     keeps whole: no place (not 鼓楼区, whose first part is a noun, nor a name it tags a place)."""
-    return len(w) > 2 and w[-1] in _PLACE_ENDS and w[:-1] not in gazetteer() and \
+    return load_meaning_rules().place_suffix.search(w) is not None and w[:-1] not in gazetteer() and \
         all(f in _AREA_VERB_FLAGS for _, f in words(w[:-1]))
 
 

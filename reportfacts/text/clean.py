@@ -396,6 +396,9 @@ def _headline(text: str) -> bool:
         not _CLAUSE_PUNCT_RE.search(text)
 
 
+_EXCLAIMED_RE = re.compile("[！？!?]")
+
+
 def _exclaimed_headline(text: str) -> bool:
     """A first line that is a headline of two parts, an exclamation or a question between them, clauses after it
     (中部地区GDP十强城市!武汉稳居首位,郑州重返第二,合肥第四), not a sentence stopping at a comma."""
@@ -403,7 +406,6 @@ def _exclaimed_headline(text: str) -> bool:
         _EXCLAIMED_RE.search(text, 0, len(text) - 1) is not None and text[-1] not in "，,、；;：:"
 
 
-_EXCLAIMED_RE = re.compile("[！？!?]")
 _LONE_NEWLINE_RE = re.compile("\n(?<!\n\n)(?!\n)")
 
 
